@@ -1,0 +1,242 @@
+#include "CliCommands.h"
+
+#include "CliArguments.h"
+#include "MatrixText.h"
+
+#include "check/RegisterCheck.h"
+#include "demo/DemoGenerator.h"
+#include "exchange/CsvExport.h"
+#include "exchange/CsvImport.h"
+#include "matrix/MatrixGrid.h"
+#include "matrix/Presets.h"
+#include "model/Error.h"
+#include "storage/RegisterFile.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace trygg::cli {
+namespace {
+
+const char *const Usage = R"(Usage:
+  trygg-cli init FILE --preset no|dk|se|iso [--name NAME]
+  trygg-cli import assets FILE CSV
+  trygg-cli import risks FILE CSV
+  trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME]
+  trygg-cli matrix FILE [--unit NAME] [--residual]
+  trygg-cli check FILE
+  trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]
+  trygg-cli --help | --version
+
+Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.
+)";
+
+std::string readFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(path + ": cannot read the file");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad())
+        throw InputError(path + ": cannot read the file");
+    return buffer.str();
+}
+
+// Writes to a temporary file beside `path` and renames it, so a failed export leaves no half file.
+void writeFile(const std::string &path, const std::string &content)
+{
+    const std::string temporary = path + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << content;
+        out.flush();
+        if (!out) {
+            std::error_code ec;
+            std::filesystem::remove(temporary, ec);
+            throw InputError(path + ": cannot write the file (is the folder writable, is the disk full?)");
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        std::filesystem::remove(temporary, ec);
+        throw InputError(path + ": cannot write the file: " + ec.message());
+    }
+}
+
+std::optional<Id> unitOption(const RegisterData &data, const CliArguments &args, const std::string &file)
+{
+    auto name = args.value("unit");
+    if (!name)
+        return std::nullopt;
+    if (const OrgUnit *unit = data.unitByName(*name))
+        return unit->id;
+    std::string known;
+    for (const OrgUnit &unit : data.units)
+        known += (known.empty() ? "" : ", ") + unit.name;
+    throw InputError(file + ": there is no unit named '" + *name + "'" +
+                     (known.empty() ? std::string(" (the register has no units)") : " (units: " + known + ")"));
+}
+
+int init(const std::vector<std::string> &rest, std::ostream &out)
+{
+    const std::string usage = "trygg-cli init FILE --preset no|dk|se|iso [--name NAME]";
+    CliArguments args(rest, {"preset", "name"}, {});
+    args.expectPositional(1, usage);
+    const std::string preset = args.required("preset", usage);
+    if (!isPreset(preset))
+        throw UsageError("unknown preset '" + preset + "': choose no, dk, se or iso");
+    const std::string &path = args.positional()[0];
+    const std::string name = args.value("name").value_or(std::filesystem::path(path).stem().string());
+    RegisterFile file = RegisterFile::create(path, preset, name);
+    out << "created " << path << ": register '" << name << "' with the " << preset << " matrix\n";
+    return 0;
+}
+
+int importCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    const std::string usage = "trygg-cli import assets|risks FILE CSV";
+    CliArguments args(rest, {}, {});
+    args.expectPositional(3, usage);
+    const std::string &kind = args.positional()[0];
+    if (kind != "assets" && kind != "risks")
+        throw UsageError("import what? '" + kind + "' is neither assets nor risks; usage: " + usage);
+    const std::string &csvPath = args.positional()[2];
+    const std::string csv = readFile(csvPath);
+    RegisterFile file = RegisterFile::open(args.positional()[1]);
+    const ImportSummary summary = kind == "assets" ? importAssetsCsv(file, csv, csvPath) : importRisksCsv(file, csv, csvPath);
+    out << describeImport(summary, kind == "assets" ? "assets" : "risks") << '\n';
+    return 0;
+}
+
+int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    const std::string usage = "trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME]";
+    CliArguments args(rest, {"format", "output", "unit"}, {});
+    args.expectPositional(2, usage);
+    const std::string &kind = args.positional()[0];
+    if (kind != "risks" && kind != "assets" && kind != "plan")
+        throw UsageError("export what? '" + kind + "' is not risks, assets or plan; usage: " + usage);
+    const std::string format = args.value("format").value_or("csv");
+    if (format != "csv")
+        throw UsageError("format '" + format + "' is not supported: use --format csv");
+    const std::string &path = args.positional()[1];
+    const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
+    const std::optional<Id> unit = unitOption(data, args, path);
+    const std::string csv = kind == "assets" ? exportAssetsCsv(data, unit)
+                            : kind == "risks" ? exportRisksCsv(data, unit)
+                                              : exportPlanCsv(data, Date::today(), unit);
+    if (auto output = args.value("output"))
+        writeFile(*output, csv);
+    else
+        out << csv;
+    return 0;
+}
+
+int matrixCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    CliArguments args(rest, {"unit"}, {"residual"});
+    args.expectPositional(1, "trygg-cli matrix FILE [--unit NAME] [--residual]");
+    const std::string &path = args.positional()[0];
+    const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
+    const std::optional<Id> unit = unitOption(data, args, path);
+    const bool residual = args.flag("residual");
+    out << data.info.name << ": " << (residual ? "residual risk after measures" : "current risk") << ", "
+        << (unit ? "unit " + data.unitName(unit) : std::string("all units")) << "\n\n"
+        << matrixText(countRisks(data, unit, residual));
+    return 0;
+}
+
+int checkCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    CliArguments args(rest, {}, {});
+    args.expectPositional(1, "trygg-cli check FILE");
+    const std::string &path = args.positional()[0];
+    RegisterFile file = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
+    int errors = 0;
+    int warnings = 0;
+    for (const CheckFinding &finding : checkRegister(file)) {
+        const bool error = finding.severity == CheckFinding::Severity::Error;
+        (error ? errors : warnings)++;
+        out << (error ? "error: " : "warning: ") << finding.message << '\n';
+    }
+    out << path << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+        << (warnings == 1 ? " warning" : " warnings") << '\n';
+    return errors ? 1 : 0;
+}
+
+int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    const std::string usage = "trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]";
+    CliArguments args(rest, {"assets", "risks", "seed", "preset", "name"}, {});
+    args.expectPositional(1, usage);
+    DemoOptions options;
+    options.assets = static_cast<int>(args.number("assets", options.assets, 0, 1'000'000));
+    options.risks = static_cast<int>(args.number("risks", options.risks, 0, 10'000'000));
+    options.seed = static_cast<std::uint64_t>(args.number("seed", 1, 0, 1'000'000'000'000LL));
+    const std::string preset = args.value("preset").value_or("no");
+    if (!isPreset(preset))
+        throw UsageError("unknown preset '" + preset + "': choose no, dk, se or iso");
+    const std::string &path = args.positional()[0];
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(path, ec);
+    RegisterFile file = existed ? RegisterFile::open(path)
+                                : RegisterFile::create(path, preset, args.value("name").value_or("Eksempel kommune"));
+    const DemoSummary s = generateDemo(file, options);
+    out << (existed ? "added to " : "created ") << path << ": " << s.units << " units, " << s.people << " people, "
+        << s.assets << " assets, " << s.assessments << " assessments, " << s.risks << " risks, " << s.measures
+        << " measures\n";
+    return 0;
+}
+
+} // namespace
+
+int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    try {
+        if (args.empty()) {
+            err << Usage;
+            return 2;
+        }
+        const std::string &command = args[0];
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (command == "--help" || command == "-h" || command == "help") {
+            out << Usage;
+            return 0;
+        }
+        if (command == "--version") {
+            out << "trygg-cli " << TRYGG_VERSION << '\n';
+            return 0;
+        }
+        if (command == "init")
+            return init(rest, out);
+        if (command == "import")
+            return importCommand(rest, out);
+        if (command == "export")
+            return exportCommand(rest, out);
+        if (command == "matrix")
+            return matrixCommand(rest, out);
+        if (command == "check")
+            return checkCommand(rest, out);
+        if (command == "demo")
+            return demoCommand(rest, out);
+        throw UsageError("unknown command '" + command + "'");
+    } catch (const UsageError &error) {
+        err << "trygg-cli: " << error.what() << "\n\n" << Usage;
+        return 2;
+    } catch (const InputError &error) {
+        err << "trygg-cli: " << error.what() << '\n';
+        return 1;
+    } catch (const FileError &error) {
+        err << "trygg-cli: " << error.what() << '\n';
+        return 1;
+    } catch (const std::exception &error) {
+        err << "trygg-cli: unexpected error: " << error.what() << '\n';
+        return 1;
+    }
+}
+
+} // namespace trygg::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace trygg {
+
+class RegisterFile;
+struct RegisterData;
+
+struct CheckFinding {
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    std::string message;
+};
+
+// Errors: the file is damaged or inconsistent (SQLite integrity, references, levels outside the
+// matrix, invalid matrices). Warnings: what the regulations ask that the register lacks (an asset
+// without owner, 002 §30; an IT system without deputy, 002 §12 stk. 6; one person in roles that
+// 002 §20 keeps apart).
+std::vector<CheckFinding> checkRegister(RegisterFile &file);
+std::vector<CheckFinding> checkRegisterData(const RegisterData &data);
+
+} // namespace trygg

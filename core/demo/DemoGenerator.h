@@ -1,0 +1,29 @@
+#pragma once
+
+#include <cstdint>
+
+namespace trygg {
+
+class RegisterFile;
+
+struct DemoOptions {
+    int assets = 60;
+    int risks = 300;
+    std::uint64_t seed = 1;
+};
+
+struct DemoSummary {
+    int units = 0;
+    int people = 0;
+    int assets = 0;
+    int assessments = 0;
+    int risks = 0;
+    int measures = 0;
+};
+
+// Fills a register with a realistic synthetic municipality: units, people, an asset register,
+// assessments per unit, risk lines and an action plan, in the register's language. The same seed
+// gives the same content. Everything is written in one transaction.
+DemoSummary generateDemo(RegisterFile &file, const DemoOptions &options);
+
+} // namespace trygg

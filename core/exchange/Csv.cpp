@@ -1,0 +1,250 @@
+#include "exchange/Csv.h"
+
+#include "model/Error.h"
+#include "model/Text.h"
+
+#include <array>
+#include <utility>
+
+namespace trygg {
+
+namespace {
+
+constexpr std::string_view Bom = "\xEF\xBB\xBF";
+
+[[noreturn]] void fail(std::string_view fileName, int row, std::string_view message)
+{
+    std::string text;
+    if (!fileName.empty()) {
+        text.append(fileName).append(": ");
+    }
+    if (row > 0) {
+        text.append("row ").append(std::to_string(row)).append(": ");
+    }
+    text.append(message);
+    throw InputError(text);
+}
+
+bool isLineBreak(char c)
+{
+    return c == '\r' || c == '\n';
+}
+
+// Checked line by line so that the message can name the row; CR and LF never occur inside a
+// multi-byte sequence, so splitting there cannot cut a valid character in two.
+void checkUtf8(std::string_view text, std::string_view fileName)
+{
+    int row = 1;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !isLineBreak(text[i])) {
+            continue;
+        }
+        if (!isValidUtf8(text.substr(start, i - start))) {
+            fail(fileName, row, "text is not valid UTF-8");
+        }
+        if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') {
+            ++i;
+        }
+        ++row;
+        start = i + 1;
+    }
+}
+
+// Spreadsheets write `;` where the decimal separator is a comma (all of the Nordics), `,` elsewhere,
+// and some exports use tabs; the header line has no numbers, so counting there is reliable.
+char detectDelimiter(std::string_view text)
+{
+    constexpr std::array<char, 3> candidates{';', ',', '\t'};
+    std::array<int, 3> counts{};
+    std::size_t i = 0;
+    while (i < text.size() && isLineBreak(text[i])) {
+        ++i;
+    }
+    bool inQuotes = false;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && isLineBreak(c)) {
+            break;
+        } else if (!inQuotes) {
+            for (std::size_t k = 0; k < candidates.size(); ++k) {
+                if (c == candidates[k]) {
+                    ++counts[k];
+                }
+            }
+        }
+    }
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < candidates.size(); ++k) {
+        if (counts[k] > counts[best]) {
+            best = k;
+        }
+    }
+    return candidates[best];
+}
+
+class Parser {
+public:
+    Parser(std::string_view text, std::string_view fileName, char delimiter)
+        : m_text(text), m_fileName(fileName), m_delimiter(delimiter)
+    {
+    }
+
+    bool atEnd() const { return m_pos >= m_text.size(); }
+
+    // Reads one record and the line break after it.
+    CsvRecord readRecord()
+    {
+        CsvRecord record;
+        record.row = m_line;
+        while (true) {
+            record.fields.push_back(readField(record.row));
+            if (!atEnd() && m_text[m_pos] == m_delimiter) {
+                ++m_pos;
+                continue;
+            }
+            break;
+        }
+        if (!atEnd()) {
+            skipLineBreak();
+        }
+        return record;
+    }
+
+private:
+    std::string readField(int row)
+    {
+        if (atEnd() || m_text[m_pos] != '"') {
+            // A quote inside an unquoted field is kept as it is: hand-edited files have them.
+            const std::size_t start = m_pos;
+            while (!atEnd() && m_text[m_pos] != m_delimiter && !isLineBreak(m_text[m_pos])) {
+                ++m_pos;
+            }
+            return std::string(m_text.substr(start, m_pos - start));
+        }
+        ++m_pos;
+        std::string field;
+        while (true) {
+            if (atEnd()) {
+                fail(m_fileName, row, "a quoted field is not closed");
+            }
+            const char c = m_text[m_pos];
+            if (c == '"') {
+                if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
+                    field.push_back('"');
+                    m_pos += 2;
+                    continue;
+                }
+                ++m_pos;
+                break;
+            }
+            if (isLineBreak(c)) {
+                const std::size_t start = m_pos;
+                skipLineBreak();
+                field.append(m_text.substr(start, m_pos - start));
+                continue;
+            }
+            field.push_back(c);
+            ++m_pos;
+        }
+        if (!atEnd() && m_text[m_pos] != m_delimiter && !isLineBreak(m_text[m_pos])) {
+            fail(m_fileName, row, "unexpected text after a closing quote");
+        }
+        return field;
+    }
+
+    // CRLF, LF and a lone CR (old Mac exports) each end one physical line.
+    void skipLineBreak()
+    {
+        if (m_text[m_pos] == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n') {
+            ++m_pos;
+        }
+        ++m_pos;
+        ++m_line;
+    }
+
+    std::string_view m_text;
+    std::string_view m_fileName;
+    char m_delimiter;
+    std::size_t m_pos = 0;
+    int m_line = 1;
+};
+
+bool isBlank(const CsvRecord &record)
+{
+    return record.fields.empty() || (record.fields.size() == 1 && record.fields.front().empty());
+}
+
+} // namespace
+
+CsvTable parseCsv(std::string_view text, std::string_view fileName)
+{
+    if (text.starts_with(Bom)) {
+        text.remove_prefix(Bom.size());
+    }
+    checkUtf8(text, fileName);
+
+    CsvTable table;
+    table.delimiter = detectDelimiter(text);
+    Parser parser(text, fileName, table.delimiter);
+    bool haveHeader = false;
+    while (!parser.atEnd()) {
+        CsvRecord record = parser.readRecord();
+        if (isBlank(record)) {
+            continue;
+        }
+        if (!haveHeader) {
+            table.header = std::move(record.fields);
+            haveHeader = true;
+        } else {
+            table.records.push_back(std::move(record));
+        }
+    }
+    if (!haveHeader) {
+        fail(fileName, 0, "the file is empty (no header row)");
+    }
+    return table;
+}
+
+CsvWriter::CsvWriter(std::string &out, char delimiter, bool bom)
+    : m_out(out), m_delimiter(delimiter)
+{
+    // Excel only reads a CSV file as UTF-8 when it starts with a BOM.
+    if (bom) {
+        m_out.append(Bom);
+    }
+}
+
+void CsvWriter::writeRow(const std::vector<std::string> &fields)
+{
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) {
+            m_out.push_back(m_delimiter);
+        }
+        writeField(fields[i]);
+    }
+    m_out.append("\r\n");
+}
+
+void CsvWriter::writeField(std::string_view field)
+{
+    // Leading and trailing spaces are quoted because spreadsheets and readers that trim would lose them.
+    const bool needsQuotes = field.find_first_of(std::string{m_delimiter, '"', '\r', '\n'}) != std::string_view::npos
+        || field.starts_with(' ') || field.ends_with(' ');
+    if (!needsQuotes) {
+        m_out.append(field);
+        return;
+    }
+    m_out.push_back('"');
+    for (const char c : field) {
+        if (c == '"') {
+            m_out.push_back('"');
+        }
+        m_out.push_back(c);
+    }
+    m_out.push_back('"');
+}
+
+} // namespace trygg

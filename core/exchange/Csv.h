@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trygg {
+
+// One record of a CSV file with the 1-based line it starts on (the header is line 1); for files
+// without line breaks inside cells that is the row a spreadsheet shows.
+struct CsvRecord {
+    int row = 0;
+    std::vector<std::string> fields;
+};
+
+struct CsvTable {
+    char delimiter = ';';
+    std::vector<std::string> header;
+    std::vector<CsvRecord> records; // without the header; blank lines are skipped
+};
+
+// Parses RFC 4180 CSV in UTF-8 (a leading BOM is skipped). The delimiter (`;`, `,` or tab) is
+// detected from the header line. Throws InputError naming `fileName` and the row for an unclosed
+// quote, invalid UTF-8, or an empty file.
+CsvTable parseCsv(std::string_view text, std::string_view fileName);
+
+// Writes CSV with `;` and CRLF line ends, quoting fields as RFC 4180 requires.
+class CsvWriter {
+public:
+    explicit CsvWriter(std::string &out, char delimiter = ';', bool bom = true);
+    void writeRow(const std::vector<std::string> &fields);
+
+private:
+    void writeField(std::string_view field);
+    std::string &m_out;
+    char m_delimiter;
+};
+
+} // namespace trygg

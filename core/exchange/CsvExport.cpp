@@ -1,0 +1,122 @@
+#include "exchange/CsvExport.h"
+
+#include "exchange/Columns.h"
+#include "exchange/Csv.h"
+#include "model/RegisterData.h"
+#include "model/Text.h"
+#include "model/Tokens.h"
+#include "plan/Prioritisation.h"
+
+#include <algorithm>
+
+namespace trygg {
+namespace {
+
+std::string optionalNumber(const std::optional<int> &value)
+{
+    return value ? std::to_string(*value) : std::string();
+}
+
+std::string zoneName(const RiskMatrix &matrix, int zone)
+{
+    return zone >= 0 && zone < static_cast<int>(matrix.zones.size()) ? matrix.zones[static_cast<std::size_t>(zone)].name
+                                                                      : std::string();
+}
+
+// The measures treating each risk, by index into data.risks, in id order.
+std::vector<std::vector<const Measure *>> measuresByRisk(const RegisterData &data)
+{
+    std::vector<std::vector<const Measure *>> result(data.risks.size());
+    for (const Measure &measure : data.measures)
+        for (Id riskId : measure.riskIds)
+            if (const Risk *risk = RegisterData::findById(data.risks, riskId))
+                result[static_cast<std::size_t>(risk - data.risks.data())].push_back(&measure);
+    return result;
+}
+
+// Several measures of one risk go into one cell each, a line per measure, which the import reads back.
+std::string linesOf(const std::vector<const Measure *> &measures, const auto &valueOf)
+{
+    std::string text;
+    for (std::size_t i = 0; i < measures.size(); ++i)
+        text += (i ? "\n" : "") + valueOf(*measures[i]);
+    return text;
+}
+
+} // namespace
+
+std::string exportAssetsCsv(const RegisterData &data, std::optional<Id> unitId)
+{
+    std::vector<const Asset *> assets;
+    for (const Asset &asset : data.assets)
+        if (!unitId || asset.unitId == unitId)
+            assets.push_back(&asset);
+    std::stable_sort(assets.begin(), assets.end(), [&](const Asset *a, const Asset *b) {
+        return std::make_pair(foldCase(data.unitName(a->unitId)), foldCase(a->name)) <
+               std::make_pair(foldCase(data.unitName(b->unitId)), foldCase(b->name));
+    });
+    std::string out;
+    CsvWriter writer(out);
+    writer.writeRow(assetHeader());
+    for (const Asset *a : assets)
+        writer.writeRow({a->name, std::string(toToken(a->type)), data.unitName(a->unitId), data.personName(a->ownerId),
+                         data.personName(a->deputyId), a->purpose, a->information,
+                         std::string(toToken(a->personalData)), a->persons ? std::to_string(*a->persons) : "",
+                         a->legalBasis, a->operatorName, std::string(toToken(a->dataProcessingAgreement)),
+                         optionalNumber(a->confidentiality), optionalNumber(a->integrity),
+                         optionalNumber(a->availability), a->classification, a->archiving, a->safeguards, a->storage,
+                         a->notes});
+    return out;
+}
+
+std::string exportRisksCsv(const RegisterData &data, std::optional<Id> unitId)
+{
+    const auto measures = measuresByRisk(data);
+    std::string out;
+    CsvWriter writer(out);
+    std::vector<std::string> header = {"priority", "effective_consequence", "score", "zone"};
+    for (std::string &name : riskHeader())
+        header.push_back(std::move(name));
+    writer.writeRow(header);
+    for (const RankedRisk &ranked : prioritiseRisks(data, unitId)) {
+        const Risk &r = data.risks[ranked.index];
+        const RiskAssessment *assessment = RegisterData::findById(data.assessments, r.assessmentId);
+        const Asset *asset = RegisterData::findById(data.assets, r.assetId);
+        const auto &treating = measures[ranked.index];
+        writer.writeRow({std::to_string(ranked.priority), std::to_string(ranked.score.effectiveConsequence),
+                         std::to_string(ranked.score.score), zoneName(data.matrixOf(r), ranked.score.zone),
+                         assessment ? data.unitName(assessment->unitId) : "", assessment ? assessment->name : "",
+                         asset ? asset->name : "", r.threat, aspectsToText(r.aspects), std::to_string(r.probability),
+                         std::to_string(r.consequence), std::string(toToken(r.manyAffected)),
+                         std::string(toToken(r.knowledge)), r.existingMeasures,
+                         linesOf(treating, [](const Measure &m) { return m.what; }),
+                         linesOf(treating, [&](const Measure &m) { return data.personName(m.responsibleId); }),
+                         linesOf(treating, [](const Measure &m) { return m.deadline ? m.deadline->toIso() : ""; }),
+                         linesOf(treating, [](const Measure &m) { return std::string(toToken(m.status)); })});
+    }
+    return out;
+}
+
+std::string exportPlanCsv(const RegisterData &data, Date today, std::optional<Id> unitId)
+{
+    std::string out;
+    CsvWriter writer(out);
+    writer.writeRow({"priority", "measure", "responsible", "deadline", "status", "overdue", "score", "consequence",
+                     "probability", "risks"});
+    for (const PlanEntry &entry : actionPlan(data, today, unitId)) {
+        const Measure &m = data.measures[entry.measureIndex];
+        const RankedRisk *top = entry.topRisk();
+        std::string risks;
+        for (const RankedRisk &ranked : entry.risks)
+            risks += (risks.empty() ? "" : " | ") + data.risks[ranked.index].threat;
+        writer.writeRow({std::to_string(entry.priority), m.what, data.personName(m.responsibleId),
+                         m.deadline ? m.deadline->toIso() : "", std::string(toToken(m.status)),
+                         std::string(toToken(entry.due == DueState::Overdue)),
+                         top ? std::to_string(top->score.score) : "",
+                         top ? std::to_string(top->score.effectiveConsequence) : "",
+                         top ? std::to_string(top->score.probability) : "", risks});
+    }
+    return out;
+}
+
+} // namespace trygg

@@ -1,0 +1,73 @@
+#pragma once
+
+// Shared by the CSV imports (not part of the public API): reading and checking the cells of a row,
+// collecting every problem before anything is written.
+
+#include "exchange/Columns.h"
+#include "exchange/Csv.h"
+#include "exchange/CsvImport.h"
+#include "matrix/RiskMatrix.h"
+#include "model/Date.h"
+#include "model/Ids.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trygg {
+
+class RegisterFile;
+
+class ImportErrors {
+public:
+    explicit ImportErrors(std::string_view fileName) : m_file(fileName) {}
+    void add(int row, std::string_view column, std::string_view message);
+    void addRow(int row, std::string_view message);
+    bool empty() const { return m_messages.empty(); }
+    // Throws InputError with every problem, one per line (the first 50).
+    void throwIfAny() const;
+
+private:
+    std::string m_file;
+    std::vector<std::string> m_messages;
+};
+
+// The cells of one record, by column.
+class ImportRow {
+public:
+    ImportRow(const CsvRecord &record, const ColumnMapping &mapping, const std::vector<ColumnSpec> &columns,
+              ImportErrors &errors);
+
+    int row() const { return m_record.row; }
+    bool has(int column) const;
+    // The cell, trimmed; empty if the column is absent.
+    std::string text(int column) const;
+    void error(int column, std::string_view message) const;
+
+    std::optional<bool> boolean(int column) const;
+    std::optional<Date> date(int column) const;
+    std::optional<long long> count(int column) const;
+    // A level of a scale: its number, or its label ("Moderat").
+    std::optional<int> level(int column, const std::vector<Level> &scale) const;
+    std::optional<int> classificationLevel(int column) const;
+
+private:
+    const CsvRecord &m_record;
+    const ColumnMapping &m_mapping;
+    const std::vector<ColumnSpec> &m_columns;
+    ImportErrors &m_errors;
+};
+
+// Finds units and people by name, creating the missing ones and noting them in the summary.
+class NameResolver {
+public:
+    NameResolver(RegisterFile &file, ImportSummary &summary) : m_file(file), m_summary(summary) {}
+    std::optional<Id> unit(const std::string &name);
+    std::optional<Id> person(const std::string &name);
+
+private:
+    RegisterFile &m_file;
+    ImportSummary &m_summary;
+};
+
+} // namespace trygg

@@ -1,0 +1,251 @@
+// Importing risk lines (and the measures named on them) from CSV.
+#include "exchange/CsvImport.h"
+
+#include "exchange/ImportRows.h"
+#include "model/Error.h"
+#include "model/RegisterData.h"
+#include "model/Text.h"
+#include "model/Tokens.h"
+#include "storage/RegisterFile.h"
+#include "storage/Sqlite.h"
+
+#include <unordered_map>
+
+namespace trygg {
+namespace {
+
+struct PendingMeasure {
+    std::string what;
+    std::string responsible;
+    std::optional<Date> deadline;
+    MeasureStatus status = MeasureStatus::Planned;
+};
+
+struct PendingRisk {
+    int row = 0;
+    std::string unit;
+    std::string assessment;
+    std::string asset;
+    Risk risk;
+    std::vector<PendingMeasure> measures;
+};
+
+std::vector<std::string> cellLines(const std::string &cell)
+{
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= cell.size()) {
+        std::size_t end = cell.find('\n', start);
+        if (end == std::string::npos)
+            end = cell.size();
+        lines.emplace_back(trim(std::string_view(cell).substr(start, end - start)));
+        start = end + 1;
+    }
+    return lines;
+}
+
+// Line i of a multi-line cell; a cell with one line applies to every measure.
+std::string lineOf(const std::vector<std::string> &lines, std::size_t i)
+{
+    if (lines.size() == 1)
+        return lines.front();
+    return i < lines.size() ? lines[i] : std::string();
+}
+
+const RiskMatrix &scaleFor(const RegisterData &data, const std::string &unit, const std::string &assessment)
+{
+    std::optional<Id> unitId;
+    for (const OrgUnit &u : data.units)
+        if (u.name == unit)
+            unitId = u.id;
+    if (!unit.empty() && !unitId)
+        return data.currentMatrix();
+    for (const RiskAssessment &a : data.assessments)
+        if (a.unitId == unitId && a.name == assessment)
+            if (const RiskMatrix *matrix = RegisterData::findById(data.matrices, a.matrixId))
+                return *matrix;
+    return data.currentMatrix();
+}
+
+void readMeasures(const ImportRow &row, PendingRisk &p)
+{
+    const std::string cell = row.text(riskcol::Measure);
+    if (cell.empty())
+        return;
+    const auto whats = cellLines(cell);
+    const auto responsibles = cellLines(row.text(riskcol::Responsible));
+    const auto deadlines = cellLines(row.text(riskcol::Deadline));
+    const auto statuses = cellLines(row.text(riskcol::Status));
+    for (std::size_t i = 0; i < whats.size(); ++i) {
+        if (whats[i].empty())
+            continue;
+        PendingMeasure m;
+        m.what = whats[i];
+        m.responsible = lineOf(responsibles, i);
+        if (const std::string deadline = lineOf(deadlines, i); !deadline.empty()) {
+            m.deadline = Date::parse(deadline);
+            if (!m.deadline)
+                row.error(riskcol::Deadline, "'" + deadline + "' is not a date (YYYY-MM-DD or DD.MM.YYYY)");
+        }
+        if (const std::string status = lineOf(statuses, i); !status.empty()) {
+            if (auto parsed = parseMeasureStatus(status))
+                m.status = *parsed;
+            else
+                row.error(riskcol::Status, "'" + status + "' is not one of " + measureStatusChoices());
+        }
+        p.measures.push_back(std::move(m));
+    }
+}
+
+PendingRisk readRisk(const ImportRow &row, const RegisterData &data)
+{
+    PendingRisk p;
+    p.row = row.row();
+    p.unit = row.text(riskcol::Unit);
+    p.assessment = row.text(riskcol::Assessment);
+    p.asset = row.text(riskcol::Asset);
+    if (p.assessment.empty())
+        row.error(riskcol::Assessment, "the row names no risk assessment");
+    Risk &r = p.risk;
+    r.threat = row.text(riskcol::Threat);
+    if (r.threat.empty())
+        row.error(riskcol::Threat, "what can happen is empty");
+    if (const std::string aspects = row.text(riskcol::Aspects); !aspects.empty()) {
+        if (auto parsed = parseAspects(aspects))
+            r.aspects = *parsed;
+        else
+            row.error(riskcol::Aspects,
+                      "'" + aspects + "' is not a list of privacy, confidentiality, integrity, availability");
+    }
+    const RiskMatrix &matrix = scaleFor(data, p.unit, p.assessment);
+    const auto probability = row.level(riskcol::Probability, matrix.probability);
+    const auto consequence = row.level(riskcol::Consequence, matrix.consequence);
+    if (!probability && row.text(riskcol::Probability).empty())
+        row.error(riskcol::Probability, "the probability is empty");
+    if (!consequence && row.text(riskcol::Consequence).empty())
+        row.error(riskcol::Consequence, "the consequence is empty");
+    r.probability = probability.value_or(1);
+    r.consequence = consequence.value_or(1);
+    r.manyAffected = row.boolean(riskcol::ManyAffected).value_or(false);
+    if (const std::string knowledge = row.text(riskcol::Knowledge); !knowledge.empty()) {
+        if (auto parsed = parseKnowledge(knowledge))
+            r.knowledge = *parsed;
+        else
+            row.error(riskcol::Knowledge, "'" + knowledge + "' is not one of " + knowledgeChoices());
+    }
+    r.existingMeasures = row.text(riskcol::ExistingMeasures);
+    r.residualProbability = row.level(riskcol::ResidualProbability, matrix.probability);
+    r.residualConsequence = row.level(riskcol::ResidualConsequence, matrix.consequence);
+    readMeasures(row, p);
+    return p;
+}
+
+// Copies the columns a file has onto a risk line that is already in the register.
+void copyColumn(int column, const Risk &from, Risk &to)
+{
+    switch (column) {
+    case riskcol::Aspects: to.aspects = from.aspects; break;
+    case riskcol::Probability: to.probability = from.probability; break;
+    case riskcol::Consequence: to.consequence = from.consequence; break;
+    case riskcol::ManyAffected: to.manyAffected = from.manyAffected; break;
+    case riskcol::Knowledge: to.knowledge = from.knowledge; break;
+    case riskcol::ExistingMeasures: to.existingMeasures = from.existingMeasures; break;
+    case riskcol::ResidualProbability: to.residualProbability = from.residualProbability; break;
+    case riskcol::ResidualConsequence: to.residualConsequence = from.residualConsequence; break;
+    default: break;
+    }
+}
+
+} // namespace
+
+ImportSummary importRisksCsv(RegisterFile &file, std::string_view csv, std::string_view fileName)
+{
+    const CsvTable table = parseCsv(csv, fileName);
+    const std::vector<ColumnSpec> &columns = riskColumns();
+    const ColumnMapping mapping = mapColumns(table.header, columns, fileName);
+    ImportErrors errors(fileName);
+    ImportSummary summary;
+    summary.ignoredColumns = mapping.ignored;
+
+    const RegisterData data = file.load();
+    std::vector<PendingRisk> pending;
+    for (const CsvRecord &record : table.records) {
+        if (record.fields.size() > table.header.size())
+            errors.addRow(record.row, "the row has " + std::to_string(record.fields.size()) +
+                                          " cells but the header has " + std::to_string(table.header.size()));
+        pending.push_back(readRisk(ImportRow(record, mapping, columns, errors), data));
+    }
+    errors.throwIfAny();
+
+    std::unordered_map<Id, Risk> known;
+    for (const Risk &risk : data.risks)
+        known.emplace(risk.id, risk);
+
+    Transaction transaction(file.database());
+    NameResolver names(file, summary);
+    for (const PendingRisk &p : pending) {
+        try {
+            const std::optional<Id> unitId = names.unit(p.unit);
+            std::optional<Id> assessmentId = file.findAssessment(unitId, p.assessment);
+            if (!assessmentId) {
+                RiskAssessment assessment;
+                assessment.name = p.assessment;
+                assessment.unitId = unitId;
+                assessment.date = Date::today();
+                assessmentId = file.addAssessment(assessment);
+                summary.createdAssessments.push_back(p.unit.empty() ? p.assessment : p.unit + " / " + p.assessment);
+            }
+            std::optional<Id> assetId;
+            if (!p.asset.empty()) {
+                assetId = file.findAsset(unitId, p.asset);
+                if (!assetId) {
+                    Asset asset;
+                    asset.name = p.asset;
+                    asset.unitId = unitId;
+                    assetId = file.addAsset(asset);
+                    summary.createdAssets.push_back(p.asset);
+                }
+            }
+            Risk risk = p.risk;
+            risk.assessmentId = *assessmentId;
+            risk.assetId = assetId;
+            if (auto existing = file.findRisk(*assessmentId, assetId, risk.threat)) {
+                Risk stored = known.count(*existing) ? known.at(*existing) : risk;
+                for (int column = 0; column < riskcol::Count; ++column)
+                    if (mapping.fieldOf[static_cast<std::size_t>(column)] >= 0)
+                        copyColumn(column, risk, stored);
+                risk = stored;
+                risk.id = *existing;
+                file.updateRisk(risk);
+                ++summary.updated;
+            } else {
+                risk.id = file.addRisk(risk);
+                ++summary.created;
+            }
+            known[risk.id] = risk;
+            for (const PendingMeasure &m : p.measures) {
+                if (auto measureId = file.findMeasure(*assessmentId, m.what)) {
+                    file.linkRisk(*measureId, risk.id);
+                    continue;
+                }
+                Measure measure;
+                measure.assessmentId = *assessmentId;
+                measure.what = m.what;
+                measure.responsibleId = names.person(m.responsible);
+                measure.deadline = m.deadline;
+                measure.status = m.status;
+                measure.riskIds = {risk.id};
+                file.addMeasure(measure);
+                ++summary.createdMeasures;
+            }
+        } catch (const InputError &error) {
+            errors.addRow(p.row, error.what());
+        }
+        ++summary.rows;
+    }
+    errors.throwIfAny();
+    transaction.commit();
+    return summary;
+}
+
+} // namespace trygg

@@ -1,0 +1,49 @@
+#include "matrix/MatrixGrid.h"
+
+#include "model/RegisterData.h"
+#include "risk/RiskRules.h"
+
+namespace trygg {
+
+int MatrixGrid::count(int probability, int consequence) const
+{
+    if (!matrix || probability < 1 || consequence < 1 || probability > matrix->probabilityLevels() ||
+        consequence > matrix->consequenceLevels())
+        return 0;
+    return counts[static_cast<std::size_t>((probability - 1) * matrix->consequenceLevels() + consequence - 1)];
+}
+
+MatrixGrid countRisks(const RegisterData &data, std::optional<Id> unitId, bool residual)
+{
+    MatrixGrid grid;
+    grid.matrix = &data.currentMatrix();
+    const int levelsP = grid.matrix->probabilityLevels();
+    const int levelsC = grid.matrix->consequenceLevels();
+    grid.counts.assign(static_cast<std::size_t>(levelsP * levelsC), 0);
+    for (const Risk &risk : data.risks) {
+        if (unitId && data.unitOf(risk) != unitId)
+            continue;
+        ++grid.total;
+        const RiskMatrix &own = data.matrixOf(risk);
+        if (own.probabilityLevels() != levelsP || own.consequenceLevels() != levelsC) {
+            ++grid.notPlaced;
+            continue;
+        }
+        RiskScore score = scoreOf(own, risk);
+        if (residual) {
+            if (auto after = residualScoreOf(own, risk))
+                score = *after;
+            else
+                ++grid.withoutResidual;
+        }
+        if (score.probability < 1 || score.probability > levelsP || score.effectiveConsequence < 1 ||
+            score.effectiveConsequence > levelsC) {
+            ++grid.notPlaced;
+            continue;
+        }
+        ++grid.counts[static_cast<std::size_t>((score.probability - 1) * levelsC + score.effectiveConsequence - 1)];
+    }
+    return grid;
+}
+
+} // namespace trygg

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <optional>
+#include <vector>
+
+namespace trygg {
+
+class RiskMatrix;
+struct RegisterData;
+
+// How many risks fall in each cell of the register's current matrix: the heat map of the GUI, the
+// `matrix` command and the printed matrix.
+struct MatrixGrid {
+    const RiskMatrix *matrix = nullptr;
+    std::vector<int> counts;  // probability-major: (p - 1) * consequenceLevels + (c - 1)
+    int total = 0;
+    int notPlaced = 0;        // scored on a matrix version with other scales
+    int withoutResidual = 0;  // residual view: placed by their current values
+
+    int count(int probability, int consequence) const;
+};
+
+// Risks are placed by probability and effective consequence (rule 1); the residual view uses the
+// residual values where they have been assessed.
+MatrixGrid countRisks(const RegisterData &data, std::optional<Id> unitId, bool residual);
+
+} // namespace trygg

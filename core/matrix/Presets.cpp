@@ -1,0 +1,209 @@
+#include "matrix/Presets.h"
+
+#include "model/Error.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace trygg {
+
+namespace {
+
+// Colours shared by the presets: green below the acceptance line, then yellow, orange, red.
+constexpr const char *Green = "#4caf50";
+constexpr const char *Yellow = "#ffd54f";
+constexpr const char *Orange = "#fb8c00";
+constexpr const char *Red = "#e53935";
+
+// 003 section 5.1 "Enkel modell for risikovurdering", word for word. The source has no colon after
+// "Svært alvorlig"; the definition is the sentence that follows it.
+RiskMatrix norwegian()
+{
+    RiskMatrix matrix;
+    matrix.preset = "no";
+    matrix.probability = {
+        {"Meget liten", "Hendelsen inntreffer 1 gang pr. 50. år eller sjeldnere."},
+        {"Liten", "Hendelsen inntreffer 1 gang pr 10. år eller sjeldnere."},
+        {"Moderat", "Hendelsen inntreffer årlig eller sjeldnere."},
+        {"Stor", "Hendelsen inntreffer flere ganger i året."},
+        {"Svært stor", "Hendelsen inntreffer en gang i uka eller oftere."},
+    };
+    matrix.consequence = {
+        {"Ubetydelig",
+         "Hendelsen kan medføre økonomisk tap men som kan gjenopprettes, eller kan føre til tap av omdømme eller "
+         "integritet (eksempelvis kompromittering av opplysninger den registrerte oppfatter som følsomme)."},
+        {"Liten",
+         "Hendelsen kan medføre betydelig økonomisk tap men som kan gjenopprettes, eller kan føre til tap av omdømme "
+         "eller integritet (eksempelvis kompromittering av opplysninger den registrerte kan oppfatte som krenkende, "
+         "eller som andre kan gjøre nytte av)."},
+        {"Moderat",
+         "Hendelsen kan medføre betydelig økonomisk tap som vanskelig kan gjenopprettes, eller kan føre til alvorlig "
+         "tap av omdømme eller integritet."},
+        {"Alvorlig",
+         "Hendelsen kan medføre uopprettelig økonomisk tap, eller kan føre til alvorlig tap av omdømme og "
+         "integritet."},
+        {"Svært alvorlig",
+         "Hendelsen kan medføre alvorlig økonomiske tap eller kan føre til alvorlig tap av omdømme eller integritet "
+         "som påvirker helse eller økonomi."},
+    };
+    matrix.zones = {
+        {"Akseptabel", Green, 1, 4, true},
+        {"Vurderes", Yellow, 5, 9, false},
+        {"Ikke akseptabel", Red, 10, 25, false},
+    };
+    // 003 section 5.1: "Personvernkonsekvens må rangeres høyere, eksempelvis ett nivå, dersom hendelsen
+    // får følger for mange mennesker."
+    matrix.manyAffectedRaises = true;
+    return matrix;
+}
+
+// Danish 5x5 for the municipalities of 000-002; the scale itself is not taken from their texts.
+RiskMatrix danish()
+{
+    RiskMatrix matrix;
+    matrix.preset = "dk";
+    matrix.probability = {
+        {"Meget lav", "Sker sjældnere end hvert 10. år."},
+        {"Lav", "Sker hvert 5.-10. år."},
+        {"Middel", "Sker årligt."},
+        {"Høj", "Sker flere gange om året."},
+        {"Meget høj", "Sker månedligt eller oftere."},
+    };
+    matrix.consequence = {
+        {"Ubetydelig", "Ingen mærkbar skade for borgere, drift, økonomi eller omdømme."},
+        {"Mindre væsentlig", "Mindre gener for borgere eller drift, som let kan genoprettes."},
+        {"Væsentlig", "Mærkbar skade for borgere, drift, økonomi eller omdømme, som kan genoprettes med en indsats."},
+        {"Alvorlig", "Alvorlig skade for borgere, drift, økonomi eller omdømme, som er vanskelig at genoprette."},
+        {"Kritisk", "Kritisk skade for borgeres liv, helbred eller rettigheder eller for kommunens drift, som ikke "
+                    "kan genoprettes."},
+    };
+    matrix.zones = {
+        {"Acceptabel", Green, 1, 4, true},
+        {"Skal vurderes", Yellow, 5, 9, false},
+        {"Ikke acceptabel", Red, 10, 25, false},
+    };
+    matrix.manyAffectedRaises = true;
+    return matrix;
+}
+
+// The 4x4 example of MSB (Myndigheten för samhällsskydd och beredskap), the Swedish national guidance
+// that municipalities such as 004 follow.
+RiskMatrix swedish()
+{
+    RiskMatrix matrix;
+    matrix.preset = "se";
+    matrix.probability = {
+        {"Mycket låg", "Inträffar mer sällan än vart tionde år."},
+        {"Låg", "Inträffar någon gång under en tioårsperiod."},
+        {"Hög", "Inträffar en eller flera gånger per år."},
+        {"Mycket hög", "Inträffar en eller flera gånger per månad."},
+    };
+    matrix.consequence = {
+        {"Försumbar", "Ingen eller försumbar skada för enskilda, verksamheten eller kommunens förtroende."},
+        {"Måttlig", "Begränsad skada som snabbt kan återställas; verksamheten påverkas kortvarigt."},
+        {"Betydande", "Betydande skada för enskilda, verksamheten, ekonomin eller kommunens förtroende."},
+        {"Allvarlig", "Allvarlig skada för liv, hälsa, enskildas integritet, ekonomin eller förtroendet, som är svår "
+                      "att återställa."},
+    };
+    // The bands follow the reachable products of a 4x4 grid (1 2 3 4 6 8 9 12 16); 7 cannot occur.
+    matrix.zones = {
+        {"Låg", Green, 1, 2, true},
+        {"Medel", Yellow, 3, 6, false},
+        {"Hög", Orange, 8, 12, false},
+        {"Extremt hög", Red, 16, 16, false},
+    };
+    matrix.manyAffectedRaises = true;
+    // MSB's example colours the two far corners higher than their product (4) would.
+    constexpr int High = 2;
+    matrix.setCellZone(1, 4, High);
+    matrix.setCellZone(4, 1, High);
+    return matrix;
+}
+
+// A neutral English 5x5 in the common ISO 31000 / ISO 27005 wording.
+RiskMatrix international()
+{
+    RiskMatrix matrix;
+    matrix.preset = "iso";
+    matrix.probability = {
+        {"Rare", "Happens less often than once in 10 years."},
+        {"Unlikely", "Happens once in 3 to 10 years."},
+        {"Possible", "Happens once in 1 to 3 years."},
+        {"Likely", "Happens several times a year."},
+        {"Almost certain", "Happens monthly or more often."},
+    };
+    matrix.consequence = {
+        {"Insignificant", "No noticeable harm to people, services, finances or reputation."},
+        {"Minor", "Limited harm that is easily put right."},
+        {"Moderate", "Noticeable harm to people, services or reputation that can be put right with effort."},
+        {"Major", "Serious harm to people, services, finances or reputation that is hard to put right."},
+        {"Severe", "Harm to life, health, rights or essential services that cannot be put right."},
+    };
+    matrix.zones = {
+        {"Low", Green, 1, 4, true},
+        {"Medium", Yellow, 5, 9, false},
+        {"High", Red, 10, 25, false},
+    };
+    matrix.manyAffectedRaises = true;
+    return matrix;
+}
+
+struct Preset {
+    const char *name;
+    const char *language;
+    RiskMatrix (*make)();
+};
+
+constexpr Preset Presets[] = {
+    {"no", "nb", norwegian},
+    {"dk", "da", danish},
+    {"se", "sv", swedish},
+    {"iso", "en", international},
+};
+
+// Preset names are typed on the command line: accept " NO " as well as "no".
+const Preset *findPreset(std::string_view name)
+{
+    while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front())))
+        name.remove_prefix(1);
+    while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back())))
+        name.remove_suffix(1);
+    std::string folded(name);
+    std::transform(folded.begin(), folded.end(), folded.begin(),
+                   [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
+    for (const Preset &preset : Presets) {
+        if (folded == preset.name)
+            return &preset;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::vector<std::string> presetNames()
+{
+    std::vector<std::string> names;
+    for (const Preset &preset : Presets)
+        names.emplace_back(preset.name);
+    return names;
+}
+
+bool isPreset(std::string_view name) { return findPreset(name) != nullptr; }
+
+RiskMatrix presetMatrix(std::string_view name)
+{
+    if (const Preset *preset = findPreset(name))
+        return preset->make();
+    throw InputError("unknown preset '" + std::string(name) + "': choose no, dk, se or iso");
+}
+
+std::string presetLanguage(std::string_view name)
+{
+    // The preset field of a register is informational and may name no preset (a matrix set up by
+    // hand); its texts are then taken to be English rather than refusing to open the register.
+    if (const Preset *preset = findPreset(name))
+        return preset->language;
+    return "en";
+}
+
+} // namespace trygg

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <cstdint>
+
+namespace trygg {
+
+// Row id in the register file. 0 means "not stored yet".
+using Id = std::int64_t;
+
+} // namespace trygg

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/Date.h"
+#include "model/Ids.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trygg {
+
+enum class MeasureStatus { Planned, InProgress, Done, Cancelled };
+
+// A tiltak of the action plan: what, by when, by whom (003 Trinn 4), resources and follow-up (004).
+struct Measure {
+    Id id = 0;
+    Id assessmentId = 0;
+    std::string what;
+    std::optional<Id> responsibleId;
+    std::optional<Date> deadline;
+    MeasureStatus status = MeasureStatus::Planned;
+    double hours = 0;
+    double cost = 0;
+    std::string followUp;
+    std::vector<Id> riskIds; // the risks it treats
+};
+
+} // namespace trygg

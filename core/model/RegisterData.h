@@ -1,0 +1,47 @@
+#pragma once
+
+#include "matrix/RiskMatrix.h"
+#include "model/Asset.h"
+#include "model/Measure.h"
+#include "model/Organisation.h"
+#include "model/RegisterInfo.h"
+#include "model/Risk.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace trygg {
+
+// Everything a register file holds, in memory, each vector sorted by id.
+struct RegisterData {
+    RegisterInfo info;
+    std::vector<RiskMatrix> matrices;
+    std::vector<OrgUnit> units;
+    std::vector<Person> people;
+    std::vector<Asset> assets;
+    std::vector<RiskAssessment> assessments;
+    std::vector<Risk> risks;
+    std::vector<Measure> measures;
+
+    template <typename T> static const T *findById(const std::vector<T> &items, Id id)
+    {
+        auto it = std::lower_bound(items.begin(), items.end(), id, [](const T &item, Id key) { return item.id < key; });
+        return it != items.end() && it->id == id ? &*it : nullptr;
+    }
+    template <typename T> static const T *findById(const std::vector<T> &items, const std::optional<Id> &id)
+    {
+        return id ? findById(items, *id) : nullptr;
+    }
+
+    const RiskMatrix &currentMatrix() const;
+    // The criteria the risk's assessment was created with.
+    const RiskMatrix &matrixOf(const Risk &risk) const;
+    // The unit a risk belongs to: its assessment's unit, else its asset's unit.
+    std::optional<Id> unitOf(const Risk &risk) const;
+    std::optional<Id> unitOf(const Measure &measure) const;
+    const OrgUnit *unitByName(std::string_view name) const;
+    std::string unitName(const std::optional<Id> &id) const;
+    std::string personName(const std::optional<Id> &id) const;
+};
+
+} // namespace trygg

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/Date.h"
+#include "model/Ids.h"
+
+#include <string>
+
+namespace trygg {
+
+// The register a file holds: a municipality, or a section of one.
+struct RegisterInfo {
+    std::string name;
+    std::string language = "nb"; // da, nb, sv, en: the language of its printed reports
+    Date created;
+    Id currentMatrixId = 0;       // the criteria new assessments are created with
+    std::string reviewRule = "odd-year"; // when an assessment is next due, see DeadlineRule
+};
+
+} // namespace trygg

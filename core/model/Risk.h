@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/Date.h"
+#include "model/Ids.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trygg {
+
+// DOMAIN.md rule 4: each line is assessed for privacy, confidentiality and integrity (003), and
+// availability (001 FIT, 004). Stored as a bit set.
+enum Aspect : unsigned {
+    AspectPrivacy = 1u << 0,
+    AspectConfidentiality = 1u << 1,
+    AspectIntegrity = 1u << 2,
+    AspectAvailability = 1u << 3,
+};
+inline constexpr unsigned AllAspects = 0xFu;
+
+enum class Knowledge { Low, Medium, High };
+
+enum class AssessmentStatus { Draft, Submitted, Approved };
+
+// A risk assessment of a unit and/or some assets. It is scored against the matrix version
+// (the acceptance criteria) it was created with: 003 section 5, criteria before assessment.
+struct RiskAssessment {
+    Id id = 0;
+    std::string name;
+    std::optional<Id> unitId;
+    std::vector<Id> assetIds; // scope
+    std::optional<Id> assessorId;
+    Date date;
+    AssessmentStatus status = AssessmentStatus::Draft;
+    Id matrixId = 0;
+    std::optional<Id> approvedById;
+    std::optional<Date> approvedOn;
+};
+
+// One line of the 003 Vedlegg 2 form.
+struct Risk {
+    Id id = 0;
+    Id assessmentId = 0;
+    std::optional<Id> assetId;
+    int position = 0; // entry order within the assessment
+    std::string threat; // "Hva kan skje?"
+    unsigned aspects = 0;
+    int probability = 1;
+    int consequence = 1; // as entered, before the many-affected rule
+    bool manyAffected = false;
+    Knowledge knowledge = Knowledge::Medium;
+    std::string existingMeasures;
+    std::optional<int> residualProbability;
+    std::optional<int> residualConsequence;
+};
+
+} // namespace trygg

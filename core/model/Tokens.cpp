@@ -1,0 +1,269 @@
+#include "model/Tokens.h"
+
+#include "model/Text.h"
+
+#include <array>
+#include <utility>
+
+namespace trygg {
+
+namespace {
+
+// The English token first, then the words users type for the same value, separated by `|`.
+template <typename T>
+using Words = std::pair<std::string_view, T>;
+
+// Users type "in_progress", "in-progress", "In Progress" or "inprogress" for the same thing, so
+// separators are dropped altogether before comparing.
+std::string normalize(std::string_view text)
+{
+    std::string out;
+    for (const char c : foldCase(trim(text))) {
+        if (c != ' ' && c != '_' && c != '-' && c != '\t') {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+template <typename T, std::size_t N>
+std::optional<T> lookup(std::string_view text, const std::array<Words<T>, N> &table)
+{
+    const std::string key = normalize(text);
+    if (key.empty()) {
+        return std::nullopt;
+    }
+    for (const auto &[words, value] : table) {
+        std::string_view rest = words;
+        while (!rest.empty()) {
+            const auto end = rest.find('|');
+            if (normalize(rest.substr(0, end)) == key) {
+                return value;
+            }
+            rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+        }
+    }
+    return std::nullopt;
+}
+
+template <typename T, int Count>
+std::string choices()
+{
+    std::string out;
+    for (int i = 0; i < Count; ++i) {
+        if (i > 0) {
+            out += ", ";
+        }
+        out += toToken(static_cast<T>(i));
+    }
+    return out;
+}
+
+constexpr auto AssetTypeWords = std::to_array<Words<AssetType>>({
+    {"it system|system|fagsystem", AssetType::ItSystem},
+    {"database|databas", AssetType::Database},
+    {"register|registre", AssetType::Register},
+    {"application|applikation|applikasjon|app", AssetType::Application},
+    {"file|fil", AssetType::File},
+    {"procedure|prosedyre|rutine|rutin", AssetType::Procedure},
+    {"plan|beredskabsplan|beredskapsplan", AssetType::Plan},
+    {"contract|kontrakt|aftale|avtale|avtal", AssetType::Contract},
+    {"paper archive|papirarkiv|pappersarkiv", AssetType::PaperArchive},
+    {"infrastructure|infrastruktur", AssetType::Infrastructure},
+    {"welfare technology|velfærdsteknologi|velferdsteknologi|välfärdsteknik", AssetType::WelfareTechnology},
+});
+
+constexpr auto PersonalDataWords = std::to_array<Words<PersonalData>>({
+    {"none|no|ingen|nej|nei", PersonalData::None},
+    {"ordinary|yes|ja|almindelige|alminnelige|vanlige|vanliga|ordinære", PersonalData::Ordinary},
+    {"sensitive|sensitiv|sensitiva|følsomme|særlige|særlige kategorier|känsliga|special categories",
+     PersonalData::Sensitive},
+});
+
+constexpr auto KnowledgeWords = std::to_array<Words<Knowledge>>({
+    {"low|lav|låg", Knowledge::Low},
+    {"medium|middel|middels|medel|mellem", Knowledge::Medium},
+    {"high|høj|høy|hög", Knowledge::High},
+});
+
+constexpr auto MeasureStatusWords = std::to_array<Words<MeasureStatus>>({
+    {"planned|planlagt|planerad", MeasureStatus::Planned},
+    {"in progress|i gang|igangsat|igangsatt|startet|pågående|påbörjad", MeasureStatus::InProgress},
+    {"done|udført|færdig|afsluttet|utført|ferdig|avsluttet|gjennomført|klar|genomförd|slutförd|avslutad",
+     MeasureStatus::Done},
+    {"cancelled|canceled|annulleret|aflyst|opgivet|avbrutt|kansellert|avlyst|avbruten|inställd|struken",
+     MeasureStatus::Cancelled},
+});
+
+constexpr auto AssessmentStatusWords = std::to_array<Words<AssessmentStatus>>({
+    {"draft|kladde|utkast", AssessmentStatus::Draft},
+    {"submitted|indsendt|innsendt|innlevert|inskickad", AssessmentStatus::Submitted},
+    {"approved|godkendt|godkjent|godkänd", AssessmentStatus::Approved},
+});
+
+constexpr auto BoolWords = std::to_array<Words<bool>>({
+    {"yes|y|ja|j|true|1", true},
+    {"no|n|nei|nej|false|0", false},
+});
+
+// The fixed order of aspectsToText. "integritet" is integrity in the Danish and Swedish security
+// vocabulary (fortrolighed, integritet, tilgængelighed); only "personlig integritet" means privacy.
+constexpr auto AspectWords = std::to_array<Words<unsigned>>({
+    {"privacy|personvern|privatliv|persondata|personlig integritet|integritetsskydd", AspectPrivacy},
+    {"confidentiality|fortrolighed|konfidensialitet|konfidentialitet|sekretess", AspectConfidentiality},
+    {"integrity|integritet|riktighet", AspectIntegrity},
+    {"availability|tilgængelighed|tilgjengelighet|tillgänglighet", AspectAvailability},
+});
+
+} // namespace
+
+std::string_view toToken(AssetType type)
+{
+    switch (type) {
+    case AssetType::ItSystem: return "it system";
+    case AssetType::Database: return "database";
+    case AssetType::Register: return "register";
+    case AssetType::Application: return "application";
+    case AssetType::File: return "file";
+    case AssetType::Procedure: return "procedure";
+    case AssetType::Plan: return "plan";
+    case AssetType::Contract: return "contract";
+    case AssetType::PaperArchive: return "paper archive";
+    case AssetType::Infrastructure: return "infrastructure";
+    case AssetType::WelfareTechnology: return "welfare technology";
+    }
+    return "it system";
+}
+
+std::string_view toToken(PersonalData personalData)
+{
+    switch (personalData) {
+    case PersonalData::None: return "none";
+    case PersonalData::Ordinary: return "ordinary";
+    case PersonalData::Sensitive: return "sensitive";
+    }
+    return "none";
+}
+
+std::string_view toToken(Knowledge knowledge)
+{
+    switch (knowledge) {
+    case Knowledge::Low: return "low";
+    case Knowledge::Medium: return "medium";
+    case Knowledge::High: return "high";
+    }
+    return "medium";
+}
+
+std::string_view toToken(MeasureStatus status)
+{
+    switch (status) {
+    case MeasureStatus::Planned: return "planned";
+    case MeasureStatus::InProgress: return "in progress";
+    case MeasureStatus::Done: return "done";
+    case MeasureStatus::Cancelled: return "cancelled";
+    }
+    return "planned";
+}
+
+std::string_view toToken(AssessmentStatus status)
+{
+    switch (status) {
+    case AssessmentStatus::Draft: return "draft";
+    case AssessmentStatus::Submitted: return "submitted";
+    case AssessmentStatus::Approved: return "approved";
+    }
+    return "draft";
+}
+
+std::string_view toToken(bool value)
+{
+    return value ? "yes" : "no";
+}
+
+std::optional<AssetType> parseAssetType(std::string_view text)
+{
+    return lookup(text, AssetTypeWords);
+}
+
+std::optional<PersonalData> parsePersonalData(std::string_view text)
+{
+    return lookup(text, PersonalDataWords);
+}
+
+std::optional<Knowledge> parseKnowledge(std::string_view text)
+{
+    return lookup(text, KnowledgeWords);
+}
+
+std::optional<MeasureStatus> parseMeasureStatus(std::string_view text)
+{
+    return lookup(text, MeasureStatusWords);
+}
+
+std::optional<AssessmentStatus> parseAssessmentStatus(std::string_view text)
+{
+    return lookup(text, AssessmentStatusWords);
+}
+
+std::optional<bool> parseBool(std::string_view text)
+{
+    return lookup(text, BoolWords);
+}
+
+std::string aspectsToText(unsigned aspects)
+{
+    std::string out;
+    for (const auto &[words, bit] : AspectWords) {
+        if ((aspects & bit) != 0) {
+            if (!out.empty()) {
+                out += '|';
+            }
+            out += words.substr(0, words.find('|'));
+        }
+    }
+    return out;
+}
+
+std::optional<unsigned> parseAspects(std::string_view text)
+{
+    unsigned aspects = 0;
+    while (true) {
+        const auto end = text.find_first_of("|;,");
+        const std::string_view part = trim(text.substr(0, end));
+        if (!part.empty()) {
+            const auto bit = lookup(part, AspectWords);
+            if (!bit) {
+                return std::nullopt;
+            }
+            aspects |= *bit;
+        }
+        if (end == std::string_view::npos) {
+            break;
+        }
+        text.remove_prefix(end + 1);
+    }
+    return aspects;
+}
+
+std::string assetTypeChoices()
+{
+    return choices<AssetType, AssetTypeCount>();
+}
+
+std::string personalDataChoices()
+{
+    return choices<PersonalData, 3>();
+}
+
+std::string knowledgeChoices()
+{
+    return choices<Knowledge, 3>();
+}
+
+std::string measureStatusChoices()
+{
+    return choices<MeasureStatus, 4>();
+}
+
+} // namespace trygg

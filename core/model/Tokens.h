@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/Asset.h"
+#include "model/Measure.h"
+#include "model/Risk.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trygg {
+
+// The English words that stand for enum values in the file and in CSV (the CLI contract).
+// Parsers are case-insensitive and also accept the Danish, Norwegian and Swedish words.
+std::string_view toToken(AssetType type);
+std::string_view toToken(PersonalData personalData);
+std::string_view toToken(Knowledge knowledge);
+std::string_view toToken(MeasureStatus status);
+std::string_view toToken(AssessmentStatus status);
+std::string_view toToken(bool value); // yes / no
+
+std::optional<AssetType> parseAssetType(std::string_view text);
+std::optional<PersonalData> parsePersonalData(std::string_view text);
+std::optional<Knowledge> parseKnowledge(std::string_view text);
+std::optional<MeasureStatus> parseMeasureStatus(std::string_view text);
+std::optional<AssessmentStatus> parseAssessmentStatus(std::string_view text);
+// yes/no, ja/nei/nej, true/false, 1/0, j/n, y/n
+std::optional<bool> parseBool(std::string_view text);
+
+// "privacy|confidentiality": separated by `|` or `;` (also `,`); empty text is no aspects.
+std::string aspectsToText(unsigned aspects);
+std::optional<unsigned> parseAspects(std::string_view text);
+
+// The accepted words, for error messages: "none, ordinary, sensitive".
+std::string assetTypeChoices();
+std::string personalDataChoices();
+std::string knowledgeChoices();
+std::string measureStatusChoices();
+
+} // namespace trygg

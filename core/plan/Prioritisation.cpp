@@ -1,0 +1,101 @@
+#include "plan/Prioritisation.h"
+
+#include "model/RegisterData.h"
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
+
+namespace trygg {
+namespace {
+
+struct RankKey {
+    int score;
+    int effectiveConsequence;
+    int probability;
+    Id assessmentId;
+    int position;
+    Id id;
+};
+
+bool ranksBefore(const RankKey &a, const RankKey &b)
+{
+    // Higher first for the rule values, then lower first for entry order.
+    return std::tie(b.score, b.effectiveConsequence, b.probability, a.assessmentId, a.position, a.id) <
+           std::tie(a.score, a.effectiveConsequence, a.probability, b.assessmentId, b.position, b.id);
+}
+
+} // namespace
+
+std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, std::optional<Id> unitId)
+{
+    std::vector<RankedRisk> ranked;
+    std::vector<RankKey> keys;
+    ranked.reserve(data.risks.size());
+    keys.reserve(data.risks.size());
+    for (std::size_t i = 0; i < data.risks.size(); ++i) {
+        const Risk &risk = data.risks[i];
+        if (unitId && data.unitOf(risk) != unitId)
+            continue;
+        const RiskScore score = scoreOf(data.matrixOf(risk), risk);
+        ranked.push_back({i, score, 0});
+        keys.push_back({score.score, score.effectiveConsequence, score.probability, risk.assessmentId, risk.position,
+                        risk.id});
+    }
+    std::vector<std::size_t> order(ranked.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ranksBefore(keys[a], keys[b]); });
+    std::vector<RankedRisk> result;
+    result.reserve(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        result.push_back(ranked[order[i]]);
+        result.back().priority = static_cast<int>(i + 1);
+    }
+    return result;
+}
+
+std::vector<PlanEntry> actionPlan(const RegisterData &data, Date today, std::optional<Id> unitId)
+{
+    const std::vector<RankedRisk> ranked = prioritiseRisks(data, unitId);
+    // Where each risk (by index into data.risks) stands in the ranking; -1 if outside the scope.
+    std::vector<int> rankOf(data.risks.size(), -1);
+    for (std::size_t r = 0; r < ranked.size(); ++r)
+        rankOf[ranked[r].index] = static_cast<int>(r);
+
+    std::vector<PlanEntry> plan;
+    for (std::size_t m = 0; m < data.measures.size(); ++m) {
+        const Measure &measure = data.measures[m];
+        if (unitId && data.unitOf(measure) != unitId)
+            continue;
+        PlanEntry entry;
+        entry.measureIndex = m;
+        for (Id riskId : measure.riskIds) {
+            const Risk *risk = RegisterData::findById(data.risks, riskId);
+            if (!risk)
+                continue;
+            const int rank = rankOf[static_cast<std::size_t>(risk - data.risks.data())];
+            if (rank >= 0)
+                entry.risks.push_back(ranked[static_cast<std::size_t>(rank)]);
+        }
+        std::sort(entry.risks.begin(), entry.risks.end(),
+                  [](const RankedRisk &a, const RankedRisk &b) { return a.priority < b.priority; });
+        const bool finished = measure.status == MeasureStatus::Done || measure.status == MeasureStatus::Cancelled;
+        entry.due = dueState(measure.deadline, finished, today);
+        plan.push_back(std::move(entry));
+    }
+
+    constexpr int NoRisk = std::numeric_limits<int>::max();
+    const Date noDeadline{9999, 12, 31};
+    auto key = [&](const PlanEntry &e) {
+        const Measure &measure = data.measures[e.measureIndex];
+        return std::make_tuple(e.risks.empty() ? NoRisk : e.risks.front().priority, measure.deadline.value_or(noDeadline),
+                               measure.id);
+    };
+    std::sort(plan.begin(), plan.end(), [&](const PlanEntry &a, const PlanEntry &b) { return key(a) < key(b); });
+    for (std::size_t i = 0; i < plan.size(); ++i)
+        plan[i].priority = static_cast<int>(i + 1);
+    return plan;
+}
+
+} // namespace trygg

@@ -1,0 +1,90 @@
+#include "risk/RiskRules.h"
+
+#include "matrix/RiskMatrix.h"
+#include "model/Risk.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace trygg {
+
+namespace {
+
+RiskScore makeScore(const RiskMatrix &matrix, int probability, int consequence, bool manyAffected)
+{
+    RiskScore score;
+    score.probability = probability;
+    score.consequence = consequence;
+    score.effectiveConsequence = effectiveConsequence(matrix, consequence, manyAffected);
+    // DOMAIN.md rule 2: "Produkt" = S x K, with K after rule 1.
+    score.score = probability * score.effectiveConsequence;
+    score.zone = matrix.zoneIndexOf(probability, score.effectiveConsequence);
+    return score;
+}
+
+// `field` names the value ("residual probability"), `scale` the matrix scale it is read on.
+void checkLevel(const std::string &field, const std::string &scale, int value, int levels,
+                std::vector<std::string> &problems)
+{
+    if (value >= 1 && value <= levels)
+        return;
+    if (levels < 1)
+        problems.push_back(field + " " + std::to_string(value) + " cannot be scored: the matrix has no " + scale +
+                           " levels");
+    else
+        problems.push_back(field + " " + std::to_string(value) + " is outside 1-" + std::to_string(levels));
+}
+
+} // namespace
+
+int effectiveConsequence(const RiskMatrix &matrix, int consequence, bool manyAffected)
+{
+    // 003 section 5.1: "Personvernkonsekvens må rangeres høyere, eksempelvis ett nivå, dersom hendelsen får
+    // følger for mange mennesker." One level, never past the top of the scale. A value already off the
+    // scale is left alone so that riskProblems() still sees it.
+    if (!manyAffected || !matrix.manyAffectedRaises)
+        return consequence;
+    if (consequence < 1 || consequence >= matrix.consequenceLevels())
+        return consequence;
+    return consequence + 1;
+}
+
+RiskScore scoreOf(const RiskMatrix &matrix, const Risk &risk)
+{
+    return makeScore(matrix, risk.probability, risk.consequence, risk.manyAffected);
+}
+
+std::optional<RiskScore> residualScoreOf(const RiskMatrix &matrix, const Risk &risk)
+{
+    if (!risk.residualProbability && !risk.residualConsequence)
+        return std::nullopt;
+    // The many who are affected stay many after a measure, so rule 1 applies to the residual too.
+    return makeScore(matrix, risk.residualProbability.value_or(risk.probability),
+                     risk.residualConsequence.value_or(risk.consequence), risk.manyAffected);
+}
+
+std::vector<std::string> riskProblems(const RiskMatrix &matrix, const Risk &risk)
+{
+    std::vector<std::string> problems;
+    // 003 Vedlegg 2: every line starts from "Hva kan skje?".
+    const bool blank = std::all_of(risk.threat.begin(), risk.threat.end(),
+                                   [](char ch) { return std::isspace(static_cast<unsigned char>(ch)) != 0; });
+    if (blank)
+        problems.push_back("what can happen is empty");
+    checkLevel("probability", "probability", risk.probability, matrix.probabilityLevels(), problems);
+    checkLevel("consequence", "consequence", risk.consequence, matrix.consequenceLevels(), problems);
+    if (risk.residualProbability)
+        checkLevel("residual probability", "probability", *risk.residualProbability, matrix.probabilityLevels(),
+                   problems);
+    if (risk.residualConsequence)
+        checkLevel("residual consequence", "consequence", *risk.residualConsequence, matrix.consequenceLevels(),
+                   problems);
+    // DOMAIN.md rule 4: privacy, confidentiality, integrity and availability are the only aspects.
+    if ((risk.aspects & ~AllAspects) != 0)
+        problems.push_back("aspects " + std::to_string(risk.aspects) + " include unknown aspects; allowed are " +
+                           "privacy, confidentiality, integrity and availability");
+    return problems;
+}
+
+} // namespace trygg

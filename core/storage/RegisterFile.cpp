@@ -1,0 +1,191 @@
+#include "storage/RegisterFile.h"
+
+#include "deadlines/DeadlineRule.h"
+#include "matrix/Presets.h"
+#include "model/Error.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+#include "storage/Validation.h"
+
+#include <filesystem>
+#include <system_error>
+
+namespace trygg {
+namespace {
+
+bool isLanguage(std::string_view language)
+{
+    return language == "da" || language == "nb" || language == "sv" || language == "en";
+}
+
+} // namespace
+
+RegisterFile::RegisterFile(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+RegisterFile::RegisterFile(RegisterFile &&) noexcept = default;
+RegisterFile::~RegisterFile() = default;
+
+RegisterFile &RegisterFile::operator=(RegisterFile &&other) noexcept
+{
+    // Statements belong to the old connection: finalize them before it closes.
+    m_statements.clear();
+    m_statements = std::move(other.m_statements);
+    m_db = std::move(other.m_db);
+    return *this;
+}
+
+const std::string &RegisterFile::path() const
+{
+    return m_db->path();
+}
+
+bool RegisterFile::readOnly() const
+{
+    return m_db->readOnly();
+}
+
+void RegisterFile::configure()
+{
+    // Files live on network shares: rollback journal, not WAL, and full sync (STYLE.md, Storage).
+    m_db->exec("PRAGMA foreign_keys = ON");
+    if (!m_db->readOnly()) {
+        m_db->exec("PRAGMA journal_mode = DELETE");
+        m_db->exec("PRAGMA synchronous = FULL");
+    }
+}
+
+RegisterFile RegisterFile::create(const std::string &path, std::string_view preset, std::string_view name)
+{
+    RiskMatrix matrix = presetMatrix(preset); // an unknown preset fails before any file exists
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec))
+        throw FileError(path + ": the file already exists; choose another name or delete it first");
+    try {
+        RegisterFile file(std::make_unique<Database>(path, Database::Mode::Create));
+        // A register maps a municipality's weaknesses: only its owner may read it.
+        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                     ec);
+        file.configure();
+        file.m_db->exec(("PRAGMA application_id = " + std::to_string(schema::ApplicationId)).c_str());
+        schema::upgrade(*file.m_db);
+
+        Transaction transaction(*file.m_db);
+        RegisterInfo info;
+        info.name = std::string(name);
+        info.language = presetLanguage(preset);
+        info.created = Date::today();
+        file.cached("INSERT INTO register (id, name, language, created, review_rule) VALUES (1, ?1, ?2, ?3, ?4)")
+            .bind(1, info.name)
+            .bind(2, info.language)
+            .bind(3, info.created.toIso())
+            .bind(4, info.reviewRule)
+            .run();
+        info.currentMatrixId = file.addMatrix(matrix);
+        file.updateInfo(info);
+        transaction.commit();
+        return file;
+    } catch (...) {
+        std::filesystem::remove(path, ec);
+        throw;
+    }
+}
+
+RegisterFile RegisterFile::open(const std::string &path, Access access)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw FileError(path + ": no such file");
+    const bool readOnly = access == Access::ReadOnly;
+    RegisterFile file(std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite));
+    Database &db = *file.m_db;
+    const int applicationId = schema::applicationId(db);
+    if (applicationId != schema::ApplicationId) {
+        Statement tables(db, "SELECT count(*) FROM sqlite_schema");
+        const bool empty = tables.step() && tables.int64(0) == 0;
+        throw FileError(path + (empty ? ": the file is empty, not a Trygg register"
+                                      : ": this is a database of another program, not a Trygg register"));
+    }
+    const int version = schema::version(db);
+    if (version > schema::CurrentVersion)
+        throw FileError(path + ": the register was saved by a newer version of Trygg (file version " +
+                        std::to_string(version) + ", this program reads up to version " +
+                        std::to_string(schema::CurrentVersion) + "); open it with a newer Trygg");
+    file.configure();
+    if (version < schema::CurrentVersion) {
+        if (readOnly)
+            throw FileError(path + ": the register must be upgraded to this version of Trygg, which needs write access");
+        schema::upgrade(db);
+    }
+    schema::validate(db);
+    Statement registerRow(db, "SELECT count(*) FROM register");
+    if (!registerRow.step() || registerRow.int64(0) != 1)
+        throw FileError(path + ": the register is incomplete: it has no register information");
+    return file;
+}
+
+Statement &RegisterFile::cached(const char *sql) const
+{
+    auto &slot = m_statements[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(*m_db, sql);
+    else
+        slot->reset();
+    return *slot;
+}
+
+void RegisterFile::requireWritable() const
+{
+    if (m_db->readOnly())
+        throw FileError(path() + ": the register is open read-only; nothing was changed");
+}
+
+RegisterInfo RegisterFile::info() const
+{
+    Statement &query = cached("SELECT name, language, created, current_matrix_id, review_rule FROM register");
+    if (!query.step())
+        throw FileError(path() + ": the register has no register information");
+    RegisterInfo info;
+    info.name = query.text(0);
+    info.language = query.text(1);
+    info.created = Date::parse(query.textView(2)).value_or(Date{});
+    info.currentMatrixId = query.optionalInt64(3).value_or(0);
+    info.reviewRule = query.text(4);
+    query.reset();
+    return info;
+}
+
+void RegisterFile::updateInfo(const RegisterInfo &info)
+{
+    requireWritable();
+    validation::requireName("the register's name", info.name);
+    if (!isLanguage(info.language))
+        throw InputError("the register's language '" + info.language + "' is not one of da, nb, sv, en");
+    if (!DeadlineRule::parse(info.reviewRule))
+        throw InputError("the review rule '" + info.reviewRule + "' is not one of odd-year, even-year-q1, months:N");
+    storedMatrix(info.currentMatrixId); // must exist
+    cached("UPDATE register SET name = ?1, language = ?2, current_matrix_id = ?3, review_rule = ?4")
+        .bind(1, info.name)
+        .bind(2, info.language)
+        .bind(3, info.currentMatrixId)
+        .bind(4, info.reviewRule)
+        .run();
+}
+
+} // namespace trygg
+
+namespace trygg {
+
+std::vector<std::string> RegisterFile::integrityProblems() const
+{
+    std::vector<std::string> problems;
+    Statement integrity(*m_db, "PRAGMA integrity_check");
+    while (integrity.step())
+        if (integrity.textView(0) != "ok")
+            problems.push_back("SQLite integrity check: " + integrity.text(0));
+    Statement foreignKeys(*m_db, "PRAGMA foreign_key_check");
+    while (foreignKeys.step())
+        problems.push_back("row " + std::to_string(foreignKeys.int64(1)) + " of table '" + foreignKeys.text(0) +
+                           "' refers to a missing row of table '" + foreignKeys.text(2) + "'");
+    return problems;
+}
+
+} // namespace trygg

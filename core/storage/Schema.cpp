@@ -1,0 +1,233 @@
+#include "storage/Schema.h"
+
+#include "model/Error.h"
+#include "storage/Sqlite.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+namespace trygg::schema {
+namespace {
+
+void upgradeToV1(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE register (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    language TEXT NOT NULL,
+    created TEXT NOT NULL,
+    current_matrix_id INTEGER REFERENCES matrix(id),
+    review_rule TEXT NOT NULL
+);
+CREATE TABLE matrix (
+    id INTEGER PRIMARY KEY,
+    preset TEXT NOT NULL,
+    many_affected_raises INTEGER NOT NULL,
+    created TEXT NOT NULL
+);
+CREATE TABLE matrix_level (
+    matrix_id INTEGER NOT NULL REFERENCES matrix(id) ON DELETE CASCADE,
+    axis TEXT NOT NULL CHECK (axis IN ('probability', 'consequence')),
+    level INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    PRIMARY KEY (matrix_id, axis, level)
+);
+CREATE TABLE matrix_zone (
+    matrix_id INTEGER NOT NULL REFERENCES matrix(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    min_score INTEGER NOT NULL,
+    max_score INTEGER NOT NULL,
+    acceptable INTEGER NOT NULL,
+    PRIMARY KEY (matrix_id, idx)
+);
+CREATE TABLE matrix_cell (
+    matrix_id INTEGER NOT NULL REFERENCES matrix(id) ON DELETE CASCADE,
+    probability INTEGER NOT NULL,
+    consequence INTEGER NOT NULL,
+    zone_idx INTEGER NOT NULL,
+    PRIMARY KEY (matrix_id, probability, consequence)
+);
+CREATE TABLE unit (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    parent_id INTEGER REFERENCES unit(id) ON DELETE SET NULL
+);
+CREATE TABLE person (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL DEFAULT '',
+    security_leader INTEGER NOT NULL DEFAULT 0,
+    it_responsible INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE asset (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    unit_id INTEGER REFERENCES unit(id),
+    owner_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+    deputy_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+    purpose TEXT NOT NULL DEFAULT '',
+    information TEXT NOT NULL DEFAULT '',
+    personal_data TEXT NOT NULL,
+    persons INTEGER,
+    legal_basis TEXT NOT NULL DEFAULT '',
+    operator TEXT NOT NULL DEFAULT '',
+    dpa INTEGER NOT NULL DEFAULT 0,
+    confidentiality INTEGER,
+    integrity INTEGER,
+    availability INTEGER,
+    classification TEXT NOT NULL DEFAULT '',
+    archiving TEXT NOT NULL DEFAULT '',
+    safeguards TEXT NOT NULL DEFAULT '',
+    storage TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX asset_unit ON asset(unit_id, name);
+CREATE TABLE assessment (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    unit_id INTEGER REFERENCES unit(id),
+    assessor_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+    date TEXT NOT NULL,
+    status TEXT NOT NULL,
+    matrix_id INTEGER NOT NULL REFERENCES matrix(id),
+    approved_by_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+    approved_on TEXT
+);
+CREATE TABLE assessment_asset (
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    PRIMARY KEY (assessment_id, asset_id)
+) WITHOUT ROWID;
+CREATE TABLE risk (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    asset_id INTEGER REFERENCES asset(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL,
+    threat TEXT NOT NULL,
+    aspects INTEGER NOT NULL,
+    probability INTEGER NOT NULL,
+    consequence INTEGER NOT NULL,
+    many_affected INTEGER NOT NULL,
+    knowledge TEXT NOT NULL,
+    existing_measures TEXT NOT NULL DEFAULT '',
+    residual_probability INTEGER,
+    residual_consequence INTEGER
+);
+CREATE INDEX risk_assessment ON risk(assessment_id, position);
+CREATE INDEX risk_asset ON risk(asset_id);
+CREATE TABLE measure (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    what TEXT NOT NULL,
+    responsible_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+    deadline TEXT,
+    status TEXT NOT NULL,
+    hours REAL NOT NULL DEFAULT 0,
+    cost REAL NOT NULL DEFAULT 0,
+    follow_up TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX measure_assessment ON measure(assessment_id, what);
+CREATE TABLE measure_risk (
+    measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+    risk_id INTEGER NOT NULL REFERENCES risk(id) ON DELETE CASCADE,
+    PRIMARY KEY (measure_id, risk_id)
+) WITHOUT ROWID;
+CREATE INDEX measure_risk_risk ON measure_risk(risk_id);
+)sql");
+}
+
+using Upgrade = void (*)(Database &);
+// Step N upgrades a file from version N to N + 1. Append, never edit a released step.
+constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1};
+
+int pragmaInt(Database &db, const char *sql)
+{
+    Statement statement(db, sql);
+    return statement.step() ? statement.integer(0) : 0;
+}
+
+struct ExpectedTable {
+    const char *name;
+    std::vector<const char *> columns;
+};
+
+const std::vector<ExpectedTable> &expectedTables()
+{
+    static const std::vector<ExpectedTable> tables = {
+        {"register", {"id", "name", "language", "created", "current_matrix_id", "review_rule"}},
+        {"matrix", {"id", "preset", "many_affected_raises", "created"}},
+        {"matrix_level", {"matrix_id", "axis", "level", "label", "definition"}},
+        {"matrix_zone", {"matrix_id", "idx", "name", "colour", "min_score", "max_score", "acceptable"}},
+        {"matrix_cell", {"matrix_id", "probability", "consequence", "zone_idx"}},
+        {"unit", {"id", "name", "parent_id"}},
+        {"person", {"id", "name", "role", "security_leader", "it_responsible"}},
+        {"asset", {"id", "name", "type", "unit_id", "owner_id", "deputy_id", "purpose", "information",
+                   "personal_data", "persons", "legal_basis", "operator", "dpa", "confidentiality", "integrity",
+                   "availability", "classification", "archiving", "safeguards", "storage", "notes"}},
+        {"assessment", {"id", "name", "unit_id", "assessor_id", "date", "status", "matrix_id", "approved_by_id",
+                        "approved_on"}},
+        {"assessment_asset", {"assessment_id", "asset_id"}},
+        {"risk", {"id", "assessment_id", "asset_id", "position", "threat", "aspects", "probability", "consequence",
+                  "many_affected", "knowledge", "existing_measures", "residual_probability", "residual_consequence"}},
+        {"measure", {"id", "assessment_id", "what", "responsible_id", "deadline", "status", "hours", "cost",
+                     "follow_up"}},
+        {"measure_risk", {"measure_id", "risk_id"}},
+    };
+    return tables;
+}
+
+} // namespace
+
+int applicationId(Database &db)
+{
+    return pragmaInt(db, "PRAGMA application_id");
+}
+
+int version(Database &db)
+{
+    return pragmaInt(db, "PRAGMA user_version");
+}
+
+void upgrade(Database &db)
+{
+    for (int from = version(db); from < CurrentVersion; ++from) {
+        Transaction transaction(db);
+        Upgrades[static_cast<std::size_t>(from)](db);
+        db.exec(("PRAGMA user_version = " + std::to_string(from + 1)).c_str());
+        transaction.commit();
+    }
+}
+
+void validate(Database &db)
+{
+    const std::string where = db.path() + ": ";
+    {
+        Statement foreign(db, "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')");
+        if (foreign.step())
+            throw FileError(where + "the file contains a " + foreign.text(0) + " ('" + foreign.text(1) +
+                            "') that Trygg did not create; it is refused so that no code from the file runs");
+    }
+    Statement columns(db, "SELECT name FROM pragma_table_info(?1)");
+    for (const ExpectedTable &table : expectedTables()) {
+        columns.bind(1, table.name);
+        std::vector<std::string> present;
+        while (columns.step())
+            present.push_back(columns.text(0));
+        columns.reset();
+        if (present.empty())
+            throw FileError(where + "the register is incomplete: table '" + table.name + "' is missing");
+        for (const char *column : table.columns)
+            if (std::find(present.begin(), present.end(), column) == present.end())
+                throw FileError(where + "the register is incomplete: column '" + column + "' of table '" +
+                                table.name + "' is missing");
+    }
+}
+
+} // namespace trygg::schema

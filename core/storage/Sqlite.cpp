@@ -1,0 +1,222 @@
+#include "storage/Sqlite.h"
+
+#include "model/Error.h"
+
+#include <sqlite3.h>
+
+namespace trygg {
+
+Database::Database(const std::string &path, Mode mode) : m_path(path), m_readOnly(mode == Mode::ReadOnly)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
+        std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw FileError(path + ": cannot open: " + message);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // A register may come from anyone: never run code a crafted file brings along.
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    // Another instance on a network share may hold the lock for a moment.
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void Database::exec(const char *sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        throw FileError(m_path + ": " + message);
+    }
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void Database::fail(std::string_view doing) const
+{
+    const int code = sqlite3_extended_errcode(m_db);
+    std::string message = m_path + ": " + std::string(doing) + ": ";
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        message += "the disk is full; nothing was changed";
+        break;
+    case SQLITE_READONLY:
+        message += "the file or its folder is read-only; nothing was changed";
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        message += "the file is in use by another program; try again";
+        break;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        message += "the file is damaged or is not a Trygg register";
+        break;
+    default:
+        message += sqlite3_errmsg(m_db);
+    }
+    throw FileError(message);
+}
+
+Statement::Statement(const Database &db, const char *sql) : m_db(db)
+{
+    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+        db.fail("preparing a query");
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, std::string_view text)
+{
+    sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    sqlite3_reset(m_stmt);
+    m_db.fail("writing");
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+std::optional<std::int64_t> Statement::scalar()
+{
+    std::optional<std::int64_t> value;
+    if (step())
+        value = optionalInt64(0);
+    reset();
+    return value;
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+std::string Statement::text(int column) const
+{
+    return std::string(textView(column));
+}
+
+std::string_view Statement::textView(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return {data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+std::optional<std::int64_t> Statement::optionalInt64(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+std::optional<int> Statement::optionalInt(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return integer(column);
+}
+
+Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
+{
+    m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT trygg_nested");
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    // Never throw from here: the exception that got us here is the one to report.
+    if (m_outermost)
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    else
+        sqlite3_exec(m_db.handle(), "ROLLBACK TO trygg_nested; RELEASE trygg_nested", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_db.exec(m_outermost ? "COMMIT" : "RELEASE trygg_nested");
+    m_done = true;
+}
+
+} // namespace trygg

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace trygg {
+
+// Thin RAII wrappers over the SQLite C API. All SQL of Trygg lives in core/storage; every value is
+// bound, never pasted into SQL text.
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+
+    Database(const std::string &path, Mode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    const std::string &path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
+
+    void exec(const char *sql);
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    // The message SQLite gave for the last failure, prefixed with what we were doing.
+    [[noreturn]] void fail(std::string_view doing) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    std::string m_path;
+    bool m_readOnly = false;
+};
+
+class Statement {
+public:
+    Statement(const Database &db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Parameters are 1-based, as in SQLite.
+    Statement &bind(int index, std::int64_t value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement &bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, std::string_view text);
+    Statement &bind(int index, const char *text) { return bind(index, std::string_view(text)); }
+    Statement &bindNull(int index);
+    template <typename T> Statement &bind(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // True while there is a row; false when done. Throws FileError on failure.
+    bool step();
+    // step() for statements that return no rows.
+    void run();
+    void reset();
+    // The first column of the first row, if there is a row; resets the statement.
+    std::optional<std::int64_t> scalar();
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    int integer(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    std::string text(int column) const;
+    std::string_view textView(int column) const; // valid until the next step()
+    std::optional<std::int64_t> optionalInt64(int column) const;
+    std::optional<int> optionalInt(int column) const;
+
+private:
+    const Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// A transaction that nests: the outermost one is BEGIN IMMEDIATE ... COMMIT, inner ones savepoints.
+// Rolls back unless commit() is called, so an exception leaves the file as it was.
+class Transaction {
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_outermost;
+    bool m_done = false;
+};
+
+} // namespace trygg

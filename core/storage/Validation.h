@@ -1,0 +1,19 @@
+#pragma once
+
+// Field checks shared by the write operations of RegisterFile (not part of the public API).
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace trygg::validation {
+
+inline constexpr std::size_t MaxNameLength = 500;
+inline constexpr std::size_t MaxTextLength = 20000;
+
+// Throws InputError "<field> is empty" / "is too long" / "is not valid UTF-8 text".
+void requireText(std::string_view field, std::string_view value, std::size_t maxLength, bool required);
+void requireName(std::string_view field, std::string_view value);
+void requireLevel(std::string_view field, const std::optional<int> &value, int min, int max);
+
+} // namespace trygg::validation

@@ -1,0 +1,162 @@
+// trygg-cli end to end: the binary is run as a user or a script would run it.
+#include "../core/TempDir.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string quote(const std::string &arg)
+{
+    std::string quoted = "'";
+    for (char ch : arg)
+        quoted += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+    return quoted + "'";
+}
+
+std::string slurp(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class CliTest : public ::testing::Test {
+protected:
+    Result cli(const std::vector<std::string> &args)
+    {
+        std::string command = quote(TRYGG_CLI);
+        for (const std::string &arg : args)
+            command += " " + quote(arg);
+        const std::string outPath = dir.file("stdout.txt");
+        const std::string errPath = dir.file("stderr.txt");
+        command += " >" + quote(outPath) + " 2>" + quote(errPath);
+        const int status = std::system(command.c_str());
+        Result result;
+        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        result.out = slurp(outPath);
+        result.err = slurp(errPath);
+        return result;
+    }
+
+    std::string write(const std::string &name, const std::string &content)
+    {
+        const std::string path = dir.file(name);
+        std::ofstream(path, std::ios::binary) << content;
+        return path;
+    }
+
+    TempDir dir;
+};
+
+} // namespace
+
+TEST_F(CliTest, InitCreatesARegisterAndRefusesToOverwrite)
+{
+    const std::string file = dir.file("k.trygg");
+    Result r = cli({"init", file, "--preset", "no", "--name", "Ibestad kommune"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    r = cli({"init", file, "--preset", "no"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("already exists"), std::string::npos) << r.err;
+    r = cli({"check", file});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+}
+
+TEST_F(CliTest, BadUsageExitsWithTwo)
+{
+    EXPECT_EQ(cli({}).exitCode, 2);
+    EXPECT_EQ(cli({"frobnicate"}).exitCode, 2);
+    EXPECT_EQ(cli({"init", dir.file("k.trygg"), "--preset", "xx"}).exitCode, 2);
+    EXPECT_EQ(cli({"init", dir.file("k.trygg")}).exitCode, 2);
+    EXPECT_EQ(cli({"export", "plan", dir.file("k.trygg"), "--format", "pdf"}).exitCode, 2);
+    EXPECT_EQ(cli({"demo", dir.file("k.trygg"), "--assets", "many"}).exitCode, 2);
+    EXPECT_EQ(cli({"matrix", dir.file("k.trygg"), "--bogus"}).exitCode, 2);
+    EXPECT_EQ(cli({"--help"}).exitCode, 0);
+}
+
+TEST_F(CliTest, DemoThenEveryCommandWorks)
+{
+    const std::string file = dir.file("demo.trygg");
+    Result r = cli({"demo", file, "--assets", "40", "--risks", "200", "--seed", "7"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("200 risks"), std::string::npos) << r.out;
+
+    r = cli({"check", file});
+    EXPECT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("0 errors"), std::string::npos) << r.out;
+
+    r = cli({"matrix", file});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("P5 Svært stor"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Risks: 200"), std::string::npos) << r.out;
+    EXPECT_EQ(cli({"matrix", file, "--residual"}).exitCode, 0);
+
+    r = cli({"export", "plan", file, "--format", "csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("\xEF\xBB\xBFpriority;measure;responsible;deadline;status;overdue;score;consequence;"
+                          "probability;risks\r\n1;",
+                          0),
+              0u)
+        << r.out.substr(0, 200);
+
+    const std::string risks = dir.file("risks.csv");
+    r = cli({"export", "risks", file, "--format", "csv", "--output", risks});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(slurp(risks).rfind("\xEF\xBB\xBFpriority;effective_consequence;score;zone;", 0), 0u);
+    EXPECT_EQ(cli({"export", "assets", file, "--format", "csv", "--output", dir.file("assets.csv")}).exitCode, 0);
+}
+
+TEST_F(CliTest, UnitFilterAndUnknownUnit)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "iso"}).exitCode, 0);
+    const std::string csv = write("r.csv", "unit,assessment,threat,probability,consequence,measure\n"
+                                           "School,2025,Flood,2,3,Move servers\n"
+                                           "Care,2025,Phishing,4,4,Training\n");
+    Result r = cli({"import", "risks", file, csv});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("new units: School, Care"), std::string::npos) << r.out;
+    r = cli({"export", "plan", file, "--unit", "School"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Move servers"), std::string::npos);
+    EXPECT_EQ(r.out.find("Training"), std::string::npos);
+    r = cli({"matrix", file, "--unit", "Nowhere"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("no unit named 'Nowhere' (units: School, Care)"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, ABrokenCsvRowChangesNothingAndIsNamed)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"demo", file, "--assets", "10", "--risks", "30"}).exitCode, 0);
+    const std::string before = slurp(file);
+    const std::string csv = write("assets.csv", "name;type;unit\nNytt system;it system;IKT\n"
+                                                "Annet;it system;IKT\n;database;IKT\n");
+    Result r = cli({"import", "assets", file, csv});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("assets.csv: row 4, column 'name'"), std::string::npos) << r.err;
+    EXPECT_EQ(slurp(file), before);
+}
+
+TEST_F(CliTest, RefusesAFileThatIsNotARegister)
+{
+    const std::string notRegister = write("notes.trygg", "just some text\n");
+    Result r = cli({"check", notRegister});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("notes.trygg"), std::string::npos) << r.err;
+    EXPECT_EQ(slurp(notRegister), "just some text\n");
+    r = cli({"export", "assets", dir.file("missing.trygg")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("no such file"), std::string::npos) << r.err;
+}
