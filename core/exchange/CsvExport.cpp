@@ -107,8 +107,11 @@ std::string exportPlanCsv(const RegisterData &data, Date today, std::optional<Id
         const Measure &m = data.measures[entry.measureIndex];
         const RankedRisk *top = entry.topRisk();
         std::string risks;
-        for (const RankedRisk &ranked : entry.risks)
-            risks += (risks.empty() ? "" : " | ") + data.risks[ranked.index].threat;
+        for (const RankedRisk &ranked : entry.risks) {
+            const Risk &risk = data.risks[ranked.index];
+            const Asset *asset = RegisterData::findById(data.assets, risk.assetId);
+            risks += (risks.empty() ? "" : " | ") + risk.threat + (asset ? " (" + asset->name + ")" : std::string());
+        }
         writer.writeRow({std::to_string(entry.priority), m.what, data.personName(m.responsibleId),
                          m.deadline ? m.deadline->toIso() : "", std::string(toToken(m.status)),
                          std::string(toToken(entry.due == DueState::Overdue)),
