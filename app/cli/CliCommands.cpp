@@ -9,6 +9,7 @@
 #include "exchange/CsvImport.h"
 #include "matrix/MatrixGrid.h"
 #include "matrix/Presets.h"
+#include "plan/Prioritisation.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
 
@@ -146,7 +147,7 @@ int matrixCommand(const std::vector<std::string> &rest, std::ostream &out)
     const bool residual = args.flag("residual");
     out << data.info.name << ": " << (residual ? "residual risk after measures" : "current risk") << ", "
         << (unit ? "unit " + data.unitName(unit) : std::string("all units")) << "\n\n"
-        << matrixText(countRisks(data, unit, residual));
+        << matrixText(countRisks(data, RiskScope{unit, std::nullopt}, residual));
     return 0;
 }
 

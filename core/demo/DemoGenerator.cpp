@@ -51,13 +51,29 @@ struct AssetWord {
     int personal;
 };
 
-// The word lists of one language, `|`-separated so that they pack densely. Units, threats and measures come in
-// the same order in every language, and measure t is the usual answer to threat t. Roles: chief executive,
-// security leader, IT head, unit leader, three staff roles. Operators: own operation first. Storage: paper
-// last. Information: by personal data. Classifications: open, restricted.
+// A `|`-separated word list, split once. Implicit, so that the vocabularies below read as packed text.
+struct WordList : std::vector<std::string_view> {
+    WordList(const char *packed)
+    {
+        for (std::string_view text = packed;;) {
+            const std::size_t end = text.find('|');
+            push_back(text.substr(0, end));
+            if (end == std::string_view::npos)
+                return;
+            text.remove_prefix(end + 1);
+        }
+    }
+};
+
+// The words of one language. Units, threats and measures come in the same order in every language, and measure t
+// is the usual answer to threat t. Roles: chief executive, security leader, IT head, unit leader, three staff
+// roles. Operators: own operation first. Storage: paper last. Information: by personal data. Classifications:
+// open, restricted.
 struct Vocabulary {
-    const char *units, *laws, *roles, *threats, *measures, *existing, *operators, *purposes, *archiving, *safeguards,
-        *storage, *information, *followUps, *classifications, *assessment, *firstNames, *lastNames;
+    WordList units, laws, roles, threats, measures, existing, operators, purposes, archiving, safeguards, storage,
+        information, followUps, classifications;
+    std::string_view assessment;
+    WordList firstNames, lastNames;
     std::span<const AssetWord> assets;
 };
 
@@ -73,6 +89,10 @@ constexpr std::array<unsigned, ThreatCount> threatTraits = {
     P | C, A, C | A, I | A | Technical};
 
 // clang-format off
+constexpr const char *nbFirstNames = "Kari|Ola|Ingrid|Lars|Anne|Per|Marit|Knut|Silje|Håkon|Ragnhild|Jon|Siri|Bjørn|"
+    "Hilde|Eirik|Tone|Øystein|Kristin|Magnus|Solveig|Torbjørn";
+constexpr const char *nbLastNames = "Hansen|Johansen|Olsen|Larsen|Andersen|Pedersen|Nilsen|Kristiansen|Jensen|Karlsen|"
+    "Johnsen|Pettersen|Eriksen|Berg|Haugen|Hagen|Johannessen|Andreassen|Jacobsen|Dahl|Lund|Solberg";
 constexpr AssetWord nbAssets[] = {
     {"Mikromarc", Sys, 0, 1}, {"Kulturskolens elevregister", Reg, 0, 1}, {"Gerica", Sys, 1, 2}, {"Profil", Sys, 1, 2},
     {"CosDoc", Sys, 1, 2}, {"Trygghetsalarm", Wel, 1, 2}, {"Elektronisk medisindispenser", Wel, 1, 2},
@@ -86,7 +106,7 @@ constexpr AssetWord nbAssets[] = {
     {"Elements", Sys, -1, 1}, {"Public 360", Sys, -1, 1}, {"DocuLive", Sys, -1, 1}, {"Beredskapsplan", Pln, -1, 0},
     {"Databehandleravtaler", Con, -1, 0}, {"Rutinebeskrivelser", Proc, -1, 0}, {"E-post", App, -1, 1},
     {"Papirarkiv", Pap, -1, 1}};
-constexpr Vocabulary nb{
+const Vocabulary nb{
     .units = "Oppvekst og kultur|Helse og omsorg|NAV|Teknisk drift|Økonomi|Personal og organisasjon|IKT|Plan og "
         "byggesak|Barnehage|Skole",
     .laws = "Kulturloven|Helse- og omsorgstjenesteloven|Sosialtjenesteloven|Forurensningsloven|Bokføringsloven|"
@@ -123,13 +143,8 @@ constexpr Vocabulary nb{
     .information = "Ingen personopplysninger|Navn, fødselsnummer og kontaktopplysninger|Helseopplysninger og andre "
         "særlige kategorier",
     .followUps = "Følges opp i ledermøtet|Rapporteres til sikkerhetsleder hvert kvartal|",
-    .classifications = "ÅPEN|UNNTATT OFFENTLIGHET",
-    .assessment = "Risikovurdering",
-    .firstNames = "Kari|Ola|Ingrid|Lars|Anne|Per|Marit|Knut|Silje|Håkon|Ragnhild|Jon|Siri|Bjørn|Hilde|Eirik|Tone|"
-        "Øystein|Kristin|Magnus|Solveig|Torbjørn",
-    .lastNames = "Hansen|Johansen|Olsen|Larsen|Andersen|Pedersen|Nilsen|Kristiansen|Jensen|Karlsen|Johnsen|Pettersen|"
-        "Eriksen|Berg|Haugen|Hagen|Johannessen|Andreassen|Jacobsen|Dahl|Lund|Solberg",
-    .assets = nbAssets};
+    .classifications = "ÅPEN|UNNTATT OFFENTLIGHET", .assessment = "Risikovurdering", .firstNames = nbFirstNames,
+    .lastNames = nbLastNames, .assets = nbAssets};
 
 constexpr AssetWord daAssets[] = {
     {"Cicero", Sys, 0, 1}, {"Musikskolens elevregister", Reg, 0, 1}, {"Cura", Sys, 1, 2}, {"KMD Nexus", Sys, 1, 2},
@@ -143,7 +158,7 @@ constexpr AssetWord daAssets[] = {
     {"Elevmapper", Pap, 9, 2}, {"PPR-journal", Db, 9, 2}, {"SBSYS", Sys, -1, 1}, {"Acadre", Sys, -1, 1},
     {"Beredskabsplan", Pln, -1, 0}, {"Databehandleraftaler", Con, -1, 0}, {"Arbejdsgange og instrukser", Proc, -1, 0},
     {"E-mail", App, -1, 1}, {"Papirarkiv", Pap, -1, 1}};
-constexpr Vocabulary da{
+const Vocabulary da{
     .units = "Kultur og Fritid|Sundhed og Omsorg|Social og Beskæftigelse|Teknik og Miljø|Økonomi|HR og Personale|IT "
         "og Digitalisering|Plan og Byg|Dagtilbud|Skole",
     .laws = "Folkebiblioteksloven|Sundhedsloven og serviceloven|Serviceloven|Miljøbeskyttelsesloven|Bogføringsloven|"
@@ -182,8 +197,7 @@ constexpr Vocabulary da{
     .information = "Ingen personoplysninger|Navn, CPR-nummer og kontaktoplysninger|Helbredsoplysninger og andre "
         "følsomme oplysninger",
     .followUps = "Følges op på ledermødet|Rapporteres kvartalsvis til informationssikkerhedsudvalget|",
-    .classifications = "Offentlig|Fortroligt",
-    .assessment = "Risikovurdering",
+    .classifications = "Offentlig|Fortroligt", .assessment = "Risikovurdering",
     .firstNames = "Anne|Mette|Lars|Jens|Søren|Kirsten|Hanne|Peter|Henrik|Camilla|Louise|Mads|Rasmus|Maria|Lone|Jesper|"
         "Helle|Thomas|Sofie|Niels|Birgitte|Morten",
     .lastNames = "Jensen|Nielsen|Hansen|Pedersen|Andersen|Christensen|Larsen|Sørensen|Rasmussen|Jørgensen|Petersen|"
@@ -202,7 +216,7 @@ constexpr AssetWord svAssets[] = {
     {"Elevhälsans journal", Db, 9, 2}, {"Platina", Sys, -1, 1}, {"Ciceron", Sys, -1, 1},
     {"Krisledningsplan", Pln, -1, 0}, {"Personuppgiftsbiträdesavtal", Con, -1, 0},
     {"Rutiner och instruktioner", Proc, -1, 0}, {"E-post", App, -1, 1}, {"Pappersarkiv", Pap, -1, 1}};
-constexpr Vocabulary sv{
+const Vocabulary sv{
     .units = "Kultur och fritid|Vård och omsorg|Socialtjänst|Teknisk förvaltning|Ekonomi|HR-avdelningen|"
         "IT-avdelningen|Samhällsbyggnad|Förskola|Grundskola",
     .laws = "Bibliotekslagen|Socialtjänstlagen och patientdatalagen|Socialtjänstlagen|Lagen om allmänna "
@@ -241,8 +255,7 @@ constexpr Vocabulary sv{
     .information = "Inga personuppgifter|Namn, personnummer och kontaktuppgifter|Hälsouppgifter och andra känsliga "
         "personuppgifter",
     .followUps = "Följs upp i ledningsgruppen|Rapporteras kvartalsvis till informationssäkerhetssamordnaren|",
-    .classifications = "Öppen|Sekretess",
-    .assessment = "Riskbedömning",
+    .classifications = "Öppen|Sekretess", .assessment = "Riskbedömning",
     .firstNames = "Anna|Erik|Maria|Lars|Karin|Anders|Eva|Johan|Lena|Per|Kerstin|Mikael|Sara|Fredrik|Ingrid|Magnus|"
         "Elin|Björn|Åsa|Jonas|Birgitta|Henrik",
     .lastNames = "Andersson|Johansson|Karlsson|Nilsson|Eriksson|Larsson|Olsson|Persson|Svensson|Gustafsson|Pettersson|"
@@ -261,7 +274,7 @@ constexpr AssetWord enAssets[] = {
     {"Records management system", Sys, -1, 1}, {"Contingency plan", Pln, -1, 0},
     {"Data processing agreements", Con, -1, 0}, {"Procedures and instructions", Proc, -1, 0}, {"E-mail", App, -1, 1},
     {"Paper archive", Pap, -1, 1}};
-constexpr Vocabulary en{
+const Vocabulary en{
     .units = "Culture and Leisure|Health and Care|Social Services|Technical Services|Finance|Human Resources|IT "
         "Services|Planning and Building|Kindergartens|Schools",
     .laws = "Libraries Act|Health and Care Services Act|Social Services Act|Pollution Control Act|Accounting Act|"
@@ -299,13 +312,8 @@ constexpr Vocabulary en{
     .information = "No personal data|Names, national ID numbers and contact details|Health data and other special "
         "categories",
     .followUps = "Followed up in the management meeting|Reported quarterly to the security officer|",
-    .classifications = "Public|Confidential",
-    .assessment = "Risk assessment",
-    .firstNames = "Kari|Anders|Mette|Erik|Ingrid|Jens|Sara|Lars|Hanne|Johan|Siri|Mikael|Anne|Bjørn|Karin|Søren|Elin|"
-        "Magnus|Marit|Niels|Åsa|Peter",
-    .lastNames = "Hansen|Andersson|Jensen|Nilsen|Johansson|Pedersen|Larsen|Karlsson|Olsen|Eriksson|Berg|Sørensen|"
-        "Lindberg|Haugen|Madsen|Persson|Dahl|Holm|Lund|Svensson|Møller|Solberg",
-    .assets = enAssets};
+    .classifications = "Public|Confidential", .assessment = "Risk assessment", .firstNames = nbFirstNames,
+    .lastNames = nbLastNames, .assets = enAssets};
 
 // clang-format on
 
@@ -314,50 +322,16 @@ const Vocabulary &vocabularyFor(std::string_view language)
     return language == "nb" ? nb : language == "da" ? da : language == "sv" ? sv : en;
 }
 
-std::vector<std::string_view> split(std::string_view text)
-{
-    std::vector<std::string_view> words;
-    for (std::size_t start = 0;;) {
-        const std::size_t end = text.find('|', start);
-        words.push_back(text.substr(start, end == std::string_view::npos ? end : end - start));
-        if (end == std::string_view::npos)
-            return words;
-        start = end + 1;
-    }
-}
-
-struct Words {
-    explicit Words(const Vocabulary &v)
-        : units(split(v.units)), laws(split(v.laws)), roles(split(v.roles)), threats(split(v.threats)),
-          measures(split(v.measures)), existing(split(v.existing)), operators(split(v.operators)),
-          purposes(split(v.purposes)), archiving(split(v.archiving)), safeguards(split(v.safeguards)),
-          storage(split(v.storage)), information(split(v.information)), followUps(split(v.followUps)),
-          classifications(split(v.classifications)), firstNames(split(v.firstNames)), lastNames(split(v.lastNames)),
-          assessment(v.assessment), assets(v.assets)
-    {
-        if (units.size() != UnitCount || laws.size() != UnitCount || roles.size() != 7 ||
-            threats.size() != ThreatCount || measures.size() != ThreatCount || storage.size() < 2 ||
-            information.size() != 3 || classifications.size() != 2)
-            throw std::logic_error("the demo word lists are incomplete");
-    }
-    std::vector<std::string_view> units, laws, roles, threats, measures, existing, operators, purposes, archiving,
-        safeguards, storage, information, followUps, classifications, firstNames, lastNames;
-    std::string_view assessment;
-    std::span<const AssetWord> assets;
-};
-
 // Appends " (2)", " (3)"... to `name` until `taken` no longer finds it; `used` counts earlier uses of the base.
 template <typename Taken> void makeUnique(std::string &name, int &used, Taken taken)
 {
     const std::size_t base = name.size();
-    for (;;) {
+    do {
         name.resize(base);
         if (used > 0)
             name += " (" + std::to_string(used + 1) + ")";
         ++used;
-        if (!taken(name))
-            return;
-    }
+    } while (taken(name));
 }
 
 struct DemoAsset {
@@ -375,9 +349,13 @@ struct DemoAssessment {
 class DemoBuilder {
 public:
     DemoBuilder(RegisterFile &file, const DemoOptions &options)
-        : m_file(file), m_options(options), m_info(file.info()), m_words(vocabularyFor(m_info.language)),
-          m_matrix(file.matrix(m_info.currentMatrixId)), m_random(options.seed)
+        : m_file(file), m_options(options), m_words(vocabularyFor(file.info().language)),
+          m_matrix(file.matrix(file.info().currentMatrixId)), m_random(options.seed)
     {
+        const Vocabulary &w = m_words;
+        if (w.units.size() != UnitCount || w.laws.size() != UnitCount || w.roles.size() != 7 ||
+            w.threats.size() != ThreatCount || w.measures.size() != ThreatCount || w.information.size() != 3)
+            throw std::logic_error("incomplete demo vocabulary");
     }
 
     DemoSummary run()
@@ -397,7 +375,7 @@ private:
     void addUnits()
     {
         for (std::string_view name : m_words.units) {
-            auto existing = m_file.findUnit(name);
+            const std::optional<Id> existing = m_file.findUnit(name);
             m_units.push_back(existing ? *existing : m_file.addUnit(OrgUnit{0, std::string(name), std::nullopt}));
             m_summary.units += existing ? 0 : 1;
         }
@@ -483,8 +461,7 @@ private:
             asset.archiving = m_random.pick(m_words.archiving);
             asset.safeguards = m_random.pick(m_words.safeguards);
             const int storages = static_cast<int>(m_words.storage.size());
-            asset.storage = m_words.storage[word.type == AssetType::PaperArchive ? storages - 1
-                                                                                 : m_random.below(storages - 1)];
+            asset.storage = m_words.storage[word.type == Pap ? storages - 1 : m_random.below(storages - 1)];
             m_unitAssets[unit].push_back({m_file.addAsset(asset), asset.persons.value_or(0) > 1000});
             ++m_summary.assets;
         }
@@ -540,17 +517,12 @@ private:
             risk.assessmentId = assessment.id;
             risk.position = ++positions[a];
             risk.threat = m_words.threats[threat];
-            bool manyPersons = false;
-            risk.assetId = std::nullopt;
-            if (!assessment.scope.empty()) {
-                const DemoAsset &target = m_random.pick(assessment.scope);
-                risk.assetId = target.id;
-                manyPersons = target.manyPersons;
-            }
+            const DemoAsset *target = assessment.scope.empty() ? nullptr : &m_random.pick(assessment.scope);
+            risk.assetId = target ? std::optional<Id>(target->id) : std::nullopt;
             risk.aspects = (threatTraits[threat] & AllAspects) | (m_random.chance(20) ? 1u << m_random.below(4) : 0u);
             risk.probability = m_random.between(1, m_matrix.probabilityLevels());
             risk.consequence = m_random.between(1, m_matrix.consequenceLevels());
-            risk.manyAffected = m_random.chance(manyPersons ? 45 : 8);
+            risk.manyAffected = m_random.chance(target && target->manyPersons ? 45 : 8);
             const int knowledge = m_random.below(10);
             risk.knowledge = knowledge < 2 ? Knowledge::Low : knowledge < 7 ? Knowledge::Medium : Knowledge::High;
             risk.existingMeasures = m_random.chance(20) ? std::string_view() : m_random.pick(m_words.existing);
@@ -568,12 +540,12 @@ private:
     // the first one's threat; about a third of the risks are left without a measure.
     void addMeasures()
     {
-        std::vector<int> uses(ThreatCount);
+        std::array<int, ThreatCount> uses{};
         Measure measure;
         for (DemoAssessment &assessment : m_assessments) {
-            std::vector<std::pair<Id, int>> &risks = assessment.risks;
+            auto &risks = assessment.risks;
             std::stable_sort(risks.begin(), risks.end(), [](const auto &x, const auto &y) { return x.second < y.second; });
-            std::fill(uses.begin(), uses.end(), 0);
+            uses.fill(0);
             measure.assessmentId = assessment.id;
             for (std::size_t i = 0; i < risks.size();) {
                 const std::size_t end = std::min<std::size_t>(i + m_random.between(1, 3), risks.size());
@@ -586,8 +558,8 @@ private:
                 makeUnique(measure.what, uses[threat], [&](const std::string &what) {
                     return m_file.findMeasure(measure.assessmentId, what).has_value();
                 });
-                const bool toIt = (threatTraits[threat] & Technical) != 0 && m_random.chance(50);
-                measure.responsibleId = toIt ? m_staff[UnitIt].front() : m_random.pick(m_staff[assessment.unit]);
+                const bool technical = (threatTraits[threat] & Technical) != 0 && m_random.chance(50);
+                measure.responsibleId = technical ? m_staff[UnitIt].front() : m_random.pick(m_staff[assessment.unit]);
                 measure.deadline = Date{m_random.between(2025, 2027), m_random.between(1, 12), m_random.between(1, 28)};
                 const int roll = m_random.below(10);
                 measure.status = roll < 4   ? MeasureStatus::Planned
@@ -608,8 +580,7 @@ private:
 
     RegisterFile &m_file;
     const DemoOptions &m_options;
-    const RegisterInfo m_info;
-    const Words m_words;
+    const Vocabulary &m_words;
     const RiskMatrix m_matrix;
     Random m_random;
     DemoSummary m_summary;

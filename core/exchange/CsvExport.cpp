@@ -78,7 +78,7 @@ std::string exportRisksCsv(const RegisterData &data, std::optional<Id> unitId)
     for (std::string &name : riskHeader())
         header.push_back(std::move(name));
     writer.writeRow(header);
-    for (const RankedRisk &ranked : prioritiseRisks(data, unitId)) {
+    for (const RankedRisk &ranked : prioritiseRisks(data, RiskScope{unitId, std::nullopt})) {
         const Risk &r = data.risks[ranked.index];
         const RiskAssessment *assessment = RegisterData::findById(data.assessments, r.assessmentId);
         const Asset *asset = RegisterData::findById(data.assets, r.assetId);
@@ -103,7 +103,7 @@ std::string exportPlanCsv(const RegisterData &data, Date today, std::optional<Id
     CsvWriter writer(out);
     writer.writeRow({"priority", "measure", "responsible", "deadline", "status", "overdue", "score", "consequence",
                      "probability", "risks"});
-    for (const PlanEntry &entry : actionPlan(data, today, unitId)) {
+    for (const PlanEntry &entry : actionPlan(data, today, RiskScope{unitId, std::nullopt})) {
         const Measure &m = data.measures[entry.measureIndex];
         const RankedRisk *top = entry.topRisk();
         std::string risks;

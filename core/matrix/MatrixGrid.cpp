@@ -1,6 +1,7 @@
 #include "matrix/MatrixGrid.h"
 
 #include "model/RegisterData.h"
+#include "plan/Prioritisation.h"
 #include "risk/RiskRules.h"
 
 namespace trygg {
@@ -13,7 +14,7 @@ int MatrixGrid::count(int probability, int consequence) const
     return counts[static_cast<std::size_t>((probability - 1) * matrix->consequenceLevels() + consequence - 1)];
 }
 
-MatrixGrid countRisks(const RegisterData &data, std::optional<Id> unitId, bool residual)
+MatrixGrid countRisks(const RegisterData &data, const RiskScope &scope, bool residual)
 {
     MatrixGrid grid;
     grid.matrix = &data.currentMatrix();
@@ -21,7 +22,7 @@ MatrixGrid countRisks(const RegisterData &data, std::optional<Id> unitId, bool r
     const int levelsC = grid.matrix->consequenceLevels();
     grid.counts.assign(static_cast<std::size_t>(levelsP * levelsC), 0);
     for (const Risk &risk : data.risks) {
-        if (unitId && data.unitOf(risk) != unitId)
+        if (!scope.includes(data, risk))
             continue;
         ++grid.total;
         const RiskMatrix &own = data.matrixOf(risk);

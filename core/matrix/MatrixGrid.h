@@ -9,6 +9,7 @@ namespace trygg {
 
 class RiskMatrix;
 struct RegisterData;
+struct RiskScope;
 
 // How many risks fall in each cell of the register's current matrix: the heat map of the GUI, the
 // `matrix` command and the printed matrix.
@@ -24,6 +25,6 @@ struct MatrixGrid {
 
 // Risks are placed by probability and effective consequence (rule 1); the residual view uses the
 // residual values where they have been assessed.
-MatrixGrid countRisks(const RegisterData &data, std::optional<Id> unitId, bool residual);
+MatrixGrid countRisks(const RegisterData &data, const RiskScope &scope, bool residual);
 
 } // namespace trygg

@@ -27,7 +27,17 @@ bool ranksBefore(const RankKey &a, const RankKey &b)
 
 } // namespace
 
-std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, std::optional<Id> unitId)
+bool RiskScope::includes(const RegisterData &data, const Risk &risk) const
+{
+    return (!assessmentId || risk.assessmentId == *assessmentId) && (!unitId || data.unitOf(risk) == unitId);
+}
+
+bool RiskScope::includes(const RegisterData &data, const Measure &measure) const
+{
+    return (!assessmentId || measure.assessmentId == *assessmentId) && (!unitId || data.unitOf(measure) == unitId);
+}
+
+std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, const RiskScope &scope)
 {
     std::vector<RankedRisk> ranked;
     std::vector<RankKey> keys;
@@ -35,7 +45,7 @@ std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, std::optional<
     keys.reserve(data.risks.size());
     for (std::size_t i = 0; i < data.risks.size(); ++i) {
         const Risk &risk = data.risks[i];
-        if (unitId && data.unitOf(risk) != unitId)
+        if (!scope.includes(data, risk))
             continue;
         const RiskScore score = scoreOf(data.matrixOf(risk), risk);
         ranked.push_back({i, score, 0});
@@ -55,9 +65,9 @@ std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, std::optional<
     return result;
 }
 
-std::vector<PlanEntry> actionPlan(const RegisterData &data, Date today, std::optional<Id> unitId)
+std::vector<PlanEntry> actionPlan(const RegisterData &data, Date today, const RiskScope &scope)
 {
-    const std::vector<RankedRisk> ranked = prioritiseRisks(data, unitId);
+    const std::vector<RankedRisk> ranked = prioritiseRisks(data, scope);
     // Where each risk (by index into data.risks) stands in the ranking; -1 if outside the scope.
     std::vector<int> rankOf(data.risks.size(), -1);
     for (std::size_t r = 0; r < ranked.size(); ++r)
@@ -66,7 +76,7 @@ std::vector<PlanEntry> actionPlan(const RegisterData &data, Date today, std::opt
     std::vector<PlanEntry> plan;
     for (std::size_t m = 0; m < data.measures.size(); ++m) {
         const Measure &measure = data.measures[m];
-        if (unitId && data.unitOf(measure) != unitId)
+        if (!scope.includes(data, measure))
             continue;
         PlanEntry entry;
         entry.measureIndex = m;

@@ -10,7 +10,18 @@
 
 namespace trygg {
 
+struct Measure;
 struct RegisterData;
+struct Risk;
+
+// Which part of a register a list covers: everything, one unit, or one assessment.
+struct RiskScope {
+    std::optional<Id> unitId;
+    std::optional<Id> assessmentId;
+
+    bool includes(const RegisterData &data, const Risk &risk) const;
+    bool includes(const RegisterData &data, const Measure &measure) const;
+};
 
 // A risk line with its score and its place in the prioritised list (1 = most urgent).
 struct RankedRisk {
@@ -22,8 +33,8 @@ struct RankedRisk {
 // DOMAIN.md rules 2, 3 and 5 (003 Vedlegg 2): highest product first; for equal products the higher
 // (effective) consequence first, so 1x5 ranks above 5x1; then higher probability; then entry order
 // (assessment, line, id) so that printouts are stable. The one ranking used by GUI, CLI and reports.
-// With a unit, only the risks of that unit are ranked, and numbered from 1.
-std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, std::optional<Id> unitId = std::nullopt);
+// Only the risks in the scope are ranked, and numbered from 1.
+std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, const RiskScope &scope = {});
 
 // One measure of the action plan, in plan order.
 struct PlanEntry {
@@ -38,6 +49,6 @@ struct PlanEntry {
 // The handlingsplan: measures ordered by the most urgent risk each treats (DOMAIN.md rule 5); measures
 // treating equally ranked risks by deadline (none last), then entry order; measures that treat no
 // risk come last.
-std::vector<PlanEntry> actionPlan(const RegisterData &data, Date today, std::optional<Id> unitId = std::nullopt);
+std::vector<PlanEntry> actionPlan(const RegisterData &data, Date today, const RiskScope &scope = {});
 
 } // namespace trygg

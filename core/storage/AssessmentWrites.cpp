@@ -66,8 +66,9 @@ Id RegisterFile::addAssessment(const RiskAssessment &assessment)
     const Id matrixId = assessment.matrixId != 0 ? assessment.matrixId : info().currentMatrixId;
     storedMatrix(matrixId); // must exist
     Transaction transaction(*m_db);
-    Statement &insert = cached("INSERT INTO assessment (name, unit_id, assessor_id, date, status, approved_by_id, "
-                               "approved_on, matrix_id) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement &insert = cached("INSERT INTO assessment (id, name, unit_id, assessor_id, date, status, approved_by_id, "
+                               "approved_on, matrix_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bind(1, idOrNull(assessment.id));
     bindAssessment(insert, assessment);
     insert.bind(9, matrixId).run();
     const Id id = m_db->lastInsertId();
@@ -140,9 +141,11 @@ Id RegisterFile::addRisk(const Risk &risk)
                 .bind(1, risk.assessmentId)
                 .scalar()
                 .value_or(1));
-    Statement &insert = cached("INSERT INTO risk (assessment_id, asset_id, position, threat, aspects, probability, "
-                               "consequence, many_affected, knowledge, existing_measures, residual_probability, "
-                               "residual_consequence) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    Statement &insert = cached("INSERT INTO risk (id, assessment_id, asset_id, position, threat, aspects, "
+                               "probability, consequence, many_affected, knowledge, existing_measures, "
+                               "residual_probability, residual_consequence) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    insert.bind(1, idOrNull(risk.id));
     bindRisk(insert, stored);
     insert.run();
     return m_db->lastInsertId();
@@ -212,8 +215,9 @@ Id RegisterFile::addMeasure(const Measure &measure)
     requireWritable();
     validateMeasure(measure);
     Transaction transaction(*m_db);
-    Statement &insert = cached("INSERT INTO measure (assessment_id, what, responsible_id, deadline, status, hours, "
-                               "cost, follow_up) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement &insert = cached("INSERT INTO measure (id, assessment_id, what, responsible_id, deadline, status, "
+                               "hours, cost, follow_up) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bind(1, idOrNull(measure.id));
     bindMeasure(insert, measure);
     insert.run();
     const Id id = m_db->lastInsertId();

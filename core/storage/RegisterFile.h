@@ -16,6 +16,9 @@ class Statement;
 // One register in one SQLite file (extension .trygg). Every change is one transaction, written
 // through at once: closing the program never loses anything. Callers group several changes into one
 // transaction (an import, say) with Transaction on database().
+//
+// add...() inserts a record under a new id when its id is 0, or under the id it carries (to restore
+// a removed record on undo). update...() changes every field of the record with that id.
 class RegisterFile {
 public:
     enum class Access { ReadWrite, ReadOnly };

@@ -28,7 +28,11 @@ Id RegisterFile::addUnit(const OrgUnit &unit)
     requireName("the unit's name", unit.name);
     if (findUnit(unit.name))
         throw InputError("a unit named '" + unit.name + "' already exists");
-    cached("INSERT INTO unit (name, parent_id) VALUES (?1, ?2)").bind(1, trim(unit.name)).bind(2, unit.parentId).run();
+    cached("INSERT INTO unit (id, name, parent_id) VALUES (?1, ?2, ?3)")
+        .bind(1, idOrNull(unit.id))
+        .bind(2, trim(unit.name))
+        .bind(3, unit.parentId)
+        .run();
     return m_db->lastInsertId();
 }
 
@@ -61,11 +65,12 @@ Id RegisterFile::addPerson(const Person &person)
     requireText("the person's role", person.role, MaxNameLength, false);
     if (findPerson(person.name))
         throw InputError("a person named '" + person.name + "' already exists");
-    cached("INSERT INTO person (name, role, security_leader, it_responsible) VALUES (?1, ?2, ?3, ?4)")
-        .bind(1, trim(person.name))
-        .bind(2, person.role)
-        .bind(3, person.securityLeader)
-        .bind(4, person.itResponsible)
+    cached("INSERT INTO person (id, name, role, security_leader, it_responsible) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, idOrNull(person.id))
+        .bind(2, trim(person.name))
+        .bind(3, person.role)
+        .bind(4, person.securityLeader)
+        .bind(5, person.itResponsible)
         .run();
     return m_db->lastInsertId();
 }
@@ -147,10 +152,11 @@ Id RegisterFile::addAsset(const Asset &asset)
     requireWritable();
     validateAsset(asset);
     Statement &insert = cached(
-        "INSERT INTO asset (name, type, unit_id, owner_id, deputy_id, purpose, information, personal_data, persons, "
-        "legal_basis, operator, dpa, confidentiality, integrity, availability, classification, archiving, "
-        "safeguards, storage, notes) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+        "INSERT INTO asset (id, name, type, unit_id, owner_id, deputy_id, purpose, information, personal_data, "
+        "persons, legal_basis, operator, dpa, confidentiality, integrity, availability, classification, archiving, "
+        "safeguards, storage, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
         "?17, ?18, ?19, ?20, ?21)");
+    insert.bind(1, idOrNull(asset.id));
     bindAsset(insert, asset);
     insert.run();
     return m_db->lastInsertId();

@@ -58,18 +58,18 @@ protected:
         return measure.id;
     }
 
-    std::vector<Id> rankedIds(std::optional<Id> unit = std::nullopt) const
+    std::vector<Id> rankedIds(const RiskScope &scope = {}) const
     {
         std::vector<Id> ids;
-        for (const RankedRisk &ranked : prioritiseRisks(data, unit))
+        for (const RankedRisk &ranked : prioritiseRisks(data, scope))
             ids.push_back(data.risks[ranked.index].id);
         return ids;
     }
 
-    std::vector<Id> planIds(Date today, std::optional<Id> unit = std::nullopt) const
+    std::vector<Id> planIds(Date today, const RiskScope &scope = {}) const
     {
         std::vector<Id> ids;
-        for (const PlanEntry &entry : actionPlan(data, today, unit))
+        for (const PlanEntry &entry : actionPlan(data, today, scope))
             ids.push_back(data.measures[entry.measureIndex].id);
         return ids;
     }
@@ -125,7 +125,7 @@ TEST_F(PrioritisationTest, UnitScopeRanksOnlyThatUnitFromOne)
 {
     addRisk(5, 5, false, 1);
     const Id nav = addRisk(2, 2, false, 2);
-    const auto ranked = prioritiseRisks(data, Id{2});
+    const auto ranked = prioritiseRisks(data, RiskScope{Id{2}, std::nullopt});
     ASSERT_EQ(ranked.size(), 1u);
     EXPECT_EQ(data.risks[ranked[0].index].id, nav);
     EXPECT_EQ(ranked[0].priority, 1);
@@ -169,4 +169,12 @@ TEST_F(PrioritisationTest, OverdueAfterTheDeadlineUnlessDone)
     EXPECT_EQ(dayAfter[0].due, DueState::Overdue);
     EXPECT_EQ(dayAfter[1].due, DueState::Finished);
     EXPECT_EQ(dayAfter[2].due, DueState::DueSoon);
+}
+
+TEST_F(PrioritisationTest, AssessmentScopeRanksOneForm_003Vedlegg2Prioritet)
+{
+    const Id school = addRisk(2, 2, false, 1);
+    addRisk(5, 5, false, 2);
+    const Id schoolHigh = addRisk(3, 3, false, 1);
+    EXPECT_EQ(rankedIds(RiskScope{std::nullopt, Id{1}}), (std::vector<Id>{schoolHigh, school}));
 }
