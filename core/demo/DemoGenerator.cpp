@@ -103,7 +103,7 @@ constexpr AssetWord nbAssets[] = {
     {"Sikkerhetskopi", Db, 6, 1}, {"Acos WebSak", Sys, 7, 1}, {"Matrikkelen", Reg, 7, 1},
     {"Byggesaksarkiv", Pap, 7, 1}, {"Visma Flyt Barnehage", Sys, 8, 1}, {"Barnehageopptak", Reg, 8, 1},
     {"Visma Flyt Skole", Sys, 9, 2}, {"Elevregister", Reg, 9, 1}, {"Elevmapper", Pap, 9, 2}, {"PPT-journal", Db, 9, 2},
-    {"Elements", Sys, -1, 1}, {"Public 360", Sys, -1, 1}, {"DocuLive", Sys, -1, 1}, {"Beredskapsplan", Pln, -1, 0},
+    {"Elements", Sys, 5, 1}, {"Public 360", Sys, 7, 1}, {"DocuLive", Sys, 1, 2}, {"Beredskapsplan", Pln, -1, 0},
     {"Databehandleravtaler", Con, -1, 0}, {"Rutinebeskrivelser", Proc, -1, 0}, {"E-post", App, -1, 1},
     {"Papirarkiv", Pap, -1, 1}};
 const Vocabulary nb{
@@ -155,7 +155,7 @@ constexpr AssetWord daAssets[] = {
     {"Active Directory", Inf, 6, 1}, {"Fællesdrev", Inf, 6, 1}, {"Microsoft 365", App, 6, 1}, {"Backup", Db, 6, 1},
     {"Kitos", Reg, 6, 0}, {"Byg og Miljø", App, 7, 1}, {"BBR", Reg, 7, 1}, {"Byggesagsarkiv", Pap, 7, 1},
     {"KMD Institution", Sys, 8, 1}, {"Pladsanvisning", Reg, 8, 1}, {"Aula", App, 9, 1}, {"Elevregister", Reg, 9, 1},
-    {"Elevmapper", Pap, 9, 2}, {"PPR-journal", Db, 9, 2}, {"SBSYS", Sys, -1, 1}, {"Acadre", Sys, -1, 1},
+    {"Elevmapper", Pap, 9, 2}, {"PPR-journal", Db, 9, 2}, {"SBSYS", Sys, 5, 1}, {"Acadre", Sys, 7, 1},
     {"Beredskabsplan", Pln, -1, 0}, {"Databehandleraftaler", Con, -1, 0}, {"Arbejdsgange og instrukser", Proc, -1, 0},
     {"E-mail", App, -1, 1}, {"Papirarkiv", Pap, -1, 1}};
 const Vocabulary da{
@@ -213,7 +213,7 @@ constexpr AssetWord svAssets[] = {
     {"Gemensamma mappar", Inf, 6, 1}, {"Microsoft 365", App, 6, 1}, {"Säkerhetskopiering", Db, 6, 1},
     {"ByggR", Sys, 7, 1}, {"Fastighetsregister", Reg, 7, 1}, {"Bygglovsarkiv", Pap, 7, 1}, {"Edlevo", Sys, 8, 1},
     {"Förskolekö", Reg, 8, 1}, {"Skola24", App, 9, 1}, {"Unikum", App, 9, 1}, {"Elevregister", Reg, 9, 1},
-    {"Elevhälsans journal", Db, 9, 2}, {"Platina", Sys, -1, 1}, {"Ciceron", Sys, -1, 1},
+    {"Elevhälsans journal", Db, 9, 2}, {"Platina", Sys, 5, 1}, {"Ciceron", Sys, 7, 1},
     {"Krisledningsplan", Pln, -1, 0}, {"Personuppgiftsbiträdesavtal", Con, -1, 0},
     {"Rutiner och instruktioner", Proc, -1, 0}, {"E-post", App, -1, 1}, {"Pappersarkiv", Pap, -1, 1}};
 const Vocabulary sv{
@@ -271,7 +271,7 @@ constexpr AssetWord enAssets[] = {
     {"File server", Inf, 6, 1}, {"Microsoft 365", App, 6, 1}, {"Backup", Db, 6, 1}, {"Property register", Reg, 7, 1},
     {"Building permit archive", Pap, 7, 1}, {"Kindergarten admissions", Reg, 8, 1}, {"Parent app", App, 8, 1},
     {"Student information system", Sys, 9, 2}, {"Pupil register", Reg, 9, 1}, {"School health records", Db, 9, 2},
-    {"Records management system", Sys, -1, 1}, {"Contingency plan", Pln, -1, 0},
+    {"Records management system", Sys, 5, 1}, {"Contingency plan", Pln, -1, 0},
     {"Data processing agreements", Con, -1, 0}, {"Procedures and instructions", Proc, -1, 0}, {"E-mail", App, -1, 1},
     {"Paper archive", Pap, -1, 1}};
 const Vocabulary en{

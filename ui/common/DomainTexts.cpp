@@ -1,0 +1,146 @@
+#include "DomainTexts.h"
+
+#include "matrix/RiskMatrix.h"
+#include "model/Date.h"
+
+#include <QDate>
+#include <QLocale>
+
+namespace trygg::ui {
+
+QString DomainTexts::assetType(AssetType type)
+{
+    switch (type) {
+    case AssetType::ItSystem: return tr("IT system");
+    case AssetType::Database: return tr("Database");
+    case AssetType::Register: return tr("Register");
+    case AssetType::Application: return tr("Application");
+    case AssetType::File: return tr("File");
+    case AssetType::Procedure: return tr("Procedure");
+    case AssetType::Plan: return tr("Plan");
+    case AssetType::Contract: return tr("Contract");
+    case AssetType::PaperArchive: return tr("Paper archive");
+    case AssetType::Infrastructure: return tr("Infrastructure");
+    case AssetType::WelfareTechnology: return tr("Welfare technology");
+    }
+    return {};
+}
+
+QString DomainTexts::personalData(PersonalData personalData)
+{
+    switch (personalData) {
+    case PersonalData::None: return tr("None");
+    case PersonalData::Ordinary: return tr("Ordinary");
+    case PersonalData::Sensitive: return tr("Sensitive");
+    }
+    return {};
+}
+
+QString DomainTexts::knowledge(Knowledge knowledge)
+{
+    switch (knowledge) {
+    case Knowledge::Low: return tr("Low");
+    case Knowledge::Medium: return tr("Medium");
+    case Knowledge::High: return tr("High");
+    }
+    return {};
+}
+
+QString DomainTexts::measureStatus(MeasureStatus status)
+{
+    switch (status) {
+    case MeasureStatus::Planned: return tr("Planned");
+    case MeasureStatus::InProgress: return tr("In progress");
+    case MeasureStatus::Done: return tr("Done");
+    case MeasureStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QString DomainTexts::assessmentStatus(AssessmentStatus status)
+{
+    switch (status) {
+    case AssessmentStatus::Draft: return tr("Draft");
+    case AssessmentStatus::Submitted: return tr("Submitted");
+    case AssessmentStatus::Approved: return tr("Approved");
+    }
+    return {};
+}
+
+QString DomainTexts::aspect(Aspect aspect)
+{
+    switch (aspect) {
+    case AspectPrivacy: return tr("Privacy");
+    case AspectConfidentiality: return tr("Confidentiality");
+    case AspectIntegrity: return tr("Integrity");
+    case AspectAvailability: return tr("Availability");
+    }
+    return {};
+}
+
+QString DomainTexts::aspects(unsigned aspects)
+{
+    QStringList names;
+    for (Aspect a : {AspectPrivacy, AspectConfidentiality, AspectIntegrity, AspectAvailability})
+        if (aspects & a)
+            names << aspect(a);
+    return names.join(QStringLiteral(", "));
+}
+
+QString DomainTexts::yesNo(bool value)
+{
+    return value ? tr("Yes") : tr("No");
+}
+
+QString DomainTexts::probabilityLevel(const RiskMatrix &matrix, int level)
+{
+    if (level < 1 || level > matrix.probabilityLevels())
+        return QString::number(level);
+    return QStringLiteral("%1 %2").arg(level).arg(toQString(matrix.probability[static_cast<std::size_t>(level - 1)].label));
+}
+
+QString DomainTexts::consequenceLevel(const RiskMatrix &matrix, int level)
+{
+    if (level < 1 || level > matrix.consequenceLevels())
+        return QString::number(level);
+    return QStringLiteral("%1 %2").arg(level).arg(toQString(matrix.consequence[static_cast<std::size_t>(level - 1)].label));
+}
+
+QString DomainTexts::zoneName(const RiskMatrix &matrix, int zone)
+{
+    if (zone < 0 || zone >= static_cast<int>(matrix.zones.size()))
+        return {};
+    return toQString(matrix.zones[static_cast<std::size_t>(zone)].name);
+}
+
+QString toQString(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+std::string toStdString(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString dateText(const Date &date)
+{
+    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale::ShortFormat);
+}
+
+QColor zoneColour(const RiskMatrix &matrix, int zone)
+{
+    if (zone < 0 || zone >= static_cast<int>(matrix.zones.size()))
+        return QColor(Qt::lightGray);
+    const QColor colour(QString::fromStdString(matrix.zones[static_cast<std::size_t>(zone)].colour));
+    return colour.isValid() ? colour : QColor(Qt::lightGray);
+}
+
+QColor textColourOn(const QColor &background)
+{
+    // Relative luminance (ITU-R BT.709): dark text on light zones (yellow, light green), white on dark.
+    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+} // namespace trygg::ui

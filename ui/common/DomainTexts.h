@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/Asset.h"
+#include "model/Measure.h"
+#include "model/Risk.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace trygg {
+class RiskMatrix;
+struct Zone;
+struct Date;
+} // namespace trygg
+
+namespace trygg::ui {
+
+// User-visible words for the core's values, all through tr() so they can be translated.
+class DomainTexts {
+    Q_DECLARE_TR_FUNCTIONS(DomainTexts)
+
+public:
+    static QString assetType(AssetType type);
+    static QString personalData(PersonalData personalData);
+    static QString knowledge(Knowledge knowledge);
+    static QString measureStatus(MeasureStatus status);
+    static QString assessmentStatus(AssessmentStatus status);
+    static QString aspect(Aspect aspect);
+    static QString aspects(unsigned aspects); // "Privacy, Integrity"
+    static QString yesNo(bool value);
+    // "3 Moderat": a level of a matrix scale, 1-based.
+    static QString probabilityLevel(const RiskMatrix &matrix, int level);
+    static QString consequenceLevel(const RiskMatrix &matrix, int level);
+    static QString zoneName(const RiskMatrix &matrix, int zone);
+};
+
+QString toQString(const std::string &text);
+std::string toStdString(const QString &text);
+QString dateText(const Date &date); // in the user's locale, short format
+// The colour of a zone, and a text colour readable on it.
+QColor zoneColour(const RiskMatrix &matrix, int zone);
+QColor textColourOn(const QColor &background);
+
+} // namespace trygg::ui

@@ -1,0 +1,66 @@
+#include "DocumentCommand.h"
+
+#include "RegisterDocument.h"
+
+#include "storage/RegisterFile.h"
+#include "storage/Sqlite.h"
+
+namespace trygg::ui {
+
+DocumentCommand::DocumentCommand(RegisterDocument *document, const QString &text)
+    : QUndoCommand(text), m_document(document)
+{
+}
+
+void DocumentCommand::redo()
+{
+    if (m_applied) {
+        m_applied = false;
+        return;
+    }
+    run(true);
+}
+
+void DocumentCommand::undo()
+{
+    run(false);
+}
+
+void DocumentCommand::run(bool forward)
+{
+    try {
+        Transaction transaction(m_document->file().database());
+        if (forward)
+            QUndoCommand::redo();
+        else
+            QUndoCommand::undo();
+        transaction.commit();
+    } catch (const std::exception &error) {
+        m_document->reloadAfterFailure(QString::fromStdString(error.what()));
+    }
+}
+
+template <typename T> void RecordChange<T>::redo()
+{
+    const Id id = m_document->apply(m_before, m_after);
+    if constexpr (requires(T record) { record.id; }) {
+        // An added record keeps the id it got, so undo removes it and redo restores it under that id.
+        if (m_after && m_after->id == 0)
+            m_after->id = id;
+    }
+}
+
+template <typename T> void RecordChange<T>::undo()
+{
+    m_document->apply(m_after, m_before);
+}
+
+template class RecordChange<OrgUnit>;
+template class RecordChange<Person>;
+template class RecordChange<Asset>;
+template class RecordChange<RiskAssessment>;
+template class RecordChange<Risk>;
+template class RecordChange<Measure>;
+template class RecordChange<RegisterInfo>;
+
+} // namespace trygg::ui

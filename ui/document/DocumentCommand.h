@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace trygg::ui {
+
+class RegisterDocument;
+
+// One user action on a register: its children change records; redo and undo run them in one
+// transaction, so the file never holds half an action.
+class DocumentCommand : public QUndoCommand {
+public:
+    DocumentCommand(RegisterDocument *document, const QString &text);
+
+    void redo() override;
+    void undo() override;
+    // The document has already applied the action when it pushes it: the stack's first redo() is skipped.
+    void markApplied() { m_applied = true; }
+
+private:
+    void run(bool forward);
+    RegisterDocument *m_document;
+    bool m_applied = false;
+};
+
+// Changes one record: adds it (no `before`), removes it (no `after`) or updates it (both).
+template <typename T> class RecordChange : public QUndoCommand {
+public:
+    RecordChange(RegisterDocument *document, std::optional<T> before, std::optional<T> after, QUndoCommand *parent)
+        : QUndoCommand(parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+
+    void redo() override;
+    void undo() override;
+    // The record as written: an added record carries its id after the first redo().
+    const std::optional<T> &after() const { return m_after; }
+
+private:
+    RegisterDocument *m_document;
+    std::optional<T> m_before;
+    std::optional<T> m_after;
+};
+
+} // namespace trygg::ui

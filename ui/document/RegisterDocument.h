@@ -1,0 +1,95 @@
+#pragma once
+
+#include "model/RegisterData.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QUndoStack;
+
+namespace trygg {
+class RegisterFile;
+}
+
+namespace trygg::ui {
+
+class DocumentCommand;
+
+enum class RecordKind { Register, Unit, Person, Asset, Assessment, Risk, Measure };
+
+// One open register: the file, its content in memory, and the undo stack of its edits.
+//
+// Every edit goes through here: it is written to the file at once (one transaction), mirrored in
+// data(), and pushed as an undo command whose text says what it did. When the core refuses an edit
+// (invalid value, read-only file, disk full) nothing changes and editFailed() says why.
+class RegisterDocument : public QObject {
+    Q_OBJECT
+
+public:
+    // Both throw trygg::FileError / trygg::InputError with a message for the user.
+    static std::unique_ptr<RegisterDocument> open(const QString &path, bool readOnly = false);
+    static std::unique_ptr<RegisterDocument> create(const QString &path, const QString &preset, const QString &name);
+    ~RegisterDocument() override;
+
+    QString path() const;
+    bool readOnly() const;
+    const RegisterData &data() const { return m_data; }
+    RegisterFile &file() { return *m_file; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    std::optional<Id> addUnit(const OrgUnit &unit);
+    bool editUnit(const OrgUnit &unit);
+    bool removeUnit(Id id);
+    std::optional<Id> addPerson(const Person &person);
+    bool editPerson(const Person &person);
+    bool removePerson(Id id); // owners, assessors and responsibles pointing to the person are cleared
+    std::optional<Id> addAsset(const Asset &asset);
+    bool editAsset(const Asset &asset);
+    bool removeAsset(Id id); // risks about it keep their line without an asset
+    std::optional<Id> addAssessment(const RiskAssessment &assessment);
+    bool editAssessment(const RiskAssessment &assessment);
+    bool removeAssessment(Id id); // with its risks and measures
+    // Appends at the end of its assessment when risk.position is 0.
+    std::optional<Id> addRisk(const Risk &risk);
+    bool editRisk(const Risk &risk);
+    bool removeRisks(const std::vector<Id> &ids); // measures stop treating them
+    // Moves a line one place up (-1) or down (+1) in its assessment's form.
+    bool moveRisk(Id id, int direction);
+    std::optional<Id> addMeasure(const Measure &measure);
+    bool editMeasure(const Measure &measure);
+    bool removeMeasure(Id id);
+    bool editInfo(const RegisterInfo &info);
+
+    // The helpers used by undo commands: apply a change without touching the undo stack.
+    // `before` empty = add `after`; `after` empty = remove `before`; both = update. Returns the
+    // record's id. Throws what the core throws.
+    template <typename T> Id apply(const std::optional<T> &before, const std::optional<T> &after);
+
+signals:
+    // A record changed in place: views repaint its row.
+    void recordChanged(trygg::ui::RecordKind kind, trygg::Id id);
+    // Records of a kind were added or removed (or everything reloaded): views rebuild their lists.
+    void recordsReset(trygg::ui::RecordKind kind);
+    void editFailed(const QString &message);
+
+private:
+    explicit RegisterDocument(std::unique_ptr<RegisterFile> file);
+    // Runs the first application of `command` (in one transaction) and pushes it on success.
+    bool push(std::unique_ptr<DocumentCommand> command);
+    // Pushes a command changing one record; returns the record's id, or nullopt if refused.
+    template <typename T>
+    std::optional<Id> pushChange(const QString &text, std::optional<T> before, std::optional<T> after);
+    template <typename T> std::optional<T> current(Id id) const;
+    void reloadAfterFailure(const QString &message);
+    friend class DocumentCommand;
+
+    std::unique_ptr<RegisterFile> m_file;
+    RegisterData m_data;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace trygg::ui
