@@ -38,8 +38,11 @@ std::vector<std::vector<const Measure *>> measuresByRisk(const RegisterData &dat
 std::string linesOf(const std::vector<const Measure *> &measures, const auto &valueOf)
 {
     std::string text;
-    for (std::size_t i = 0; i < measures.size(); ++i)
-        text += (i ? "\n" : "") + valueOf(*measures[i]);
+    for (std::size_t i = 0; i < measures.size(); ++i) {
+        if (i)
+            text += '\n';
+        text += valueOf(*measures[i]);
+    }
     return text;
 }
 

@@ -97,8 +97,9 @@ std::optional<Date> ImportRow::date(int column) const
 
 std::optional<long long> ImportRow::count(int column) const
 {
+    const std::string cell = text(column);
     std::string digits;
-    for (char ch : text(column))
+    for (char ch : cell)
         if (ch != ' ')
             digits += ch;
     if (digits.empty())
@@ -106,7 +107,7 @@ std::optional<long long> ImportRow::count(int column) const
     long long value = 0;
     auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (ec != std::errc() || end != digits.data() + digits.size() || value < 0) {
-        error(column, "'" + text(column) + "' is not a whole number of zero or more");
+        error(column, "'" + cell + "' is not a whole number of zero or more");
         return std::nullopt;
     }
     return value;

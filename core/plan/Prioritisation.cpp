@@ -95,17 +95,24 @@ std::vector<PlanEntry> actionPlan(const RegisterData &data, Date today, const Ri
         plan.push_back(std::move(entry));
     }
 
+    // Sort by precomputed keys: the entries themselves carry vectors and are costly to move.
     constexpr int NoRisk = std::numeric_limits<int>::max();
     const Date noDeadline{9999, 12, 31};
-    auto key = [&](const PlanEntry &e) {
-        const Measure &measure = data.measures[e.measureIndex];
-        return std::make_tuple(e.risks.empty() ? NoRisk : e.risks.front().priority, measure.deadline.value_or(noDeadline),
-                               measure.id);
-    };
-    std::sort(plan.begin(), plan.end(), [&](const PlanEntry &a, const PlanEntry &b) { return key(a) < key(b); });
-    for (std::size_t i = 0; i < plan.size(); ++i)
-        plan[i].priority = static_cast<int>(i + 1);
-    return plan;
+    std::vector<std::tuple<int, Date, Id, std::size_t>> keys;
+    keys.reserve(plan.size());
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        const Measure &measure = data.measures[plan[i].measureIndex];
+        keys.emplace_back(plan[i].risks.empty() ? NoRisk : plan[i].risks.front().priority,
+                          measure.deadline.value_or(noDeadline), measure.id, i);
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<PlanEntry> ordered;
+    ordered.reserve(plan.size());
+    for (const auto &key : keys) {
+        ordered.push_back(std::move(plan[std::get<3>(key)]));
+        ordered.back().priority = static_cast<int>(ordered.size());
+    }
+    return ordered;
 }
 
 } // namespace trygg

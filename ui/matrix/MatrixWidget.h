@@ -64,7 +64,7 @@ protected:
 
 private:
     struct Layout;
-    Layout layoutFor(const QRectF &area, const QFont &font, QPaintDevice *device) const;
+    Layout layoutFor(const QRectF &area, const QFont &font, const QPaintDevice *device) const;
     Layout widgetLayout() const;
     QString cellToolTip(int probability, int consequence) const;
     QString probabilityToolTip(int probability) const;

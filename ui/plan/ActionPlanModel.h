@@ -8,7 +8,13 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <optional>
 #include <vector>
+
+namespace trygg {
+class RiskMatrix;
+struct Measure;
+} // namespace trygg
 
 namespace trygg::ui {
 
@@ -65,6 +71,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     Id measureIdAt(int row) const;
+    // Hours and amounts as the user's locale writes them ("1 234,5").
+    static QString numberText(double value);
     // The row of a measure, -1 if it is not in the plan.
     int rowOf(Id measureId) const;
     // Recomputes the plan now if the document changed since the last time.
@@ -84,18 +92,25 @@ private:
         std::vector<RiskEntry> risks; // most urgent first
     };
 
-    void documentChanged(RecordKind kind);
+    static bool sameLine(const Row &a, const Row &b);
+    void documentChanged(RecordKind kind, std::optional<Id> measureId);
     void recompute();
-    QVariant displayData(const Row &row, int column) const;
-    QVariant editData(const Row &row, int column) const;
-    QVariant sortData(const Row &row, int column) const;
-    QVariant toolTipData(const Row &row, int column) const;
+    const RiskMatrix &topRiskMatrix(const Row &row) const;
+    QVariant displayData(const Row &row, const Measure &measure, int column) const;
+    QVariant editData(const Measure &measure, int column) const;
+    QVariant sortData(const Row &row, const Measure &measure, int column) const;
+    QVariant toolTipData(const Row &row, const Measure &measure, int column) const;
     QString risksToolTip(const Row &row) const;
     bool applyEdit(Id measureId, int column, const QVariant &value);
+    bool setResponsibleByName(Measure changed, const QString &name);
 
     RegisterDocument *m_document;
     std::vector<Row> m_rows;
     Date m_today;
+    // What changed since the last recompute(): everything, or these measures (and whatever the
+    // new ranking moves).
+    bool m_allChanged = false;
+    std::vector<Id> m_changedMeasures;
     QTimer m_refreshTimer; // single shot, 0 ms: coalesces the document's signals
     QTimer m_dayTimer;     // notices midnight: due states move with the date
 };

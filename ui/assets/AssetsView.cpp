@@ -1,0 +1,314 @@
+#include "AssetsView.h"
+
+#include "AssetEditorDialog.h"
+#include "AssetFilterModel.h"
+#include "AssetTableModel.h"
+
+#include "common/DomainTexts.h"
+#include "document/RegisterDocument.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+
+namespace trygg::ui {
+namespace {
+
+std::optional<Id> idOf(const QVariant &value)
+{
+    return value.isValid() ? std::optional<Id>(value.value<qint64>()) : std::nullopt;
+}
+
+// Fills a filter combo with "all" and then (name, id) pairs sorted by name, keeping the choice.
+template <typename T> void fillNamed(QComboBox *combo, const QString &all, std::vector<const T *> items)
+{
+    const QVariant selected = combo->currentData();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(all);
+    std::sort(items.begin(), items.end(), [](const T *a, const T *b) {
+        return QString::localeAwareCompare(toQString(a->name), toQString(b->name)) < 0;
+    });
+    for (const T *item : items)
+        combo->addItem(toQString(item->name), QVariant::fromValue<qint64>(item->id));
+    combo->setCurrentIndex(selected.isValid() ? std::max(0, combo->findData(selected)) : 0);
+}
+
+} // namespace
+
+AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new AssetTableModel(document, this)),
+      m_filter(new AssetFilterModel(m_model, this))
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)),
+                              tr("&New asset..."), this);
+    m_newAction->setToolTip(tr("Add an asset to the register"));
+    m_editAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-edit"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+        tr("&Edit..."), this);
+    m_editAction->setToolTip(tr("Edit every field of the selected asset (Enter)"));
+    m_editAction->setShortcut(Qt::Key_Return);
+    m_editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)), tr("&Delete"), this);
+    m_deleteAction->setToolTip(tr("Delete the selected asset (Del)"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_newAction, &QAction::triggered, this, &AssetsView::newAsset);
+    connect(m_editAction, &QAction::triggered, this, &AssetsView::editSelected);
+    connect(m_deleteAction, &QAction::triggered, this, &AssetsView::deleteSelected);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_editAction);
+    toolBar->addAction(m_deleteAction);
+
+    auto *filterBar = new QWidget(this);
+    buildFilterBar(filterBar);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("assetTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AssetTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->addAction(m_editAction);
+    m_table->addAction(m_deleteAction);
+    connect(m_table, &QTableView::doubleClicked, this, &AssetsView::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssetsView::updateActions);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(toolBar);
+    layout->addWidget(filterBar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+
+    fillFilterCombos();
+    setDefaultColumnWidths();
+    connect(m_document, &RegisterDocument::recordsReset, this, &AssetsView::onRecordsChanged);
+    connect(m_document, &RegisterDocument::recordChanged, this,
+            [this](RecordKind kind, Id) { onRecordsChanged(kind); });
+    // A reset clears the selection without selectionChanged.
+    for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged}) {
+        connect(m_filter, signal, this, &AssetsView::updateStatus);
+        connect(m_filter, signal, this, &AssetsView::updateActions);
+    }
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AssetsView::updateStatus);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AssetsView::updateStatus);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AssetsView::updateActions);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &AssetsView::updateStatus);
+    connect(m_filter, &AssetFilterModel::filterChanged, this, &AssetsView::updateStatus);
+    updateStatus();
+    updateActions();
+}
+
+void AssetsView::buildFilterBar(QWidget *bar)
+{
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search name, purpose, information, operator, notes"));
+    m_search->setMinimumWidth(240);
+    m_unit = new QComboBox(bar);
+    m_unit->setObjectName(QStringLiteral("unitFilter"));
+    m_unit->setToolTip(tr("Show the assets of one unit"));
+    m_owner = new QComboBox(bar);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->setToolTip(tr("Show the assets of one owner"));
+    m_type = new QComboBox(bar);
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_type->setToolTip(tr("Show one type of asset"));
+    m_type->addItem(tr("All types"));
+    for (int type = 0; type < AssetTypeCount; ++type)
+        m_type->addItem(DomainTexts::assetType(static_cast<AssetType>(type)), type);
+    m_personalData = new QComboBox(bar);
+    m_personalData->setObjectName(QStringLiteral("personalDataFilter"));
+    m_personalData->setToolTip(tr("Show the assets with this level of personal data"));
+    m_personalData->addItem(tr("Any personal data"));
+    for (PersonalData level : {PersonalData::None, PersonalData::Ordinary, PersonalData::Sensitive})
+        m_personalData->addItem(tr("Personal data: %1").arg(DomainTexts::personalData(level)), static_cast<int>(level));
+    m_onlyWarnings = new QCheckBox(tr("Only with &warnings"), bar);
+    m_onlyWarnings->setObjectName(QStringLiteral("onlyWarnings"));
+    m_onlyWarnings->setToolTip(tr("Assets without owner or deputy, or whose owner holds roles 002 §20 keeps apart"));
+    for (QComboBox *combo : {m_unit, m_owner, m_type, m_personalData}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumContentsLength(12);
+        combo->setMaximumWidth(220);
+        connect(combo, &QComboBox::currentIndexChanged, this, &AssetsView::applyFilters);
+    }
+    connect(m_search, &QLineEdit::textChanged, this, &AssetsView::applyFilters);
+    connect(m_onlyWarnings, &QCheckBox::toggled, this, &AssetsView::applyFilters);
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_unit);
+    layout->addWidget(m_owner);
+    layout->addWidget(m_type);
+    layout->addWidget(m_personalData);
+    layout->addWidget(m_onlyWarnings);
+}
+
+void AssetsView::fillFilterCombos()
+{
+    const RegisterData &data = m_document->data();
+    std::vector<const OrgUnit *> units;
+    for (const OrgUnit &unit : data.units)
+        units.push_back(&unit);
+    fillNamed(m_unit, tr("All units"), units);
+    // Only people who own something: the list stays short in a large municipality.
+    std::set<Id> owners;
+    for (const Asset &asset : data.assets)
+        if (asset.ownerId)
+            owners.insert(*asset.ownerId);
+    std::vector<const Person *> people;
+    for (const Person &person : data.people)
+        if (owners.count(person.id))
+            people.push_back(&person);
+    fillNamed(m_owner, tr("All owners"), people);
+    applyFilters();
+}
+
+void AssetsView::applyFilters()
+{
+    m_filter->setUnitFilter(idOf(m_unit->currentData()));
+    m_filter->setOwnerFilter(idOf(m_owner->currentData()));
+    const QVariant type = m_type->currentData();
+    m_filter->setTypeFilter(type.isValid() ? std::optional<AssetType>(static_cast<AssetType>(type.toInt())) : std::nullopt);
+    const QVariant level = m_personalData->currentData();
+    m_filter->setPersonalDataFilter(level.isValid() ? std::optional<PersonalData>(static_cast<PersonalData>(level.toInt()))
+                                                    : std::nullopt);
+    m_filter->setTextFilter(m_search->text());
+    m_filter->setOnlyWithWarnings(m_onlyWarnings->isChecked());
+}
+
+void AssetsView::onRecordsChanged(RecordKind kind)
+{
+    if (kind == RecordKind::Unit || kind == RecordKind::Person || kind == RecordKind::Asset)
+        fillFilterCombos();
+}
+
+QString AssetsView::statusText() const
+{
+    return tr("%1 of %2 assets; %3 with warnings")
+        .arg(m_filter->rowCount())
+        .arg(m_model->rowCount())
+        .arg(m_filter->rowsWithWarnings());
+}
+
+void AssetsView::updateStatus()
+{
+    m_status->setText(statusText());
+}
+
+void AssetsView::updateActions()
+{
+    const bool selected = selectedAssetId().has_value();
+    const bool writable = !m_document->readOnly();
+    m_newAction->setEnabled(writable);
+    m_editAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected && writable);
+}
+
+void AssetsView::setDefaultColumnWidths()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < AssetTableModel::ColumnCount - 1; ++column)
+        header->resizeSection(column, std::clamp(header->sectionSize(column), 44, 240));
+    header->resizeSection(AssetTableModel::NameColumn, std::max(header->sectionSize(AssetTableModel::NameColumn), 200));
+}
+
+std::optional<Id> AssetsView::selectedAssetId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? std::nullopt : m_filter->assetIdAt(rows.first());
+}
+
+void AssetsView::selectAsset(Id assetId)
+{
+    const int sourceRow = m_model->rowOf(assetId);
+    if (sourceRow < 0)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, AssetTableModel::NameColumn));
+    if (!index.isValid()) {
+        // Hidden by a filter: show everything rather than select nothing.
+        for (QComboBox *combo : {m_unit, m_owner, m_type, m_personalData})
+            combo->setCurrentIndex(0);
+        m_search->clear();
+        m_onlyWarnings->setChecked(false);
+        index = m_filter->mapFromSource(m_model->index(sourceRow, AssetTableModel::NameColumn));
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void AssetsView::newAsset()
+{
+    AssetEditorDialog dialog(m_document, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.assetId())
+        selectAsset(*dialog.assetId());
+}
+
+void AssetsView::editSelected()
+{
+    const std::optional<Id> assetId = selectedAssetId();
+    if (!assetId)
+        return;
+    if (AssetEditorDialog::editAsset(m_document, assetId, this))
+        selectAsset(*assetId);
+}
+
+void AssetsView::deleteSelected()
+{
+    const std::optional<Id> assetId = selectedAssetId();
+    const Asset *asset = assetId ? RegisterData::findById(m_document->data().assets, *assetId) : nullptr;
+    if (!asset)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete asset"),
+        tr("Delete the asset \"%1\" from the register?\n\nRisk lines about it keep their text without an asset. "
+           "Undo brings the asset back.")
+            .arg(toQString(asset->name)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_document->removeAsset(*assetId);
+}
+
+void AssetsView::showOnlyWarnings(bool only)
+{
+    m_onlyWarnings->setChecked(only);
+}
+
+void AssetsView::showUnit(std::optional<trygg::Id> unitId)
+{
+    m_unit->setCurrentIndex(unitId ? std::max(0, m_unit->findData(QVariant::fromValue<qint64>(*unitId))) : 0);
+}
+
+} // namespace trygg::ui
