@@ -14,6 +14,18 @@ int MatrixGrid::count(int probability, int consequence) const
     return counts[static_cast<std::size_t>((probability - 1) * matrix->consequenceLevels() + consequence - 1)];
 }
 
+std::vector<int> MatrixGrid::countsByZone() const
+{
+    std::vector<int> result(matrix ? matrix->zones.size() : 0, 0);
+    if (!matrix)
+        return result;
+    for (int p = 1; p <= matrix->probabilityLevels(); ++p)
+        for (int c = 1; c <= matrix->consequenceLevels(); ++c)
+            if (const int zone = matrix->zoneIndexOf(p, c); zone >= 0)
+                result[static_cast<std::size_t>(zone)] += count(p, c);
+    return result;
+}
+
 MatrixGrid countRisks(const RegisterData &data, const RiskScope &scope, bool residual)
 {
     MatrixGrid grid;

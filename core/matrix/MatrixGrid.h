@@ -21,6 +21,8 @@ struct MatrixGrid {
     int withoutResidual = 0;  // residual view: placed by their current values
 
     int count(int probability, int consequence) const;
+    // The placed risks per zone of the matrix (index as in RiskMatrix::zones).
+    std::vector<int> countsByZone() const;
 };
 
 // Risks are placed by probability and effective consequence (rule 1); the residual view uses the

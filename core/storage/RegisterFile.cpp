@@ -7,6 +7,8 @@
 #include "storage/Sqlite.h"
 #include "storage/Validation.h"
 
+#include <sqlite3.h>
+
 #include <filesystem>
 #include <system_error>
 
@@ -173,6 +175,28 @@ void RegisterFile::updateInfo(const RegisterInfo &info)
 } // namespace trygg
 
 namespace trygg {
+
+void RegisterFile::saveCopy(const std::string &target) const
+{
+    std::error_code ec;
+    if (std::filesystem::exists(target, ec))
+        throw FileError(target + ": the file already exists; choose another name");
+    try {
+        Database copy(target, Database::Mode::Create);
+        std::filesystem::permissions(target, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                     ec);
+        sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
+        if (!backup)
+            copy.fail("copying the register");
+        const int rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE)
+            copy.fail("copying the register");
+    } catch (...) {
+        std::filesystem::remove(target, ec);
+        throw;
+    }
+}
 
 std::vector<std::string> RegisterFile::integrityProblems() const
 {

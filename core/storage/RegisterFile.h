@@ -38,6 +38,9 @@ public:
     Database &database() { return *m_db; }
 
     RegisterData load() const;
+    // Writes a consistent copy of the register to `target` with SQLite's online backup; refuses to
+    // overwrite an existing file.
+    void saveCopy(const std::string &target) const;
     // What SQLite's integrity check and foreign key check find; empty when the file is sound.
     std::vector<std::string> integrityProblems() const;
     RegisterInfo info() const;

@@ -327,3 +327,15 @@ TEST(RegisterFile, RemovingAnAssessmentRemovesItsRisksAndMeasures)
     EXPECT_TRUE(data.measures.empty());
     EXPECT_TRUE(file.integrityProblems().empty());
 }
+
+TEST(RegisterFile, SaveCopyWritesAnIdenticalRegister)
+{
+    TempDir dir;
+    RegisterFile file = RegisterFile::create(dir.file("k.trygg"), "no", "K");
+    file.addUnit({0, "Skole", std::nullopt});
+    file.saveCopy(dir.file("copy.trygg"));
+    EXPECT_THROW(file.saveCopy(dir.file("copy.trygg")), FileError);
+    const RegisterData copy = RegisterFile::open(dir.file("copy.trygg")).load();
+    ASSERT_EQ(copy.units.size(), 1u);
+    EXPECT_EQ(copy.units[0].name, "Skole");
+}

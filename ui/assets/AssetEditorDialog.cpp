@@ -48,9 +48,20 @@ QPlainTextEdit *textEdit(int lines, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setTabChangesFocus(true);
+    edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     if (lines > 0)
         edit->setFixedHeight(QFontMetrics(edit->font()).lineSpacing() * lines + 12);
     return edit;
+}
+
+// A form at the top of its tab page, however tall the dialog is.
+QFormLayout *topForm(QWidget *page)
+{
+    auto *layout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return form;
 }
 
 QComboBox *levelCombo(QWidget *parent)
@@ -195,7 +206,7 @@ QWidget *AssetEditorDialog::buildAssetTab()
     m_operator = new QLineEdit(page);
     m_operator->setObjectName(QStringLiteral("operator"));
 
-    auto *form = new QFormLayout(page);
+    auto *form = topForm(page);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Unit:"), m_unit);
@@ -226,7 +237,7 @@ QWidget *AssetEditorDialog::buildPersonalDataTab()
     m_agreement = new QCheckBox(tr("A data processing agreement with the operator is in place (002 §23)"), page);
     m_agreement->setObjectName(QStringLiteral("agreement"));
 
-    auto *form = new QFormLayout(page);
+    auto *form = topForm(page);
     form->addRow(tr("&Personal data:"), m_personalData);
     form->addRow(tr("Number of p&ersons registered:"), m_persons);
     form->addRow(tr("&Legal basis:"), m_legalBasis);
@@ -251,7 +262,7 @@ QWidget *AssetEditorDialog::buildClassificationTab()
 
     auto *hint = new QLabel(tr("Levels from 0 (none) to 4 (very high) for what a breach of each would cost (004)."), page);
     hint->setWordWrap(true);
-    auto *form = new QFormLayout(page);
+    auto *form = topForm(page);
     form->addRow(hint);
     form->addRow(tr("&Confidentiality:"), m_confidentiality);
     form->addRow(tr("&Integrity:"), m_integrity);
@@ -269,7 +280,7 @@ QWidget *AssetEditorDialog::buildProtectionTab()
     m_storage->setObjectName(QStringLiteral("storage"));
     m_archiving = textEdit(4, page);
     m_archiving->setObjectName(QStringLiteral("archiving"));
-    auto *form = new QFormLayout(page);
+    auto *form = topForm(page);
     form->addRow(tr("&Safeguards:"), m_safeguards);
     form->addRow(tr("S&torage and communication:"), m_storage);
     form->addRow(tr("A&rchiving and deletion decision:"), m_archiving);

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStyle>
 #include <QTableView>
@@ -93,6 +94,8 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &AssetsView::showColumnMenu);
     m_table->addAction(m_editAction);
     m_table->addAction(m_deleteAction);
     connect(m_table, &QTableView::doubleClicked, this, &AssetsView::editSelected);
@@ -115,10 +118,10 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     connect(m_document, &RegisterDocument::recordChanged, this,
             [this](RecordKind kind, Id) { onRecordsChanged(kind); });
     // A reset clears the selection without selectionChanged.
-    for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged}) {
-        connect(m_filter, signal, this, &AssetsView::updateStatus);
-        connect(m_filter, signal, this, &AssetsView::updateActions);
-    }
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AssetsView::updateStatus);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AssetsView::updateActions);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AssetsView::updateStatus);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AssetsView::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AssetsView::updateStatus);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AssetsView::updateStatus);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AssetsView::updateActions);
@@ -133,8 +136,9 @@ void AssetsView::buildFilterBar(QWidget *bar)
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search name, purpose, information, operator, notes"));
-    m_search->setMinimumWidth(240);
+    m_search->setPlaceholderText(tr("Search assets"));
+    m_search->setToolTip(tr("Finds the text in name, purpose, type of information, operator and notes"));
+    m_search->setMinimumWidth(180);
     m_unit = new QComboBox(bar);
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_unit->setToolTip(tr("Show the assets of one unit"));
@@ -239,10 +243,35 @@ void AssetsView::updateActions()
 void AssetsView::setDefaultColumnWidths()
 {
     QHeaderView *header = m_table->horizontalHeader();
+    // Fourteen columns do not fit a laptop screen: these two wait in the header's menu.
+    header->setSectionHidden(AssetTableModel::ClassificationColumn, true);
+    header->setSectionHidden(AssetTableModel::OperatorColumn, true);
     m_table->resizeColumnsToContents();
     for (int column = 0; column < AssetTableModel::ColumnCount - 1; ++column)
-        header->resizeSection(column, std::clamp(header->sectionSize(column), 44, 240));
-    header->resizeSection(AssetTableModel::NameColumn, std::max(header->sectionSize(AssetTableModel::NameColumn), 200));
+        header->resizeSection(column, std::clamp(header->sectionSize(column), 32, 150));
+    header->resizeSection(AssetTableModel::NameColumn,
+                          std::clamp(header->sectionSize(AssetTableModel::NameColumn), 180, 240));
+}
+
+void AssetsView::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < AssetTableModel::ColumnCount; ++column) {
+        QString text = m_model->headerData(column, Qt::Horizontal).toString();
+        if (text.size() <= 3) // "C", "I", "A", "DPA": the menu has room for the whole word
+            text = m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QAction *action = menu.addAction(text);
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != AssetTableModel::NameColumn);
+        connect(action, &QAction::toggled, header, [header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            if (shown && header->sectionSize(column) < 32)
+                header->resizeSection(column, 100);
+        });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
 }
 
 std::optional<Id> AssetsView::selectedAssetId() const

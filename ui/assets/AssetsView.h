@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPoint;
 class QTableView;
 
 namespace trygg::ui {
@@ -54,6 +55,8 @@ private:
     void updateActions();
     void onRecordsChanged(RecordKind kind);
     void setDefaultColumnWidths();
+    // Right-click on the header: choose the columns shown.
+    void showColumnMenu(const QPoint &position);
 
     RegisterDocument *m_document;
     AssetTableModel *m_model;

@@ -2,6 +2,7 @@
 
 #include "common/DomainTexts.h"
 #include "document/RegisterDocument.h"
+#include "plan/Prioritisation.h"
 
 #include <QFont>
 
@@ -12,9 +13,12 @@ CellRiskModel::CellRiskModel(const RegisterDocument *document, QObject *parent)
 {
 }
 
+CellRiskModel::~CellRiskModel() = default;
+
 void CellRiskModel::setQuery(const RiskScope &scope, bool residual, std::optional<Cell> cell)
 {
-    m_scope = scope;
+    m_unitId = scope.unitId;
+    m_assessmentId = scope.assessmentId;
     m_cell = cell;
     if (residual != m_residual) {
         m_residual = residual;
@@ -40,7 +44,7 @@ void CellRiskModel::setCell(std::optional<Cell> cell)
 
 void CellRiskModel::reload()
 {
-    m_ranking = prioritiseRisks(m_document->data(), m_scope);
+    m_ranking = prioritiseRisks(m_document->data(), RiskScope{m_unitId, m_assessmentId});
     fill();
 }
 

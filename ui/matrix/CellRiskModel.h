@@ -1,13 +1,19 @@
 #pragma once
 
 #include "model/Ids.h"
-#include "plan/Prioritisation.h"
+#include "risk/RiskRules.h"
 
 #include <QAbstractTableModel>
 
 #include <optional>
 #include <utility>
 #include <vector>
+
+// Not included: moc (Qt 6.4) cannot parse <compare>, which plan/Prioritisation.h brings in first.
+namespace trygg {
+struct RankedRisk;
+struct RiskScope;
+} // namespace trygg
 
 namespace trygg::ui {
 
@@ -24,6 +30,7 @@ public:
     using Cell = std::pair<int, int>; // (probability, effective consequence)
 
     explicit CellRiskModel(const RegisterDocument *document, QObject *parent = nullptr);
+    ~CellRiskModel() override;
 
     // Ranks the risks of the scope (kept until the next setQuery() or reload()) and lists the cell.
     void setQuery(const RiskScope &scope, bool residual, std::optional<Cell> cell);
@@ -53,7 +60,8 @@ private:
     QVariant toolTipData(const Row &row, int column) const;
 
     const RegisterDocument *m_document;
-    RiskScope m_scope;
+    std::optional<Id> m_unitId; // the RiskScope of the list
+    std::optional<Id> m_assessmentId;
     bool m_residual = false;
     std::optional<Cell> m_cell;
     std::vector<RankedRisk> m_ranking; // of m_scope, priority order

@@ -4,6 +4,7 @@
 #include "MatrixWidget.h"
 #include "common/DomainTexts.h"
 #include "matrix/MatrixGrid.h"
+#include "plan/Prioritisation.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -157,7 +158,7 @@ QWidget *MatrixView::createSidePanel()
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     layout->addStretch(1);
-    panel->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
+    panel->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
     return panel;
 }
 
@@ -182,8 +183,9 @@ QWidget *MatrixView::createCellList()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(CellRiskModel::Threat, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    m_table->viewport()->installEventFilter(this);
     layout->addWidget(m_table, 1);
 
     connect(m_cellModel, &QAbstractItemModel::modelReset, this, &MatrixView::fitColumns);
@@ -348,22 +350,21 @@ void MatrixView::updateLegend(const MatrixGrid &grid)
         const Zone &z = matrix.zones[static_cast<std::size_t>(zone)];
         auto *colour = new QLabel;
         colour->setPixmap(swatch(zoneColour(matrix, zone), size, devicePixelRatioF()));
-        auto *name = new QLabel(toQString(z.name));
-        name->setToolTip(z.acceptable ? tr("Below the acceptance line: no measure or acceptance needed")
-                                      : tr("Above the acceptance line: needs measures or acceptance by management"));
+        colour->setAlignment(Qt::AlignTop);
         const QString band = z.minScore == z.maxScore ? tr("Score %1").arg(z.minScore)
                                                       : tr("Score %1–%2").arg(z.minScore).arg(z.maxScore);
-        auto *count = new QLabel(tr("%n risk(s)", nullptr, perZone[static_cast<std::size_t>(zone)]));
-        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        const QString count = tr("%n risk(s)", nullptr, perZone[static_cast<std::size_t>(zone)]);
+        auto *text = new QLabel(QStringLiteral("<b>%1</b><br/>%2 · %3")
+                                    .arg(toQString(z.name).toHtmlEscaped(), band.toHtmlEscaped(), count.toHtmlEscaped()));
+        text->setToolTip(z.acceptable ? tr("Below the acceptance line: no measure or acceptance needed")
+                                      : tr("Above the acceptance line: needs measures or acceptance by management"));
         layout->addWidget(colour, row, 0);
-        layout->addWidget(name, row, 1);
-        layout->addWidget(new QLabel(band), row, 2);
-        layout->addWidget(count, row, 3);
+        layout->addWidget(text, row, 1);
     }
     if (!matrix.cellZones().empty()) {
         auto *note = new QLabel(tr("Some cells are set to a zone of their own, whatever their score."));
         note->setWordWrap(true);
-        layout->addWidget(note, row, 0, 1, 4);
+        layout->addWidget(note, row, 0, 1, 2);
     }
     layout->setColumnStretch(1, 1);
     m_legendLayout->addWidget(m_legend);
@@ -371,7 +372,10 @@ void MatrixView::updateLegend(const MatrixGrid &grid)
 
 void MatrixView::updateSummary(const MatrixGrid &grid)
 {
-    QStringList lines{tr("%n risk(s) in the chosen unit and assessment.", nullptr, grid.total)};
+    const RiskScope riskScope = scope();
+    QStringList lines{riskScope.assessmentId ? tr("%n risk(s) in this assessment.", nullptr, grid.total)
+                      : riskScope.unitId     ? tr("%n risk(s) in this unit.", nullptr, grid.total)
+                                             : tr("%n risk(s) in the register.", nullptr, grid.total)};
     if (grid.notPlaced > 0)
         lines << tr("%n scored on other scales, not in the matrix.", nullptr, grid.notPlaced);
     if (m_residual && grid.withoutResidual > 0)
@@ -383,7 +387,7 @@ void MatrixView::updateCellHint()
 {
     const std::optional<std::pair<int, int>> cell = m_matrix->selectedCell();
     if (!cell) {
-        m_cellHint->setText(tr("Click a cell to list its risks."));
+        m_cellHint->setText(tr("Click a cell to list its risks"));
         return;
     }
     const RiskMatrix &matrix = m_matrix->matrix();
@@ -400,13 +404,43 @@ void MatrixView::updateCellHint()
 
 void MatrixView::fitColumns()
 {
-    for (int column = 0; column < CellRiskModel::ColumnCount; ++column) {
-        if (column != CellRiskModel::Threat)
-            m_table->resizeColumnToContents(column);
-    }
     // A chosen unit or assessment is the same on every line.
     m_table->setColumnHidden(CellRiskModel::Unit, comboId(m_unitCombo).has_value());
     m_table->setColumnHidden(CellRiskModel::Assessment, comboId(m_assessmentCombo).has_value());
+    // Widest useful text in characters; longer texts are elided and shown whole in the tooltip.
+    const int character = m_table->fontMetrics().averageCharWidth();
+    const std::pair<int, int> caps[] = {{CellRiskModel::Unit, 18},        {CellRiskModel::Assessment, 20},
+                                        {CellRiskModel::Asset, 20},       {CellRiskModel::Probability, 14},
+                                        {CellRiskModel::Consequence, 20}, {CellRiskModel::Zone, 16}};
+    for (int column = 0; column < CellRiskModel::ColumnCount; ++column) {
+        if (column == CellRiskModel::Threat || m_table->isColumnHidden(column))
+            continue;
+        m_table->resizeColumnToContents(column);
+        for (const auto &[capped, characters] : caps) {
+            if (capped == column)
+                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), characters * character));
+        }
+    }
+    fitThreatColumn();
+}
+
+// "What can happen" takes the room the other columns leave, but stays wide enough to read.
+void MatrixView::fitThreatColumn()
+{
+    int others = 0;
+    for (int column = 0; column < CellRiskModel::ColumnCount; ++column) {
+        if (column != CellRiskModel::Threat && !m_table->isColumnHidden(column))
+            others += m_table->columnWidth(column);
+    }
+    const int minimum = m_table->fontMetrics().averageCharWidth() * 28;
+    m_table->setColumnWidth(CellRiskModel::Threat, std::max(minimum, m_table->viewport()->width() - others));
+}
+
+bool MatrixView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitThreatColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace trygg::ui

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "document/RegisterDocument.h"
-#include "plan/Prioritisation.h"
 
 #include <QWidget>
 
@@ -17,7 +16,8 @@ class QVBoxLayout;
 
 namespace trygg {
 struct MatrixGrid;
-}
+struct RiskScope;
+} // namespace trygg
 
 namespace trygg::ui {
 
@@ -49,6 +49,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createFilterRow();
@@ -68,6 +69,7 @@ private:
     void updateSummary(const MatrixGrid &grid);
     void updateCellHint();
     void fitColumns();
+    void fitThreatColumn();
     RiskScope scope() const;
 
     RegisterDocument *m_document;

@@ -513,6 +513,8 @@ bool ActionPlanModel::setResponsibleByName(Measure changed, const QString &name)
         stored = m_document->editMeasure(changed);
     }
     m_document->undoStack()->endMacro();
+    if (!stored)
+        m_document->undoStack()->undo(); // no new person left behind by an edit that failed
     return stored;
 }
 

@@ -2,6 +2,12 @@
 
 #include <QStyledItemDelegate>
 
+class QComboBox;
+
+namespace trygg {
+struct RegisterData;
+}
+
 namespace trygg::ui {
 
 class RegisterDocument;
@@ -20,6 +26,11 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
+
+    // Fills a combo with `noneText` (no person) and the register's people by name, ids as item data.
+    static void addPeople(QComboBox *combo, const RegisterData &data, const QString &noneText);
+    // What an editable people combo holds: a person id (qlonglong), a new name (QString) or nothing.
+    static QVariant responsibleChoice(const QComboBox *combo);
 
 private:
     RegisterDocument *m_document;

@@ -1,0 +1,269 @@
+// The handlingsplan view: its models follow core actionPlan() and dueState(), and edits reach the file.
+#include "UiTestSupport.h"
+
+#include "plan/ActionPlanModel.h"
+#include "plan/ActionPlanView.h"
+#include "plan/PlanFilterModel.h"
+
+#include "plan/Prioritisation.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDate>
+#include <QImage>
+#include <QLabel>
+#include <QTableView>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+using namespace trygg;
+using namespace trygg::ui;
+
+namespace {
+
+constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+
+bool finished(const Measure &measure)
+{
+    return measure.status == MeasureStatus::Done || measure.status == MeasureStatus::Cancelled;
+}
+
+std::set<Id> shownIds(const PlanFilterModel &filter)
+{
+    std::set<Id> ids;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        ids.insert(filter.index(row, 0).data(ActionPlanModel::MeasureIdRole).toLongLong());
+    return ids;
+}
+
+std::set<Id> overdueByCore(const RegisterData &data)
+{
+    std::set<Id> ids;
+    for (const Measure &measure : data.measures)
+        if (dueState(measure.deadline, finished(measure), Date::today()) == DueState::Overdue)
+            ids.insert(measure.id);
+    return ids;
+}
+
+// What the file holds now, read by a second connection.
+Measure measureInFile(const RegisterDocument &document, Id id)
+{
+    const RegisterData data = RegisterFile::open(document.path().toStdString()).load();
+    const Measure *measure = RegisterData::findById(data.measures, id);
+    return measure ? *measure : Measure{};
+}
+
+class ActionPlanModelTest : public ::testing::Test {
+protected:
+    void SetUp() override { m_document = demoDocument(m_dir); }
+    const RegisterData &data() const { return m_document->data(); }
+    // Lets the models take in the document's signals, as the event loop does.
+    static void settle() { QCoreApplication::processEvents(); }
+
+    TempDir m_dir;
+    std::unique_ptr<RegisterDocument> m_document;
+};
+
+} // namespace
+
+TEST_F(ActionPlanModelTest, RowsFollowTheCoreActionPlan)
+{
+    ActionPlanModel model(m_document.get());
+    PlanFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, Fatal);
+    QAbstractItemModelTester filterTester(&filter, Fatal);
+
+    const std::vector<PlanEntry> plan = actionPlan(data(), Date::today(), RiskScope{});
+    ASSERT_GT(plan.size(), 5u);
+    ASSERT_EQ(model.rowCount(), static_cast<int>(plan.size()));
+    ASSERT_EQ(filter.rowCount(), static_cast<int>(plan.size()));
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        const Measure &measure = data().measures[plan[i].measureIndex];
+        const int row = static_cast<int>(i);
+        EXPECT_EQ(model.measureIdAt(row), measure.id) << "row " << row;
+        EXPECT_EQ(filter.index(row, 0).data(ActionPlanModel::MeasureIdRole).toLongLong(), measure.id) << "row " << row;
+        EXPECT_EQ(model.index(row, ActionPlanModel::PriorityColumn).data().toInt(), plan[i].priority);
+        EXPECT_EQ(model.index(row, ActionPlanModel::WhatColumn).data().toString().toStdString(), measure.what);
+        EXPECT_EQ(model.index(row, ActionPlanModel::RisksColumn).data().toInt(),
+                  static_cast<int>(plan[i].risks.size()));
+        EXPECT_EQ(model.index(row, ActionPlanModel::DueStateRole).data(ActionPlanModel::DueStateRole).toInt(),
+                  static_cast<int>(plan[i].due));
+        if (const RankedRisk *top = plan[i].topRisk())
+            EXPECT_EQ(model.index(row, ActionPlanModel::TopScoreColumn).data().toInt(), top->score.score);
+    }
+
+    // Sorting by another column and back to Priority restores plan order.
+    filter.sort(ActionPlanModel::CostColumn, Qt::DescendingOrder);
+    filter.sort(ActionPlanModel::PriorityColumn, Qt::AscendingOrder);
+    for (int row = 0; row < filter.rowCount(); ++row)
+        EXPECT_EQ(filter.index(row, 0).data(ActionPlanModel::MeasureIdRole).toLongLong(), model.measureIdAt(row));
+}
+
+TEST_F(ActionPlanModelTest, OverdueRowsAreMarked)
+{
+    ActionPlanModel model(m_document.get());
+    const std::set<Id> overdue = overdueByCore(data());
+    ASSERT_FALSE(overdue.empty());
+    int marked = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex deadline = model.index(row, ActionPlanModel::DeadlineColumn);
+        const QString statusTip = model.index(row, ActionPlanModel::StatusColumn).data(Qt::ToolTipRole).toString();
+        if (overdue.contains(model.measureIdAt(row))) {
+            ++marked;
+            EXPECT_EQ(deadline.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb7, 0x1c, 0x1c));
+            EXPECT_TRUE(statusTip.contains(QStringLiteral("<b>Overdue</b>"))) << statusTip.toStdString();
+        } else {
+            EXPECT_FALSE(statusTip.contains(QStringLiteral("Overdue")));
+        }
+    }
+    EXPECT_EQ(marked, static_cast<int>(overdue.size()));
+}
+
+TEST_F(ActionPlanModelTest, FiltersMatchTheCore)
+{
+    ActionPlanModel model(m_document.get());
+    PlanFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester filterTester(&filter, Fatal);
+
+    filter.setDueFilter(PlanFilterModel::DueFilter::Overdue);
+    EXPECT_EQ(shownIds(filter), overdueByCore(data()));
+
+    filter.clearFilters();
+    const OrgUnit &unit = data().units.front();
+    filter.setUnitFilter(unit.id);
+    std::set<Id> ofUnit;
+    for (const Measure &measure : data().measures)
+        if (data().unitOf(measure) == unit.id)
+            ofUnit.insert(measure.id);
+    EXPECT_EQ(shownIds(filter), ofUnit);
+
+    filter.clearFilters();
+    const auto unfinished = std::find_if(data().measures.begin(), data().measures.end(),
+                                         [](const Measure &m) { return !finished(m) && m.responsibleId; });
+    ASSERT_NE(unfinished, data().measures.end());
+    const Id person = *unfinished->responsibleId;
+    filter.setResponsibleFilter(person);
+    filter.setStatusFilter({MeasureStatus::Planned, MeasureStatus::InProgress});
+    std::set<Id> open;
+    for (const Measure &measure : data().measures)
+        if (measure.responsibleId == person && !finished(measure))
+            open.insert(measure.id);
+    ASSERT_FALSE(open.empty());
+    EXPECT_EQ(shownIds(filter), open);
+
+    filter.clearFilters();
+    EXPECT_EQ(filter.rowCount(), model.rowCount());
+}
+
+TEST_F(ActionPlanModelTest, SettingDoneLeavesTheOverdueListAndUndoBringsItBack)
+{
+    ActionPlanModel model(m_document.get());
+    PlanFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, Fatal);
+    QAbstractItemModelTester filterTester(&filter, Fatal);
+    filter.setDueFilter(PlanFilterModel::DueFilter::Overdue);
+    ASSERT_GT(filter.rowCount(), 0);
+
+    const QModelIndex status = filter.index(0, ActionPlanModel::StatusColumn);
+    const Id id = status.data(ActionPlanModel::MeasureIdRole).toLongLong();
+    const MeasureStatus before = measureInFile(*m_document, id).status;
+    ASSERT_TRUE(filter.setData(status, static_cast<int>(MeasureStatus::Done)));
+    settle();
+
+    EXPECT_FALSE(shownIds(filter).contains(id));
+    EXPECT_EQ(shownIds(filter), overdueByCore(data()));
+    EXPECT_EQ(measureInFile(*m_document, id).status, MeasureStatus::Done);
+    const int row = model.rowOf(id);
+    EXPECT_EQ(model.index(row, ActionPlanModel::StatusColumn).data().toString(), QStringLiteral("Done"));
+    EXPECT_EQ(model.index(row, 0).data(ActionPlanModel::DueStateRole).toInt(), static_cast<int>(DueState::Finished));
+
+    m_document->undoStack()->undo();
+    settle();
+    EXPECT_TRUE(shownIds(filter).contains(id));
+    EXPECT_EQ(measureInFile(*m_document, id).status, before);
+}
+
+TEST_F(ActionPlanModelTest, DeadlineIsEditedAsADate)
+{
+    ActionPlanModel model(m_document.get());
+    QAbstractItemModelTester modelTester(&model, Fatal);
+    const Id id = model.measureIdAt(0);
+    const QModelIndex deadline = model.index(0, ActionPlanModel::DeadlineColumn);
+    EXPECT_TRUE(deadline.flags() & Qt::ItemIsEditable);
+
+    const QDate later = QDate::currentDate().addDays(200);
+    ASSERT_TRUE(model.setData(deadline, later));
+    settle();
+    const int row = model.rowOf(id);
+    EXPECT_EQ(model.index(row, ActionPlanModel::DeadlineColumn).data(Qt::EditRole).toDate(), later);
+    EXPECT_EQ(model.index(row, 0).data(ActionPlanModel::DueStateRole).toInt(),
+              static_cast<int>(finished(*RegisterData::findById(data().measures, id)) ? DueState::Finished
+                                                                                     : DueState::Open));
+    EXPECT_EQ(measureInFile(*m_document, id).deadline, (Date{later.year(), later.month(), later.day()}));
+
+    // A null date clears it.
+    ASSERT_TRUE(model.setData(model.index(row, ActionPlanModel::DeadlineColumn), QDate()));
+    settle();
+    EXPECT_FALSE(measureInFile(*m_document, id).deadline.has_value());
+    EXPECT_FALSE(model.index(model.rowOf(id), ActionPlanModel::DeadlineColumn).data(Qt::EditRole).toDate().isValid());
+}
+
+TEST_F(ActionPlanModelTest, ANewResponsibleNameAddsThePersonInOneUndoStep)
+{
+    ActionPlanModel model(m_document.get());
+    QAbstractItemModelTester modelTester(&model, Fatal);
+    const Id id = model.measureIdAt(2);
+    const std::size_t people = data().people.size();
+    const int undoSteps = m_document->undoStack()->count();
+
+    ASSERT_TRUE(model.setData(model.index(2, ActionPlanModel::ResponsibleColumn), QStringLiteral("Kari Nordmann")));
+    settle();
+    EXPECT_EQ(data().people.size(), people + 1);
+    EXPECT_EQ(m_document->undoStack()->count(), undoSteps + 1);
+    const Measure stored = measureInFile(*m_document, id);
+    EXPECT_EQ(data().personName(stored.responsibleId), "Kari Nordmann");
+    EXPECT_EQ(model.index(model.rowOf(id), ActionPlanModel::ResponsibleColumn).data().toString(),
+              QStringLiteral("Kari Nordmann"));
+
+    // The same name again picks the person now in the register instead of adding another.
+    const int other = model.rowOf(id) == 0 ? 1 : 0;
+    ASSERT_TRUE(model.setData(model.index(other, ActionPlanModel::ResponsibleColumn), QStringLiteral("kari nordmann")));
+    EXPECT_EQ(data().people.size(), people + 1);
+
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    settle();
+    EXPECT_EQ(data().people.size(), people);
+}
+
+TEST_F(ActionPlanModelTest, ViewShowsTheOverdueMeasuresAndASummary)
+{
+    ActionPlanView view(m_document.get());
+    view.resize(1200, 650);
+    view.show();
+    settle();
+    const int all = view.model()->rowCount();
+    EXPECT_EQ(view.table()->model()->rowCount(), all);
+    EXPECT_TRUE(view.summaryText().startsWith(QStringLiteral("%1 measures; ").arg(all))) << view.summaryText().toStdString();
+
+    view.showOverdue();
+    settle();
+    const std::set<Id> overdue = overdueByCore(data());
+    EXPECT_EQ(shownIds(*view.filterModel()), overdue);
+    EXPECT_TRUE(view.summaryText().contains(QStringLiteral("%1 overdue").arg(overdue.size())))
+        << view.summaryText().toStdString();
+    view.showAll();
+    settle();
+    EXPECT_EQ(view.table()->model()->rowCount(), all);
+
+    const QImage image = view.grab().toImage();
+    EXPECT_FALSE(image.isNull());
+    image.save(QStringLiteral("/tmp/action-plan.png"));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace trygg::ui {
+
+// Editor for the cells of the risk form chosen from a list (RiskFormModel::ChoiceTextsRole): the
+// probability and consequence levels of the assessment's matrix as "3 Moderat", and likewise the
+// asset and the knowledge of a line.
+//
+// On a level cell (DigitEntryRole) typing the level's number sets it at once, with or without the
+// editor open, so a line of the paper form is filled by keyboard: 3, Tab, 4, Tab (003 Vedlegg 2:
+// "ett kryss for Sannsynlighet (S) og ett for Konsekvens (K)"). Backspace clears an optional level.
+class LevelDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    explicit LevelDelegate(QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+protected:
+    // Digits typed on a level cell that has no editor open.
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+    // Digits typed into an open level editor.
+    bool eventFilter(QObject *object, QEvent *event) override;
+};
+
+} // namespace trygg::ui

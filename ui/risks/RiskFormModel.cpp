@@ -1,0 +1,629 @@
+#include "RiskFormModel.h"
+
+#include "common/DomainTexts.h"
+
+#include "plan/Prioritisation.h"
+#include "risk/RiskRules.h"
+
+#include <QFont>
+
+#include <algorithm>
+#include <tuple>
+#include <unordered_set>
+
+namespace trygg::ui {
+namespace {
+
+bool sameRisk(const Risk &a, const Risk &b)
+{
+    return std::tie(a.assessmentId, a.assetId, a.position, a.threat, a.aspects, a.probability, a.consequence,
+                    a.manyAffected, a.knowledge, a.existingMeasures, a.residualProbability, a.residualConsequence) ==
+           std::tie(b.assessmentId, b.assetId, b.position, b.threat, b.aspects, b.probability, b.consequence,
+                    b.manyAffected, b.knowledge, b.existingMeasures, b.residualProbability, b.residualConsequence);
+}
+
+QString levelToolTip(const std::vector<Level> &scale, int level)
+{
+    if (level < 1 || level > static_cast<int>(scale.size()))
+        return {};
+    const Level &entry = scale[static_cast<std::size_t>(level - 1)];
+    return QStringLiteral("<b>%1 %2</b><br>%3")
+        .arg(level)
+        .arg(toQString(entry.label).toHtmlEscaped(), toQString(entry.definition).toHtmlEscaped());
+}
+
+} // namespace
+
+RiskFormModel::RiskFormModel(RegisterDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    connect(m_document, &RegisterDocument::recordChanged, this, &RiskFormModel::onRecordChanged);
+    connect(m_document, &RegisterDocument::recordsReset, this, &RiskFormModel::onRecordsReset);
+}
+
+void RiskFormModel::setAssessment(std::optional<Id> assessmentId)
+{
+    beginResetModel();
+    m_assessmentId = assessmentId;
+    m_rows = collectRows();
+    indexRows();
+    m_priorities.assign(m_rows.size(), 0);
+    endResetModel();
+    // The caches are filled after the reset, so their change signals find the rows in place.
+    recomputePriorities();
+    recomputeMeasures();
+}
+
+const RiskMatrix *RiskFormModel::matrix() const
+{
+    const RegisterData &data = m_document->data();
+    const RiskAssessment *assessment = RegisterData::findById(data.assessments, m_assessmentId);
+    if (!assessment)
+        return nullptr;
+    if (const RiskMatrix *own = RegisterData::findById(data.matrices, assessment->matrixId))
+        return own;
+    return &data.currentMatrix();
+}
+
+Id RiskFormModel::riskIdAt(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_rows.size()) ? m_rows[static_cast<std::size_t>(row)] : Id{0};
+}
+
+int RiskFormModel::rowOf(Id id) const
+{
+    const auto it = m_rowOf.find(id);
+    return it == m_rowOf.end() ? -1 : it->second;
+}
+
+int RiskFormModel::priorityOf(Id id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? 0 : m_priorities[static_cast<std::size_t>(row)];
+}
+
+int RiskFormModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RiskFormModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Risk *RiskFormModel::riskAt(int row) const
+{
+    return RegisterData::findById(m_document->data().risks, riskIdAt(row));
+}
+
+bool RiskFormModel::isLevel(int column) const
+{
+    return column == ProbabilityColumn || column == ConsequenceColumn || column == ResidualProbabilityColumn ||
+           column == ResidualConsequenceColumn;
+}
+
+QVariant RiskFormModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Risk *risk = riskAt(index.row());
+    if (!risk)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(*risk, index.row(), column);
+    case Qt::EditRole:
+    case ValueRole:
+        return valueData(*risk, index.row(), column);
+    case Qt::ToolTipRole:
+        return toolTipData(*risk, column);
+    case Qt::CheckStateRole:
+        if (column == ManyAffectedColumn)
+            return risk->manyAffected ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case ChoiceTextsRole:
+    case ChoiceValuesRole:
+    case DigitEntryRole:
+        return choiceData(*risk, column, role);
+    case Qt::TextAlignmentRole:
+        if (column == ThreatColumn || column == AssetColumn || column == AspectsColumn || column == ExistingMeasuresColumn ||
+            column == MeasuresColumn || column == ProbabilityColumn || column == ConsequenceColumn)
+            return static_cast<int>(Qt::AlignLeft | Qt::AlignVCenter);
+        return static_cast<int>(Qt::AlignCenter);
+    case Qt::FontRole:
+        if (column == EffectiveConsequenceColumn || column == ScoreColumn) {
+            const RiskScore score = scoreOf(m_document->data().matrixOf(*risk), *risk);
+            if (column == ScoreColumn || score.effectiveConsequence != score.consequence) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+        }
+        return {};
+    case Qt::BackgroundRole:
+    case Qt::ForegroundRole:
+        // The zone colour runs across the scoring cells, as the coloured squares of a printed matrix.
+        if (column >= ProbabilityColumn && column <= ZoneColumn) {
+            const RiskMatrix &matrix = m_document->data().matrixOf(*risk);
+            const QColor background = zoneColour(matrix, scoreOf(matrix, *risk).zone);
+            return role == Qt::BackgroundRole ? background : textColourOn(background);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant RiskFormModel::displayData(const Risk &risk, int row, int column) const
+{
+    const RegisterData &data = m_document->data();
+    const RiskMatrix &matrix = data.matrixOf(risk);
+    switch (column) {
+    case NumberColumn: return row + 1;
+    case ThreatColumn: return toQString(risk.threat);
+    case AssetColumn: {
+        const Asset *asset = RegisterData::findById(data.assets, risk.assetId);
+        return asset ? toQString(asset->name) : QString();
+    }
+    case AspectsColumn: return DomainTexts::aspects(risk.aspects);
+    case ProbabilityColumn: return DomainTexts::probabilityLevel(matrix, risk.probability);
+    case ConsequenceColumn: return DomainTexts::consequenceLevel(matrix, risk.consequence);
+    case ManyAffectedColumn: return {};
+    case EffectiveConsequenceColumn: {
+        const RiskScore score = scoreOf(matrix, risk);
+        // Rule 1: the raised value is shown beside the entered one, marked so it cannot be missed.
+        if (score.effectiveConsequence != score.consequence)
+            return QString::number(score.effectiveConsequence) + QChar(0x2191);
+        return score.effectiveConsequence;
+    }
+    case ScoreColumn: return scoreOf(matrix, risk).score;
+    case PriorityColumn: return m_priorities[static_cast<std::size_t>(row)];
+    case ZoneColumn: return DomainTexts::zoneName(matrix, scoreOf(matrix, risk).zone);
+    case KnowledgeColumn: return DomainTexts::knowledge(risk.knowledge);
+    case ExistingMeasuresColumn: return toQString(risk.existingMeasures);
+    case ResidualProbabilityColumn:
+        return risk.residualProbability ? QVariant(*risk.residualProbability) : QVariant(QString());
+    case ResidualConsequenceColumn:
+        return risk.residualConsequence ? QVariant(*risk.residualConsequence) : QVariant(QString());
+    case MeasuresColumn: {
+        const auto it = m_measures.find(risk.id);
+        return it == m_measures.end() ? QString() : it->second.join(QStringLiteral("; "));
+    }
+    default: return {};
+    }
+}
+
+QVariant RiskFormModel::valueData(const Risk &risk, int row, int column) const
+{
+    const RiskMatrix &matrix = m_document->data().matrixOf(risk);
+    switch (column) {
+    case AssetColumn: return static_cast<qlonglong>(risk.assetId.value_or(0));
+    case AspectsColumn: return risk.aspects;
+    case ProbabilityColumn: return risk.probability;
+    case ConsequenceColumn: return risk.consequence;
+    case ManyAffectedColumn: return risk.manyAffected;
+    case EffectiveConsequenceColumn: return scoreOf(matrix, risk).effectiveConsequence;
+    case ZoneColumn: return scoreOf(matrix, risk).zone;
+    case KnowledgeColumn: return static_cast<int>(risk.knowledge);
+    // 0 = not assessed yet, the first choice of the residual editors.
+    case ResidualProbabilityColumn: return risk.residualProbability.value_or(0);
+    case ResidualConsequenceColumn: return risk.residualConsequence.value_or(0);
+    case MeasuresColumn: {
+        const auto it = m_measures.find(risk.id);
+        return it == m_measures.end() ? 0 : static_cast<int>(it->second.size());
+    }
+    default: return displayData(risk, row, column);
+    }
+}
+
+QVariant RiskFormModel::toolTipData(const Risk &risk, int column) const
+{
+    const RiskMatrix &matrix = m_document->data().matrixOf(risk);
+    const RiskScore score = scoreOf(matrix, risk);
+    switch (column) {
+    case ThreatColumn: return toQString(risk.threat).toHtmlEscaped();
+    case ProbabilityColumn: return levelToolTip(matrix.probability, risk.probability);
+    case ConsequenceColumn:
+    case EffectiveConsequenceColumn: {
+        QString tip = levelToolTip(matrix.consequence, risk.consequence);
+        if (score.effectiveConsequence != score.consequence)
+            tip += QStringLiteral("<br><br>") +
+                   tr("Many are affected: counted as %1 (003 section 5.1).")
+                       .arg(DomainTexts::consequenceLevel(matrix, score.effectiveConsequence).toHtmlEscaped());
+        return tip;
+    }
+    case ScoreColumn:
+        return tr("Product = P %1 \u00d7 effective C %2 = %3")
+            .arg(score.probability)
+            .arg(score.effectiveConsequence)
+            .arg(score.score);
+    case ZoneColumn:
+        if (score.zone >= 0 && score.zone < static_cast<int>(matrix.zones.size()))
+            return matrix.zones[static_cast<std::size_t>(score.zone)].acceptable
+                       ? tr("Below the acceptance line: acceptable without measures.")
+                       : tr("Above the acceptance line: needs measures or management acceptance.");
+        return {};
+    case ResidualProbabilityColumn:
+        return risk.residualProbability ? levelToolTip(matrix.probability, *risk.residualProbability)
+                                        : tr("Not assessed yet. Type a level, Backspace clears it.");
+    case ResidualConsequenceColumn:
+        return risk.residualConsequence ? levelToolTip(matrix.consequence, *risk.residualConsequence)
+                                        : tr("Not assessed yet. Type a level, Backspace clears it.");
+    case ExistingMeasuresColumn: return toQString(risk.existingMeasures).toHtmlEscaped();
+    case MeasuresColumn: {
+        const auto it = m_measures.find(risk.id);
+        if (it == m_measures.end())
+            return tr("No measure treats this line yet.");
+        return QStringLiteral("\u2022 ") + it->second.join(QStringLiteral("\n\u2022 "));
+    }
+    default: return {};
+    }
+}
+
+QVariant RiskFormModel::choiceData(const Risk &risk, int column, int role) const
+{
+    if (role == DigitEntryRole)
+        return isLevel(column);
+    const RegisterData &data = m_document->data();
+    const RiskMatrix &matrix = data.matrixOf(risk);
+    QStringList texts;
+    QVariantList values;
+    if (column == ResidualProbabilityColumn || column == ResidualConsequenceColumn) {
+        texts << tr("\u2013 not assessed");
+        values << 0;
+    }
+    if (column == ProbabilityColumn || column == ResidualProbabilityColumn) {
+        for (int level = 1; level <= matrix.probabilityLevels(); ++level) {
+            texts << DomainTexts::probabilityLevel(matrix, level);
+            values << level;
+        }
+    } else if (column == ConsequenceColumn || column == ResidualConsequenceColumn) {
+        for (int level = 1; level <= matrix.consequenceLevels(); ++level) {
+            texts << DomainTexts::consequenceLevel(matrix, level);
+            values << level;
+        }
+    } else if (column == KnowledgeColumn) {
+        for (Knowledge knowledge : {Knowledge::Low, Knowledge::Medium, Knowledge::High}) {
+            texts << DomainTexts::knowledge(knowledge);
+            values << static_cast<int>(knowledge);
+        }
+    } else if (column == AssetColumn) {
+        // The assets of the assessment's unit and scope, and the line's own asset wherever it belongs.
+        const RiskAssessment *assessment = RegisterData::findById(data.assessments, risk.assessmentId);
+        std::vector<const Asset *> assets;
+        for (const Asset &asset : data.assets) {
+            const bool inScope = assessment && (std::find(assessment->assetIds.begin(), assessment->assetIds.end(),
+                                                          asset.id) != assessment->assetIds.end() ||
+                                                (assessment->unitId && asset.unitId == assessment->unitId));
+            if (inScope || !assessment || !assessment->unitId || risk.assetId == asset.id)
+                assets.push_back(&asset);
+        }
+        std::sort(assets.begin(), assets.end(), [](const Asset *a, const Asset *b) {
+            return QString::localeAwareCompare(toQString(a->name), toQString(b->name)) < 0;
+        });
+        texts << tr("(no asset)");
+        values << qlonglong{0};
+        for (const Asset *asset : assets) {
+            texts << toQString(asset->name);
+            values << static_cast<qlonglong>(asset->id);
+        }
+    } else {
+        return {};
+    }
+    return role == ChoiceTextsRole ? QVariant(texts) : QVariant(values);
+}
+
+QVariant RiskFormModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NumberColumn: return tr("No.");
+        case ThreatColumn: return tr("What can happen?");
+        case AssetColumn: return tr("Asset");
+        case AspectsColumn: return tr("Aspects");
+        case ProbabilityColumn: return tr("P");
+        case ConsequenceColumn: return tr("C");
+        case ManyAffectedColumn: return tr("Many");
+        case EffectiveConsequenceColumn: return tr("Eff. C");
+        case ScoreColumn: return tr("Product");
+        case PriorityColumn: return tr("Priority");
+        case ZoneColumn: return tr("Zone");
+        case KnowledgeColumn: return tr("Knowledge");
+        case ExistingMeasuresColumn: return tr("Existing measures");
+        case ResidualProbabilityColumn: return tr("Res. P");
+        case ResidualConsequenceColumn: return tr("Res. C");
+        case MeasuresColumn: return tr("Measures");
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NumberColumn: return tr("Line number in the form.");
+        case ThreatColumn:
+            return tr("What can happen? Work and conditions that may cause risk: unwanted events or states "
+                      "(003 Vedlegg 2).");
+        case AssetColumn: return tr("The information asset the line is about.");
+        case AspectsColumn:
+            return tr("What the line is assessed for: privacy, confidentiality, integrity, availability.");
+        case ProbabilityColumn:
+            return tr("Probability (S): how likely it is to happen. Type the level's number.");
+        case ConsequenceColumn:
+            return tr("Consequence (K) as assessed for one event. Type the level's number.");
+        case ManyAffectedColumn:
+            return tr("Many people affected: the consequence counts one level higher, up to the top level "
+                      "(003 section 5.1).");
+        case EffectiveConsequenceColumn:
+            return tr("The consequence the line is scored with: C, raised one level (\u2191) when many are "
+                      "affected.");
+        case ScoreColumn: return tr("Product = P \u00d7 effective C (003 Vedlegg 2).");
+        case PriorityColumn:
+            return tr("Priority within this assessment: highest product first; for equal products the higher "
+                      "consequence first, so 1\u00d75 ranks above 5\u00d71 (003 Vedlegg 2).");
+        case ZoneColumn: return tr("The acceptance zone of the product, from the assessment's acceptance criteria.");
+        case KnowledgeColumn: return tr("How well the assessment of this line is founded.");
+        case ExistingMeasuresColumn: return tr("Measures already in place, taken into account in P and C.");
+        case ResidualProbabilityColumn: return tr("Residual probability after the planned measures.");
+        case ResidualConsequenceColumn: return tr("Residual consequence after the planned measures.");
+        case MeasuresColumn: return tr("Measures of the action plan that treat this line.");
+        default: return {};
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags RiskFormModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (m_document->readOnly())
+        return flags;
+    switch (index.column()) {
+    case ManyAffectedColumn: return flags | Qt::ItemIsUserCheckable;
+    case ThreatColumn:
+    case AssetColumn:
+    case AspectsColumn:
+    case ProbabilityColumn:
+    case ConsequenceColumn:
+    case KnowledgeColumn:
+    case ExistingMeasuresColumn:
+    case ResidualProbabilityColumn:
+    case ResidualConsequenceColumn: return flags | Qt::ItemIsEditable;
+    default: return flags;
+    }
+}
+
+bool RiskFormModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (role != Qt::EditRole && !(role == Qt::CheckStateRole && index.column() == ManyAffectedColumn))
+        return false;
+    const Risk *risk = riskAt(index.row());
+    if (!risk || !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
+        return false;
+    const std::optional<Risk> changed = changedRisk(*risk, index.column(), value, role);
+    if (!changed)
+        return false;
+    // Tabbing through the form commits every editor it passes: no undo step for an unchanged value.
+    if (sameRisk(*changed, *risk))
+        return true;
+    return m_document->editRisk(*changed); // recordChanged() repaints the row
+}
+
+std::optional<Risk> RiskFormModel::changedRisk(const Risk &risk, int column, const QVariant &value, int role) const
+{
+    const RiskMatrix &matrix = m_document->data().matrixOf(risk);
+    Risk changed = risk;
+    bool ok = true;
+    // A level off the assessment's scale never reaches the core; 0 or empty clears a residual level.
+    auto level = [&](int levels, bool optional) -> std::optional<int> {
+        if (optional && (value.isNull() || value.toString().trimmed().isEmpty() || value.toInt() == 0))
+            return std::nullopt;
+        const int number = value.toInt(&ok);
+        if (!ok || number < 1 || number > levels)
+            ok = false;
+        return number;
+    };
+    switch (column) {
+    case ThreatColumn: changed.threat = toStdString(value.toString().trimmed()); break;
+    case AssetColumn: {
+        const qlonglong id = value.toLongLong(&ok);
+        changed.assetId = id > 0 ? std::optional<Id>(id) : std::nullopt;
+        break;
+    }
+    case AspectsColumn: changed.aspects = value.toUInt(&ok); break;
+    case ProbabilityColumn: changed.probability = level(matrix.probabilityLevels(), false).value_or(0); break;
+    case ConsequenceColumn: changed.consequence = level(matrix.consequenceLevels(), false).value_or(0); break;
+    case ManyAffectedColumn:
+        changed.manyAffected = role == Qt::CheckStateRole ? value.toInt() == Qt::Checked : value.toBool();
+        break;
+    case KnowledgeColumn: {
+        const int knowledge = value.toInt(&ok);
+        ok = ok && knowledge >= static_cast<int>(Knowledge::Low) && knowledge <= static_cast<int>(Knowledge::High);
+        changed.knowledge = static_cast<Knowledge>(knowledge);
+        break;
+    }
+    case ExistingMeasuresColumn: changed.existingMeasures = toStdString(value.toString().trimmed()); break;
+    case ResidualProbabilityColumn: changed.residualProbability = level(matrix.probabilityLevels(), true); break;
+    case ResidualConsequenceColumn: changed.residualConsequence = level(matrix.consequenceLevels(), true); break;
+    default: return std::nullopt;
+    }
+    return ok ? std::optional<Risk>(changed) : std::nullopt;
+}
+
+void RiskFormModel::onRecordChanged(RecordKind kind, Id id)
+{
+    switch (kind) {
+    case RecordKind::Risk: {
+        if (!m_assessmentId)
+            return;
+        const Risk *risk = RegisterData::findById(m_document->data().risks, id);
+        const int row = rowOf(id);
+        const bool belongs = risk && risk->assessmentId == *m_assessmentId;
+        if (row < 0 || !belongs) {
+            if (row >= 0 || belongs)
+                rebuild(); // moved into or out of this assessment
+            return;
+        }
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        sortRowsIfNeeded(); // moveRisk swaps positions
+        recomputePriorities();
+        return;
+    }
+    case RecordKind::Measure: recomputeMeasures(); return;
+    case RecordKind::Asset: emitColumnChanged(AssetColumn); return;
+    case RecordKind::Assessment:
+        if (m_assessmentId == id && !m_rows.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    default: return;
+    }
+}
+
+void RiskFormModel::onRecordsReset(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Register:
+    case RecordKind::Assessment:
+    case RecordKind::Risk: rebuild(); return;
+    case RecordKind::Measure: recomputeMeasures(); return;
+    case RecordKind::Asset: emitColumnChanged(AssetColumn); return;
+    default: return;
+    }
+}
+
+std::vector<Id> RiskFormModel::collectRows() const
+{
+    std::vector<Id> rows;
+    if (!m_assessmentId)
+        return rows;
+    std::vector<std::pair<int, Id>> lines;
+    for (const Risk &risk : m_document->data().risks)
+        if (risk.assessmentId == *m_assessmentId)
+            lines.emplace_back(risk.position, risk.id);
+    std::sort(lines.begin(), lines.end());
+    rows.reserve(lines.size());
+    for (const auto &line : lines)
+        rows.push_back(line.second);
+    return rows;
+}
+
+void RiskFormModel::indexRows()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (std::size_t row = 0; row < m_rows.size(); ++row)
+        m_rowOf.emplace(m_rows[row], static_cast<int>(row));
+}
+
+// Lines added at the end or removed keep the other rows (and the view's current cell and editor) in place;
+// anything else resets the model.
+void RiskFormModel::rebuild()
+{
+    const std::vector<Id> rows = collectRows();
+    if (rows != m_rows) {
+        const std::unordered_set<Id> wanted(rows.begin(), rows.end());
+        for (int end = rowCount(); end > 0;) {
+            if (wanted.count(m_rows[static_cast<std::size_t>(end - 1)])) {
+                --end;
+                continue;
+            }
+            int begin = end - 1;
+            while (begin > 0 && !wanted.count(m_rows[static_cast<std::size_t>(begin - 1)]))
+                --begin;
+            beginRemoveRows({}, begin, end - 1);
+            m_rows.erase(m_rows.begin() + begin, m_rows.begin() + end);
+            m_priorities.erase(m_priorities.begin() + begin, m_priorities.begin() + end);
+            indexRows();
+            endRemoveRows();
+            end = begin;
+        }
+        if (rows.size() > m_rows.size() && std::equal(m_rows.begin(), m_rows.end(), rows.begin())) {
+            beginInsertRows({}, rowCount(), static_cast<int>(rows.size()) - 1);
+            m_rows = rows;
+            m_priorities.resize(m_rows.size(), 0);
+            indexRows();
+            endInsertRows();
+        } else if (rows != m_rows) {
+            beginResetModel();
+            m_rows = rows;
+            m_priorities.assign(m_rows.size(), 0);
+            indexRows();
+            endResetModel();
+        }
+    }
+    recomputePriorities();
+    recomputeMeasures();
+}
+
+void RiskFormModel::sortRowsIfNeeded()
+{
+    const RegisterData &data = m_document->data();
+    auto key = [&](Id id) {
+        const Risk *risk = RegisterData::findById(data.risks, id);
+        return std::make_pair(risk ? risk->position : 0, id);
+    };
+    auto before = [&](Id a, Id b) { return key(a) < key(b); };
+    if (std::is_sorted(m_rows.begin(), m_rows.end(), before))
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const std::vector<Id> old = m_rows;
+    std::sort(m_rows.begin(), m_rows.end(), before);
+    indexRows();
+    QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : std::as_const(from))
+        to.append(this->index(rowOf(old[static_cast<std::size_t>(index.row())]), index.column()));
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void RiskFormModel::recomputePriorities()
+{
+    std::vector<int> priorities(m_rows.size(), 0);
+    if (m_assessmentId) {
+        const RegisterData &data = m_document->data();
+        // DOMAIN.md rule 3 within this form, as the Prioritet column of 003 Vedlegg 2.
+        for (const RankedRisk &ranked : prioritiseRisks(data, RiskScope{std::nullopt, m_assessmentId}))
+            if (const int row = rowOf(data.risks[ranked.index].id); row >= 0)
+                priorities[static_cast<std::size_t>(row)] = ranked.priority;
+    }
+    int first = -1;
+    int last = -1;
+    for (std::size_t row = 0; row < priorities.size(); ++row)
+        if (row >= m_priorities.size() || priorities[row] != m_priorities[row]) {
+            if (first < 0)
+                first = static_cast<int>(row);
+            last = static_cast<int>(row);
+        }
+    m_priorities = std::move(priorities);
+    if (first >= 0)
+        emit dataChanged(index(first, PriorityColumn), index(last, PriorityColumn), {Qt::DisplayRole, ValueRole});
+}
+
+void RiskFormModel::recomputeMeasures()
+{
+    std::unordered_map<Id, QStringList> measures;
+    for (const Measure &measure : m_document->data().measures)
+        for (Id riskId : measure.riskIds)
+            if (m_rowOf.count(riskId))
+                measures[riskId].append(toQString(measure.what));
+    if (measures == m_measures)
+        return;
+    m_measures = std::move(measures);
+    emitColumnChanged(MeasuresColumn);
+}
+
+void RiskFormModel::emitColumnChanged(int column)
+{
+    if (!m_rows.empty())
+        emit dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
+} // namespace trygg::ui

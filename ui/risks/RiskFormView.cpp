@@ -1,0 +1,708 @@
+#include "RiskFormView.h"
+
+#include "LevelDelegate.h"
+#include "RiskFormModel.h"
+
+#include "common/DomainTexts.h"
+#include "document/RegisterDocument.h"
+
+#include "risk/RiskRules.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace trygg::ui {
+namespace {
+
+// Forms longer than this keep a fixed row height: fitting every row to its text would not stay fluid.
+constexpr int FitRowsLimit = 400;
+
+QDate toQDate(const Date &date)
+{
+    return QDate(date.year, date.month, date.day);
+}
+
+Date toDate(const QDate &date)
+{
+    return Date{date.year(), date.month(), date.day()};
+}
+
+// Tab and Shift+Tab go from one cell to fill in to the next, past the computed ones (effective C,
+// product, priority, zone), as a hand goes along a line of the paper form.
+class FormTable : public QTableView {
+public:
+    using QTableView::QTableView;
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        const QModelIndex current = currentIndex();
+        if ((action != MoveNext && action != MovePrevious) || !current.isValid() || !model())
+            return QTableView::moveCursor(action, modifiers);
+        const int columns = model()->columnCount();
+        const int cells = model()->rowCount() * columns;
+        const int step = action == MoveNext ? 1 : -1;
+        for (int cell = current.row() * columns + current.column() + step; cell >= 0 && cell < cells; cell += step) {
+            const QModelIndex index = model()->index(cell / columns, cell % columns);
+            if (!isColumnHidden(index.column()) && (index.flags() & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
+                return index;
+        }
+        return {};
+    }
+};
+
+// The Aspects cell (DOMAIN.md rule 4): a check box per aspect, each stored when ticked. Tab leaves the
+// cell as in the other cells; Left and Right go between the boxes, Space ticks.
+class AspectsDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *editor = new QWidget(parent);
+        editor->setAutoFillBackground(true);
+        auto *layout = new QHBoxLayout(editor);
+        layout->setContentsMargins(4, 0, 4, 0);
+        auto *self = const_cast<AspectsDelegate *>(this);
+        for (Aspect aspect : {AspectPrivacy, AspectConfidentiality, AspectIntegrity, AspectAvailability}) {
+            auto *box = new QCheckBox(DomainTexts::aspect(aspect), editor);
+            box->setProperty("aspect", static_cast<uint>(aspect));
+            box->installEventFilter(self);
+            connect(box, &QCheckBox::toggled, self, [self, editor] { emit self->commitData(editor); });
+            layout->addWidget(box);
+        }
+        editor->setFocusProxy(editor->findChild<QCheckBox *>());
+        return editor;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        const uint aspects = index.data(Qt::EditRole).toUInt();
+        for (QCheckBox *box : editor->findChildren<QCheckBox *>()) {
+            const QSignalBlocker blocker(box);
+            box->setChecked(aspects & box->property("aspect").toUInt());
+        }
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        uint aspects = 0;
+        for (const QCheckBox *box : editor->findChildren<QCheckBox *>())
+            if (box->isChecked())
+                aspects |= box->property("aspect").toUInt();
+        model->setData(index, aspects, Qt::EditRole);
+    }
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        QRect rect = option.rect;
+        rect.setWidth(std::max(rect.width(), editor->sizeHint().width()));
+        editor->setGeometry(rect);
+    }
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        auto *box = qobject_cast<QCheckBox *>(object);
+        if (!box || event->type() != QEvent::KeyPress)
+            return QStyledItemDelegate::eventFilter(object, event);
+        QWidget *editor = box->parentWidget();
+        const QList<QCheckBox *> boxes = editor->findChildren<QCheckBox *>();
+        const qsizetype at = boxes.indexOf(box);
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right: {
+            const qsizetype next = static_cast<QKeyEvent *>(event)->key() == Qt::Key_Left ? at - 1 : at + 1;
+            if (next >= 0 && next < boxes.size())
+                boxes[next]->setFocus();
+            return true;
+        }
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Escape: {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            editor->setFocus(); // the view gives focus back to the table only if its editor held it
+            emit commitData(editor);
+            emit closeEditor(editor, key == Qt::Key_Tab       ? EditNextItem
+                                     : key == Qt::Key_Backtab ? EditPreviousItem
+                                                              : NoHint);
+            return true;
+        }
+        default: return false;
+        }
+    }
+};
+
+} // namespace
+
+RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new RiskFormModel(document, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createHeader());
+    createActions();
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({m_addLine, m_duplicate, m_delete});
+    toolBar->addSeparator();
+    toolBar->addActions({m_moveUp, m_moveDown});
+    toolBar->addSeparator();
+    toolBar->addAction(m_createMeasure);
+    layout->addWidget(toolBar);
+
+    m_table = new FormTable(this);
+    setUpTable();
+    auto *definitionsBox = new QGroupBox(tr("Level definitions"), this);
+    m_definitions = new QLabel(definitionsBox);
+    m_definitions->setWordWrap(true);
+    m_definitions->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_definitions->setTextFormat(Qt::RichText);
+    auto *scroll = new QScrollArea(definitionsBox);
+    scroll->setWidget(m_definitions);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    (new QVBoxLayout(definitionsBox))->addWidget(scroll);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(definitionsBox);
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({900, 280});
+    splitter->setCollapsible(0, false);
+    layout->addWidget(splitter, 1);
+    m_status = new QLabel(this);
+    layout->addWidget(m_status);
+
+    connect(m_document, &RegisterDocument::recordsReset, this, [this](RecordKind kind) {
+        if (kind == RecordKind::Assessment || kind == RecordKind::Unit || kind == RecordKind::Register)
+            refreshAssessments();
+    });
+    connect(m_document, &RegisterDocument::recordChanged, this, [this](RecordKind kind, Id) {
+        if (kind == RecordKind::Assessment || kind == RecordKind::Unit)
+            refreshAssessments();
+    });
+    auto formChanged = [this] {
+        updateStatus();
+        updateDefinitions();
+        updateActions();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, formChanged);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, formChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, formChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, formChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        updateStatus();
+        updateDefinitions();
+        fitRows(from.row(), to.row());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fitRows(0, m_model->rowCount() - 1); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { fitRows(first, last); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RiskFormView::updateDefinitions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiskFormView::updateActions);
+
+    refreshAssessments();
+}
+
+QWidget *RiskFormView::createHeader()
+{
+    auto *header = new QWidget(this);
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *chooser = new QHBoxLayout;
+    m_assessments = new QComboBox(header);
+    m_assessments->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_assessments->setMinimumContentsLength(40);
+    m_assessments->setToolTip(tr("The assessment shown in the form"));
+    auto *label = new QLabel(tr("&Assessment:"), header);
+    label->setBuddy(m_assessments);
+    m_newAssessment = new QPushButton(tr("New assessment..."), header);
+    m_newAssessment->setToolTip(tr("Start an assessment with the register's current acceptance criteria"));
+    m_editAssessment = new QPushButton(tr("Edit assessment..."), header);
+    m_editAssessment->setToolTip(tr("Change the name, date, status or assessor of the assessment"));
+    chooser->addWidget(label);
+    chooser->addWidget(m_assessments, 1);
+    chooser->addWidget(m_newAssessment);
+    chooser->addWidget(m_editAssessment);
+    layout->addLayout(chooser);
+    auto *criteriaBox = new QGroupBox(tr("Acceptance criteria of this assessment"), header);
+    m_criteria = new QLabel(criteriaBox);
+    m_criteria->setTextFormat(Qt::RichText);
+    m_criteria->setWordWrap(true);
+    (new QVBoxLayout(criteriaBox))->addWidget(m_criteria);
+    layout->addWidget(criteriaBox);
+
+    connect(m_assessments, &QComboBox::currentIndexChanged, this, &RiskFormView::onAssessmentChosen);
+    connect(m_newAssessment, &QPushButton::clicked, this, &RiskFormView::newAssessment);
+    connect(m_editAssessment, &QPushButton::clicked, this, &RiskFormView::editAssessment);
+    return header;
+}
+
+void RiskFormView::createActions()
+{
+    auto action = [this](const QString &text, const QString &icon, QStyle::StandardPixmap fallback,
+                         const QKeySequence &shortcut, const QString &tip, void (RiskFormView::*slot)()) {
+        auto *created = new QAction(QIcon::fromTheme(icon, style()->standardIcon(fallback)), text, this);
+        created->setShortcut(shortcut);
+        created->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        created->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        connect(created, &QAction::triggered, this, slot);
+        addAction(created);
+        return created;
+    };
+    m_addLine = action(tr("Add line"), QStringLiteral("list-add"), QStyle::SP_FileIcon,
+                       QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Add a line at the end of the form"),
+                       &RiskFormView::addLine);
+    m_duplicate = action(tr("Duplicate"), QStringLiteral("edit-copy"), QStyle::SP_FileLinkIcon,
+                         QKeySequence(Qt::CTRL | Qt::Key_D), tr("Copy the selected lines to the end of the form"),
+                         &RiskFormView::duplicateLines);
+    m_delete = action(tr("Delete"), QStringLiteral("edit-delete"), QStyle::SP_TrashIcon,
+                      QKeySequence(QKeySequence::Delete), tr("Delete the selected lines"), &RiskFormView::deleteLines);
+    m_moveUp = action(tr("Move up"), QStringLiteral("go-up"), QStyle::SP_ArrowUp, QKeySequence(Qt::ALT | Qt::Key_Up),
+                      tr("Move the line one place up"), &RiskFormView::moveLineUp);
+    m_moveDown = action(tr("Move down"), QStringLiteral("go-down"), QStyle::SP_ArrowDown,
+                        QKeySequence(Qt::ALT | Qt::Key_Down), tr("Move the line one place down"),
+                        &RiskFormView::moveLineDown);
+    m_createMeasure = action(tr("Create measure from selected lines..."), QStringLiteral("document-new"),
+                             QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::Key_M),
+                             tr("Add a measure to the action plan that treats the selected lines"),
+                             &RiskFormView::createMeasure);
+}
+
+void RiskFormView::setUpTable()
+{
+    m_table->setModel(m_model);
+    auto *levels = new LevelDelegate(m_table);
+    for (int column : {RiskFormModel::AssetColumn, RiskFormModel::ProbabilityColumn, RiskFormModel::ConsequenceColumn,
+                       RiskFormModel::KnowledgeColumn, RiskFormModel::ResidualProbabilityColumn,
+                       RiskFormModel::ResidualConsequenceColumn})
+        m_table->setItemDelegateForColumn(column, levels);
+    m_table->setItemDelegateForColumn(RiskFormModel::AspectsColumn, new AspectsDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Typing in a cell fills it in: text starts the editor, a digit on P or C sets the level.
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->setTabKeyNavigation(true);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int em = m_table->fontMetrics().averageCharWidth();
+    const int widths[RiskFormModel::ColumnCount] = {4, 34, 18, 22, 14, 14, 6, 7, 8, 8, 13, 10, 26, 7, 7, 24};
+    for (int column = 0; column < RiskFormModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column] * em + 12);
+}
+
+std::optional<Id> RiskFormView::assessmentId() const
+{
+    return m_model->assessmentId();
+}
+
+void RiskFormView::showAssessment(Id assessmentId)
+{
+    const int found = m_assessments->findData(QVariant::fromValue<qlonglong>(assessmentId));
+    if (found >= 0)
+        m_assessments->setCurrentIndex(found);
+}
+
+void RiskFormView::refreshAssessments()
+{
+    const RegisterData &data = m_document->data();
+    const QVariant current = m_assessments->currentData();
+    std::vector<const RiskAssessment *> assessments;
+    for (const RiskAssessment &assessment : data.assessments)
+        assessments.push_back(&assessment);
+    auto key = [&](const RiskAssessment *a) { return std::make_pair(toQString(data.unitName(a->unitId)), a->date); };
+    std::sort(assessments.begin(), assessments.end(),
+              [&](const RiskAssessment *a, const RiskAssessment *b) { return key(a) < key(b); });
+    {
+        const QSignalBlocker blocker(m_assessments);
+        m_assessments->clear();
+        for (const RiskAssessment *assessment : assessments) {
+            const QString unit = toQString(data.unitName(assessment->unitId));
+            m_assessments->addItem(tr("%1 \u2013 %2 (%3, %4)")
+                                       .arg(unit.isEmpty() ? tr("No unit") : unit, toQString(assessment->name),
+                                            dateText(assessment->date),
+                                            DomainTexts::assessmentStatus(assessment->status)),
+                                   QVariant::fromValue<qlonglong>(assessment->id));
+        }
+        m_assessments->setCurrentIndex(std::max(0, m_assessments->findData(current)));
+    }
+    onAssessmentChosen();
+}
+
+void RiskFormView::onAssessmentChosen()
+{
+    const QVariant chosen = m_assessments->currentData();
+    const std::optional<Id> id = chosen.isValid() ? std::optional<Id>(chosen.toLongLong()) : std::nullopt;
+    if (id != m_model->assessmentId())
+        m_model->setAssessment(id);
+    updateCriteria();
+    updateStatus();
+    updateDefinitions();
+    updateActions();
+}
+
+void RiskFormView::updateCriteria()
+{
+    const RiskMatrix *matrix = m_model->matrix();
+    if (!matrix) {
+        m_criteria->setText(tr("No assessment yet. Start one with New assessment."));
+        return;
+    }
+    // 003 section 5: the criteria for acceptable risk are set before the assessment and stay with it.
+    QString zones;
+    for (std::size_t i = 0; i < matrix->zones.size(); ++i) {
+        const Zone &zone = matrix->zones[i];
+        zones += QStringLiteral("<td bgcolor=\"%1\" width=\"18\">&nbsp;</td><td>&nbsp;<b>%2</b> %3&ndash;%4, %5"
+                                "&nbsp;&nbsp;&nbsp;</td>")
+                     .arg(zoneColour(*matrix, static_cast<int>(i)).name(), toQString(zone.name).toHtmlEscaped())
+                     .arg(zone.minScore)
+                     .arg(zone.maxScore)
+                     .arg(zone.acceptable ? tr("acceptable") : tr("not acceptable"));
+    }
+    const QString scale =
+        tr("Scale %1 \u00d7 %2 (probability \u00d7 consequence), fixed when the assessment was created. %3")
+            .arg(matrix->probabilityLevels())
+            .arg(matrix->consequenceLevels())
+            .arg(matrix->manyAffectedRaises ? tr("Many affected raises the consequence one level.")
+                                            : tr("Many affected does not change the consequence."));
+    m_criteria->setText(QStringLiteral("<table cellspacing=\"2\"><tr>%1</tr></table>%2")
+                            .arg(zones, scale.toHtmlEscaped()));
+}
+
+void RiskFormView::updateDefinitions()
+{
+    const RiskMatrix *matrix = m_model->matrix();
+    if (!matrix) {
+        m_definitions->clear();
+        return;
+    }
+    const QModelIndex current = m_table->currentIndex();
+    const Risk *risk = RegisterData::findById(m_document->data().risks, m_model->riskIdAt(current.row()));
+    const bool residual = current.column() == RiskFormModel::ResidualProbabilityColumn ||
+                          current.column() == RiskFormModel::ResidualConsequenceColumn;
+    int probability = 0;
+    int consequence = 0;
+    if (risk) {
+        probability = residual ? risk->residualProbability.value_or(0) : risk->probability;
+        consequence = residual ? risk->residualConsequence.value_or(0) : risk->consequence;
+    }
+    const QString highlight = palette().color(QPalette::Highlight).name();
+    const QString highlightText = palette().color(QPalette::HighlightedText).name();
+    auto scale = [&](const QString &title, const std::vector<Level> &levels, int chosen) {
+        QString html = QStringLiteral("<h4>%1</h4><table cellpadding=\"3\" width=\"100%\">").arg(title.toHtmlEscaped());
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            const bool marked = static_cast<int>(i) + 1 == chosen;
+            html += QStringLiteral("<tr><td%1><b>%2 %3</b><br>%4</td></tr>")
+                        .arg(marked ? QStringLiteral(" bgcolor=\"%1\" style=\"color:%2\"").arg(highlight, highlightText)
+                                    : QString())
+                        .arg(i + 1)
+                        .arg(toQString(levels[i].label).toHtmlEscaped(), toQString(levels[i].definition).toHtmlEscaped());
+        }
+        return html + QStringLiteral("</table>");
+    };
+    m_definitions->setText(scale(residual ? tr("Residual probability (P)") : tr("Probability (P)"), matrix->probability,
+                                 probability) +
+                           scale(residual ? tr("Residual consequence (C)") : tr("Consequence (C)"),
+                                 matrix->consequence, consequence));
+}
+
+void RiskFormView::updateStatus()
+{
+    const RiskMatrix *matrix = m_model->matrix();
+    if (!matrix) {
+        m_status->clear();
+        return;
+    }
+    const RegisterData &data = m_document->data();
+    int highest = 0;
+    int above = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Risk *risk = RegisterData::findById(data.risks, m_model->riskIdAt(row));
+        if (!risk)
+            continue;
+        const RiskScore score = scoreOf(*matrix, *risk);
+        highest = std::max(highest, score.score);
+        if (score.zone >= 0 && score.zone < static_cast<int>(matrix->zones.size()) &&
+            !matrix->zones[static_cast<std::size_t>(score.zone)].acceptable)
+            ++above;
+    }
+    m_status->setText(tr("%n line(s); highest product %1; %2 above the acceptance line", nullptr, m_model->rowCount())
+                          .arg(highest)
+                          .arg(above));
+}
+
+void RiskFormView::updateActions()
+{
+    const bool writable = !m_document->readOnly();
+    const bool form = writable && m_model->assessmentId().has_value();
+    const std::vector<Id> selected = selectedRiskIds();
+    const int row = m_table->currentIndex().row();
+    m_newAssessment->setEnabled(writable);
+    m_editAssessment->setEnabled(form);
+    m_addLine->setEnabled(form);
+    m_duplicate->setEnabled(form && !selected.empty());
+    m_delete->setEnabled(form && !selected.empty());
+    m_moveUp->setEnabled(form && row > 0);
+    m_moveDown->setEnabled(form && row >= 0 && row + 1 < m_model->rowCount());
+    m_createMeasure->setEnabled(form && !selected.empty());
+}
+
+void RiskFormView::fitRows(int first, int last)
+{
+    if (m_model->rowCount() > FitRowsLimit)
+        return;
+    for (int row = std::max(0, first); row <= last && row < m_model->rowCount(); ++row)
+        m_table->resizeRowToContents(row);
+}
+
+std::vector<Id> RiskFormView::selectedRiskIds() const
+{
+    std::vector<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    std::vector<Id> ids;
+    for (int row : rows)
+        ids.push_back(m_model->riskIdAt(row));
+    return ids;
+}
+
+void RiskFormView::addLine()
+{
+    if (!m_model->assessmentId())
+        return;
+    Risk risk;
+    risk.assessmentId = *m_model->assessmentId();
+    risk.threat = toStdString(tr("New line"));
+    // 003 Vedlegg 2: "Vurderes for personvern konfidensialitet og integritet".
+    risk.aspects = AspectPrivacy | AspectConfidentiality | AspectIntegrity;
+    const std::optional<Id> added = m_document->addRisk(risk);
+    if (!added)
+        return;
+    const QModelIndex cell = m_model->index(m_model->rowOf(*added), RiskFormModel::ThreatColumn);
+    m_table->setFocus();
+    m_table->setCurrentIndex(cell);
+    m_table->scrollTo(cell);
+    m_table->edit(cell); // "New line" is selected, so typing replaces it
+}
+
+void RiskFormView::duplicateLines()
+{
+    std::vector<Id> added;
+    for (Id id : selectedRiskIds())
+        if (const Risk *risk = RegisterData::findById(m_document->data().risks, id)) {
+            Risk copy = *risk;
+            copy.id = 0;
+            copy.position = 0; // at the end of the form
+            if (const std::optional<Id> copied = m_document->addRisk(copy))
+                added.push_back(*copied);
+        }
+    if (added.empty())
+        return;
+    m_table->clearSelection();
+    for (Id id : added)
+        m_table->selectionModel()->select(m_model->index(m_model->rowOf(id), 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_table->scrollTo(m_model->index(m_model->rowOf(added.back()), 0));
+}
+
+void RiskFormView::deleteLines()
+{
+    const std::vector<Id> ids = selectedRiskIds();
+    if (ids.empty())
+        return;
+    const int count = static_cast<int>(ids.size());
+    const auto answer = QMessageBox::question(
+        this, tr("Delete lines"),
+        tr("Delete %n risk line(s)? Measures stop treating them. Undo brings them back.", nullptr, count),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_document->removeRisks(ids);
+}
+
+void RiskFormView::moveLineUp()
+{
+    moveLine(-1);
+}
+
+void RiskFormView::moveLineDown()
+{
+    moveLine(+1);
+}
+
+void RiskFormView::moveLine(int direction)
+{
+    const Id id = m_model->riskIdAt(m_table->currentIndex().row());
+    if (id != 0 && m_document->moveRisk(id, direction))
+        m_table->scrollTo(m_table->currentIndex()); // the current cell follows the line
+    updateActions();
+}
+
+void RiskFormView::createMeasure()
+{
+    const std::vector<Id> ids = selectedRiskIds();
+    if (ids.empty() || !m_model->assessmentId())
+        return;
+    const RegisterData &data = m_document->data();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Create measure"));
+    auto *form = new QFormLayout(&dialog);
+    QStringList lines;
+    for (Id id : ids)
+        if (const Risk *risk = RegisterData::findById(data.risks, id))
+            lines << QStringLiteral("%1. %2").arg(m_model->rowOf(id) + 1).arg(toQString(risk->threat));
+    auto *treats = new QLabel(lines.join(QLatin1Char('\n')), &dialog);
+    treats->setWordWrap(true);
+    form->addRow(tr("Treats:"), treats);
+    auto *what = new QLineEdit(&dialog);
+    what->setPlaceholderText(tr("What is done"));
+    what->setMinimumWidth(360);
+    form->addRow(tr("&What:"), what);
+    auto *responsible = new QComboBox(&dialog);
+    responsible->setEditable(true);
+    for (const Person &person : data.people)
+        responsible->addItem(toQString(person.name), QVariant::fromValue<qlonglong>(person.id));
+    responsible->setCurrentIndex(-1);
+    responsible->lineEdit()->setPlaceholderText(tr("Who is responsible"));
+    form->addRow(tr("&Responsible:"), responsible);
+    auto *deadline = new QDateEdit(QDate::currentDate().addMonths(3), &dialog);
+    deadline->setCalendarPopup(true);
+    form->addRow(tr("&Deadline:"), deadline);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(what, &QLineEdit::textChanged, &dialog, [buttons](const QString &text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    Measure measure;
+    measure.assessmentId = *m_model->assessmentId();
+    measure.what = toStdString(what->text().trimmed());
+    measure.deadline = toDate(deadline->date());
+    measure.riskIds = ids;
+    const QString name = responsible->currentText().trimmed();
+    const int known = responsible->findText(name, Qt::MatchFixedString);
+    if (known >= 0) {
+        measure.responsibleId = responsible->itemData(known).toLongLong();
+    } else if (!name.isEmpty()) {
+        // A name typed in that is not in the register yet becomes a person of the register.
+        Person person;
+        person.name = toStdString(name);
+        measure.responsibleId = m_document->addPerson(person);
+        if (!measure.responsibleId)
+            return;
+    }
+    m_document->addMeasure(measure);
+}
+
+void RiskFormView::newAssessment()
+{
+    RiskAssessment assessment;
+    assessment.date = toDate(QDate::currentDate());
+    if (const RiskAssessment *shown = RegisterData::findById(m_document->data().assessments, m_model->assessmentId()))
+        assessment.unitId = shown->unitId;
+    if (!runAssessmentDialog(assessment, true))
+        return;
+    // matrixId 0: the core fixes the register's current acceptance criteria for it (003 section 5).
+    if (const std::optional<Id> added = m_document->addAssessment(assessment))
+        showAssessment(*added);
+}
+
+void RiskFormView::editAssessment()
+{
+    const RiskAssessment *shown = RegisterData::findById(m_document->data().assessments, m_model->assessmentId());
+    if (!shown)
+        return;
+    RiskAssessment assessment = *shown;
+    if (runAssessmentDialog(assessment, false))
+        m_document->editAssessment(assessment);
+}
+
+bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating)
+{
+    const RegisterData &data = m_document->data();
+    QDialog dialog(this);
+    dialog.setWindowTitle(creating ? tr("New assessment") : tr("Edit assessment"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(toQString(assessment.name), &dialog);
+    name->setMinimumWidth(320);
+    form->addRow(tr("&Name:"), name);
+    auto *unit = new QComboBox(&dialog);
+    unit->addItem(tr("(no unit)"), QVariant::fromValue<qlonglong>(0));
+    for (const OrgUnit &candidate : data.units)
+        unit->addItem(toQString(candidate.name), QVariant::fromValue<qlonglong>(candidate.id));
+    unit->setCurrentIndex(std::max(0, unit->findData(QVariant::fromValue<qlonglong>(assessment.unitId.value_or(0)))));
+    if (creating)
+        form->addRow(tr("&Unit:"), unit);
+    auto *date = new QDateEdit(toQDate(assessment.date), &dialog);
+    date->setCalendarPopup(true);
+    form->addRow(tr("&Date:"), date);
+    auto *assessor = new QComboBox(&dialog);
+    assessor->addItem(tr("(none)"), QVariant::fromValue<qlonglong>(0));
+    for (const Person &person : data.people)
+        assessor->addItem(toQString(person.name), QVariant::fromValue<qlonglong>(person.id));
+    assessor->setCurrentIndex(
+        std::max(0, assessor->findData(QVariant::fromValue<qlonglong>(assessment.assessorId.value_or(0)))));
+    form->addRow(tr("&Assessor:"), assessor);
+    auto *status = new QComboBox(&dialog);
+    for (AssessmentStatus value : {AssessmentStatus::Draft, AssessmentStatus::Submitted, AssessmentStatus::Approved})
+        status->addItem(DomainTexts::assessmentStatus(value), static_cast<int>(value));
+    status->setCurrentIndex(static_cast<int>(assessment.status));
+    if (creating) {
+        auto *note = new QLabel(tr("The register's current acceptance criteria are fixed for this assessment when it "
+                                   "is created (003 section 5)."),
+                                &dialog);
+        note->setWordWrap(true);
+        form->addRow(note);
+    } else {
+        form->addRow(tr("&Status:"), status);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto enableOk = [buttons, name] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty()); };
+    enableOk();
+    connect(name, &QLineEdit::textChanged, &dialog, enableOk);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto optionalId = [](const QComboBox *combo) {
+        const qlonglong id = combo->currentData().toLongLong();
+        return id > 0 ? std::optional<Id>(id) : std::nullopt;
+    };
+    assessment.name = toStdString(name->text().trimmed());
+    if (creating)
+        assessment.unitId = optionalId(unit);
+    assessment.date = toDate(date->date());
+    assessment.assessorId = optionalId(assessor);
+    assessment.status = static_cast<AssessmentStatus>(status->currentData().toInt());
+    return true;
+}
+
+} // namespace trygg::ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace trygg {
+struct RiskAssessment;
+}
+
+namespace trygg::ui {
+
+class RegisterDocument;
+class RiskFormModel;
+
+// The risk assessment form (003 Vedlegg 2) of one assessment: which assessment at the top with its
+// acceptance criteria, the lines as an editable table in the middle, the level definitions of the
+// matrix at the side, and a status line with the lines above the acceptance line.
+class RiskFormView : public QWidget {
+    Q_OBJECT
+
+public:
+    RiskFormView(RegisterDocument *document, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    RiskFormModel *model() const { return m_model; }
+    std::optional<Id> assessmentId() const;
+
+public slots:
+    void showAssessment(trygg::Id assessmentId);
+    // Appends a line to the assessment and opens its "What can happen?" cell for typing.
+    void addLine();
+    void duplicateLines();
+    void deleteLines();
+    void moveLineUp();
+    void moveLineDown();
+    void createMeasure();
+    void newAssessment();
+    void editAssessment();
+
+private:
+    QWidget *createHeader();
+    void createActions();
+    void setUpTable();
+    bool runAssessmentDialog(RiskAssessment &assessment, bool creating);
+    void refreshAssessments();
+    void onAssessmentChosen();
+    void updateCriteria();
+    void updateDefinitions();
+    void updateStatus();
+    void updateActions();
+    void fitRows(int first, int last);
+    std::vector<Id> selectedRiskIds() const;
+    void moveLine(int direction);
+
+    RegisterDocument *m_document;
+    RiskFormModel *m_model;
+    QComboBox *m_assessments = nullptr;
+    QPushButton *m_newAssessment = nullptr;
+    QPushButton *m_editAssessment = nullptr;
+    QLabel *m_criteria = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_definitions = nullptr;
+    QLabel *m_status = nullptr;
+    QAction *m_addLine = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
+    QAction *m_createMeasure = nullptr;
+};
+
+} // namespace trygg::ui
