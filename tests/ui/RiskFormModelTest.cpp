@@ -259,7 +259,7 @@ TEST(RiskFormView, KeyboardEntryFillsALineAndScoresIt)
     EXPECT_EQ(table->model()->index(0, Model::ConsequenceColumn).data(Model::ValueRole).toInt(), 2);
     QTest::keyClick(table, Qt::Key_9);
     EXPECT_EQ(table->model()->index(0, Model::ConsequenceColumn).data(Model::ValueRole).toInt(), 2);
-    EXPECT_EQ(table->state(), QAbstractItemView::NoState);
+    EXPECT_EQ(QApplication::focusWidget(), table); // no editor opened
 
     // TRYGG_SCREENSHOTS=<folder> keeps a picture of the form to look at.
     if (const QString folder = qEnvironmentVariable("TRYGG_SCREENSHOTS"); !folder.isEmpty()) {

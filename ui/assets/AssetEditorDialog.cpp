@@ -260,7 +260,7 @@ QWidget *AssetEditorDialog::buildClassificationTab()
     m_classification->setInsertPolicy(QComboBox::NoInsert);
     m_classification->setMinimumContentsLength(24);
 
-    auto *hint = new QLabel(tr("Levels from 0 (none) to 4 (very high) for what a breach of each would cost (004)."), page);
+    auto *hint = new QLabel(tr("Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do (004)."), page);
     hint->setWordWrap(true);
     auto *form = topForm(page);
     form->addRow(hint);

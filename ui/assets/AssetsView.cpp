@@ -253,6 +253,45 @@ void AssetsView::setDefaultColumnWidths()
                           std::clamp(header->sectionSize(AssetTableModel::NameColumn), 180, 240));
 }
 
+void AssetsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_columnsFitted)
+        fitColumnsToWidth();
+}
+
+void AssetsView::fitColumnsToWidth()
+{
+    // Narrow the text columns (not below a readable minimum) so the warnings stay in sight.
+    constexpr int WarningsWidth = 180;
+    constexpr int MinimumTextWidth = 90;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width() - WarningsWidth;
+    if (available <= 0)
+        return;
+    m_columnsFitted = true;
+    const int textColumns[] = {AssetTableModel::NameColumn,  AssetTableModel::TypeColumn,
+                               AssetTableModel::UnitColumn,  AssetTableModel::OwnerColumn,
+                               AssetTableModel::DeputyColumn, AssetTableModel::ClassificationColumn,
+                               AssetTableModel::OperatorColumn};
+    int total = 0;
+    int textTotal = 0;
+    for (int column = 0; column < AssetTableModel::WarningsColumn; ++column)
+        if (!header->isSectionHidden(column))
+            total += header->sectionSize(column);
+    for (int column : textColumns)
+        if (!header->isSectionHidden(column))
+            textTotal += header->sectionSize(column);
+    if (total <= available || textTotal == 0)
+        return;
+    const double factor = std::max(0.0, double(textTotal - (total - available)) / textTotal);
+    for (int column : textColumns)
+        if (!header->isSectionHidden(column))
+            header->resizeSection(column, std::max(column == AssetTableModel::NameColumn ? 2 * MinimumTextWidth - 20
+                                                                                         : MinimumTextWidth,
+                                                   int(header->sectionSize(column) * factor)));
+}
+
 void AssetsView::showColumnMenu(const QPoint &position)
 {
     QHeaderView *header = m_table->horizontalHeader();

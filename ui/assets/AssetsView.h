@@ -47,7 +47,11 @@ public slots:
     void showOnlyWarnings(bool only);
     void showUnit(std::optional<trygg::Id> unitId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitColumnsToWidth();
     void buildFilterBar(QWidget *bar);
     void fillFilterCombos();
     void applyFilters();
@@ -72,6 +76,7 @@ private:
     QAction *m_newAction;
     QAction *m_editAction;
     QAction *m_deleteAction;
+    bool m_columnsFitted = false;
 };
 
 } // namespace trygg::ui

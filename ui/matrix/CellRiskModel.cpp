@@ -202,10 +202,10 @@ QVariant CellRiskModel::headerData(int section, Qt::Orientation orientation, int
     case Unit: return tr("Unit");
     case Assessment: return tr("Assessment");
     case Asset: return tr("Asset");
-    case Probability: return m_residual ? tr("Residual probability") : tr("Probability");
-    case Consequence: return m_residual ? tr("Residual consequence") : tr("Consequence");
-    case Score: return m_residual ? tr("Residual score") : tr("Score");
-    case Zone: return m_residual ? tr("Residual zone") : tr("Zone");
+    case Probability: return m_residual ? tr("Residual\nprobability") : tr("Probability");
+    case Consequence: return m_residual ? tr("Residual\nconsequence") : tr("Consequence");
+    case Score: return m_residual ? tr("Residual\nscore") : tr("Score");
+    case Zone: return m_residual ? tr("Residual\nzone") : tr("Zone");
     default: return {};
     }
 }

@@ -368,6 +368,7 @@ void MatrixView::updateLegend(const MatrixGrid &grid)
     }
     layout->setColumnStretch(1, 1);
     m_legendLayout->addWidget(m_legend);
+    m_legend->show(); // at once, not when the event loop next runs: the page may be grabbed first
 }
 
 void MatrixView::updateSummary(const MatrixGrid &grid)
@@ -409,16 +410,19 @@ void MatrixView::fitColumns()
     m_table->setColumnHidden(CellRiskModel::Assessment, comboId(m_assessmentCombo).has_value());
     // Widest useful text in characters; longer texts are elided and shown whole in the tooltip.
     const int character = m_table->fontMetrics().averageCharWidth();
-    const std::pair<int, int> caps[] = {{CellRiskModel::Unit, 18},        {CellRiskModel::Assessment, 20},
-                                        {CellRiskModel::Asset, 20},       {CellRiskModel::Probability, 14},
-                                        {CellRiskModel::Consequence, 20}, {CellRiskModel::Zone, 16}};
+    const std::pair<int, int> caps[] = {{CellRiskModel::Unit, 16},        {CellRiskModel::Assessment, 18},
+                                        {CellRiskModel::Asset, 18},       {CellRiskModel::Probability, 13},
+                                        {CellRiskModel::Consequence, 16}, {CellRiskModel::Zone, 14}};
     for (int column = 0; column < CellRiskModel::ColumnCount; ++column) {
         if (column == CellRiskModel::Threat || m_table->isColumnHidden(column))
             continue;
         m_table->resizeColumnToContents(column);
         for (const auto &[capped, characters] : caps) {
-            if (capped == column)
-                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), characters * character));
+            if (capped == column) {
+                const int header = m_table->horizontalHeader()->sectionSizeHint(column);
+                const int capWidth = std::max(header, characters * character);
+                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), capWidth));
+            }
         }
     }
     fitThreatColumn();

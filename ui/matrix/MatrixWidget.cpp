@@ -230,7 +230,7 @@ void MatrixWidget::paintMatrix(QPainter &painter, const QRectF &area) const
     const int columns = m_matrix.consequenceLevels();
     const double radius = layout.cell * 0.06;
 
-    painter.setFont(layout.countFont);
+    const QFontMetricsF countMetrics(layout.countFont, painter.device());
     for (int p = 1; p <= rows; ++p) {
         for (int c = 1; c <= columns; ++c) {
             const QRectF cell = layout.cellRect(rows - p, c - 1);
@@ -241,8 +241,13 @@ void MatrixWidget::paintMatrix(QPainter &painter, const QRectF &area) const
             painter.setBrush(colour);
             painter.drawRoundedRect(cell, radius, radius);
             if (const int n = count(p, c); n > 0) {
+                // Large counts shrink to stay inside their cell.
+                const QString text = QString::number(n);
+                const double width = countMetrics.horizontalAdvance(text);
+                const double room = cell.width() * 0.85;
+                painter.setFont(width > room ? scaledFont(layout.countFont, room / width) : layout.countFont);
                 painter.setPen(textColourOn(colour));
-                painter.drawText(cell, Qt::AlignCenter, QString::number(n));
+                painter.drawText(cell, Qt::AlignCenter, text);
             }
             if (hasFocus() && m_focus == Cell{p, c}) {
                 const double width = std::max(1.0, layout.cell * 0.025);

@@ -1,12 +1,13 @@
 #pragma once
 
+// Qt first: moc 6.4 cannot parse <compare> (via the core headers) when it comes before <QObject>.
+#include <QAbstractTableModel>
+#include <QTimer>
+
 #include "deadlines/DeadlineRule.h"
 #include "model/Date.h"
 #include "model/Ids.h"
 #include "risk/RiskRules.h"
-
-#include <QAbstractTableModel>
-#include <QTimer>
 
 #include <optional>
 #include <vector>

@@ -1,9 +1,10 @@
 #pragma once
 
+// Qt first: moc 6.4 cannot parse <compare> (via the core headers) when it comes before <QObject>.
+#include <QSortFilterProxyModel>
+
 #include "model/Ids.h"
 #include "model/Measure.h"
-
-#include <QSortFilterProxyModel>
 
 #include <optional>
 #include <set>

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <tuple>
-#include <unordered_set>
 
 namespace trygg::ui {
 namespace {
@@ -105,7 +104,7 @@ bool RiskFormModel::isLevel(int column) const
 
 QVariant RiskFormModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const Risk *risk = riskAt(index.row());
     if (!risk)
@@ -377,7 +376,7 @@ QVariant RiskFormModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags RiskFormModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (m_document->readOnly())
@@ -399,7 +398,7 @@ Qt::ItemFlags RiskFormModel::flags(const QModelIndex &index) const
 
 bool RiskFormModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;
     if (role != Qt::EditRole && !(role == Qt::CheckStateRole && index.column() == ManyAffectedColumn))
         return false;
@@ -521,41 +520,31 @@ void RiskFormModel::indexRows()
         m_rowOf.emplace(m_rows[row], static_cast<int>(row));
 }
 
-// Lines added at the end or removed keep the other rows (and the view's current cell and editor) in place;
-// anything else resets the model.
+// Lines added or removed at the end keep the other rows (and the view's current cell and editor) in place.
+// A line removed or restored in the middle renumbers the lines after it, so that resets the form.
 void RiskFormModel::rebuild()
 {
-    const std::vector<Id> rows = collectRows();
-    if (rows != m_rows) {
-        const std::unordered_set<Id> wanted(rows.begin(), rows.end());
-        for (int end = rowCount(); end > 0;) {
-            if (wanted.count(m_rows[static_cast<std::size_t>(end - 1)])) {
-                --end;
-                continue;
-            }
-            int begin = end - 1;
-            while (begin > 0 && !wanted.count(m_rows[static_cast<std::size_t>(begin - 1)]))
-                --begin;
-            beginRemoveRows({}, begin, end - 1);
-            m_rows.erase(m_rows.begin() + begin, m_rows.begin() + end);
-            m_priorities.erase(m_priorities.begin() + begin, m_priorities.begin() + end);
-            indexRows();
-            endRemoveRows();
-            end = begin;
-        }
-        if (rows.size() > m_rows.size() && std::equal(m_rows.begin(), m_rows.end(), rows.begin())) {
-            beginInsertRows({}, rowCount(), static_cast<int>(rows.size()) - 1);
-            m_rows = rows;
-            m_priorities.resize(m_rows.size(), 0);
-            indexRows();
-            endInsertRows();
-        } else if (rows != m_rows) {
-            beginResetModel();
-            m_rows = rows;
-            m_priorities.assign(m_rows.size(), 0);
-            indexRows();
-            endResetModel();
-        }
+    std::vector<Id> rows = collectRows();
+    const bool grown = rows.size() > m_rows.size() && std::equal(m_rows.begin(), m_rows.end(), rows.begin());
+    const bool shrunk = rows.size() < m_rows.size() && std::equal(rows.begin(), rows.end(), m_rows.begin());
+    if (grown) {
+        beginInsertRows({}, rowCount(), static_cast<int>(rows.size()) - 1);
+        m_rows = std::move(rows);
+        m_priorities.resize(m_rows.size(), 0);
+        indexRows();
+        endInsertRows();
+    } else if (shrunk) {
+        beginRemoveRows({}, static_cast<int>(rows.size()), rowCount() - 1);
+        m_rows = std::move(rows);
+        m_priorities.resize(m_rows.size());
+        indexRows();
+        endRemoveRows();
+    } else if (rows != m_rows) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_priorities.assign(m_rows.size(), 0);
+        indexRows();
+        endResetModel();
     }
     recomputePriorities();
     recomputeMeasures();

@@ -538,8 +538,13 @@ void RiskFormView::deleteLines()
         this, tr("Delete lines"),
         tr("Delete %n risk line(s)? Measures stop treating them. Undo brings them back.", nullptr, count),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes)
-        m_document->removeRisks(ids);
+    const int firstRow = m_model->rowOf(ids.front());
+    const int column = std::max(0, m_table->currentIndex().column());
+    if (answer != QMessageBox::Yes || !m_document->removeRisks(ids))
+        return;
+    // Stay where the first deleted line was, for the next keystroke.
+    if (const int row = std::min(firstRow, m_model->rowCount() - 1); row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, column));
 }
 
 void RiskFormView::moveLineUp()

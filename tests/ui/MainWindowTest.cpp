@@ -1,0 +1,143 @@
+// The real main window, driven as a user would: keyboard entry in the risk form, a matrix cell
+// click, undo, and a file that is not a register.
+#include "UiTestSupport.h"
+
+#include "assets/AssetsView.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/NoticeBar.h"
+#include "matrix/MatrixView.h"
+#include "matrix/MatrixWidget.h"
+#include "overview/OverviewView.h"
+#include "plan/ActionPlanView.h"
+#include "risks/RiskFormView.h"
+
+#include "plan/Prioritisation.h"
+
+#include <QAbstractItemModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+using namespace trygg;
+using namespace trygg::ui;
+
+namespace {
+
+std::string fileBytes(const QString &path)
+{
+    std::ifstream in(path.toStdString(), std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    MainWindowTest()
+    {
+        path = demoDocument(dir, 20, 60)->path();
+        EXPECT_TRUE(window.openFile(path));
+        window.show();
+    }
+    TempDir dir;
+    QString path;
+    MainWindow window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, OpensOnTheOverviewWithTheRegisterInTheTitle)
+{
+    ASSERT_NE(window.document(), nullptr);
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Eksempel kommune")));
+    EXPECT_TRUE(window.overview()->isVisible());
+    EXPECT_FALSE(window.overview()->zoneText(0).isEmpty());
+}
+
+TEST_F(MainWindowTest, NonTryggFileShowsAnErrorAndKeepsTheOpenRegister)
+{
+    const std::string notes = dir.file("notes.trygg");
+    std::ofstream(notes) << "this is not a register\n";
+    EXPECT_FALSE(window.openFile(QString::fromStdString(notes)));
+    EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("notes.trygg")));
+    EXPECT_EQ(window.document()->path(), path);
+    EXPECT_FALSE(window.openFile(QString::fromStdString(dir.file("missing.trygg"))));
+    EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("no such file")));
+}
+
+TEST_F(MainWindowTest, UndoAnEditAndTheFileChangesBack)
+{
+    const std::string before = fileBytes(path);
+    Risk risk = window.document()->data().risks.front();
+    risk.threat += " (endret)";
+    ASSERT_TRUE(window.document()->editRisk(risk));
+    EXPECT_NE(fileBytes(path), before);
+    QAction *undo = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    ASSERT_NE(undo, nullptr);
+    EXPECT_TRUE(undo->text().contains(QStringLiteral("Edit risk line")));
+    undo->trigger();
+    const RegisterData data = RegisterFile::open(path.toStdString(), RegisterFile::Access::ReadOnly).load();
+    EXPECT_EQ(data.risks.front().threat, window.document()->data().risks.front().threat);
+    EXPECT_EQ(data.risks.front().threat.find("(endret)"), std::string::npos);
+}
+
+TEST_F(MainWindowTest, ClickingAMatrixCellOnTheOverviewListsItsRisks)
+{
+    // Find a cell with risks, click it on the overview's matrix: the matrix page lists them.
+    const RegisterData &data = window.document()->data();
+    const Risk &risk = data.risks.front();
+    const RiskScore score = scoreOf(data.matrixOf(risk), risk);
+    MatrixWidget *matrix = window.overview()->matrix();
+    QTest::mouseClick(matrix, Qt::LeftButton, {},
+                      matrix->cellRect(score.probability, score.effectiveConsequence).center());
+    EXPECT_TRUE(window.matrixView()->isVisible());
+    int expected = 0;
+    for (const Risk &r : data.risks) {
+        const RiskScore s = scoreOf(data.matrixOf(r), r);
+        expected += s.probability == score.probability && s.effectiveConsequence == score.effectiveConsequence;
+    }
+    const auto tables = window.matrixView()->findChildren<QTableView *>();
+    ASSERT_FALSE(tables.isEmpty());
+    EXPECT_EQ(tables.front()->model()->rowCount(), expected);
+}
+
+TEST_F(MainWindowTest, TypingARiskLineShowsScoreAndPriority)
+{
+    window.showPage(MainWindow::Page::Risks);
+    RiskFormView *form = window.riskFormView();
+    const Id assessment = window.document()->data().assessments.front().id;
+    form->showAssessment(assessment);
+    const std::size_t before = window.document()->data().risks.size();
+    form->addLine();
+    ASSERT_EQ(window.document()->data().risks.size(), before + 1);
+    QTableView *table = form->table();
+    QTest::keyClicks(table->focusWidget() ? table->focusWidget() : table, QStringLiteral("Tyveri av bærbar PC"));
+    QTest::keyClick(table->focusWidget() ? table->focusWidget() : table, Qt::Key_Tab);
+    QTest::keyClicks(table->focusWidget() ? table->focusWidget() : table, QStringLiteral("3"));
+    QTest::keyClick(table->focusWidget() ? table->focusWidget() : table, Qt::Key_Tab);
+    QTest::keyClicks(table->focusWidget() ? table->focusWidget() : table, QStringLiteral("4"));
+    QTest::keyClick(table->focusWidget() ? table->focusWidget() : table, Qt::Key_Tab);
+    const Risk &added = window.document()->data().risks.back();
+    EXPECT_EQ(added.threat, "Tyveri av bærbar PC");
+    EXPECT_EQ(added.probability, 3);
+    EXPECT_EQ(added.consequence, 4);
+    // The priority shown is the core's ranking within the assessment.
+    int priority = 0;
+    for (const RankedRisk &ranked : prioritiseRisks(window.document()->data(), RiskScope{std::nullopt, assessment}))
+        if (window.document()->data().risks[ranked.index].id == added.id)
+            priority = ranked.priority;
+    EXPECT_GT(priority, 0);
+}
+
+TEST_F(MainWindowTest, OverdueLinkOnTheOverviewFiltersThePlan)
+{
+    window.showPage(MainWindow::Page::Overview);
+    emit window.overview()->overdueActivated();
+    EXPECT_TRUE(window.planView()->isVisible());
+}

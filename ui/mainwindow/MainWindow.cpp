@@ -1,0 +1,288 @@
+#include "MainWindow.h"
+
+#include "NewRegisterDialog.h"
+#include "NoticeBar.h"
+#include "RecentFiles.h"
+
+#include "assets/AssetsView.h"
+#include "document/RegisterDocument.h"
+#include "matrix/MatrixView.h"
+#include "overview/OverviewView.h"
+#include "plan/ActionPlanView.h"
+#include "risks/RiskFormView.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/RegisterFile.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace trygg::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_recent(new RecentFiles(this)),
+      m_notice(new NoticeBar(this)), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+{
+    const struct {
+        QString text;
+        QStyle::StandardPixmap icon;
+    } pages[] = {{tr("Overview"), QStyle::SP_ComputerIcon},
+                 {tr("Asset register"), QStyle::SP_DriveNetIcon},
+                 {tr("Risk form"), QStyle::SP_FileDialogDetailedView},
+                 {tr("Risk matrix"), QStyle::SP_FileDialogListView},
+                 {tr("Action plan"), QStyle::SP_DialogApplyButton}};
+    for (const auto &page : pages)
+        new QListWidgetItem(style()->standardIcon(page.icon), page.text, m_navigation);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setMaximumWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 16);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_notice);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_navigation);
+    row->addWidget(m_pages, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    updateTitle();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // Views refer to the document: remove them first.
+    while (QWidget *page = m_pages->widget(0))
+        delete page;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New register..."), QKeySequence::New, this, &MainWindow::newRegister);
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openRegister);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Open the &demo register"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    m_saveCopyAction = file->addAction(tr("Save a &copy..."), this, &MainWindow::saveCopy);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *action = view->addAction(m_navigation->item(i)->text(), this,
+                                          [this, i] { m_navigation->setCurrentRow(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Trygg"), this, &MainWindow::about);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const QFileInfo info(path);
+    // A file we may not write (a colleague's share, a read-only medium) opens read-only.
+    const bool readOnly = info.exists() && !info.isWritable();
+    try {
+        setDocument(RegisterDocument::open(path, readOnly));
+    } catch (const std::exception &error) {
+        showError(tr("Could not open %1: %2").arg(info.fileName(), QString::fromStdString(error.what())));
+        return false;
+    }
+    m_recent->add(path);
+    if (readOnly)
+        m_notice->showMessage(NoticeBar::Kind::Information,
+                              tr("%1 is read-only: you can read and print it, but not change it.").arg(info.fileName()),
+                              false);
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("Eksempel kommune.trygg"));
+    if (!QFileInfo::exists(path)) {
+        try {
+            RegisterFile file = RegisterFile::create(path.toStdString(), "no", "Eksempel kommune");
+            generateDemo(file, DemoOptions{});
+        } catch (const std::exception &error) {
+            showError(tr("Could not create the demo register: %1").arg(QString::fromStdString(error.what())));
+            return false;
+        }
+    }
+    return openFile(path);
+}
+
+void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
+{
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    while (QWidget *page = m_pages->widget(0))
+        delete page;
+    m_document = std::move(document);
+    m_notice->hide();
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &RegisterDocument::editFailed, this, &MainWindow::showError);
+    connect(m_document.get(), &RegisterDocument::recordChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+            [this] { statusBar()->showMessage(tr("Saved"), 2000); });
+    rebuildPages();
+    updateTitle();
+}
+
+void MainWindow::rebuildPages()
+{
+    RegisterDocument *doc = m_document.get();
+    m_overview = new OverviewView(doc, m_pages);
+    m_assets = new AssetsView(doc, m_pages);
+    m_risks = new RiskFormView(doc, m_pages);
+    m_matrix = new MatrixView(doc, m_pages);
+    m_plan = new ActionPlanView(doc, m_pages);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_assets, m_risks, m_matrix, m_plan})
+        m_pages->addWidget(page);
+
+    connect(m_overview, &OverviewView::zoneActivated, this, [this] { showPage(Page::Matrix); });
+    connect(m_overview, &OverviewView::cellActivated, this, [this](int p, int c) {
+        m_matrix->showCell(p, c);
+        showPage(Page::Matrix);
+    });
+    connect(m_overview, &OverviewView::overdueActivated, this, [this] {
+        m_plan->showOverdue();
+        showPage(Page::Plan);
+    });
+    connect(m_overview, &OverviewView::dueSoonActivated, this, [this] {
+        m_plan->showDueSoon();
+        showPage(Page::Plan);
+    });
+    connect(m_overview, &OverviewView::assessmentActivated, this, [this](Id assessment) {
+        m_risks->showAssessment(assessment);
+        showPage(Page::Risks);
+    });
+    connect(m_overview, &OverviewView::newAssessmentRequested, this, [this] { showPage(Page::Risks); });
+    connect(m_overview, &OverviewView::warningsActivated, this, [this] {
+        m_assets->showOnlyWarnings(true);
+        showPage(Page::Assets);
+    });
+    m_navigation->setCurrentRow(0);
+    m_pages->setCurrentIndex(0);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::updateTitle()
+{
+    m_saveCopyAction->setEnabled(m_document != nullptr);
+    if (!m_document) {
+        setWindowTitle(tr("Trygg"));
+        return;
+    }
+    const QString name = QString::fromStdString(m_document->data().info.name);
+    const QString file = QFileInfo(m_document->path()).fileName();
+    setWindowFilePath(m_document->path());
+    setWindowTitle(m_document->readOnly() ? tr("%1 (%2, read-only) - Trygg").arg(name, file)
+                                          : tr("%1 (%2) - Trygg").arg(name, file));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (const QString &path : files)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), m_recent, &RecentFiles::clear);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::newRegister()
+{
+    NewRegisterDialog dialog(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        setDocument(RegisterDocument::create(dialog.path(), dialog.preset(), dialog.name()));
+        m_recent->add(dialog.path());
+    } catch (const std::exception &error) {
+        showError(tr("Could not create %1: %2").arg(dialog.path(), QString::fromStdString(error.what())));
+    }
+}
+
+void MainWindow::openRegister()
+{
+    const QString folder = m_document ? QFileInfo(m_document->path()).absolutePath()
+                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open register"), folder,
+                                                      tr("Trygg registers (*.trygg);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), m_document->path(),
+                                                tr("Trygg registers (*.trygg)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".trygg");
+    try {
+        m_document->file().saveCopy(path.toStdString());
+        statusBar()->showMessage(tr("A copy was saved as %1").arg(path), 5000);
+    } catch (const std::exception &error) {
+        showError(QString::fromStdString(error.what()));
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Trygg"),
+                       tr("<h3>Trygg %1</h3><p>Information-security risk work for municipalities: the asset "
+                          "register, risk assessments, the risk matrix and prioritised action plans, in one "
+                          "file.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_notice->showMessage(NoticeBar::Kind::Error, message);
+}
+
+} // namespace trygg::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace trygg::ui {
+
+class ActionPlanView;
+class AssetsView;
+class MatrixView;
+class NoticeBar;
+class OverviewView;
+class RecentFiles;
+class RegisterDocument;
+class RiskFormView;
+
+// The window: a navigation list of the pages (overview, asset register, risk form, matrix, action
+// plan) for the open register, the File and Edit menus, and a notice bar for errors.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class Page { Overview, Assets, Risks, Matrix, Plan };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a register; on failure shows why in the notice bar and keeps the current one.
+    bool openFile(const QString &path);
+    // Opens the demo register ("Eksempel kommune") in the user's data folder, creating it first.
+    bool openDemo();
+    void showPage(Page page);
+
+    RegisterDocument *document() const { return m_document.get(); }
+    NoticeBar *notice() const { return m_notice; }
+    OverviewView *overview() const { return m_overview; }
+    AssetsView *assetsView() const { return m_assets; }
+    RiskFormView *riskFormView() const { return m_risks; }
+    MatrixView *matrixView() const { return m_matrix; }
+    ActionPlanView *planView() const { return m_plan; }
+
+private:
+    void createMenus();
+    void setDocument(std::unique_ptr<RegisterDocument> document);
+    void rebuildPages();
+    void updateTitle();
+    void updateRecentMenu();
+    void newRegister();
+    void openRegister();
+    void saveCopy();
+    void about();
+    void showError(const QString &message);
+
+    std::unique_ptr<RegisterDocument> m_document;
+    QUndoGroup *m_undoGroup;
+    RecentFiles *m_recent;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    NoticeBar *m_notice;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    OverviewView *m_overview = nullptr;
+    AssetsView *m_assets = nullptr;
+    RiskFormView *m_risks = nullptr;
+    MatrixView *m_matrix = nullptr;
+    ActionPlanView *m_plan = nullptr;
+};
+
+} // namespace trygg::ui
