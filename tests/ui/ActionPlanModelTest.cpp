@@ -91,10 +91,10 @@ TEST_F(ActionPlanModelTest, RowsFollowTheCoreActionPlan)
         EXPECT_EQ(model.index(row, ActionPlanModel::WhatColumn).data().toString().toStdString(), measure.what);
         EXPECT_EQ(model.index(row, ActionPlanModel::RisksColumn).data().toInt(),
                   static_cast<int>(plan[i].risks.size()));
-        EXPECT_EQ(model.index(row, ActionPlanModel::DueStateRole).data(ActionPlanModel::DueStateRole).toInt(),
-                  static_cast<int>(plan[i].due));
-        if (const RankedRisk *top = plan[i].topRisk())
+        EXPECT_EQ(model.index(row, 0).data(ActionPlanModel::DueStateRole).toInt(), static_cast<int>(plan[i].due));
+        if (const RankedRisk *top = plan[i].topRisk()) {
             EXPECT_EQ(model.index(row, ActionPlanModel::TopScoreColumn).data().toInt(), top->score.score);
+        }
     }
 
     // Sorting by another column and back to Priority restores plan order.
@@ -203,9 +203,9 @@ TEST_F(ActionPlanModelTest, DeadlineIsEditedAsADate)
     settle();
     const int row = model.rowOf(id);
     EXPECT_EQ(model.index(row, ActionPlanModel::DeadlineColumn).data(Qt::EditRole).toDate(), later);
-    EXPECT_EQ(model.index(row, 0).data(ActionPlanModel::DueStateRole).toInt(),
-              static_cast<int>(finished(*RegisterData::findById(data().measures, id)) ? DueState::Finished
-                                                                                     : DueState::Open));
+    EXPECT_EQ(
+        model.index(row, 0).data(ActionPlanModel::DueStateRole).toInt(),
+        static_cast<int>(finished(*RegisterData::findById(data().measures, id)) ? DueState::Finished : DueState::Open));
     EXPECT_EQ(measureInFile(*m_document, id).deadline, (Date{later.year(), later.month(), later.day()}));
 
     // A null date clears it.
@@ -243,6 +243,68 @@ TEST_F(ActionPlanModelTest, ANewResponsibleNameAddsThePersonInOneUndoStep)
     EXPECT_EQ(data().people.size(), people);
 }
 
+TEST_F(ActionPlanModelTest, RescoringARiskReordersThePlanAndKeepsPersistentIndexes)
+{
+    ActionPlanModel model(m_document.get());
+    PlanFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, Fatal);
+    QAbstractItemModelTester filterTester(&filter, Fatal);
+
+    // The last measure that treats a risk: raising that risk to the top of the scale moves it up.
+    int last = model.rowCount() - 1;
+    while (last > 0 && model.index(last, ActionPlanModel::RisksColumn).data().toInt() == 0)
+        --last;
+    ASSERT_GT(last, 0);
+    const Id id = model.measureIdAt(last);
+    const QPersistentModelIndex followed = model.index(last, ActionPlanModel::WhatColumn);
+    const Measure &measure = *RegisterData::findById(data().measures, id);
+    Risk risk = *RegisterData::findById(data().risks, measure.riskIds.front());
+    const RiskMatrix &matrix = data().matrixOf(risk);
+    risk.probability = matrix.probabilityLevels();
+    risk.consequence = matrix.consequenceLevels();
+    ASSERT_TRUE(m_document->editRisk(risk));
+    settle();
+
+    const std::vector<PlanEntry> plan = actionPlan(data(), Date::today(), RiskScope{});
+    ASSERT_EQ(model.rowCount(), static_cast<int>(plan.size()));
+    for (std::size_t i = 0; i < plan.size(); ++i)
+        EXPECT_EQ(model.measureIdAt(static_cast<int>(i)), data().measures[plan[i].measureIndex].id);
+    EXPECT_LT(model.rowOf(id), last);
+    EXPECT_EQ(followed.row(), model.rowOf(id));
+    EXPECT_EQ(followed.data(ActionPlanModel::MeasureIdRole).toLongLong(), id);
+    EXPECT_EQ(filter.index(0, 0).data(ActionPlanModel::MeasureIdRole).toLongLong(), model.measureIdAt(0));
+}
+
+TEST_F(ActionPlanModelTest, AddedAndRemovedMeasuresAppearAndDisappear)
+{
+    ActionPlanModel model(m_document.get());
+    PlanFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, Fatal);
+    QAbstractItemModelTester filterTester(&filter, Fatal);
+    const int rows = model.rowCount();
+
+    Measure added;
+    added.assessmentId = data().assessments.front().id;
+    added.what = "Kryptere sikkerhetskopier";
+    added.deadline = Date::today().addDays(-3);
+    const std::optional<Id> id = m_document->addMeasure(added);
+    ASSERT_TRUE(id);
+    settle();
+    ASSERT_EQ(model.rowCount(), rows + 1);
+    // It treats no risk, so it comes last; with a passed deadline it is overdue.
+    EXPECT_EQ(model.rowOf(*id), rows);
+    filter.setDueFilter(PlanFilterModel::DueFilter::Overdue);
+    EXPECT_TRUE(shownIds(filter).contains(*id));
+
+    ASSERT_TRUE(m_document->removeMeasure(*id));
+    settle();
+    EXPECT_EQ(model.rowCount(), rows);
+    EXPECT_EQ(model.rowOf(*id), -1);
+    EXPECT_EQ(shownIds(filter), overdueByCore(data()));
+}
+
 TEST_F(ActionPlanModelTest, ViewShowsTheOverdueMeasuresAndASummary)
 {
     ActionPlanView view(m_document.get());
@@ -251,7 +313,9 @@ TEST_F(ActionPlanModelTest, ViewShowsTheOverdueMeasuresAndASummary)
     settle();
     const int all = view.model()->rowCount();
     EXPECT_EQ(view.table()->model()->rowCount(), all);
-    EXPECT_TRUE(view.summaryText().startsWith(QStringLiteral("%1 measures; ").arg(all))) << view.summaryText().toStdString();
+    // "%n measure(s)" reads "23 measures" once the English plural forms are loaded.
+    EXPECT_TRUE(view.summaryText().startsWith(QStringLiteral("%1 measure").arg(all)))
+        << view.summaryText().toStdString();
 
     view.showOverdue();
     settle();

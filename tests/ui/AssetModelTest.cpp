@@ -171,7 +171,8 @@ TEST_F(AssetModelTest, RenamingWritesTheFileAndUndoRestoresIt)
 
     ASSERT_TRUE(filter.setData(index, QStringLiteral("Journalsystem for helsestasjon, Bjørnøya")));
     auto stored = [&] {
-        RegisterData reread = RegisterFile::open(m_document->path().toStdString(), RegisterFile::Access::ReadOnly).load();
+        RegisterData reread =
+            RegisterFile::open(m_document->path().toStdString(), RegisterFile::Access::ReadOnly).load();
         return RegisterData::findById(reread.assets, id)->name;
     };
     EXPECT_EQ(stored(), "Journalsystem for helsestasjon, Bjørnøya");
@@ -198,8 +199,10 @@ TEST_F(AssetModelTest, WarnsAboutMissingOwnerDeputyAndSeparationOfDuties)
     EXPECT_TRUE(model.warningsAt(row)[1].contains(QStringLiteral("§12 stk. 6")));
     EXPECT_EQ(model.index(row, 0).data(AssetTableModel::WarningCountRole).toInt(), 2);
     EXPECT_FALSE(model.index(row, AssetTableModel::NameColumn).data(Qt::DecorationRole).isNull());
-    EXPECT_TRUE(model.index(row, AssetTableModel::NameColumn).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("§12 stk. 6")));
+    EXPECT_TRUE(model.index(row, AssetTableModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("§12 stk. 6")));
     EXPECT_FALSE(model.index(row, AssetTableModel::WarningsColumn).data().toString().isEmpty());
 
     // A paper archive needs an owner but no deputy.
@@ -265,8 +268,9 @@ TEST_F(AssetModelTest, SortsPersonsAsNumbersWithEmptyCellsLast)
         EXPECT_GT(firstEmpty, 0);
         if (order == Qt::AscendingOrder) {
             EXPECT_TRUE(std::is_sorted(numbers.begin(), numbers.end()));
-            EXPECT_EQ(testNames, (std::vector<QString>{QStringLiteral("Sorteringstest 9"), QStringLiteral("Sorteringstest 10"),
-                                                        QStringLiteral("Sorteringstest 100")}));
+            EXPECT_EQ(testNames,
+                      (std::vector<QString>{QStringLiteral("Sorteringstest 9"), QStringLiteral("Sorteringstest 10"),
+                                            QStringLiteral("Sorteringstest 100")}));
         } else {
             EXPECT_TRUE(std::is_sorted(numbers.rbegin(), numbers.rend()));
             EXPECT_EQ(testNames.front(), QStringLiteral("Sorteringstest 100"));
@@ -418,4 +422,21 @@ TEST_F(AssetModelTest, ViewFiltersCountsAndShowsItself)
             dialog.grab().save(QString::fromStdString(dir + "/asset-editor-" + std::to_string(tab) + ".png"));
         }
     }
+}
+
+TEST_F(AssetModelTest, ReadOnlyRegisterOffersNoEdits)
+{
+    const QString path = m_document->path();
+    m_document.reset();
+    auto document = RegisterDocument::open(path, true);
+    AssetTableModel model(document.get());
+    EXPECT_FALSE(model.flags(model.index(0, AssetTableModel::NameColumn)) & Qt::ItemIsEditable);
+    EXPECT_FALSE(model.setData(model.index(0, AssetTableModel::NameColumn), QStringLiteral("Annet navn")));
+    AssetsView view(document.get());
+    EXPECT_FALSE(view.newAssetAction()->isEnabled());
+    view.selectAsset(document->data().assets[0].id);
+    EXPECT_TRUE(view.editAction()->isEnabled()) << "the editor still shows every field";
+    EXPECT_FALSE(view.deleteAction()->isEnabled());
+    AssetEditorDialog dialog(document.get(), document->data().assets[0].id);
+    EXPECT_FALSE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
 }

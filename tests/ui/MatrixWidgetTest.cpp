@@ -25,7 +25,8 @@
 using namespace trygg;
 using namespace trygg::ui;
 
-namespace {
+namespace
+{
 
 using Cell = std::pair<int, int>;
 
@@ -343,7 +344,8 @@ TEST(MatrixView, UnitFilterLimitsCountsAndAssessments)
     ASSERT_GT(assessments->count(), 1);
     EXPECT_LT(assessments->count(), static_cast<int>(data.assessments.size()) + 1);
     for (int i = 1; i < assessments->count(); ++i) {
-        const RiskAssessment *assessment = RegisterData::findById(data.assessments, assessments->itemData(i).toLongLong());
+        const RiskAssessment *assessment =
+            RegisterData::findById(data.assessments, assessments->itemData(i).toLongLong());
         ASSERT_NE(assessment, nullptr);
         EXPECT_EQ(assessment->unitId, std::optional<Id>(unit));
     }

@@ -7,8 +7,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -61,6 +64,15 @@ protected:
     Id assessment = 0;
 };
 
+// Answers the confirmation the next modal message box asks for.
+void answerNextQuestion(QMessageBox::StandardButton answer)
+{
+    QTimer::singleShot(0, [answer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(answer)->click();
+    });
+}
+
 } // namespace
 
 TEST_F(RiskFormModelTest, PassesTheModelTesterThroughEditsAddsMovesAndRemovals)
@@ -88,6 +100,9 @@ TEST_F(RiskFormModelTest, PassesTheModelTesterThroughEditsAddsMovesAndRemovals)
 
 TEST_F(RiskFormModelTest, RowsFollowTheFormPositions)
 {
+    EXPECT_EQ(model.headerData(Model::ProbabilityColumn, Qt::Horizontal).toString(), QStringLiteral("P"));
+    EXPECT_EQ(model.headerData(Model::AssetColumn, Qt::Horizontal).toString(), QStringLiteral("Asset"));
+    EXPECT_EQ(model.headerData(Model::MeasuresColumn, Qt::Horizontal).toString(), QStringLiteral("Measures"));
     for (int row = 1; row < model.rowCount(); ++row)
         EXPECT_LT(riskAt(row - 1).position, riskAt(row).position);
     EXPECT_EQ(text(0, Model::NumberColumn), QStringLiteral("1"));
@@ -183,7 +198,8 @@ TEST_F(RiskFormModelTest, EditsAreInTheFileAndUndoRestoresThem)
     ASSERT_TRUE(set(0, Model::ProbabilityColumn, probability));
     ASSERT_TRUE(set(0, Model::ThreatColumn, QStringLiteral("  Stolen laptop with case files ")));
     auto stored = [&] {
-        const RegisterData data = RegisterFile::open(document->path().toStdString(), RegisterFile::Access::ReadOnly).load();
+        const RegisterData data =
+            RegisterFile::open(document->path().toStdString(), RegisterFile::Access::ReadOnly).load();
         return *RegisterData::findById(data.risks, before.id);
     };
     EXPECT_EQ(stored().probability, probability);
@@ -232,9 +248,8 @@ TEST(RiskFormView, KeyboardEntryFillsALineAndScoresIt)
     auto focus = [] { return QApplication::focusWidget(); };
     ASSERT_NE(focus(), nullptr);
     QTest::keyClicks(focus(), QStringLiteral("Lost laptop"));
-    // Tab goes through the cells to fill in (asset, aspects) to P.
-    for (int tabs = 0; tabs < 3 && table->currentIndex().column() != Model::ProbabilityColumn; ++tabs)
-        QTest::keyClick(focus(), Qt::Key_Tab);
+    // As on the paper form: from "what can happen" Tab goes straight to P, then to C.
+    QTest::keyClick(focus(), Qt::Key_Tab);
     ASSERT_EQ(table->currentIndex().column(), static_cast<int>(Model::ProbabilityColumn));
     QTest::keyClick(focus(), Qt::Key_3);
     QTest::keyClick(focus(), Qt::Key_Tab);
@@ -266,4 +281,60 @@ TEST(RiskFormView, KeyboardEntryFillsALineAndScoresIt)
         table->setCurrentIndex(table->model()->index(row, Model::ConsequenceColumn));
         EXPECT_TRUE(view.grab().save(QDir(folder).filePath(QStringLiteral("risk-form.png"))));
     }
+}
+
+TEST(RiskFormView, DuplicatesMovesAndDeletesLines)
+{
+    TempDir dir;
+    auto document = demoDocument(dir);
+    RiskFormView view(document.get());
+    view.showAssessment(biggestAssessment(document->data()));
+    QTableView *table = view.table();
+    const Model *model = view.model();
+    const int rows = model->rowCount();
+    ASSERT_GE(rows, 2);
+
+    table->selectRow(0);
+    view.duplicateLines();
+    ASSERT_EQ(model->rowCount(), rows + 1);
+    const Id copy = model->riskIdAt(rows);
+    EXPECT_NE(copy, model->riskIdAt(0));
+    EXPECT_EQ(model->index(rows, Model::ThreatColumn).data(), model->index(0, Model::ThreatColumn).data());
+    EXPECT_EQ(model->index(rows, Model::ScoreColumn).data(), model->index(0, Model::ScoreColumn).data());
+
+    table->setCurrentIndex(model->index(rows, Model::ThreatColumn));
+    view.moveLineUp();
+    EXPECT_EQ(model->rowOf(copy), rows - 1);
+    EXPECT_EQ(table->currentIndex().row(), rows - 1); // the current cell follows the line
+    view.moveLineDown();
+    EXPECT_EQ(model->rowOf(copy), rows);
+
+    table->selectRow(rows);
+    answerNextQuestion(QMessageBox::No);
+    view.deleteLines();
+    EXPECT_EQ(model->rowOf(copy), rows);
+    answerNextQuestion(QMessageBox::Yes);
+    view.deleteLines();
+    EXPECT_EQ(model->rowOf(copy), -1);
+    EXPECT_EQ(model->rowCount(), rows);
+    document->undoStack()->undo();
+    EXPECT_EQ(model->rowOf(copy), rows);
+}
+
+TEST(RiskFormView, ReadOnlyRegisterCannotBeEdited)
+{
+    TempDir dir;
+    const QString path = demoDocument(dir)->path();
+    auto document = RegisterDocument::open(path, true);
+    RiskFormView view(document.get());
+    const Model *model = view.model();
+    ASSERT_GT(model->rowCount(), 0);
+    const int rows = model->rowCount();
+    EXPECT_FALSE(model->flags(model->index(0, Model::ProbabilityColumn)) & Qt::ItemIsEditable);
+    const int probability = model->index(0, Model::ProbabilityColumn).data(Model::ValueRole).toInt();
+    view.table()->setCurrentIndex(model->index(0, Model::ProbabilityColumn));
+    QTest::keyClick(view.table(), probability == 1 ? Qt::Key_2 : Qt::Key_1);
+    EXPECT_EQ(model->index(0, Model::ProbabilityColumn).data(Model::ValueRole).toInt(), probability);
+    view.addLine();
+    EXPECT_EQ(model->rowCount(), rows);
 }

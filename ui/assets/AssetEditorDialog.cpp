@@ -196,8 +196,10 @@ QWidget *AssetEditorDialog::buildAssetTab()
         combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
         combo->lineEdit()->setPlaceholderText(tr("Choose, or type a new name"));
     }
-    m_owner->setToolTip(tr("System owner or information owner (002 §30). A new name is added to the register's people."));
-    m_deputy->setToolTip(tr("Deputy of the system owner (002 §12 stk. 6). A new name is added to the register's people."));
+    m_owner->setToolTip(
+        tr("System owner or information owner (002 §30). A new name is added to the register's people."));
+    m_deputy->setToolTip(
+        tr("Deputy of the system owner (002 §12 stk. 6). A new name is added to the register's people."));
     m_purpose = textEdit(3, page);
     m_purpose->setObjectName(QStringLiteral("purpose"));
     m_information = textEdit(3, page);
@@ -260,7 +262,8 @@ QWidget *AssetEditorDialog::buildClassificationTab()
     m_classification->setInsertPolicy(QComboBox::NoInsert);
     m_classification->setMinimumContentsLength(24);
 
-    auto *hint = new QLabel(tr("Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do (004)."), page);
+    auto *hint =
+        new QLabel(tr("Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do (004)."), page);
     hint->setWordWrap(true);
     auto *form = topForm(page);
     form->addRow(hint);
@@ -432,8 +435,7 @@ void AssetEditorDialog::updateState()
         lines << warning;
     m_warnings->setText(lines.join(QLatin1Char('\n')));
     m_warningPanel->setVisible(!found.empty());
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_name->text().trimmed().isEmpty() && !m_document->readOnly());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty() && !m_document->readOnly());
     if (m_document->readOnly())
         showError(tr("The register is open read-only; changes cannot be saved."));
 }

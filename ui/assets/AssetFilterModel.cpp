@@ -107,9 +107,9 @@ bool AssetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_text.isEmpty())
         return true;
-    for (const std::string *field : {&asset->name, &asset->purpose, &asset->information, &asset->operatorName,
-                                     &asset->notes})
-        if (toQString(*field).contains(m_text, Qt::CaseSensitive))
+    for (const std::string *field :
+         {&asset->name, &asset->purpose, &asset->information, &asset->operatorName, &asset->notes})
+        if (toQString(*field).contains(m_text, Qt::CaseInsensitive))
             return true;
     return false;
 }
@@ -118,7 +118,7 @@ bool AssetFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
 {
     const bool leftEmpty = !left.data(sortRole()).isValid();
     const bool rightEmpty = !right.data(sortRole()).isValid();
-    if (false && (leftEmpty || rightEmpty)) {
+    if (leftEmpty || rightEmpty) {
         if (leftEmpty == rightEmpty)
             return false; // the stable sort keeps register order among empty cells
         // Empty cells stay at the bottom whichever way the column is sorted.

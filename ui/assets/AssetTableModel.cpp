@@ -110,8 +110,7 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const std::vector<QString> &warnings = warningsAt(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(*asset, index.row(), column);
+    case Qt::DisplayRole: return displayData(*asset, index.row(), column);
     case Qt::EditRole:
         return column == NameColumn ? QVariant(toQString(asset->name)) : displayData(*asset, index.row(), column);
     case Qt::DecorationRole:
@@ -133,14 +132,10 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             column == AvailabilityColumn)
             return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter);
         return {};
-    case SortRole:
-        return sortData(*asset, index.row(), column);
-    case AssetIdRole:
-        return QVariant::fromValue<qint64>(asset->id);
-    case WarningCountRole:
-        return static_cast<int>(warnings.size());
-    default:
-        return {};
+    case SortRole: return sortData(*asset, index.row(), column);
+    case AssetIdRole: return QVariant::fromValue<qint64>(asset->id);
+    case WarningCountRole: return static_cast<int>(warnings.size());
+    default: return {};
     }
 }
 

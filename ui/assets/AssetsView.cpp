@@ -53,8 +53,9 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new AssetTableModel(document, this)),
       m_filter(new AssetFilterModel(m_model, this))
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)),
-                              tr("&New asset..."), this);
+    m_newAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)),
+                    tr("&New asset..."), this);
     m_newAction->setToolTip(tr("Add an asset to the register"));
     m_editAction = new QAction(
         QIcon::fromTheme(QStringLiteral("document-edit"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
@@ -62,8 +63,9 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     m_editAction->setToolTip(tr("Edit every field of the selected asset (Enter)"));
     m_editAction->setShortcut(Qt::Key_Return);
     m_editAction->setShortcutContext(Qt::WidgetShortcut);
-    m_deleteAction = new QAction(
-        QIcon::fromTheme(QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)), tr("&Delete"), this);
+    m_deleteAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)),
+                    tr("&Delete"), this);
     m_deleteAction->setToolTip(tr("Delete the selected asset (Del)"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
@@ -204,10 +206,11 @@ void AssetsView::applyFilters()
     m_filter->setUnitFilter(idOf(m_unit->currentData()));
     m_filter->setOwnerFilter(idOf(m_owner->currentData()));
     const QVariant type = m_type->currentData();
-    m_filter->setTypeFilter(type.isValid() ? std::optional<AssetType>(static_cast<AssetType>(type.toInt())) : std::nullopt);
+    m_filter->setTypeFilter(type.isValid() ? std::optional<AssetType>(static_cast<AssetType>(type.toInt()))
+                                           : std::nullopt);
     const QVariant level = m_personalData->currentData();
-    m_filter->setPersonalDataFilter(level.isValid() ? std::optional<PersonalData>(static_cast<PersonalData>(level.toInt()))
-                                                    : std::nullopt);
+    m_filter->setPersonalDataFilter(
+        level.isValid() ? std::optional<PersonalData>(static_cast<PersonalData>(level.toInt())) : std::nullopt);
     m_filter->setTextFilter(m_search->text());
     m_filter->setOnlyWithWarnings(m_onlyWarnings->isChecked());
 }
@@ -270,9 +273,9 @@ void AssetsView::fitColumnsToWidth()
     if (available <= 0)
         return;
     m_columnsFitted = true;
-    const int textColumns[] = {AssetTableModel::NameColumn,  AssetTableModel::TypeColumn,
-                               AssetTableModel::UnitColumn,  AssetTableModel::OwnerColumn,
-                               AssetTableModel::DeputyColumn, AssetTableModel::ClassificationColumn,
+    const int textColumns[] = {AssetTableModel::NameColumn,    AssetTableModel::TypeColumn,
+                               AssetTableModel::UnitColumn,    AssetTableModel::OwnerColumn,
+                               AssetTableModel::DeputyColumn,  AssetTableModel::ClassificationColumn,
                                AssetTableModel::OperatorColumn};
     int total = 0;
     int textTotal = 0;
@@ -287,9 +290,9 @@ void AssetsView::fitColumnsToWidth()
     const double factor = std::max(0.0, double(textTotal - (total - available)) / textTotal);
     for (int column : textColumns)
         if (!header->isSectionHidden(column))
-            header->resizeSection(column, std::max(column == AssetTableModel::NameColumn ? 2 * MinimumTextWidth - 20
-                                                                                         : MinimumTextWidth,
-                                                   int(header->sectionSize(column) * factor)));
+            header->resizeSection(
+                column, std::max(column == AssetTableModel::NameColumn ? 2 * MinimumTextWidth - 20 : MinimumTextWidth,
+                                 int(header->sectionSize(column) * factor)));
 }
 
 void AssetsView::showColumnMenu(const QPoint &position)

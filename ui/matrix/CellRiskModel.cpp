@@ -6,7 +6,8 @@
 
 #include <QFont>
 
-namespace trygg::ui {
+namespace trygg::ui
+{
 
 CellRiskModel::CellRiskModel(const RegisterDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -44,7 +45,9 @@ void CellRiskModel::setCell(std::optional<Cell> cell)
 
 void CellRiskModel::reload()
 {
-    m_ranking = prioritiseRisks(m_document->data(), RiskScope{m_unitId, m_assessmentId});
+    // Ranked when a cell is listed: with no cell chosen there is nothing to rank for.
+    m_ranking.clear();
+    m_ranked = false;
     fill();
 }
 
@@ -54,10 +57,12 @@ void CellRiskModel::fill()
     m_rows.clear();
     if (m_cell) {
         const RegisterData &data = m_document->data();
+        if (!m_ranked) {
+            m_ranking = prioritiseRisks(data, RiskScope{m_unitId, m_assessmentId});
+            m_ranked = true;
+        }
         const RiskMatrix &current = data.currentMatrix();
         for (const RankedRisk &ranked : m_ranking) {
-            if (ranked.index >= data.risks.size())
-                continue; // removed since the ranking; reload() follows
             const Risk &risk = data.risks[ranked.index];
             const RiskMatrix &own = data.matrixOf(risk);
             // As countRisks: risks scored on scales of another size are not in any cell of this matrix.

@@ -10,19 +10,22 @@
 #include <vector>
 
 // Not included: moc (Qt 6.4) cannot parse <compare>, which plan/Prioritisation.h brings in first.
-namespace trygg {
+namespace trygg
+{
 struct RankedRisk;
 struct RiskScope;
 } // namespace trygg
 
-namespace trygg::ui {
+namespace trygg::ui
+{
 
 class RegisterDocument;
 
 // The risks of one matrix cell, most urgent first, with their priority in the chosen scope (the same
 // numbers as the risk form and the action plan, from prioritiseRisks). In the residual view the
 // levels, score and zone are the residual ones, as the cell counts them.
-class CellRiskModel : public QAbstractTableModel {
+class CellRiskModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:
@@ -32,13 +35,14 @@ public:
     explicit CellRiskModel(const RegisterDocument *document, QObject *parent = nullptr);
     ~CellRiskModel() override;
 
-    // Ranks the risks of the scope (kept until the next setQuery() or reload()) and lists the cell.
+    // Lists the cell among the risks of the scope. The ranking is made once and kept until the next
+    // setQuery() or reload(), so changing cell or view is cheap.
     void setQuery(const RiskScope &scope, bool residual, std::optional<Cell> cell);
     void setResidual(bool residual);
     void setCell(std::optional<Cell> cell);
     std::optional<Cell> cell() const { return m_cell; }
     bool residual() const { return m_residual; }
-    // The document changed: rank again and refill.
+    // The document changed: rank again and refill. Call it before anything else after a change.
     void reload();
 
     Id riskIdAt(int row) const;
@@ -52,7 +56,7 @@ private:
     struct Row {
         Id riskId = 0;
         int priority = 0;
-        RiskScore score;            // as placed in the cell: residual in the residual view
+        RiskScore score;             // as placed in the cell: residual in the residual view
         bool currentInstead = false; // residual view, but no residual value assessed yet
     };
     void fill();
@@ -64,7 +68,8 @@ private:
     std::optional<Id> m_assessmentId;
     bool m_residual = false;
     std::optional<Cell> m_cell;
-    std::vector<RankedRisk> m_ranking; // of m_scope, priority order
+    std::vector<RankedRisk> m_ranking; // of the scope, priority order; valid while m_ranked
+    bool m_ranked = false;
     std::vector<Row> m_rows;
 };
 

@@ -24,8 +24,10 @@
 #include <algorithm>
 #include <set>
 
-namespace trygg::ui {
-namespace {
+namespace trygg::ui
+{
+namespace
+{
 
 std::optional<Id> comboId(const QComboBox *combo)
 {
@@ -90,7 +92,8 @@ MatrixView::MatrixView(RegisterDocument *document, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_matrix, &MatrixWidget::cellClicked, this, &MatrixView::onCellClicked);
-    connect(m_document, &RegisterDocument::recordChanged, this, [this](RecordKind kind, Id) { onRecordsChanged(kind); });
+    connect(m_document, &RegisterDocument::recordChanged, this,
+            [this](RecordKind kind, Id) { onRecordsChanged(kind); });
     connect(m_document, &RegisterDocument::recordsReset, this, &MatrixView::onRecordsChanged);
     reloadAll();
 }
@@ -239,7 +242,14 @@ void MatrixView::setResidual(bool residual)
     if (residual == m_residual)
         return;
     m_residual = residual;
-    refresh();
+    if (m_dirty) {
+        reloadAll();
+        return;
+    }
+    // The ranking stays: priorities come from the current risk in both views.
+    updateCounts();
+    m_cellModel->setResidual(m_residual);
+    updateCellHint();
 }
 
 void MatrixView::onRecordsChanged(RecordKind kind)
@@ -318,15 +328,19 @@ void MatrixView::fillAssessments()
 void MatrixView::refresh()
 {
     m_dirty = false;
+    updateCounts();
+    m_cellModel->setQuery(scope(), m_residual, m_matrix->selectedCell());
+    updateCellHint();
+}
+
+void MatrixView::updateCounts()
+{
     const RegisterData &data = m_document->data();
-    const RiskScope riskScope = scope();
-    const MatrixGrid grid = countRisks(data, riskScope, m_residual);
+    const MatrixGrid grid = countRisks(data, scope(), m_residual);
     m_matrix->setMatrix(data.currentMatrix());
     m_matrix->setCounts(grid);
     updateLegend(grid);
     updateSummary(grid);
-    m_cellModel->setQuery(riskScope, m_residual, m_matrix->selectedCell());
-    updateCellHint();
 }
 
 void MatrixView::updateLegend(const MatrixGrid &grid)
@@ -354,8 +368,9 @@ void MatrixView::updateLegend(const MatrixGrid &grid)
         const QString band = z.minScore == z.maxScore ? tr("Score %1").arg(z.minScore)
                                                       : tr("Score %1–%2").arg(z.minScore).arg(z.maxScore);
         const QString count = tr("%n risk(s)", nullptr, perZone[static_cast<std::size_t>(zone)]);
-        auto *text = new QLabel(QStringLiteral("<b>%1</b><br/>%2 · %3")
-                                    .arg(toQString(z.name).toHtmlEscaped(), band.toHtmlEscaped(), count.toHtmlEscaped()));
+        auto *text =
+            new QLabel(QStringLiteral("<b>%1</b><br/>%2 · %3")
+                           .arg(toQString(z.name).toHtmlEscaped(), band.toHtmlEscaped(), count.toHtmlEscaped()));
         text->setToolTip(z.acceptable ? tr("Below the acceptance line: no measure or acceptance needed")
                                       : tr("Above the acceptance line: needs measures or acceptance by management"));
         layout->addWidget(colour, row, 0);
@@ -396,10 +411,12 @@ void MatrixView::updateCellHint()
     const QString consequence = DomainTexts::consequenceLevel(matrix, cell->second);
     const int rows = m_cellModel->rowCount();
     m_cellHint->setText(m_residual ? tr("%n risk(s) with residual probability %1 and consequence %2. Click the cell "
-                                        "again to clear the list.", nullptr, rows)
+                                        "again to clear the list.",
+                                        nullptr, rows)
                                          .arg(probability, consequence)
                                    : tr("%n risk(s) with probability %1 and consequence %2. Click the cell again to "
-                                        "clear the list.", nullptr, rows)
+                                        "clear the list.",
+                                        nullptr, rows)
                                          .arg(probability, consequence));
 }
 

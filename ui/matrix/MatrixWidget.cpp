@@ -13,7 +13,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace trygg::ui {
+namespace trygg::ui
+{
 
 // Where everything goes for one area and font. Rows are counted from the top, so row 0 is the
 // highest probability level.
@@ -31,12 +32,12 @@ struct MatrixWidget::Layout {
 
     QRectF cellRect(int row, int column) const
     {
-        return QRectF(grid.left() + column * cell + gap / 2, grid.top() + row * cell + gap / 2, cell - gap,
-                      cell - gap);
+        return QRectF(grid.left() + column * cell + gap / 2, grid.top() + row * cell + gap / 2, cell - gap, cell - gap);
     }
 };
 
-namespace {
+namespace
+{
 
 QFont scaledFont(QFont font, double factor)
 {
@@ -85,8 +86,7 @@ QString paragraph(const QString &title, const QString &text)
 
 } // namespace
 
-MatrixWidget::MatrixWidget(QWidget *parent)
-    : QWidget(parent)
+MatrixWidget::MatrixWidget(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -166,7 +166,7 @@ MatrixWidget::Layout MatrixWidget::layoutFor(const QRectF &area, const QFont &fo
     labelWidth = std::min(std::ceil(labelWidth) + 1, area.width() * 0.3);
 
     const double left = titleHeight + pad + labelWidth + pad;
-    const double bottom = pad + 2 * line + pad + titleHeight;
+    const double bottom = pad + 2 * line + pad + titleHeight + pad;
     const double availableWidth = area.width() - left - pad;
     const double availableHeight = area.height() - bottom - pad;
     layout.cell = std::max(0.0, std::min(availableWidth / columns, availableHeight / rows));
@@ -318,7 +318,7 @@ QSize MatrixWidget::minimumSizeHint() const
     const int rows = std::max(RiskMatrix::MinLevels, m_matrix.probabilityLevels());
     const int columns = std::max(RiskMatrix::MinLevels, m_matrix.consequenceLevels());
     const double width = line + pad + 3 * line + pad + columns * cell + pad;
-    const double height = pad + rows * cell + pad + 2 * line + pad + line;
+    const double height = pad + rows * cell + pad + 2 * line + pad + line + pad;
     return QSize(static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(height)));
 }
 
@@ -342,7 +342,8 @@ QString MatrixWidget::cellToolTip(int probability, int consequence) const
         zoneText = tr("none");
     const QString summary = tr("Score %1 × %2 = %3").arg(probability).arg(consequence).arg(probability * consequence) +
                             QStringLiteral("<br/>") + tr("Zone: %1").arg(zoneText.toHtmlEscaped()) +
-                            QStringLiteral("<br/>") + tr("%n risk(s) in this cell", nullptr, count(probability, consequence));
+                            QStringLiteral("<br/>") +
+                            tr("%n risk(s) in this cell", nullptr, count(probability, consequence));
     return probabilityToolTip(probability) + consequenceToolTip(consequence) + QStringLiteral("<p>%1</p>").arg(summary);
 }
 
@@ -442,11 +443,8 @@ void MatrixWidget::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
-    case Qt::Key_Select:
-        emit cellClicked(m_focus.first, m_focus.second);
-        return;
-    default:
-        return QWidget::keyPressEvent(event);
+    case Qt::Key_Select: emit cellClicked(m_focus.first, m_focus.second); return;
+    default: return QWidget::keyPressEvent(event);
     }
     m_focus = {std::clamp(p, 1, rows), std::clamp(c, 1, columns)};
     update();

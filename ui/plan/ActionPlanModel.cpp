@@ -433,7 +433,8 @@ Qt::ItemFlags ActionPlanModel::flags(const QModelIndex &index) const
 
 bool ActionPlanModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         !isEditable(index.column()))
         return false;
     return applyEdit(m_rows[static_cast<std::size_t>(index.row())].measureId, index.column(), value);
@@ -460,7 +461,8 @@ bool ActionPlanModel::applyEdit(Id measureId, int column, const QVariant &value)
     }
     case StatusColumn: {
         const int status = value.toInt(&ok);
-        if (!ok || status < static_cast<int>(MeasureStatus::Planned) || status > static_cast<int>(MeasureStatus::Cancelled))
+        if (!ok || status < static_cast<int>(MeasureStatus::Planned) ||
+            status > static_cast<int>(MeasureStatus::Cancelled))
             return false;
         changed.status = static_cast<MeasureStatus>(status);
         break;
@@ -483,9 +485,9 @@ bool ActionPlanModel::applyEdit(Id measureId, int column, const QVariant &value)
     }
     if (!ok)
         return false;
-    if (changed.what == current->what && changed.followUp == current->followUp && changed.deadline == current->deadline &&
-        changed.status == current->status && changed.hours == current->hours && changed.cost == current->cost &&
-        changed.responsibleId == current->responsibleId)
+    if (changed.what == current->what && changed.followUp == current->followUp &&
+        changed.deadline == current->deadline && changed.status == current->status && changed.hours == current->hours &&
+        changed.cost == current->cost && changed.responsibleId == current->responsibleId)
         return true; // nothing to store, nothing to undo
     return m_document->editMeasure(changed);
 }

@@ -57,9 +57,11 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
     m_filter->setSourceModel(m_model);
 
     m_unit->setToolTip(tr("Show the measures of one unit"));
-    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unit->setMinimumContentsLength(18); // long unit names must not widen the window
     m_responsible->setToolTip(tr("Show the measures one person is responsible for"));
-    m_responsible->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_responsible->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_responsible->setMinimumContentsLength(16);
     fillUnits();
     fillPeople();
     m_status->addItem(tr("All statuses"), AllStatuses);
@@ -74,6 +76,8 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
     m_due->setToolTip(tr("Show measures whose deadline has passed or is near"));
     m_search->setPlaceholderText(tr("Search measures"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
+    m_search->setMaximumWidth(m_search->fontMetrics().averageCharWidth() * 32);
     m_search->setToolTip(tr("Show measures whose text or follow-up contains this"));
 
     auto *filters = new QHBoxLayout;
@@ -89,7 +93,7 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
     filters->addWidget(new QLabel(tr("Deadline:"), this));
     filters->addWidget(m_due);
     filters->addStretch(1);
-    filters->addWidget(m_search);
+    filters->addWidget(m_search, 1);
 
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new MeasureItemDelegate(document, m_table));
@@ -105,6 +109,11 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose the columns"));
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &ActionPlanView::showColumnMenu);
     setColumnWidths();
 
     m_new->setToolTip(tr("Add a measure to the action plan"));
@@ -148,8 +157,7 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionPlanView::updateActions);
     connect(document, &RegisterDocument::recordsReset, this, &ActionPlanView::documentChanged);
-    connect(document, &RegisterDocument::recordChanged, this,
-            [this](RecordKind kind, Id) { documentChanged(kind); });
+    connect(document, &RegisterDocument::recordChanged, this, [this](RecordKind kind, Id) { documentChanged(kind); });
 
     m_summaryTimer.setSingleShot(true);
     m_summaryTimer.setInterval(0);
@@ -167,18 +175,44 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
 void ActionPlanView::setColumnWidths()
 {
     // Widths in characters of the interface font, so they scale with it and with high DPI.
-    const int character = m_table->fontMetrics().averageCharWidth();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int character = metrics.averageCharWidth();
     const std::pair<int, int> widths[] = {
-        {ActionPlanModel::PriorityColumn, 8},     {ActionPlanModel::WhatColumn, 38},
-        {ActionPlanModel::ResponsibleColumn, 20}, {ActionPlanModel::DeadlineColumn, 12},
-        {ActionPlanModel::StatusColumn, 12},      {ActionPlanModel::HoursColumn, 8},
-        {ActionPlanModel::CostColumn, 10},        {ActionPlanModel::FollowUpColumn, 26},
-        {ActionPlanModel::RisksColumn, 7},        {ActionPlanModel::TopScoreColumn, 10},
-        {ActionPlanModel::ZoneColumn, 12},        {ActionPlanModel::UnitColumn, 20},
-        {ActionPlanModel::AssessmentColumn, 30},
+        {ActionPlanModel::WhatColumn, 42},   {ActionPlanModel::ResponsibleColumn, 17},
+        {ActionPlanModel::StatusColumn, 11}, {ActionPlanModel::HoursColumn, 7},
+        {ActionPlanModel::CostColumn, 10},   {ActionPlanModel::FollowUpColumn, 18},
+        {ActionPlanModel::RisksColumn, 6},   {ActionPlanModel::TopScoreColumn, 9},
+        {ActionPlanModel::UnitColumn, 20},   {ActionPlanModel::AssessmentColumn, 30},
     };
     for (const auto &[column, characters] : widths)
         m_table->setColumnWidth(column, characters * character + 16);
+    // The header carries the sort indicator; an overdue deadline is bold; the zone names are the register's own.
+    m_table->setColumnWidth(ActionPlanModel::PriorityColumn,
+                            metrics.horizontalAdvance(m_model->headerData(0, Qt::Horizontal).toString()) + 36);
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    m_table->setColumnWidth(ActionPlanModel::DeadlineColumn,
+                            QFontMetrics(bold).horizontalAdvance(dateText(Date{2026, 12, 28})) + 20);
+    int zoneWidth = metrics.horizontalAdvance(tr("Zone"));
+    for (const Zone &zone : m_document->data().currentMatrix().zones)
+        zoneWidth = std::max(zoneWidth, metrics.horizontalAdvance(toQString(zone.name)));
+    m_table->setColumnWidth(ActionPlanModel::ZoneColumn, zoneWidth + 20);
+}
+
+void ActionPlanView::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < ActionPlanModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The measure itself always stays.
+        action->setEnabled(column != ActionPlanModel::WhatColumn);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
 }
 
 void ActionPlanView::fillUnits()

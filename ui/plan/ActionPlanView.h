@@ -58,6 +58,7 @@ private:
     void updateSummary();
     void documentChanged(RecordKind kind);
     void setColumnWidths();
+    void showColumnMenu(const QPoint &position);
 
     RegisterDocument *m_document;
     ActionPlanModel *m_model;

@@ -80,6 +80,8 @@ MeasureDialog::MeasureDialog(RegisterDocument *document, const Measure &measure,
     m_followUp->setPlaceholderText(tr("How and when it is followed up"));
     m_risks->setToolTip(tr("The risks of the assessment this measure treats, most urgent first"));
     m_risks->setMinimumHeight(160);
+    m_risks->setWordWrap(true);
+    m_risks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
     m_error->hide();

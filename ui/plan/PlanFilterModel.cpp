@@ -25,7 +25,7 @@ void PlanFilterModel::setUnitFilter(std::optional<Id> unitId)
     if (unitId == m_unitId)
         return;
     m_unitId = unitId;
-    invalidateFilter();
+    invalidate();
 }
 
 void PlanFilterModel::setResponsibleFilter(std::optional<Id> personId)
@@ -33,7 +33,7 @@ void PlanFilterModel::setResponsibleFilter(std::optional<Id> personId)
     if (personId == m_responsibleId)
         return;
     m_responsibleId = personId;
-    invalidateFilter();
+    invalidate();
 }
 
 void PlanFilterModel::setStatusFilter(const std::set<MeasureStatus> &statuses)
@@ -41,7 +41,7 @@ void PlanFilterModel::setStatusFilter(const std::set<MeasureStatus> &statuses)
     if (statuses == m_statuses)
         return;
     m_statuses = statuses;
-    invalidateFilter();
+    invalidate();
 }
 
 void PlanFilterModel::setDueFilter(DueFilter due)
@@ -49,7 +49,7 @@ void PlanFilterModel::setDueFilter(DueFilter due)
     if (due == m_due)
         return;
     m_due = due;
-    invalidateFilter();
+    invalidate();
 }
 
 void PlanFilterModel::setTextFilter(const QString &text)
@@ -57,7 +57,7 @@ void PlanFilterModel::setTextFilter(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    invalidateFilter();
+    invalidate();
 }
 
 void PlanFilterModel::clearFilters()
@@ -67,7 +67,7 @@ void PlanFilterModel::clearFilters()
     m_statuses.clear();
     m_due = DueFilter::All;
     m_text.clear();
-    invalidateFilter();
+    invalidate();
     sort(ActionPlanModel::PriorityColumn, Qt::AscendingOrder);
 }
 

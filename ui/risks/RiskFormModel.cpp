@@ -111,13 +111,10 @@ QVariant RiskFormModel::data(const QModelIndex &index, int role) const
         return {};
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(*risk, index.row(), column);
+    case Qt::DisplayRole: return displayData(*risk, index.row(), column);
     case Qt::EditRole:
-    case ValueRole:
-        return valueData(*risk, index.row(), column);
-    case Qt::ToolTipRole:
-        return toolTipData(*risk, column);
+    case ValueRole: return valueData(*risk, index.row(), column);
+    case Qt::ToolTipRole: return toolTipData(*risk, column);
     case Qt::CheckStateRole:
         if (column == ManyAffectedColumn)
             return risk->manyAffected ? Qt::Checked : Qt::Unchecked;
@@ -125,33 +122,33 @@ QVariant RiskFormModel::data(const QModelIndex &index, int role) const
     case ChoiceTextsRole:
     case ChoiceValuesRole:
     case DigitEntryRole:
-        return choiceData(*risk, column, role);
+    case MultipleChoiceRole: return choiceData(*risk, column, role);
     case Qt::TextAlignmentRole:
-        if (column == ThreatColumn || column == AssetColumn || column == AspectsColumn || column == ExistingMeasuresColumn ||
-            column == MeasuresColumn || column == ProbabilityColumn || column == ConsequenceColumn)
+        if (column == ThreatColumn || column == AssetColumn || column == AspectsColumn ||
+            column == ExistingMeasuresColumn || column == MeasuresColumn || column == ProbabilityColumn ||
+            column == ConsequenceColumn)
             return static_cast<int>(Qt::AlignLeft | Qt::AlignVCenter);
         return static_cast<int>(Qt::AlignCenter);
-    case Qt::FontRole:
-        if (column == EffectiveConsequenceColumn || column == ScoreColumn) {
-            const RiskScore score = scoreOf(m_document->data().matrixOf(*risk), *risk);
-            if (column == ScoreColumn || score.effectiveConsequence != score.consequence) {
-                QFont font;
-                font.setBold(true);
-                return font;
-            }
-        }
-        return {};
+    case Qt::FontRole: {
+        if (column != EffectiveConsequenceColumn && column != ScoreColumn)
+            return {};
+        const RiskScore score = scoreOf(m_document->data().matrixOf(*risk), *risk);
+        QFont font;
+        font.setBold(column == ScoreColumn || score.effectiveConsequence != score.consequence);
+        return font;
+    }
     case Qt::BackgroundRole:
     case Qt::ForegroundRole:
         // The zone colour runs across the scoring cells, as the coloured squares of a printed matrix.
-        if (column >= ProbabilityColumn && column <= ZoneColumn) {
+        // (The check box keeps its own colours: a white tick on a white box would vanish.)
+        if (column >= ProbabilityColumn && column <= ZoneColumn &&
+            !(role == Qt::ForegroundRole && column == ManyAffectedColumn)) {
             const RiskMatrix &matrix = m_document->data().matrixOf(*risk);
             const QColor background = zoneColour(matrix, scoreOf(matrix, *risk).zone);
             return role == Qt::BackgroundRole ? background : textColourOn(background);
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -265,29 +262,30 @@ QVariant RiskFormModel::choiceData(const Risk &risk, int column, int role) const
 {
     if (role == DigitEntryRole)
         return isLevel(column);
+    if (role == MultipleChoiceRole)
+        return column == AspectsColumn;
     const RegisterData &data = m_document->data();
     const RiskMatrix &matrix = data.matrixOf(risk);
     QStringList texts;
     QVariantList values;
-    if (column == ResidualProbabilityColumn || column == ResidualConsequenceColumn) {
-        texts << tr("\u2013 not assessed");
-        values << 0;
-    }
+    auto add = [&](const QString &text, const QVariant &value) {
+        texts << text;
+        values << value;
+    };
+    if (column == ResidualProbabilityColumn || column == ResidualConsequenceColumn)
+        add(tr("\u2013 not assessed"), 0);
     if (column == ProbabilityColumn || column == ResidualProbabilityColumn) {
-        for (int level = 1; level <= matrix.probabilityLevels(); ++level) {
-            texts << DomainTexts::probabilityLevel(matrix, level);
-            values << level;
-        }
+        for (int level = 1; level <= matrix.probabilityLevels(); ++level)
+            add(DomainTexts::probabilityLevel(matrix, level), level);
     } else if (column == ConsequenceColumn || column == ResidualConsequenceColumn) {
-        for (int level = 1; level <= matrix.consequenceLevels(); ++level) {
-            texts << DomainTexts::consequenceLevel(matrix, level);
-            values << level;
-        }
+        for (int level = 1; level <= matrix.consequenceLevels(); ++level)
+            add(DomainTexts::consequenceLevel(matrix, level), level);
+    } else if (column == AspectsColumn) {
+        for (Aspect aspect : {AspectPrivacy, AspectConfidentiality, AspectIntegrity, AspectAvailability})
+            add(DomainTexts::aspect(aspect), static_cast<uint>(aspect));
     } else if (column == KnowledgeColumn) {
-        for (Knowledge knowledge : {Knowledge::Low, Knowledge::Medium, Knowledge::High}) {
-            texts << DomainTexts::knowledge(knowledge);
-            values << static_cast<int>(knowledge);
-        }
+        for (Knowledge knowledge : {Knowledge::Low, Knowledge::Medium, Knowledge::High})
+            add(DomainTexts::knowledge(knowledge), static_cast<int>(knowledge));
     } else if (column == AssetColumn) {
         // The assets of the assessment's unit and scope, and the line's own asset wherever it belongs.
         const RiskAssessment *assessment = RegisterData::findById(data.assessments, risk.assessmentId);
@@ -302,12 +300,9 @@ QVariant RiskFormModel::choiceData(const Risk &risk, int column, int role) const
         std::sort(assets.begin(), assets.end(), [](const Asset *a, const Asset *b) {
             return QString::localeAwareCompare(toQString(a->name), toQString(b->name)) < 0;
         });
-        texts << tr("(no asset)");
-        values << qlonglong{0};
-        for (const Asset *asset : assets) {
-            texts << toQString(asset->name);
-            values << static_cast<qlonglong>(asset->id);
-        }
+        add(tr("(no asset)"), qlonglong{0});
+        for (const Asset *asset : assets)
+            add(toQString(asset->name), static_cast<qlonglong>(asset->id));
     } else {
         return {};
     }
@@ -316,61 +311,41 @@ QVariant RiskFormModel::choiceData(const Risk &risk, int column, int role) const
 
 QVariant RiskFormModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
+    struct Title {
+        const char *text;
+        const char *toolTip;
+    };
+    static constexpr Title titles[ColumnCount] = {
+        {QT_TR_NOOP("No."), QT_TR_NOOP("Line number in the form.")},
+        {QT_TR_NOOP("What can happen?"), QT_TR_NOOP("What can happen? Work and conditions that may cause risk: "
+                                                    "unwanted events or states (003 Vedlegg 2).")},
+        {QT_TR_NOOP("P"), QT_TR_NOOP("Probability (S): how likely it is to happen. Type the level's number.")},
+        {QT_TR_NOOP("C"), QT_TR_NOOP("Consequence (K) as assessed for one event. Type the level's number.")},
+        {QT_TR_NOOP("Many"), QT_TR_NOOP("Many people affected: the consequence counts one level higher, up to the "
+                                        "top level (003 section 5.1).")},
+        {QT_TR_NOOP("Eff. C"), QT_TR_NOOP("The consequence the line is scored with: C, raised one level (\u2191) "
+                                          "when many are affected.")},
+        {QT_TR_NOOP("Product"), QT_TR_NOOP("Product = P \u00d7 effective C (003 Vedlegg 2).")},
+        {QT_TR_NOOP("Priority"),
+         QT_TR_NOOP("Priority within this assessment: highest product first; for equal products the higher "
+                    "consequence first, so 1\u00d75 ranks above 5\u00d71 (003 Vedlegg 2).")},
+        {QT_TR_NOOP("Zone"), QT_TR_NOOP("The acceptance zone of the product, from the assessment's acceptance "
+                                        "criteria.")},
+        {QT_TR_NOOP("Asset"), QT_TR_NOOP("The information asset the line is about.")},
+        {QT_TR_NOOP("Aspects"),
+         QT_TR_NOOP("What the line is assessed for: privacy, confidentiality, integrity, availability.")},
+        {QT_TR_NOOP("Knowledge"), QT_TR_NOOP("How well the assessment of this line is founded.")},
+        {QT_TR_NOOP("Existing measures"), QT_TR_NOOP("Measures already in place, taken into account in P and C.")},
+        {QT_TR_NOOP("Res. P"), QT_TR_NOOP("Residual probability after the planned measures.")},
+        {QT_TR_NOOP("Res. C"), QT_TR_NOOP("Residual consequence after the planned measures.")},
+        {QT_TR_NOOP("Measures"), QT_TR_NOOP("Measures of the action plan that treat this line.")},
+    };
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NumberColumn: return tr("No.");
-        case ThreatColumn: return tr("What can happen?");
-        case AssetColumn: return tr("Asset");
-        case AspectsColumn: return tr("Aspects");
-        case ProbabilityColumn: return tr("P");
-        case ConsequenceColumn: return tr("C");
-        case ManyAffectedColumn: return tr("Many");
-        case EffectiveConsequenceColumn: return tr("Eff. C");
-        case ScoreColumn: return tr("Product");
-        case PriorityColumn: return tr("Priority");
-        case ZoneColumn: return tr("Zone");
-        case KnowledgeColumn: return tr("Knowledge");
-        case ExistingMeasuresColumn: return tr("Existing measures");
-        case ResidualProbabilityColumn: return tr("Res. P");
-        case ResidualConsequenceColumn: return tr("Res. C");
-        case MeasuresColumn: return tr("Measures");
-        default: return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case NumberColumn: return tr("Line number in the form.");
-        case ThreatColumn:
-            return tr("What can happen? Work and conditions that may cause risk: unwanted events or states "
-                      "(003 Vedlegg 2).");
-        case AssetColumn: return tr("The information asset the line is about.");
-        case AspectsColumn:
-            return tr("What the line is assessed for: privacy, confidentiality, integrity, availability.");
-        case ProbabilityColumn:
-            return tr("Probability (S): how likely it is to happen. Type the level's number.");
-        case ConsequenceColumn:
-            return tr("Consequence (K) as assessed for one event. Type the level's number.");
-        case ManyAffectedColumn:
-            return tr("Many people affected: the consequence counts one level higher, up to the top level "
-                      "(003 section 5.1).");
-        case EffectiveConsequenceColumn:
-            return tr("The consequence the line is scored with: C, raised one level (\u2191) when many are "
-                      "affected.");
-        case ScoreColumn: return tr("Product = P \u00d7 effective C (003 Vedlegg 2).");
-        case PriorityColumn:
-            return tr("Priority within this assessment: highest product first; for equal products the higher "
-                      "consequence first, so 1\u00d75 ranks above 5\u00d71 (003 Vedlegg 2).");
-        case ZoneColumn: return tr("The acceptance zone of the product, from the assessment's acceptance criteria.");
-        case KnowledgeColumn: return tr("How well the assessment of this line is founded.");
-        case ExistingMeasuresColumn: return tr("Measures already in place, taken into account in P and C.");
-        case ResidualProbabilityColumn: return tr("Residual probability after the planned measures.");
-        case ResidualConsequenceColumn: return tr("Residual consequence after the planned measures.");
-        case MeasuresColumn: return tr("Measures of the action plan that treat this line.");
-        default: return {};
-        }
-    }
+    if (role == Qt::DisplayRole)
+        return tr(titles[section].text);
+    if (role == Qt::ToolTipRole)
+        return tr(titles[section].toolTip);
     return {};
 }
 

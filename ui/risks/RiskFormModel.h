@@ -22,11 +22,11 @@ class RiskFormModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
+    // Vedlegg 2 first (what can happen, S, K, Produkt, Prioritet), so Tab goes from the text straight to
+    // the levels; the details of the line follow.
     enum Column {
         NumberColumn,
         ThreatColumn,
-        AssetColumn,
-        AspectsColumn,
         ProbabilityColumn,
         ConsequenceColumn,
         ManyAffectedColumn,
@@ -34,6 +34,8 @@ public:
         ScoreColumn,
         PriorityColumn,
         ZoneColumn,
+        AssetColumn,
+        AspectsColumn,
         KnowledgeColumn,
         ExistingMeasuresColumn,
         ResidualProbabilityColumn,
@@ -50,6 +52,8 @@ public:
         ChoiceValuesRole,
         // The choices are a level scale: typing its number picks the level (003 Vedlegg 2 "1 2 3 4 5").
         DigitEntryRole,
+        // Several choices may be made; the EditRole value is their values or-ed (the aspects).
+        MultipleChoiceRole,
     };
 
     explicit RiskFormModel(RegisterDocument *document, QObject *parent = nullptr);
@@ -60,7 +64,7 @@ public:
     const RiskMatrix *matrix() const;
 
     Id riskIdAt(int row) const;
-    int rowOf(Id id) const; // -1 if the risk is not in this form
+    int rowOf(Id id) const;      // -1 if the risk is not in this form
     int priorityOf(Id id) const; // 0 if not ranked
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -95,7 +99,7 @@ private:
     std::optional<Id> m_assessmentId;
     std::vector<Id> m_rows;
     std::unordered_map<Id, int> m_rowOf;
-    std::vector<int> m_priorities; // by row
+    std::vector<int> m_priorities;                  // by row
     std::unordered_map<Id, QStringList> m_measures; // risk id -> what of the measures treating it
 };
 

@@ -5,11 +5,11 @@
 
 #include "common/DomainTexts.h"
 #include "document/RegisterDocument.h"
+#include "plan/MeasureDialog.h"
 
 #include "risk/RiskRules.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -18,7 +18,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -72,87 +71,6 @@ protected:
     }
 };
 
-// The Aspects cell (DOMAIN.md rule 4): a check box per aspect, each stored when ticked. Tab leaves the
-// cell as in the other cells; Left and Right go between the boxes, Space ticks.
-class AspectsDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *editor = new QWidget(parent);
-        editor->setAutoFillBackground(true);
-        auto *layout = new QHBoxLayout(editor);
-        layout->setContentsMargins(4, 0, 4, 0);
-        auto *self = const_cast<AspectsDelegate *>(this);
-        for (Aspect aspect : {AspectPrivacy, AspectConfidentiality, AspectIntegrity, AspectAvailability}) {
-            auto *box = new QCheckBox(DomainTexts::aspect(aspect), editor);
-            box->setProperty("aspect", static_cast<uint>(aspect));
-            box->installEventFilter(self);
-            connect(box, &QCheckBox::toggled, self, [self, editor] { emit self->commitData(editor); });
-            layout->addWidget(box);
-        }
-        editor->setFocusProxy(editor->findChild<QCheckBox *>());
-        return editor;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        const uint aspects = index.data(Qt::EditRole).toUInt();
-        for (QCheckBox *box : editor->findChildren<QCheckBox *>()) {
-            const QSignalBlocker blocker(box);
-            box->setChecked(aspects & box->property("aspect").toUInt());
-        }
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        uint aspects = 0;
-        for (const QCheckBox *box : editor->findChildren<QCheckBox *>())
-            if (box->isChecked())
-                aspects |= box->property("aspect").toUInt();
-        model->setData(index, aspects, Qt::EditRole);
-    }
-    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const override
-    {
-        QRect rect = option.rect;
-        rect.setWidth(std::max(rect.width(), editor->sizeHint().width()));
-        editor->setGeometry(rect);
-    }
-
-protected:
-    bool eventFilter(QObject *object, QEvent *event) override
-    {
-        auto *box = qobject_cast<QCheckBox *>(object);
-        if (!box || event->type() != QEvent::KeyPress)
-            return QStyledItemDelegate::eventFilter(object, event);
-        QWidget *editor = box->parentWidget();
-        const QList<QCheckBox *> boxes = editor->findChildren<QCheckBox *>();
-        const qsizetype at = boxes.indexOf(box);
-        switch (static_cast<QKeyEvent *>(event)->key()) {
-        case Qt::Key_Left:
-        case Qt::Key_Right: {
-            const qsizetype next = static_cast<QKeyEvent *>(event)->key() == Qt::Key_Left ? at - 1 : at + 1;
-            if (next >= 0 && next < boxes.size())
-                boxes[next]->setFocus();
-            return true;
-        }
-        case Qt::Key_Tab:
-        case Qt::Key_Backtab:
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-        case Qt::Key_Escape: {
-            const int key = static_cast<QKeyEvent *>(event)->key();
-            editor->setFocus(); // the view gives focus back to the table only if its editor held it
-            emit commitData(editor);
-            emit closeEditor(editor, key == Qt::Key_Tab       ? EditNextItem
-                                     : key == Qt::Key_Backtab ? EditPreviousItem
-                                                              : NoHint);
-            return true;
-        }
-        default: return false;
-        }
-    }
-};
-
 } // namespace
 
 RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
@@ -186,7 +104,7 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     splitter->addWidget(m_table);
     splitter->addWidget(definitionsBox);
     splitter->setStretchFactor(0, 1);
-    splitter->setSizes({900, 280});
+    splitter->setSizes({940, 250});
     splitter->setCollapsible(0, false);
     layout->addWidget(splitter, 1);
     m_status = new QLabel(this);
@@ -201,6 +119,7 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
             refreshAssessments();
     });
     auto formChanged = [this] {
+        fitRows();
         updateStatus();
         updateDefinitions();
         updateActions();
@@ -209,14 +128,10 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::layoutChanged, this, formChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, formChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, formChanged);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateStatus();
         updateDefinitions();
-        fitRows(from.row(), to.row());
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fitRows(0, m_model->rowCount() - 1); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { fitRows(first, last); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RiskFormView::updateDefinitions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiskFormView::updateActions);
 
@@ -269,9 +184,9 @@ void RiskFormView::createActions()
         addAction(created);
         return created;
     };
-    m_addLine = action(tr("Add line"), QStringLiteral("list-add"), QStyle::SP_FileIcon,
-                       QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Add a line at the end of the form"),
-                       &RiskFormView::addLine);
+    m_addLine =
+        action(tr("Add line"), QStringLiteral("list-add"), QStyle::SP_FileIcon, QKeySequence(Qt::CTRL | Qt::Key_Return),
+               tr("Add a line at the end of the form"), &RiskFormView::addLine);
     m_duplicate = action(tr("Duplicate"), QStringLiteral("edit-copy"), QStyle::SP_FileLinkIcon,
                          QKeySequence(Qt::CTRL | Qt::Key_D), tr("Copy the selected lines to the end of the form"),
                          &RiskFormView::duplicateLines);
@@ -279,24 +194,23 @@ void RiskFormView::createActions()
                       QKeySequence(QKeySequence::Delete), tr("Delete the selected lines"), &RiskFormView::deleteLines);
     m_moveUp = action(tr("Move up"), QStringLiteral("go-up"), QStyle::SP_ArrowUp, QKeySequence(Qt::ALT | Qt::Key_Up),
                       tr("Move the line one place up"), &RiskFormView::moveLineUp);
-    m_moveDown = action(tr("Move down"), QStringLiteral("go-down"), QStyle::SP_ArrowDown,
-                        QKeySequence(Qt::ALT | Qt::Key_Down), tr("Move the line one place down"),
-                        &RiskFormView::moveLineDown);
-    m_createMeasure = action(tr("Create measure from selected lines..."), QStringLiteral("document-new"),
-                             QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::Key_M),
-                             tr("Add a measure to the action plan that treats the selected lines"),
-                             &RiskFormView::createMeasure);
+    m_moveDown =
+        action(tr("Move down"), QStringLiteral("go-down"), QStyle::SP_ArrowDown, QKeySequence(Qt::ALT | Qt::Key_Down),
+               tr("Move the line one place down"), &RiskFormView::moveLineDown);
+    m_createMeasure =
+        action(tr("Create measure from selected lines..."), QStringLiteral("document-new"),
+               QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::Key_M),
+               tr("Add a measure to the action plan that treats the selected lines"), &RiskFormView::createMeasure);
 }
 
 void RiskFormView::setUpTable()
 {
     m_table->setModel(m_model);
     auto *levels = new LevelDelegate(m_table);
-    for (int column : {RiskFormModel::AssetColumn, RiskFormModel::ProbabilityColumn, RiskFormModel::ConsequenceColumn,
-                       RiskFormModel::KnowledgeColumn, RiskFormModel::ResidualProbabilityColumn,
-                       RiskFormModel::ResidualConsequenceColumn})
+    for (int column : {RiskFormModel::AssetColumn, RiskFormModel::AspectsColumn, RiskFormModel::ProbabilityColumn,
+                       RiskFormModel::ConsequenceColumn, RiskFormModel::KnowledgeColumn,
+                       RiskFormModel::ResidualProbabilityColumn, RiskFormModel::ResidualConsequenceColumn})
         m_table->setItemDelegateForColumn(column, levels);
-    m_table->setItemDelegateForColumn(RiskFormModel::AspectsColumn, new AspectsDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Typing in a cell fills it in: text starts the editor, a digit on P or C sets the level.
@@ -307,10 +221,14 @@ void RiskFormView::setUpTable()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Room for the usual content in characters, and never less than the column's title.
     const int em = m_table->fontMetrics().averageCharWidth();
-    const int widths[RiskFormModel::ColumnCount] = {4, 34, 18, 22, 14, 14, 6, 7, 8, 8, 13, 10, 26, 7, 7, 24};
-    for (int column = 0; column < RiskFormModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * em + 12);
+    const QFontMetrics titleMetrics(m_table->horizontalHeader()->font());
+    const int widths[RiskFormModel::ColumnCount] = {3, 32, 12, 13, 5, 5, 7, 7, 12, 14, 16, 10, 26, 6, 6, 24};
+    for (int column = 0; column < RiskFormModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column, std::max(widths[column] * em + 10, titleMetrics.horizontalAdvance(title) + 18));
+    }
 }
 
 std::optional<Id> RiskFormView::assessmentId() const
@@ -387,8 +305,8 @@ void RiskFormView::updateCriteria()
             .arg(matrix->consequenceLevels())
             .arg(matrix->manyAffectedRaises ? tr("Many affected raises the consequence one level.")
                                             : tr("Many affected does not change the consequence."));
-    m_criteria->setText(QStringLiteral("<table cellspacing=\"2\"><tr>%1</tr></table>%2")
-                            .arg(zones, scale.toHtmlEscaped()));
+    m_criteria->setText(
+        QStringLiteral("<table cellspacing=\"2\"><tr>%1</tr></table>%2").arg(zones, scale.toHtmlEscaped()));
 }
 
 void RiskFormView::updateDefinitions()
@@ -414,18 +332,25 @@ void RiskFormView::updateDefinitions()
         QString html = QStringLiteral("<h4>%1</h4><table cellpadding=\"3\" width=\"100%\">").arg(title.toHtmlEscaped());
         for (std::size_t i = 0; i < levels.size(); ++i) {
             const bool marked = static_cast<int>(i) + 1 == chosen;
-            html += QStringLiteral("<tr><td%1><b>%2 %3</b><br>%4</td></tr>")
-                        .arg(marked ? QStringLiteral(" bgcolor=\"%1\" style=\"color:%2\"").arg(highlight, highlightText)
-                                    : QString())
-                        .arg(i + 1)
-                        .arg(toQString(levels[i].label).toHtmlEscaped(), toQString(levels[i].definition).toHtmlEscaped());
+            html +=
+                QStringLiteral("<tr><td%1><b>%2 %3</b><br>%4</td></tr>")
+                    .arg(marked ? QStringLiteral(" bgcolor=\"%1\" style=\"color:%2\"").arg(highlight, highlightText)
+                                : QString())
+                    .arg(i + 1)
+                    .arg(toQString(levels[i].label).toHtmlEscaped(), toQString(levels[i].definition).toHtmlEscaped());
         }
         return html + QStringLiteral("</table>");
     };
-    m_definitions->setText(scale(residual ? tr("Residual probability (P)") : tr("Probability (P)"), matrix->probability,
-                                 probability) +
-                           scale(residual ? tr("Residual consequence (C)") : tr("Consequence (C)"),
-                                 matrix->consequence, consequence));
+    const QString probabilities =
+        scale(residual ? tr("Residual probability (P)") : tr("Probability (P)"), matrix->probability, probability);
+    const QString consequences =
+        scale(residual ? tr("Residual consequence (C)") : tr("Consequence (C)"), matrix->consequence, consequence);
+    // The scale of the cell being filled in comes first, so its definitions are in view.
+    const int column = current.column();
+    const bool consequenceFirst = column == RiskFormModel::ConsequenceColumn ||
+                                  column == RiskFormModel::EffectiveConsequenceColumn ||
+                                  column == RiskFormModel::ResidualConsequenceColumn;
+    m_definitions->setText(consequenceFirst ? consequences + probabilities : probabilities + consequences);
 }
 
 void RiskFormView::updateStatus()
@@ -448,7 +373,8 @@ void RiskFormView::updateStatus()
             !matrix->zones[static_cast<std::size_t>(score.zone)].acceptable)
             ++above;
     }
-    m_status->setText(tr("%n line(s); highest product %1; %2 above the acceptance line", nullptr, m_model->rowCount())
+    m_status->setText(tr("Lines: %1; highest product: %2; above the acceptance line: %3")
+                          .arg(m_model->rowCount())
                           .arg(highest)
                           .arg(above));
 }
@@ -469,12 +395,11 @@ void RiskFormView::updateActions()
     m_createMeasure->setEnabled(form && !selected.empty());
 }
 
-void RiskFormView::fitRows(int first, int last)
+void RiskFormView::fitRows()
 {
-    if (m_model->rowCount() > FitRowsLimit)
-        return;
-    for (int row = std::max(0, first); row <= last && row < m_model->rowCount(); ++row)
-        m_table->resizeRowToContents(row);
+    // Rows grow to show wrapped text, as on paper, as long as the form is short enough to stay fluid.
+    m_table->verticalHeader()->setSectionResizeMode(m_model->rowCount() <= FitRowsLimit ? QHeaderView::ResizeToContents
+                                                                                        : QHeaderView::Interactive);
 }
 
 std::vector<Id> RiskFormView::selectedRiskIds() const
@@ -536,7 +461,8 @@ void RiskFormView::deleteLines()
     const int count = static_cast<int>(ids.size());
     const auto answer = QMessageBox::question(
         this, tr("Delete lines"),
-        tr("Delete %n risk line(s)? Measures stop treating them. Undo brings them back.", nullptr, count),
+        (count == 1 ? tr("Delete the selected line?") : tr("Delete the %1 selected lines?").arg(count)) +
+            QLatin1Char(' ') + tr("Measures stop treating them. Undo brings them back."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     const int firstRow = m_model->rowOf(ids.front());
     const int column = std::max(0, m_table->currentIndex().column());
@@ -570,60 +496,12 @@ void RiskFormView::createMeasure()
     const std::vector<Id> ids = selectedRiskIds();
     if (ids.empty() || !m_model->assessmentId())
         return;
-    const RegisterData &data = m_document->data();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Create measure"));
-    auto *form = new QFormLayout(&dialog);
-    QStringList lines;
-    for (Id id : ids)
-        if (const Risk *risk = RegisterData::findById(data.risks, id))
-            lines << QStringLiteral("%1. %2").arg(m_model->rowOf(id) + 1).arg(toQString(risk->threat));
-    auto *treats = new QLabel(lines.join(QLatin1Char('\n')), &dialog);
-    treats->setWordWrap(true);
-    form->addRow(tr("Treats:"), treats);
-    auto *what = new QLineEdit(&dialog);
-    what->setPlaceholderText(tr("What is done"));
-    what->setMinimumWidth(360);
-    form->addRow(tr("&What:"), what);
-    auto *responsible = new QComboBox(&dialog);
-    responsible->setEditable(true);
-    for (const Person &person : data.people)
-        responsible->addItem(toQString(person.name), QVariant::fromValue<qlonglong>(person.id));
-    responsible->setCurrentIndex(-1);
-    responsible->lineEdit()->setPlaceholderText(tr("Who is responsible"));
-    form->addRow(tr("&Responsible:"), responsible);
-    auto *deadline = new QDateEdit(QDate::currentDate().addMonths(3), &dialog);
-    deadline->setCalendarPopup(true);
-    form->addRow(tr("&Deadline:"), deadline);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(what, &QLineEdit::textChanged, &dialog, [buttons](const QString &text) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
-    });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-
+    // The action plan's own dialog (what, responsible, deadline...), with this form's lines ticked.
     Measure measure;
     measure.assessmentId = *m_model->assessmentId();
-    measure.what = toStdString(what->text().trimmed());
-    measure.deadline = toDate(deadline->date());
     measure.riskIds = ids;
-    const QString name = responsible->currentText().trimmed();
-    const int known = responsible->findText(name, Qt::MatchFixedString);
-    if (known >= 0) {
-        measure.responsibleId = responsible->itemData(known).toLongLong();
-    } else if (!name.isEmpty()) {
-        // A name typed in that is not in the register yet becomes a person of the register.
-        Person person;
-        person.name = toStdString(name);
-        measure.responsibleId = m_document->addPerson(person);
-        if (!measure.responsibleId)
-            return;
-    }
-    m_document->addMeasure(measure);
+    MeasureDialog dialog(m_document, measure, this);
+    dialog.exec();
 }
 
 void RiskFormView::newAssessment()
@@ -665,6 +543,8 @@ bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating
     unit->setCurrentIndex(std::max(0, unit->findData(QVariant::fromValue<qlonglong>(assessment.unitId.value_or(0)))));
     if (creating)
         form->addRow(tr("&Unit:"), unit);
+    else
+        unit->hide(); // the unit of an assessment stays; its lines and assets belong to it
     auto *date = new QDateEdit(toQDate(assessment.date), &dialog);
     date->setCalendarPopup(true);
     form->addRow(tr("&Date:"), date);
@@ -685,11 +565,14 @@ bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating
                                 &dialog);
         note->setWordWrap(true);
         form->addRow(note);
+        status->hide(); // a new assessment starts as a draft
     } else {
         form->addRow(tr("&Status:"), status);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto enableOk = [buttons, name] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty()); };
+    auto enableOk = [buttons, name] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty());
+    };
     enableOk();
     connect(name, &QLineEdit::textChanged, &dialog, enableOk);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

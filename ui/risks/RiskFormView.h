@@ -58,7 +58,7 @@ private:
     void updateDefinitions();
     void updateStatus();
     void updateActions();
-    void fitRows(int first, int last);
+    void fitRows();
     std::vector<Id> selectedRiskIds() const;
     void moveLine(int direction);
 
