@@ -1,3 +1,4 @@
+#include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Trygg"));
     QApplication::setOrganizationName(QStringLiteral("Trygg"));
     QApplication::setApplicationVersion(QStringLiteral(TRYGG_VERSION));
+    trygg::ui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Information-security risk registers"));

@@ -141,3 +141,12 @@ TEST_F(MainWindowTest, OverdueLinkOnTheOverviewFiltersThePlan)
     emit window.overview()->overdueActivated();
     EXPECT_TRUE(window.planView()->isVisible());
 }
+
+TEST(Translations, EnglishPluralsAreInstalled)
+{
+    // UiTestMain installs the program's translations as the application does.
+    EXPECT_EQ(QCoreApplication::translate("trygg::ui::OverviewView", "%n measure(s) overdue", nullptr, 1),
+              QStringLiteral("1 measure overdue"));
+    EXPECT_EQ(QCoreApplication::translate("trygg::ui::OverviewView", "%n measure(s) overdue", nullptr, 3),
+              QStringLiteral("3 measures overdue"));
+}

@@ -106,17 +106,20 @@ void OverviewView::refresh()
         label->setTextFormat(Qt::RichText);
         label->setAlignment(Qt::AlignCenter);
         label->setMinimumHeight(label->fontMetrics().height() * 4);
-        label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 6px; }"
-                                            "QLabel a { color: %2; }")
-                                 .arg(colour.name(), textColourOn(colour).name()));
-        label->setText(QStringLiteral("<a href=\"zone:%1\" style=\"text-decoration:none\"><span style=\"font-size:xx-large;"
-                                      "font-weight:bold\">%2</span><br>%3<br><small>%4</small></a>")
+        const QString text = textColourOn(colour).name();
+        label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 6px; }")
+                                 .arg(colour.name(), text));
+        // Rich-text links ignore the style sheet's colour: give it on the link itself.
+        label->setText(QStringLiteral("<a href=\"zone:%1\" style=\"text-decoration:none; color:%5\"><span "
+                                      "style=\"font-size:xx-large; font-weight:bold\">%2</span><br>%3<br><small>%4"
+                                      "</small></a>")
                            .arg(z)
                            .arg(byZone[z])
                            .arg(toQString(zone.name).toHtmlEscaped())
                            .arg(zone.minScore == zone.maxScore
                                     ? tr("score %1").arg(zone.minScore)
-                                    : tr("score %1-%2").arg(zone.minScore).arg(zone.maxScore)));
+                                    : tr("score %1-%2").arg(zone.minScore).arg(zone.maxScore))
+                           .arg(text));
         label->setToolTip(tr("%n risk(s) in the zone %1. Click to see them in the matrix.", nullptr, byZone[z])
                               .arg(toQString(zone.name)));
         connect(label, &QLabel::linkActivated, this, &OverviewView::onLink);

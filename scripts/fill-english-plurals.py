@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Fills the English plural forms in translations/trygg_en.ts.
+
+The English source texts carry plurals as "%n risk(s)" (Qt's convention for `tr(..., n)`). After
+`lupdate -pluralonly` adds new ones, this gives each its singular ("%n risk") and plural
+("%n risks") form. Texts written with a plural noun ("Delete %n measures") get a singular noun.
+"""
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+SINGULAR_NOUNS = {"measures": "measure", "risks": "risk", "lines": "line", "assets": "asset"}
+
+
+def forms(source):
+    plural = source.replace("(s)", "s")
+    singular = source.replace("(s)", "")
+    for many, one in SINGULAR_NOUNS.items():
+        singular = re.sub(r"(%n )" + many + r"\b", r"\g<1>" + one, singular)
+    singular = singular.replace("shown at their current", "shown at its current")
+    return singular, plural
+
+
+def main(path):
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        singular, plural = forms(message.find("source").text)
+        for child in list(translation):
+            translation.remove(child)
+        for text in (singular, plural):
+            form = ET.SubElement(translation, "numerusform")
+            form.text = text
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "translations/trygg_en.ts")
