@@ -48,9 +48,9 @@ public:
         RegisterFile file = RegisterFile::create(m_path, "no", "Benchmark kommune");
         const DemoSummary summary = generateDemo(file, DemoOptions{2000, 100000, 1});
         const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-        std::cerr << "Demo register: " << summary.units << " units, " << summary.people << " people, "
-                  << summary.assets << " assets, " << summary.assessments << " assessments, " << summary.risks
-                  << " risks, " << summary.measures << " measures, built in " << elapsed.count() << " s\n";
+        std::cerr << "Demo register: " << summary.units << " units, " << summary.people << " people, " << summary.assets
+                  << " assets, " << summary.assessments << " assessments, " << summary.risks << " risks, "
+                  << summary.measures << " measures, built in " << elapsed.count() << " s\n";
         m_data = file.load();
     }
 

@@ -9,8 +9,8 @@
 #include "exchange/CsvImport.h"
 #include "matrix/MatrixGrid.h"
 #include "matrix/Presets.h"
-#include "plan/Prioritisation.h"
 #include "model/Error.h"
+#include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
 
 #include <filesystem>
@@ -108,7 +108,8 @@ int importCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::string &csvPath = args.positional()[2];
     const std::string csv = readFile(csvPath);
     RegisterFile file = RegisterFile::open(args.positional()[1]);
-    const ImportSummary summary = kind == "assets" ? importAssetsCsv(file, csv, csvPath) : importRisksCsv(file, csv, csvPath);
+    const ImportSummary summary =
+        kind == "assets" ? importAssetsCsv(file, csv, csvPath) : importRisksCsv(file, csv, csvPath);
     out << describeImport(summary, kind == "assets" ? "assets" : "risks") << '\n';
     return 0;
 }
@@ -127,7 +128,7 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::string &path = args.positional()[1];
     const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
     const std::optional<Id> unit = unitOption(data, args, path);
-    const std::string csv = kind == "assets" ? exportAssetsCsv(data, unit)
+    const std::string csv = kind == "assets"  ? exportAssetsCsv(data, unit)
                             : kind == "risks" ? exportRisksCsv(data, unit)
                                               : exportPlanCsv(data, Date::today(), unit);
     if (auto output = args.value("output"))

@@ -95,7 +95,8 @@ std::string matrixText(const MatrixGrid &grid)
     }
     out += "\nRisks: " + std::to_string(grid.total);
     if (grid.withoutResidual)
-        out += "; " + std::to_string(grid.withoutResidual) + " without residual values are shown at their current place";
+        out +=
+            "; " + std::to_string(grid.withoutResidual) + " without residual values are shown at their current place";
     if (grid.notPlaced)
         out += "; " + std::to_string(grid.notPlaced) + " scored on other scales are not shown";
     out += '\n';

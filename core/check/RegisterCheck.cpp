@@ -40,11 +40,13 @@ void checkStructure(const RegisterData &data, std::vector<CheckFinding> &finding
             continue;
         for (const std::string &problem : riskProblems(*matrix, risk))
             add(findings, Error,
-                "risk " + std::to_string(risk.id) + " ('" + risk.threat + "') in '" + assessment->name + "': " + problem);
+                "risk " + std::to_string(risk.id) + " ('" + risk.threat + "') in '" + assessment->name +
+                    "': " + problem);
     }
     for (const Measure &measure : data.measures)
         for (Id riskId : measure.riskIds)
-            if (const Risk *risk = RegisterData::findById(data.risks, riskId); risk && risk->assessmentId != measure.assessmentId)
+            if (const Risk *risk = RegisterData::findById(data.risks, riskId);
+                risk && risk->assessmentId != measure.assessmentId)
                 add(findings, CheckFinding::Severity::Warning,
                     "measure '" + measure.what + "' treats a risk of another assessment ('" + risk->threat + "')");
 }
@@ -54,8 +56,8 @@ void checkRoles(const RegisterData &data, std::vector<CheckFinding> &findings)
     constexpr auto Warning = CheckFinding::Severity::Warning;
     std::map<Id, int> systemsOwned;
     for (const Asset &asset : data.assets) {
-        const std::string where = "asset '" + asset.name + "'" +
-                                  (asset.unitId ? " (" + data.unitName(asset.unitId) + ")" : std::string());
+        const std::string where =
+            "asset '" + asset.name + "'" + (asset.unitId ? " (" + data.unitName(asset.unitId) + ")" : std::string());
         if (!asset.ownerId)
             add(findings, Warning, where + " has no owner (002 §30)");
         if (isSystem(asset.type) && !asset.deputyId)

@@ -79,12 +79,9 @@ DeadlineRule DeadlineRule::everyMonths(int months)
 std::string DeadlineRule::text() const
 {
     switch (m_kind) {
-    case Kind::EndOfNextOddYear:
-        return std::string(OddYearText);
-    case Kind::EndOfQ1OfNextEvenYear:
-        return std::string(EvenYearQ1Text);
-    case Kind::EveryMonths:
-        break;
+    case Kind::EndOfNextOddYear: return std::string(OddYearText);
+    case Kind::EndOfQ1OfNextEvenYear: return std::string(EvenYearQ1Text);
+    case Kind::EveryMonths: break;
     }
     return std::string(MonthsPrefix) + std::to_string(m_months);
 }
@@ -104,8 +101,7 @@ Date DeadlineRule::nextDue(Date last) const
         const int year = last.year + 1 + ((last.year + 1) % 2 != 0 ? 1 : 0);
         return Date{year, 3, 31};
     }
-    case Kind::EveryMonths:
-        break;
+    case Kind::EveryMonths: break;
     }
     return last.addMonths(m_months);
 }

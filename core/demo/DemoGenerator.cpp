@@ -83,10 +83,28 @@ constexpr int ThreatCount = 22;
 // The aspects of each threat (DOMAIN.md rule 4); Technical marks those the IT unit usually treats.
 constexpr unsigned P = AspectPrivacy, C = AspectConfidentiality, I = AspectIntegrity, A = AspectAvailability,
                    Technical = 1u << 8;
-constexpr std::array<unsigned, ThreatCount> threatTraits = {
-    P | C, I | A | Technical, P | C, C | I | A | Technical, A, P | C | Technical, C | I | Technical, P | C | Technical,
-    A | Technical, P | C | I, I, P | C, P | C, P | C | Technical, C | I | A | Technical, P, P | C, A | I | Technical,
-    P | C, A, C | A, I | A | Technical};
+constexpr std::array<unsigned, ThreatCount> threatTraits = {P | C,
+                                                            I | A | Technical,
+                                                            P | C,
+                                                            C | I | A | Technical,
+                                                            A,
+                                                            P | C | Technical,
+                                                            C | I | Technical,
+                                                            P | C | Technical,
+                                                            A | Technical,
+                                                            P | C | I,
+                                                            I,
+                                                            P | C,
+                                                            P | C,
+                                                            P | C | Technical,
+                                                            C | I | A | Technical,
+                                                            P,
+                                                            P | C,
+                                                            A | I | Technical,
+                                                            P | C,
+                                                            A,
+                                                            C | A,
+                                                            I | A | Technical};
 
 // clang-format off
 constexpr const char *nbFirstNames = "Kari|Ola|Ingrid|Lars|Anne|Per|Marit|Knut|Silje|Håkon|Ragnhild|Jon|Siri|Bjørn|"
@@ -544,7 +562,8 @@ private:
         Measure measure;
         for (DemoAssessment &assessment : m_assessments) {
             auto &risks = assessment.risks;
-            std::stable_sort(risks.begin(), risks.end(), [](const auto &x, const auto &y) { return x.second < y.second; });
+            std::stable_sort(risks.begin(), risks.end(),
+                             [](const auto &x, const auto &y) { return x.second < y.second; });
             uses.fill(0);
             measure.assessmentId = assessment.id;
             for (std::size_t i = 0; i < risks.size();) {

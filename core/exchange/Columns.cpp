@@ -31,35 +31,44 @@ const std::vector<ColumnSpec> &assetColumns()
     static const std::vector<ColumnSpec> columns = {
         {"name", {"navn", "namn", "system", "systemnavn", "systemnamn", "aktiv", "informationsaktiv"}, true},
         {"type", {"typ", "aktivtype", "kategori"}, true},
-        {"unit", {"enhed", "enhet", "afdeling", "avdeling", "avdelning", "seksjon", "forvaltning", "förvaltning",
-                  "sektor", "organisation", "organisasjon"}},
-        {"owner", {"ejer", "eier", "ägare", "systemejer", "systemeier", "systemägare", "informationsägare",
-                   "dataejer", "ansvarlig"}},
+        {"unit",
+         {"enhed", "enhet", "afdeling", "avdeling", "avdelning", "seksjon", "forvaltning", "förvaltning", "sektor",
+          "organisation", "organisasjon"}},
+        {"owner",
+         {"ejer", "eier", "ägare", "systemejer", "systemeier", "systemägare", "informationsägare", "dataejer",
+          "ansvarlig"}},
         {"deputy", {"stedfortræder", "stedfortreder", "ersättare", "stellvertreter", "backup"}},
         {"purpose", {"formål", "ändamål", "syfte", "informasjon/formål"}},
-        {"information", {"informationstype", "informasjonstype", "informationstyp", "typeofinformation",
-                         "oplysninger", "opplysninger", "uppgifter"}},
-        {"personal_data", {"personoplysninger", "personopplysninger", "personuppgifter", "personaldata",
-                           "sensitivepersonaldata", "sensitive"}},
-        {"persons", {"antalpersoner", "antallpersoner", "antalregistrerede", "antallregistrerte",
-                     "antalregistrerade", "registered"}},
+        {"information",
+         {"informationstype", "informasjonstype", "informationstyp", "typeofinformation", "oplysninger", "opplysninger",
+          "uppgifter"}},
+        {"personal_data",
+         {"personoplysninger", "personopplysninger", "personuppgifter", "personaldata", "sensitivepersonaldata",
+          "sensitive"}},
+        {"persons",
+         {"antalpersoner", "antallpersoner", "antalregistrerede", "antallregistrerte", "antalregistrerade",
+          "registered"}},
         {"legal_basis", {"hjemmel", "lovhjemmel", "rättsliggrund", "rättsligagrund", "retsgrundlag", "legalbasis"}},
-        {"operator", {"leverandør", "leverantör", "driftsoperatør", "driftsleverandør", "driftsleverantör",
-                      "supplier", "leverandor"}},
-        {"dpa", {"databehandleraftale", "databehandleravtale", "personuppgiftsbiträdesavtal", "biträdesavtal",
-                 "dataprocessingagreement"}},
+        {"operator",
+         {"leverandør", "leverantör", "driftsoperatør", "driftsleverandør", "driftsleverantör", "supplier",
+          "leverandor"}},
+        {"dpa",
+         {"databehandleraftale", "databehandleravtale", "personuppgiftsbiträdesavtal", "biträdesavtal",
+          "dataprocessingagreement"}},
         {"confidentiality", {"fortrolighed", "konfidensialitet", "konfidentialitet", "sekretess"}},
         {"integrity", {"integritet", "riktighet"}},
         {"availability", {"tilgængelighed", "tilgjengelighet", "tillgänglighet"}},
-        {"classification", {"klassifikation", "klassifisering", "klassificering", "dokumentklassifikation",
-                            "skjermingsgrad"}},
-        {"archiving", {"arkivering", "arkiveringogsletning", "arkiveringogsletting", "gallring", "sletning",
-                       "sletting", "bevarandeochgallring"}},
+        {"classification",
+         {"klassifikation", "klassifisering", "klassificering", "dokumentklassifikation", "skjermingsgrad"}},
+        {"archiving",
+         {"arkivering", "arkiveringogsletning", "arkiveringogsletting", "gallring", "sletning", "sletting",
+          "bevarandeochgallring"}},
         {"safeguards", {"sikringstiltak", "sikkerhedsforanstaltninger", "skyddsåtgärder", "sikring"}},
-        {"storage", {"opbevaring", "lagring", "lagringogkommunikasjon", "opbevaringogkommunikation",
-                     "lagringochkommunikation"}},
-        {"notes", {"noter", "bemærkninger", "merknader", "anmärkningar", "kommentar", "kommentarer",
-                   "anteckningar", "comments"}},
+        {"storage",
+         {"opbevaring", "lagring", "lagringogkommunikasjon", "opbevaringogkommunikation", "lagringochkommunikation"}},
+        {"notes",
+         {"noter", "bemærkninger", "merknader", "anmärkningar", "kommentar", "kommentarer", "anteckningar",
+          "comments"}},
     };
     return columns;
 }
@@ -67,21 +76,23 @@ const std::vector<ColumnSpec> &assetColumns()
 const std::vector<ColumnSpec> &riskColumns()
 {
     static const std::vector<ColumnSpec> columns = {
-        {"unit", {"enhed", "enhet", "afdeling", "avdeling", "avdelning", "seksjon", "forvaltning", "förvaltning",
-                  "sektor"}},
+        {"unit",
+         {"enhed", "enhet", "afdeling", "avdeling", "avdelning", "seksjon", "forvaltning", "förvaltning", "sektor"}},
         {"assessment", {"risikovurdering", "riskbedömning", "riskanalys", "vurdering"}, true},
         {"asset", {"aktiv", "informationsaktiv", "informasjonsaktiv", "informationstillgång", "tillgång", "system"}},
-        {"threat", {"hændelse", "hendelse", "händelse", "hvakanskje", "hvadkanske", "vadkanhända", "trussel",
-                    "hot", "risiko", "risk", "uønskethendelse"},
+        {"threat",
+         {"hændelse", "hendelse", "händelse", "hvakanskje", "hvadkanske", "vadkanhända", "trussel", "hot", "risiko",
+          "risk", "uønskethendelse"},
          true},
         {"aspects", {"aspekter", "aspekt", "vurderesfor"}},
         {"probability", {"sandsynlighed", "sannsynlighet", "sannolikhet", "s"}, true},
         {"consequence", {"konsekvens", "k"}, true},
         {"many_affected", {"mangeberørte", "mangeberørt", "mångaberörda", "manyaffected", "mangeramt"}},
-        {"knowledge", {"vidensgrundlag", "kunnskapsstyrke", "kunskapsunderlag", "kunnskapsgrunnlag", "viden",
-                       "kunnskap", "kunskap"}},
-        {"existing_measures", {"eksisterendetiltag", "eksisterendetiltak", "befintligaåtgärder", "nuværendetiltag",
-                               "dagenstiltak"}},
+        {"knowledge",
+         {"vidensgrundlag", "kunnskapsstyrke", "kunskapsunderlag", "kunnskapsgrunnlag", "viden", "kunnskap",
+          "kunskap"}},
+        {"existing_measures",
+         {"eksisterendetiltag", "eksisterendetiltak", "befintligaåtgärder", "nuværendetiltag", "dagenstiltak"}},
         {"measure", {"tiltag", "tiltak", "åtgärd", "foranstaltning"}},
         {"responsible", {"ansvarlig", "ansvarig", "ansvar"}},
         {"deadline", {"frist", "tidsfrist", "senest", "dato", "datum"}},
@@ -127,14 +138,13 @@ ColumnMapping mapColumns(const std::vector<std::string> &header, const std::vect
         int &slot = mapping.fieldOf[static_cast<std::size_t>(found)];
         if (slot >= 0)
             throw InputError(file + ": row 1: the columns '" + header[static_cast<std::size_t>(slot)] + "' and '" +
-                             header[field] + "' both mean '" + std::string(columns[static_cast<std::size_t>(found)].name) +
-                             "'");
+                             header[field] + "' both mean '" +
+                             std::string(columns[static_cast<std::size_t>(found)].name) + "'");
         slot = static_cast<int>(field);
     }
     for (std::size_t c = 0; c < columns.size(); ++c)
         if (columns[c].required && mapping.fieldOf[c] < 0)
-            throw InputError(file + ": row 1: the required column '" + std::string(columns[c].name) +
-                             "' is missing");
+            throw InputError(file + ": row 1: the required column '" + std::string(columns[c].name) + "' is missing");
     return mapping;
 }
 

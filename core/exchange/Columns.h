@@ -18,16 +18,49 @@ struct ColumnSpec {
 // Columns of the asset and risk files, in the order of the contract.
 namespace assetcol {
 enum : int {
-    Name, Type, Unit, Owner, Deputy, Purpose, Information, PersonalData, Persons, LegalBasis, Operator, Dpa,
-    Confidentiality, Integrity, Availability, Classification, Archiving, Safeguards, Storage, Notes, Count
+    Name,
+    Type,
+    Unit,
+    Owner,
+    Deputy,
+    Purpose,
+    Information,
+    PersonalData,
+    Persons,
+    LegalBasis,
+    Operator,
+    Dpa,
+    Confidentiality,
+    Integrity,
+    Availability,
+    Classification,
+    Archiving,
+    Safeguards,
+    Storage,
+    Notes,
+    Count
 };
 }
 namespace riskcol {
 enum : int {
-    Unit, Assessment, Asset, Threat, Aspects, Probability, Consequence, ManyAffected, Knowledge, ExistingMeasures,
-    Measure, Responsible, Deadline, Status,
+    Unit,
+    Assessment,
+    Asset,
+    Threat,
+    Aspects,
+    Probability,
+    Consequence,
+    ManyAffected,
+    Knowledge,
+    ExistingMeasures,
+    Measure,
+    Responsible,
+    Deadline,
+    Status,
     // Accepted on import, beyond the contract.
-    ResidualProbability, ResidualConsequence, Count
+    ResidualProbability,
+    ResidualConsequence,
+    Count
 };
 }
 

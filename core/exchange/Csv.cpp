@@ -208,8 +208,7 @@ CsvTable parseCsv(std::string_view text, std::string_view fileName)
     return table;
 }
 
-CsvWriter::CsvWriter(std::string &out, char delimiter, bool bom)
-    : m_out(out), m_delimiter(delimiter)
+CsvWriter::CsvWriter(std::string &out, char delimiter, bool bom) : m_out(out), m_delimiter(delimiter)
 {
     // Excel only reads a CSV file as UTF-8 when it starts with a BOM.
     if (bom) {
@@ -231,8 +230,8 @@ void CsvWriter::writeRow(const std::vector<std::string> &fields)
 void CsvWriter::writeField(std::string_view field)
 {
     // Leading and trailing spaces are quoted because spreadsheets and readers that trim would lose them.
-    const bool needsQuotes = field.find_first_of(std::string{m_delimiter, '"', '\r', '\n'}) != std::string_view::npos
-        || field.starts_with(' ') || field.ends_with(' ');
+    const bool needsQuotes = field.find_first_of(std::string{m_delimiter, '"', '\r', '\n'}) != std::string_view::npos ||
+                             field.starts_with(' ') || field.ends_with(' ');
     if (!needsQuotes) {
         m_out.append(field);
         return;

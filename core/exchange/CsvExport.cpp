@@ -20,7 +20,7 @@ std::string optionalNumber(const std::optional<int> &value)
 std::string zoneName(const RiskMatrix &matrix, int zone)
 {
     return zone >= 0 && zone < static_cast<int>(matrix.zones.size()) ? matrix.zones[static_cast<std::size_t>(zone)].name
-                                                                      : std::string();
+                                                                     : std::string();
 }
 
 // The measures treating each risk, by index into data.risks, in id order.
@@ -62,12 +62,25 @@ std::string exportAssetsCsv(const RegisterData &data, std::optional<Id> unitId)
     CsvWriter writer(out);
     writer.writeRow(assetHeader());
     for (const Asset *a : assets)
-        writer.writeRow({a->name, std::string(toToken(a->type)), data.unitName(a->unitId), data.personName(a->ownerId),
-                         data.personName(a->deputyId), a->purpose, a->information,
-                         std::string(toToken(a->personalData)), a->persons ? std::to_string(*a->persons) : "",
-                         a->legalBasis, a->operatorName, std::string(toToken(a->dataProcessingAgreement)),
-                         optionalNumber(a->confidentiality), optionalNumber(a->integrity),
-                         optionalNumber(a->availability), a->classification, a->archiving, a->safeguards, a->storage,
+        writer.writeRow({a->name,
+                         std::string(toToken(a->type)),
+                         data.unitName(a->unitId),
+                         data.personName(a->ownerId),
+                         data.personName(a->deputyId),
+                         a->purpose,
+                         a->information,
+                         std::string(toToken(a->personalData)),
+                         a->persons ? std::to_string(*a->persons) : "",
+                         a->legalBasis,
+                         a->operatorName,
+                         std::string(toToken(a->dataProcessingAgreement)),
+                         optionalNumber(a->confidentiality),
+                         optionalNumber(a->integrity),
+                         optionalNumber(a->availability),
+                         a->classification,
+                         a->archiving,
+                         a->safeguards,
+                         a->storage,
                          a->notes});
     return out;
 }

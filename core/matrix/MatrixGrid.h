@@ -15,10 +15,10 @@ struct RiskScope;
 // `matrix` command and the printed matrix.
 struct MatrixGrid {
     const RiskMatrix *matrix = nullptr;
-    std::vector<int> counts;  // probability-major: (p - 1) * consequenceLevels + (c - 1)
+    std::vector<int> counts; // probability-major: (p - 1) * consequenceLevels + (c - 1)
     int total = 0;
-    int notPlaced = 0;        // scored on a matrix version with other scales
-    int withoutResidual = 0;  // residual view: placed by their current values
+    int notPlaced = 0;       // scored on a matrix version with other scales
+    int withoutResidual = 0; // residual view: placed by their current values
 
     int count(int probability, int consequence) const;
     // The placed risks per zone of the matrix (index as in RiskMatrix::zones).

@@ -39,9 +39,8 @@ RiskMatrix norwegian()
         {"Moderat",
          "Hendelsen kan medføre betydelig økonomisk tap som vanskelig kan gjenopprettes, eller kan føre til alvorlig "
          "tap av omdømme eller integritet."},
-        {"Alvorlig",
-         "Hendelsen kan medføre uopprettelig økonomisk tap, eller kan føre til alvorlig tap av omdømme og "
-         "integritet."},
+        {"Alvorlig", "Hendelsen kan medføre uopprettelig økonomisk tap, eller kan føre til alvorlig tap av omdømme og "
+                     "integritet."},
         {"Svært alvorlig",
          "Hendelsen kan medføre alvorlig økonomiske tap eller kan føre til alvorlig tap av omdømme eller integritet "
          "som påvirker helse eller økonomi."},
@@ -126,10 +125,8 @@ RiskMatrix international()
     RiskMatrix matrix;
     matrix.preset = "iso";
     matrix.probability = {
-        {"Rare", "Happens less often than once in 10 years."},
-        {"Unlikely", "Happens once in 3 to 10 years."},
-        {"Possible", "Happens once in 1 to 3 years."},
-        {"Likely", "Happens several times a year."},
+        {"Rare", "Happens less often than once in 10 years."}, {"Unlikely", "Happens once in 3 to 10 years."},
+        {"Possible", "Happens once in 1 to 3 years."},         {"Likely", "Happens several times a year."},
         {"Almost certain", "Happens monthly or more often."},
     };
     matrix.consequence = {
@@ -188,7 +185,10 @@ std::vector<std::string> presetNames()
     return names;
 }
 
-bool isPreset(std::string_view name) { return findPreset(name) != nullptr; }
+bool isPreset(std::string_view name)
+{
+    return findPreset(name) != nullptr;
+}
 
 RiskMatrix presetMatrix(std::string_view name)
 {

@@ -19,9 +19,9 @@ bool isBlank(std::string_view text)
 
 bool isHexColour(std::string_view colour)
 {
-    return colour.size() == 7 && colour[0] == '#' &&
-           std::all_of(colour.begin() + 1, colour.end(),
-                       [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)) != 0; });
+    return colour.size() == 7 && colour[0] == '#' && std::all_of(colour.begin() + 1, colour.end(), [](char ch) {
+               return std::isxdigit(static_cast<unsigned char>(ch)) != 0;
+           });
 }
 
 std::string counted(int count, const std::string &noun)
@@ -29,7 +29,10 @@ std::string counted(int count, const std::string &noun)
     return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
-bool bandCovers(const Zone &zone, int score) { return zone.minScore <= score && score <= zone.maxScore; }
+bool bandCovers(const Zone &zone, int score)
+{
+    return zone.minScore <= score && score <= zone.maxScore;
+}
 
 std::string cellText(int p, int c)
 {

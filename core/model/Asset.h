@@ -37,9 +37,9 @@ struct Asset {
     std::string purpose;
     std::string information; // the type of information it holds (002 §30)
     PersonalData personalData = PersonalData::None;
-    std::optional<long long> persons; // number of persons registered
-    std::string legalBasis;           // hjemmel
-    std::string operatorName;         // driftsoperatør / supplier
+    std::optional<long long> persons;     // number of persons registered
+    std::string legalBasis;               // hjemmel
+    std::string operatorName;             // driftsoperatør / supplier
     bool dataProcessingAgreement = false; // 002 §23
     // Confidentiality, integrity, availability (KLASSA style 0-4); empty when not classified.
     std::optional<int> confidentiality;

@@ -17,9 +17,15 @@ constexpr int LastYear = 9999;
 // Arithmetic results are clamped to Boost's range so that it never throws.
 constexpr int BoostFirstYear = 1400;
 
-bool isDigit(char ch) { return ch >= '0' && ch <= '9'; }
+bool isDigit(char ch)
+{
+    return ch >= '0' && ch <= '9';
+}
 
-bool isSpace(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
+bool isSpace(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
+}
 
 std::string_view trimmed(std::string_view text)
 {
@@ -41,7 +47,10 @@ std::optional<int> digitsValue(std::string_view digits)
     return value;
 }
 
-int daysInMonth(int year, int month) { return greg::gregorian_calendar::end_of_month_day(year, month); }
+int daysInMonth(int year, int month)
+{
+    return greg::gregorian_calendar::end_of_month_day(year, month);
+}
 
 // A Date struct may have been filled in by hand; clamp it to a real day before Boost sees it.
 greg::date toBoost(const Date &date)
@@ -97,7 +106,10 @@ std::optional<Date> Date::parse(std::string_view text)
     return Date{*year, *month, *day};
 }
 
-Date Date::today() { return fromBoost(greg::day_clock::local_day()); }
+Date Date::today()
+{
+    return fromBoost(greg::day_clock::local_day());
+}
 
 std::string Date::toIso() const
 {

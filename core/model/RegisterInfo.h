@@ -12,7 +12,7 @@ struct RegisterInfo {
     std::string name;
     std::string language = "nb"; // da, nb, sv, en: the language of its printed reports
     Date created;
-    Id currentMatrixId = 0;       // the criteria new assessments are created with
+    Id currentMatrixId = 0;              // the criteria new assessments are created with
     std::string reviewRule = "odd-year"; // when an assessment is next due, see DeadlineRule
 };
 

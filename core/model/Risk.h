@@ -43,7 +43,7 @@ struct Risk {
     Id id = 0;
     Id assessmentId = 0;
     std::optional<Id> assetId;
-    int position = 0; // entry order within the assessment
+    int position = 0;   // entry order within the assessment
     std::string threat; // "Hva kan skje?"
     unsigned aspects = 0;
     int probability = 1;

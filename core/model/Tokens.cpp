@@ -10,8 +10,7 @@ namespace trygg {
 namespace {
 
 // The English token first, then the words users type for the same value, separated by `|`.
-template <typename T>
-using Words = std::pair<std::string_view, T>;
+template <typename T> using Words = std::pair<std::string_view, T>;
 
 // Users type "in_progress", "in-progress", "In Progress" or "inprogress" for the same thing, so
 // separators are dropped altogether before comparing.
@@ -46,8 +45,7 @@ std::optional<T> lookup(std::string_view text, const std::array<Words<T>, N> &ta
     return std::nullopt;
 }
 
-template <typename T, int Count>
-std::string choices()
+template <typename T, int Count> std::string choices()
 {
     std::string out;
     for (int i = 0; i < Count; ++i) {

@@ -49,8 +49,8 @@ std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, const RiskScop
             continue;
         const RiskScore score = scoreOf(data.matrixOf(risk), risk);
         ranked.push_back({i, score, 0});
-        keys.push_back({score.score, score.effectiveConsequence, score.probability, risk.assessmentId, risk.position,
-                        risk.id});
+        keys.push_back(
+            {score.score, score.effectiveConsequence, score.probability, risk.assessmentId, risk.position, risk.id});
     }
     std::vector<std::size_t> order(ranked.size());
     for (std::size_t i = 0; i < order.size(); ++i)

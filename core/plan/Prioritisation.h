@@ -38,8 +38,8 @@ std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, const RiskScop
 
 // One measure of the action plan, in plan order.
 struct PlanEntry {
-    std::size_t measureIndex = 0; // into RegisterData::measures
-    int priority = 0;             // its place in the plan, from 1
+    std::size_t measureIndex = 0;  // into RegisterData::measures
+    int priority = 0;              // its place in the plan, from 1
     std::vector<RankedRisk> risks; // the risks it treats, most urgent first
     DueState due = DueState::NoDeadline;
 

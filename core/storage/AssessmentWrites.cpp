@@ -136,11 +136,11 @@ Id RegisterFile::addRisk(const Risk &risk)
     validateRisk(risk);
     Risk stored = risk;
     if (stored.position == 0)
-        stored.position = static_cast<int>(
-            cached("SELECT coalesce(max(position), 0) + 1 FROM risk WHERE assessment_id = ?1")
-                .bind(1, risk.assessmentId)
-                .scalar()
-                .value_or(1));
+        stored.position =
+            static_cast<int>(cached("SELECT coalesce(max(position), 0) + 1 FROM risk WHERE assessment_id = ?1")
+                                 .bind(1, risk.assessmentId)
+                                 .scalar()
+                                 .value_or(1));
     Statement &insert = cached("INSERT INTO risk (id, assessment_id, asset_id, position, threat, aspects, "
                                "probability, consequence, many_affected, knowledge, existing_measures, "
                                "residual_probability, residual_consequence) "
@@ -252,7 +252,10 @@ void RegisterFile::linkRisk(Id measureId, Id riskId)
         throw InputError("measure " + std::to_string(measureId) + " does not exist");
     if (!cached("SELECT 1 FROM risk WHERE id = ?1").bind(1, riskId).scalar())
         throw InputError("risk " + std::to_string(riskId) + " does not exist");
-    cached("INSERT OR IGNORE INTO measure_risk (measure_id, risk_id) VALUES (?1, ?2)").bind(1, measureId).bind(2, riskId).run();
+    cached("INSERT OR IGNORE INTO measure_risk (measure_id, risk_id) VALUES (?1, ?2)")
+        .bind(1, measureId)
+        .bind(2, riskId)
+        .run();
 }
 
 std::optional<Id> RegisterFile::findRisk(Id assessmentId, std::optional<Id> assetId, std::string_view threat) const

@@ -97,7 +97,8 @@ RegisterFile RegisterFile::open(const std::string &path, Access access)
     if (!std::filesystem::is_regular_file(path, ec))
         throw FileError(path + ": no such file");
     const bool readOnly = access == Access::ReadOnly;
-    RegisterFile file(std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite));
+    RegisterFile file(
+        std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite));
     Database &db = *file.m_db;
     const int applicationId = schema::applicationId(db);
     if (applicationId != schema::ApplicationId) {
@@ -114,7 +115,8 @@ RegisterFile RegisterFile::open(const std::string &path, Access access)
     file.configure();
     if (version < schema::CurrentVersion) {
         if (readOnly)
-            throw FileError(path + ": the register must be upgraded to this version of Trygg, which needs write access");
+            throw FileError(path +
+                            ": the register must be upgraded to this version of Trygg, which needs write access");
         schema::upgrade(db);
     }
     schema::validate(db);

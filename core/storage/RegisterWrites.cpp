@@ -12,7 +12,6 @@ namespace trygg {
 
 using namespace validation;
 
-
 void RegisterFile::removeRow(const char *sql, Id id, std::string_view what)
 {
     requireWritable();
@@ -100,10 +99,14 @@ void RegisterFile::validateAsset(const Asset &asset) const
 {
     requireName("the asset's name", asset.name);
     for (auto [field, value] : {std::pair<const char *, const std::string *>{"purpose", &asset.purpose},
-                                {"information", &asset.information}, {"legal basis", &asset.legalBasis},
-                                {"operator", &asset.operatorName}, {"classification", &asset.classification},
-                                {"archiving", &asset.archiving}, {"safeguards", &asset.safeguards},
-                                {"storage", &asset.storage}, {"notes", &asset.notes}})
+                                {"information", &asset.information},
+                                {"legal basis", &asset.legalBasis},
+                                {"operator", &asset.operatorName},
+                                {"classification", &asset.classification},
+                                {"archiving", &asset.archiving},
+                                {"safeguards", &asset.safeguards},
+                                {"storage", &asset.storage},
+                                {"notes", &asset.notes}})
         requireText(field, *value, MaxTextLength, false);
     requireLevel("confidentiality", asset.confidentiality, 0, ClassificationLevelMax);
     requireLevel("integrity", asset.integrity, 0, ClassificationLevelMax);
@@ -166,11 +169,11 @@ void RegisterFile::updateAsset(const Asset &asset)
 {
     requireWritable();
     validateAsset(asset);
-    Statement &update = cached(
-        "UPDATE asset SET name = ?2, type = ?3, unit_id = ?4, owner_id = ?5, deputy_id = ?6, purpose = ?7, "
-        "information = ?8, personal_data = ?9, persons = ?10, legal_basis = ?11, operator = ?12, dpa = ?13, "
-        "confidentiality = ?14, integrity = ?15, availability = ?16, classification = ?17, archiving = ?18, "
-        "safeguards = ?19, storage = ?20, notes = ?21 WHERE id = ?1");
+    Statement &update =
+        cached("UPDATE asset SET name = ?2, type = ?3, unit_id = ?4, owner_id = ?5, deputy_id = ?6, purpose = ?7, "
+               "information = ?8, personal_data = ?9, persons = ?10, legal_basis = ?11, operator = ?12, dpa = ?13, "
+               "confidentiality = ?14, integrity = ?15, availability = ?16, classification = ?17, archiving = ?18, "
+               "safeguards = ?19, storage = ?20, notes = ?21 WHERE id = ?1");
     update.bind(1, asset.id);
     bindAsset(update, asset);
     update.run();
@@ -193,17 +196,26 @@ std::optional<Id> RegisterFile::findPerson(std::string_view name) const
 
 std::optional<Id> RegisterFile::findAsset(std::optional<Id> unitId, std::string_view name) const
 {
-    return cached("SELECT id FROM asset WHERE unit_id IS ?1 AND name = ?2").bind(1, unitId).bind(2, trim(name)).scalar();
+    return cached("SELECT id FROM asset WHERE unit_id IS ?1 AND name = ?2")
+        .bind(1, unitId)
+        .bind(2, trim(name))
+        .scalar();
 }
 
 std::optional<Id> RegisterFile::findAssessment(std::optional<Id> unitId, std::string_view name) const
 {
-    return cached("SELECT id FROM assessment WHERE unit_id IS ?1 AND name = ?2").bind(1, unitId).bind(2, trim(name)).scalar();
+    return cached("SELECT id FROM assessment WHERE unit_id IS ?1 AND name = ?2")
+        .bind(1, unitId)
+        .bind(2, trim(name))
+        .scalar();
 }
 
 std::optional<Id> RegisterFile::findMeasure(Id assessmentId, std::string_view what) const
 {
-    return cached("SELECT id FROM measure WHERE assessment_id = ?1 AND what = ?2").bind(1, assessmentId).bind(2, trim(what)).scalar();
+    return cached("SELECT id FROM measure WHERE assessment_id = ?1 AND what = ?2")
+        .bind(1, assessmentId)
+        .bind(2, trim(what))
+        .scalar();
 }
 
 } // namespace trygg

@@ -168,16 +168,18 @@ const std::vector<ExpectedTable> &expectedTables()
         {"matrix_cell", {"matrix_id", "probability", "consequence", "zone_idx"}},
         {"unit", {"id", "name", "parent_id"}},
         {"person", {"id", "name", "role", "security_leader", "it_responsible"}},
-        {"asset", {"id", "name", "type", "unit_id", "owner_id", "deputy_id", "purpose", "information",
-                   "personal_data", "persons", "legal_basis", "operator", "dpa", "confidentiality", "integrity",
-                   "availability", "classification", "archiving", "safeguards", "storage", "notes"}},
-        {"assessment", {"id", "name", "unit_id", "assessor_id", "date", "status", "matrix_id", "approved_by_id",
-                        "approved_on"}},
+        {"asset",
+         {"id",          "name",          "type",           "unit_id",     "owner_id",   "deputy_id", "purpose",
+          "information", "personal_data", "persons",        "legal_basis", "operator",   "dpa",       "confidentiality",
+          "integrity",   "availability",  "classification", "archiving",   "safeguards", "storage",   "notes"}},
+        {"assessment",
+         {"id", "name", "unit_id", "assessor_id", "date", "status", "matrix_id", "approved_by_id", "approved_on"}},
         {"assessment_asset", {"assessment_id", "asset_id"}},
-        {"risk", {"id", "assessment_id", "asset_id", "position", "threat", "aspects", "probability", "consequence",
-                  "many_affected", "knowledge", "existing_measures", "residual_probability", "residual_consequence"}},
-        {"measure", {"id", "assessment_id", "what", "responsible_id", "deadline", "status", "hours", "cost",
-                     "follow_up"}},
+        {"risk",
+         {"id", "assessment_id", "asset_id", "position", "threat", "aspects", "probability", "consequence",
+          "many_affected", "knowledge", "existing_measures", "residual_probability", "residual_consequence"}},
+        {"measure",
+         {"id", "assessment_id", "what", "responsible_id", "deadline", "status", "hours", "cost", "follow_up"}},
         {"measure_risk", {"measure_id", "risk_id"}},
     };
     return tables;
@@ -225,8 +227,8 @@ void validate(Database &db)
             throw FileError(where + "the register is incomplete: table '" + table.name + "' is missing");
         for (const char *column : table.columns)
             if (std::find(present.begin(), present.end(), column) == present.end())
-                throw FileError(where + "the register is incomplete: column '" + column + "' of table '" +
-                                table.name + "' is missing");
+                throw FileError(where + "the register is incomplete: column '" + column + "' of table '" + table.name +
+                                "' is missing");
     }
 }
 

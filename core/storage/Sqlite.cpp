@@ -10,15 +10,9 @@ Database::Database(const std::string &path, Mode mode) : m_path(path), m_readOnl
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case Mode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
-        break;
-    case Mode::ReadWrite:
-        flags |= SQLITE_OPEN_READWRITE;
-        break;
-    case Mode::Create:
-        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-        break;
+    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
     if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
         std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
@@ -67,22 +61,13 @@ void Database::fail(std::string_view doing) const
     const int code = sqlite3_extended_errcode(m_db);
     std::string message = m_path + ": " + std::string(doing) + ": ";
     switch (code & 0xff) {
-    case SQLITE_FULL:
-        message += "the disk is full; nothing was changed";
-        break;
-    case SQLITE_READONLY:
-        message += "the file or its folder is read-only; nothing was changed";
-        break;
+    case SQLITE_FULL: message += "the disk is full; nothing was changed"; break;
+    case SQLITE_READONLY: message += "the file or its folder is read-only; nothing was changed"; break;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        message += "the file is in use by another program; try again";
-        break;
+    case SQLITE_LOCKED: message += "the file is in use by another program; try again"; break;
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-        message += "the file is damaged or is not a Trygg register";
-        break;
-    default:
-        message += sqlite3_errmsg(m_db);
+    case SQLITE_CORRUPT: message += "the file is damaged or is not a Trygg register"; break;
+    default: message += sqlite3_errmsg(m_db);
     }
     throw FileError(message);
 }

@@ -54,8 +54,8 @@ TEST_F(CsvExchangeTest, ImportsAssetsCreatingUnitsAndPeople)
 TEST_F(CsvExchangeTest, ReimportUpdatesInsteadOfDuplicating)
 {
     importAssetsCsv(file, Assets, "assets.csv");
-    const ImportSummary again = importAssetsCsv(file, "name,unit,type,persons\nGerica,Helse og omsorg,IT-system,1300\n",
-                                                "update.csv");
+    const ImportSummary again =
+        importAssetsCsv(file, "name,unit,type,persons\nGerica,Helse og omsorg,IT-system,1300\n", "update.csv");
     EXPECT_EQ(again.created, 0);
     EXPECT_EQ(again.updated, 1);
     const RegisterData data = file.load();
@@ -180,7 +180,8 @@ TEST_F(CsvExchangeTest, ExportHasTheContractHeadersBomAndPlanOrder)
     EXPECT_EQ(plan.records[0].fields[6], "20");
     EXPECT_EQ(plan.records[1].fields[5], "yes"); // 2020 deadline, planned: overdue
     const std::string risks = exportRisksCsv(data);
-    EXPECT_EQ(risks.rfind("\xEF\xBB\xBFpriority;effective_consequence;score;zone;unit;assessment;asset;threat;", 0), 0u);
+    EXPECT_EQ(risks.rfind("\xEF\xBB\xBFpriority;effective_consequence;score;zone;unit;assessment;asset;threat;", 0),
+              0u);
     const std::string assets = exportAssetsCsv(data);
     EXPECT_EQ(assets.rfind("\xEF\xBB\xBF"
                            "name;type;unit;owner;deputy;purpose;information;personal_data;persons;legal_basis;operator;"

@@ -127,7 +127,8 @@ TEST(CsvTest, WriterWritesBom)
     std::string out;
     CsvWriter writer(out);
     writer.writeRow({"a", "b"});
-    EXPECT_EQ(out, "\xEF\xBB\xBF" "a;b\r\n");
+    EXPECT_EQ(out, "\xEF\xBB\xBF"
+                   "a;b\r\n");
 }
 
 TEST(CsvTest, WriterAndParserRoundTrip)

@@ -6,7 +6,10 @@
 
 namespace trygg {
 // Readable failure messages; inline because more than one test file defines it.
-inline void PrintTo(const Date &date, std::ostream *out) { *out << date.toIso(); }
+inline void PrintTo(const Date &date, std::ostream *out)
+{
+    *out << date.toIso();
+}
 } // namespace trygg
 
 using trygg::Date;
@@ -43,10 +46,11 @@ TEST(DateTest, LeapDays)
 
 TEST(DateTest, RejectsMalformedText)
 {
-    for (const char *text : {"", " ", "2025-3-07", "2025-03-7", "25-03-07", "2025/03/07", "2025-03-07x", "x2025-03-07",
-                             "20250307", "2025-13-01", "2025-00-10", "2025-04-31", "2025-01-00", "7.3.25",
-                             "007.3.2025", "7.3.2025.", ".3.2025", "7..2025", "7.3", "+1.3.2025", "2025-+3-07",
-                             "1899-12-31", "0000-01-01", "a.b.cdef"})
+    for (const char *text : {"",           " ",           "2025-3-07",   "2025-03-7", "25-03-07",
+                             "2025/03/07", "2025-03-07x", "x2025-03-07", "20250307",  "2025-13-01",
+                             "2025-00-10", "2025-04-31",  "2025-01-00",  "7.3.25",    "007.3.2025",
+                             "7.3.2025.",  ".3.2025",     "7..2025",     "7.3",       "+1.3.2025",
+                             "2025-+3-07", "1899-12-31",  "0000-01-01",  "a.b.cdef"})
         EXPECT_FALSE(Date::parse(text)) << "'" << text << "'";
 }
 

@@ -7,7 +7,10 @@
 
 namespace trygg {
 // Readable failure messages; inline because more than one test file defines it.
-inline void PrintTo(const Date &date, std::ostream *out) { *out << date.toIso(); }
+inline void PrintTo(const Date &date, std::ostream *out)
+{
+    *out << date.toIso();
+}
 } // namespace trygg
 
 using trygg::Date;

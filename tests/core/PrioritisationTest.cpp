@@ -1,7 +1,7 @@
 // DOMAIN.md rules 1-5 as they decide the order of the risk list and the action plan.
+#include "plan/Prioritisation.h"
 #include "matrix/Presets.h"
 #include "model/RegisterData.h"
-#include "plan/Prioritisation.h"
 
 #include <gtest/gtest.h>
 
@@ -101,9 +101,9 @@ TEST_F(PrioritisationTest, OneTimesFiveRanksAboveFiveTimesOne_003Vedlegg2)
 
 TEST_F(PrioritisationTest, ManyAffectedRaisesTheConsequenceBeforeRanking_Rule1_003Section51)
 {
-    const Id plain = addRisk(2, 3);         // 6
-    const Id many = addRisk(2, 2, true);    // consequence 3 after the raise: 6, entered later
-    const Id capped = addRisk(1, 5, true);  // stays 5: capped at the top level
+    const Id plain = addRisk(2, 3);        // 6
+    const Id many = addRisk(2, 2, true);   // consequence 3 after the raise: 6, entered later
+    const Id capped = addRisk(1, 5, true); // stays 5: capped at the top level
     const auto ranked = prioritiseRisks(data);
     EXPECT_EQ(rankedIds(), (std::vector<Id>{plain, many, capped}));
     EXPECT_EQ(ranked[1].score.effectiveConsequence, 3);

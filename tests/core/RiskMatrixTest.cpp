@@ -1,5 +1,5 @@
-#include "matrix/Presets.h"
 #include "matrix/RiskMatrix.h"
+#include "matrix/Presets.h"
 #include "model/Error.h"
 
 #include <gtest/gtest.h>

@@ -96,7 +96,7 @@ TEST(RiskRulesTest, ZonesOfTheNorwegianPreset)
 TEST(RiskRulesTest, ZoneFollowsCellOverridesOfTheSwedishPreset)
 {
     const RiskMatrix matrix = trygg::presetMatrix("se");
-    EXPECT_EQ(trygg::scoreOf(matrix, risk(1, 4)).zone, 2); // MSB: corner raised to Hög
+    EXPECT_EQ(trygg::scoreOf(matrix, risk(1, 4)).zone, 2);       // MSB: corner raised to Hög
     EXPECT_EQ(trygg::scoreOf(matrix, risk(1, 3, true)).zone, 2); // raised by rule 1 into that corner
     EXPECT_EQ(trygg::scoreOf(matrix, risk(2, 2)).zone, 1);
 }

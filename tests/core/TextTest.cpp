@@ -35,22 +35,22 @@ TEST(TextTest, ValidUtf8IsAccepted)
     EXPECT_TRUE(isValidUtf8(""));
     EXPECT_TRUE(isValidUtf8("plain ascii"));
     EXPECT_TRUE(isValidUtf8("æøå äö €"));
-    EXPECT_TRUE(isValidUtf8("\xF0\x9F\x98\x80"));     // U+1F600
-    EXPECT_TRUE(isValidUtf8("\xF4\x8F\xBF\xBF"));     // U+10FFFF
-    EXPECT_TRUE(isValidUtf8("\xED\x9F\xBF"));         // U+D7FF, just below the surrogates
+    EXPECT_TRUE(isValidUtf8("\xF0\x9F\x98\x80")); // U+1F600
+    EXPECT_TRUE(isValidUtf8("\xF4\x8F\xBF\xBF")); // U+10FFFF
+    EXPECT_TRUE(isValidUtf8("\xED\x9F\xBF"));     // U+D7FF, just below the surrogates
 }
 
 TEST(TextTest, InvalidUtf8IsRejected)
 {
-    EXPECT_FALSE(isValidUtf8("\xE6\xF8\xE5"));        // Latin-1 æøå
-    EXPECT_FALSE(isValidUtf8("\x80"));                // lone continuation byte
-    EXPECT_FALSE(isValidUtf8("\xC3"));                // truncated
-    EXPECT_FALSE(isValidUtf8("\xC3\x28"));            // bad continuation
-    EXPECT_FALSE(isValidUtf8("\xC0\xAF"));            // overlong '/'
-    EXPECT_FALSE(isValidUtf8("\xE0\x80\xAF"));        // overlong, 3 bytes
-    EXPECT_FALSE(isValidUtf8("\xF0\x80\x80\xAF"));    // overlong, 4 bytes
-    EXPECT_FALSE(isValidUtf8("\xED\xA0\x80"));        // surrogate U+D800
-    EXPECT_FALSE(isValidUtf8("\xF4\x90\x80\x80"));    // U+110000
+    EXPECT_FALSE(isValidUtf8("\xE6\xF8\xE5"));         // Latin-1 æøå
+    EXPECT_FALSE(isValidUtf8("\x80"));                 // lone continuation byte
+    EXPECT_FALSE(isValidUtf8("\xC3"));                 // truncated
+    EXPECT_FALSE(isValidUtf8("\xC3\x28"));             // bad continuation
+    EXPECT_FALSE(isValidUtf8("\xC0\xAF"));             // overlong '/'
+    EXPECT_FALSE(isValidUtf8("\xE0\x80\xAF"));         // overlong, 3 bytes
+    EXPECT_FALSE(isValidUtf8("\xF0\x80\x80\xAF"));     // overlong, 4 bytes
+    EXPECT_FALSE(isValidUtf8("\xED\xA0\x80"));         // surrogate U+D800
+    EXPECT_FALSE(isValidUtf8("\xF4\x90\x80\x80"));     // U+110000
     EXPECT_FALSE(isValidUtf8("\xF8\x88\x80\x80\x80")); // 5-byte form
     EXPECT_FALSE(isValidUtf8("\xFF"));
 }

@@ -25,8 +25,7 @@
 using namespace trygg;
 using namespace trygg::ui;
 
-namespace
-{
+namespace {
 
 using Cell = std::pair<int, int>;
 

@@ -12,7 +12,7 @@
 
 // A register file in `dir` filled by the demo generator, opened as a document.
 inline std::unique_ptr<trygg::ui::RegisterDocument> demoDocument(const TempDir &dir, int assets = 20, int risks = 60,
-                                                                   const char *preset = "no")
+                                                                 const char *preset = "no")
 {
     const std::string path = dir.file(std::string("demo-") + preset + ".trygg");
     {

@@ -96,14 +96,16 @@ QString DomainTexts::probabilityLevel(const RiskMatrix &matrix, int level)
 {
     if (level < 1 || level > matrix.probabilityLevels())
         return QString::number(level);
-    return QStringLiteral("%1 %2").arg(level).arg(toQString(matrix.probability[static_cast<std::size_t>(level - 1)].label));
+    return QStringLiteral("%1 %2").arg(level).arg(
+        toQString(matrix.probability[static_cast<std::size_t>(level - 1)].label));
 }
 
 QString DomainTexts::consequenceLevel(const RiskMatrix &matrix, int level)
 {
     if (level < 1 || level > matrix.consequenceLevels())
         return QString::number(level);
-    return QStringLiteral("%1 %2").arg(level).arg(toQString(matrix.consequence[static_cast<std::size_t>(level - 1)].label));
+    return QStringLiteral("%1 %2").arg(level).arg(
+        toQString(matrix.consequence[static_cast<std::size_t>(level - 1)].label));
 }
 
 QString DomainTexts::zoneName(const RiskMatrix &matrix, int zone)

@@ -91,8 +91,8 @@ std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &path, bo
 std::unique_ptr<RegisterDocument> RegisterDocument::create(const QString &path, const QString &preset,
                                                            const QString &name)
 {
-    auto file =
-        std::make_unique<RegisterFile>(RegisterFile::create(path.toStdString(), preset.toStdString(), name.toStdString()));
+    auto file = std::make_unique<RegisterFile>(
+        RegisterFile::create(path.toStdString(), preset.toStdString(), name.toStdString()));
     return std::unique_ptr<RegisterDocument>(new RegisterDocument(std::move(file)));
 }
 
@@ -364,8 +364,7 @@ std::optional<Id> RegisterDocument::addRisk(const Risk &risk)
 
 bool RegisterDocument::editRisk(const Risk &risk)
 {
-    return pushChange<Risk>(tr("Edit risk line %1").arg(quoted(risk.threat)), current<Risk>(risk.id), risk)
-        .has_value();
+    return pushChange<Risk>(tr("Edit risk line %1").arg(quoted(risk.threat)), current<Risk>(risk.id), risk).has_value();
 }
 
 bool RegisterDocument::removeRisks(const std::vector<Id> &ids)
@@ -401,14 +400,15 @@ bool RegisterDocument::moveRisk(Id id, int direction)
         if (other.assessmentId != risk->assessmentId || other.id == id)
             continue;
         const bool onSide = direction < 0 ? other.position < risk->position : other.position > risk->position;
-        if (onSide && (!neighbour || std::abs(other.position - risk->position) <
-                                         std::abs(neighbour->position - risk->position)))
+        if (onSide &&
+            (!neighbour || std::abs(other.position - risk->position) < std::abs(neighbour->position - risk->position)))
             neighbour = other;
     }
     if (!neighbour)
         return false;
-    auto command = std::make_unique<DocumentCommand>(
-        this, direction < 0 ? tr("Move %1 up").arg(quoted(risk->threat)) : tr("Move %1 down").arg(quoted(risk->threat)));
+    auto command =
+        std::make_unique<DocumentCommand>(this, direction < 0 ? tr("Move %1 up").arg(quoted(risk->threat))
+                                                              : tr("Move %1 down").arg(quoted(risk->threat)));
     Risk moved = *risk;
     Risk other = *neighbour;
     std::swap(moved.position, other.position);

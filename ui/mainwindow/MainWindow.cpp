@@ -97,8 +97,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
-        QAction *action = view->addAction(m_navigation->item(i)->text(), this,
-                                          [this, i] { m_navigation->setCurrentRow(i); });
+        QAction *action =
+            view->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
@@ -246,8 +246,8 @@ void MainWindow::openRegister()
 {
     const QString folder = m_document ? QFileInfo(m_document->path()).absolutePath()
                                       : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open register"), folder,
-                                                      tr("Trygg registers (*.trygg);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open register"), folder, tr("Trygg registers (*.trygg);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -256,9 +256,9 @@ void MainWindow::saveCopy()
 {
     if (!m_document)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), m_document->path(),
-                                                tr("Trygg registers (*.trygg)"), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy"), m_document->path(), tr("Trygg registers (*.trygg)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

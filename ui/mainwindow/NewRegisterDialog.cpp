@@ -14,9 +14,9 @@
 namespace trygg::ui {
 
 NewRegisterDialog::NewRegisterDialog(const QString &folder, QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_preset(new QComboBox(this)), m_presetDescription(new QLabel(this)),
-      m_path(new QLineEdit(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
-      m_folder(folder)
+    : QDialog(parent), m_name(new QLineEdit(this)), m_preset(new QComboBox(this)),
+      m_presetDescription(new QLabel(this)), m_path(new QLineEdit(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)), m_folder(folder)
 {
     setWindowTitle(tr("New register"));
     m_name->setPlaceholderText(tr("e.g. Ibestad kommune, or a section of it"));
@@ -83,11 +83,14 @@ void NewRegisterDialog::updateState()
 {
     const QString preset = this->preset();
     m_presetDescription->setText(
-        preset == QLatin1String("no")   ? tr("Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært "
-                                             "alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.")
-        : preset == QLatin1String("dk") ? tr("Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.")
-        : preset == QLatin1String("se") ? tr("Sannolikhet and konsekvens in four levels; zones Låg, Medel, Hög, Extremt hög.")
-                                        : tr("Rare ... Almost certain, Insignificant ... Severe."));
+        preset == QLatin1String("no")
+            ? tr("Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært "
+                 "alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.")
+        : preset == QLatin1String("dk")
+            ? tr("Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.")
+        : preset == QLatin1String("se")
+            ? tr("Sannolikhet and konsekvens in four levels; zones Låg, Medel, Hög, Extremt hög.")
+            : tr("Rare ... Almost certain, Insignificant ... Severe."));
     const QString file = path();
     const bool exists = !file.isEmpty() && QFileInfo::exists(file);
     m_path->setToolTip(exists ? tr("A file with this name already exists.") : QString());

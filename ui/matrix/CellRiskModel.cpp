@@ -6,8 +6,7 @@
 
 #include <QFont>
 
-namespace trygg::ui
-{
+namespace trygg::ui {
 
 CellRiskModel::CellRiskModel(const RegisterDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)

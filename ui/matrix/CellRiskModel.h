@@ -10,22 +10,19 @@
 #include <vector>
 
 // Not included: moc (Qt 6.4) cannot parse <compare>, which plan/Prioritisation.h brings in first.
-namespace trygg
-{
+namespace trygg {
 struct RankedRisk;
 struct RiskScope;
 } // namespace trygg
 
-namespace trygg::ui
-{
+namespace trygg::ui {
 
 class RegisterDocument;
 
 // The risks of one matrix cell, most urgent first, with their priority in the chosen scope (the same
 // numbers as the risk form and the action plan, from prioritiseRisks). In the residual view the
 // levels, score and zone are the residual ones, as the cell counts them.
-class CellRiskModel : public QAbstractTableModel
-{
+class CellRiskModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:

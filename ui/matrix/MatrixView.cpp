@@ -24,10 +24,8 @@
 #include <algorithm>
 #include <set>
 
-namespace trygg::ui
-{
-namespace
-{
+namespace trygg::ui {
+namespace {
 
 std::optional<Id> comboId(const QComboBox *combo)
 {

@@ -14,22 +14,19 @@ class QTableView;
 class QToolButton;
 class QVBoxLayout;
 
-namespace trygg
-{
+namespace trygg {
 struct MatrixGrid;
 struct RiskScope;
 } // namespace trygg
 
-namespace trygg::ui
-{
+namespace trygg::ui {
 
 class CellRiskModel;
 class MatrixWidget;
 
 // The Matrix page: the heat map of the register's current matrix for all risks, one unit or one
 // assessment, current or residual; a legend of the acceptance zones; and the risks of the clicked cell.
-class MatrixView : public QWidget
-{
+class MatrixView : public QWidget {
     Q_OBJECT
 
 public:

@@ -13,8 +13,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace trygg::ui
-{
+namespace trygg::ui {
 
 // Where everything goes for one area and font. Rows are counted from the top, so row 0 is the
 // highest probability level.
@@ -36,8 +35,7 @@ struct MatrixWidget::Layout {
     }
 };
 
-namespace
-{
+namespace {
 
 QFont scaledFont(QFont font, double factor)
 {

@@ -10,20 +10,17 @@
 
 class QPainter;
 
-namespace trygg
-{
+namespace trygg {
 struct MatrixGrid;
 }
 
-namespace trygg::ui
-{
+namespace trygg::ui {
 
 // The risk matrix as a heat map (DOMAIN.md "What gets printed"): probability levels as rows with the
 // highest at the top, consequence levels as columns, each cell in its zone colour with the number of
 // risks in it. Everything is sized from the area and the font, so it reads at any size and DPI and can
 // be painted onto a printer or PDF through paintMatrix().
-class MatrixWidget : public QWidget
-{
+class MatrixWidget : public QWidget {
     Q_OBJECT
 
 public:

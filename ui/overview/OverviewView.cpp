@@ -145,18 +145,19 @@ void OverviewView::refresh()
     int warnings = 0;
     for (const CheckFinding &finding : checkRegisterData(data))
         warnings += finding.severity == CheckFinding::Severity::Warning;
-    m_warnings->setText(warnings ? link(QStringLiteral("warnings"), tr("%n warning(s) in the asset register", nullptr, warnings))
-                                 : tr("No warnings in the asset register").toHtmlEscaped());
+    m_warnings->setText(
+        warnings ? link(QStringLiteral("warnings"), tr("%n warning(s) in the asset register", nullptr, warnings))
+                 : tr("No warnings in the asset register").toHtmlEscaped());
 
     m_reviews->clear();
     for (const ReviewDue &review : reviewSchedule(data, Date::today())) {
         if (review.state == DueState::Open)
             continue;
         const QString unit = review.unitId ? toQString(data.unitName(review.unitId)) : tr("(no unit)");
-        const QString when = review.due ? (review.state == DueState::Overdue ? tr("%1: overdue since %2")
-                                                                             : tr("%1: due by %2"))
-                                              .arg(unit, dateText(*review.due))
-                                        : tr("%1: never assessed").arg(unit);
+        const QString when =
+            review.due ? (review.state == DueState::Overdue ? tr("%1: overdue since %2") : tr("%1: due by %2"))
+                             .arg(unit, dateText(*review.due))
+                       : tr("%1: never assessed").arg(unit);
         auto *item = new QListWidgetItem(when, m_reviews);
         if (review.state == DueState::Overdue)
             item->setForeground(QColor(0xc6, 0x28, 0x28));
@@ -176,8 +177,9 @@ QString OverviewView::overdueText() const
 
 QString OverviewView::zoneText(int zone) const
 {
-    return zone >= 0 && zone < static_cast<int>(m_zoneLabels.size()) ? m_zoneLabels[static_cast<std::size_t>(zone)]->text()
-                                                                     : QString();
+    return zone >= 0 && zone < static_cast<int>(m_zoneLabels.size())
+               ? m_zoneLabels[static_cast<std::size_t>(zone)]->text()
+               : QString();
 }
 
 void OverviewView::onLink(const QString &target)
