@@ -89,62 +89,32 @@ PendingAsset readAsset(const ImportRow &row)
 
 ImportSummary importAssetsCsv(RegisterFile &file, std::string_view csv, std::string_view fileName)
 {
-    const CsvTable table = parseCsv(csv, fileName);
-    const std::vector<ColumnSpec> &columns = assetColumns();
-    const ColumnMapping mapping = mapColumns(table.header, columns, fileName);
-    ImportErrors errors(fileName);
-    ImportSummary summary;
-    summary.ignoredColumns = mapping.ignored;
-
-    std::vector<PendingAsset> pending;
-    std::vector<int> present; // the columns this file has
-    for (int column = 0; column < assetcol::Count; ++column)
-        if (mapping.fieldOf[static_cast<std::size_t>(column)] >= 0)
-            present.push_back(column);
-    for (const CsvRecord &record : table.records) {
-        if (record.fields.size() > table.header.size())
-            errors.addRow(record.row, "the row has " + std::to_string(record.fields.size()) +
-                                          " cells but the header has " + std::to_string(table.header.size()));
-        pending.push_back(readAsset(ImportRow(record, mapping, columns, errors)));
-    }
-    errors.throwIfAny();
-
-    const RegisterData data = file.load();
+    // Known assets are updated with only the columns the file has.
     std::unordered_map<Id, Asset> known;
-    for (const Asset &asset : data.assets)
+    for (const Asset &asset : file.load().assets)
         known.emplace(asset.id, asset);
-
-    Transaction transaction(file.database());
-    NameResolver names(file, summary);
-    for (const PendingAsset &p : pending) {
-        try {
-            const std::optional<Id> unitId = names.unit(p.unit);
-            const std::optional<Id> existing = file.findAsset(unitId, p.asset.name);
-            Asset asset = existing ? known.at(*existing) : Asset{};
-            for (int column : present)
+    auto write = [&](const PendingAsset &p, const ColumnMapping &mapping, NameResolver &names, ImportSummary &summary) {
+        const std::optional<Id> unitId = names.unit(p.unit);
+        const std::optional<Id> existing = file.findAsset(unitId, p.asset.name);
+        Asset asset = existing ? known.at(*existing) : Asset{};
+        for (int column = 0; column < assetcol::Count; ++column)
+            if (mapping.fieldOf[static_cast<std::size_t>(column)] >= 0)
                 copyColumn(column, p.asset, asset);
-            asset.name = p.asset.name;
-            asset.unitId = unitId;
-            if (!existing || mapping.fieldOf[assetcol::Owner] >= 0)
-                asset.ownerId = names.person(p.owner);
-            if (!existing || mapping.fieldOf[assetcol::Deputy] >= 0)
-                asset.deputyId = names.person(p.deputy);
-            if (existing) {
-                file.updateAsset(asset);
-                ++summary.updated;
-            } else {
-                asset.id = file.addAsset(asset);
-                ++summary.created;
-            }
-            known[asset.id] = asset;
-        } catch (const InputError &error) {
-            errors.addRow(p.row, error.what());
+        asset.unitId = unitId;
+        if (!existing || mapping.fieldOf[assetcol::Owner] >= 0)
+            asset.ownerId = names.person(p.owner);
+        if (!existing || mapping.fieldOf[assetcol::Deputy] >= 0)
+            asset.deputyId = names.person(p.deputy);
+        if (existing) {
+            file.updateAsset(asset);
+            ++summary.updated;
+        } else {
+            asset.id = file.addAsset(asset);
+            ++summary.created;
         }
-        ++summary.rows;
-    }
-    errors.throwIfAny();
-    transaction.commit();
-    return summary;
+        known[asset.id] = asset;
+    };
+    return runImport(file, csv, fileName, assetColumns(), readAsset, write);
 }
 
 } // namespace trygg

@@ -8,15 +8,16 @@
 #include "exchange/CsvImport.h"
 #include "matrix/RiskMatrix.h"
 #include "model/Date.h"
+#include "model/Error.h"
 #include "model/Ids.h"
+#include "storage/RegisterFile.h"
+#include "storage/Sqlite.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace trygg {
-
-class RegisterFile;
 
 class ImportErrors {
 public:
@@ -69,5 +70,42 @@ private:
     RegisterFile &m_file;
     ImportSummary &m_summary;
 };
+
+// The frame both imports share: parse the file, read and check every row (`read(row)` returns the
+// row's pending record, reporting problems on the row), and only if all are good, write them in one
+// transaction (`write(pending, mapping, names, summary)`); a row the core refuses rolls everything back.
+template <typename Read, typename Write>
+ImportSummary runImport(RegisterFile &file, std::string_view csv, std::string_view fileName,
+                        const std::vector<ColumnSpec> &columns, Read read, Write write)
+{
+    const CsvTable table = parseCsv(csv, fileName);
+    const ColumnMapping mapping = mapColumns(table.header, columns, fileName);
+    ImportErrors errors(fileName);
+    ImportSummary summary;
+    summary.ignoredColumns = mapping.ignored;
+
+    std::vector<decltype(read(std::declval<const ImportRow &>()))> pending;
+    for (const CsvRecord &record : table.records) {
+        if (record.fields.size() > table.header.size())
+            errors.addRow(record.row, "the row has " + std::to_string(record.fields.size()) +
+                                          " cells but the header has " + std::to_string(table.header.size()));
+        pending.push_back(read(ImportRow(record, mapping, columns, errors)));
+    }
+    errors.throwIfAny();
+
+    Transaction transaction(file.database());
+    NameResolver names(file, summary);
+    for (const auto &row : pending) {
+        try {
+            write(row, mapping, names, summary);
+        } catch (const InputError &error) {
+            errors.addRow(row.row, error.what());
+        }
+        ++summary.rows;
+    }
+    errors.throwIfAny();
+    transaction.commit();
+    return summary;
+}
 
 } // namespace trygg

@@ -160,92 +160,68 @@ void copyColumn(int column, const Risk &from, Risk &to)
 
 ImportSummary importRisksCsv(RegisterFile &file, std::string_view csv, std::string_view fileName)
 {
-    const CsvTable table = parseCsv(csv, fileName);
-    const std::vector<ColumnSpec> &columns = riskColumns();
-    const ColumnMapping mapping = mapColumns(table.header, columns, fileName);
-    ImportErrors errors(fileName);
-    ImportSummary summary;
-    summary.ignoredColumns = mapping.ignored;
-
     const RegisterData data = file.load();
-    std::vector<PendingRisk> pending;
-    for (const CsvRecord &record : table.records) {
-        if (record.fields.size() > table.header.size())
-            errors.addRow(record.row, "the row has " + std::to_string(record.fields.size()) +
-                                          " cells but the header has " + std::to_string(table.header.size()));
-        pending.push_back(readRisk(ImportRow(record, mapping, columns, errors), data));
-    }
-    errors.throwIfAny();
-
+    // Known risk lines are updated with only the columns the file has.
     std::unordered_map<Id, Risk> known;
     for (const Risk &risk : data.risks)
         known.emplace(risk.id, risk);
-
-    Transaction transaction(file.database());
-    NameResolver names(file, summary);
-    for (const PendingRisk &p : pending) {
-        try {
-            const std::optional<Id> unitId = names.unit(p.unit);
-            std::optional<Id> assessmentId = file.findAssessment(unitId, p.assessment);
-            if (!assessmentId) {
-                RiskAssessment assessment;
-                assessment.name = p.assessment;
-                assessment.unitId = unitId;
-                assessment.date = Date::today();
-                assessmentId = file.addAssessment(assessment);
-                summary.createdAssessments.push_back(p.unit.empty() ? p.assessment : p.unit + " / " + p.assessment);
-            }
-            std::optional<Id> assetId;
-            if (!p.asset.empty()) {
-                assetId = file.findAsset(unitId, p.asset);
-                if (!assetId) {
-                    Asset asset;
-                    asset.name = p.asset;
-                    asset.unitId = unitId;
-                    assetId = file.addAsset(asset);
-                    summary.createdAssets.push_back(p.asset);
-                }
-            }
-            Risk risk = p.risk;
-            risk.assessmentId = *assessmentId;
-            risk.assetId = assetId;
-            if (auto existing = file.findRisk(*assessmentId, assetId, risk.threat)) {
-                Risk stored = known.count(*existing) ? known.at(*existing) : risk;
-                for (int column = 0; column < riskcol::Count; ++column)
-                    if (mapping.fieldOf[static_cast<std::size_t>(column)] >= 0)
-                        copyColumn(column, risk, stored);
-                risk = stored;
-                risk.id = *existing;
-                file.updateRisk(risk);
-                ++summary.updated;
-            } else {
-                risk.id = file.addRisk(risk);
-                ++summary.created;
-            }
-            known[risk.id] = risk;
-            for (const PendingMeasure &m : p.measures) {
-                if (auto measureId = file.findMeasure(*assessmentId, m.what)) {
-                    file.linkRisk(*measureId, risk.id);
-                    continue;
-                }
-                Measure measure;
-                measure.assessmentId = *assessmentId;
-                measure.what = m.what;
-                measure.responsibleId = names.person(m.responsible);
-                measure.deadline = m.deadline;
-                measure.status = m.status;
-                measure.riskIds = {risk.id};
-                file.addMeasure(measure);
-                ++summary.createdMeasures;
-            }
-        } catch (const InputError &error) {
-            errors.addRow(p.row, error.what());
+    auto read = [&](const ImportRow &row) { return readRisk(row, data); };
+    auto write = [&](const PendingRisk &p, const ColumnMapping &mapping, NameResolver &names, ImportSummary &summary) {
+        const std::optional<Id> unitId = names.unit(p.unit);
+        std::optional<Id> assessmentId = file.findAssessment(unitId, p.assessment);
+        if (!assessmentId) {
+            RiskAssessment assessment;
+            assessment.name = p.assessment;
+            assessment.unitId = unitId;
+            assessment.date = Date::today();
+            assessmentId = file.addAssessment(assessment);
+            summary.createdAssessments.push_back(p.unit.empty() ? p.assessment : p.unit + " / " + p.assessment);
         }
-        ++summary.rows;
-    }
-    errors.throwIfAny();
-    transaction.commit();
-    return summary;
+        std::optional<Id> assetId;
+        if (!p.asset.empty()) {
+            assetId = file.findAsset(unitId, p.asset);
+            if (!assetId) {
+                Asset asset;
+                asset.name = p.asset;
+                asset.unitId = unitId;
+                assetId = file.addAsset(asset);
+                summary.createdAssets.push_back(p.asset);
+            }
+        }
+        Risk risk = p.risk;
+        risk.assessmentId = *assessmentId;
+        risk.assetId = assetId;
+        if (auto existing = file.findRisk(*assessmentId, assetId, risk.threat)) {
+            Risk stored = known.count(*existing) ? known.at(*existing) : risk;
+            for (int column = 0; column < riskcol::Count; ++column)
+                if (mapping.fieldOf[static_cast<std::size_t>(column)] >= 0)
+                    copyColumn(column, risk, stored);
+            risk = stored;
+            risk.id = *existing;
+            file.updateRisk(risk);
+            ++summary.updated;
+        } else {
+            risk.id = file.addRisk(risk);
+            ++summary.created;
+        }
+        known[risk.id] = risk;
+        for (const PendingMeasure &m : p.measures) {
+            if (auto measureId = file.findMeasure(*assessmentId, m.what)) {
+                file.linkRisk(*measureId, risk.id);
+                continue;
+            }
+            Measure measure;
+            measure.assessmentId = *assessmentId;
+            measure.what = m.what;
+            measure.responsibleId = names.person(m.responsible);
+            measure.deadline = m.deadline;
+            measure.status = m.status;
+            measure.riskIds = {risk.id};
+            file.addMeasure(measure);
+            ++summary.createdMeasures;
+        }
+    };
+    return runImport(file, csv, fileName, riskColumns(), read, write);
 }
 
 } // namespace trygg

@@ -26,35 +26,45 @@ std::vector<int> MatrixGrid::countsByZone() const
     return result;
 }
 
+std::optional<GridPlace> placeOf(const RegisterData &data, const Risk &risk, bool residual)
+{
+    const RiskMatrix &current = data.currentMatrix();
+    const RiskMatrix &own = data.matrixOf(risk);
+    if (own.probabilityLevels() != current.probabilityLevels() ||
+        own.consequenceLevels() != current.consequenceLevels())
+        return std::nullopt;
+    GridPlace place{scoreOf(own, risk), false};
+    if (residual)
+        if (auto after = residualScoreOf(own, risk)) {
+            place.score = *after;
+            place.residualAssessed = true;
+        }
+    const RiskScore &s = place.score;
+    if (s.probability < 1 || s.probability > current.probabilityLevels() || s.effectiveConsequence < 1 ||
+        s.effectiveConsequence > current.consequenceLevels())
+        return std::nullopt;
+    return place;
+}
+
 MatrixGrid countRisks(const RegisterData &data, const RiskScope &scope, bool residual)
 {
     MatrixGrid grid;
     grid.matrix = &data.currentMatrix();
-    const int levelsP = grid.matrix->probabilityLevels();
     const int levelsC = grid.matrix->consequenceLevels();
-    grid.counts.assign(static_cast<std::size_t>(levelsP * levelsC), 0);
+    grid.counts.assign(static_cast<std::size_t>(grid.matrix->probabilityLevels() * levelsC), 0);
     for (const Risk &risk : data.risks) {
         if (!scope.includes(data, risk))
             continue;
         ++grid.total;
-        const RiskMatrix &own = data.matrixOf(risk);
-        if (own.probabilityLevels() != levelsP || own.consequenceLevels() != levelsC) {
+        const std::optional<GridPlace> place = placeOf(data, risk, residual);
+        if (!place) {
             ++grid.notPlaced;
             continue;
         }
-        RiskScore score = scoreOf(own, risk);
-        if (residual) {
-            if (auto after = residualScoreOf(own, risk))
-                score = *after;
-            else
-                ++grid.withoutResidual;
-        }
-        if (score.probability < 1 || score.probability > levelsP || score.effectiveConsequence < 1 ||
-            score.effectiveConsequence > levelsC) {
-            ++grid.notPlaced;
-            continue;
-        }
-        ++grid.counts[static_cast<std::size_t>((score.probability - 1) * levelsC + score.effectiveConsequence - 1)];
+        if (residual && !place->residualAssessed)
+            ++grid.withoutResidual;
+        const RiskScore &s = place->score;
+        ++grid.counts[static_cast<std::size_t>((s.probability - 1) * levelsC + s.effectiveConsequence - 1)];
     }
     return grid;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "risk/RiskRules.h"
 
 #include <optional>
 #include <vector>
@@ -9,6 +10,7 @@ namespace trygg {
 
 class RiskMatrix;
 struct RegisterData;
+struct Risk;
 struct RiskScope;
 
 // How many risks fall in each cell of the register's current matrix: the heat map of the GUI, the
@@ -25,8 +27,16 @@ struct MatrixGrid {
     std::vector<int> countsByZone() const;
 };
 
-// Risks are placed by probability and effective consequence (rule 1); the residual view uses the
-// residual values where they have been assessed.
+// Where a risk sits in the register's current matrix: its score (probability and effective
+// consequence, rule 1), in the residual view from its residual values where they have been
+// assessed. nullopt for a risk scored on scales of another size, which has no cell here.
+struct GridPlace {
+    RiskScore score;
+    bool residualAssessed = false;
+};
+std::optional<GridPlace> placeOf(const RegisterData &data, const Risk &risk, bool residual);
+
+// Risks are placed by placeOf().
 MatrixGrid countRisks(const RegisterData &data, const RiskScope &scope, bool residual);
 
 } // namespace trygg

@@ -9,6 +9,7 @@
 #include "matrix/MatrixView.h"
 #include "overview/OverviewView.h"
 #include "plan/ActionPlanView.h"
+#include "risks/RiskFormModel.h"
 #include "risks/RiskFormView.h"
 
 #include "demo/DemoGenerator.h"
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -188,7 +190,18 @@ void MainWindow::rebuildPages()
         m_risks->showAssessment(assessment);
         showPage(Page::Risks);
     });
-    connect(m_overview, &OverviewView::newAssessmentRequested, this, [this] { showPage(Page::Risks); });
+    connect(m_overview, &OverviewView::newAssessmentRequested, this, [this] {
+        showPage(Page::Risks);
+        m_risks->newAssessment();
+    });
+    connect(m_matrix, &MatrixView::riskActivated, this, [this](Id riskId) {
+        const Risk *risk = RegisterData::findById(m_document->data().risks, riskId);
+        if (!risk)
+            return;
+        m_risks->showAssessment(risk->assessmentId);
+        m_risks->table()->selectRow(m_risks->model()->rowOf(riskId));
+        showPage(Page::Risks);
+    });
     connect(m_overview, &OverviewView::warningsActivated, this, [this] {
         m_assets->showOnlyWarnings(true);
         showPage(Page::Assets);

@@ -2,6 +2,7 @@
 
 #include "common/DomainTexts.h"
 #include "document/RegisterDocument.h"
+#include "matrix/MatrixGrid.h"
 #include "plan/Prioritisation.h"
 
 #include <QFont>
@@ -60,23 +61,14 @@ void CellRiskModel::fill()
             m_ranking = prioritiseRisks(data, RiskScope{m_unitId, m_assessmentId});
             m_ranked = true;
         }
-        const RiskMatrix &current = data.currentMatrix();
         for (const RankedRisk &ranked : m_ranking) {
             const Risk &risk = data.risks[ranked.index];
-            const RiskMatrix &own = data.matrixOf(risk);
-            // As countRisks: risks scored on scales of another size are not in any cell of this matrix.
-            if (own.probabilityLevels() != current.probabilityLevels() ||
-                own.consequenceLevels() != current.consequenceLevels())
+            // The same placement as countRisks, so the list matches the cell's number.
+            const std::optional<GridPlace> place = placeOf(data, risk, m_residual);
+            if (!place || place->score.probability != m_cell->first ||
+                place->score.effectiveConsequence != m_cell->second)
                 continue;
-            Row row{risk.id, ranked.priority, ranked.score, false};
-            if (m_residual) {
-                if (const std::optional<RiskScore> after = residualScoreOf(own, risk))
-                    row.score = *after;
-                else
-                    row.currentInstead = true;
-            }
-            if (row.score.probability == m_cell->first && row.score.effectiveConsequence == m_cell->second)
-                m_rows.push_back(row);
+            m_rows.push_back(Row{risk.id, ranked.priority, place->score, m_residual && !place->residualAssessed});
         }
     }
     endResetModel();

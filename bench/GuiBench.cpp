@@ -1,0 +1,151 @@
+// How the desktop application copes with a large register (issue 3: 100,000 risks must scroll and
+// sort without a visible pause). Offscreen; the register is a demo of 2,000 assets and 100,000 risks
+// built once in a temporary folder.
+#include "common/Translations.h"
+#include "document/RegisterDocument.h"
+#include "mainwindow/MainWindow.h"
+#include "plan/ActionPlanModel.h"
+#include "plan/PlanFilterModel.h"
+#include "risks/RiskFormModel.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/RegisterFile.h"
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QTableView>
+
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <map>
+#include <random>
+
+using namespace trygg;
+using namespace trygg::ui;
+
+namespace {
+
+class BenchRegister {
+public:
+    BenchRegister()
+    {
+        std::random_device random;
+        m_folder = std::filesystem::temp_directory_path() / ("trygg-gui-bench-" + std::to_string(random()));
+        std::filesystem::create_directories(m_folder);
+        m_path = (m_folder / "benchmark.trygg").string();
+        RegisterFile file = RegisterFile::create(m_path, "no", "Benchmark kommune");
+        generateDemo(file, DemoOptions{2000, 100000, 1});
+    }
+    ~BenchRegister()
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(m_folder, ec);
+    }
+    QString path() const { return QString::fromStdString(m_path); }
+
+private:
+    std::filesystem::path m_folder;
+    std::string m_path;
+};
+
+const BenchRegister &benchRegister()
+{
+    static const BenchRegister instance;
+    return instance;
+}
+
+// The assessment with the most lines: the largest risk form.
+Id largestAssessment(const RegisterData &data)
+{
+    std::map<Id, int> lines;
+    for (const Risk &risk : data.risks)
+        ++lines[risk.assessmentId];
+    return std::max_element(lines.begin(), lines.end(), [](auto a, auto b) { return a.second < b.second; })->first;
+}
+
+void BM_OpenWindowWithAllViews(benchmark::State &state)
+{
+    for (auto _ : state) {
+        MainWindow window;
+        window.openFile(benchRegister().path());
+        QApplication::processEvents();
+    }
+}
+BENCHMARK(BM_OpenWindowWithAllViews)->Unit(benchmark::kMillisecond);
+
+void BM_SortActionPlanByDeadline(benchmark::State &state)
+{
+    auto document = RegisterDocument::open(benchRegister().path());
+    ActionPlanModel model(document.get());
+    PlanFilterModel filter;
+    filter.setSourceModel(&model);
+    bool ascending = true;
+    for (auto _ : state) {
+        filter.sort(ActionPlanModel::DeadlineColumn, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        ascending = !ascending;
+    }
+    state.counters["measures"] = model.rowCount();
+}
+BENCHMARK(BM_SortActionPlanByDeadline)->Unit(benchmark::kMillisecond);
+
+void BM_ScrollActionPlanPageByPage(benchmark::State &state)
+{
+    auto document = RegisterDocument::open(benchRegister().path());
+    ActionPlanModel model(document.get());
+    QTableView view;
+    view.setModel(&model);
+    view.resize(1200, 700);
+    view.show();
+    QApplication::processEvents();
+    QScrollBar *bar = view.verticalScrollBar();
+    for (auto _ : state) {
+        // One page further each time, painted: what a user scrolling through the plan waits for.
+        bar->setValue(bar->value() + bar->pageStep() > bar->maximum() ? 0 : bar->value() + bar->pageStep());
+        view.viewport()->repaint();
+    }
+}
+BENCHMARK(BM_ScrollActionPlanPageByPage)->Unit(benchmark::kMillisecond);
+
+void BM_RiskFormOfLargestAssessment(benchmark::State &state)
+{
+    auto document = RegisterDocument::open(benchRegister().path());
+    const Id assessment = largestAssessment(document->data());
+    RiskFormModel model(document.get());
+    for (auto _ : state) {
+        model.setAssessment(assessment);
+        benchmark::DoNotOptimize(model.rowCount());
+        model.setAssessment(std::nullopt);
+    }
+}
+BENCHMARK(BM_RiskFormOfLargestAssessment)->Unit(benchmark::kMillisecond);
+
+void BM_EditOneRiskWithViewsOpen(benchmark::State &state)
+{
+    MainWindow window;
+    window.openFile(benchRegister().path());
+    QApplication::processEvents();
+    RegisterDocument *document = window.document();
+    Risk risk = document->data().risks[document->data().risks.size() / 2];
+    for (auto _ : state) {
+        risk.probability = risk.probability == 1 ? 2 : 1;
+        document->editRisk(risk);
+        QApplication::processEvents(); // the views catch up
+    }
+}
+BENCHMARK(BM_EditOneRiskWithViewsOpen)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    installTranslations(app);
+    benchmark::Initialize(&argc, argv);
+    benchRegister();
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds the benchmarks in Release and runs them on a demo register of 2,000 assets and 100,000 risks.
+# Targets (README, "Speed"): open < 0.3 s, prioritise < 50 ms, export the plan CSV < 0.5 s.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRYGG_BUILD_TESTS=OFF >/dev/null
+cmake --build build-bench -j2 --target trygg-bench trygg-gui-bench
+build-bench/bench/trygg-bench "$@"
+QT_QPA_PLATFORM=offscreen build-bench/bench/trygg-gui-bench "$@"
