@@ -9,21 +9,26 @@
 namespace trygg {
 namespace {
 
+// The order of rules 2 and 3 in one sortable value: higher score, then higher effective consequence,
+// then higher probability first (levels are at most 6, scores at most 36, so each fits in 6 bits).
+int urgencyOf(const RiskScore &score)
+{
+    return -((score.score << 12) | (score.effectiveConsequence << 6) | score.probability);
+}
+
 struct RankKey {
-    int score;
-    int effectiveConsequence;
-    int probability;
-    Id assessmentId;
+    int urgency;
+    Id assessmentId; // then entry order, for stable printouts
     int position;
     Id id;
-};
+    std::size_t slot; // into the scored list
 
-bool ranksBefore(const RankKey &a, const RankKey &b)
-{
-    // Higher first for the rule values, then lower first for entry order.
-    return std::tie(b.score, b.effectiveConsequence, b.probability, a.assessmentId, a.position, a.id) <
-           std::tie(a.score, a.effectiveConsequence, a.probability, b.assessmentId, b.position, b.id);
-}
+    bool operator<(const RankKey &other) const
+    {
+        return std::tie(urgency, assessmentId, position, id) <
+               std::tie(other.urgency, other.assessmentId, other.position, other.id);
+    }
+};
 
 } // namespace
 
@@ -39,28 +44,24 @@ bool RiskScope::includes(const RegisterData &data, const Measure &measure) const
 
 std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, const RiskScope &scope)
 {
-    std::vector<RankedRisk> ranked;
+    std::vector<RankedRisk> scored;
     std::vector<RankKey> keys;
-    ranked.reserve(data.risks.size());
+    scored.reserve(data.risks.size());
     keys.reserve(data.risks.size());
     for (std::size_t i = 0; i < data.risks.size(); ++i) {
         const Risk &risk = data.risks[i];
         if (!scope.includes(data, risk))
             continue;
         const RiskScore score = scoreOf(data.matrixOf(risk), risk);
-        ranked.push_back({i, score, 0});
-        keys.push_back(
-            {score.score, score.effectiveConsequence, score.probability, risk.assessmentId, risk.position, risk.id});
+        keys.push_back({urgencyOf(score), risk.assessmentId, risk.position, risk.id, scored.size()});
+        scored.push_back({i, score, 0});
     }
-    std::vector<std::size_t> order(ranked.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ranksBefore(keys[a], keys[b]); });
+    std::sort(keys.begin(), keys.end());
     std::vector<RankedRisk> result;
-    result.reserve(order.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        result.push_back(ranked[order[i]]);
-        result.back().priority = static_cast<int>(i + 1);
+    result.reserve(keys.size());
+    for (const RankKey &key : keys) {
+        result.push_back(scored[key.slot]);
+        result.back().priority = static_cast<int>(result.size());
     }
     return result;
 }

@@ -11,6 +11,7 @@
 #include "plan/ActionPlanView.h"
 #include "risks/RiskFormView.h"
 
+#include "matrix/MatrixGrid.h"
 #include "plan/Prioritisation.h"
 
 #include <QAbstractItemModel>
@@ -149,4 +150,25 @@ TEST(Translations, EnglishPluralsAreInstalled)
               QStringLiteral("1 measure overdue"));
     EXPECT_EQ(QCoreApplication::translate("trygg::ui::OverviewView", "%n measure(s) overdue", nullptr, 3),
               QStringLiteral("3 measures overdue"));
+}
+
+TEST_F(MainWindowTest, OverviewZoneCountsFollowAnEdit)
+{
+    const RegisterData &data = window.document()->data();
+    const MatrixGrid before = countRisks(data, RiskScope{}, false);
+    const int acceptable = before.countsByZone()[0];
+    EXPECT_TRUE(window.overview()->zoneText(0).contains(QStringLiteral(">%1<").arg(acceptable)));
+    // Move a risk outside the first zone to 1 x 1, inside it.
+    for (const Risk &risk : data.risks)
+        if (scoreOf(data.matrixOf(risk), risk).zone != 0) {
+            Risk changed = risk;
+            changed.probability = 1;
+            changed.consequence = 1;
+            changed.manyAffected = false;
+            ASSERT_TRUE(window.document()->editRisk(changed));
+            break;
+        }
+    QTest::qWait(150);
+    EXPECT_TRUE(window.overview()->zoneText(0).contains(QStringLiteral(">%1<").arg(acceptable + 1)))
+        << window.overview()->zoneText(0).toStdString();
 }

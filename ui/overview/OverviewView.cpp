@@ -82,12 +82,24 @@ OverviewView::OverviewView(RegisterDocument *document, QWidget *parent)
 
 void OverviewView::scheduleRefresh()
 {
-    m_refreshTimer->start();
+    // Hidden, it waits until it is shown again: with 100,000 risks a refresh costs a tenth of a second.
+    if (isVisible())
+        m_refreshTimer->start();
+    else
+        m_stale = true;
+}
+
+void OverviewView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void OverviewView::refresh()
 {
     m_refreshTimer->stop();
+    m_stale = false;
     const RegisterData &data = m_document->data();
     m_title->setText(toQString(data.info.name));
 

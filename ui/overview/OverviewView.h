@@ -43,6 +43,9 @@ signals:
 public slots:
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // Edits come in bursts (an import, an undo of many lines): refresh once after them.
     void scheduleRefresh();
@@ -58,6 +61,7 @@ private:
     QLabel *m_warnings;
     QListWidget *m_reviews;
     QTimer *m_refreshTimer;
+    bool m_stale = false;
 };
 
 } // namespace trygg::ui
