@@ -81,6 +81,7 @@ std::vector<PlanEntry> actionPlan(const RegisterData &data, Date today, const Ri
             continue;
         PlanEntry entry;
         entry.measureIndex = m;
+        entry.risks.reserve(measure.riskIds.size());
         for (Id riskId : measure.riskIds) {
             const Risk *risk = RegisterData::findById(data.risks, riskId);
             if (!risk)
