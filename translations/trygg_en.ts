@@ -73,6 +73,11 @@
         <translation>
             <numerusform>%n risk with probability %1 and consequence %2. Click the cell again to clear the list.</numerusform><numerusform>%n risks with probability %1 and consequence %2. Click the cell again to clear the list.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n risk(s) in the zone %1. Click a cell to list its risks instead.</source>
+        <translation>
+            <numerusform>%n risk in the zone %1. Click a cell to list its risks instead.</numerusform><numerusform>%n risks in the zone %1. Click a cell to list its risks instead.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::MatrixWidget</name>

@@ -172,3 +172,14 @@ TEST_F(MainWindowTest, OverviewZoneCountsFollowAnEdit)
     EXPECT_TRUE(window.overview()->zoneText(0).contains(QStringLiteral(">%1<").arg(acceptable + 1)))
         << window.overview()->zoneText(0).toStdString();
 }
+
+TEST_F(MainWindowTest, ZoneFigureOnTheOverviewListsTheZonesRisks)
+{
+    const MatrixGrid grid = countRisks(window.document()->data(), RiskScope{}, false);
+    const int last = static_cast<int>(grid.matrix->zones.size()) - 1;
+    emit window.overview()->zoneActivated(last);
+    EXPECT_TRUE(window.matrixView()->isVisible());
+    const auto tables = window.matrixView()->findChildren<QTableView *>();
+    ASSERT_FALSE(tables.isEmpty());
+    EXPECT_EQ(tables.front()->model()->rowCount(), grid.countsByZone()[static_cast<std::size_t>(last)]);
+}

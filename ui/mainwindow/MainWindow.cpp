@@ -173,7 +173,10 @@ void MainWindow::rebuildPages()
     for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_assets, m_risks, m_matrix, m_plan})
         m_pages->addWidget(page);
 
-    connect(m_overview, &OverviewView::zoneActivated, this, [this] { showPage(Page::Matrix); });
+    connect(m_overview, &OverviewView::zoneActivated, this, [this](int zone) {
+        m_matrix->showZone(zone);
+        showPage(Page::Matrix);
+    });
     connect(m_overview, &OverviewView::cellActivated, this, [this](int p, int c) {
         m_matrix->showCell(p, c);
         showPage(Page::Matrix);

@@ -21,6 +21,8 @@ void CellRiskModel::setQuery(const RiskScope &scope, bool residual, std::optiona
     m_unitId = scope.unitId;
     m_assessmentId = scope.assessmentId;
     m_cell = cell;
+    if (cell)
+        m_zone.reset();
     if (residual != m_residual) {
         m_residual = residual;
         emit headerDataChanged(Qt::Horizontal, Probability, Zone);
@@ -40,6 +42,14 @@ void CellRiskModel::setResidual(bool residual)
 void CellRiskModel::setCell(std::optional<Cell> cell)
 {
     m_cell = cell;
+    m_zone.reset();
+    fill();
+}
+
+void CellRiskModel::setZone(std::optional<int> zone)
+{
+    m_zone = zone;
+    m_cell.reset();
     fill();
 }
 
@@ -55,8 +65,9 @@ void CellRiskModel::fill()
 {
     beginResetModel();
     m_rows.clear();
-    if (m_cell) {
+    if (m_cell || m_zone) {
         const RegisterData &data = m_document->data();
+        const RiskMatrix &current = data.currentMatrix();
         if (!m_ranked) {
             m_ranking = prioritiseRisks(data, RiskScope{m_unitId, m_assessmentId});
             m_ranked = true;
@@ -65,8 +76,11 @@ void CellRiskModel::fill()
             const Risk &risk = data.risks[ranked.index];
             // The same placement as countRisks, so the list matches the cell's number.
             const std::optional<GridPlace> place = placeOf(data, risk, m_residual);
-            if (!place || place->score.probability != m_cell->first ||
-                place->score.effectiveConsequence != m_cell->second)
+            if (!place)
+                continue;
+            const int p = place->score.probability;
+            const int c = place->score.effectiveConsequence;
+            if (m_cell ? std::pair{p, c} != *m_cell : current.zoneIndexOf(p, c) != *m_zone)
                 continue;
             m_rows.push_back(Row{risk.id, ranked.priority, place->score, m_residual && !place->residualAssessed});
         }

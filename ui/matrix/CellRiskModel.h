@@ -38,6 +38,9 @@ public:
     void setResidual(bool residual);
     void setCell(std::optional<Cell> cell);
     std::optional<Cell> cell() const { return m_cell; }
+    // Lists every risk whose cell lies in this zone of the current matrix instead of one cell.
+    void setZone(std::optional<int> zone);
+    std::optional<int> zone() const { return m_zone; }
     bool residual() const { return m_residual; }
     // The document changed: rank again and refill. Call it before anything else after a change.
     void reload();
@@ -65,6 +68,7 @@ private:
     std::optional<Id> m_assessmentId;
     bool m_residual = false;
     std::optional<Cell> m_cell;
+    std::optional<int> m_zone;
     std::vector<RankedRisk> m_ranking; // of the scope, priority order; valid while m_ranked
     bool m_ranked = false;
     std::vector<Row> m_rows;

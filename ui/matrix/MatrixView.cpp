@@ -215,6 +215,14 @@ void MatrixView::showCell(int probability, int consequence)
     updateCellHint();
 }
 
+void MatrixView::showZone(int zone)
+{
+    refreshIfDirty();
+    m_matrix->setSelectedCell(std::nullopt);
+    m_cellModel->setZone(zone);
+    updateCellHint();
+}
+
 void MatrixView::clearCell()
 {
     m_matrix->setSelectedCell(std::nullopt);
@@ -401,7 +409,11 @@ void MatrixView::updateCellHint()
 {
     const std::optional<std::pair<int, int>> cell = m_matrix->selectedCell();
     if (!cell) {
-        m_cellHint->setText(tr("Click a cell to list its risks"));
+        const std::optional<int> zone = m_cellModel->zone();
+        m_cellHint->setText(zone ? tr("%n risk(s) in the zone %1. Click a cell to list its risks instead.", nullptr,
+                                      m_cellModel->rowCount())
+                                       .arg(DomainTexts::zoneName(m_matrix->matrix(), *zone))
+                                 : tr("Click a cell to list its risks"));
         return;
     }
     const RiskMatrix &matrix = m_matrix->matrix();

@@ -41,6 +41,8 @@ public slots:
     // Selects the cell and lists its risks (probability and effective consequence, 1-based).
     void showCell(int probability, int consequence);
     void clearCell();
+    // Lists the risks of a whole zone (the overview's zone figures lead here).
+    void showZone(int zone);
     void setResidual(bool residual);
 
 signals:
