@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 
 int main(int argc, char **argv)
 {
@@ -10,14 +11,22 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Trygg"));
     QApplication::setOrganizationName(QStringLiteral("Trygg"));
     QApplication::setApplicationVersion(QStringLiteral(TRYGG_VERSION));
-    trygg::ui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Information-security risk registers"));
     parser.addHelpOption();
     parser.addVersionOption();
+    QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "The language: da, nb, sv or en (default: the system's)."),
+        QStringLiteral("code"));
+    parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The register to open"));
     parser.process(app);
+    const QString chosen =
+        parser.isSet(language) ? parser.value(language) : trygg::ui::languageForLocale(QLocale::system().name());
+    if (!trygg::ui::installTranslations(app, chosen))
+        parser.showHelp(2);
 
     trygg::ui::MainWindow window;
     const QStringList files = parser.positionalArguments();

@@ -1,17 +1,42 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 namespace trygg::ui {
 
-void installTranslations(QCoreApplication &app)
+QStringList availableLanguages()
 {
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/trygg_en.qm")))
-        QCoreApplication::installTranslator(english);
-    else
-        delete english;
+    return {QStringLiteral("da"), QStringLiteral("nb"), QStringLiteral("sv"), QStringLiteral("en")};
+}
+
+QString languageForLocale(const QString &localeName)
+{
+    const QString language = localeName.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
+    // Norwegian: bokmål, and "no" as some systems name it; nynorsk readers are served best by bokmål.
+    if (language == QLatin1String("nb") || language == QLatin1String("no") || language == QLatin1String("nn"))
+        return QStringLiteral("nb");
+    if (language == QLatin1String("da") || language == QLatin1String("sv"))
+        return language;
+    return QStringLiteral("en");
+}
+
+bool installTranslations(QCoreApplication &app, const QString &language)
+{
+    if (!availableLanguages().contains(language))
+        return false;
+    auto *translator = new QTranslator(&app);
+    if (!translator->load(QStringLiteral(":/i18n/trygg_%1.qm").arg(language))) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    QLocale::setDefault(QLocale(language == QLatin1String("en")   ? QStringLiteral("en_GB")
+                                : language == QLatin1String("nb") ? QStringLiteral("nb_NO")
+                                : language == QLatin1String("da") ? QStringLiteral("da_DK")
+                                                                  : QStringLiteral("sv_SE")));
+    return true;
 }
 
 } // namespace trygg::ui

@@ -1,11 +1,20 @@
 #pragma once
 
+#include <QString>
+#include <QStringList>
+
 class QCoreApplication;
 
 namespace trygg::ui {
 
-// Installs the program's translations in `app`. English, the source language, has only its plural
-// forms ("1 risk", "2 risks").
-void installTranslations(QCoreApplication &app);
+// The languages of the program: da, nb, sv and en (the source language).
+QStringList availableLanguages();
+// The program's language for a locale name ("nb_NO", "no", "da_DK", "sv_FI", ...): en if none fits.
+QString languageForLocale(const QString &localeName);
+
+// Installs the translation of `language` (da, nb, sv or en) in `app`, and sets the default locale
+// so that dates and numbers follow it. English has only its plural forms ("1 risk", "2 risks").
+// Returns false for a language that has no translation.
+bool installTranslations(QCoreApplication &app, const QString &language = QStringLiteral("en"));
 
 } // namespace trygg::ui

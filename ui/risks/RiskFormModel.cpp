@@ -231,7 +231,7 @@ QVariant RiskFormModel::toolTipData(const Risk &risk, int column) const
         return tip;
     }
     case ScoreColumn:
-        return tr("Product = P %1 \u00d7 effective C %2 = %3")
+        return tr("Product = P %1 × effective C %2 = %3")
             .arg(score.probability)
             .arg(score.effectiveConsequence)
             .arg(score.score);
@@ -325,10 +325,10 @@ QVariant RiskFormModel::headerData(int section, Qt::Orientation orientation, int
                                         "top level (003 section 5.1).")},
         {QT_TR_NOOP("Eff. C"), QT_TR_NOOP("The consequence the line is scored with: C, raised one level (\u2191) "
                                           "when many are affected.")},
-        {QT_TR_NOOP("Product"), QT_TR_NOOP("Product = P \u00d7 effective C (003 Vedlegg 2).")},
+        {QT_TR_NOOP("Product"), QT_TR_NOOP("Product = P × effective C (003 Vedlegg 2).")},
         {QT_TR_NOOP("Priority"),
          QT_TR_NOOP("Priority within this assessment: highest product first; for equal products the higher "
-                    "consequence first, so 1\u00d75 ranks above 5\u00d71 (003 Vedlegg 2).")},
+                    "consequence first, so 1×5 ranks above 5×1 (003 Vedlegg 2).")},
         {QT_TR_NOOP("Zone"), QT_TR_NOOP("The acceptance zone of the product, from the assessment's acceptance "
                                         "criteria.")},
         {QT_TR_NOOP("Asset"), QT_TR_NOOP("The information asset the line is about.")},

@@ -300,7 +300,7 @@ void RiskFormView::updateCriteria()
                      .arg(zone.acceptable ? tr("acceptable") : tr("not acceptable"));
     }
     const QString scale =
-        tr("Scale %1 \u00d7 %2 (probability \u00d7 consequence), fixed when the assessment was created. %3")
+        tr("Scale %1 × %2 (probability × consequence), fixed when the assessment was created. %3")
             .arg(matrix->probabilityLevels())
             .arg(matrix->consequenceLevels())
             .arg(matrix->manyAffectedRaises ? tr("Many affected raises the consequence one level.")

@@ -1,0 +1,102 @@
+// Issue 4: every language complete. Each .ts file has no unfinished or empty translation, keeps the
+// placeholders of its source text, and gives every plural its forms.
+#include "common/Translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+using namespace trygg::ui;
+
+namespace {
+
+struct Message {
+    QString source;
+    QStringList translations; // one, or the numerus forms
+    bool unfinished = false;
+    bool numerus = false;
+};
+
+std::vector<Message> readTs(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    QXmlStreamReader xml(&file);
+    std::vector<Message> messages;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("message")) {
+            messages.emplace_back();
+            messages.back().numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+            messages.back().source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            messages.back().unfinished = type == QLatin1String("unfinished");
+            if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
+                messages.pop_back();
+            else if (!messages.back().numerus)
+                messages.back().translations << xml.readElementText();
+        } else if (xml.name() == QLatin1String("numerusform")) {
+            messages.back().translations << xml.readElementText();
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << path.toStdString() << ": " << xml.errorString().toStdString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%[0-9n]"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+} // namespace
+
+TEST(TranslationFiles, EveryLanguageIsCompleteAndKeepsPlaceholders)
+{
+    for (const QString &language : availableLanguages()) {
+        const QString path = QStringLiteral(TRYGG_TRANSLATIONS_DIR "/trygg_%1.ts").arg(language);
+        const std::vector<Message> messages = readTs(path);
+        ASSERT_FALSE(messages.empty()) << path.toStdString();
+        for (const Message &m : messages) {
+            const std::string where = language.toStdString() + ": \"" + m.source.toStdString() + "\"";
+            EXPECT_FALSE(m.unfinished) << where << " is unfinished";
+            ASSERT_FALSE(m.translations.isEmpty()) << where << " has no translation";
+            if (m.numerus) {
+                EXPECT_GE(m.translations.size(), 2) << where << " lacks plural forms";
+            }
+            for (const QString &translation : m.translations) {
+                EXPECT_FALSE(translation.trimmed().isEmpty()) << where << " is empty";
+                QStringList expected = placeholders(m.source);
+                // A singular form may say "one" instead of %n.
+                if (m.numerus && translation == m.translations.front())
+                    expected.removeAll(QStringLiteral("%n"));
+                for (const QString &placeholder : expected) {
+                    EXPECT_TRUE(translation.contains(placeholder))
+                        << where << ": translation \"" << translation.toStdString() << "\" lacks "
+                        << placeholder.toStdString();
+                }
+            }
+        }
+    }
+}
+
+TEST(TranslationFiles, LanguageFollowsTheLocale)
+{
+    EXPECT_EQ(languageForLocale(QStringLiteral("nb_NO")), QStringLiteral("nb"));
+    EXPECT_EQ(languageForLocale(QStringLiteral("no")), QStringLiteral("nb"));
+    EXPECT_EQ(languageForLocale(QStringLiteral("da_DK")), QStringLiteral("da"));
+    EXPECT_EQ(languageForLocale(QStringLiteral("sv_FI")), QStringLiteral("sv"));
+    EXPECT_EQ(languageForLocale(QStringLiteral("de_DE")), QStringLiteral("en"));
+}
