@@ -1,11 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13,22 +16,30 @@
     <message numerus="yes">
         <source>Delete %n measures from the action plan?</source>
         <translation>
-            <numerusform>Delete %n measure from the action plan?</numerusform><numerusform>Delete %n measures from the action plan?</numerusform></translation>
+            <numerusform>Delete %n measure from the action plan?</numerusform>
+            <numerusform>Delete %n measures from the action plan?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n measures</source>
         <translation>
-            <numerusform>Delete %n measure</numerusform><numerusform>Delete %n measures</numerusform></translation>
+            <numerusform>Delete %n measure</numerusform>
+            <numerusform>Delete %n measures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
-            <numerusform>%n measure</numerusform><numerusform>%n measures</numerusform></translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -36,47 +47,65 @@
     <message numerus="yes">
         <source>%n risk(s)</source>
         <translation>
-            <numerusform>%n risk</numerusform><numerusform>%n risks</numerusform></translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risk(s) in this assessment.</source>
         <translation>
-            <numerusform>%n risk in this assessment.</numerusform><numerusform>%n risks in this assessment.</numerusform></translation>
+            <numerusform>%n risk in this assessment.</numerusform>
+            <numerusform>%n risks in this assessment.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risk(s) in this unit.</source>
         <translation>
-            <numerusform>%n risk in this unit.</numerusform><numerusform>%n risks in this unit.</numerusform></translation>
+            <numerusform>%n risk in this unit.</numerusform>
+            <numerusform>%n risks in this unit.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risk(s) in the register.</source>
         <translation>
-            <numerusform>%n risk in the register.</numerusform><numerusform>%n risks in the register.</numerusform></translation>
+            <numerusform>%n risk in the register.</numerusform>
+            <numerusform>%n risks in the register.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scored on other scales, not in the matrix.</source>
         <translation>
-            <numerusform>%n scored on other scales, not in the matrix.</numerusform><numerusform>%n scored on other scales, not in the matrix.</numerusform></translation>
+            <numerusform>%n scored on other scales, not in the matrix.</numerusform>
+            <numerusform>%n scored on other scales, not in the matrix.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without a residual risk, shown at their current risk.</source>
         <translation>
-            <numerusform>%n without a residual risk, shown at its current risk.</numerusform><numerusform>%n without a residual risk, shown at their current risk.</numerusform></translation>
+            <numerusform>%n without a residual risk, shown at its current risk.</numerusform>
+            <numerusform>%n without a residual risk, shown at their current risk.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risk(s) with residual probability %1 and consequence %2. Click the cell again to clear the list.</source>
         <translation>
-            <numerusform>%n risk with residual probability %1 and consequence %2. Click the cell again to clear the list.</numerusform><numerusform>%n risks with residual probability %1 and consequence %2. Click the cell again to clear the list.</numerusform></translation>
+            <numerusform>%n risk with residual probability %1 and consequence %2. Click the cell again to clear the list.</numerusform>
+            <numerusform>%n risks with residual probability %1 and consequence %2. Click the cell again to clear the list.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risk(s) with probability %1 and consequence %2. Click the cell again to clear the list.</source>
         <translation>
-            <numerusform>%n risk with probability %1 and consequence %2. Click the cell again to clear the list.</numerusform><numerusform>%n risks with probability %1 and consequence %2. Click the cell again to clear the list.</numerusform></translation>
+            <numerusform>%n risk with probability %1 and consequence %2. Click the cell again to clear the list.</numerusform>
+            <numerusform>%n risks with probability %1 and consequence %2. Click the cell again to clear the list.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risk(s) in the zone %1. Click a cell to list its risks instead.</source>
         <translation>
-            <numerusform>%n risk in the zone %1. Click a cell to list its risks instead.</numerusform><numerusform>%n risks in the zone %1. Click a cell to list its risks instead.</numerusform></translation>
+            <numerusform>%n risk in the zone %1. Click a cell to list its risks instead.</numerusform>
+            <numerusform>%n risks in the zone %1. Click a cell to list its risks instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -84,7 +113,9 @@
     <message numerus="yes">
         <source>%n risk(s) in this cell</source>
         <translation>
-            <numerusform>%n risk in this cell</numerusform><numerusform>%n risks in this cell</numerusform></translation>
+            <numerusform>%n risk in this cell</numerusform>
+            <numerusform>%n risks in this cell</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -92,27 +123,37 @@
     <message numerus="yes">
         <source>%n risk(s) in the zone %1. Click to see them in the matrix.</source>
         <translation>
-            <numerusform>%n risk in the zone %1. Click to see them in the matrix.</numerusform><numerusform>%n risks in the zone %1. Click to see them in the matrix.</numerusform></translation>
+            <numerusform>%n risk in the zone %1. Click to see them in the matrix.</numerusform>
+            <numerusform>%n risks in the zone %1. Click to see them in the matrix.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) overdue</source>
         <translation>
-            <numerusform>%n measure overdue</numerusform><numerusform>%n measures overdue</numerusform></translation>
+            <numerusform>%n measure overdue</numerusform>
+            <numerusform>%n measures overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) due within 30 days</source>
         <translation>
-            <numerusform>%n measure due within 30 days</numerusform><numerusform>%n measures due within 30 days</numerusform></translation>
+            <numerusform>%n measure due within 30 days</numerusform>
+            <numerusform>%n measures due within 30 days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n measure(s) done</source>
         <translation>
-            <numerusform>%1 of %n measure done</numerusform><numerusform>%1 of %n measures done</numerusform></translation>
+            <numerusform>%1 of %n measure done</numerusform>
+            <numerusform>%1 of %n measures done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) in the asset register</source>
         <translation>
-            <numerusform>%n warning in the asset register</numerusform><numerusform>%n warnings in the asset register</numerusform></translation>
+            <numerusform>%n warning in the asset register</numerusform>
+            <numerusform>%n warnings in the asset register</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -120,7 +161,9 @@
     <message numerus="yes">
         <source>Delete %n risk line(s)</source>
         <translation>
-            <numerusform>Delete %n risk line</numerusform><numerusform>Delete %n risk lines</numerusform></translation>
+            <numerusform>Delete %n risk line</numerusform>
+            <numerusform>Delete %n risk lines</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

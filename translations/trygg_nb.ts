@@ -156,7 +156,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+16" />
+        <location filename="../app/gui/main.cpp" line="+17" />
         <source>Information-security risk registers</source>
         <translation>Registre for risikoarbeid i informasjonssikkerhet</translation>
     </message>
@@ -1131,22 +1131,22 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+44" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+81" />
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Asset register</source>
         <translation>Aktivaregister</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Risk form</source>
         <translation>Risikoskjema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
@@ -1156,7 +1156,7 @@ etter tiltak</translation>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+23" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1212,6 +1212,21 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+7" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Innstillinger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -1241,7 +1256,7 @@ etter tiltak</translation>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+67" />
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>

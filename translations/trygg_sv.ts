@@ -156,7 +156,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+16" />
+        <location filename="../app/gui/main.cpp" line="+17" />
         <source>Information-security risk registers</source>
         <translation>Riskregister för informationssäkerhet</translation>
     </message>
@@ -1131,22 +1131,22 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+44" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+81" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Asset register</source>
         <translation>Tillgångsregister</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Risk form</source>
         <translation>Riskformulär</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
@@ -1156,7 +1156,7 @@ zon</translation>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+23" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1212,6 +1212,21 @@ zon</translation>
     </message>
     <message>
         <location line="+7" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1241,7 +1256,7 @@ zon</translation>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+67" />
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>

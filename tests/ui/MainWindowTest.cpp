@@ -5,16 +5,19 @@
 #include "assets/AssetsView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NoticeBar.h"
+#include "matrix/CellRiskModel.h"
 #include "matrix/MatrixView.h"
 #include "matrix/MatrixWidget.h"
 #include "overview/OverviewView.h"
 #include "plan/ActionPlanView.h"
+#include "risks/RiskFormModel.h"
 #include "risks/RiskFormView.h"
 
 #include "matrix/MatrixGrid.h"
 #include "plan/Prioritisation.h"
 
 #include <QAbstractItemModel>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -182,4 +185,19 @@ TEST_F(MainWindowTest, ZoneFigureOnTheOverviewListsTheZonesRisks)
     const auto tables = window.matrixView()->findChildren<QTableView *>();
     ASSERT_FALSE(tables.isEmpty());
     EXPECT_EQ(tables.front()->model()->rowCount(), grid.countsByZone()[static_cast<std::size_t>(last)]);
+}
+
+TEST_F(MainWindowTest, SwitchingLanguageChangesMenusHeadersAndMatrixLabelsAtOnce)
+{
+    // Issue 4: the language switches in the running program, without a restart.
+    window.showPage(MainWindow::Page::Matrix);
+    window.setLanguage(QStringLiteral("da"));
+    EXPECT_EQ(window.menuBar()->actions().front()->text(), QStringLiteral("&Filer"));
+    EXPECT_EQ(window.riskFormView()->model()->headerData(RiskFormModel::ThreatColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Hvad kan ske?"));
+    EXPECT_EQ(window.matrixView()->cellModel()->headerData(CellRiskModel::Probability, Qt::Horizontal).toString(),
+              QStringLiteral("Sandsynlighed"));
+    EXPECT_TRUE(window.matrixView()->isVisible()); // the user stays where they were
+    window.setLanguage(QStringLiteral("en"));
+    EXPECT_EQ(window.menuBar()->actions().front()->text(), QStringLiteral("&File"));
 }

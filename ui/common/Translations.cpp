@@ -22,6 +22,16 @@ QString languageForLocale(const QString &localeName)
     return QStringLiteral("en");
 }
 
+namespace {
+QTranslator *g_translator = nullptr;
+QString g_language;
+} // namespace
+
+QString currentLanguage()
+{
+    return g_language;
+}
+
 bool installTranslations(QCoreApplication &app, const QString &language)
 {
     if (!availableLanguages().contains(language))
@@ -31,12 +41,27 @@ bool installTranslations(QCoreApplication &app, const QString &language)
         delete translator;
         return false;
     }
+    if (g_translator) {
+        QCoreApplication::removeTranslator(g_translator);
+        delete g_translator;
+    }
     QCoreApplication::installTranslator(translator);
+    g_translator = translator;
+    g_language = language;
     QLocale::setDefault(QLocale(language == QLatin1String("en")   ? QStringLiteral("en_GB")
                                 : language == QLatin1String("nb") ? QStringLiteral("nb_NO")
                                 : language == QLatin1String("da") ? QStringLiteral("da_DK")
                                                                   : QStringLiteral("sv_SE")));
     return true;
+}
+
+} // namespace trygg::ui
+
+namespace trygg::ui {
+
+bool switchLanguage(const QString &language)
+{
+    return QCoreApplication::instance() && installTranslations(*QCoreApplication::instance(), language);
 }
 
 } // namespace trygg::ui

@@ -16,5 +16,9 @@ QString languageForLocale(const QString &localeName);
 // so that dates and numbers follow it. English has only its plural forms ("1 risk", "2 risks").
 // Returns false for a language that has no translation.
 bool installTranslations(QCoreApplication &app, const QString &language = QStringLiteral("en"));
+// Replaces the installed translation by that of `language` in the running program; widgets made
+// afterwards speak it. Returns false for a language that has no translation.
+bool switchLanguage(const QString &language);
+QString currentLanguage();
 
 } // namespace trygg::ui

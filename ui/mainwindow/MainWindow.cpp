@@ -5,6 +5,7 @@
 #include "RecentFiles.h"
 
 #include "assets/AssetsView.h"
+#include "common/Translations.h"
 #include "document/RegisterDocument.h"
 #include "matrix/MatrixView.h"
 #include "overview/OverviewView.h"
@@ -15,14 +16,17 @@
 #include "demo/DemoGenerator.h"
 #include "storage/RegisterFile.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -38,16 +42,11 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_recent(new RecentFiles(this)),
       m_notice(new NoticeBar(this)), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
-    const struct {
-        QString text;
-        QStyle::StandardPixmap icon;
-    } pages[] = {{tr("Overview"), QStyle::SP_ComputerIcon},
-                 {tr("Asset register"), QStyle::SP_DriveNetIcon},
-                 {tr("Risk form"), QStyle::SP_FileDialogDetailedView},
-                 {tr("Risk matrix"), QStyle::SP_FileDialogListView},
-                 {tr("Action plan"), QStyle::SP_DialogApplyButton}};
-    for (const auto &page : pages)
-        new QListWidgetItem(style()->standardIcon(page.icon), page.text, m_navigation);
+    for (QStyle::StandardPixmap icon :
+         {QStyle::SP_ComputerIcon, QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogDetailedView,
+          QStyle::SP_FileDialogListView, QStyle::SP_DialogApplyButton})
+        new QListWidgetItem(style()->standardIcon(icon), QString(), m_navigation);
+    nameNavigation();
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 16);
@@ -77,6 +76,30 @@ MainWindow::~MainWindow()
         delete page;
 }
 
+void MainWindow::nameNavigation()
+{
+    const QString names[] = {tr("Overview"), tr("Asset register"), tr("Risk form"), tr("Risk matrix"),
+                             tr("Action plan")};
+    for (int i = 0; i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setText(names[i]);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (!switchLanguage(language))
+        return;
+    // Every text was made in the old language: make the menus and pages again, where the user was.
+    const int page = m_navigation->currentRow();
+    menuBar()->clear();
+    createMenus();
+    updateRecentMenu();
+    nameNavigation();
+    if (m_document)
+        rebuildPages();
+    m_navigation->setCurrentRow(page);
+    updateTitle();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -102,6 +125,26 @@ void MainWindow::createMenus()
         QAction *action =
             view->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languages = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(languages);
+    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    // Each language is named in itself, so a user can find their own in any of them.
+    const std::pair<QString, QString> choices[] = {{QString(), tr("As the system")},
+                                                   {QStringLiteral("da"), QStringLiteral("Dansk")},
+                                                   {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
+                                                   {QStringLiteral("sv"), QStringLiteral("Svenska")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = languages->addAction(name, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            setLanguage(code.isEmpty() ? languageForLocale(QLocale::system().name()) : code);
+        });
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        group->addAction(action);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -164,6 +207,8 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
 
 void MainWindow::rebuildPages()
 {
+    while (QWidget *page = m_pages->widget(0))
+        delete page;
     RegisterDocument *doc = m_document.get();
     m_overview = new OverviewView(doc, m_pages);
     m_assets = new AssetsView(doc, m_pages);

@@ -36,6 +36,8 @@ public:
     // Opens the demo register ("Eksempel kommune") in the user's data folder, creating it first.
     bool openDemo();
     void showPage(Page page);
+    // Switches the program's language (da, nb, sv, en) at once, without a restart.
+    void setLanguage(const QString &language);
 
     RegisterDocument *document() const { return m_document.get(); }
     NoticeBar *notice() const { return m_notice; }
@@ -47,6 +49,7 @@ public:
 
 private:
     void createMenus();
+    void nameNavigation();
     void setDocument(std::unique_ptr<RegisterDocument> document);
     void rebuildPages();
     void updateTitle();
