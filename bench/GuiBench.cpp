@@ -4,11 +4,14 @@
 #include "common/Translations.h"
 #include "document/RegisterDocument.h"
 #include "mainwindow/MainWindow.h"
+#include "matrix/CellRiskModel.h"
 #include "plan/ActionPlanModel.h"
 #include "plan/PlanFilterModel.h"
 #include "risks/RiskFormModel.h"
 
 #include "demo/DemoGenerator.h"
+#include "matrix/MatrixGrid.h"
+#include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
 
 #include <QApplication>
@@ -17,6 +20,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <random>
@@ -119,6 +123,23 @@ void BM_RiskFormOfLargestAssessment(benchmark::State &state)
     }
 }
 BENCHMARK(BM_RiskFormOfLargestAssessment)->Unit(benchmark::kMillisecond);
+
+void BM_ListTheFullestMatrixCell(benchmark::State &state)
+{
+    // Clicking a matrix cell lists its risks: the cell with the most risks is the slowest list.
+    auto document = RegisterDocument::open(benchRegister().path());
+    const MatrixGrid grid = countRisks(document->data(), RiskScope{}, false);
+    const auto fullest = std::max_element(grid.counts.begin(), grid.counts.end()) - grid.counts.begin();
+    const int levelsC = grid.matrix->consequenceLevels();
+    const CellRiskModel::Cell cell{static_cast<int>(fullest) / levelsC + 1, static_cast<int>(fullest) % levelsC + 1};
+    CellRiskModel model(document.get());
+    for (auto _ : state) {
+        model.setQuery(RiskScope{}, false, cell); // ranks the register and fills the list
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+    state.counters["risks"] = model.rowCount();
+}
+BENCHMARK(BM_ListTheFullestMatrixCell)->Unit(benchmark::kMillisecond);
 
 void BM_EditOneRiskWithViewsOpen(benchmark::State &state)
 {

@@ -5,6 +5,7 @@
 
 #include "check/RegisterCheck.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/Csv.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
 #include "matrix/MatrixGrid.h"
@@ -29,6 +30,7 @@ const char *const Usage = R"(Usage:
   trygg-cli matrix FILE [--unit NAME] [--residual]
   trygg-cli check FILE
   trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]
+  trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]
   trygg-cli --help | --version
 
 Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.
@@ -194,6 +196,56 @@ int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
     return 0;
 }
 
+// A value of the trail on one line: line breaks from multi-line text fields would split the entry.
+std::string oneLine(const std::optional<std::string> &value)
+{
+    if (!value)
+        return "(none)";
+    std::string text;
+    for (char ch : *value)
+        text += ch == '\n' ? std::string("\\n") : ch == '\r' ? std::string() : std::string(1, ch);
+    return text;
+}
+
+int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    const std::string usage = "trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]";
+    CliArguments args(rest, {"since", "format"}, {});
+    args.expectPositional(1, usage);
+    const std::string format = args.value("format").value_or("text");
+    if (format != "text" && format != "csv")
+        throw UsageError("format '" + format + "' is not supported: use --format text or --format csv");
+    const std::optional<std::string> since = args.value("since");
+    if (since && !Date::parse(*since))
+        throw UsageError("--since '" + *since + "' is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31");
+    const std::vector<AuditEntry> entries =
+        RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).history(since);
+    if (format == "csv") {
+        std::string csv;
+        CsvWriter writer(csv);
+        writer.writeRow({"at", "user", "person", "action", "object_type", "object_id", "object_name", "field",
+                         "old_value", "new_value"});
+        for (const AuditEntry &e : entries)
+            writer.writeRow({e.at, e.osUser, e.person, e.action, e.objectType,
+                             e.objectId ? std::to_string(*e.objectId) : std::string(), e.objectName, e.field,
+                             e.oldValue.value_or(""), e.newValue.value_or("")});
+        out << csv;
+        return 0;
+    }
+    // "2026-11-23T10:00:00Z  kari  edit risk 12 'Brann'  probability: 3 -> 4"
+    for (const AuditEntry &e : entries) {
+        out << e.at << "  " << e.osUser << (e.person.empty() ? "" : " (" + e.person + ")") << "  " << e.action << ' '
+            << e.objectType << (e.objectId ? " " + std::to_string(*e.objectId) : std::string()) << " '"
+            << oneLine(e.objectName) << "'";
+        if (!e.field.empty())
+            out << "  " << e.field << ": " << oneLine(e.oldValue) << " -> " << oneLine(e.newValue);
+        else if (e.newValue)
+            out << "  " << oneLine(e.newValue);
+        out << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
@@ -225,6 +277,8 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return checkCommand(rest, out);
         if (command == "demo")
             return demoCommand(rest, out);
+        if (command == "history")
+            return historyCommand(rest, out);
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError &error) {
         err << "trygg-cli: " << error.what() << "\n\n" << Usage;

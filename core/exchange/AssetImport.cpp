@@ -114,7 +114,7 @@ ImportSummary importAssetsCsv(RegisterFile &file, std::string_view csv, std::str
         }
         known[asset.id] = asset;
     };
-    return runImport(file, csv, fileName, assetColumns(), readAsset, write);
+    return runImport(file, "asset", csv, fileName, assetColumns(), readAsset, write);
 }
 
 } // namespace trygg

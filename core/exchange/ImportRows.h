@@ -74,9 +74,10 @@ private:
 // The frame both imports share: parse the file, read and check every row (`read(row)` returns the
 // row's pending record, reporting problems on the row), and only if all are good, write them in one
 // transaction (`write(pending, mapping, names, summary)`); a row the core refuses rolls everything back.
+// The audit trail gets one "import" row of `objectType` naming the file, in the same transaction.
 template <typename Read, typename Write>
-ImportSummary runImport(RegisterFile &file, std::string_view csv, std::string_view fileName,
-                        const std::vector<ColumnSpec> &columns, Read read, Write write)
+ImportSummary runImport(RegisterFile &file, std::string_view objectType, std::string_view csv,
+                        std::string_view fileName, const std::vector<ColumnSpec> &columns, Read read, Write write)
 {
     const CsvTable table = parseCsv(csv, fileName);
     const ColumnMapping mapping = mapColumns(table.header, columns, fileName);
@@ -104,6 +105,9 @@ ImportSummary runImport(RegisterFile &file, std::string_view csv, std::string_vi
         ++summary.rows;
     }
     errors.throwIfAny();
+    file.recordImport(objectType, fileName,
+                      std::to_string(summary.rows) + (summary.rows == 1 ? " row: " : " rows: ") +
+                          std::to_string(summary.created) + " new, " + std::to_string(summary.updated) + " updated");
     transaction.commit();
     return summary;
 }

@@ -221,7 +221,7 @@ ImportSummary importRisksCsv(RegisterFile &file, std::string_view csv, std::stri
             ++summary.createdMeasures;
         }
     };
-    return runImport(file, csv, fileName, riskColumns(), read, write);
+    return runImport(file, "risk", csv, fileName, riskColumns(), read, write);
 }
 
 } // namespace trygg

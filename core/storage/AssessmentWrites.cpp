@@ -73,6 +73,7 @@ Id RegisterFile::addAssessment(const RiskAssessment &assessment)
     insert.bind(9, matrixId).run();
     const Id id = m_db->lastInsertId();
     writeAssessmentScope(id, assessment.assetIds);
+    writeAudit("create", "assessment", id, trim(assessment.name));
     transaction.commit();
     return id;
 }
@@ -87,18 +88,20 @@ void RegisterFile::updateAssessment(const RiskAssessment &assessment)
         throw InputError("an assessment named '" + assessment.name + "' already exists in this unit");
     // The matrix is not updated: the criteria an assessment was scored against stay with it.
     Transaction transaction(*m_db);
+    const Snapshot before = snapshot("assessment", assessment.id);
     Statement &update = cached("UPDATE assessment SET name = ?2, unit_id = ?3, assessor_id = ?4, date = ?5, "
                                "status = ?6, approved_by_id = ?7, approved_on = ?8 WHERE id = ?1");
     update.bind(1, assessment.id);
     bindAssessment(update, assessment);
     update.run();
     writeAssessmentScope(assessment.id, assessment.assetIds);
+    recordEdits("assessment", assessment.id, before);
     transaction.commit();
 }
 
 void RegisterFile::removeAssessment(Id id)
 {
-    removeRow("DELETE FROM assessment WHERE id = ?1", id, "risk assessment");
+    removeRow("DELETE FROM assessment WHERE id = ?1", id, "risk assessment", "assessment");
 }
 
 void RegisterFile::validateRisk(const Risk &risk) const
@@ -145,10 +148,14 @@ Id RegisterFile::addRisk(const Risk &risk)
                                "probability, consequence, many_affected, knowledge, existing_measures, "
                                "residual_probability, residual_consequence) "
                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    Transaction transaction(*m_db);
     insert.bind(1, idOrNull(risk.id));
     bindRisk(insert, stored);
     insert.run();
-    return m_db->lastInsertId();
+    const Id id = m_db->lastInsertId();
+    writeAudit("create", "risk", id, trim(risk.threat));
+    transaction.commit();
+    return id;
 }
 
 void RegisterFile::updateRisk(const Risk &risk)
@@ -159,14 +166,18 @@ void RegisterFile::updateRisk(const Risk &risk)
                                "aspects = ?6, probability = ?7, consequence = ?8, many_affected = ?9, knowledge = ?10, "
                                "existing_measures = ?11, residual_probability = ?12, residual_consequence = ?13 "
                                "WHERE id = ?1");
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot("risk", risk.id);
     update.bind(1, risk.id);
     bindRisk(update, risk);
     update.run();
+    recordEdits("risk", risk.id, before);
+    transaction.commit();
 }
 
 void RegisterFile::removeRisk(Id id)
 {
-    removeRow("DELETE FROM risk WHERE id = ?1", id, "risk");
+    removeRow("DELETE FROM risk WHERE id = ?1", id, "risk", "risk");
 }
 
 void RegisterFile::validateMeasure(const Measure &measure) const
@@ -222,6 +233,7 @@ Id RegisterFile::addMeasure(const Measure &measure)
     insert.run();
     const Id id = m_db->lastInsertId();
     writeMeasureLinks(id, measure.riskIds);
+    writeAudit("create", "measure", id, trim(measure.what));
     transaction.commit();
     return id;
 }
@@ -231,18 +243,20 @@ void RegisterFile::updateMeasure(const Measure &measure)
     requireWritable();
     validateMeasure(measure);
     Transaction transaction(*m_db);
+    const Snapshot before = snapshot("measure", measure.id);
     Statement &update = cached("UPDATE measure SET assessment_id = ?2, what = ?3, responsible_id = ?4, deadline = ?5, "
                                "status = ?6, hours = ?7, cost = ?8, follow_up = ?9 WHERE id = ?1");
     update.bind(1, measure.id);
     bindMeasure(update, measure);
     update.run();
     writeMeasureLinks(measure.id, measure.riskIds);
+    recordEdits("measure", measure.id, before);
     transaction.commit();
 }
 
 void RegisterFile::removeMeasure(Id id)
 {
-    removeRow("DELETE FROM measure WHERE id = ?1", id, "measure");
+    removeRow("DELETE FROM measure WHERE id = ?1", id, "measure", "measure");
 }
 
 void RegisterFile::linkRisk(Id measureId, Id riskId)
@@ -252,10 +266,14 @@ void RegisterFile::linkRisk(Id measureId, Id riskId)
         throw InputError("measure " + std::to_string(measureId) + " does not exist");
     if (!cached("SELECT 1 FROM risk WHERE id = ?1").bind(1, riskId).scalar())
         throw InputError("risk " + std::to_string(riskId) + " does not exist");
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot("measure", measureId);
     cached("INSERT OR IGNORE INTO measure_risk (measure_id, risk_id) VALUES (?1, ?2)")
         .bind(1, measureId)
         .bind(2, riskId)
         .run();
+    recordEdits("measure", measureId, before);
+    transaction.commit();
 }
 
 std::optional<Id> RegisterFile::findRisk(Id assessmentId, std::optional<Id> assetId, std::string_view threat) const

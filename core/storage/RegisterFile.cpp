@@ -32,6 +32,9 @@ RegisterFile &RegisterFile::operator=(RegisterFile &&other) noexcept
     m_statements.clear();
     m_statements = std::move(other.m_statements);
     m_db = std::move(other.m_db);
+    m_matrices = std::move(other.m_matrices);
+    m_osUser = std::move(other.m_osUser);
+    m_actingPerson = std::move(other.m_actingPerson);
     return *this;
 }
 
@@ -81,6 +84,7 @@ RegisterFile RegisterFile::create(const std::string &path, std::string_view pres
             .bind(3, info.created.toIso())
             .bind(4, info.reviewRule)
             .run();
+        file.writeAudit("create", "register", 1, info.name);
         info.currentMatrixId = file.addMatrix(matrix);
         file.updateInfo(info);
         transaction.commit();
@@ -117,7 +121,20 @@ RegisterFile RegisterFile::open(const std::string &path, Access access)
         if (readOnly)
             throw FileError(path +
                             ": the register must be upgraded to this version of Trygg, which needs write access");
-        schema::upgrade(db);
+        // A version 0 file holds nothing yet (its creation stopped before the first table).
+        const std::string backup = version > 0 ? file.backupBeforeUpgrade() : std::string();
+        try {
+            // One transaction over every step and the check of the result: a failure anywhere leaves
+            // the file exactly as it was.
+            Transaction whole(db);
+            schema::upgrade(db);
+            schema::validate(db);
+            whole.commit();
+        } catch (const std::exception &error) {
+            throw FileError(path + ": the register could not be upgraded to this version of Trygg (" + error.what() +
+                            "); the file was left as it was" +
+                            (backup.empty() ? std::string() : "; a copy made before the upgrade is " + backup));
+        }
     }
     schema::validate(db);
     Statement registerRow(db, "SELECT count(*) FROM register");
@@ -166,12 +183,16 @@ void RegisterFile::updateInfo(const RegisterInfo &info)
     if (!DeadlineRule::parse(info.reviewRule))
         throw InputError("the review rule '" + info.reviewRule + "' is not one of odd-year, even-year-q1, months:N");
     storedMatrix(info.currentMatrixId); // must exist
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot("register", 1);
     cached("UPDATE register SET name = ?1, language = ?2, current_matrix_id = ?3, review_rule = ?4")
         .bind(1, info.name)
         .bind(2, info.language)
         .bind(3, info.currentMatrixId)
         .bind(4, info.reviewRule)
         .run();
+    recordEdits("register", 1, before);
+    transaction.commit();
 }
 
 } // namespace trygg

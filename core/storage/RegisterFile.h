@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/AuditEntry.h"
 #include "model/RegisterData.h"
 
 #include <memory>
@@ -7,6 +8,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace trygg {
 
@@ -19,6 +22,10 @@ class Statement;
 //
 // add...() inserts a record under a new id when its id is 0, or under the id it carries (to restore
 // a removed record on undo). update...() changes every field of the record with that id.
+//
+// Every change also writes the audit trail, in the same transaction: who (the OS user and the acting
+// person), when (UTC), what object, and for an edit each changed field with its old and new value.
+// There is deliberately no way to change or delete the trail.
 class RegisterFile {
 public:
     enum class Access { ReadWrite, ReadOnly };
@@ -26,7 +33,9 @@ public:
     // Creates a new register from a national preset. Refuses to overwrite an existing file.
     static RegisterFile create(const std::string &path, std::string_view preset, std::string_view name);
     // Opens an existing register; refuses (FileError, file untouched) anything that is not a Trygg
-    // register of this or an older version.
+    // register of this or an older version. A file of an older version is first copied beside itself
+    // (NAME.before-vN-YYYYMMDD-HHMMSS.trygg), then upgraded; if the upgrade fails the file is left
+    // as it was and the message names the copy.
     static RegisterFile open(const std::string &path, Access access = Access::ReadWrite);
 
     RegisterFile(RegisterFile &&) noexcept;
@@ -74,6 +83,16 @@ public:
     // Records that a measure treats a risk (nothing happens if it already does).
     void linkRisk(Id measureId, Id riskId);
 
+    // The person named in the audit trail beside the OS user; empty for none.
+    void setActingPerson(std::string person);
+    // Records an import of `fileName` (objectType: what it imported) with its counts. Call it inside
+    // the import's transaction; the records it creates or changes record themselves.
+    void recordImport(std::string_view objectType, std::string_view fileName, std::string_view counts);
+    // The audit trail, oldest first: from the day `sinceIsoDate` (YYYY-MM-DD, UTC) on, and only the
+    // entries of one object (type, id) if given. Throws InputError for a date that is not valid.
+    std::vector<AuditEntry> history(std::optional<std::string> sinceIsoDate = std::nullopt,
+                                    std::optional<std::pair<std::string, Id>> object = std::nullopt) const;
+
     // Look-ups by name (exact, after trimming) for import and the CLI.
     std::optional<Id> findUnit(std::string_view name) const;
     std::optional<Id> findPerson(std::string_view name) const;
@@ -94,7 +113,20 @@ private:
     void validateAsset(const Asset &asset) const;
     void validateRisk(const Risk &risk) const;
     void validateMeasure(const Measure &measure) const;
-    void removeRow(const char *sql, Id id, std::string_view what);
+    void removeRow(const char *sql, Id id, std::string_view what, std::string_view objectType);
+    // Audit trail (AuditTrail.cpp). A snapshot is a record's columns as text, in a fixed order.
+    using Snapshot = std::vector<std::pair<std::string, std::optional<std::string>>>;
+    Snapshot snapshot(std::string_view objectType, Id id) const;
+    // One "edit" row per field that differs between `before` and the record as it is now.
+    void recordEdits(std::string_view objectType, Id id, const Snapshot &before);
+    // One "delete" row naming the record as it was.
+    void recordDelete(std::string_view objectType, Id id, const Snapshot &before);
+    void writeAudit(std::string_view action, std::string_view objectType, std::optional<Id> objectId,
+                    std::string_view objectName, std::string_view field = {},
+                    const std::optional<std::string> &oldValue = std::nullopt,
+                    const std::optional<std::string> &newValue = std::nullopt);
+    // Copies the file beside itself before a schema upgrade; returns the copy's path.
+    std::string backupBeforeUpgrade() const;
     // Matrix versions never change once stored, so they can be kept.
     const RiskMatrix &storedMatrix(Id id) const;
     Id matrixOfAssessment(Id assessmentId) const;
@@ -102,6 +134,8 @@ private:
     std::unique_ptr<Database> m_db;
     mutable std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
     mutable std::unordered_map<Id, RiskMatrix> m_matrices;
+    std::string m_osUser;
+    std::string m_actingPerson;
 };
 
 } // namespace trygg

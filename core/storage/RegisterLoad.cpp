@@ -101,6 +101,7 @@ Id RegisterFile::addMatrix(const RiskMatrix &matrix)
         for (int c = 1; c <= matrix.consequenceLevels(); ++c)
             if (auto z = matrix.cellZone(p, c))
                 cell.bind(1, id).bind(2, p).bind(3, c).bind(4, *z).run();
+    writeAudit("create", "matrix", id, matrix.preset);
     transaction.commit();
     return id;
 }

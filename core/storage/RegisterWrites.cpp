@@ -12,13 +12,17 @@ namespace trygg {
 
 using namespace validation;
 
-void RegisterFile::removeRow(const char *sql, Id id, std::string_view what)
+void RegisterFile::removeRow(const char *sql, Id id, std::string_view what, std::string_view objectType)
 {
     requireWritable();
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot(objectType, id);
     Statement &statement = cached(sql);
     statement.bind(1, id).run();
     if (m_db->changes() == 0)
         throw InputError(std::string(what) + " " + std::to_string(id) + " does not exist");
+    recordDelete(objectType, id, before);
+    transaction.commit();
 }
 
 Id RegisterFile::addUnit(const OrgUnit &unit)
@@ -27,12 +31,16 @@ Id RegisterFile::addUnit(const OrgUnit &unit)
     requireName("the unit's name", unit.name);
     if (findUnit(unit.name))
         throw InputError("a unit named '" + unit.name + "' already exists");
+    Transaction transaction(*m_db);
     cached("INSERT INTO unit (id, name, parent_id) VALUES (?1, ?2, ?3)")
         .bind(1, idOrNull(unit.id))
         .bind(2, trim(unit.name))
         .bind(3, unit.parentId)
         .run();
-    return m_db->lastInsertId();
+    const Id id = m_db->lastInsertId();
+    writeAudit("create", "unit", id, trim(unit.name));
+    transaction.commit();
+    return id;
 }
 
 void RegisterFile::updateUnit(const OrgUnit &unit)
@@ -41,11 +49,15 @@ void RegisterFile::updateUnit(const OrgUnit &unit)
     requireName("the unit's name", unit.name);
     if (auto other = findUnit(unit.name); other && *other != unit.id)
         throw InputError("a unit named '" + unit.name + "' already exists");
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot("unit", unit.id);
     cached("UPDATE unit SET name = ?2, parent_id = ?3 WHERE id = ?1")
         .bind(1, unit.id)
         .bind(2, trim(unit.name))
         .bind(3, unit.parentId)
         .run();
+    recordEdits("unit", unit.id, before);
+    transaction.commit();
 }
 
 void RegisterFile::removeUnit(Id id)
@@ -54,7 +66,7 @@ void RegisterFile::removeUnit(Id id)
                              "unit_id = ?1 LIMIT 1");
     if (used.bind(1, id).scalar())
         throw InputError("the unit still has assets or risk assessments; move or delete them first");
-    removeRow("DELETE FROM unit WHERE id = ?1", id, "unit");
+    removeRow("DELETE FROM unit WHERE id = ?1", id, "unit", "unit");
 }
 
 Id RegisterFile::addPerson(const Person &person)
@@ -64,6 +76,7 @@ Id RegisterFile::addPerson(const Person &person)
     requireText("the person's role", person.role, MaxNameLength, false);
     if (findPerson(person.name))
         throw InputError("a person named '" + person.name + "' already exists");
+    Transaction transaction(*m_db);
     cached("INSERT INTO person (id, name, role, security_leader, it_responsible) VALUES (?1, ?2, ?3, ?4, ?5)")
         .bind(1, idOrNull(person.id))
         .bind(2, trim(person.name))
@@ -71,7 +84,10 @@ Id RegisterFile::addPerson(const Person &person)
         .bind(4, person.securityLeader)
         .bind(5, person.itResponsible)
         .run();
-    return m_db->lastInsertId();
+    const Id id = m_db->lastInsertId();
+    writeAudit("create", "person", id, trim(person.name));
+    transaction.commit();
+    return id;
 }
 
 void RegisterFile::updatePerson(const Person &person)
@@ -81,6 +97,8 @@ void RegisterFile::updatePerson(const Person &person)
     requireText("the person's role", person.role, MaxNameLength, false);
     if (auto other = findPerson(person.name); other && *other != person.id)
         throw InputError("a person named '" + person.name + "' already exists");
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot("person", person.id);
     cached("UPDATE person SET name = ?2, role = ?3, security_leader = ?4, it_responsible = ?5 WHERE id = ?1")
         .bind(1, person.id)
         .bind(2, trim(person.name))
@@ -88,11 +106,13 @@ void RegisterFile::updatePerson(const Person &person)
         .bind(4, person.securityLeader)
         .bind(5, person.itResponsible)
         .run();
+    recordEdits("person", person.id, before);
+    transaction.commit();
 }
 
 void RegisterFile::removePerson(Id id)
 {
-    removeRow("DELETE FROM person WHERE id = ?1", id, "person");
+    removeRow("DELETE FROM person WHERE id = ?1", id, "person", "person");
 }
 
 void RegisterFile::validateAsset(const Asset &asset) const
@@ -159,10 +179,14 @@ Id RegisterFile::addAsset(const Asset &asset)
         "persons, legal_basis, operator, dpa, confidentiality, integrity, availability, classification, archiving, "
         "safeguards, storage, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
         "?17, ?18, ?19, ?20, ?21)");
+    Transaction transaction(*m_db);
     insert.bind(1, idOrNull(asset.id));
     bindAsset(insert, asset);
     insert.run();
-    return m_db->lastInsertId();
+    const Id id = m_db->lastInsertId();
+    writeAudit("create", "asset", id, trim(asset.name));
+    transaction.commit();
+    return id;
 }
 
 void RegisterFile::updateAsset(const Asset &asset)
@@ -174,14 +198,18 @@ void RegisterFile::updateAsset(const Asset &asset)
                "information = ?8, personal_data = ?9, persons = ?10, legal_basis = ?11, operator = ?12, dpa = ?13, "
                "confidentiality = ?14, integrity = ?15, availability = ?16, classification = ?17, archiving = ?18, "
                "safeguards = ?19, storage = ?20, notes = ?21 WHERE id = ?1");
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot("asset", asset.id);
     update.bind(1, asset.id);
     bindAsset(update, asset);
     update.run();
+    recordEdits("asset", asset.id, before);
+    transaction.commit();
 }
 
 void RegisterFile::removeAsset(Id id)
 {
-    removeRow("DELETE FROM asset WHERE id = ?1", id, "asset");
+    removeRow("DELETE FROM asset WHERE id = ?1", id, "asset", "asset");
 }
 
 std::optional<Id> RegisterFile::findUnit(std::string_view name) const

@@ -143,9 +143,32 @@ CREATE INDEX measure_risk_risk ON measure_risk(risk_id);
 )sql");
 }
 
+// The audit trail (sporbarhed: 001 goal 8, 002 §76 stk. 3): who changed what, when. Rows are only
+// ever inserted; nothing in Trygg updates or deletes them.
+void upgradeToV2(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL, -- UTC, ISO 8601: YYYY-MM-DDTHH:MM:SSZ
+    os_user TEXT NOT NULL,
+    person TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL, -- create, edit, delete, import, approve
+    object_type TEXT NOT NULL,
+    object_id INTEGER,
+    object_name TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT
+);
+CREATE INDEX audit_object ON audit(object_type, object_id);
+CREATE INDEX audit_at ON audit(at);
+)sql");
+}
+
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
-constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1};
+constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2};
 
 int pragmaInt(Database &db, const char *sql)
 {
@@ -181,6 +204,9 @@ const std::vector<ExpectedTable> &expectedTables()
         {"measure",
          {"id", "assessment_id", "what", "responsible_id", "deadline", "status", "hours", "cost", "follow_up"}},
         {"measure_risk", {"measure_id", "risk_id"}},
+        {"audit",
+         {"id", "at", "os_user", "person", "action", "object_type", "object_id", "object_name", "field", "old_value",
+          "new_value"}},
     };
     return tables;
 }

@@ -97,7 +97,8 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, std::string_view text)
 {
-    sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    // A default-constructed string_view has no data pointer, which SQLite would store as NULL.
+    sqlite3_bind_text64(m_stmt, index, text.data() ? text.data() : "", text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
     return *this;
 }
 
@@ -180,6 +181,17 @@ std::optional<int> Statement::optionalInt(int column) const
     if (isNull(column))
         return std::nullopt;
     return integer(column);
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+std::string_view Statement::columnName(int column) const
+{
+    const char *name = sqlite3_column_name(m_stmt, column);
+    return name ? std::string_view(name) : std::string_view();
 }
 
 Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)

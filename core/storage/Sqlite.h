@@ -73,6 +73,8 @@ public:
     std::string_view textView(int column) const; // valid until the next step()
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<int> optionalInt(int column) const;
+    int columnCount() const;
+    std::string_view columnName(int column) const;
 
 private:
     const Database &m_db;

@@ -1,6 +1,8 @@
 // trygg-cli end to end: the binary is run as a user or a script would run it.
 #include "../core/TempDir.h"
 
+#include "storage/Sqlite.h"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -159,4 +161,69 @@ TEST_F(CliTest, RefusesAFileThatIsNotARegister)
     r = cli({"export", "assets", dir.file("missing.trygg")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("no such file"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, HistoryPrintsTheAuditTrailAsTextOrCsv)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no", "--name", "K"}).exitCode, 0);
+    const std::string csv = write("assets.csv", "name;type;unit\nGerica;it system;Helse\n");
+    ASSERT_EQ(cli({"import", "assets", file, csv}).exitCode, 0);
+    ASSERT_EQ(cli({"import", "assets", file,
+                   write("again.csv", "name;type;unit;confidentiality\nGerica;it system;Helse;3\n")})
+                  .exitCode,
+              0);
+
+    Result r = cli({"history", file});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Z  "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("create register 1 'K'\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("create asset 1 'Gerica'\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  import asset '" + csv + "'  1 row: 1 new, 0 updated\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("edit asset 1 'Gerica'  confidentiality: (none) -> 3\n"), std::string::npos) << r.out;
+
+    r = cli({"history", file, "--format", "csv"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("\xEF\xBB\xBF"
+                          "at;user;person;action;object_type;object_id;object_name;field;old_value;new_value\r\n",
+                          0),
+              0u)
+        << r.out;
+    EXPECT_NE(r.out.find(";edit;asset;1;Gerica;confidentiality;;3\r\n"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, HistorySinceADate)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no", "--name", "K"}).exitCode, 0);
+    {
+        // An entry from long ago, as an older session would have left it.
+        trygg::Database db(file, trygg::Database::Mode::ReadWrite);
+        trygg::Statement(db, "INSERT INTO audit (at, os_user, action, object_type, object_id, object_name) "
+                             "VALUES ('2020-05-01T08:00:00Z', 'ola', 'create', 'unit', 7, 'Gammel enhet')")
+            .run();
+    }
+    Result r = cli({"history", file});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("2020-05-01T08:00:00Z  ola  create unit 7 'Gammel enhet'\n"), std::string::npos) << r.out;
+    r = cli({"history", file, "--since", "2021-01-01"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.find("Gammel enhet"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("create register 1 'K'"), std::string::npos) << r.out;
+    r = cli({"history", file, "--since", "2999-01-01"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "");
+}
+
+TEST_F(CliTest, HistoryRefusesABadDateOrFormatWithTwo)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no"}).exitCode, 0);
+    Result r = cli({"history", file, "--since", "2026-02-30"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--since '2026-02-30' is not a valid date"), std::string::npos) << r.err;
+    EXPECT_EQ(cli({"history", file, "--since", "yesterday"}).exitCode, 2);
+    EXPECT_EQ(cli({"history", file, "--format", "xml"}).exitCode, 2);
+    EXPECT_EQ(cli({"history"}).exitCode, 2);
+    EXPECT_NE(cli({"--help"}).out.find("trygg-cli history FILE"), std::string::npos);
 }
