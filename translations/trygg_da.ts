@@ -1129,9 +1129,106 @@ zone</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::HistoryDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24" />
+        <source>History of the register</source>
+        <translation>Registerets historik</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Filter: a name, a person, a field, a value...</source>
+        <translation>Filter: et navn, en person, et felt, en værdi...</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Export CSV...</source>
+        <translation>Eksportér CSV...</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+5" />
+        <source>Export the history</source>
+        <translation>Eksportér historikken</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::HistoryModel</name>
+    <message>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+29" />
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+81" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+82" />
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -1184,6 +1281,11 @@ zone</translation>
         <location line="+2" />
         <source>Save a &amp;copy...</source>
         <translation>Gem en &amp;kopi...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;History...</source>
+        <translation>&amp;Historik...</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1256,7 +1358,7 @@ zone</translation>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -1306,7 +1408,7 @@ zone</translation>
         <translation>En kopi blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+20" />
         <source>About Trygg</source>
         <translation>Om Trygg</translation>
     </message>

@@ -1129,9 +1129,106 @@ zon</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::HistoryDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24" />
+        <source>History of the register</source>
+        <translation>Registrets historik</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Filter: a name, a person, a field, a value...</source>
+        <translation>Filter: ett namn, en person, ett fält, ett värde...</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Export CSV...</source>
+        <translation>Exportera CSV...</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+5" />
+        <source>Export the history</source>
+        <translation>Exportera historiken</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::HistoryModel</name>
+    <message>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+29" />
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+81" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+82" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1184,6 +1281,11 @@ zon</translation>
         <location line="+2" />
         <source>Save a &amp;copy...</source>
         <translation>Spara en &amp;kopia...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;History...</source>
+        <translation>&amp;Historik...</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1256,7 +1358,7 @@ zon</translation>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -1306,7 +1408,7 @@ zon</translation>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+20" />
         <source>About Trygg</source>
         <translation>Om Trygg</translation>
     </message>

@@ -5,7 +5,6 @@
 
 #include "check/RegisterCheck.h"
 #include "demo/DemoGenerator.h"
-#include "exchange/Csv.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
 #include "matrix/MatrixGrid.h"
@@ -221,15 +220,7 @@ int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::vector<AuditEntry> entries =
         RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).history(since);
     if (format == "csv") {
-        std::string csv;
-        CsvWriter writer(csv);
-        writer.writeRow({"at", "user", "person", "action", "object_type", "object_id", "object_name", "field",
-                         "old_value", "new_value"});
-        for (const AuditEntry &e : entries)
-            writer.writeRow({e.at, e.osUser, e.person, e.action, e.objectType,
-                             e.objectId ? std::to_string(*e.objectId) : std::string(), e.objectName, e.field,
-                             e.oldValue.value_or(""), e.newValue.value_or("")});
-        out << csv;
+        out << exportHistoryCsv(entries);
         return 0;
     }
     // "2026-11-23T10:00:00Z  kari  edit risk 12 'Brann'  probability: 3 -> 4"

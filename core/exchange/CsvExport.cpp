@@ -2,6 +2,7 @@
 
 #include "exchange/Columns.h"
 #include "exchange/Csv.h"
+#include "model/AuditEntry.h"
 #include "model/RegisterData.h"
 #include "model/Text.h"
 #include "model/Tokens.h"
@@ -135,6 +136,19 @@ std::string exportPlanCsv(const RegisterData &data, Date today, std::optional<Id
                          top ? std::to_string(top->score.effectiveConsequence) : "",
                          top ? std::to_string(top->score.probability) : "", risks});
     }
+    return out;
+}
+
+std::string exportHistoryCsv(const std::vector<AuditEntry> &entries)
+{
+    std::string out;
+    CsvWriter writer(out);
+    writer.writeRow({"at", "user", "person", "action", "object_type", "object_id", "object_name", "field", "old_value",
+                     "new_value"});
+    for (const AuditEntry &e : entries)
+        writer.writeRow({e.at, e.osUser, e.person, e.action, e.objectType,
+                         e.objectId ? std::to_string(*e.objectId) : std::string(), e.objectName, e.field,
+                         e.oldValue.value_or(""), e.newValue.value_or("")});
     return out;
 }
 

@@ -38,12 +38,10 @@ Database::~Database()
 
 void Database::exec(const char *sql)
 {
-    char *error = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-        std::string message = error ? error : "unknown error";
-        sqlite3_free(error);
-        throw FileError(m_path + ": " + message);
-    }
+    // BEGIN, COMMIT and pragmas fail for the same reasons as statements (a full disk at COMMIT):
+    // report them the same way.
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        fail("saving");
 }
 
 std::int64_t Database::lastInsertId() const

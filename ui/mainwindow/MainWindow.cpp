@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "HistoryDialog.h"
 #include "NewRegisterDialog.h"
 #include "NoticeBar.h"
 #include "RecentFiles.h"
@@ -109,6 +110,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Open the &demo register"), this, &MainWindow::openDemo);
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &copy..."), this, &MainWindow::saveCopy);
+    m_historyAction = file->addAction(tr("&History..."), this, &MainWindow::showHistory);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -266,6 +268,7 @@ void MainWindow::showPage(Page page)
 void MainWindow::updateTitle()
 {
     m_saveCopyAction->setEnabled(m_document != nullptr);
+    m_historyAction->setEnabled(m_document != nullptr);
     if (!m_document) {
         setWindowTitle(tr("Trygg"));
         return;
@@ -327,6 +330,18 @@ void MainWindow::saveCopy()
     try {
         m_document->file().saveCopy(path.toStdString());
         statusBar()->showMessage(tr("A copy was saved as %1").arg(path), 5000);
+    } catch (const std::exception &error) {
+        showError(QString::fromStdString(error.what()));
+    }
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_document)
+        return;
+    try {
+        HistoryDialog dialog(m_document->file().history(), this);
+        dialog.exec();
     } catch (const std::exception &error) {
         showError(QString::fromStdString(error.what()));
     }

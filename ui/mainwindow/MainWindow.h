@@ -57,6 +57,7 @@ private:
     void newRegister();
     void openRegister();
     void saveCopy();
+    void showHistory();
     void about();
     void showError(const QString &message);
 
@@ -65,6 +66,7 @@ private:
     RecentFiles *m_recent;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_historyAction = nullptr;
     NoticeBar *m_notice;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;

@@ -1,0 +1,83 @@
+#include "HistoryDialog.h"
+
+#include "HistoryModel.h"
+
+#include "exchange/CsvExport.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace trygg::ui {
+
+HistoryDialog::HistoryDialog(std::vector<AuditEntry> entries, QWidget *parent)
+    : QDialog(parent), m_model(new HistoryModel(std::move(entries), this)), m_filter(new QSortFilterProxyModel(this)),
+      m_search(new QLineEdit(this)), m_table(new QTableView(this))
+{
+    setWindowTitle(tr("History of the register"));
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterKeyColumn(-1);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search->setPlaceholderText(tr("Filter: a name, a person, a field, a value..."));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &HistoryDialog::setFilterText);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->resizeColumnsToContents();
+    for (int column : {HistoryModel::Object, HistoryModel::OldValue})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton = buttons->addButton(tr("Export CSV..."), QDialogButtonBox::ActionRole);
+    connect(exportButton, &QPushButton::clicked, this, &HistoryDialog::exportClicked);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(1000, 600);
+}
+
+void HistoryDialog::setFilterText(const QString &text)
+{
+    m_filter->setFilterFixedString(text);
+}
+
+QString HistoryDialog::exportCsv(const QString &path) const
+{
+    std::vector<AuditEntry> shown;
+    for (int row = m_filter->rowCount() - 1; row >= 0; --row) // oldest first, as the CLI writes it
+        shown.push_back(
+            m_model->entries()[static_cast<std::size_t>(m_filter->mapToSource(m_filter->index(row, 0)).row())]);
+    const std::string csv = exportHistoryCsv(shown);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.data(), static_cast<qint64>(csv.size())) < 0 ||
+        !file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void HistoryDialog::exportClicked()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the history"), QStringLiteral("history.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportCsv(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export the history"), error);
+}
+
+} // namespace trygg::ui

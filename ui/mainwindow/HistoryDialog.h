@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/AuditEntry.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace trygg::ui {
+
+class HistoryModel;
+
+// File > History: the register's audit trail, filterable by any text, exportable to CSV.
+class HistoryDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    HistoryDialog(std::vector<AuditEntry> entries, QWidget *parent = nullptr);
+    QSortFilterProxyModel *filterModel() const { return m_filter; }
+    void setFilterText(const QString &text);
+    // Writes the rows shown (after the filter) as CSV; returns an error message or an empty string.
+    QString exportCsv(const QString &path) const;
+
+private:
+    void exportClicked();
+
+    HistoryModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_search;
+    QTableView *m_table;
+};
+
+} // namespace trygg::ui
