@@ -1,5 +1,5 @@
 // Issue 4: every language complete. Each .ts file has no unfinished or empty translation, keeps the
-// placeholders of its source text, and gives every plural its forms.
+// %1 and %n markers of its source text, and gives every plural its forms.
 #include "common/Translations.h"
 
 #include <QCoreApplication>
@@ -50,7 +50,7 @@ std::vector<Message> readTs(const QString &path)
     return messages;
 }
 
-QStringList placeholders(const QString &text)
+QStringList formatMarkers(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("%[0-9n]"));
     QStringList found;
@@ -63,7 +63,7 @@ QStringList placeholders(const QString &text)
 
 } // namespace
 
-TEST(TranslationFiles, EveryLanguageIsCompleteAndKeepsPlaceholders)
+TEST(TranslationFiles, EveryLanguageIsCompleteAndKeepsFormatMarkers)
 {
     for (const QString &language : availableLanguages()) {
         const QString path = QStringLiteral(TRYGG_TRANSLATIONS_DIR "/trygg_%1.ts").arg(language);
@@ -78,14 +78,14 @@ TEST(TranslationFiles, EveryLanguageIsCompleteAndKeepsPlaceholders)
             }
             for (const QString &translation : m.translations) {
                 EXPECT_FALSE(translation.trimmed().isEmpty()) << where << " is empty";
-                QStringList expected = placeholders(m.source);
+                QStringList expected = formatMarkers(m.source);
                 // A singular form may say "one" instead of %n.
                 if (m.numerus && translation == m.translations.front())
                     expected.removeAll(QStringLiteral("%n"));
-                for (const QString &placeholder : expected) {
-                    EXPECT_TRUE(translation.contains(placeholder))
+                for (const QString &marker : expected) {
+                    EXPECT_TRUE(translation.contains(marker))
                         << where << ": translation \"" << translation.toStdString() << "\" lacks "
-                        << placeholder.toStdString();
+                        << marker.toStdString();
                 }
             }
         }
