@@ -1,154 +1,155 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../ui/common/DomainTexts.cpp" line="+14" />
+        <location filename="../ui/common/DomainTexts.cpp" line="+14"/>
         <source>IT system</source>
         <translation>IT-system</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database</source>
         <translation>Databas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Application</source>
         <translation>Applikation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contract</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paper archive</source>
         <translation>Pappersarkiv</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Welfare technology</source>
         <translation>Välfärdsteknik</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>None</source>
         <translation>Inga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ordinary</source>
         <translation>Vanliga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sensitive</source>
         <translation>Känsliga</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Low</source>
         <translation>Låg</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medium</source>
         <translation>Medel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High</source>
         <translation>Hög</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Submitted</source>
         <translation>Inlämnad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approved</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Privacy</source>
         <translation>Integritetsskydd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Integrity</source>
         <translation>Riktighet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Availability</source>
         <translation>Tillgänglighet</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -156,17 +157,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+17" />
+        <location filename="../app/gui/main.cpp" line="+17"/>
         <source>Information-security risk registers</source>
         <translation>Riskregister för informationssäkerhet</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The language: da, nb, sv or en (default: the system's).</source>
+        <location line="+5"/>
+        <source>The language: da, nb, sv or en (default: the system&apos;s).</source>
         <translation>Språket: da, nb, sv eller en (standard: systemets).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The register to open</source>
         <translation>Registret som ska öppnas</translation>
     </message>
@@ -174,32 +175,32 @@
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+347" />
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+347"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The deadline %1 has passed.</source>
         <translation>Slutdatumet %1 har passerat.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due soon: the deadline is %1.</source>
         <translation>Snart dags: slutdatumet är %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No deadline set.</source>
         <translation>Inget slutdatum angivet.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This measure treats no risk.</source>
         <translation>Den här åtgärden behandlar ingen risk.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -207,132 +208,132 @@
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadline</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost</source>
         <translation>Kostnad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Top score</source>
         <translation>Högsta produkt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Place in the action plan: measures for the most urgent risks first</source>
         <translation>Plats i handlingsplanen: åtgärder för de mest brådskande riskerna först</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What is done</source>
         <translation>Vad som görs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who is responsible</source>
         <translation>Vem som ansvarar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By when it is done</source>
         <translation>När det ska vara klart</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Personnel resources, in hours</source>
         <translation>Personella resurser, i timmar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Economic resources</source>
         <translation>Ekonomiska resurser</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How the measure is followed up</source>
         <translation>Hur åtgärden följs upp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How many risks the measure treats</source>
         <translation>Hur många risker åtgärden behandlar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score (probability x consequence) of the most urgent risk it treats</source>
         <translation>Produkt (sannolikhet x konsekvens) för den mest brådskande risk som åtgärden behandlar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Acceptance zone of the most urgent risk it treats</source>
         <translation>Acceptanszon för den mest brådskande risk som åtgärden behandlar</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>Make %1 responsible for %2</source>
         <translation>Gör %1 ansvarig för %2</translation>
     </message>
@@ -340,138 +341,138 @@
 <context>
     <name>trygg::ui::ActionPlanView</name>
     <message>
-        <location filename="../ui/plan/ActionPlanView.cpp" line="+53" />
+        <location filename="../ui/plan/ActionPlanView.cpp" line="+53"/>
         <source>&amp;New measure...</source>
         <translation>&amp;Ny åtgärd...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Redigera...</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Show the measures of one unit</source>
         <translation>Visa åtgärderna för en enhet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show the measures one person is responsible for</source>
         <translation>Visa åtgärderna som en person ansvarar för</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not done</source>
         <translation>Inte klara</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Show measures by status</source>
         <translation>Visa åtgärder efter status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All deadlines</source>
         <translation>Alla slutdatum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due within 30 days</source>
         <translation>Inom 30 dagar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show measures whose deadline has passed or is near</source>
         <translation>Visa åtgärder vars slutdatum har passerat eller är nära</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search measures</source>
         <translation>Sök åtgärder</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Show measures whose text or follow-up contains this</source>
         <translation>Visa åtgärder vars text eller uppföljning innehåller detta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Responsible:</source>
         <translation>Ansvarig:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Deadline:</source>
         <translation>Slutdatum:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>Klicka för att sortera; högerklicka för att välja kolumner</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+287" />
+        <location line="+5"/>
+        <location line="+287"/>
         <source>Add a measure to the action plan</source>
         <translation>Lägg till en åtgärd i handlingsplanen</translation>
     </message>
     <message>
-        <location line="-286" />
+        <location line="-286"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Redigera den markerade åtgärden och riskerna den behandlar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected measures</source>
         <translation>Ta bort de markerade åtgärderna</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Anyone</source>
         <translation>Alla personer</translation>
     </message>
     <message>
-        <location line="+128" />
-        <source>Delete the measure "%1" from the action plan?</source>
-        <translation>Ta bort åtgärden "%1" från handlingsplanen?</translation>
+        <location line="+128"/>
+        <source>Delete the measure &quot;%1&quot; from the action plan?</source>
+        <translation>Ta bort åtgärden &quot;%1&quot; från handlingsplanen?</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %n measures from the action plan?</source>
         <translation>
             <numerusform>Ta bort %n åtgärd från handlingsplanen?</numerusform>
@@ -479,22 +480,22 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete measures</source>
         <translation>Ta bort åtgärder</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The risks they treat stay in their assessments. Undo brings the measures back.</source>
         <translation>Riskerna som de behandlar finns kvar i sina riskbedömningar. Ångra tar tillbaka åtgärderna.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delete %n measures</source>
         <translation>
             <numerusform>Ta bort %n åtgärd</numerusform>
@@ -502,17 +503,17 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>A measure belongs to a risk assessment: create an assessment first</source>
         <translation>En åtgärd hör till en riskbedömning: skapa en riskbedömning först</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; totalt %3 timmar, kostnad %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -520,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -528,7 +529,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(filtered from %1)</source>
         <translation>(filtrerat från %1)</translation>
     </message>
@@ -536,202 +537,202 @@
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+70" />
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+70"/>
         <source>Not classified</source>
         <translation>Ej klassad</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Asset %1</source>
         <translation>Informationstillgång %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New asset</source>
         <translation>Ny informationstillgång</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Personal data</source>
         <translation>Personuppgifter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Classification</source>
         <translation>Klassning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Required, for example "Fagsystem barnevern"</source>
-        <translation>Obligatoriskt, till exempel "Verksamhetssystem socialtjänst"</translation>
+        <location line="+29"/>
+        <source>Required, for example &quot;Fagsystem barnevern&quot;</source>
+        <translation>Obligatoriskt, till exempel &quot;Verksamhetssystem socialtjänst&quot;</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Choose, or type a new name</source>
         <translation>Välj, eller skriv ett nytt namn</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>System owner or information owner (002 §30). A new name is added to the register's people.</source>
+        <location line="+3"/>
+        <source>System owner or information owner (002 §30). A new name is added to the register&apos;s people.</source>
         <translation>Systemägare eller informationsägare (002 §30). Ett nytt namn läggs till bland registrets personer.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Deputy of the system owner (002 §12 stk. 6). A new name is added to the register's people.</source>
+        <location line="+2"/>
+        <source>Deputy of the system owner (002 §12 stk. 6). A new name is added to the register&apos;s people.</source>
         <translation>Systemägarens ersättare (002 §12 stk. 6). Ett nytt namn läggs till bland registrets personer.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The type of information the asset holds (002 §30)</source>
         <translation>Den typ av information som tillgången innehåller (002 §30)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ägare:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Deputy:</source>
         <translation>E&amp;rsättare:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Syfte:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type of &amp;information:</source>
         <translation>&amp;Informationstyp:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O&amp;perator or supplier:</source>
         <translation>&amp;Driftoperatör eller leverantör:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The law or consent the processing rests on (hjemmel)</source>
         <translation>Den lag eller det samtycke som behandlingen grundar sig på (hjemmel)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A data processing agreement with the operator is in place (002 §23)</source>
         <translation>Det finns ett personuppgiftsbiträdesavtal med driftoperatören (002 §23)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Personal data:</source>
         <translation>&amp;Personuppgifter:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number of p&amp;ersons registered:</source>
         <translation>&amp;Antal registrerade personer:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Rättslig grund:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do (004).</source>
         <translation>Nivåer från 0 (lägst) till 4 (högst): hur stor skada det skulle göra om respektive skydd brister (004).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Confidentiality:</source>
         <translation>&amp;Konfidentialitet:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Integrity:</source>
         <translation>&amp;Riktighet:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Availability:</source>
         <translation>&amp;Tillgänglighet:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Document classification:</source>
         <translation>&amp;Dokumentklassning:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Safeguards:</source>
         <translation>&amp;Skyddsåtgärder:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;torage and communication:</source>
         <translation>&amp;Lagring och kommunikation:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;rchiving and deletion decision:</source>
         <translation>&amp;Beslut om bevarande och gallring:</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New unit...</source>
         <translation>Ny enhet...</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+123"/>
         <source>The register is open read-only; changes cannot be saved.</source>
         <translation>Registret är öppnat skrivskyddat; ändringar kan inte sparas.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>New unit</source>
         <translation>Ny enhet</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name of the new unit:</source>
         <translation>Namn på den nya enheten:</translation>
     </message>
@@ -739,160 +740,160 @@
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+42" />
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+42"/>
         <source>No owner (002 §30)</source>
         <translation>Ingen ägare (002 §30)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No deputy for the system owner (002 §12 stk. 6)</source>
         <translation>Ingen ersättare för systemägaren (002 §12 stk. 6)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Owner and deputy are the same person</source>
         <translation>Ägare och ersättare är samma person</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is system owner, IT security leader and IT-responsible at once (002 §20: separation of duties)</source>
         <translation>%1 är samtidigt systemägare, IT-säkerhetschef och IT-ansvarig (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is system owner and IT security leader at once (002 §20: separation of duties)</source>
         <translation>%1 är samtidigt systemägare och IT-säkerhetschef (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is system owner and IT-responsible at once (002 §20: separation of duties)</source>
         <translation>%1 är samtidigt systemägare och IT-ansvarig (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+130"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deputy</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Personal data</source>
         <translation>Personuppgifter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Persons</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DPA</source>
         <translation>PUB-avtal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C</source>
         <extracomment>Confidentiality, one letter</extracomment>
         <translation>K</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>I</source>
         <extracomment>Integrity, one letter</extracomment>
         <translation>R</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A</source>
         <extracomment>Availability, one letter</extracomment>
         <translation>T</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Classification</source>
         <translation>Klassning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Operator</source>
         <translation>Driftoperatör</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The asset's name (F2 renames it; double-click opens the editor)</source>
+        <location line="+6"/>
+        <source>The asset&apos;s name (F2 renames it; double-click opens the editor)</source>
         <translation>Tillgångens namn (F2 byter namn; dubbelklick öppnar redigeraren)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System owner or information owner (002 §30)</source>
         <translation>Systemägare eller informationsägare (002 §30)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deputy of the system owner (002 §12 stk. 6)</source>
         <translation>Systemägarens ersättare (002 §12 stk. 6)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number of persons registered</source>
         <translation>Antal registrerade personer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data processing agreement with the operator (002 §23)</source>
         <translation>Personuppgiftsbiträdesavtal med driftoperatören (002 §23)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidentiality, 0-4</source>
         <translation>Konfidentialitet, 0-4</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Integrity, 0-4</source>
         <translation>Riktighet, 0-4</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Availability, 0-4</source>
         <translation>Tillgänglighet, 0-4</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document classification, for example ÅPEN or UNNTATT OFFENTLIGHET</source>
         <translation>Dokumentklassning, till exempel ÅPEN eller UNNTATT OFFENTLIGHET</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Operator or supplier</source>
         <translation>Driftoperatör eller leverantör</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the register lacks for this asset</source>
         <translation>Vad registret saknar för den här tillgången</translation>
     </message>
@@ -900,116 +901,116 @@
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+58" />
+        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Ny tillgång...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an asset to the register</source>
         <translation>Lägg till en informationstillgång i registret</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Redigera...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit every field of the selected asset (Enter)</source>
         <translation>Redigera alla fält för den markerade tillgången (Enter)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected asset (Del)</source>
         <translation>Ta bort den markerade tillgången (Del)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Search assets</source>
         <translation>Sök tillgångar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finds the text in name, purpose, type of information, operator and notes</source>
         <translation>Söker texten i namn, syfte, informationstyp, driftoperatör och anteckningar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Show the assets of one unit</source>
         <translation>Visa tillgångarna för en enhet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show the assets of one owner</source>
         <translation>Visa tillgångarna för en ägare</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show one type of asset</source>
         <translation>Visa en typ av tillgång</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Show the assets with this level of personal data</source>
         <translation>Visa tillgångarna med den här nivån av personuppgifter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any personal data</source>
         <translation>Alla nivåer av personuppgifter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Personal data: %1</source>
         <translation>Personuppgifter: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only with &amp;warnings</source>
         <translation>Endast med &amp;varningar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assets without owner or deputy, or whose owner holds roles 002 §20 keeps apart</source>
         <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som 002 §20 håller isär</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>All owners</source>
         <translation>Alla ägare</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 of %2 assets; %3 with warnings</source>
         <translation>%1 av %2 tillgångar; %3 med varningar</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+140"/>
         <source>Delete asset</source>
         <translation>Ta bort tillgång</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete the asset "%1" from the register?
+        <location line="+1"/>
+        <source>Delete the asset &quot;%1&quot; from the register?
 
 Risk lines about it keep their text without an asset. Undo brings the asset back.</source>
-        <translation>Ta bort tillgången "%1" från registret?
+        <translation>Ta bort tillgången &quot;%1&quot; från registret?
 
 Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka tillgången.</translation>
     </message>
@@ -1017,100 +1018,100 @@ Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka til
 <context>
     <name>trygg::ui::CellRiskModel</name>
     <message>
-        <location filename="../ui/matrix/CellRiskModel.cpp" line="+132" />
+        <location filename="../ui/matrix/CellRiskModel.cpp" line="+132"/>
         <source>%1 (entered %2)</source>
         <translation>%1 (angivet %2)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No residual risk assessed yet: the current risk is shown.</source>
         <translation>Ingen kvarvarande risk bedömd ännu: nuvarande risk visas.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Entered as %1, raised one level because many people are affected.</source>
         <translation>Angiven som %1, höjd en nivå eftersom många personer berörs.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Place in the prioritised list of the chosen unit and assessment</source>
         <translation>Plats i den prioriterade listan för vald enhet och riskbedömning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Raised one level when many people are affected (003 section 5.1)</source>
         <translation>Höjs en nivå när många personer berörs (003 avsnitt 5.1)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What can happen</source>
         <translation>Vad kan hända</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Residual
 probability</source>
         <translation>Kvarvarande
 sannolikhet</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Residual
 consequence</source>
         <translation>Kvarvarande
 konsekvens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Residual
 score</source>
         <translation>Kvarvarande
 produkt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Residual
 zone</source>
         <translation>Kvarvarande
 zon</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
@@ -1118,12 +1119,12 @@ zon</translation>
 <context>
     <name>trygg::ui::DeadlineEdit</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+20" />
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+20"/>
         <source>No deadline</source>
         <translation>Inget slutdatum</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Pick the deadline from the calendar or type it; Delete clears it</source>
         <translation>Välj slutdatum i kalendern eller skriv in det; Delete tömmer fältet</translation>
     </message>
@@ -1131,33 +1132,33 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24" />
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24"/>
         <source>History of the register</source>
         <translation>Registrets historik</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Filter: a name, a person, a field, a value...</source>
         <translation>Filter: ett namn, en person, ett fält, ett värde...</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Export CSV...</source>
         <translation>Exportera CSV...</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+5" />
+        <location line="+6"/>
+        <location line="+5"/>
         <source>Export the history</source>
         <translation>Exportera historiken</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -1165,62 +1166,62 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+29" />
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+29"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Approved</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
@@ -1228,192 +1229,212 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+82" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+83"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Asset register</source>
         <translation>Tillgångsregister</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Risk form</source>
         <translation>Riskformulär</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New register...</source>
         <translation>&amp;Nytt register...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öppna...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the &amp;demo register</source>
         <translation>Öppna &amp;demoregistret</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save a &amp;copy...</source>
         <translation>Spara en &amp;kopia...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;History...</source>
         <translation>&amp;Historik...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Trygg</source>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14"/>
         <source>Could not open %1: %2</source>
         <translation>Kunde inte öppna %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+23"/>
         <source>%1 is read-only: you can read and print it, but not change it.</source>
         <translation>%1 är skrivskyddad: du kan läsa och skriva ut den, men inte ändra den.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="-15"/>
+        <source>%1 is in use by %2 on %3 since %4: opened read-only.</source>
+        <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
+        <translation>Låset har inte visat några livstecken på en stund; ta över det bara om %1 inte längre har registret öppet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take over</source>
+        <translation>Ta över</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not take over %1: %2</source>
+        <translation>Kunde inte ta över %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunde inte skapa demoregistret: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 (%2, read-only) - Trygg</source>
         <translation>%1 (%2, skrivskyddad) - Trygg</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (%2) - Trygg</source>
         <translation>%1 (%2) - Trygg</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Clear the list</source>
         <translation>Rensa listan</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Could not create %1: %2</source>
         <translation>Kunde inte skapa %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trygg registers (*.trygg);;All files (*)</source>
         <translation>Trygg-register (*.trygg);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Save a copy</source>
         <translation>Spara en kopia</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-register (*.trygg)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>About Trygg</source>
         <translation>Om Trygg</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Information-security risk work for municipalities: the asset register, risk assessments, the risk matrix and prioritised action plans, in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Riskarbete för informationssäkerhet i kommuner: tillgångsregistret, riskbedömningar, riskmatrisen och prioriterade handlingsplaner, i en enda fil.&lt;/p&gt;</translation>
     </message>
@@ -1421,62 +1442,62 @@ zon</translation>
 <context>
     <name>trygg::ui::MatrixView</name>
     <message>
-        <location filename="../ui/matrix/MatrixView.cpp" line="+106" />
+        <location filename="../ui/matrix/MatrixView.cpp" line="+106"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The risk as assessed, before new measures</source>
         <translation>Risken enligt bedömningen, före nya åtgärder</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Residual risk</source>
         <translation>Kvarvarande risk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The risk after the measures, where a residual risk has been assessed; others at their current risk</source>
         <translation>Risken efter åtgärderna, där en kvarvarande risk har bedömts; övriga med nuvarande risk</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Riskbedömning:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Acceptance zones</source>
         <translation>Acceptanszoner</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+157"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>All assessments</source>
         <translation>Alla riskbedömningar</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Score %1</source>
         <translation>Produkt %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score %1–%2</source>
         <translation>Produkt %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n risk(s)</source>
         <translation>
             <numerusform>%n risk</numerusform>
@@ -1484,22 +1505,22 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Below the acceptance line: no measure or acceptance needed</source>
         <translation>Under acceptansgränsen: ingen åtgärd eller acceptans behövs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Above the acceptance line: needs measures or acceptance by management</source>
         <translation>Över acceptansgränsen: kräver åtgärder eller acceptans från ledningen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Some cells are set to a zone of their own, whatever their score.</source>
         <translation>Vissa celler har en egen zon, oavsett produkt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n risk(s) in this assessment.</source>
         <translation>
             <numerusform>%n risk i den här riskbedömningen.</numerusform>
@@ -1507,7 +1528,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n risk(s) in this unit.</source>
         <translation>
             <numerusform>%n risk i den här enheten.</numerusform>
@@ -1515,7 +1536,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n risk(s) in the register.</source>
         <translation>
             <numerusform>%n risk i registret.</numerusform>
@@ -1523,7 +1544,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n scored on other scales, not in the matrix.</source>
         <translation>
             <numerusform>%n bedömd med andra skalor, inte i matrisen.</numerusform>
@@ -1531,7 +1552,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n without a residual risk, shown at their current risk.</source>
         <translation>
             <numerusform>%n utan kvarvarande risk, visas med nuvarande risk.</numerusform>
@@ -1539,7 +1560,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%n risk(s) in the zone %1. Click a cell to list its risks instead.</source>
         <translation>
             <numerusform>%n risk i zonen %1. Klicka på en cell för att i stället lista dess risker.</numerusform>
@@ -1547,12 +1568,12 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Click a cell to list its risks</source>
         <translation>Klicka på en cell för att lista dess risker</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n risk(s) with residual probability %1 and consequence %2. Click the cell again to clear the list.</source>
         <translation>
             <numerusform>%n risk med kvarvarande sannolikhet %1 och konsekvens %2. Klicka på cellen igen för att rensa listan.</numerusform>
@@ -1560,7 +1581,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n risk(s) with probability %1 and consequence %2. Click the cell again to clear the list.</source>
         <translation>
             <numerusform>%n risk med sannolikhet %1 och konsekvens %2. Klicka på cellen igen för att rensa listan.</numerusform>
@@ -1571,47 +1592,47 @@ zon</translation>
 <context>
     <name>trygg::ui::MatrixWidget</name>
     <message>
-        <location filename="../ui/matrix/MatrixWidget.cpp" line="+92" />
+        <location filename="../ui/matrix/MatrixWidget.cpp" line="+92"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message>
-        <location line="+196" />
+        <location line="+196"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Probability %1</source>
         <translation>Sannolikhet %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Consequence %1</source>
         <translation>Konsekvens %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score %1 × %2 = %3</source>
         <translation>Produkt %1 × %2 = %3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zone: %1</source>
         <translation>Zon: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n risk(s) in this cell</source>
         <translation>
             <numerusform>%n risk i den här cellen</numerusform>
@@ -1622,123 +1643,123 @@ zon</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+50" />
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+50"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärd</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>What is done, e.g. "Review access rights every quarter"</source>
-        <translation>Vad som görs, t.ex. "Granska behörigheter varje kvartal"</translation>
+        <location line="+4"/>
+        <source>What is done, e.g. &quot;Review access rights every quarter&quot;</source>
+        <translation>Vad som görs, t.ex. &quot;Granska behörigheter varje kvartal&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pick a person, or type a new name to add the person to the register</source>
         <translation>Välj en person, eller skriv ett nytt namn för att lägga till personen i registret</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Personnel resources the measure needs</source>
         <translation>Personella resurser som åtgärden kräver</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Economic resources the measure needs</source>
         <translation>Ekonomiska resurser som åtgärden kräver</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How and when it is followed up</source>
         <translation>Hur och när den följs upp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The risks of the assessment this measure treats, most urgent first</source>
         <translation>Riskerna i riskbedömningen som åtgärden behandlar, mest brådskande först</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Riskbedömning:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Åtgärd:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarig:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Deadline:</source>
         <translation>Slut&amp;datum:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Hours:</source>
         <translation>&amp;Timmar:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Kostnad:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Follow-up:</source>
         <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Treats these risks:</source>
         <translation>&amp;Behandlar dessa risker:</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+22" />
+        <location line="+43"/>
+        <location line="+22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1. %2: %3, %4</source>
         <translation>%1. %2: %3, %4</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This assessment has no risk lines yet.</source>
         <translation>Den här riskbedömningen har inga riskrader ännu.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>En åtgärd kräver en riskbedömning och en text om vad som görs</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Add measure %1</source>
         <translation>Lägg till åtgärd %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit measure %1</source>
         <translation>Redigera åtgärd %1</translation>
     </message>
@@ -1746,12 +1767,12 @@ zon</translation>
 <context>
     <name>trygg::ui::MeasureItemDelegate</name>
     <message>
-        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+49" />
+        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+49"/>
         <source>Pick a person, or type a new name to add the person to the register</source>
         <translation>Välj en person, eller skriv ett nytt namn för att lägga till personen i registret</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source> h</source>
         <translation> h</translation>
     </message>
@@ -1759,83 +1780,83 @@ zon</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21" />
-        <location line="+53" />
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
+        <location line="+53"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>t.ex. Gislaveds kommun, eller en del av den</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Norway: 003 section 5.1, 5 x 5</source>
         <translation>Norge: 003 avsnitt 5.1, 5 x 5</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Denmark: 5 x 5</source>
         <translation>Danmark: 5 x 5</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sweden: MSB, 4 x 4</source>
         <translation>Sverige: MSB, 4 x 4</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Neutral: ISO-style 5 x 5, English</source>
         <translation>Neutral: ISO-liknande 5 x 5, engelska</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Browse...</source>
         <translation>Bläddra...</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Risk matrix:</source>
         <translation>&amp;Riskmatris:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-register (*.trygg)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.</source>
         <translation>Sannolikhet Meget liten ... Svært stor och konsekvens Ubetydelig ... Svært alvorlig som i 003 avsnitt 5.1; zoner 1-4, 5-9, 10-25.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</source>
         <translation>Sannolikhet Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sannolikhet and konsekvens in four levels; zones Låg, Medel, Hög, Extremt hög.</source>
         <translation>Sannolikhet och konsekvens i fyra nivåer; zoner Låg, Medel, Hög, Extremt hög.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rare ... Almost certain, Insignificant ... Severe.</source>
         <translation>Sannolikhet Rare ... Almost certain, konsekvens Insignificant ... Severe.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A file with this name already exists.</source>
         <translation>Det finns redan en fil med det här namnet.</translation>
     </message>
@@ -1843,7 +1864,7 @@ zon</translation>
 <context>
     <name>trygg::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+19" />
+        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+21"/>
         <source>Close this message</source>
         <translation>Stäng meddelandet</translation>
     </message>
@@ -1851,42 +1872,42 @@ zon</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+45" />
+        <location filename="../ui/overview/OverviewView.cpp" line="+45"/>
         <source>Risks by zone</source>
         <translation>Risker per zon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Risk matrix (current risk)</source>
         <translation>Riskmatris (nuvarande risk)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Risk assessments due</source>
         <translation>Riskbedömningar att göra</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Each unit's next assessment under the register's review rule. Double-click to open it.</source>
+        <location line="+3"/>
+        <source>Each unit&apos;s next assessment under the register&apos;s review rule. Double-click to open it.</source>
         <translation>Varje enhets nästa riskbedömning enligt registrets regel för förnyad bedömning. Dubbelklicka för att öppna den.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>score %1</source>
         <translation>produkt %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>score %1-%2</source>
         <translation>produkt %1-%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n risk(s) in the zone %1. Click to see them in the matrix.</source>
         <translation>
             <numerusform>%n risk i zonen %1. Klicka för att se den i matrisen.</numerusform>
@@ -1894,7 +1915,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n measure(s) overdue</source>
         <translation>
             <numerusform>%n åtgärd försenad</numerusform>
@@ -1902,7 +1923,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n measure(s) due within 30 days</source>
         <translation>
             <numerusform>%n åtgärd med slutdatum inom 30 dagar</numerusform>
@@ -1910,7 +1931,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %n measure(s) done</source>
         <translation>
             <numerusform>%1 av %n åtgärd klar</numerusform>
@@ -1918,7 +1939,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n warning(s) in the asset register</source>
         <translation>
             <numerusform>%n varning i tillgångsregistret</numerusform>
@@ -1926,32 +1947,32 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No warnings in the asset register</source>
         <translation>Inga varningar i tillgångsregistret</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: overdue since %2</source>
         <translation>%1: försenad sedan %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1: due by %2</source>
         <translation>%1: ska göras senast %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: never assessed</source>
         <translation>%1: aldrig bedömd</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No assessment is due within 90 days.</source>
         <translation>Ingen riskbedömning behöver göras inom 90 dagar.</translation>
     </message>
@@ -1959,87 +1980,92 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+152" />
+        <location filename="../ui/document/RegisterDocument.cpp" line="+186"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-92"/>
+        <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
+        <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Add unit %1</source>
         <translation>Lägg till enhet %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit unit %1</source>
         <translation>Redigera enhet %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Delete unit %1</source>
         <translation>Ta bort enhet %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Add person %1</source>
         <translation>Lägg till person %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit person %1</source>
         <translation>Redigera person %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Delete person %1</source>
         <translation>Ta bort person %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Add asset %1</source>
         <translation>Lägg till tillgång %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit asset %1</source>
         <translation>Redigera tillgång %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Delete asset %1</source>
         <translation>Ta bort tillgång %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Add assessment %1</source>
         <translation>Lägg till riskbedömning %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit assessment %1</source>
         <translation>Redigera riskbedömning %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Delete assessment %1</source>
         <translation>Ta bort riskbedömning %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Add risk line %1</source>
         <translation>Lägg till riskrad %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit risk line %1</source>
         <translation>Redigera riskrad %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Delete %n risk line(s)</source>
         <translation>
             <numerusform>Ta bort %n riskrad</numerusform>
@@ -2047,32 +2073,32 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Move %1 up</source>
         <translation>Flytta upp %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move %1 down</source>
         <translation>Flytta ned %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Add measure %1</source>
         <translation>Lägg till åtgärd %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit measure %1</source>
         <translation>Redigera åtgärd %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Delete measure %1</source>
         <translation>Ta bort åtgärd %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit register %1</source>
         <translation>Redigera register %1</translation>
     </message>
@@ -2080,203 +2106,203 @@ zon</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+229" />
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+229"/>
         <source>Many are affected: counted as %1 (003 section 5.1).</source>
         <translation>Många berörs: räknas som %1 (003 avsnitt 5.1).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Below the acceptance line: acceptable without measures.</source>
         <translation>Under acceptansgränsen: acceptabel utan åtgärder.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Above the acceptance line: needs measures or management acceptance.</source>
         <translation>Över acceptansgränsen: kräver åtgärder eller acceptans från ledningen.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+3" />
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Not assessed yet. Type a level, Backspace clears it.</source>
         <translation>Inte bedömd ännu. Skriv en nivå; Backsteg tömmer fältet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No measure treats this line yet.</source>
         <translation>Ingen åtgärd behandlar den här raden ännu.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>– not assessed</source>
         <translation>– inte bedömd</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>(no asset)</source>
         <translation>(ingen tillgång)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Line number in the form.</source>
         <translation>Radnummer i formuläret.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What can happen? Work and conditions that may cause risk: unwanted events or states (003 Vedlegg 2).</source>
         <translation>Vad kan hända? Arbete och förhållanden som kan medföra risk: oönskade händelser eller tillstånd (003 Vedlegg 2).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Probability (S): how likely it is to happen. Type the level's number.</source>
+        <location line="+0"/>
+        <source>Probability (S): how likely it is to happen. Type the level&apos;s number.</source>
         <translation>Sannolikhet (S): hur troligt det är att det händer. Skriv nivåns nummer.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Consequence (K) as assessed for one event. Type the level's number.</source>
+        <location line="+0"/>
+        <source>Consequence (K) as assessed for one event. Type the level&apos;s number.</source>
         <translation>Konsekvens (K) bedömd för en enskild händelse. Skriv nivåns nummer.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Many</source>
         <translation>Många</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Many people affected: the consequence counts one level higher, up to the top level (003 section 5.1).</source>
         <translation>Många personer berörs: konsekvensen räknas en nivå högre, upp till högsta nivån (003 avsnitt 5.1).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The consequence the line is scored with: C, raised one level (↑) when many are affected.</source>
         <translation>Konsekvensen som raden beräknas med: K, höjd en nivå (↑) när många berörs.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Product = P × effective C (003 Vedlegg 2).</source>
         <translation>Produkt = S × effektiv K (003 Vedlegg 2).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1 (003 Vedlegg 2).</source>
         <translation>Prioritet inom den här riskbedömningen: högsta produkt först; vid lika produkt kommer högre konsekvens först, så 1×5 går före 5×1 (003 Vedlegg 2).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>The acceptance zone of the product, from the assessment's acceptance criteria.</source>
+        <location line="+0"/>
+        <source>The acceptance zone of the product, from the assessment&apos;s acceptance criteria.</source>
         <translation>Produktens acceptanszon, enligt riskbedömningens acceptanskriterier.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The information asset the line is about.</source>
         <translation>Informationstillgången som raden gäller.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the line is assessed for: privacy, confidentiality, integrity, availability.</source>
         <translation>Vad raden bedöms för: integritetsskydd, konfidentialitet, riktighet, tillgänglighet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Knowledge</source>
         <translation>Kunskapsunderlag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>How well the assessment of this line is founded.</source>
         <translation>Hur väl underbyggd bedömningen av raden är.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Existing measures</source>
         <translation>Befintliga åtgärder</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Measures already in place, taken into account in P and C.</source>
         <translation>Åtgärder som redan finns, inräknade i S och K.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Res. P</source>
         <translation>Kv. S</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Residual probability after the planned measures.</source>
         <translation>Kvarvarande sannolikhet efter de planerade åtgärderna.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Res. C</source>
         <translation>Kv. K</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Residual consequence after the planned measures.</source>
         <translation>Kvarvarande konsekvens efter de planerade åtgärderna.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Measures of the action plan that treat this line.</source>
         <translation>Åtgärder i handlingsplanen som behandlar den här raden.</translation>
     </message>
@@ -2284,242 +2310,242 @@ zon</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+93" />
+        <location filename="../ui/risks/RiskFormView.cpp" line="+93"/>
         <source>Level definitions</source>
         <translation>Nivådefinitioner</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>The assessment shown in the form</source>
         <translation>Riskbedömningen som visas i formuläret</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Riskbedömning:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New assessment...</source>
         <translation>Ny riskbedömning...</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Start an assessment with the register's current acceptance criteria</source>
+        <location line="+1"/>
+        <source>Start an assessment with the register&apos;s current acceptance criteria</source>
         <translation>Starta en riskbedömning med registrets nuvarande acceptanskriterier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit assessment...</source>
         <translation>Redigera riskbedömning...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change the name, date, status or assessor of the assessment</source>
         <translation>Ändra namn, datum, status eller bedömare för riskbedömningen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Acceptance criteria of this assessment</source>
         <translation>Den här riskbedömningens acceptanskriterier</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a line at the end of the form</source>
         <translation>Lägg till en rad sist i formuläret</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duplicate</source>
         <translation>Duplicera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the selected lines to the end of the form</source>
         <translation>Kopiera de markerade raderna till slutet av formuläret</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected lines</source>
         <translation>Ta bort de markerade raderna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move the line one place up</source>
         <translation>Flytta raden ett steg upp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move the line one place down</source>
         <translation>Flytta raden ett steg ned</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Create measure from selected lines...</source>
         <translation>Skapa åtgärd från markerade rader...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a measure to the action plan that treats the selected lines</source>
         <translation>Lägg till en åtgärd i handlingsplanen som behandlar de markerade raderna</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No unit</source>
         <translation>Ingen enhet</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>No assessment yet. Start one with New assessment.</source>
         <translation>Ingen riskbedömning ännu. Starta en med Ny riskbedömning.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>acceptable</source>
         <translation>acceptabel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not acceptable</source>
         <translation>inte acceptabel</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scale %1 × %2 (probability × consequence), fixed when the assessment was created. %3</source>
         <translation>Skala %1 × %2 (sannolikhet × konsekvens), fastställd när riskbedömningen skapades. %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Many affected raises the consequence one level.</source>
         <translation>Många berörda höjer konsekvensen en nivå.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Many affected does not change the consequence.</source>
         <translation>Många berörda ändrar inte konsekvensen.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Residual probability (P)</source>
         <translation>Kvarvarande sannolikhet (S)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Probability (P)</source>
         <translation>Sannolikhet (S)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Residual consequence (C)</source>
         <translation>Kvarvarande konsekvens (K)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Consequence (C)</source>
         <translation>Konsekvens (K)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Lines: %1; highest product: %2; above the acceptance line: %3</source>
         <translation>Rader: %1; högsta produkt: %2; över acceptansgränsen: %3</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>New line</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Delete lines</source>
         <translation>Ta bort rader</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected line?</source>
         <translation>Ta bort den markerade raden?</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete the %1 selected lines?</source>
         <translation>Ta bort de %1 markerade raderna?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measures stop treating them. Undo brings them back.</source>
         <translation>Åtgärderna slutar behandla dem. Ångra tar tillbaka dem.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>New assessment</source>
         <translation>Ny riskbedömning</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit assessment</source>
         <translation>Redigera riskbedömning</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Bedömare:</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The register's current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
+        <location line="+6"/>
+        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
         <translation>Registrets nuvarande acceptanskriterier fastställs för riskbedömningen när den skapas (003 avsnitt 5).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
 #include "storage/Validation.h"
+#include "storage/WriteLock.h"
 
 #include <sqlite3.h>
 
@@ -32,6 +33,8 @@ RegisterFile &RegisterFile::operator=(RegisterFile &&other) noexcept
     m_statements.clear();
     m_statements = std::move(other.m_statements);
     m_db = std::move(other.m_db);
+    m_lock = std::move(other.m_lock); // after the old connection closed
+    m_lockLost = other.m_lockLost;
     m_matrices = std::move(other.m_matrices);
     m_osUser = std::move(other.m_osUser);
     m_actingPerson = std::move(other.m_actingPerson);
@@ -45,7 +48,14 @@ const std::string &RegisterFile::path() const
 
 bool RegisterFile::readOnly() const
 {
-    return m_db->readOnly();
+    return m_db->readOnly() || m_lockLost;
+}
+
+bool RegisterFile::refreshLock()
+{
+    if (m_lock && !m_lockLost && !m_lock->refresh())
+        m_lockLost = true;
+    return !m_lockLost;
 }
 
 void RegisterFile::configure()
@@ -64,8 +74,11 @@ RegisterFile RegisterFile::create(const std::string &path, std::string_view pres
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
         throw FileError(path + ": the file already exists; choose another name or delete it first");
+    // Before the file exists: another instance creating the same register at once finds the lock.
+    std::unique_ptr<WriteLock> lock = WriteLock::acquire(path);
     try {
         RegisterFile file(std::make_unique<Database>(path, Database::Mode::Create));
+        file.m_lock = std::move(lock);
         // A register maps a municipality's weaknesses: only its owner may read it.
         std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
                                      ec);
@@ -100,9 +113,25 @@ RegisterFile RegisterFile::open(const std::string &path, Access access)
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         throw FileError(path + ": no such file");
-    const bool readOnly = access == Access::ReadOnly;
+    // The lock before the connection: a schema upgrade on open writes.
+    return openLocked(path, access == Access::ReadOnly ? nullptr : WriteLock::acquire(path));
+}
+
+RegisterFile RegisterFile::takeOver(const std::string &path, bool evenIfHeld)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw FileError(path + ": no such file");
+    return openLocked(path, WriteLock::takeOver(path, evenIfHeld));
+}
+
+// Opens read-only when `lock` is null.
+RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<WriteLock> lock)
+{
+    const bool readOnly = !lock;
     RegisterFile file(
         std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite));
+    file.m_lock = std::move(lock);
     Database &db = *file.m_db;
     const int applicationId = schema::applicationId(db);
     if (applicationId != schema::ApplicationId) {
@@ -155,6 +184,8 @@ Statement &RegisterFile::cached(const char *sql) const
 
 void RegisterFile::requireWritable() const
 {
+    if (m_lockLost)
+        throw FileError(path() + ": another instance has taken over the register's write lock; nothing was changed");
     if (m_db->readOnly())
         throw FileError(path() + ": the register is open read-only; nothing was changed");
 }

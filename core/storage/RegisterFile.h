@@ -15,6 +15,7 @@ namespace trygg {
 
 class Database;
 class Statement;
+class WriteLock;
 
 // One register in one SQLite file (extension .trygg). Every change is one transaction, written
 // through at once: closing the program never loses anything. Callers group several changes into one
@@ -30,20 +31,31 @@ class RegisterFile {
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    // Creates a new register from a national preset. Refuses to overwrite an existing file.
+    // Creates a new register from a national preset. Refuses to overwrite an existing file. Holds the
+    // write lock (WriteLock) like open(path, ReadWrite).
     static RegisterFile create(const std::string &path, std::string_view preset, std::string_view name);
     // Opens an existing register; refuses (FileError, file untouched) anything that is not a Trygg
     // register of this or an older version. A file of an older version is first copied beside itself
     // (NAME.before-vN-YYYYMMDD-HHMMSS.trygg), then upgraded; if the upgrade fails the file is left
     // as it was and the message names the copy.
+    //
+    // ReadWrite takes the write lock beside the file for as long as the RegisterFile lives, and throws
+    // FileInUse (a FileError naming the holder) when another instance holds it; ReadOnly takes none.
     static RegisterFile open(const std::string &path, Access access = Access::ReadWrite);
+    // open(path, ReadWrite) after replacing the write lock with WriteLock::takeOver: a stale one, or any
+    // when `evenIfHeld` (the user asked explicitly).
+    static RegisterFile takeOver(const std::string &path, bool evenIfHeld = false);
 
     RegisterFile(RegisterFile &&) noexcept;
     RegisterFile &operator=(RegisterFile &&) noexcept;
     ~RegisterFile();
 
     const std::string &path() const;
+    // Read-only when opened so, or when another instance has taken over the write lock since.
     bool readOnly() const;
+    // The write lock's heartbeat (call it every minute or so). Returns false, and the file becomes
+    // read-only, when another instance has taken the lock over.
+    bool refreshLock();
     Database &database() { return *m_db; }
 
     RegisterData load() const;
@@ -104,6 +116,7 @@ public:
 
 private:
     explicit RegisterFile(std::unique_ptr<Database> db);
+    static RegisterFile openLocked(const std::string &path, std::unique_ptr<WriteLock> lock);
     void configure();
     // A prepared statement kept for the life of the file: bulk imports reuse it.
     Statement &cached(const char *sql) const;
@@ -131,6 +144,9 @@ private:
     const RiskMatrix &storedMatrix(Id id) const;
     Id matrixOfAssessment(Id assessmentId) const;
 
+    // Declared before the database, so the lock is released only after the connection has closed.
+    std::unique_ptr<WriteLock> m_lock;
+    bool m_lockLost = false;
     std::unique_ptr<Database> m_db;
     mutable std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
     mutable std::unordered_map<Id, RiskMatrix> m_matrices;

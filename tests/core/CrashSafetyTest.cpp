@@ -57,11 +57,15 @@ std::int64_t fromEnvironment(const char *name, std::int64_t fallback)
 struct ChildRun {
     std::string output;
     int status = 0;
+    std::chrono::milliseconds firstReportAfter{-1}; // from the start until the first committed edit
 };
 
-// Starts the child at edit `start`, lets it run for `runFor`, kills it and returns all it wrote.
-ChildRun runChild(const std::string &path, std::int64_t start, std::chrono::milliseconds runFor)
+// Starts the child at edit `start`, lets it run for `runFor` (or, with `untilFirstReport`, until it
+// reports its first committed edit), kills it and returns all it wrote.
+ChildRun runChild(const std::string &path, std::int64_t start, std::chrono::milliseconds runFor,
+                  bool untilFirstReport = false)
 {
+    const auto started = std::chrono::steady_clock::now();
     const std::string startText = std::to_string(start);
     int fds[2];
     // Close-on-exec, so the child holds only the write end it gets as stdout: the read sees end-of-file
@@ -96,6 +100,12 @@ ChildRun runChild(const std::string &path, std::int64_t start, std::chrono::mill
             run.output.append(buffer, static_cast<std::size_t>(got));
         else if (got == 0 || errno != EINTR)
             break; // the child has gone on its own: waitpid tells why
+        if (run.firstReportAfter.count() < 0 && run.output.find('\n') != std::string::npos) {
+            run.firstReportAfter =
+                std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+            if (untilFirstReport)
+                break;
+        }
     }
     ::kill(pid, SIGKILL);
     while (::waitpid(pid, &run.status, 0) < 0 && errno == EINTR) {
@@ -318,9 +328,18 @@ TEST(CrashSafetyTest, KilledChildNeverLosesACommittedEditNorCorruptsTheFile)
     std::int64_t next = 0; // the first edit not yet reported committed
     int iterationsWithCommits = 0;
     int killsInTransaction = 0;
+    // How long the child takes to start and commit once: a few milliseconds in a plain build, far more
+    // under the sanitizers. Most kills come that long plus a random while after the start, so they land
+    // while it edits; every fourth comes within the start-up itself.
+    std::chrono::milliseconds startUp{0};
     for (std::int64_t iteration = 0; iteration < iterations; ++iteration) {
         SCOPED_TRACE("iteration " + std::to_string(iteration) + ", child started at edit " + std::to_string(next));
-        const ChildRun run = runChild(path, next, std::chrono::milliseconds(runFor(random)));
+        const bool measure = iteration == 0;
+        const auto delay =
+            std::chrono::milliseconds(runFor(random)) + (iteration % 4 == 1 ? std::chrono::milliseconds{0} : startUp);
+        const ChildRun run = runChild(path, next, measure ? std::chrono::milliseconds(10000) : delay, measure);
+        if (measure)
+            startUp = std::max(run.firstReportAfter, std::chrono::milliseconds{0});
         ASSERT_TRUE(WIFSIGNALED(run.status) && WTERMSIG(run.status) == SIGKILL)
             << "the child was not killed but ended on its own (status " << run.status
             << "; its message is on standard error)";

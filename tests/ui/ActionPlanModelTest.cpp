@@ -52,7 +52,7 @@ std::set<Id> overdueByCore(const RegisterData &data)
 // What the file holds now, read by a second connection.
 Measure measureInFile(const RegisterDocument &document, Id id)
 {
-    const RegisterData data = RegisterFile::open(document.path().toStdString()).load();
+    const RegisterData data = RegisterFile::open(document.path().toStdString(), RegisterFile::Access::ReadOnly).load();
     const Measure *measure = RegisterData::findById(data.measures, id);
     return measure ? *measure : Measure{};
 }

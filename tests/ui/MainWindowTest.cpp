@@ -12,18 +12,24 @@
 #include "plan/ActionPlanView.h"
 #include "risks/RiskFormModel.h"
 #include "risks/RiskFormView.h"
+#include "storage/WriteLock.h"
 
 #include "matrix/MatrixGrid.h"
 #include "plan/Prioritisation.h"
 
 #include <QAbstractItemModel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
+#include <ctime>
 #include <fstream>
+
+#include <utime.h>
 
 #include <gtest/gtest.h>
 
@@ -200,4 +206,72 @@ TEST_F(MainWindowTest, SwitchingLanguageChangesMenusHeadersAndMatrixLabelsAtOnce
     EXPECT_TRUE(window.matrixView()->isVisible()); // the user stays where they were
     window.setLanguage(QStringLiteral("en"));
     EXPECT_EQ(window.menuBar()->actions().front()->text(), QStringLiteral("&File"));
+}
+
+// Issue 5: a second instance opening a file another holds for writing says who has it and cannot write.
+TEST(MainWindowLockTest, AFileHeldByAnotherWriterOpensReadOnlyWithANotice)
+{
+    TempDir dir;
+    const QString path = demoDocument(dir, 5, 10)->path();
+    RegisterFile other = RegisterFile::open(path.toStdString());
+    const std::optional<LockHolder> holder = WriteLock::holder(path.toStdString());
+    ASSERT_TRUE(holder);
+
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(path));
+    window.show();
+    ASSERT_NE(window.document(), nullptr);
+    EXPECT_TRUE(window.document()->readOnly());
+    const QString text = window.notice()->text();
+    EXPECT_TRUE(
+        text.startsWith(QStringLiteral("demo-no.trygg is in use by %1 on %2 since ")
+                            .arg(QString::fromStdString(holder->user), QString::fromStdString(holder->machine))))
+        << text.toStdString();
+    EXPECT_TRUE(text.endsWith(QStringLiteral(": opened read-only."))) << text.toStdString();
+    // The notice lasts as long as the read-only state: no close button, and nothing to take over.
+    for (QToolButton *button : window.notice()->findChildren<QToolButton *>())
+        EXPECT_FALSE(button->isVisible());
+    EXPECT_FALSE(window.notice()->actionButton()->isVisible());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("read-only")));
+
+    const std::string before = fileBytes(path);
+    Risk risk = window.document()->data().risks.front();
+    risk.threat += " (endret)";
+    EXPECT_FALSE(window.document()->editRisk(risk));
+    EXPECT_EQ(fileBytes(path), before);
+    EXPECT_EQ(WriteLock::holder(path.toStdString())->pid, holder->pid) << "the reader left the writer's lock alone";
+}
+
+TEST(MainWindowLockTest, AStaleLockOfAnotherMachineCanBeTakenOver)
+{
+    TempDir dir;
+    const QString path = demoDocument(dir, 5, 10)->path();
+    // Left by an instance on another machine that has not refreshed it for an hour.
+    const std::string lock = WriteLock::lockPath(path.toStdString());
+    std::ofstream(lock) << "user=kari;machine=pc-042;pid=4242;since=2026-11-23T10:15:00Z\n";
+    const std::time_t hourAgo = std::time(nullptr) - 3600;
+    utimbuf times{hourAgo, hourAgo};
+    ASSERT_EQ(::utime(lock.c_str(), &times), 0);
+
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(path));
+    window.show();
+    EXPECT_TRUE(window.document()->readOnly());
+    EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("in use by kari on pc-042 since ")))
+        << window.notice()->text().toStdString();
+    QPushButton *takeOver = window.notice()->actionButton();
+    ASSERT_TRUE(takeOver->isVisible());
+    EXPECT_EQ(takeOver->text(), QStringLiteral("Take over"));
+    QTest::mouseClick(takeOver, Qt::LeftButton);
+
+    ASSERT_NE(window.document(), nullptr);
+    EXPECT_FALSE(window.document()->readOnly());
+    EXPECT_TRUE(window.notice()->text().isEmpty());
+    EXPECT_FALSE(window.document()->lockHolder());
+    Risk risk = window.document()->data().risks.front();
+    risk.threat += " (endret)";
+    EXPECT_TRUE(window.document()->editRisk(risk));
+    const std::optional<LockHolder> holder = WriteLock::holder(path.toStdString());
+    ASSERT_TRUE(holder);
+    EXPECT_EQ(holder->pid, ::getpid());
 }

@@ -6,6 +6,7 @@
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -74,17 +75,50 @@ QString quoted(const std::string &text)
 
 } // namespace
 
-RegisterDocument::RegisterDocument(std::unique_ptr<RegisterFile> file)
-    : m_file(std::move(file)), m_data(m_file->load()), m_undoStack(new QUndoStack(this))
+RegisterDocument::RegisterDocument(std::unique_ptr<RegisterFile> file, std::optional<LockHolder> lockHolder)
+    : m_file(std::move(file)), m_data(m_file->load()), m_undoStack(new QUndoStack(this)),
+      m_lockHolder(std::move(lockHolder)), m_heartbeat(new QTimer(this))
 {
+    // Well inside WriteLock::StaleAfterSeconds, so a lock in use never looks stale.
+    m_heartbeat->setInterval(60 * 1000);
+    connect(m_heartbeat, &QTimer::timeout, this, &RegisterDocument::refreshLock);
+    if (!m_file->readOnly())
+        m_heartbeat->start();
+}
+
+void RegisterDocument::refreshLock()
+{
+    if (m_file->refreshLock())
+        return;
+    m_heartbeat->stop();
+    emit editFailed(tr("Another instance has taken over %1: it is read-only here now, and nothing more is saved from "
+                       "this window.")
+                        .arg(path()));
 }
 
 RegisterDocument::~RegisterDocument() = default;
 
 std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &path, bool readOnly)
 {
-    auto file = std::make_unique<RegisterFile>(RegisterFile::open(
-        path.toStdString(), readOnly ? RegisterFile::Access::ReadOnly : RegisterFile::Access::ReadWrite));
+    const std::string name = path.toStdString();
+    if (readOnly)
+        return std::unique_ptr<RegisterDocument>(new RegisterDocument(
+            std::make_unique<RegisterFile>(RegisterFile::open(name, RegisterFile::Access::ReadOnly))));
+    std::optional<LockHolder> holder;
+    std::unique_ptr<RegisterFile> file;
+    try {
+        file = std::make_unique<RegisterFile>(RegisterFile::open(name, RegisterFile::Access::ReadWrite));
+    } catch (const FileInUse &inUse) {
+        // Someone else is writing it: reading is still safe, and more useful than a refusal.
+        holder = inUse.holder();
+        file = std::make_unique<RegisterFile>(RegisterFile::open(name, RegisterFile::Access::ReadOnly));
+    }
+    return std::unique_ptr<RegisterDocument>(new RegisterDocument(std::move(file), std::move(holder)));
+}
+
+std::unique_ptr<RegisterDocument> RegisterDocument::takeOver(const QString &path, bool evenIfHeld)
+{
+    auto file = std::make_unique<RegisterFile>(RegisterFile::takeOver(path.toStdString(), evenIfHeld));
     return std::unique_ptr<RegisterDocument>(new RegisterDocument(std::move(file)));
 }
 

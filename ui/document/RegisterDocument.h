@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/RegisterData.h"
+#include "storage/WriteLock.h"
 
 #include <QObject>
 #include <QString>
@@ -9,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+class QTimer;
 class QUndoStack;
 
 namespace trygg {
@@ -30,13 +32,18 @@ class RegisterDocument : public QObject {
     Q_OBJECT
 
 public:
-    // Both throw trygg::FileError / trygg::InputError with a message for the user.
+    // Both throw trygg::FileError / trygg::InputError with a message for the user. A file another
+    // instance holds for writing opens read-only, and lockHolder() says who holds it.
     static std::unique_ptr<RegisterDocument> open(const QString &path, bool readOnly = false);
+    // Opens for writing after taking over the write lock: a stale one, or any when `evenIfHeld`.
+    static std::unique_ptr<RegisterDocument> takeOver(const QString &path, bool evenIfHeld = false);
     static std::unique_ptr<RegisterDocument> create(const QString &path, const QString &preset, const QString &name);
     ~RegisterDocument() override;
 
     QString path() const;
     bool readOnly() const;
+    // Who held the write lock when the file was opened, if that is why it is read-only.
+    const std::optional<LockHolder> &lockHolder() const { return m_lockHolder; }
     const RegisterData &data() const { return m_data; }
     RegisterFile &file() { return *m_file; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -77,7 +84,8 @@ signals:
     void editFailed(const QString &message);
 
 private:
-    explicit RegisterDocument(std::unique_ptr<RegisterFile> file);
+    explicit RegisterDocument(std::unique_ptr<RegisterFile> file, std::optional<LockHolder> lockHolder = {});
+    void refreshLock();
     // Runs the first application of `command` (in one transaction) and pushes it on success.
     bool push(std::unique_ptr<DocumentCommand> command);
     // Pushes a command changing one record; returns the record's id, or nullopt if refused.
@@ -90,6 +98,9 @@ private:
     std::unique_ptr<RegisterFile> m_file;
     RegisterData m_data;
     QUndoStack *m_undoStack;
+    std::optional<LockHolder> m_lockHolder;
+    // The write lock's heartbeat, so other machines do not take a lock that is in use for stale.
+    QTimer *m_heartbeat;
 };
 
 } // namespace trygg::ui

@@ -19,6 +19,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -156,6 +157,9 @@ void MainWindow::createMenus()
 bool MainWindow::openFile(const QString &path)
 {
     const QFileInfo info(path);
+    // This window writes it already: opening it again would only find its own write lock.
+    if (m_document && !m_document->readOnly() && QFileInfo(m_document->path()) == info)
+        return true;
     // A file we may not write (a colleague's share, a read-only medium) opens read-only.
     const bool readOnly = info.exists() && !info.isWritable();
     try {
@@ -165,10 +169,42 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_recent->add(path);
-    if (readOnly)
+    if (const std::optional<LockHolder> &holder = m_document->lockHolder()) {
+        const QDateTime since = QDateTime::fromString(QString::fromStdString(holder->since), Qt::ISODate);
+        const QString when = since.isValid() ? since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                             : QString::fromStdString(holder->since);
+        const QString text = tr("%1 is in use by %2 on %3 since %4: opened read-only.")
+                                 .arg(info.fileName(), QString::fromStdString(holder->user),
+                                      QString::fromStdString(holder->machine), when);
+        // The bar stays: the read-only state lasts as long as the document.
+        if (holder->stale)
+            m_notice->showMessage(NoticeBar::Kind::Warning,
+                                  text + QLatin1Char(' ') +
+                                      tr("Its lock has shown no sign of life for a while; take it over only if %1 "
+                                         "no longer has the register open.")
+                                          .arg(QString::fromStdString(holder->user)),
+                                  false, tr("Take over"), [this] { takeOverFile(); });
+        else
+            m_notice->showMessage(NoticeBar::Kind::Warning, text, false);
+    } else if (readOnly)
         m_notice->showMessage(NoticeBar::Kind::Information,
                               tr("%1 is read-only: you can read and print it, but not change it.").arg(info.fileName()),
                               false);
+    return true;
+}
+
+bool MainWindow::takeOverFile(bool evenIfHeld)
+{
+    if (!m_document)
+        return false;
+    const QString path = m_document->path();
+    try {
+        setDocument(RegisterDocument::takeOver(path, evenIfHeld));
+    } catch (const std::exception &error) {
+        showError(
+            tr("Could not take over %1: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(error.what())));
+        return false;
+    }
     return true;
 }
 

@@ -33,6 +33,9 @@ public:
 
     // Opens a register; on failure shows why in the notice bar and keeps the current one.
     bool openFile(const QString &path);
+    // Reopens the current register for writing after taking over its write lock from a holder that
+    // looks gone (or any holder when `evenIfHeld`); on failure shows why and keeps it read-only.
+    bool takeOverFile(bool evenIfHeld = false);
     // Opens the demo register ("Eksempel kommune") in the user's data folder, creating it first.
     bool openDemo();
     void showPage(Page page);

@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace trygg::ui {
@@ -16,12 +19,17 @@ public:
     enum class Kind { Information, Warning, Error };
 
     explicit NoticeBar(QWidget *parent = nullptr);
-    void showMessage(Kind kind, const QString &text, bool closable = true);
+    // With `actionText`, a button beside the text runs `action` (e.g. "Take over" a stale lock).
+    void showMessage(Kind kind, const QString &text, bool closable = true, const QString &actionText = {},
+                     std::function<void()> action = {});
     QString text() const;
+    QPushButton *actionButton() const { return m_action; }
 
 private:
     QLabel *m_icon;
     QLabel *m_text;
+    QPushButton *m_action;
+    std::function<void()> m_actionHandler;
     QToolButton *m_close;
 };
 

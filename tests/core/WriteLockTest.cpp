@@ -1,0 +1,269 @@
+// Issue 5, "Two people, one file": the write lock beside a register. A second process (trygg-cli) must not
+// write a file this process holds, but may read it; a lock left by a crash is stale and can be taken over.
+#include "TempDir.h"
+
+#include "model/Error.h"
+#include "storage/RegisterFile.h"
+#include "storage/WriteLock.h"
+
+#include <cerrno>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <utime.h>
+
+#include <gtest/gtest.h>
+
+using namespace trygg;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    std::string output; // stdout and stderr together
+};
+
+// Runs trygg-cli as a second process, as a colleague's instance would.
+CliRun runCli(const std::vector<std::string> &args)
+{
+    std::vector<char *> argv;
+    std::string program = TRYGG_CLI_FOR_LOCK;
+    argv.push_back(program.data());
+    std::vector<std::string> copies = args;
+    for (std::string &arg : copies)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    int fds[2];
+    if (::pipe(fds) != 0)
+        throw std::runtime_error("pipe failed");
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        ::dup2(fds[1], STDOUT_FILENO);
+        ::dup2(fds[1], STDERR_FILENO);
+        ::close(fds[0]);
+        ::close(fds[1]);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ::close(fds[1]);
+    CliRun run;
+    char buffer[4096];
+    for (;;) {
+        const ssize_t got = ::read(fds[0], buffer, sizeof buffer);
+        if (got > 0)
+            run.output.append(buffer, static_cast<std::size_t>(got));
+        else if (got == 0 || errno != EINTR)
+            break;
+    }
+    ::close(fds[0]);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+std::string fileBytes(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// A pid that no process of this machine has: a child that has exited and been reaped.
+long deadPid()
+{
+    const pid_t pid = ::fork();
+    if (pid == 0)
+        ::_exit(0);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return pid;
+}
+
+std::string thisMachine()
+{
+    char name[256] = {};
+    ::gethostname(name, sizeof name - 1);
+    return name;
+}
+
+void writeLockByHand(const std::string &registerPath, const std::string &line, std::time_t modified = 0)
+{
+    const std::string lock = WriteLock::lockPath(registerPath);
+    std::ofstream(lock, std::ios::binary) << line << '\n';
+    if (modified) {
+        utimbuf times{modified, modified};
+        ::utime(lock.c_str(), &times);
+    }
+}
+
+class WriteLockTest : public ::testing::Test {
+protected:
+    void SetUp() override { RegisterFile::create(path, "no", "Eksempel kommune"); }
+    TempDir dir;
+    std::string path = dir.file("register.trygg");
+};
+
+} // namespace
+
+TEST_F(WriteLockTest, TheLockFileNamesTheHolderAndGoesWithTheRegisterFile)
+{
+    const std::string lock = WriteLock::lockPath(path);
+    EXPECT_FALSE(std::filesystem::exists(lock)) << "create released its lock when the file was destroyed";
+    {
+        RegisterFile file = RegisterFile::open(path);
+        ASSERT_TRUE(std::filesystem::exists(lock));
+        const std::string line = fileBytes(lock);
+        EXPECT_EQ(line.rfind("user=", 0), 0u) << line;
+        EXPECT_NE(line.find(";machine=" + thisMachine() + ";pid=" + std::to_string(::getpid()) + ";since="),
+                  std::string::npos)
+            << line;
+        EXPECT_EQ(std::filesystem::status(lock).permissions() & std::filesystem::perms::all,
+                  std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+        const std::optional<LockHolder> holder = WriteLock::holder(path);
+        ASSERT_TRUE(holder);
+        EXPECT_EQ(holder->pid, ::getpid());
+        EXPECT_EQ(holder->machine, thisMachine());
+        EXPECT_FALSE(holder->stale);
+        // Reading takes no lock and leaves the writer's alone.
+        RegisterFile reader = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
+        EXPECT_TRUE(reader.readOnly());
+        EXPECT_EQ(fileBytes(lock), line);
+    }
+    EXPECT_FALSE(std::filesystem::exists(lock));
+    {
+        RegisterFile reader = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
+        EXPECT_FALSE(std::filesystem::exists(lock));
+    }
+}
+
+TEST_F(WriteLockTest, ASecondWriterIsToldWhoHasTheFile)
+{
+    RegisterFile file = RegisterFile::open(path);
+    try {
+        RegisterFile second = RegisterFile::open(path);
+        FAIL() << "a second writer opened the file";
+    } catch (const FileInUse &inUse) {
+        EXPECT_EQ(inUse.holder().pid, ::getpid());
+        EXPECT_FALSE(inUse.holder().stale);
+        EXPECT_NE(std::string(inUse.what()).find("in use by " + inUse.holder().user + " on " + thisMachine()),
+                  std::string::npos)
+            << inUse.what();
+    }
+    // Another register beside it has its own lock.
+    EXPECT_NO_THROW(RegisterFile::create(dir.file("other.trygg"), "no", "Annet"));
+}
+
+TEST_F(WriteLockTest, AnotherProcessCannotImportIntoAHeldFileButCanRead)
+{
+    const std::string csv = dir.file("assets.csv");
+    std::ofstream(csv) << "name,type,unit\nFagsystem,it system,Helse\n";
+    RegisterFile file = RegisterFile::open(path);
+    const std::string before = fileBytes(path);
+
+    const CliRun import = runCli({"import", "assets", path, csv});
+    EXPECT_EQ(import.exitCode, 1) << import.output;
+    EXPECT_NE(import.output.find("in use by"), std::string::npos) << import.output;
+    EXPECT_NE(import.output.find(thisMachine()), std::string::npos) << import.output;
+    const CliRun demo = runCli({"demo", path, "--assets", "3", "--risks", "3"});
+    EXPECT_EQ(demo.exitCode, 1) << demo.output;
+    EXPECT_NE(demo.output.find("in use by"), std::string::npos) << demo.output;
+    EXPECT_EQ(fileBytes(path), before) << "the second process changed the held file";
+    EXPECT_TRUE(file.load().assets.empty());
+
+    const CliRun exported = runCli({"export", "assets", path, "--format", "csv"});
+    EXPECT_EQ(exported.exitCode, 0) << exported.output;
+    EXPECT_NE(exported.output.find("name;type"), std::string::npos) << exported.output;
+    for (const std::vector<std::string> &args :
+         std::vector<std::vector<std::string>>{{"matrix", path}, {"check", path}, {"history", path}}) {
+        const CliRun run = runCli(args);
+        EXPECT_EQ(run.exitCode, 0) << args.front() << ": " << run.output;
+    }
+    EXPECT_EQ(fileBytes(path), before);
+    // The reader left the holder's lock in place.
+    ASSERT_TRUE(WriteLock::holder(path));
+    EXPECT_EQ(WriteLock::holder(path)->pid, ::getpid());
+}
+
+TEST_F(WriteLockTest, ALockOfADeadProcessIsStaleAndCanBeTakenOver)
+{
+    const long pid = deadPid();
+    writeLockByHand(path, "user=kari;machine=" + thisMachine() + ";pid=" + std::to_string(pid) +
+                              ";since=2026-11-23T10:15:00Z");
+    const std::optional<LockHolder> holder = WriteLock::holder(path);
+    ASSERT_TRUE(holder);
+    EXPECT_EQ(holder->user, "kari");
+    EXPECT_EQ(holder->pid, pid);
+    EXPECT_TRUE(holder->stale);
+    {
+        RegisterFile file = RegisterFile::takeOver(path);
+        EXPECT_FALSE(file.readOnly());
+        EXPECT_EQ(WriteLock::holder(path)->pid, ::getpid());
+        file.addUnit(OrgUnit{0, "Helse", std::nullopt});
+    }
+    EXPECT_FALSE(std::filesystem::exists(WriteLock::lockPath(path)));
+
+    // A crashed process of this machine cannot be holding it: a plain open replaces the lock too, so a
+    // killed import does not block the file for ever.
+    writeLockByHand(path, "user=kari;machine=" + thisMachine() + ";pid=" + std::to_string(pid) +
+                              ";since=2026-11-23T10:15:00Z");
+    const CliRun demo = runCli({"demo", path, "--assets", "2", "--risks", "2"});
+    EXPECT_EQ(demo.exitCode, 0) << demo.output;
+    EXPECT_FALSE(std::filesystem::exists(WriteLock::lockPath(path)));
+}
+
+TEST_F(WriteLockTest, ALockOfAnotherMachineIsStaleOnlyWhenNotRefreshedForTenMinutes)
+{
+    const std::string line = "user=kari;machine=pc-042;pid=1;since=2026-11-23T10:15:00Z";
+    writeLockByHand(path, line);
+    ASSERT_TRUE(WriteLock::holder(path));
+    EXPECT_FALSE(WriteLock::holder(path)->stale) << "pid 1 of another machine says nothing about this one";
+    try {
+        RegisterFile::open(path);
+        FAIL() << "opened a file another machine holds";
+    } catch (const FileInUse &inUse) {
+        EXPECT_NE(std::string(inUse.what()).find("in use by kari on pc-042 since 2026-11-23 10:15"), std::string::npos)
+            << inUse.what();
+    }
+    EXPECT_THROW(RegisterFile::takeOver(path), FileInUse) << "a live lock is taken over only when asked";
+
+    writeLockByHand(path, line, std::time(nullptr) - WriteLock::StaleAfterSeconds - 60);
+    EXPECT_TRUE(WriteLock::holder(path)->stale);
+    EXPECT_THROW(RegisterFile::open(path), FileInUse) << "a guess from the clock is not acted on unasked";
+    RegisterFile file = RegisterFile::takeOver(path);
+    EXPECT_FALSE(file.readOnly());
+    EXPECT_EQ(WriteLock::holder(path)->pid, ::getpid());
+}
+
+TEST_F(WriteLockTest, AWriterWhoseLockWasTakenOverStopsWriting)
+{
+    RegisterFile first = RegisterFile::open(path);
+    EXPECT_TRUE(first.refreshLock());
+    // Refreshing moves the heartbeat other machines read.
+    const std::string lock = WriteLock::lockPath(path);
+    utimbuf old{std::time(nullptr) - 3600, std::time(nullptr) - 3600};
+    ::utime(lock.c_str(), &old);
+    EXPECT_TRUE(first.refreshLock());
+    struct stat info {};
+    ASSERT_EQ(::stat(lock.c_str(), &info), 0);
+    EXPECT_LT(std::time(nullptr) - info.st_mtime, 60);
+
+    RegisterFile second = RegisterFile::takeOver(path, true);
+    EXPECT_FALSE(first.refreshLock());
+    EXPECT_TRUE(first.readOnly());
+    EXPECT_THROW(first.addUnit(OrgUnit{0, "Helse", std::nullopt}), FileError);
+    second.addUnit(OrgUnit{0, "Helse", std::nullopt});
+    // The first instance's end must not remove the lock the second now holds.
+    {
+        RegisterFile gone = std::move(first);
+    }
+    EXPECT_TRUE(std::filesystem::exists(lock));
+}
