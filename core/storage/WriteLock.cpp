@@ -144,7 +144,11 @@ std::optional<LockHolder> WriteLock::holder(const std::string &registerPath)
         holder.machine = "unknown";
     if (deadHere(holder)) {
         holder.stale = true;
-    } else if (!sameMachine(holder) || holder.pid <= 0) {
+    } else if (holder.pid <= 0) {
+        // No holder written: an instance killed between creating and writing the file (where the file
+        // system has no hard links, see acquire()). A live one writes its line at once.
+        holder.stale = std::time(nullptr) - info.st_mtime > UnwrittenStaleAfterSeconds;
+    } else if (!sameMachine(holder)) {
         // Another machine's pid means nothing here: only the heartbeat tells whether it still runs.
         const auto age = std::time(nullptr) - info.st_mtime;
         holder.stale = age > StaleAfterSeconds;
@@ -158,10 +162,26 @@ std::unique_ptr<WriteLock> WriteLock::acquire(const std::string &registerPath)
     // Twice: the holder may release the lock between our attempt and our reading of it.
     for (int attempt = 0; attempt < 2; ++attempt) {
         const std::string line = ownLine();
-        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd >= 0) {
-            writeAll(fd, line, path);
-            return std::unique_ptr<WriteLock>(new WriteLock(path, line));
+        // Written whole beside it, then linked into place: link() fails if the lock exists, like O_EXCL,
+        // and a process killed at any moment never leaves a lock file without its holder.
+        const std::string temporary = path + "." + std::to_string(::getpid()) + ".new";
+        const int tmp = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (tmp >= 0) {
+            writeAll(tmp, line, temporary);
+            const int linked = ::link(temporary.c_str(), path.c_str());
+            const int linkError = errno;
+            ::unlink(temporary.c_str());
+            if (linked == 0)
+                return std::unique_ptr<WriteLock>(new WriteLock(path, line));
+            errno = linkError;
+        }
+        // No hard links here (some network file systems): create it exclusively and write it.
+        if (errno != EEXIST) {
+            const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd >= 0) {
+                writeAll(fd, line, path);
+                return std::unique_ptr<WriteLock>(new WriteLock(path, line));
+            }
         }
         if (errno != EEXIST)
             throw FileError(registerPath + ": could not create the lock file " + path + " (" + std::strerror(errno) +
@@ -172,7 +192,7 @@ std::unique_ptr<WriteLock> WriteLock::acquire(const std::string &registerPath)
         // A crashed instance of this machine must not keep the file locked for ever (a killed import
         // would block every later one); a stale lock of another machine is only a guess and is replaced
         // only when the user asks (takeOver).
-        if (deadHere(*current))
+        if (deadHere(*current) || (current->pid <= 0 && current->stale))
             return takeOver(registerPath);
         throw FileInUse(registerPath, *current);
     }

@@ -40,6 +40,9 @@ private:
 class WriteLock {
 public:
     static constexpr int StaleAfterSeconds = 10 * 60;
+    // A lock file without its holder's line, older than this, was left by an instance killed while
+    // creating it.
+    static constexpr int UnwrittenStaleAfterSeconds = 5;
 
     // Takes the lock: creates the lock file atomically (O_CREAT | O_EXCL). A lock left by a process of
     // this machine that no longer runs is certainly abandoned (a crash) and is replaced. Throws FileInUse

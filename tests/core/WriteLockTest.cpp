@@ -267,3 +267,15 @@ TEST_F(WriteLockTest, AWriterWhoseLockWasTakenOverStopsWriting)
     }
     EXPECT_TRUE(std::filesystem::exists(lock));
 }
+
+TEST_F(WriteLockTest, ALockFileLeftWithoutItsHolderIsReplacedOnceItIsOld)
+{
+    // An instance killed between creating the lock file and writing it (the crash harness found this)
+    // must not lock the register for good.
+    const std::string lock = WriteLock::lockPath(path);
+    std::ofstream(lock, std::ios::binary).flush();
+    EXPECT_THROW(RegisterFile::open(path), FileInUse); // just made: its writer may still be at work
+    utimbuf old{std::time(nullptr) - 60, std::time(nullptr) - 60};
+    ::utime(lock.c_str(), &old);
+    EXPECT_NO_THROW(RegisterFile::open(path));
+}
