@@ -1,5 +1,6 @@
 // trygg-cli end to end: the binary is run as a user or a script would run it.
 #include "../core/TempDir.h"
+#include "../core/TestFiles.h"
 
 #include "storage/Sqlite.h"
 
@@ -27,12 +28,6 @@ std::string quote(const std::string &arg)
     return quoted + "'";
 }
 
-std::string slurp(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 class CliTest : public ::testing::Test {
 protected:
     Result cli(const std::vector<std::string> &args)
@@ -46,8 +41,8 @@ protected:
         const int status = std::system(command.c_str());
         Result result;
         result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        result.out = slurp(outPath);
-        result.err = slurp(errPath);
+        result.out = readBytes(outPath);
+        result.err = readBytes(errPath);
         return result;
     }
 
@@ -115,7 +110,7 @@ TEST_F(CliTest, DemoThenEveryCommandWorks)
     const std::string risks = dir.file("risks.csv");
     r = cli({"export", "risks", file, "--format", "csv", "--output", risks});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(slurp(risks).rfind("\xEF\xBB\xBFpriority;effective_consequence;score;zone;", 0), 0u);
+    EXPECT_EQ(readBytes(risks).rfind("\xEF\xBB\xBFpriority;effective_consequence;score;zone;", 0), 0u);
     EXPECT_EQ(cli({"export", "assets", file, "--format", "csv", "--output", dir.file("assets.csv")}).exitCode, 0);
 }
 
@@ -142,13 +137,13 @@ TEST_F(CliTest, ABrokenCsvRowChangesNothingAndIsNamed)
 {
     const std::string file = dir.file("k.trygg");
     ASSERT_EQ(cli({"demo", file, "--assets", "10", "--risks", "30"}).exitCode, 0);
-    const std::string before = slurp(file);
+    const std::string before = readBytes(file);
     const std::string csv = write("assets.csv", "name;type;unit\nNytt system;it system;IKT\n"
                                                 "Annet;it system;IKT\n;database;IKT\n");
     Result r = cli({"import", "assets", file, csv});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("assets.csv: row 4, column 'name'"), std::string::npos) << r.err;
-    EXPECT_EQ(slurp(file), before);
+    EXPECT_EQ(readBytes(file), before);
 }
 
 TEST_F(CliTest, RefusesAFileThatIsNotARegister)
@@ -157,7 +152,7 @@ TEST_F(CliTest, RefusesAFileThatIsNotARegister)
     Result r = cli({"check", notRegister});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("notes.trygg"), std::string::npos) << r.err;
-    EXPECT_EQ(slurp(notRegister), "just some text\n");
+    EXPECT_EQ(readBytes(notRegister), "just some text\n");
     r = cli({"export", "assets", dir.file("missing.trygg")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("no such file"), std::string::npos) << r.err;

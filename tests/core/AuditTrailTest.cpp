@@ -1,6 +1,8 @@
 // The audit trail (sporbarhed: 001 goal 8, 002 §76 stk. 3): every change through RegisterFile leaves
 // rows saying who changed what and when, and a schema migration is preceded by a dated backup.
+#include "RawSql.h"
 #include "TempDir.h"
+#include "TestFiles.h"
 
 #include "exchange/CsvImport.h"
 #include "model/Error.h"
@@ -17,20 +19,6 @@
 using namespace trygg;
 
 namespace {
-
-std::string readBytes(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void rawSql(const std::string &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-    sqlite3_close(db);
-}
 
 std::int64_t rawScalar(const std::string &path, const char *sql)
 {

@@ -1,6 +1,8 @@
 // Storage: round trips through the SQLite file, refusal of files that are not Trygg registers,
 // migrations, and the acceptance criteria fixed at assessment creation (003 section 5).
+#include "RawSql.h"
 #include "TempDir.h"
+#include "TestFiles.h"
 
 #include "matrix/Presets.h"
 #include "model/Error.h"
@@ -16,25 +18,6 @@
 using namespace trygg;
 
 namespace {
-
-void writeBytes(const std::string &path, const std::string &bytes)
-{
-    std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string readBytes(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void rawSql(const std::string &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-    sqlite3_close(db);
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // Issue 5: a full disk and a read-only register. Writing fails with a message a section leader understands,
 // the file stays exactly as it was, and the open register keeps working.
 #include "TempDir.h"
+#include "TestFiles.h"
 
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
@@ -19,12 +20,6 @@
 using namespace trygg;
 
 namespace {
-
-std::string readBytes(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // The FileError an action throws; fails the test if it throws nothing or something else.
 std::string fileErrorOf(const std::function<void()> &action)

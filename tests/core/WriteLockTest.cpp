@@ -1,6 +1,7 @@
 // Issue 5, "Two people, one file": the write lock beside a register. A second process (trygg-cli) must not
 // write a file this process holds, but may read it; a lock left by a crash is stale and can be taken over.
 #include "TempDir.h"
+#include "TestFiles.h"
 
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
@@ -71,12 +72,6 @@ CliRun runCli(const std::vector<std::string> &args)
     return run;
 }
 
-std::string fileBytes(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 // A pid that no process of this machine has: a child that has exited and been reaped.
 long deadPid()
 {
@@ -121,7 +116,7 @@ TEST_F(WriteLockTest, TheLockFileNamesTheHolderAndGoesWithTheRegisterFile)
     {
         RegisterFile file = RegisterFile::open(path);
         ASSERT_TRUE(std::filesystem::exists(lock));
-        const std::string line = fileBytes(lock);
+        const std::string line = readBytes(lock);
         EXPECT_EQ(line.rfind("user=", 0), 0u) << line;
         EXPECT_NE(line.find(";machine=" + thisMachine() + ";pid=" + std::to_string(::getpid()) + ";since="),
                   std::string::npos)
@@ -136,7 +131,7 @@ TEST_F(WriteLockTest, TheLockFileNamesTheHolderAndGoesWithTheRegisterFile)
         // Reading takes no lock and leaves the writer's alone.
         RegisterFile reader = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
         EXPECT_TRUE(reader.readOnly());
-        EXPECT_EQ(fileBytes(lock), line);
+        EXPECT_EQ(readBytes(lock), line);
     }
     EXPECT_FALSE(std::filesystem::exists(lock));
     {
@@ -167,7 +162,7 @@ TEST_F(WriteLockTest, AnotherProcessCannotImportIntoAHeldFileButCanRead)
     const std::string csv = dir.file("assets.csv");
     std::ofstream(csv) << "name,type,unit\nFagsystem,it system,Helse\n";
     RegisterFile file = RegisterFile::open(path);
-    const std::string before = fileBytes(path);
+    const std::string before = readBytes(path);
 
     const CliRun import = runCli({"import", "assets", path, csv});
     EXPECT_EQ(import.exitCode, 1) << import.output;
@@ -176,7 +171,7 @@ TEST_F(WriteLockTest, AnotherProcessCannotImportIntoAHeldFileButCanRead)
     const CliRun demo = runCli({"demo", path, "--assets", "3", "--risks", "3"});
     EXPECT_EQ(demo.exitCode, 1) << demo.output;
     EXPECT_NE(demo.output.find("in use by"), std::string::npos) << demo.output;
-    EXPECT_EQ(fileBytes(path), before) << "the second process changed the held file";
+    EXPECT_EQ(readBytes(path), before) << "the second process changed the held file";
     EXPECT_TRUE(file.load().assets.empty());
 
     const CliRun exported = runCli({"export", "assets", path, "--format", "csv"});
@@ -187,7 +182,7 @@ TEST_F(WriteLockTest, AnotherProcessCannotImportIntoAHeldFileButCanRead)
         const CliRun run = runCli(args);
         EXPECT_EQ(run.exitCode, 0) << args.front() << ": " << run.output;
     }
-    EXPECT_EQ(fileBytes(path), before);
+    EXPECT_EQ(readBytes(path), before);
     // The reader left the holder's lock in place.
     ASSERT_TRUE(WriteLock::holder(path));
     EXPECT_EQ(WriteLock::holder(path)->pid, ::getpid());

@@ -1,5 +1,6 @@
 // The real main window, driven as a user would: keyboard entry in the risk form, a matrix cell
 // click, undo, and a file that is not a register.
+#include "../core/TestFiles.h"
 #include "UiTestSupport.h"
 
 #include "assets/AssetsView.h"
@@ -38,12 +39,6 @@ using namespace trygg::ui;
 
 namespace {
 
-std::string fileBytes(const QString &path)
-{
-    std::ifstream in(path.toStdString(), std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 class MainWindowTest : public ::testing::Test {
 protected:
     MainWindowTest()
@@ -80,11 +75,11 @@ TEST_F(MainWindowTest, NonTryggFileShowsAnErrorAndKeepsTheOpenRegister)
 
 TEST_F(MainWindowTest, UndoAnEditAndTheFileChangesBack)
 {
-    const std::string before = fileBytes(path);
+    const std::string before = readBytes(path.toStdString());
     Risk risk = window.document()->data().risks.front();
     risk.threat += " (endret)";
     ASSERT_TRUE(window.document()->editRisk(risk));
-    EXPECT_NE(fileBytes(path), before);
+    EXPECT_NE(readBytes(path.toStdString()), before);
     QAction *undo = nullptr;
     for (QAction *action : window.findChildren<QAction *>())
         if (action->shortcut() == QKeySequence(QKeySequence::Undo))
@@ -234,11 +229,11 @@ TEST(MainWindowLockTest, AFileHeldByAnotherWriterOpensReadOnlyWithANotice)
     EXPECT_FALSE(window.notice()->actionButton()->isVisible());
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("read-only")));
 
-    const std::string before = fileBytes(path);
+    const std::string before = readBytes(path.toStdString());
     Risk risk = window.document()->data().risks.front();
     risk.threat += " (endret)";
     EXPECT_FALSE(window.document()->editRisk(risk));
-    EXPECT_EQ(fileBytes(path), before);
+    EXPECT_EQ(readBytes(path.toStdString()), before);
     EXPECT_EQ(WriteLock::holder(path.toStdString())->pid, holder->pid) << "the reader left the writer's lock alone";
 }
 
