@@ -2,6 +2,9 @@
 
 #include "CliArguments.h"
 #include "MatrixText.h"
+#ifdef TRYGG_WITH_REPORTS
+#include "ReportCommand.h"
+#endif
 
 #include "check/RegisterCheck.h"
 #include "demo/DemoGenerator.h"
@@ -26,6 +29,8 @@ const char *const Usage = R"(Usage:
   trygg-cli import assets FILE CSV
   trygg-cli import risks FILE CSV
   trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME]
+  trygg-cli export plan|form|matrix|assets FILE --format pdf|html [--output OUT]
+            [--unit NAME] [--assessment NAME] [--language L] [--all-units --output DIR]
   trygg-cli matrix FILE [--unit NAME] [--residual]
   trygg-cli check FILE
   trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]
@@ -118,6 +123,14 @@ int importCommand(const std::vector<std::string> &rest, std::ostream &out)
 int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
     const std::string usage = "trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME]";
+    if (const auto format = CliArguments(rest, {"format", "output", "unit", "assessment", "language"}, {"all-units"}).value("format");
+        format == "pdf" || format == "html") {
+#ifdef TRYGG_WITH_REPORTS
+        return exportReport(rest, out);
+#else
+        throw UsageError("this trygg-cli was built without Qt and cannot print reports");
+#endif
+    }
     CliArguments args(rest, {"format", "output", "unit"}, {});
     args.expectPositional(2, usage);
     const std::string &kind = args.positional()[0];
@@ -125,7 +138,7 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
         throw UsageError("export what? '" + kind + "' is not risks, assets or plan; usage: " + usage);
     const std::string format = args.value("format").value_or("csv");
     if (format != "csv")
-        throw UsageError("format '" + format + "' is not supported: use --format csv");
+        throw UsageError("format '" + format + "' is not supported: use --format csv, pdf or html");
     const std::string &path = args.positional()[1];
     const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
     const std::optional<Id> unit = unitOption(data, args, path);

@@ -222,3 +222,54 @@ TEST_F(CliTest, HistoryRefusesABadDateOrFormatWithTwo)
     EXPECT_EQ(cli({"history"}).exitCode, 2);
     EXPECT_NE(cli({"--help"}).out.find("trygg-cli history FILE"), std::string::npos);
 }
+
+// Issue 7: the printed reports, headless, as PDF or HTML.
+TEST_F(CliTest, ReportsArePrintedAsPdfOrHtml)
+{
+    const std::string file = dir.file("demo.trygg");
+    ASSERT_EQ(cli({"demo", file, "--assets", "20", "--risks", "80", "--seed", "3"}).exitCode, 0);
+
+    const std::string pdf = dir.file("plan.pdf");
+    Result r = cli({"export", "plan", file, "--format", "pdf", "--output", pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string bytes = readBytes(pdf);
+    EXPECT_EQ(bytes.rfind("%PDF-1.4", 0), 0u);
+    EXPECT_NE(bytes.find("%%EOF"), std::string::npos);
+    EXPECT_TRUE(r.err.empty()) << r.err; // no Qt chatter on the command line
+
+    r = cli({"export", "matrix", file, "--format", "html"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_NE(r.out.find("<table class=\"matrix\">"), std::string::npos);
+    EXPECT_EQ(cli({"export", "assets", file, "--format", "pdf", "--output", dir.file("a.pdf")}).exitCode, 0);
+
+    // The form is of one assessment, named (and, when names repeat, narrowed by its unit).
+    r = cli({"export", "form", file, "--format", "pdf", "--output", dir.file("f.pdf")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--assessment NAME"), std::string::npos) << r.err;
+    r = cli({"export", "form", file, "--format", "pdf", "--output", dir.file("f.pdf"), "--assessment", "Nothing"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("no assessment named 'Nothing'"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("f.pdf")));
+
+    EXPECT_EQ(cli({"export", "risks", file, "--format", "pdf", "--output", pdf}).exitCode, 2);
+    EXPECT_EQ(cli({"export", "plan", file, "--format", "pdf"}).exitCode, 2); // a PDF needs --output
+}
+
+TEST_F(CliTest, AllUnitsWritesOnePlanPerUnit)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no"}).exitCode, 0);
+    const std::string csv = write("r.csv", "unit,assessment,threat,probability,consequence,measure\n"
+                                           "Skole,2025,Flom,2,3,Flytte servere\n"
+                                           "Helse/omsorg,2025,Phishing,4,4,Opplæring\n");
+    ASSERT_EQ(cli({"import", "risks", file, csv}).exitCode, 0);
+    const std::string out = dir.file("plans");
+    const Result r = cli({"export", "plan", file, "--format", "pdf", "--all-units", "--output", out});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(std::filesystem::exists(out + "/plan-Skole.pdf")) << r.out;
+    EXPECT_TRUE(std::filesystem::exists(out + "/plan-Helse_omsorg.pdf")) << r.out; // no folder from a '/'
+    EXPECT_EQ(cli({"export", "plan", file, "--format", "pdf", "--all-units", "--unit", "Skole", "--output", out})
+                  .exitCode,
+              2);
+}

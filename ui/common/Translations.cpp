@@ -4,11 +4,26 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <map>
+
 namespace trygg::ui {
 
 QStringList availableLanguages()
 {
     return {QStringLiteral("da"), QStringLiteral("nb"), QStringLiteral("sv"), QStringLiteral("en")};
+}
+
+QString languageName(const QString &language)
+{
+    if (language == QLatin1String("da"))
+        return QStringLiteral("Dansk");
+    if (language == QLatin1String("nb"))
+        return QStringLiteral("Norsk bokmål");
+    if (language == QLatin1String("sv"))
+        return QStringLiteral("Svenska");
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    return language;
 }
 
 QString languageForLocale(const QString &localeName)
@@ -23,8 +38,63 @@ QString languageForLocale(const QString &localeName)
 }
 
 namespace {
-QTranslator *g_translator = nullptr;
+
+QLocale localeFor(const QString &language)
+{
+    return QLocale(language == QLatin1String("en")   ? QStringLiteral("en_GB")
+                   : language == QLatin1String("nb") ? QStringLiteral("nb_NO")
+                   : language == QLatin1String("da") ? QStringLiteral("da_DK")
+                                                     : QStringLiteral("sv_SE"));
+}
+
+// The one translator installed in the application. It answers in the program's language, or, while a
+// LanguageScope is open, in the scope's language: so a report of a Danish register is written in
+// Danish by the same tr() calls while the windows stay Swedish.
+class ProgramTranslator : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+
+    QTranslator *program = nullptr;
+    QTranslator *scoped = nullptr;
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        const QTranslator *active = scoped ? scoped : program;
+        return active ? active->translate(context, sourceText, disambiguation, n) : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+ProgramTranslator *g_translator = nullptr;
 QString g_language;
+std::map<QString, QTranslator *> g_loaded; // owned by the application
+
+QTranslator *loaded(const QString &language)
+{
+    if (const auto it = g_loaded.find(language); it != g_loaded.end())
+        return it->second;
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(QStringLiteral(":/i18n/trygg_%1.qm").arg(language))) {
+        delete translator;
+        return nullptr;
+    }
+    g_loaded.emplace(language, translator);
+    return translator;
+}
+
+ProgramTranslator *programTranslator()
+{
+    if (!g_translator && QCoreApplication::instance()) {
+        g_translator = new ProgramTranslator(QCoreApplication::instance());
+        QObject::connect(g_translator, &QObject::destroyed, [] {
+            g_translator = nullptr;
+            g_loaded.clear();
+        });
+        QCoreApplication::installTranslator(g_translator);
+    }
+    return g_translator;
+}
+
 } // namespace
 
 QString currentLanguage()
@@ -32,36 +102,47 @@ QString currentLanguage()
     return g_language;
 }
 
-bool installTranslations(QCoreApplication &app, const QString &language)
+bool installTranslations(QCoreApplication &, const QString &language)
 {
     if (!availableLanguages().contains(language))
         return false;
-    auto *translator = new QTranslator(&app);
-    if (!translator->load(QStringLiteral(":/i18n/trygg_%1.qm").arg(language))) {
-        delete translator;
+    ProgramTranslator *program = programTranslator();
+    QTranslator *translator = loaded(language);
+    if (!program || !translator)
         return false;
-    }
-    if (g_translator) {
-        QCoreApplication::removeTranslator(g_translator);
-        delete g_translator;
-    }
-    QCoreApplication::installTranslator(translator);
-    g_translator = translator;
+    program->program = translator;
     g_language = language;
-    QLocale::setDefault(QLocale(language == QLatin1String("en")   ? QStringLiteral("en_GB")
-                                : language == QLatin1String("nb") ? QStringLiteral("nb_NO")
-                                : language == QLatin1String("da") ? QStringLiteral("da_DK")
-                                                                  : QStringLiteral("sv_SE")));
+    QLocale::setDefault(localeFor(language));
+    // Installing again tells every widget that the language changed.
+    QCoreApplication::removeTranslator(program);
+    QCoreApplication::installTranslator(program);
     return true;
 }
-
-} // namespace trygg::ui
-
-namespace trygg::ui {
 
 bool switchLanguage(const QString &language)
 {
     return QCoreApplication::instance() && installTranslations(*QCoreApplication::instance(), language);
+}
+
+LanguageScope::LanguageScope(const QString &language) : m_locale(QLocale())
+{
+    ProgramTranslator *program = programTranslator();
+    QTranslator *translator = availableLanguages().contains(language) ? loaded(language) : nullptr;
+    if (!program || !translator)
+        return;
+    m_previous = program->scoped;
+    m_active = true;
+    program->scoped = translator;
+    QLocale::setDefault(localeFor(language));
+}
+
+LanguageScope::~LanguageScope()
+{
+    if (!m_active)
+        return;
+    if (g_translator)
+        g_translator->scoped = m_previous;
+    QLocale::setDefault(m_locale);
 }
 
 } // namespace trygg::ui

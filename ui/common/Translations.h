@@ -1,14 +1,19 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
 class QCoreApplication;
+class QTranslator;
 
 namespace trygg::ui {
 
 // The languages of the program: da, nb, sv and en (the source language).
 QStringList availableLanguages();
+// A language named in itself ("Dansk", "Norsk bokmål", "Svenska", "English"), so a user finds their
+// own whatever the program speaks.
+QString languageName(const QString &language);
 // The program's language for a locale name ("nb_NO", "no", "da_DK", "sv_FI", ...): en if none fits.
 QString languageForLocale(const QString &localeName);
 
@@ -20,5 +25,21 @@ bool installTranslations(QCoreApplication &app, const QString &language = QStrin
 // afterwards speak it. Returns false for a language that has no translation.
 bool switchLanguage(const QString &language);
 QString currentLanguage();
+
+// While it lives, tr() answers in `language` and dates and numbers follow it, whatever the program's
+// language: reports are written in their register's language (a Swedish officer prints a Danish
+// section's plan in Danish). An unknown language leaves everything as it is. Not for other threads.
+class LanguageScope {
+public:
+    explicit LanguageScope(const QString &language);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope &) = delete;
+    LanguageScope &operator=(const LanguageScope &) = delete;
+
+private:
+    QLocale m_locale;
+    QTranslator *m_previous = nullptr;
+    bool m_active = false;
+};
 
 } // namespace trygg::ui

@@ -11,6 +11,7 @@
 #include "matrix/MatrixView.h"
 #include "overview/OverviewView.h"
 #include "plan/ActionPlanView.h"
+#include "printing/ReportActions.h"
 #include "risks/RiskFormModel.h"
 #include "risks/RiskFormView.h"
 
@@ -64,6 +65,10 @@ MainWindow::MainWindow(QWidget *parent)
     outer->addLayout(row, 1);
     setCentralWidget(central);
 
+    m_reportActions = new ReportActions(this);
+    connect(m_reportActions, &ReportActions::failed, this, &MainWindow::showError);
+    connect(m_reportActions, &ReportActions::exported, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("The report was saved as %1").arg(path), 5000); });
     createMenus();
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
@@ -113,6 +118,8 @@ void MainWindow::createMenus()
     m_saveCopyAction = file->addAction(tr("Save a &copy..."), this, &MainWindow::saveCopy);
     m_historyAction = file->addAction(tr("&History..."), this, &MainWindow::showHistory);
     file->addSeparator();
+    m_reportActions->addTo(file);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -134,14 +141,11 @@ void MainWindow::createMenus()
     QMenu *languages = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(languages);
     const QString saved = QSettings().value(QStringLiteral("language")).toString();
-    // Each language is named in itself, so a user can find their own in any of them.
-    const std::pair<QString, QString> choices[] = {{QString(), tr("As the system")},
-                                                   {QStringLiteral("da"), QStringLiteral("Dansk")},
-                                                   {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
-                                                   {QStringLiteral("sv"), QStringLiteral("Svenska")},
-                                                   {QStringLiteral("en"), QStringLiteral("English")}};
-    for (const auto &[code, name] : choices) {
-        QAction *action = languages->addAction(name, this, [this, code = code] {
+    QStringList codes = availableLanguages();
+    codes.prepend(QString());
+    for (const QString &code : std::as_const(codes)) {
+        const QString name = code.isEmpty() ? tr("As the system") : languageName(code);
+        QAction *action = languages->addAction(name, this, [this, code] {
             QSettings().setValue(QStringLiteral("language"), code);
             setLanguage(code.isEmpty() ? languageForLocale(QLocale::system().name()) : code);
         });
@@ -239,6 +243,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     connect(m_document.get(), &RegisterDocument::recordChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
             [this] { statusBar()->showMessage(tr("Saved"), 2000); });
+    m_reportActions->setDocument(m_document.get());
     rebuildPages();
     updateTitle();
 }

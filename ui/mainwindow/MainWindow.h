@@ -17,6 +17,7 @@ class MatrixView;
 class NoticeBar;
 class OverviewView;
 class RecentFiles;
+class ReportActions;
 class RegisterDocument;
 class RiskFormView;
 
@@ -70,6 +71,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_historyAction = nullptr;
+    ReportActions *m_reportActions = nullptr;
     NoticeBar *m_notice;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;

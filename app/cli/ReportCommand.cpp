@@ -1,0 +1,173 @@
+#include "ReportCommand.h"
+
+#include "CliArguments.h"
+
+#include "common/Translations.h"
+#include "model/Error.h"
+#include "model/RegisterData.h"
+#include "model/Text.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportOutput.h"
+#include "storage/RegisterFile.h"
+
+#include <QGuiApplication>
+
+#include <filesystem>
+#include <memory>
+#include <ostream>
+
+namespace trygg::cli {
+
+namespace {
+
+const char *const ReportUsage = "trygg-cli export plan|form|matrix|assets FILE --format pdf|html [--output OUT] "
+                                "[--unit NAME] [--assessment NAME] [--language da|nb|sv|en] [--all-units --output DIR]";
+
+int g_argc = 1;
+char g_name[] = "trygg-cli";
+char *g_argv[] = {g_name, nullptr};
+
+// The translations need an application object. Qt's own messages are not for the command line's
+// users (its errors say what went wrong in their terms).
+std::unique_ptr<QCoreApplication> makeApplication()
+{
+    if (QCoreApplication::instance())
+        return nullptr;
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    return std::make_unique<QCoreApplication>(g_argc, g_argv);
+}
+
+// Fonts for drawing text the standard PDF fonts lack: the graphics libraries, on the offscreen
+// platform unless told otherwise, as the command line has no window.
+void makeGuiApplication(std::unique_ptr<QCoreApplication> &application)
+{
+    if (!application)
+        return; // the caller's application stays
+    application.reset();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    application = std::make_unique<QGuiApplication>(g_argc, g_argv);
+}
+
+std::optional<ui::ReportKind> kindOf(const std::string &kind)
+{
+    if (kind == "plan")
+        return ui::ReportKind::Plan;
+    if (kind == "form")
+        return ui::ReportKind::Form;
+    if (kind == "matrix")
+        return ui::ReportKind::Matrix;
+    if (kind == "assets")
+        return ui::ReportKind::Assets;
+    return std::nullopt;
+}
+
+std::optional<Id> unitOf(const RegisterData &data, const CliArguments &args, const std::string &file)
+{
+    const auto name = args.value("unit");
+    if (!name)
+        return std::nullopt;
+    if (const OrgUnit *unit = data.unitByName(*name))
+        return unit->id;
+    throw InputError(file + ": there is no unit named '" + *name + "'");
+}
+
+// An assessment by name (case does not matter), within the unit if one is given.
+std::optional<Id> assessmentOf(const RegisterData &data, const CliArguments &args, const std::optional<Id> &unit,
+                               const std::string &file)
+{
+    const auto name = args.value("assessment");
+    if (!name)
+        return std::nullopt;
+    const std::string wanted = foldCase(trim(*name));
+    std::vector<const RiskAssessment *> found;
+    for (const RiskAssessment &assessment : data.assessments) {
+        if (foldCase(trim(assessment.name)) == wanted && (!unit || assessment.unitId == unit))
+            found.push_back(&assessment);
+    }
+    if (found.empty())
+        throw InputError(file + ": there is no assessment named '" + *name + "'" +
+                         (unit ? " in unit '" + data.unitName(unit) + "'" : std::string()));
+    if (found.size() > 1) {
+        std::string units;
+        for (const RiskAssessment *assessment : found)
+            units += (units.empty() ? "" : ", ") + data.unitName(assessment->unitId);
+        throw InputError(file + ": " + std::to_string(found.size()) + " assessments are named '" + *name +
+                         "' (units: " + units + "): add --unit NAME");
+    }
+    return found.front()->id;
+}
+
+// A unit's name as a file name: no folder separators or characters Windows refuses.
+std::string fileNameOf(const std::string &name)
+{
+    std::string out;
+    for (const char c : name)
+        out += (static_cast<unsigned char>(c) < 0x20 || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos)
+                   ? '_'
+                   : c;
+    return out.empty() || out == "." || out == ".." ? "unit" : out;
+}
+
+} // namespace
+
+int exportReport(const std::vector<std::string> &rest, std::ostream &out)
+{
+    CliArguments args(rest, {"format", "output", "unit", "assessment", "language"}, {"all-units"});
+    args.expectPositional(2, ReportUsage);
+    const std::string &kindName = args.positional()[0];
+    const std::optional<ui::ReportKind> kind = kindOf(kindName);
+    const std::string format = args.required("format", ReportUsage);
+    if (!kind)
+        throw UsageError("'" + kindName + "' has no printed report: choose plan, form, matrix or assets; usage: " +
+                         ReportUsage);
+    const ui::ReportFormat reportFormat = format == "pdf" ? ui::ReportFormat::Pdf : ui::ReportFormat::Html;
+    const auto output = args.value("output");
+    if (reportFormat == ui::ReportFormat::Pdf && !output)
+        throw UsageError("a PDF needs --output FILE; usage: " + std::string(ReportUsage));
+    const bool allUnits = args.flag("all-units");
+    if (allUnits && (args.value("unit") || args.value("assessment") || *kind == ui::ReportKind::Form))
+        throw UsageError("--all-units makes one report per unit: it takes no --unit or --assessment, and no form");
+    const std::string language = args.value("language").value_or("");
+    if (!language.empty() && !ui::availableLanguages().contains(QString::fromStdString(language)))
+        throw UsageError("unknown language '" + language + "': choose da, nb, sv or en");
+    if (allUnits && !output)
+        throw UsageError("--all-units needs --output DIR");
+
+    auto application = makeApplication();
+    const auto makeGui = [&application] { makeGuiApplication(application); };
+    const std::string &path = args.positional()[1];
+    const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
+    ui::ReportRequest request;
+    request.kind = *kind;
+    request.today = Date::today();
+    request.language = language;
+    request.unitId = unitOf(data, args, path);
+    request.assessmentId = assessmentOf(data, args, request.unitId, path);
+    if (*kind == ui::ReportKind::Form && !request.assessmentId)
+        throw UsageError("the form is printed for one assessment: add --assessment NAME");
+
+    const std::string extension = reportFormat == ui::ReportFormat::Pdf ? ".pdf" : ".html";
+    if (allUnits) {
+        std::error_code ec;
+        std::filesystem::create_directories(*output, ec);
+        if (ec)
+            throw InputError(*output + ": cannot create the folder: " + ec.message());
+        for (const OrgUnit &unit : data.units) {
+            request.unitId = unit.id;
+            const std::string file =
+                (std::filesystem::path(*output) / (kindName + "-" + fileNameOf(unit.name) + extension)).string();
+            ui::writeReportFile(file, ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat, makeGui));
+            out << file << '\n';
+        }
+        return 0;
+    }
+    const std::string bytes = ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat, makeGui);
+    if (output)
+        ui::writeReportFile(*output, bytes);
+    else
+        out << bytes;
+    return 0;
+}
+
+} // namespace trygg::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trygg::report {
+
+// Text measured in the metrics of Helvetica (regular or bold), the font of the printed reports:
+// the same numbers on every machine, so a PDF from the CLI and one from the GUI are laid out alike.
+
+// The advance of one character in units of the font size.
+double advance(char32_t codePoint, bool bold);
+
+// The next code point of UTF-8 text at `position`, which it moves past it; U+FFFD for a broken byte.
+char32_t nextCodePoint(std::string_view text, std::size_t &position);
+
+double textWidth(std::string_view text, double size, bool bold);
+
+// `text` broken into lines no wider than `width`: at its line breaks, then between words, and inside
+// a word only when the word alone is wider than the line.
+std::vector<std::string> wrapText(std::string_view text, double width, double size, bool bold);
+
+// The longest start of `text` that fits in `width` with "…" appended; `text` itself when it fits.
+std::string elide(std::string_view text, double width, double size, bool bold);
+
+} // namespace trygg::report

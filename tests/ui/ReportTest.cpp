@@ -1,0 +1,222 @@
+// The printed reports (issue 7) and their language (issue 4): content in priority order, the
+// register's own language whatever the program speaks, PDF text that pdftotext can read back,
+// and snapshots of the HTML and CSV in tests/data.
+#include "UiTestSupport.h"
+
+#include "../core/TestFiles.h"
+
+#include "common/Translations.h"
+#include "exchange/CsvExport.h"
+#include "exchange/CsvImport.h"
+#include "model/RegisterData.h"
+#include "plan/Prioritisation.h"
+#include "report/ReportLayout.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportOutput.h"
+#include "reports/ReportPainter.h"
+
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace trygg;
+using namespace trygg::ui;
+
+namespace {
+
+const Date Today{2026, 11, 23};
+
+// A small register with Nordic letters in every kind of text, the same in every run.
+std::string smallRegister(const TempDir &dir, const std::string &preset, const std::string &unit = "Helse og omsorg")
+{
+    const std::string path = dir.file("small-" + preset + ".trygg");
+    RegisterFile file = RegisterFile::create(path, preset, "Øvre Ålsø kommune");
+    const std::string csv =
+        "unit,assessment,asset,threat,probability,consequence,many_affected,existing_measures,measure,responsible,"
+        "deadline,status\n" +
+        unit + ",Risikovurdering 2026,Journalsystem,Uautorisert tilgang til journal,4,5,no,Tilgangsstyring,"
+               "Innføre tofaktorautentisering,Åse Ødegård,2026-03-01,planned\n" +
+        unit + ",Risikovurdering 2026,Fagsystem,Feil i vedtak på grunn av svak kontroll,2,3,yes,Kontroll,"
+               "Stikkprøvekontroll av vedtak,Märta Ström,2027-06-30,in progress\n" +
+        unit + ",Risikovurdering 2026,E-post,Phishing gir angriper passord,3,2,no,,Opplæring i phishing,"
+               "Åse Ødegård,2027-01-15,planned\n";
+    importRisksCsv(file, csv, "small.csv");
+    return path;
+}
+
+RegisterData load(const std::string &path)
+{
+    return RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
+}
+
+const report::Table &tableOf(const report::ReportDocument &document, std::size_t which = 0)
+{
+    for (const report::Block &block : document.blocks) {
+        if (const auto *table = std::get_if<report::Table>(&block); table && which-- == 0)
+            return *table;
+    }
+    throw std::runtime_error("no such table");
+}
+
+std::string pdfText(const TempDir &dir, const std::string &pdf)
+{
+    const std::string path = dir.file("report.pdf");
+    writeBytes(path, pdf);
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QString::fromStdString(path), QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return "pdftotext failed: " + process.readAllStandardError().toStdString();
+    return process.readAllStandardOutput().toStdString();
+}
+
+// The snapshot in tests/data, or, with TRYGG_REGENERATE_SNAPSHOTS=1, a new one written on purpose.
+void expectSnapshot(const std::string &name, const std::string &actual)
+{
+    const std::string path = std::string(TRYGG_TEST_DATA_DIR) + "/" + name;
+    if (qEnvironmentVariableIsSet("TRYGG_REGENERATE_SNAPSHOTS")) {
+        writeBytes(path, actual);
+        return;
+    }
+    EXPECT_EQ(actual, readBytes(path)) << "the report changed: if on purpose, run the test with "
+                                          "TRYGG_REGENERATE_SNAPSHOTS=1 and review the diff of "
+                                       << path;
+}
+
+} // namespace
+
+TEST(ReportBuilder, ThePlanListsMeasuresInTheCoresPriorityOrderWithOverdueMarked)
+{
+    TempDir dir;
+    const RegisterData data = load(smallRegister(dir, "no"));
+    const report::ReportDocument document = ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, {}});
+    const report::Table &table = tableOf(document);
+    const std::vector<PlanEntry> plan = actionPlan(data, Today);
+    ASSERT_EQ(table.rows.size(), plan.size());
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        EXPECT_EQ(table.rows[i].cells[0].text, std::to_string(i + 1));
+        EXPECT_EQ(table.rows[i].cells[1].text, data.measures[plan[i].measureIndex].what);
+        EXPECT_EQ(table.rows[i].marked, plan[i].due == DueState::Overdue);
+    }
+    // 4 x 5 = 20 first; the many-affected rule (003 5.1) raises 2 x 3 to 2 x 4 = 8 above 3 x 2 = 6.
+    EXPECT_EQ(table.rows[0].cells[1].text, "Innføre tofaktorautentisering");
+    EXPECT_TRUE(table.rows[0].marked); // deadline 2026-03-01 has passed
+    EXPECT_EQ(table.rows[1].cells[1].text, "Stikkprøvekontroll av vedtak");
+    EXPECT_EQ(table.rows[2].cells[1].text, "Opplæring i phishing");
+    EXPECT_EQ(table.totals.size(), table.columns.size());
+}
+
+TEST(ReportBuilder, AFormNeedsAnAssessmentAndShowsItsCriteria)
+{
+    TempDir dir;
+    const RegisterData data = load(smallRegister(dir, "no"));
+    EXPECT_THROW(ReportBuilder::build(data, {ReportKind::Form, {}, {}, Today, {}}), InputError);
+    const report::ReportDocument form =
+        ReportBuilder::build(data, {ReportKind::Form, {}, data.assessments.front().id, Today, {}});
+    EXPECT_EQ(tableOf(form, 0).rows.size(), data.matrices.front().zones.size()); // acceptance criteria
+    EXPECT_EQ(tableOf(form, 1).rows.size(), 5u);                                  // probability levels
+    EXPECT_EQ(tableOf(form, 1).rows[4].cells[2].text, data.matrices.front().probability[4].definition);
+    EXPECT_EQ(tableOf(form, 3).rows.size(), 3u); // the risk lines
+}
+
+// Issue 4: "A report printed from a da register while the GUI runs in sv is in Danish."
+TEST(ReportLanguage, ADanishRegistersPlanIsDanishWhileTheProgramSpeaksSwedish)
+{
+    TempDir dir;
+    const RegisterData data = load(smallRegister(dir, "dk", "Sundhed og omsorg"));
+    ASSERT_EQ(data.info.language, "da");
+    ASSERT_TRUE(switchLanguage(QStringLiteral("sv")));
+    const report::ReportDocument plan = ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, {}});
+    EXPECT_EQ(plan.pageOf, "Side %1 af %2");
+    EXPECT_EQ(tableOf(plan).columns[2].title, "Ansvarlig");
+    EXPECT_EQ(tableOf(plan).rows[0].cells[4].text, "Planlagt");
+    EXPECT_NE(plan.subtitle.find("23.11.2026"), std::string::npos) << plan.subtitle; // Danish date
+    // ... and the program still speaks Swedish afterwards.
+    EXPECT_EQ(ReportBuilder::kindName(ReportKind::Plan), QStringLiteral("Handlingsplan"));
+    EXPECT_EQ(ReportBuilder::kindName(ReportKind::Assets), QStringLiteral("Tillgångsregister"));
+    // A language chosen for one report wins over the register's.
+    const report::ReportDocument english = ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, "en"});
+    EXPECT_EQ(english.pageOf, "Page %1 of %2");
+    switchLanguage(QStringLiteral("en"));
+}
+
+TEST(ReportPdf, PdftotextReadsTheMeasuresInPriorityOrderWithNordicLetters)
+{
+    TempDir dir;
+    const RegisterData data = load(smallRegister(dir, "no"));
+    const std::string text =
+        pdfText(dir, renderReport(ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, {}}), ReportFormat::Pdf));
+    const auto first = text.find("Innføre tofaktorautentisering");
+    const auto second = text.find("Stikkprøvekontroll av vedtak");
+    const auto third = text.find("Opplæring i phishing");
+    ASSERT_NE(first, std::string::npos) << text;
+    ASSERT_NE(second, std::string::npos) << text;
+    ASSERT_NE(third, std::string::npos) << text;
+    EXPECT_LT(first, second);
+    EXPECT_LT(second, third);
+    EXPECT_NE(text.find("Øvre Ålsø kommune"), std::string::npos);
+    EXPECT_NE(text.find("Märta Ström"), std::string::npos);
+}
+
+TEST(ReportPdf, TheDemoPlanGrowsWithItsMeasuresAndRendersAThousand)
+{
+    TempDir dir;
+    const auto small = demoDocument(dir, 20, 60);
+    const report::LaidOutReport few =
+        report::layOut(ReportBuilder::build(small->data(), {ReportKind::Plan, {}, {}, Today, {}}));
+    TempDir other;
+    const auto large = demoDocument(other, 200, 3000);
+    const report::ReportDocument document = ReportBuilder::build(large->data(), {ReportKind::Plan, {}, {}, Today, {}});
+    ASSERT_GE(tableOf(document).rows.size(), 1000u);
+    const report::LaidOutReport many = report::layOut(document);
+    EXPECT_GT(many.pages.size(), few.pages.size() * 5);
+    const std::string pdf = renderReport(document, ReportFormat::Pdf);
+    EXPECT_EQ(pdf.rfind("%PDF", 0), 0u);
+    const std::string text = pdfText(other, pdf);
+    EXPECT_NE(text.find("Page " + std::to_string(many.pages.size()) + " of " + std::to_string(many.pages.size())),
+              std::string::npos);
+}
+
+TEST(ReportPdf, TextBeyondTheStandardFontsIsDrawnThroughQt)
+{
+    TempDir dir;
+    const RegisterData data = load(smallRegister(dir, "no", "Čáhcesuolu"));
+    const std::string pdf = renderReport(ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, {}}), ReportFormat::Pdf);
+    EXPECT_EQ(pdf.rfind("%PDF", 0), 0u);
+    EXPECT_NE(pdfText(dir, pdf).find("Čáhcesuolu"), std::string::npos);
+}
+
+TEST(ReportPrinting, ThePrinterGetsEveryPage)
+{
+    TempDir dir;
+    const auto document = demoDocument(dir, 20, 200);
+    const report::LaidOutReport report =
+        report::layOut(ReportBuilder::build(document->data(), {ReportKind::Plan, {}, {}, Today, {}}));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = QString::fromStdString(dir.file("printed.pdf"));
+    printer.setOutputFileName(path);
+    preparePage(printer, report);
+    {
+        QPainter painter(&printer);
+        paintReport(painter, printer, report);
+    }
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    ASSERT_TRUE(info.waitForFinished(30000));
+    EXPECT_NE(info.readAllStandardOutput().indexOf("Pages:          " + QByteArray::number(static_cast<int>(report.pages.size()))),
+              -1);
+}
+
+TEST(ReportSnapshots, PlanAndFormHtmlAndPlanCsv)
+{
+    TempDir dir;
+    const RegisterData data = load(smallRegister(dir, "no"));
+    expectSnapshot("plan-report.html",
+                   renderReport(ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, {}}), ReportFormat::Html));
+    expectSnapshot("form-report.html",
+                   renderReport(ReportBuilder::build(data, {ReportKind::Form, {}, data.assessments.front().id, Today, {}}),
+                                ReportFormat::Html));
+    expectSnapshot("plan-export.csv", exportPlanCsv(data, Today));
+}

@@ -1,0 +1,131 @@
+#include "ReportActions.h"
+
+#include "document/RegisterDocument.h"
+#include "printing/ReportDialog.h"
+#include "report/ReportLayout.h"
+#include "reports/ReportOutput.h"
+#include "reports/ReportPainter.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace trygg::ui {
+
+ReportActions::ReportActions(QWidget *window) : QObject(window), m_window(window) {}
+
+void ReportActions::addTo(QMenu *menu)
+{
+    m_actions.removeAll(nullptr);
+    m_actions << menu->addAction(tr("&Print..."), QKeySequence::Print, this, &ReportActions::print)
+              << menu->addAction(tr("Print pre&view..."), this, &ReportActions::preview)
+              << menu->addAction(tr("&Export report (PDF, HTML)..."), this, &ReportActions::exportReport);
+    setDocument(m_document);
+}
+
+void ReportActions::setDocument(RegisterDocument *document)
+{
+    m_document = document;
+    for (const QPointer<QAction> &action : std::as_const(m_actions)) {
+        if (action)
+            action->setEnabled(document != nullptr);
+    }
+}
+
+bool ReportActions::choose(const QString &actionText, ReportRequest &request)
+{
+    if (!m_document)
+        return false;
+    ReportDialog dialog(m_document->data(), actionText, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    request = dialog.request();
+    return true;
+}
+
+namespace {
+
+report::LaidOutReport laidOut(const RegisterData &data, const ReportRequest &request)
+{
+    return report::layOut(ReportBuilder::build(data, request));
+}
+
+} // namespace
+
+void ReportActions::print()
+{
+    ReportRequest request;
+    if (!choose(tr("Print..."), request))
+        return;
+    try {
+        const report::LaidOutReport report = laidOut(m_document->data(), request);
+        QPrinter printer(QPrinter::HighResolution);
+        preparePage(printer, report);
+        printer.setFullPage(true);
+        printer.setFromTo(1, static_cast<int>(report.pages.size()));
+        QPrintDialog dialog(&printer, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QPainter painter(&printer);
+        paintReport(painter, printer, report);
+    } catch (const std::exception &error) {
+        emit failed(QString::fromStdString(error.what()));
+    }
+}
+
+void ReportActions::preview()
+{
+    ReportRequest request;
+    if (!choose(tr("Preview"), request))
+        return;
+    try {
+        const report::LaidOutReport report = laidOut(m_document->data(), request);
+        QPrinter printer(QPrinter::HighResolution);
+        preparePage(printer, report);
+        printer.setFullPage(true);
+        QPrintPreviewDialog dialog(&printer, m_window);
+        dialog.setWindowTitle(ReportBuilder::kindName(request.kind));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *target) {
+            QPainter painter(target);
+            paintReport(painter, *target, report);
+        });
+        dialog.resize(m_window->size() * 0.9);
+        dialog.exec();
+    } catch (const std::exception &error) {
+        emit failed(QString::fromStdString(error.what()));
+    }
+}
+
+void ReportActions::exportReport()
+{
+    ReportRequest request;
+    if (!choose(tr("Export..."), request))
+        return;
+    const QString pdf = tr("PDF documents (*.pdf)");
+    const QString html = tr("Web pages (*.html)");
+    QString filter = pdf;
+    const QString suggested = QFileInfo(m_document->path()).absolutePath() + QLatin1Char('/') +
+                              ReportBuilder::kindName(request.kind) + QStringLiteral(".pdf");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggested, pdf + QStringLiteral(";;") + html,
+                                                &filter);
+    if (path.isEmpty())
+        return;
+    const bool asHtml = filter == html || path.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) ||
+                        path.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += asHtml ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    try {
+        const std::string bytes = renderReport(ReportBuilder::build(m_document->data(), request),
+                                               asHtml ? ReportFormat::Html : ReportFormat::Pdf);
+        writeReportFile(path.toStdString(), bytes);
+        emit exported(path);
+    } catch (const std::exception &error) {
+        emit failed(QString::fromStdString(error.what()));
+    }
+}
+
+} // namespace trygg::ui

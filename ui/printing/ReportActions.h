@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QList>
+#include <QPointer>
+
+class QAction;
+
+class QMenu;
+class QWidget;
+
+namespace trygg::ui {
+
+class RegisterDocument;
+struct ReportRequest;
+
+// File > Print, Print preview and Export report: the same laid-out pages on the printer, in the
+// preview and in the PDF (STYLE.md "Reports"), after choosing the report and its scope.
+class ReportActions : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ReportActions(QWidget *window);
+
+    // Adds the actions to `menu` in the program's current language (menus are rebuilt on a switch).
+    void addTo(QMenu *menu);
+    void setDocument(RegisterDocument *document);
+
+    void print();
+    void preview();
+    void exportReport();
+
+signals:
+    void failed(const QString &message);
+    void exported(const QString &path);
+
+private:
+    bool choose(const QString &actionText, ReportRequest &request);
+
+    QWidget *m_window;
+    QPointer<RegisterDocument> m_document;
+    QList<QPointer<QAction>> m_actions;
+};
+
+} // namespace trygg::ui

@@ -1,0 +1,456 @@
+#include "ReportBuilder.h"
+
+#include "common/DomainTexts.h"
+#include "common/Translations.h"
+#include "matrix/MatrixGrid.h"
+#include "model/Error.h"
+#include "model/RegisterData.h"
+#include "plan/Prioritisation.h"
+
+#include <QLocale>
+
+#include <map>
+
+namespace trygg::ui {
+
+using report::Align;
+using report::Cell;
+using report::Column;
+using report::Table;
+using report::TableRow;
+
+namespace {
+
+std::string text(const QString &value)
+{
+    return value.toStdString();
+}
+
+report::Colour colourOf(const RiskMatrix &matrix, int zone)
+{
+    const QColor colour = zoneColour(matrix, zone);
+    return report::Colour{static_cast<unsigned char>(colour.red()), static_cast<unsigned char>(colour.green()),
+                          static_cast<unsigned char>(colour.blue())};
+}
+
+std::string numberText(double value)
+{
+    return text(QLocale().toString(value, 'f', QLocale::FloatingPointShortest));
+}
+
+std::string levelText(const std::vector<Level> &levels, int level)
+{
+    if (level < 1 || level > static_cast<int>(levels.size()))
+        return std::to_string(level);
+    return std::to_string(level) + ' ' + levels[static_cast<std::size_t>(level - 1)].label;
+}
+
+// The zones of a matrix as a legend: name, scores, and whether it is acceptable.
+class Builder {
+public:
+    Builder(const RegisterData &data, const ReportRequest &request) : m_data(data), m_request(request)
+    {
+        if (request.unitId && !RegisterData::findById(data.units, *request.unitId))
+            throw InputError("the register has no unit with id " + std::to_string(*request.unitId));
+        if (request.assessmentId) {
+            m_assessment = RegisterData::findById(data.assessments, *request.assessmentId);
+            if (!m_assessment)
+                throw InputError("the register has no assessment with id " + std::to_string(*request.assessmentId));
+        }
+        m_scope = RiskScope{request.unitId, request.assessmentId};
+    }
+
+    report::ReportDocument build()
+    {
+        m_document.landscape = true;
+        m_document.pageOf = text(ReportBuilder::tr("Page %1 of %2"));
+        m_document.footer =
+            text(ReportBuilder::tr("%1 · printed %2 with Trygg").arg(QString::fromStdString(m_data.info.name),
+                                                                     dateText(m_request.today)));
+        switch (m_request.kind) {
+        case ReportKind::Plan: plan(); break;
+        case ReportKind::Form: form(); break;
+        case ReportKind::Matrix: matrices(); break;
+        case ReportKind::Assets: assets(); break;
+        }
+        m_document.runningHead = m_document.title + " · " + m_document.subtitle;
+        return std::move(m_document);
+    }
+
+private:
+    std::string scopeName() const
+    {
+        if (m_assessment)
+            return m_assessment->name;
+        if (m_request.unitId)
+            return m_data.unitName(m_request.unitId);
+        return text(ReportBuilder::tr("All units"));
+    }
+
+    void setTitle(const QString &title)
+    {
+        m_document.title = text(title);
+        m_document.subtitle = m_data.info.name + " · " + scopeName() + " · " + text(dateText(m_request.today));
+    }
+
+    report::MatrixPicture picture(const RiskMatrix &matrix, const MatrixGrid &grid, const QString &title) const
+    {
+        report::MatrixPicture picture;
+        picture.title = text(title);
+        picture.probabilityTitle = text(ReportBuilder::tr("Probability"));
+        picture.consequenceTitle = text(ReportBuilder::tr("Consequence"));
+        for (int p = 1; p <= matrix.probabilityLevels(); ++p)
+            picture.probabilityLabels.push_back(levelText(matrix.probability, p));
+        for (int c = 1; c <= matrix.consequenceLevels(); ++c)
+            picture.consequenceLabels.push_back(levelText(matrix.consequence, c));
+        for (int p = 1; p <= matrix.probabilityLevels(); ++p) {
+            for (int c = 1; c <= matrix.consequenceLevels(); ++c) {
+                picture.cellColours.push_back(colourOf(matrix, matrix.zoneIndexOf(p, c)));
+                picture.counts.push_back(grid.matrix == &matrix ? grid.count(p, c) : 0);
+            }
+        }
+        return picture;
+    }
+
+    // The current and the residual matrix of the scope, side by side, on the register's current
+    // criteria (risks scored on other scales are counted in the legend's note).
+    report::Matrices currentAndResidual() const
+    {
+        const RiskMatrix &matrix = m_data.currentMatrix();
+        const MatrixGrid current = countRisks(m_data, m_scope, false);
+        const MatrixGrid residual = countRisks(m_data, m_scope, true);
+        return report::Matrices{{picture(matrix, current, ReportBuilder::tr("Current risk")),
+                                 picture(matrix, residual, ReportBuilder::tr("Residual risk after measures"))}};
+    }
+
+    // The acceptance criteria (003 section 5): each zone with its scores and colour.
+    Table zoneTable(const RiskMatrix &matrix, const MatrixGrid *current, const MatrixGrid *residual) const
+    {
+        Table table;
+        table.columns = {{text(ReportBuilder::tr("Zone")), 2},
+                         {text(ReportBuilder::tr("Scores")), 1, Align::Centre},
+                         {text(ReportBuilder::tr("Acceptable")), 1, Align::Centre}};
+        if (current)
+            table.columns.push_back({text(ReportBuilder::tr("Risks now")), 1, Align::Right});
+        if (residual)
+            table.columns.push_back({text(ReportBuilder::tr("Risks after measures")), 1, Align::Right});
+        const std::vector<int> now = current ? current->countsByZone() : std::vector<int>();
+        const std::vector<int> after = residual ? residual->countsByZone() : std::vector<int>();
+        for (std::size_t z = 0; z < matrix.zones.size(); ++z) {
+            const Zone &zone = matrix.zones[z];
+            TableRow row;
+            row.cells = {Cell{zone.name, colourOf(matrix, static_cast<int>(z)), true},
+                         Cell{std::to_string(zone.minScore) + "–" + std::to_string(zone.maxScore)},
+                         Cell{text(DomainTexts::yesNo(zone.acceptable))}};
+            if (current)
+                row.cells.push_back(Cell{z < now.size() ? std::to_string(now[z]) : "0"});
+            if (residual)
+                row.cells.push_back(Cell{z < after.size() ? std::to_string(after[z]) : "0"});
+            table.rows.push_back(std::move(row));
+        }
+        return table;
+    }
+
+    std::string riskLine(const RankedRisk &ranked) const
+    {
+        const Risk &risk = m_data.risks[ranked.index];
+        std::string line = risk.threat;
+        if (const Asset *asset = RegisterData::findById(m_data.assets, risk.assetId))
+            line += " (" + asset->name + ")";
+        const RiskMatrix &matrix = m_data.matrixOf(risk);
+        line += " – " + std::to_string(ranked.score.score);
+        if (ranked.score.zone >= 0 && ranked.score.zone < static_cast<int>(matrix.zones.size()))
+            line += ' ' + matrix.zones[static_cast<std::size_t>(ranked.score.zone)].name;
+        return line;
+    }
+
+    report::Signature signature(const QString &title) const
+    {
+        std::string name;
+        std::string role;
+        std::string date;
+        if (m_assessment && m_assessment->approvedById) {
+            name = m_data.personName(m_assessment->approvedById);
+            if (const Person *person = RegisterData::findById(m_data.people, m_assessment->approvedById))
+                role = person->role;
+            if (m_assessment->approvedOn)
+                date = text(dateText(*m_assessment->approvedOn));
+        }
+        return report::Signature{text(title),
+                                 {{text(ReportBuilder::tr("Name")), name},
+                                  {text(ReportBuilder::tr("Role")), role},
+                                  {text(ReportBuilder::tr("Date")), date},
+                                  {text(ReportBuilder::tr("Signature")), {}}}};
+    }
+
+    // The handlingsplan (003 Trinn 4, 004): measures in priority order with what they treat.
+    void plan()
+    {
+        setTitle(ReportBuilder::tr("Action plan"));
+        const std::vector<PlanEntry> entries = actionPlan(m_data, m_request.today, m_scope);
+        int overdue = 0;
+        double hours = 0;
+        double cost = 0;
+        Table table;
+        table.columns = {{text(ReportBuilder::tr("No.")), 0.45, Align::Right},
+                         {text(ReportBuilder::tr("Measure")), 3.2},
+                         {text(ReportBuilder::tr("Responsible")), 1.35},
+                         {text(ReportBuilder::tr("Deadline")), 1.05},
+                         {text(ReportBuilder::tr("Status")), 0.95},
+                         {text(ReportBuilder::tr("Hours")), 0.6, Align::Right},
+                         {text(ReportBuilder::tr("Cost")), 0.8, Align::Right},
+                         {text(ReportBuilder::tr("Score")), 0.55, Align::Centre},
+                         {text(ReportBuilder::tr("Risks treated (score, zone)")), 3.9}};
+        table.emptyText = text(ReportBuilder::tr("The plan has no measures."));
+        for (const PlanEntry &entry : entries) {
+            const Measure &measure = m_data.measures[entry.measureIndex];
+            const bool late = entry.due == DueState::Overdue;
+            overdue += late ? 1 : 0;
+            hours += measure.hours;
+            cost += measure.cost;
+            std::string deadline = measure.deadline ? text(dateText(*measure.deadline)) : std::string();
+            if (late)
+                deadline += '\n' + text(ReportBuilder::tr("overdue"));
+            Cell score;
+            std::string risks;
+            if (const RankedRisk *top = entry.topRisk()) {
+                const RiskMatrix &matrix = m_data.matrixOf(m_data.risks[top->index]);
+                score = Cell{std::to_string(top->score.score), colourOf(matrix, top->score.zone), true};
+                for (const RankedRisk &ranked : entry.risks)
+                    risks += (risks.empty() ? "" : "\n") + riskLine(ranked);
+            }
+            TableRow row;
+            row.marked = late;
+            row.cells = {Cell{std::to_string(entry.priority)},
+                         Cell{measure.what},
+                         Cell{m_data.personName(measure.responsibleId)},
+                         Cell{deadline, std::nullopt, late},
+                         Cell{text(DomainTexts::measureStatus(measure.status))},
+                         Cell{measure.hours != 0 ? numberText(measure.hours) : std::string()},
+                         Cell{measure.cost != 0 ? numberText(measure.cost) : std::string()},
+                         score,
+                         Cell{risks}};
+            table.rows.push_back(std::move(row));
+        }
+        table.totals = {Cell{},
+                        Cell{text(ReportBuilder::tr("Total"))},
+                        Cell{},
+                        Cell{},
+                        Cell{},
+                        Cell{numberText(hours)},
+                        Cell{numberText(cost)},
+                        Cell{},
+                        Cell{}};
+        m_document.blocks.emplace_back(report::Facts{
+            {{text(ReportBuilder::tr("Municipality / register")), m_data.info.name},
+             {text(ReportBuilder::tr("Unit")), scopeName()},
+             {text(ReportBuilder::tr("Date")), text(dateText(m_request.today))},
+             {text(ReportBuilder::tr("Measures")),
+              text(ReportBuilder::tr("%n measure(s)", nullptr, static_cast<int>(entries.size())) + QStringLiteral(", ") +
+                   ReportBuilder::tr("%n overdue", nullptr, overdue))}}});
+        m_document.blocks.emplace_back(currentAndResidual());
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Measures in order of priority"))});
+        m_document.blocks.emplace_back(std::move(table));
+        m_document.blocks.emplace_back(signature(ReportBuilder::tr("Approved by management")));
+    }
+
+    Table levelTable(const std::vector<Level> &levels, const QString &title) const
+    {
+        Table table;
+        table.columns = {{text(ReportBuilder::tr("Level")), 0.5, Align::Right}, {text(title), 1.5}, {text(ReportBuilder::tr("Definition")), 6}};
+        for (std::size_t i = 0; i < levels.size(); ++i)
+            table.rows.push_back(TableRow{{Cell{std::to_string(i + 1)}, Cell{levels[i].label, std::nullopt, true},
+                                           Cell{levels[i].definition}}});
+        return table;
+    }
+
+    // The filled-in 003 Vedlegg 2 of one assessment, scored against the criteria it was created with.
+    void form()
+    {
+        if (!m_assessment)
+            throw InputError(text(ReportBuilder::tr("The risk assessment form is printed for one assessment: choose one.")));
+        setTitle(ReportBuilder::tr("Risk assessment"));
+        const RiskMatrix *matrixPointer = RegisterData::findById(m_data.matrices, m_assessment->matrixId);
+        const RiskMatrix &matrix = matrixPointer ? *matrixPointer : m_data.currentMatrix();
+        std::string assets;
+        for (const Id id : m_assessment->assetIds) {
+            if (const Asset *asset = RegisterData::findById(m_data.assets, id))
+                assets += (assets.empty() ? "" : ", ") + asset->name;
+        }
+        m_document.blocks.emplace_back(report::Facts{{
+            {text(ReportBuilder::tr("Assessment")), m_assessment->name},
+            {text(ReportBuilder::tr("Unit")), m_data.unitName(m_assessment->unitId)},
+            {text(ReportBuilder::tr("Assessed by")), m_data.personName(m_assessment->assessorId)},
+            {text(ReportBuilder::tr("Date")), text(dateText(m_assessment->date))},
+            {text(ReportBuilder::tr("Status")), text(DomainTexts::assessmentStatus(m_assessment->status))},
+            {text(ReportBuilder::tr("Assets assessed")), assets},
+        }});
+
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Acceptance criteria"))});
+        m_document.blocks.emplace_back(zoneTable(matrix, nullptr, nullptr));
+        if (matrix.manyAffectedRaises)
+            m_document.blocks.emplace_back(report::Paragraph{text(ReportBuilder::tr(
+                "An event that affects many people is given a consequence one level higher (003 section 5.1)."))});
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Probability"))});
+        m_document.blocks.emplace_back(levelTable(matrix.probability, ReportBuilder::tr("Probability")));
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Consequence"))});
+        m_document.blocks.emplace_back(levelTable(matrix.consequence, ReportBuilder::tr("Consequence")));
+
+        // Measures by the risks they treat, for the last column.
+        std::map<Id, std::string> measuresOf;
+        for (const Measure &measure : m_data.measures) {
+            if (measure.assessmentId != m_assessment->id)
+                continue;
+            for (const Id riskId : measure.riskIds) {
+                std::string &list = measuresOf[riskId];
+                list += (list.empty() ? "" : "\n") + measure.what;
+            }
+        }
+        Table table;
+        table.columns = {{text(ReportBuilder::tr("No.")), 0.4, Align::Right},
+                         {text(ReportBuilder::tr("What can happen?")), 3},
+                         {text(ReportBuilder::tr("Asset")), 1.3},
+                         {text(ReportBuilder::tr("Aspects")), 1.2},
+                         {text(ReportBuilder::tr("P")), 0.35, Align::Centre},
+                         {text(ReportBuilder::tr("C")), 0.35, Align::Centre},
+                         {text(ReportBuilder::tr("Product")), 0.65, Align::Centre},
+                         {text(ReportBuilder::tr("Priority")), 0.6, Align::Right},
+                         {text(ReportBuilder::tr("Existing measures")), 2},
+                         {text(ReportBuilder::tr("Knowledge")), 0.8},
+                         {text(ReportBuilder::tr("Measures")), 2.2}};
+        table.emptyText = text(ReportBuilder::tr("The assessment has no risk lines."));
+        std::map<std::size_t, int> priorityOf;
+        for (const RankedRisk &ranked : prioritiseRisks(m_data, m_scope))
+            priorityOf[ranked.index] = ranked.priority;
+        int line = 0;
+        for (std::size_t i = 0; i < m_data.risks.size(); ++i) {
+            const Risk &risk = m_data.risks[i];
+            if (risk.assessmentId == m_assessment->id)
+                m_lines.push_back(i);
+        }
+        std::stable_sort(m_lines.begin(), m_lines.end(), [&](std::size_t a, std::size_t b) {
+            return m_data.risks[a].position < m_data.risks[b].position;
+        });
+        for (const std::size_t index : m_lines) {
+            const Risk &risk = m_data.risks[index];
+            const RiskScore score = scoreOf(matrix, risk);
+            const Asset *asset = RegisterData::findById(m_data.assets, risk.assetId);
+            std::string consequence = std::to_string(risk.consequence);
+            if (score.effectiveConsequence != risk.consequence)
+                consequence += " → " + std::to_string(score.effectiveConsequence);
+            const auto priority = priorityOf.find(index);
+            table.rows.push_back(TableRow{
+                {Cell{std::to_string(++line)}, Cell{risk.threat}, Cell{asset ? asset->name : std::string()},
+                 Cell{text(DomainTexts::aspects(risk.aspects))}, Cell{std::to_string(risk.probability)},
+                 Cell{consequence}, Cell{std::to_string(score.score), colourOf(matrix, score.zone), true},
+                 Cell{priority != priorityOf.end() ? std::to_string(priority->second) : std::string()},
+                 Cell{risk.existingMeasures}, Cell{text(DomainTexts::knowledge(risk.knowledge))},
+                 Cell{measuresOf[risk.id]}}});
+        }
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Risks"))});
+        m_document.blocks.emplace_back(std::move(table));
+        if (matrixPointer && matrixPointer->id == m_data.currentMatrix().id)
+            m_document.blocks.emplace_back(currentAndResidual());
+        m_document.blocks.emplace_back(signature(ReportBuilder::tr("Approved by management")));
+    }
+
+    void matrices()
+    {
+        setTitle(ReportBuilder::tr("Risk matrix"));
+        m_document.blocks.emplace_back(currentAndResidual());
+        const MatrixGrid current = countRisks(m_data, m_scope, false);
+        const MatrixGrid residual = countRisks(m_data, m_scope, true);
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Acceptance criteria"))});
+        m_document.blocks.emplace_back(zoneTable(m_data.currentMatrix(), &current, &residual));
+        if (current.notPlaced > 0)
+            m_document.blocks.emplace_back(report::Paragraph{text(ReportBuilder::tr(
+                "%n risk(s) scored on criteria with other scales are not in the matrix.", nullptr, current.notPlaced))});
+        if (residual.withoutResidual > 0)
+            m_document.blocks.emplace_back(report::Paragraph{text(ReportBuilder::tr(
+                "%n risk(s) without an assessed residual risk are placed by their current risk.", nullptr,
+                residual.withoutResidual))});
+    }
+
+    std::string level(const std::optional<int> &value) const
+    {
+        return value ? std::to_string(*value) : std::string();
+    }
+
+    // The asset register (002 §30, 003 Vedlegg 1): owner, deputy, personal data, classification.
+    void assets()
+    {
+        setTitle(ReportBuilder::tr("Asset register"));
+        Table table;
+        table.columns = {{text(ReportBuilder::tr("Asset")), 2.2},
+                         {text(ReportBuilder::tr("Type")), 1.2},
+                         {text(ReportBuilder::tr("Unit")), 1.4},
+                         {text(ReportBuilder::tr("Owner")), 1.4},
+                         {text(ReportBuilder::tr("Deputy")), 1.4},
+                         {text(ReportBuilder::tr("Personal data")), 1.1},
+                         {text(ReportBuilder::tr("C")), 0.3, Align::Centre},
+                         {text(ReportBuilder::tr("I")), 0.3, Align::Centre},
+                         {text(ReportBuilder::tr("A")), 0.3, Align::Centre},
+                         {text(ReportBuilder::tr("Classification")), 1.5}};
+        table.emptyText = text(ReportBuilder::tr("The register has no assets."));
+        std::vector<const Asset *> assets;
+        for (const Asset &asset : m_data.assets) {
+            if (!m_request.unitId || asset.unitId == m_request.unitId)
+                assets.push_back(&asset);
+        }
+        std::stable_sort(assets.begin(), assets.end(), [&](const Asset *a, const Asset *b) {
+            const std::string unitA = m_data.unitName(a->unitId);
+            const std::string unitB = m_data.unitName(b->unitId);
+            return unitA != unitB ? unitA < unitB : a->name < b->name;
+        });
+        for (const Asset *asset : assets) {
+            TableRow row;
+            row.marked = !asset->ownerId; // 002 §30: every asset has an owner
+            row.cells = {Cell{asset->name, std::nullopt, true},
+                         Cell{text(DomainTexts::assetType(asset->type))},
+                         Cell{m_data.unitName(asset->unitId)},
+                         Cell{asset->ownerId ? m_data.personName(asset->ownerId) : text(ReportBuilder::tr("no owner"))},
+                         Cell{m_data.personName(asset->deputyId)},
+                         Cell{text(DomainTexts::personalData(asset->personalData))},
+                         Cell{level(asset->confidentiality)},
+                         Cell{level(asset->integrity)},
+                         Cell{level(asset->availability)},
+                         Cell{asset->classification}};
+            table.rows.push_back(std::move(row));
+        }
+        m_document.blocks.emplace_back(report::Paragraph{
+            text(ReportBuilder::tr("%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.", nullptr,
+                                   static_cast<int>(assets.size())))});
+        m_document.blocks.emplace_back(std::move(table));
+    }
+
+    const RegisterData &m_data;
+    const ReportRequest &m_request;
+    const RiskAssessment *m_assessment = nullptr;
+    RiskScope m_scope;
+    std::vector<std::size_t> m_lines;
+    report::ReportDocument m_document;
+};
+
+} // namespace
+
+report::ReportDocument ReportBuilder::build(const RegisterData &data, const ReportRequest &request)
+{
+    const std::string &language = request.language.empty() ? data.info.language : request.language;
+    const LanguageScope scope(QString::fromStdString(language));
+    report::ReportDocument document = Builder(data, request).build();
+    document.language = language;
+    return document;
+}
+
+QString ReportBuilder::kindName(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Plan: return tr("Action plan");
+    case ReportKind::Form: return tr("Risk assessment form");
+    case ReportKind::Matrix: return tr("Risk matrix");
+    case ReportKind::Assets: return tr("Asset register");
+    }
+    return {};
+}
+
+} // namespace trygg::ui

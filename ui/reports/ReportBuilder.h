@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/Date.h"
+#include "model/Ids.h"
+#include "report/ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace trygg {
+struct RegisterData;
+}
+
+namespace trygg::ui {
+
+enum class ReportKind { Plan, Form, Matrix, Assets };
+
+struct ReportRequest {
+    ReportKind kind = ReportKind::Plan;
+    std::optional<Id> unitId;       // plan, matrix, assets: one unit; none = the whole register
+    std::optional<Id> assessmentId; // form (required), plan and matrix: one assessment
+    Date today;                     // what "overdue" is measured against, and the printed date
+    std::string language;           // da, nb, sv or en; empty: the register's own language
+};
+
+// Builds the content of a printed report from the register (DOMAIN.md "What gets printed"), in the
+// register's own language, whatever language the program speaks. The measures and risks come in
+// the order of core/plan/Prioritisation, the same ranking as the GUI, the CLI and the CSV export.
+class ReportBuilder {
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+
+public:
+    // Throws InputError when the request does not fit the register (a form without an assessment,
+    // a unit or assessment that is not there).
+    static report::ReportDocument build(const RegisterData &data, const ReportRequest &request);
+
+    // "Action plan", "Risk assessment form"... in the program's language, for menus.
+    static QString kindName(ReportKind kind);
+};
+
+} // namespace trygg::ui

@@ -1,0 +1,22 @@
+#pragma once
+
+namespace trygg::report {
+struct LaidOutReport;
+struct Page;
+} // namespace trygg::report
+
+class QPainter;
+class QPagedPaintDevice;
+
+namespace trygg::ui {
+
+// Draws laid-out report pages with QPainter: on the printer, in print preview, and on QPdfWriter for
+// text the standard PDF fonts cannot show. The device must be set to A4 in the report's orientation
+// with no margins (preparePage()); the shapes are those the PDF writer draws, in Nimbus Sans, which
+// has the metrics of Helvetica, so the pages look the same.
+void preparePage(QPagedPaintDevice &device, const report::LaidOutReport &report);
+void paintPage(QPainter &painter, const report::Page &page);
+// Paints every page, starting a new page on the device between them.
+void paintReport(QPainter &painter, QPagedPaintDevice &device, const report::LaidOutReport &report);
+
+} // namespace trygg::ui
