@@ -155,6 +155,397 @@
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+66"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · printed %2 with Trygg</source>
+        <translation>%1 · udskrevet %2 med Trygg</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All units</source>
+        <translation>Alle enheder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+194"/>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Sandsynlighed</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <location line="+195"/>
+        <location line="+1"/>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Current risk</source>
+        <translation>Nuværende risiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual risk after measures</source>
+        <translation>Restrisiko efter tiltag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptable</source>
+        <translation>Acceptabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risks now</source>
+        <translation>Risici nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risks after measures</source>
+        <translation>Risici efter tiltag</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <location line="+37"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+259"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <location line="+115"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Measure</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Omkostning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks treated (score, zone)</source>
+        <translation>Risici tiltaget behandler (produkt, zone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has no measures.</source>
+        <translation>Planen har ingen tiltag.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>overdue</source>
+        <translation>overskredet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Municipality / register</source>
+        <translation>Kommune / register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <location line="+104"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+72"/>
+        <source>Measures</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-71"/>
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n tiltag</numerusform>
+            <numerusform>%n tiltag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overskredet</numerusform>
+            <numerusform>%n overskredne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures in order of priority</source>
+        <translation>Tiltag i prioriteret rækkefølge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+100"/>
+        <source>Approved by management</source>
+        <translation>Godkendt af ledelsen</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The risk assessment form is printed for one assessment: choose one.</source>
+        <translation>Risikovurderingsskemaet udskrives for én vurdering: vælg en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessed by</source>
+        <translation>Vurderet af</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assets assessed</source>
+        <translation>Vurderede aktiver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+74"/>
+        <source>Acceptance criteria</source>
+        <translation>Acceptkriterier</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
+        <translation>En hændelse, der rammer mange personer, gives én konsekvensgrad højere (003 afsnit 5.1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What can happen?</source>
+        <translation>Hvad kan ske?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Asset</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Aspects</source>
+        <translation>Aspekter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>C</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing measures</source>
+        <translation>Eksisterende tiltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge</source>
+        <translation>Vidensgrundlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The assessment has no risk lines.</source>
+        <translation>Vurderingen har ingen risikolinjer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Risks</source>
+        <translation>Risici</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+91"/>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-84"/>
+        <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
+        <translation>
+            <numerusform>%n risiko vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
+            <numerusform>%n risici vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
+        <translation>
+            <numerusform>%n risiko uden vurderet restrisiko er placeret efter nuværende risiko.</numerusform>
+            <numerusform>%n risici uden vurderet restrisiko er placeret efter nuværende risiko.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+69"/>
+        <source>Asset register</source>
+        <translation>Aktivregister</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy</source>
+        <translation>Stedfortræder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Personoplysninger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register has no assets.</source>
+        <translation>Registret har ingen aktiver.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no owner</source>
+        <translation>ingen ejer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.</source>
+        <translation>
+            <numerusform>%n aktiv. K, I, T: fortrolighed, integritet og tilgængelighed, 0-4.</numerusform>
+            <numerusform>%n aktiver. K, I, T: fortrolighed, integritet og tilgængelighed, 0-4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Risk assessment form</source>
+        <translation>Risikovurderingsskema</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+17"/>
@@ -1229,7 +1620,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+88"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -1289,7 +1680,7 @@ zone</translation>
         <translation>&amp;Historik...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -1324,12 +1715,12 @@ zone</translation>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -1354,7 +1745,12 @@ zone</translation>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-109"/>
+        <source>The report was saved as %1</source>
+        <translation>Rapporten blev gemt som %1</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn i et stykke tid; overtag den kun, hvis %1 ikke længere har registret åbent.</translation>
     </message>
@@ -1379,7 +1775,7 @@ zone</translation>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -2101,6 +2497,102 @@ zone</translation>
         <location line="+5"/>
         <source>Edit register %1</source>
         <translation>Rediger register %1</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ReportActions</name>
+    <message>
+        <location filename="../ui/printing/ReportActions.cpp" line="+24"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Udskriv...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view...</source>
+        <translation>&amp;Vis udskrift...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export report (PDF, HTML)...</source>
+        <translation>&amp;Eksportér rapport (PDF, HTML)...</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Print...</source>
+        <translation>Udskriv...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Preview</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export...</source>
+        <translation>Eksportér...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>Websider (*.html)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export report</source>
+        <translation>Eksportér rapport</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+19"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All units</source>
+        <translation>Alle enheder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reports are printed in the register&apos;s language unless you choose another.</source>
+        <translation>Rapporter udskrives på registrets sprog, medmindre du vælger et andet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Vurdering:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All assessments</source>
+        <translation>Alle vurderinger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ReportBuilder</name>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
+        <translation>
+            <numerusform>%n risk scored on criteria with other scales is not in the matrix.</numerusform>
+            <numerusform>%n risks scored on criteria with other scales are not in the matrix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
+        <translation>
+            <numerusform>%n risk without an assessed residual risk is placed by its current risk.</numerusform>
+            <numerusform>%n risks without an assessed residual risk are placed by their current risk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.</source>
+        <translation>
+            <numerusform>%n asset. C, I, A: confidentiality, integrity and availability, 0-4.</numerusform>
+            <numerusform>%n assets. C, I, A: confidentiality, integrity and availability, 0-4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ActionPlanModel</name>
     <message numerus="yes">
         <source>and %n more</source>

@@ -155,6 +155,397 @@
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+66"/>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · printed %2 with Trygg</source>
+        <translation>%1 · utskriven %2 med Trygg</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+194"/>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <location line="+195"/>
+        <location line="+1"/>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Current risk</source>
+        <translation>Nuvarande risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual risk after measures</source>
+        <translation>Kvarstående risk efter åtgärder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zone</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptable</source>
+        <translation>Acceptabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risks now</source>
+        <translation>Risker nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risks after measures</source>
+        <translation>Risker efter åtgärder</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <location line="+37"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+259"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <location line="+115"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks treated (score, zone)</source>
+        <translation>Risker som åtgärden hanterar (produkt, zon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has no measures.</source>
+        <translation>Planen har inga åtgärder.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Municipality / register</source>
+        <translation>Kommun / register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <location line="+104"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+72"/>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-71"/>
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures in order of priority</source>
+        <translation>Åtgärder i prioriteringsordning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+100"/>
+        <source>Approved by management</source>
+        <translation>Godkänd av ledningen</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The risk assessment form is printed for one assessment: choose one.</source>
+        <translation>Riskbedömningsblanketten skrivs ut för en bedömning: välj en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk assessment</source>
+        <translation>Riskbedömning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessed by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assets assessed</source>
+        <translation>Bedömda tillgångar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+74"/>
+        <source>Acceptance criteria</source>
+        <translation>Acceptanskriterier</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
+        <translation>En händelse som drabbar många personer ges en konsekvensnivå högre (003 avsnitt 5.1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What can happen?</source>
+        <translation>Vad kan hända?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Asset</source>
+        <translation>Tillgång</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Aspects</source>
+        <translation>Aspekter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>C</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing measures</source>
+        <translation>Befintliga åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge</source>
+        <translation>Kunskapsunderlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The assessment has no risk lines.</source>
+        <translation>Bedömningen har inga riskrader.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Risks</source>
+        <translation>Risker</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+91"/>
+        <source>Risk matrix</source>
+        <translation>Riskmatris</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-84"/>
+        <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
+        <translation>
+            <numerusform>%n risk bedömd enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
+            <numerusform>%n risker bedömda enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
+        <translation>
+            <numerusform>%n risk utan bedömd kvarstående risk är placerad efter nuvarande risk.</numerusform>
+            <numerusform>%n risker utan bedömd kvarstående risk är placerade efter nuvarande risk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+69"/>
+        <source>Asset register</source>
+        <translation>Tillgångsregister</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Klassificering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register has no assets.</source>
+        <translation>Registret har inga tillgångar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no owner</source>
+        <translation>ingen ägare</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.</source>
+        <translation>
+            <numerusform>%n tillgång. K, R, T: konfidentialitet, riktighet och tillgänglighet, 0-4.</numerusform>
+            <numerusform>%n tillgångar. K, R, T: konfidentialitet, riktighet och tillgänglighet, 0-4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Risk assessment form</source>
+        <translation>Riskbedömningsblankett</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+17"/>
@@ -1229,7 +1620,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+88"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1289,7 +1680,7 @@ zon</translation>
         <translation>&amp;Historik...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -1324,12 +1715,12 @@ zon</translation>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1354,7 +1745,12 @@ zon</translation>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-109"/>
+        <source>The report was saved as %1</source>
+        <translation>Rapporten sparades som %1</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låset har inte visat några livstecken på en stund; ta över det bara om %1 inte längre har registret öppet.</translation>
     </message>
@@ -1379,7 +1775,7 @@ zon</translation>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -2101,6 +2497,102 @@ zon</translation>
         <location line="+5"/>
         <source>Edit register %1</source>
         <translation>Redigera register %1</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ReportActions</name>
+    <message>
+        <location filename="../ui/printing/ReportActions.cpp" line="+24"/>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view...</source>
+        <translation>&amp;Förhandsgranska...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export report (PDF, HTML)...</source>
+        <translation>&amp;Exportera rapport (PDF, HTML)...</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Print...</source>
+        <translation>Skriv ut...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export...</source>
+        <translation>Exportera...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>Webbsidor (*.html)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+19"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reports are printed in the register&apos;s language unless you choose another.</source>
+        <translation>Rapporter skrivs ut på registrets språk om du inte väljer ett annat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Bedömning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All assessments</source>
+        <translation>Alla bedömningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
