@@ -8,3 +8,5 @@ cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRYGG_BUILD_TEST
 cmake --build build-bench -j2 --target trygg-bench trygg-gui-bench
 build-bench/bench/trygg-bench "$@"
 QT_QPA_PLATFORM=offscreen build-bench/bench/trygg-gui-bench "$@"
+cmake --build build-bench -j2 --target trygg-cli
+bash bench/plan-pdf.sh build-bench/app/trygg-cli
