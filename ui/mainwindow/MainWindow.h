@@ -61,6 +61,7 @@ private:
     void openRegister();
     void saveCopy();
     void showHistory();
+    void editMatrix();
     void about();
     void showError(const QString &message);
 
@@ -70,6 +71,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_matrixAction = nullptr;
     NoticeBar *m_notice;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
