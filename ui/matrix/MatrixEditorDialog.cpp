@@ -161,6 +161,7 @@ QWidget *MatrixEditorDialog::buildScaleTab(Axis axis)
 
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Number of &levels:"), count);
     layout->addLayout(form);
     layout->addWidget(
