@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -223,6 +224,38 @@ TEST(MatrixJson, WrongFieldsAreNamedWithTheirLine)
         const std::string message = refusal(text);
         EXPECT_NE(message.find(expected), std::string::npos) << "input: " << text << "\nmessage: " << message;
     }
+}
+
+// Hostile input: thousands of damaged copies of a valid file are each either read or refused with an
+// InputError naming the file; nothing else is thrown and nothing crashes (the suite also runs under
+// ASan/UBSan).
+TEST(MatrixJson, DamagedFilesAreReadOrRefusedNeverAnythingElse)
+{
+    std::mt19937 random(20261123);
+    const std::string original = matrixToJson(presetMatrix("se"));
+    int refused = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text = original;
+        const int edits = 1 + static_cast<int>(random() % 4);
+        for (int e = 0; e < edits && !text.empty(); ++e) {
+            const std::size_t at = random() % text.size();
+            switch (random() % 4) {
+            case 0: text[at] = static_cast<char>(random() % 256); break;
+            case 1: text.erase(at, 1 + random() % 8); break;
+            case 2: text.insert(at, 1, "{}[],:\"0-e\\u"[random() % 12]); break;
+            default: text.resize(at); break; // cut off
+            }
+        }
+        try {
+            matrixFromJson(text, "damaged.json");
+        } catch (const InputError &error) {
+            ++refused;
+            EXPECT_EQ(std::string(error.what()).rfind("damaged.json: ", 0), 0u) << error.what();
+        } catch (const std::exception &error) {
+            ADD_FAILURE() << "unexpected " << error.what() << " for:\n" << text;
+        }
+    }
+    EXPECT_GT(refused, 2500);
 }
 
 TEST(MatrixJson, AnInvalidMatrixIsRefusedWithItsProblems)
