@@ -10,6 +10,7 @@
 #include "matrix/MatrixEditorDialog.h"
 #include "matrix/MatrixWidget.h"
 #include "matrix/Presets.h"
+#include "risks/RiskFormModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,6 +83,12 @@ TEST(MatrixEditorDialog, EditingLevelsAndSavingMakesANewVersionOldAssessmentsKee
     EXPECT_EQ(RegisterData::findById(document->data().matrices, original)->probabilityLevels(), 5);
     EXPECT_EQ(document->file().matrix(original).probability[4].label, "Svært stor");
     EXPECT_EQ(document->file().info().currentMatrixId, edited);
+    // The risk form of the old assessment still shows the five levels it was scored against.
+    RiskFormModel form(document.get());
+    form.setAssessment(oldAssessment);
+    ASSERT_NE(form.matrix(), nullptr);
+    EXPECT_EQ(form.matrix()->id, original);
+    EXPECT_EQ(form.matrix()->probability[4].label, "Svært stor");
     // A new assessment takes the new version.
     RiskAssessment fresh;
     fresh.name = "ROS 2027";
@@ -89,6 +96,8 @@ TEST(MatrixEditorDialog, EditingLevelsAndSavingMakesANewVersionOldAssessmentsKee
     const std::optional<Id> freshId = document->addAssessment(fresh);
     ASSERT_TRUE(freshId);
     EXPECT_EQ(RegisterData::findById(document->data().assessments, *freshId)->matrixId, edited);
+    form.setAssessment(*freshId);
+    EXPECT_EQ(form.matrix()->id, edited);
 
     // Undoable: undo the assessment, then the matrix; redo brings the same version back.
     document->undoStack()->undo();
