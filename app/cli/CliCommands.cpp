@@ -10,6 +10,7 @@
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
+#include "exchange/MatrixJson.h"
 #include "matrix/MatrixGrid.h"
 #include "matrix/Presets.h"
 #include "model/Error.h"
@@ -25,13 +26,14 @@ namespace trygg::cli {
 namespace {
 
 const char *const Usage = R"(Usage:
-  trygg-cli init FILE --preset no|dk|se|iso [--name NAME]
+  trygg-cli init FILE --preset no|no-dsb|dk|se|iso [--name NAME]
   trygg-cli import assets FILE CSV
   trygg-cli import risks FILE CSV
   trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME]
   trygg-cli export plan|form|matrix|assets FILE --format pdf|html [--output OUT]
             [--unit NAME] [--assessment NAME] [--language L] [--all-units --output DIR]
   trygg-cli matrix FILE [--unit NAME] [--residual]
+  trygg-cli matrix FILE --export OUT.json | --import IN.json
   trygg-cli check FILE
   trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]
   trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]
@@ -90,12 +92,12 @@ std::optional<Id> unitOption(const RegisterData &data, const CliArguments &args,
 
 int init(const std::vector<std::string> &rest, std::ostream &out)
 {
-    const std::string usage = "trygg-cli init FILE --preset no|dk|se|iso [--name NAME]";
+    const std::string usage = "trygg-cli init FILE --preset no|no-dsb|dk|se|iso [--name NAME]";
     CliArguments args(rest, {"preset", "name"}, {});
     args.expectPositional(1, usage);
     const std::string preset = args.required("preset", usage);
     if (!isPreset(preset))
-        throw UsageError("unknown preset '" + preset + "': choose no, dk, se or iso");
+        throw UsageError("unknown preset '" + preset + "': choose " + presetChoices());
     const std::string &path = args.positional()[0];
     const std::string name = args.value("name").value_or(std::filesystem::path(path).stem().string());
     RegisterFile file = RegisterFile::create(path, preset, name);
@@ -152,11 +154,51 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
     return 0;
 }
 
+// `matrix FILE --export OUT.json`: the current matrix as a JSON definition ("-" = standard output).
+int exportMatrix(const std::string &path, const std::string &target, std::ostream &out)
+{
+    const RegisterFile file = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
+    const std::string json = matrixToJson(file.matrix(file.info().currentMatrixId));
+    if (target == "-") {
+        out << json;
+        return 0;
+    }
+    writeFile(target, json);
+    out << "exported the current matrix of " << path << " to " << target << '\n';
+    return 0;
+}
+
+// `matrix FILE --import IN.json`: a new matrix version that becomes current; assessments already made
+// keep the criteria they were scored against.
+int importMatrix(const std::string &path, const std::string &source, std::ostream &out)
+{
+    const RiskMatrix matrix = matrixFromJson(readFile(source), source); // checked before the register opens
+    RegisterFile file = RegisterFile::open(path);
+    const Id id = file.addCurrentMatrix(matrix);
+    const RegisterData data = file.load();
+    std::size_t older = 0;
+    for (const RiskAssessment &assessment : data.assessments)
+        older += assessment.matrixId != id ? 1 : 0;
+    out << "imported " << source << " into " << path << ": matrix version " << id << " (" << matrix.probabilityLevels()
+        << " x " << matrix.consequenceLevels() << ", " << matrix.zones.size()
+        << (matrix.zones.size() == 1 ? " zone" : " zones") << ") is now current for new assessments; " << older
+        << (older == 1 ? " assessment keeps its" : " assessments keep their") << " earlier matrix\n";
+    return 0;
+}
+
 int matrixCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
-    CliArguments args(rest, {"unit"}, {"residual"});
-    args.expectPositional(1, "trygg-cli matrix FILE [--unit NAME] [--residual]");
+    const std::string usage = "trygg-cli matrix FILE [--unit NAME] [--residual] | --export OUT.json | --import IN.json";
+    CliArguments args(rest, {"unit", "export", "import"}, {"residual"});
+    args.expectPositional(1, usage);
     const std::string &path = args.positional()[0];
+    const auto exportTo = args.value("export");
+    const auto importFrom = args.value("import");
+    if (exportTo || importFrom) {
+        if ((exportTo && importFrom) || args.value("unit") || args.flag("residual"))
+            throw UsageError("--export and --import go alone; usage: " + usage);
+        return exportTo ? exportMatrix(path, *exportTo, out) : importMatrix(path, *importFrom, out);
+    }
     const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
     const std::optional<Id> unit = unitOption(data, args, path);
     const bool residual = args.flag("residual");
@@ -195,7 +237,7 @@ int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
     options.seed = static_cast<std::uint64_t>(args.number("seed", 1, 0, 1'000'000'000'000LL));
     const std::string preset = args.value("preset").value_or("no");
     if (!isPreset(preset))
-        throw UsageError("unknown preset '" + preset + "': choose no, dk, se or iso");
+        throw UsageError("unknown preset '" + preset + "': choose " + presetChoices());
     const std::string &path = args.positional()[0];
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);

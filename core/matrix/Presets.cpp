@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace trygg {
 
@@ -53,6 +54,32 @@ RiskMatrix norwegian()
     // 003 section 5.1: "Personvernkonsekvens må rangeres høyere, eksempelvis ett nivå, dersom hendelsen
     // får følger for mange mennesker."
     matrix.manyAffectedRaises = true;
+    return matrix;
+}
+
+// The Norwegian labels in the style of DSB (Direktoratet for samfunnssikkerhet og beredskap), which many
+// municipalities know from their ROS analyses. The definitions are Trygg's own frequency and harm
+// wording; the zones are those of `no`.
+RiskMatrix norwegianDsb()
+{
+    RiskMatrix matrix = norwegian();
+    matrix.preset = "no-dsb";
+    matrix.probability = {
+        {"Lite sannsynlig", "Hendelsen kan inntreffe sjeldnere enn én gang hvert 50. år."},
+        {"Mindre sannsynlig", "Hendelsen kan inntreffe én gang i løpet av 10 til 50 år."},
+        {"Sannsynlig", "Hendelsen kan inntreffe én gang i løpet av 1 til 10 år."},
+        {"Meget sannsynlig", "Hendelsen kan inntreffe én eller flere ganger i året."},
+        {"Svært sannsynlig", "Hendelsen kan inntreffe månedlig eller oftere."},
+    };
+    matrix.consequence = {
+        {"Ubetydelig", "Ingen eller ubetydelig skade for personer, tjenester, økonomi eller omdømme."},
+        {"Mindre alvorlig", "Begrenset skade som raskt kan rettes opp; tjenestene påvirkes kortvarig."},
+        {"Betydelig", "Merkbar skade for personer, tjenester, økonomi eller omdømme, som kan rettes opp med innsats."},
+        {"Alvorlig", "Alvorlig skade for liv, helse, personvern, tjenester eller økonomi, som er vanskelig å rette "
+                     "opp."},
+        {"Svært alvorlig", "Tap av liv eller varig helseskade, alvorlig krenkelse av personvernet til mange, eller "
+                           "langvarig bortfall av kritiske tjenester."},
+    };
     return matrix;
 }
 
@@ -152,10 +179,8 @@ struct Preset {
 };
 
 constexpr Preset Presets[] = {
-    {"no", "nb", norwegian},
-    {"dk", "da", danish},
-    {"se", "sv", swedish},
-    {"iso", "en", international},
+    {"no", "nb", norwegian}, {"no-dsb", "nb", norwegianDsb}, {"dk", "da", danish},
+    {"se", "sv", swedish},   {"iso", "en", international},
 };
 
 // Preset names are typed on the command line: accept " NO " as well as "no".
@@ -194,7 +219,16 @@ RiskMatrix presetMatrix(std::string_view name)
 {
     if (const Preset *preset = findPreset(name))
         return preset->make();
-    throw InputError("unknown preset '" + std::string(name) + "': choose no, dk, se or iso");
+    throw InputError("unknown preset '" + std::string(name) + "': choose " + presetChoices());
+}
+
+std::string presetChoices()
+{
+    std::string text;
+    const std::size_t count = std::size(Presets);
+    for (std::size_t i = 0; i < count; ++i)
+        text += (i == 0 ? "" : i + 1 == count ? " or " : ", ") + std::string(Presets[i].name);
+    return text;
 }
 
 std::string presetLanguage(std::string_view name)
@@ -204,6 +238,49 @@ std::string presetLanguage(std::string_view name)
     if (const Preset *preset = findPreset(name))
         return preset->language;
     return "en";
+}
+
+std::vector<Level> classificationLevelsFor(std::string_view language)
+{
+    if (language == "sv") // KLASSA (SKR), the classification model Swedish municipalities use
+        return {
+            {"Försumbar", "Ingen eller försumbar skada för enskilda eller verksamheten."},
+            {"Måttlig", "Måttlig skada som verksamheten kan hantera inom ramen för det vanliga arbetet."},
+            {"Betydande", "Betydande skada för enskilda, verksamheten, ekonomin eller förtroendet."},
+            {"Allvarlig", "Allvarlig skada för liv, hälsa, enskildas integritet, verksamheten eller förtroendet."},
+            {"Synnerligen allvarlig",
+             "Synnerligen allvarlig skada, som fara för liv eller omfattande skada för samhällsviktig verksamhet."},
+        };
+    if (language == "nb")
+        return {
+            {"Ubetydelig", "Ingen eller ubetydelig skade for personer eller virksomheten."},
+            {"Moderat", "Moderat skade som virksomheten kan håndtere i det vanlige arbeidet."},
+            {"Betydelig", "Betydelig skade for personer, tjenester, økonomi eller omdømme."},
+            {"Alvorlig", "Alvorlig skade for liv, helse, personvern, tjenester eller omdømme."},
+            {"Svært alvorlig", "Svært alvorlig skade, som fare for liv eller omfattende skade på samfunnskritiske "
+                               "tjenester."},
+        };
+    if (language == "da")
+        return {
+            {"Ubetydelig", "Ingen eller ubetydelig skade for borgere eller drift."},
+            {"Moderat", "Moderat skade, som kan håndteres i den daglige drift."},
+            {"Betydelig", "Betydelig skade for borgere, drift, økonomi eller omdømme."},
+            {"Alvorlig", "Alvorlig skade for liv, helbred, privatliv, drift eller omdømme."},
+            {"Meget alvorlig", "Meget alvorlig skade, som fare for liv eller omfattende skade på samfundskritiske "
+                               "opgaver."},
+        };
+    return {
+        {"Negligible", "No or negligible harm to people or services."},
+        {"Moderate", "Moderate harm that the organisation handles in its ordinary work."},
+        {"Significant", "Significant harm to people, services, finances or reputation."},
+        {"Serious", "Serious harm to life, health, privacy, services or reputation."},
+        {"Very serious", "Very serious harm, such as danger to life or extensive harm to essential services."},
+    };
+}
+
+std::vector<Level> presetClassificationLevels(std::string_view preset)
+{
+    return classificationLevelsFor(presetLanguage(preset));
 }
 
 } // namespace trygg

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "matrix/RiskMatrix.h"
 #include "model/Date.h"
 #include "model/Ids.h"
 
 #include <string>
+#include <vector>
 
 namespace trygg {
 
@@ -14,6 +16,9 @@ struct RegisterInfo {
     Date created;
     Id currentMatrixId = 0;              // the criteria new assessments are created with
     std::string reviewRule = "odd-year"; // when an assessment is next due, see DeadlineRule
+    // The names of the asset classification levels 0-4 (confidentiality, integrity, availability; KLASSA
+    // style in the `se` preset), in the register's words: index = level. Set from the preset at New.
+    std::vector<Level> classificationLevels;
 };
 
 } // namespace trygg

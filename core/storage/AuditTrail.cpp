@@ -26,7 +26,13 @@ struct AuditedTable {
 };
 
 constexpr AuditedTable AuditedTables[] = {
-    {"register", "SELECT name, language, created, current_matrix_id, review_rule FROM register WHERE id = ?1", "name"},
+    {"register",
+     "SELECT name, language, created, current_matrix_id, review_rule, "
+     "(SELECT group_concat(level || ' ' || label, ' | ') FROM (SELECT level, label FROM classification_level "
+     "ORDER BY level)) AS classification_levels, "
+     "(SELECT group_concat(level || ' ' || definition, ' | ') FROM (SELECT level, definition FROM "
+     "classification_level ORDER BY level)) AS classification_definitions FROM register WHERE id = ?1",
+     "name"},
     {"matrix", "SELECT preset, many_affected_raises FROM matrix WHERE id = ?1", "preset"},
     {"unit", "SELECT * FROM unit WHERE id = ?1", "name"},
     {"person", "SELECT * FROM person WHERE id = ?1", "name"},

@@ -2,6 +2,7 @@
 
 #include "deadlines/DeadlineRule.h"
 #include "matrix/Presets.h"
+#include "model/Asset.h"
 #include "model/Error.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
@@ -91,6 +92,7 @@ RegisterFile RegisterFile::create(const std::string &path, std::string_view pres
         info.name = std::string(name);
         info.language = presetLanguage(preset);
         info.created = Date::today();
+        info.classificationLevels = presetClassificationLevels(preset);
         file.cached("INSERT INTO register (id, name, language, created, review_rule) VALUES (1, ?1, ?2, ?3, ?4)")
             .bind(1, info.name)
             .bind(2, info.language)
@@ -202,6 +204,15 @@ RegisterInfo RegisterFile::info() const
     info.currentMatrixId = query.optionalInt64(3).value_or(0);
     info.reviewRule = query.text(4);
     query.reset();
+    // A level missing from the file (a hand-edited one) takes the name for the register's language,
+    // so the asset editor always has five names to show.
+    info.classificationLevels = classificationLevelsFor(info.language);
+    Statement &levels = cached("SELECT level, label, definition FROM classification_level ORDER BY level");
+    while (levels.step()) {
+        const auto level = levels.int64(0);
+        if (level >= 0 && level < static_cast<std::int64_t>(info.classificationLevels.size()))
+            info.classificationLevels[static_cast<std::size_t>(level)] = {levels.text(1), levels.text(2)};
+    }
     return info;
 }
 
@@ -214,6 +225,16 @@ void RegisterFile::updateInfo(const RegisterInfo &info)
     if (!DeadlineRule::parse(info.reviewRule))
         throw InputError("the review rule '" + info.reviewRule + "' is not one of odd-year, even-year-q1, months:N");
     storedMatrix(info.currentMatrixId); // must exist
+    if (info.classificationLevels.size() != static_cast<std::size_t>(ClassificationLevelMax + 1))
+        throw InputError("the register needs names for the " + std::to_string(ClassificationLevelMax + 1) +
+                         " classification levels 0-" + std::to_string(ClassificationLevelMax) + ", not " +
+                         std::to_string(info.classificationLevels.size()));
+    for (std::size_t level = 0; level < info.classificationLevels.size(); ++level) {
+        validation::requireName("the name of classification level " + std::to_string(level),
+                                info.classificationLevels[level].label);
+        validation::requireText("the definition of classification level " + std::to_string(level),
+                                info.classificationLevels[level].definition, validation::MaxTextLength, false);
+    }
     Transaction transaction(*m_db);
     const Snapshot before = snapshot("register", 1);
     cached("UPDATE register SET name = ?1, language = ?2, current_matrix_id = ?3, review_rule = ?4")
@@ -222,6 +243,15 @@ void RegisterFile::updateInfo(const RegisterInfo &info)
         .bind(3, info.currentMatrixId)
         .bind(4, info.reviewRule)
         .run();
+    Statement &level = cached("INSERT INTO classification_level (level, label, definition) VALUES (?1, ?2, ?3) "
+                              "ON CONFLICT (level) DO UPDATE SET label = excluded.label, "
+                              "definition = excluded.definition "
+                              "WHERE label IS NOT excluded.label OR definition IS NOT excluded.definition");
+    for (std::size_t i = 0; i < info.classificationLevels.size(); ++i)
+        level.bind(1, static_cast<int>(i))
+            .bind(2, info.classificationLevels[i].label)
+            .bind(3, info.classificationLevels[i].definition)
+            .run();
     recordEdits("register", 1, before);
     transaction.commit();
 }

@@ -70,6 +70,10 @@ public:
     RiskMatrix matrix(Id id) const;
     // Stores a new matrix version (it must be valid). Existing assessments keep theirs.
     Id addMatrix(const RiskMatrix &matrix);
+    // Stores a new matrix version and makes it the current one, which new assessments take, in one
+    // transaction (a matrix edited or imported). Assessments already made keep the criteria they were
+    // scored against (003 section 5; DOMAIN.md). Returns the new version's id.
+    Id addCurrentMatrix(const RiskMatrix &matrix);
 
     Id addUnit(const OrgUnit &unit);
     void updateUnit(const OrgUnit &unit);

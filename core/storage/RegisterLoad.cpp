@@ -106,6 +106,17 @@ Id RegisterFile::addMatrix(const RiskMatrix &matrix)
     return id;
 }
 
+Id RegisterFile::addCurrentMatrix(const RiskMatrix &matrix)
+{
+    Transaction transaction(*m_db);
+    const Id id = addMatrix(matrix);
+    RegisterInfo changed = info();
+    changed.currentMatrixId = id;
+    updateInfo(changed);
+    transaction.commit();
+    return id;
+}
+
 RegisterData RegisterFile::load() const
 {
     RegisterData data;

@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "matrix/Presets.h"
 #include "model/Error.h"
 #include "storage/Sqlite.h"
 
@@ -166,9 +167,34 @@ CREATE INDEX audit_at ON audit(at);
 )sql");
 }
 
+// Issue 4: the names of the asset classification levels 0-4 (KLASSA style in Sweden) become data of
+// the register. An existing register gets the names in its own language.
+void upgradeToV3(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE classification_level (
+    level INTEGER PRIMARY KEY CHECK (level BETWEEN 0 AND 4),
+    label TEXT NOT NULL,
+    definition TEXT NOT NULL DEFAULT ''
+);
+)sql");
+    std::string language;
+    {
+        Statement registerRow(db, "SELECT language FROM register WHERE id = 1");
+        if (!registerRow.step())
+            return; // a register being created: it writes its preset's levels itself
+        language = registerRow.text(0);
+    }
+    Statement insert(db, "INSERT INTO classification_level (level, label, definition) VALUES (?1, ?2, ?3)");
+    const std::vector<Level> levels = classificationLevelsFor(language);
+    for (std::size_t level = 0; level < levels.size(); ++level) {
+        insert.bind(1, static_cast<int>(level)).bind(2, levels[level].label).bind(3, levels[level].definition).run();
+    }
+}
+
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
-constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2};
+constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3};
 
 int pragmaInt(Database &db, const char *sql)
 {
@@ -204,6 +230,7 @@ const std::vector<ExpectedTable> &expectedTables()
         {"measure",
          {"id", "assessment_id", "what", "responsible_id", "deadline", "status", "hours", "cost", "follow_up"}},
         {"measure_risk", {"measure_id", "risk_id"}},
+        {"classification_level", {"level", "label", "definition"}},
         {"audit",
          {"id", "at", "os_user", "person", "action", "object_type", "object_id", "object_name", "field", "old_value",
           "new_value"}},

@@ -70,6 +70,97 @@ TEST_F(CliTest, InitCreatesARegisterAndRefusesToOverwrite)
     EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
 }
 
+// Issue 4: the DSB-style Norwegian preset is chosen by name in init and demo.
+TEST_F(CliTest, InitAndDemoTakeTheNoDsbPreset)
+{
+    const std::string file = dir.file("dsb.trygg");
+    Result r = cli({"init", file, "--preset", "no-dsb", "--name", "Ibestad kommune"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("with the no-dsb matrix"), std::string::npos) << r.out;
+    r = cli({"matrix", file});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("P5 Svært sannsynlig"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Mindre alvorlig"), std::string::npos) << r.out;
+
+    const std::string demo = dir.file("dsb-demo.trygg");
+    r = cli({"demo", demo, "--assets", "10", "--risks", "30", "--preset", "no-dsb"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = cli({"matrix", demo});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("P1 Lite sannsynlig"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Risks: 30"), std::string::npos) << r.out;
+
+    r = cli({"init", dir.file("x.trygg"), "--preset", "dsb"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("choose no, no-dsb, dk, se or iso"), std::string::npos) << r.err;
+}
+
+// Issue 4: a matrix definition shared as JSON. Export, change, import: the imported matrix is a new
+// version used by new assessments; risks already scored keep theirs (003 section 5; DOMAIN.md).
+TEST_F(CliTest, MatrixExportAndImportAsJson)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "se", "--name", "Gislaved"}).exitCode, 0);
+    const std::string csv = write("r.csv", "unit,assessment,threat,probability,consequence\n"
+                                           "Vård,2025,Brand,4,4\n");
+    ASSERT_EQ(cli({"import", "risks", file, csv}).exitCode, 0);
+
+    const std::string json = dir.file("se.json");
+    Result r = cli({"matrix", file, "--export", json});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("exported the current matrix"), std::string::npos) << r.out;
+    std::string text = readBytes(json);
+    EXPECT_NE(text.find("\"format\": \"trygg-matrix\""), std::string::npos) << text;
+    EXPECT_NE(text.find("\"label\": \"Mycket hög\""), std::string::npos) << text;
+    r = cli({"matrix", file, "--export", "-"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, text);
+
+    // Rename the top probability level and import it back.
+    const std::string from = "\"label\": \"Mycket hög\"";
+    text.replace(text.find(from), from.size(), "\"label\": \"Nästan säker\"");
+    const std::string changed = write("changed.json", text);
+    r = cli({"matrix", file, "--import", changed});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("matrix version 2 (4 x 4, 4 zones) is now current for new assessments; 1 assessment keeps "
+                         "its earlier matrix"),
+              std::string::npos)
+        << r.out;
+    r = cli({"matrix", file, "--export", "-"});
+    EXPECT_NE(r.out.find("Nästan säker"), std::string::npos) << r.out;
+    r = cli({"check", file});
+    EXPECT_EQ(r.exitCode, 0) << r.out;
+    {
+        trygg::Database db(file, trygg::Database::Mode::ReadOnly);
+        trygg::Statement kept(db, "SELECT matrix_id FROM assessment");
+        ASSERT_TRUE(kept.step());
+        EXPECT_EQ(kept.int64(0), 1); // the assessment made before the import keeps version 1
+        EXPECT_EQ(trygg::Statement(db, "SELECT current_matrix_id FROM register").scalar(), 2);
+    }
+
+    // A broken file: exit 1, the line and field named, the register byte for byte as it was.
+    const std::string before = readBytes(file);
+    const std::string broken =
+        write("broken.json", "{\n  \"format\": \"trygg-matrix\",\n  \"version\": 1,\n  \"zones\": 7\n}\n");
+    r = cli({"matrix", file, "--import", broken});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("broken.json: line 1, column 1: the field 'probability' is missing"), std::string::npos)
+        << r.err;
+    r = cli({"matrix", file, "--import", write("syntax.json", "{\n  \"format\": \"trygg-matrix\",,\n}")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("syntax.json: line 2, column 28: expected a field name in double quotes, found ','"),
+              std::string::npos)
+        << r.err;
+    r = cli({"matrix", file, "--import", dir.file("missing.json")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("missing.json: cannot read the file"), std::string::npos) << r.err;
+    EXPECT_EQ(readBytes(file), before);
+
+    EXPECT_EQ(cli({"matrix", file, "--export", json, "--import", changed}).exitCode, 2);
+    EXPECT_EQ(cli({"matrix", file, "--export", json, "--residual"}).exitCode, 2);
+    EXPECT_EQ(cli({"matrix", file, "--import"}).exitCode, 2);
+}
+
 TEST_F(CliTest, BadUsageExitsWithTwo)
 {
     EXPECT_EQ(cli({}).exitCode, 2);

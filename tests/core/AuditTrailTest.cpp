@@ -250,14 +250,21 @@ void makeVersion1(const std::string &path)
 
 void downgradeToVersion1(const std::string &path)
 {
-    rawSql(path, "DROP TABLE audit; PRAGMA user_version = 1");
+    // Also without what later versions added (version 3: classification_level).
+    rawSql(path, "DROP TABLE audit; DROP TABLE IF EXISTS classification_level; PRAGMA user_version = 1");
+}
+
+// The backup is named after the version it is upgraded to.
+std::string backupMark()
+{
+    return ".before-v" + std::to_string(schema::CurrentVersion) + "-";
 }
 
 std::vector<std::filesystem::path> backupsIn(const TempDir &dir)
 {
     std::vector<std::filesystem::path> found;
     for (const auto &entry : std::filesystem::directory_iterator(dir.path()))
-        if (entry.path().filename().string().find(".before-v2-") != std::string::npos)
+        if (entry.path().filename().string().find(backupMark()) != std::string::npos)
             found.push_back(entry.path());
     return found;
 }
@@ -288,8 +295,8 @@ TEST(AuditMigration, BacksUpThenUpgradesAVersion1File)
     ASSERT_EQ(backups.size(), 1u);
     // NAME.before-v2-YYYYMMDD-HHMMSS.trygg
     const std::string name = backups[0].filename().string();
-    EXPECT_EQ(name.rfind("k.before-v2-", 0), 0u) << name;
-    EXPECT_EQ(name.size(), std::string("k.before-v2-20261123-100000.trygg").size()) << name;
+    EXPECT_EQ(name.rfind("k" + backupMark(), 0), 0u) << name;
+    EXPECT_EQ(name.size(), std::string("k" + backupMark() + "20261123-100000.trygg").size()) << name;
     EXPECT_EQ(backups[0].extension(), ".trygg");
     EXPECT_EQ(rawScalar(backups[0].string(), "PRAGMA user_version"), 1);
     EXPECT_EQ(rawScalar(backups[0].string(), "SELECT count(*) FROM unit"), 1);
@@ -317,7 +324,7 @@ TEST(AuditMigration, AFailedUpgradeLeavesTheFileByteForByteAndNamesTheBackup)
     } catch (const FileError &error) {
         const std::string message = error.what();
         EXPECT_NE(message.find("could not be upgraded"), std::string::npos) << message;
-        EXPECT_NE(message.find(".before-v2-"), std::string::npos) << message;
+        EXPECT_NE(message.find(backupMark()), std::string::npos) << message;
     }
     EXPECT_EQ(readBytes(path), original);
     EXPECT_EQ(rawScalar(path, "PRAGMA user_version"), 1);

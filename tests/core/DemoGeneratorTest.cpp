@@ -106,7 +106,7 @@ TEST_P(DemoGeneratorPresetTest, FillsARegisterWithinItsRules)
         EXPECT_TRUE(personNames.insert(person.name).second) << person.name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Presets, DemoGeneratorPresetTest, ::testing::Values("no", "dk", "se", "iso"));
+INSTANTIATE_TEST_SUITE_P(Presets, DemoGeneratorPresetTest, ::testing::Values("no", "no-dsb", "dk", "se", "iso"));
 
 TEST(DemoGeneratorTest, WritesInTheRegistersLanguage)
 {

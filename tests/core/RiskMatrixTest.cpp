@@ -41,12 +41,15 @@ RiskMatrix threeByThree()
 
 TEST(RiskMatrixTest, PresetNamesAndLanguages)
 {
-    EXPECT_EQ(trygg::presetNames(), (std::vector<std::string>{"no", "dk", "se", "iso"}));
+    EXPECT_EQ(trygg::presetNames(), (std::vector<std::string>{"no", "no-dsb", "dk", "se", "iso"}));
     EXPECT_EQ(trygg::presetLanguage("no"), "nb");
+    EXPECT_EQ(trygg::presetLanguage("no-dsb"), "nb");
     EXPECT_EQ(trygg::presetLanguage("dk"), "da");
     EXPECT_EQ(trygg::presetLanguage("se"), "sv");
     EXPECT_EQ(trygg::presetLanguage("iso"), "en");
     EXPECT_TRUE(trygg::isPreset("NO"));
+    EXPECT_TRUE(trygg::isPreset("No-DSB"));
+    EXPECT_EQ(trygg::presetChoices(), "no, no-dsb, dk, se or iso");
     EXPECT_FALSE(trygg::isPreset("fi"));
 }
 
@@ -56,7 +59,7 @@ TEST(RiskMatrixTest, UnknownPresetThrows)
         trygg::presetMatrix("xx");
         FAIL() << "no exception";
     } catch (const trygg::InputError &error) {
-        EXPECT_STREQ(error.what(), "unknown preset 'xx': choose no, dk, se or iso");
+        EXPECT_STREQ(error.what(), "unknown preset 'xx': choose no, no-dsb, dk, se or iso");
     }
 }
 
@@ -108,6 +111,40 @@ TEST(RiskMatrixTest, NorwegianPresetIs003Section5_1)
     EXPECT_EQ(matrix.zones[2].name, "Ikke akseptabel");
     EXPECT_EQ(matrix.zones[2].colour, "#e53935");
     EXPECT_EQ(matrix.zones[2].maxScore, 25);
+}
+
+// Issue 4: `no-dsb` has the DSB-style labels, a definition for every level, and the zones of `no`.
+TEST(RiskMatrixTest, NorwegianDsbPresetHasDsbLabelsAndTheZonesOfNo)
+{
+    const RiskMatrix dsb = trygg::presetMatrix("no-dsb");
+    const RiskMatrix no = trygg::presetMatrix("no");
+    EXPECT_EQ(dsb.preset, "no-dsb");
+    const std::vector<std::string> probability = {"Lite sannsynlig", "Mindre sannsynlig", "Sannsynlig",
+                                                  "Meget sannsynlig", "Svært sannsynlig"};
+    const std::vector<std::string> consequence = {"Ubetydelig", "Mindre alvorlig", "Betydelig", "Alvorlig",
+                                                  "Svært alvorlig"};
+    ASSERT_EQ(dsb.probabilityLevels(), 5);
+    ASSERT_EQ(dsb.consequenceLevels(), 5);
+    for (std::size_t i = 0; i < 5; ++i) {
+        EXPECT_EQ(dsb.probability[i].label, probability[i]);
+        EXPECT_EQ(dsb.consequence[i].label, consequence[i]);
+        EXPECT_FALSE(dsb.probability[i].definition.empty()) << i;
+        EXPECT_FALSE(dsb.consequence[i].definition.empty()) << i;
+        EXPECT_NE(dsb.probability[i].definition, no.probability[i].definition) << i;
+    }
+    ASSERT_EQ(dsb.zones.size(), no.zones.size());
+    for (std::size_t i = 0; i < no.zones.size(); ++i) {
+        EXPECT_EQ(dsb.zones[i].name, no.zones[i].name);
+        EXPECT_EQ(dsb.zones[i].colour, no.zones[i].colour);
+        EXPECT_EQ(dsb.zones[i].minScore, no.zones[i].minScore);
+        EXPECT_EQ(dsb.zones[i].maxScore, no.zones[i].maxScore);
+        EXPECT_EQ(dsb.zones[i].acceptable, no.zones[i].acceptable);
+    }
+    EXPECT_TRUE(dsb.cellZones().empty()); // zones by score only, like `no`
+    EXPECT_TRUE(dsb.manyAffectedRaises);
+    for (int p = 1; p <= 5; ++p)
+        for (int c = 1; c <= 5; ++c)
+            EXPECT_EQ(dsb.zoneIndexOf(p, c), no.zoneIndexOf(p, c)) << p << "x" << c;
 }
 
 TEST(RiskMatrixTest, DanishAndEnglishPresets)

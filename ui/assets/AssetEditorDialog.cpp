@@ -64,12 +64,18 @@ QFormLayout *topForm(QWidget *page)
     return form;
 }
 
-QComboBox *levelCombo(QWidget *parent)
+// The levels 0-4 under the register's names for them (KLASSA style in the `se` preset), each with
+// its definition as tooltip.
+QComboBox *levelCombo(QWidget *parent, const std::vector<Level> &levels)
 {
     auto *combo = new QComboBox(parent);
     combo->addItem(AssetEditorDialog::tr("Not classified"));
-    for (int level = 0; level <= ClassificationLevelMax; ++level)
-        combo->addItem(QString::number(level), level);
+    for (int level = 0; level <= ClassificationLevelMax; ++level) {
+        combo->addItem(DomainTexts::classificationLevel(levels, level), level);
+        if (level < static_cast<int>(levels.size()))
+            combo->setItemData(combo->count() - 1, toQString(levels[static_cast<std::size_t>(level)].definition),
+                               Qt::ToolTipRole);
+    }
     return combo;
 }
 
@@ -250,11 +256,11 @@ QWidget *AssetEditorDialog::buildPersonalDataTab()
 QWidget *AssetEditorDialog::buildClassificationTab()
 {
     auto *page = new QWidget(this);
-    m_confidentiality = levelCombo(page);
+    m_confidentiality = levelCombo(page, m_document->data().info.classificationLevels);
     m_confidentiality->setObjectName(QStringLiteral("confidentiality"));
-    m_integrity = levelCombo(page);
+    m_integrity = levelCombo(page, m_document->data().info.classificationLevels);
     m_integrity->setObjectName(QStringLiteral("integrity"));
-    m_availability = levelCombo(page);
+    m_availability = levelCombo(page, m_document->data().info.classificationLevels);
     m_availability->setObjectName(QStringLiteral("availability"));
     m_classification = new QComboBox(page);
     m_classification->setObjectName(QStringLiteral("classification"));

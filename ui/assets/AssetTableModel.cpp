@@ -118,6 +118,13 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return warningIcon();
         return {};
     case Qt::ToolTipRole: {
+        const RegisterInfo &info = m_document->data().info;
+        if (column == ConfidentialityColumn)
+            return DomainTexts::classificationLevel(info.classificationLevels, asset->confidentiality, true);
+        if (column == IntegrityColumn)
+            return DomainTexts::classificationLevel(info.classificationLevels, asset->integrity, true);
+        if (column == AvailabilityColumn)
+            return DomainTexts::classificationLevel(info.classificationLevels, asset->availability, true);
         if ((column != NameColumn && column != WarningsColumn) || warnings.empty())
             return {};
         QStringList lines;
@@ -151,9 +158,12 @@ QVariant AssetTableModel::displayData(const Asset &asset, int row, int column) c
     case PersonalDataColumn: return DomainTexts::personalData(asset.personalData);
     case PersonsColumn: return asset.persons ? QLocale().toString(static_cast<qlonglong>(*asset.persons)) : QString();
     case AgreementColumn: return DomainTexts::yesNo(asset.dataProcessingAgreement);
-    case ConfidentialityColumn: return asset.confidentiality ? QString::number(*asset.confidentiality) : QString();
-    case IntegrityColumn: return asset.integrity ? QString::number(*asset.integrity) : QString();
-    case AvailabilityColumn: return asset.availability ? QString::number(*asset.availability) : QString();
+    case ConfidentialityColumn:
+        return DomainTexts::classificationLevel(data.info.classificationLevels, asset.confidentiality, false);
+    case IntegrityColumn:
+        return DomainTexts::classificationLevel(data.info.classificationLevels, asset.integrity, false);
+    case AvailabilityColumn:
+        return DomainTexts::classificationLevel(data.info.classificationLevels, asset.availability, false);
     case ClassificationColumn: return toQString(asset.classification);
     case OperatorColumn: return toQString(asset.operatorName);
     case WarningsColumn: {

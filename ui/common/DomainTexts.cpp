@@ -100,6 +100,20 @@ QString DomainTexts::probabilityLevel(const RiskMatrix &matrix, int level)
         toQString(matrix.probability[static_cast<std::size_t>(level - 1)].label));
 }
 
+QString DomainTexts::classificationLevel(const std::vector<Level> &levels, const std::optional<int> &level,
+                                         bool definition)
+{
+    if (!level)
+        return {};
+    if (*level < 0 || *level >= static_cast<int>(levels.size()))
+        return QString::number(*level);
+    const Level &named = levels[static_cast<std::size_t>(*level)];
+    QString text = QStringLiteral("%1 %2").arg(*level).arg(toQString(named.label));
+    if (definition && !named.definition.empty())
+        text += QStringLiteral(": ") + toQString(named.definition);
+    return text;
+}
+
 QString DomainTexts::consequenceLevel(const RiskMatrix &matrix, int level)
 {
     if (level < 1 || level > matrix.consequenceLevels())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "matrix/RiskMatrix.h"
 #include "model/Asset.h"
 #include "model/Measure.h"
 #include "model/Risk.h"
@@ -9,8 +10,6 @@
 #include <QString>
 
 namespace trygg {
-class RiskMatrix;
-struct Zone;
 struct Date;
 } // namespace trygg
 
@@ -33,6 +32,10 @@ public:
     static QString probabilityLevel(const RiskMatrix &matrix, int level);
     static QString consequenceLevel(const RiskMatrix &matrix, int level);
     static QString zoneName(const RiskMatrix &matrix, int zone);
+    // "3 Allvarlig": an asset classification level 0-4 with the register's name for it (empty for
+    // none); with `definition`, its definition after it ("3 Allvarlig: Allvarlig skada ...").
+    static QString classificationLevel(const std::vector<Level> &levels, const std::optional<int> &level,
+                                       bool definition = false);
 };
 
 QString toQString(const std::string &text);

@@ -55,6 +55,29 @@ template <typename T> void RecordChange<T>::undo()
     m_document->apply(m_after, m_before);
 }
 
+MatrixVersionChange::MatrixVersionChange(RegisterDocument *document, RiskMatrix matrix, RegisterInfo before,
+                                         QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_matrix(std::move(matrix)), m_before(std::move(before))
+{
+    m_matrix.id = 0;
+}
+
+void MatrixVersionChange::redo()
+{
+    if (m_matrix.id == 0)
+        m_matrix.id = m_document->storeMatrix(m_matrix);
+    RegisterInfo after = m_before;
+    after.currentMatrixId = m_matrix.id;
+    m_document->apply<RegisterInfo>(m_before, after);
+}
+
+void MatrixVersionChange::undo()
+{
+    RegisterInfo after = m_before;
+    after.currentMatrixId = m_matrix.id;
+    m_document->apply<RegisterInfo>(after, m_before);
+}
+
 template class RecordChange<OrgUnit>;
 template class RecordChange<Person>;
 template class RecordChange<Asset>;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Ids.h"
+#include "model/RegisterInfo.h"
 
 #include <QUndoCommand>
 
@@ -44,6 +44,21 @@ private:
     RegisterDocument *m_document;
     std::optional<T> m_before;
     std::optional<T> m_after;
+};
+
+// A new matrix version made current: the first redo stores it, and later ones only make it current
+// again; undo makes the version before current again.
+class MatrixVersionChange : public QUndoCommand {
+public:
+    MatrixVersionChange(RegisterDocument *document, RiskMatrix matrix, RegisterInfo before, QUndoCommand *parent);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    RegisterDocument *m_document;
+    RiskMatrix m_matrix;
+    RegisterInfo m_before;
 };
 
 } // namespace trygg::ui

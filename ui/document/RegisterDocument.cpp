@@ -348,7 +348,12 @@ bool RegisterDocument::removeAsset(Id id)
 
 std::optional<Id> RegisterDocument::addAssessment(const RiskAssessment &assessment)
 {
-    return pushChange<RiskAssessment>(tr("Add assessment %1").arg(quoted(assessment.name)), std::nullopt, assessment);
+    // The criteria are fixed now (003 section 5): memory then holds what the file does, and a redo after
+    // the matrix has changed restores the assessment with the criteria it was made with.
+    RiskAssessment added = assessment;
+    if (added.matrixId == 0)
+        added.matrixId = m_data.info.currentMatrixId;
+    return pushChange<RiskAssessment>(tr("Add assessment %1").arg(quoted(assessment.name)), std::nullopt, added);
 }
 
 bool RegisterDocument::editAssessment(const RiskAssessment &assessment)
@@ -468,6 +473,21 @@ bool RegisterDocument::removeMeasure(Id id)
     if (!measure)
         return false;
     return pushChange<Measure>(tr("Delete measure %1").arg(quoted(measure->what)), measure, std::nullopt).has_value();
+}
+
+Id RegisterDocument::storeMatrix(const RiskMatrix &matrix)
+{
+    RiskMatrix stored = matrix;
+    stored.id = m_file->addMatrix(matrix);
+    m_data.matrices.insert(position(m_data.matrices, stored.id), stored);
+    return stored.id;
+}
+
+bool RegisterDocument::addMatrixVersion(const RiskMatrix &matrix)
+{
+    auto command = std::make_unique<DocumentCommand>(this, tr("Edit the risk matrix"));
+    new MatrixVersionChange(this, matrix, m_data.info, command.get());
+    return push(std::move(command));
 }
 
 bool RegisterDocument::editInfo(const RegisterInfo &info)

@@ -70,6 +70,13 @@ public:
     bool editMeasure(const Measure &measure);
     bool removeMeasure(Id id);
     bool editInfo(const RegisterInfo &info);
+    // Stores `matrix` as a new matrix version and makes it current, so new assessments use it;
+    // assessments already made keep the criteria they were scored against (003 section 5). Undo makes
+    // the previous version current again (the stored version stays in the file, unused).
+    bool addMatrixVersion(const RiskMatrix &matrix);
+
+    // Used by the undo command of addMatrixVersion: stores a matrix version, without the undo stack.
+    Id storeMatrix(const RiskMatrix &matrix);
 
     // The helpers used by undo commands: apply a change without touching the undo stack.
     // `before` empty = add `after`; `after` empty = remove `before`; both = update. Returns the

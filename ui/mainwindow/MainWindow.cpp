@@ -8,6 +8,7 @@
 #include "assets/AssetsView.h"
 #include "common/Translations.h"
 #include "document/RegisterDocument.h"
+#include "matrix/MatrixEditorDialog.h"
 #include "matrix/MatrixView.h"
 #include "overview/OverviewView.h"
 #include "plan/ActionPlanView.h"
@@ -138,6 +139,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_matrixAction = settings->addAction(tr("Risk &matrix..."), this, &MainWindow::editMatrix);
+    m_matrixAction->setToolTip(tr("The scales and acceptance criteria new assessments use"));
     QMenu *languages = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(languages);
     const QString saved = QSettings().value(QStringLiteral("language")).toString();
@@ -310,6 +313,7 @@ void MainWindow::updateTitle()
 {
     m_saveCopyAction->setEnabled(m_document != nullptr);
     m_historyAction->setEnabled(m_document != nullptr);
+    m_matrixAction->setEnabled(m_document != nullptr);
     if (!m_document) {
         setWindowTitle(tr("Trygg"));
         return;
@@ -386,6 +390,14 @@ void MainWindow::showHistory()
     } catch (const std::exception &error) {
         showError(QString::fromStdString(error.what()));
     }
+}
+
+void MainWindow::editMatrix()
+{
+    if (!m_document)
+        return;
+    MatrixEditorDialog dialog(m_document.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::about()

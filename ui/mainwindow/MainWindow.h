@@ -62,6 +62,7 @@ private:
     void openRegister();
     void saveCopy();
     void showHistory();
+    void editMatrix();
     void about();
     void showError(const QString &message);
 
@@ -71,6 +72,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_matrixAction = nullptr;
     ReportActions *m_reportActions = nullptr;
     NoticeBar *m_notice;
     QListWidget *m_navigation;

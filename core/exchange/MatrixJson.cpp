@@ -1,0 +1,246 @@
+#include "exchange/MatrixJson.h"
+
+#include "exchange/Json.h"
+#include "model/Error.h"
+
+#include <set>
+#include <utility>
+
+namespace trygg {
+namespace {
+
+constexpr const char *FormatName = "trygg-matrix";
+constexpr int FormatVersion = 1;
+constexpr std::size_t MaxLabelLength = 500;
+constexpr std::size_t MaxDefinitionLength = 20000;
+constexpr std::size_t MaxPresetLength = 50;
+// The highest score of the largest matrix; a band beyond it would only be a typing error.
+constexpr int MaxScore = RiskMatrix::MaxLevels * RiskMatrix::MaxLevels;
+
+// Appends "key": value lines with two-space indentation.
+std::string levelsJson(const std::vector<Level> &levels)
+{
+    std::string out = "[\n";
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        out += "    {\"label\": " + json::quote(levels[i].label) +
+               ", \"definition\": " + json::quote(levels[i].definition) + "}" + (i + 1 < levels.size() ? "," : "") +
+               "\n";
+    return out + "  ]";
+}
+
+using json::Value;
+
+// Reads the fields of one object, naming each by its path ("zones[2].colour") in messages.
+class Reader {
+public:
+    explicit Reader(const std::string &source) : m_source(source) {}
+
+    [[noreturn]] void fail(const Value &at, const std::string &what) const
+    {
+        throw InputError(m_source + ": line " + std::to_string(at.line) + ", column " + std::to_string(at.column) +
+                         ": " + what);
+    }
+
+    void requireType(const Value &value, Value::Type type, const std::string &path) const
+    {
+        if (value.type != type)
+            fail(value, "'" + path + "' must be " + json::typeName(type) + ", not " + json::typeName(value.type));
+    }
+
+    // Refuses members other than `known`: a misspelt field would otherwise be silently ignored.
+    void onlyFields(const Value &object, std::initializer_list<const char *> known, const std::string &path) const
+    {
+        for (const auto &[key, value] : object.members) {
+            bool found = false;
+            for (const char *name : known)
+                found = found || key == name;
+            if (!found) {
+                std::string list;
+                for (const char *name : known)
+                    list += (list.empty() ? "" : ", ") + std::string(name);
+                fail(value, "unknown field '" + key + "'" + (path.empty() ? "" : " in '" + path + "'") +
+                                "; the fields are " + list);
+            }
+        }
+    }
+
+    const Value &required(const Value &object, const char *key, const std::string &path) const
+    {
+        if (const Value *value = object.find(key))
+            return *value;
+        fail(object, "the field '" + qualified(path, key) + "' is missing");
+    }
+
+    std::string text(const Value &object, const char *key, const std::string &path, bool isRequired,
+                     std::size_t maxLength) const
+    {
+        const Value *value = object.find(key);
+        if (!value) {
+            if (isRequired)
+                fail(object, "the field '" + qualified(path, key) + "' is missing");
+            return {};
+        }
+        requireType(*value, Value::Type::String, qualified(path, key));
+        if (value->text.size() > maxLength)
+            fail(*value, "'" + qualified(path, key) + "' is longer than " + std::to_string(maxLength) + " bytes");
+        return value->text;
+    }
+
+    int integer(const Value &object, const char *key, const std::string &path, int min, int max) const
+    {
+        const Value &value = required(object, key, path);
+        if (value.type != Value::Type::Number || !value.integral)
+            fail(value, "'" + qualified(path, key) + "' must be a whole number, not " +
+                            (value.type == Value::Type::Number ? std::string("a fraction")
+                                                               : std::string(json::typeName(value.type))));
+        if (value.integer < min || value.integer > max)
+            fail(value, "'" + qualified(path, key) + "' is " + std::to_string(value.integer) + "; it must be " +
+                            std::to_string(min) + " to " + std::to_string(max));
+        return static_cast<int>(value.integer);
+    }
+
+    bool boolean(const Value &object, const char *key, const std::string &path, bool fallback) const
+    {
+        const Value *value = object.find(key);
+        if (!value)
+            return fallback;
+        requireType(*value, Value::Type::Boolean, qualified(path, key));
+        return value->boolean;
+    }
+
+    std::vector<Level> levels(const Value &root, const char *axis) const
+    {
+        const Value &list = required(root, axis, "");
+        requireType(list, Value::Type::Array, axis);
+        if (list.items.size() < static_cast<std::size_t>(RiskMatrix::MinLevels) ||
+            list.items.size() > static_cast<std::size_t>(RiskMatrix::MaxLevels))
+            fail(list, "'" + std::string(axis) + "' has " + std::to_string(list.items.size()) + " levels; it needs " +
+                           std::to_string(RiskMatrix::MinLevels) + " to " + std::to_string(RiskMatrix::MaxLevels));
+        std::vector<Level> levels;
+        for (std::size_t i = 0; i < list.items.size(); ++i) {
+            const std::string path = std::string(axis) + "[" + std::to_string(i + 1) + "]";
+            const Value &item = list.items[i];
+            requireType(item, Value::Type::Object, path);
+            onlyFields(item, {"label", "definition"}, path);
+            levels.push_back({text(item, "label", path, true, MaxLabelLength),
+                              text(item, "definition", path, false, MaxDefinitionLength)});
+        }
+        return levels;
+    }
+
+    static std::string qualified(const std::string &path, const char *key)
+    {
+        return path.empty() ? std::string(key) : path + "." + key;
+    }
+
+private:
+    const std::string &m_source;
+};
+
+} // namespace
+
+std::string matrixToJson(const RiskMatrix &matrix)
+{
+    std::string out = "{\n";
+    out += "  \"format\": " + json::quote(FormatName) + ",\n";
+    out += "  \"version\": " + std::to_string(FormatVersion) + ",\n";
+    out += "  \"preset\": " + json::quote(matrix.preset) + ",\n";
+    out += std::string("  \"many_affected_raises\": ") + (matrix.manyAffectedRaises ? "true" : "false") + ",\n";
+    out += "  \"probability\": " + levelsJson(matrix.probability) + ",\n";
+    out += "  \"consequence\": " + levelsJson(matrix.consequence) + ",\n";
+    out += "  \"zones\": [\n";
+    for (std::size_t i = 0; i < matrix.zones.size(); ++i) {
+        const Zone &zone = matrix.zones[i];
+        out += "    {\"name\": " + json::quote(zone.name) + ", \"colour\": " + json::quote(zone.colour) +
+               ", \"min_score\": " + std::to_string(zone.minScore) +
+               ", \"max_score\": " + std::to_string(zone.maxScore) +
+               ", \"acceptable\": " + (zone.acceptable ? "true" : "false") + "}" +
+               (i + 1 < matrix.zones.size() ? "," : "") + "\n";
+    }
+    out += "  ],\n";
+    std::vector<std::string> cells;
+    for (int p = 1; p <= matrix.probabilityLevels(); ++p)
+        for (int c = 1; c <= matrix.consequenceLevels(); ++c)
+            if (const std::optional<int> zone = matrix.cellZone(p, c))
+                cells.push_back("    {\"probability\": " + std::to_string(p) + ", \"consequence\": " +
+                                std::to_string(c) + ", \"zone\": " + std::to_string(*zone + 1) + "}");
+    out += "  \"cells\": [";
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        out += (i == 0 ? "\n" : ",\n") + cells[i];
+    out += cells.empty() ? "]\n" : "\n  ]\n";
+    out += "}\n";
+    return out;
+}
+
+RiskMatrix matrixFromJson(std::string_view text, const std::string &source)
+{
+    const Value root = json::parse(text, source);
+    const Reader reader(source);
+    if (root.type != Value::Type::Object)
+        reader.fail(root,
+                    std::string("a matrix definition is a JSON object ({...}), not ") + json::typeName(root.type));
+    reader.onlyFields(
+        root, {"format", "version", "preset", "many_affected_raises", "probability", "consequence", "zones", "cells"},
+        "");
+    if (reader.text(root, "format", "", true, 100) != FormatName)
+        reader.fail(*root.find("format"),
+                    std::string("'format' must be \"") + FormatName + "\": this is not a Trygg matrix definition");
+    const Value &version = reader.required(root, "version", "");
+    if (version.type != Value::Type::Number || !version.integral || version.integer != FormatVersion)
+        reader.fail(version,
+                    "'version' must be " + std::to_string(FormatVersion) + "; this file may come from a newer Trygg");
+
+    RiskMatrix matrix;
+    matrix.preset = reader.text(root, "preset", "", false, MaxPresetLength);
+    if (matrix.preset.empty())
+        matrix.preset = "custom";
+    matrix.manyAffectedRaises = reader.boolean(root, "many_affected_raises", "", true);
+    matrix.probability = reader.levels(root, "probability");
+    matrix.consequence = reader.levels(root, "consequence");
+
+    const Value &zones = reader.required(root, "zones", "");
+    reader.requireType(zones, Value::Type::Array, "zones");
+    if (zones.items.empty())
+        reader.fail(zones, "'zones' is empty; the matrix needs at least one zone");
+    for (std::size_t i = 0; i < zones.items.size(); ++i) {
+        const std::string path = "zones[" + std::to_string(i + 1) + "]";
+        const Value &item = zones.items[i];
+        reader.requireType(item, Value::Type::Object, path);
+        reader.onlyFields(item, {"name", "colour", "min_score", "max_score", "acceptable"}, path);
+        Zone zone;
+        zone.name = reader.text(item, "name", path, true, MaxLabelLength);
+        zone.colour = reader.text(item, "colour", path, true, 7);
+        zone.minScore = reader.integer(item, "min_score", path, 1, MaxScore);
+        zone.maxScore = reader.integer(item, "max_score", path, 1, MaxScore);
+        zone.acceptable = reader.boolean(item, "acceptable", path, false);
+        matrix.zones.push_back(std::move(zone));
+    }
+
+    if (const Value *cells = root.find("cells")) {
+        reader.requireType(*cells, Value::Type::Array, "cells");
+        std::set<std::pair<int, int>> seen;
+        for (std::size_t i = 0; i < cells->items.size(); ++i) {
+            const std::string path = "cells[" + std::to_string(i + 1) + "]";
+            const Value &item = cells->items[i];
+            reader.requireType(item, Value::Type::Object, path);
+            reader.onlyFields(item, {"probability", "consequence", "zone"}, path);
+            const int p = reader.integer(item, "probability", path, 1, matrix.probabilityLevels());
+            const int c = reader.integer(item, "consequence", path, 1, matrix.consequenceLevels());
+            const int zone = reader.integer(item, "zone", path, 1, static_cast<int>(matrix.zones.size()));
+            if (!seen.emplace(p, c).second)
+                reader.fail(item, "'" + path + "': the cell probability " + std::to_string(p) + " x consequence " +
+                                      std::to_string(c) + " is listed twice");
+            matrix.setCellZone(p, c, zone - 1);
+        }
+    }
+
+    if (const std::vector<std::string> problems = matrix.problems(); !problems.empty()) {
+        std::string all;
+        for (const std::string &problem : problems)
+            all += (all.empty() ? "" : "; ") + problem;
+        throw InputError(source + ": the matrix is not valid: " + all);
+    }
+    return matrix;
+}
+
+} // namespace trygg
