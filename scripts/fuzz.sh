@@ -41,7 +41,7 @@ for target in import-assets import-risks open-file; do
     status=0
     TMPDIR="$scratch" ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
         build-fuzz/tests/fuzz/fuzz-"$target" "${options[@]}" "${inputs[@]}" >"build-fuzz/fuzz-$target.log" 2>&1 || status=$?
-    grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "build-fuzz/fuzz-$target.log" || true
+    grep -aE '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "build-fuzz/fuzz-$target.log" || true
     if [ "$status" -ne 0 ]; then
         echo "fuzz-$target FAILED (exit $status); the input is in $findings/" >&2
         tail -60 "build-fuzz/fuzz-$target.log" >&2
