@@ -32,19 +32,9 @@ class ObjectHistoryTest : public ::testing::Test {
 protected:
     ObjectHistoryTest()
     {
-        // The setting is the user's: keep theirs and put it back afterwards.
-        m_savedPerson = QSettings().value(QStringLiteral("actingPerson"));
-        QSettings().remove(QStringLiteral("actingPerson"));
         path = demoDocument(dir, 20, 60)->path();
         EXPECT_TRUE(window.openFile(path));
         window.show();
-    }
-    ~ObjectHistoryTest() override
-    {
-        if (m_savedPerson.isValid())
-            QSettings().setValue(QStringLiteral("actingPerson"), m_savedPerson);
-        else
-            QSettings().remove(QStringLiteral("actingPerson"));
     }
 
     // The entries of the history dialog the window has open, oldest first; closes the dialog.
@@ -67,9 +57,23 @@ protected:
     TempDir dir;
     QString path;
     MainWindow window;
+};
+
+// The setting is the user's (of ui_tests): put back what was there.
+class SavedSetting {
+public:
+    explicit SavedSetting(const QString &key) : m_key(key), m_value(QSettings().value(key)) {}
+    ~SavedSetting()
+    {
+        if (m_value.isValid())
+            QSettings().setValue(m_key, m_value);
+        else
+            QSettings().remove(m_key);
+    }
 
 private:
-    QVariant m_savedPerson;
+    QString m_key;
+    QVariant m_value;
 };
 
 void expectOnlyObject(const std::vector<AuditEntry> &entries, const std::string &type, Id id)
@@ -165,6 +169,7 @@ TEST_F(ObjectHistoryTest, HistoryOfOneMeasureFromTheActionPlan)
 
 TEST_F(ObjectHistoryTest, AnEditInTheWindowNamesThePersonSetInSettings)
 {
+    const SavedSetting saved(QStringLiteral("actingPerson"));
     ASSERT_TRUE(window.setActingPerson(QStringLiteral("  Kari Nordmann ")));
     EXPECT_EQ(window.actingPerson(), QStringLiteral("Kari Nordmann"));
 

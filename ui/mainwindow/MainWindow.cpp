@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     createMenus();
+    m_actingPerson = QSettings().value(QStringLiteral("actingPerson")).toString();
     statusBar()->addPermanentWidget(m_actingPersonLabel);
     applyActingPerson();
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -414,13 +415,9 @@ HistoryDialog *MainWindow::showObjectHistory(const QString &objectType, Id id, c
     }
 }
 
-namespace {
-const QString ActingPersonKey = QStringLiteral("actingPerson");
-}
-
 QString MainWindow::actingPerson() const
 {
-    return QSettings().value(ActingPersonKey).toString();
+    return m_actingPerson;
 }
 
 bool MainWindow::setActingPerson(const QString &name)
@@ -437,7 +434,8 @@ bool MainWindow::setActingPerson(const QString &name)
         applyActingPerson(); // back to the name that was set
         return false;
     }
-    QSettings().setValue(ActingPersonKey, trimmed);
+    m_actingPerson = trimmed;
+    QSettings().setValue(QStringLiteral("actingPerson"), trimmed);
     applyActingPerson();
     return true;
 }

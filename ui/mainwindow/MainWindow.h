@@ -84,6 +84,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QString m_actingPerson; // read from the settings once: another window may change them
     QLabel *m_actingPersonLabel;
     NoticeBar *m_notice;
     QListWidget *m_navigation;
