@@ -326,11 +326,12 @@ void RiskFormView::updateCriteria()
                      .arg(zone.maxScore)
                      .arg(zone.acceptable ? tr("acceptable") : tr("not acceptable"));
     }
-    const QString scale = tr("Scale %1 × %2 (probability × consequence), fixed when the assessment was created. %3")
-                              .arg(matrix->probabilityLevels())
-                              .arg(matrix->consequenceLevels())
-                              .arg(matrix->manyAffectedRaises ? tr("Many affected raises the consequence one level.")
-                                                              : tr("Many affected does not change the consequence."));
+    const QString scale =
+        tr("Scale %1 × %2 (probability × consequence), fixed when the assessment was created. %3")
+            .arg(matrix->probabilityLevels())
+            .arg(matrix->consequenceLevels())
+            .arg(matrix->manyAffectedRaises ? tr("Many affected raises the consequence one level.")
+                                            : tr("Many affected does not change the consequence."));
     m_criteria->setText(
         QStringLiteral("<table cellspacing=\"2\"><tr>%1</tr></table>%2").arg(zones, scale.toHtmlEscaped()));
 }
