@@ -8,6 +8,7 @@ packages=(
     googletest libgtest-dev libgmock-dev libbenchmark-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     fonts-urw-base35 xvfb xauth poppler-utils
+    clang libclang-rt-14-dev
 )
 missing=()
 for package in "${packages[@]}"; do

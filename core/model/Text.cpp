@@ -41,6 +41,15 @@ std::string_view trim(std::string_view text)
     return text.substr(first, last - first + 1);
 }
 
+std::size_t characterCount(std::string_view text)
+{
+    std::size_t count = 0;
+    for (char ch : text)
+        if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80)
+            ++count;
+    return count;
+}
+
 bool isValidUtf8(std::string_view text)
 {
     std::size_t i = 0;

@@ -10,5 +10,7 @@ namespace trygg {
 std::string foldCase(std::string_view text);
 std::string_view trim(std::string_view text);
 bool isValidUtf8(std::string_view text);
+// The number of characters (code points) of UTF-8 text: the bytes that do not continue a character.
+std::size_t characterCount(std::string_view text);
 
 } // namespace trygg

@@ -6,6 +6,7 @@
 #include "model/Error.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
+#include "storage/Validation.h"
 
 #include <chrono>
 #include <cstdlib>
@@ -87,8 +88,14 @@ std::string osUserFromEnvironment()
 
 } // namespace
 
+void RegisterFile::checkActingPerson(std::string_view person)
+{
+    validation::requireText("the name of the person making changes", person, validation::MaxNameLength, false);
+}
+
 void RegisterFile::setActingPerson(std::string person)
 {
+    checkActingPerson(person);
     m_actingPerson = std::move(person);
 }
 

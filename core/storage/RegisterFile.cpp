@@ -22,6 +22,22 @@ bool isLanguage(std::string_view language)
     return language == "da" || language == "nb" || language == "sv" || language == "en";
 }
 
+// SQLite's quick check of the whole file (its structure, not the content of every row).
+void requireUndamaged(Database &db)
+{
+    std::string problem;
+    try {
+        Statement check(db, "PRAGMA quick_check(1)");
+        if (check.step() && check.textView(0) != "ok")
+            problem = check.text(0);
+    } catch (const FileError &) {
+        problem = "SQLite cannot read its structure";
+    }
+    if (!problem.empty())
+        throw FileError(db.path() + ": the file is damaged (" + problem +
+                        "); it was not upgraded and was left as it was");
+}
+
 } // namespace
 
 RegisterFile::RegisterFile(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
@@ -148,10 +164,19 @@ RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<W
                         std::to_string(version) + ", this program reads up to version " +
                         std::to_string(schema::CurrentVersion) + "); open it with a newer Trygg");
     file.configure();
+    // The schema as this version expects it, and the one row of register information.
+    auto checkContent = [&] {
+        schema::validate(db);
+        Statement registerRow(db, "SELECT count(*) FROM register");
+        if (!registerRow.step() || registerRow.int64(0) != 1)
+            throw FileError(path + ": the register is incomplete: it has no register information");
+    };
     if (version < schema::CurrentVersion) {
         if (readOnly)
             throw FileError(path +
                             ": the register must be upgraded to this version of Trygg, which needs write access");
+        // The upgrade writes into the file: never into a damaged one.
+        requireUndamaged(db);
         // A version 0 file holds nothing yet (its creation stopped before the first table).
         const std::string backup = version > 0 ? file.backupBeforeUpgrade() : std::string();
         try {
@@ -159,18 +184,16 @@ RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<W
             // the file exactly as it was.
             Transaction whole(db);
             schema::upgrade(db);
-            schema::validate(db);
+            checkContent();
             whole.commit();
         } catch (const std::exception &error) {
             throw FileError(path + ": the register could not be upgraded to this version of Trygg (" + error.what() +
                             "); the file was left as it was" +
                             (backup.empty() ? std::string() : "; a copy made before the upgrade is " + backup));
         }
+    } else {
+        checkContent();
     }
-    schema::validate(db);
-    Statement registerRow(db, "SELECT count(*) FROM register");
-    if (!registerRow.step() || registerRow.int64(0) != 1)
-        throw FileError(path + ": the register is incomplete: it has no register information");
     return file;
 }
 
@@ -198,11 +221,13 @@ RegisterInfo RegisterFile::info() const
     if (!query.step())
         throw FileError(path() + ": the register has no register information");
     RegisterInfo info;
-    info.name = query.text(0);
-    info.language = query.text(1);
+    info.name = validation::fromFile(query.textView(0), validation::MaxNameLength, path(), "register", 1, "name");
+    info.language =
+        validation::fromFile(query.textView(1), validation::MaxNameLength, path(), "register", 1, "language");
     info.created = Date::parse(query.textView(2)).value_or(Date{});
     info.currentMatrixId = query.optionalInt64(3).value_or(0);
-    info.reviewRule = query.text(4);
+    info.reviewRule =
+        validation::fromFile(query.textView(4), validation::MaxNameLength, path(), "register", 1, "review_rule");
     query.reset();
     // A level missing from the file (a hand-edited one) takes the name for the register's language,
     // so the asset editor always has five names to show.

@@ -99,8 +99,10 @@ public:
     // Records that a measure treats a risk (nothing happens if it already does).
     void linkRisk(Id measureId, Id riskId);
 
-    // The person named in the audit trail beside the OS user; empty for none.
+    // The person named in the audit trail beside the OS user; empty for none. Throws InputError for a
+    // name Trygg would not take for a person (too long, not text): checkActingPerson.
     void setActingPerson(std::string person);
+    static void checkActingPerson(std::string_view person);
     // Records an import of `fileName` (objectType: what it imported) with its counts. Call it inside
     // the import's transaction; the records it creates or changes record themselves.
     void recordImport(std::string_view objectType, std::string_view fileName, std::string_view counts);

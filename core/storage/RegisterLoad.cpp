@@ -4,6 +4,7 @@
 #include "model/Error.h"
 #include "model/Tokens.h"
 #include "storage/Sqlite.h"
+#include "storage/Validation.h"
 
 namespace trygg {
 namespace {
@@ -17,6 +18,9 @@ std::optional<Date> optionalDate(const Statement &row, int column)
 {
     return row.isNull(column) ? std::nullopt : Date::parse(row.textView(column));
 }
+
+using validation::MaxNameLength;
+using validation::MaxTextLength;
 
 template <typename T> T *findMutable(std::vector<T> &items, Id id)
 {
@@ -33,7 +37,7 @@ RiskMatrix RegisterFile::matrix(Id id) const
         throw FileError(path() + ": risk matrix " + std::to_string(id) + " is missing");
     RiskMatrix matrix;
     matrix.id = id;
-    matrix.preset = head.text(0);
+    matrix.preset = validation::fromFile(head.textView(0), MaxNameLength, path(), "matrix", id, "preset");
     matrix.manyAffectedRaises = head.integer(1) != 0;
     head.reset();
 
@@ -42,14 +46,16 @@ RiskMatrix RegisterFile::matrix(Id id) const
     levels.bind(1, id);
     while (levels.step()) {
         auto &axis = levels.textView(0) == "probability" ? matrix.probability : matrix.consequence;
-        axis.push_back({levels.text(1), levels.text(2)});
+        axis.push_back({validation::fromFile(levels.textView(1), MaxNameLength, path(), "matrix", id, "label"),
+                        validation::fromFile(levels.textView(2), MaxTextLength, path(), "matrix", id, "definition")});
     }
     Statement &zones = cached("SELECT name, colour, min_score, max_score, acceptable FROM matrix_zone "
                               "WHERE matrix_id = ?1 ORDER BY idx");
     zones.bind(1, id);
     while (zones.step())
-        matrix.zones.push_back(
-            {zones.text(0), zones.text(1), zones.integer(2), zones.integer(3), zones.integer(4) != 0});
+        matrix.zones.push_back({validation::fromFile(zones.textView(0), MaxNameLength, path(), "matrix", id, "zone"),
+                                validation::fromFile(zones.textView(1), MaxNameLength, path(), "matrix", id, "colour"),
+                                zones.integer(2), zones.integer(3), zones.integer(4) != 0});
     Statement &cells = cached("SELECT probability, consequence, zone_idx FROM matrix_cell WHERE matrix_id = ?1");
     cells.bind(1, id);
     while (cells.step())
@@ -129,13 +135,20 @@ RegisterData RegisterFile::load() const
     {
         Statement rows(*m_db, "SELECT id, name, parent_id FROM unit ORDER BY id");
         while (rows.step())
-            data.units.push_back({rows.int64(0), rows.text(1), rows.optionalInt64(2)});
+            data.units.push_back(
+                {rows.int64(0),
+                 validation::fromFile(rows.textView(1), MaxNameLength, path(), "unit", rows.int64(0), "name"),
+                 rows.optionalInt64(2)});
     }
     {
         Statement rows(*m_db, "SELECT id, name, role, security_leader, it_responsible FROM person ORDER BY id");
-        while (rows.step())
-            data.people.push_back(
-                {rows.int64(0), rows.text(1), rows.text(2), rows.integer(3) != 0, rows.integer(4) != 0});
+        while (rows.step()) {
+            const Id id = rows.int64(0);
+            data.people.push_back({id,
+                                   validation::fromFile(rows.textView(1), MaxNameLength, path(), "person", id, "name"),
+                                   validation::fromFile(rows.textView(2), MaxNameLength, path(), "person", id, "role"),
+                                   rows.integer(3) != 0, rows.integer(4) != 0});
+        }
     }
     {
         Statement rows(*m_db, "SELECT id, name, type, unit_id, owner_id, deputy_id, purpose, information, "
@@ -145,26 +158,30 @@ RegisterData RegisterFile::load() const
         while (rows.step()) {
             Asset &a = data.assets.emplace_back();
             a.id = rows.int64(0);
-            a.name = rows.text(1);
+            auto text = [&](int column, const char *field) {
+                return validation::fromFile(rows.textView(column), column == 1 ? MaxNameLength : MaxTextLength, path(),
+                                            "asset", a.id, field);
+            };
+            a.name = text(1, "name");
             a.type = parseAssetType(rows.textView(2)).value_or(AssetType::ItSystem);
             a.unitId = rows.optionalInt64(3);
             a.ownerId = rows.optionalInt64(4);
             a.deputyId = rows.optionalInt64(5);
-            a.purpose = rows.text(6);
-            a.information = rows.text(7);
+            a.purpose = text(6, "purpose");
+            a.information = text(7, "information");
             a.personalData = parsePersonalData(rows.textView(8)).value_or(PersonalData::None);
             a.persons = rows.optionalInt64(9);
-            a.legalBasis = rows.text(10);
-            a.operatorName = rows.text(11);
+            a.legalBasis = text(10, "legal_basis");
+            a.operatorName = text(11, "operator");
             a.dataProcessingAgreement = rows.integer(12) != 0;
             a.confidentiality = rows.optionalInt(13);
             a.integrity = rows.optionalInt(14);
             a.availability = rows.optionalInt(15);
-            a.classification = rows.text(16);
-            a.archiving = rows.text(17);
-            a.safeguards = rows.text(18);
-            a.storage = rows.text(19);
-            a.notes = rows.text(20);
+            a.classification = text(16, "classification");
+            a.archiving = text(17, "archiving");
+            a.safeguards = text(18, "safeguards");
+            a.storage = text(19, "storage");
+            a.notes = text(20, "notes");
         }
     }
     {
@@ -173,7 +190,7 @@ RegisterData RegisterFile::load() const
         while (rows.step()) {
             RiskAssessment &a = data.assessments.emplace_back();
             a.id = rows.int64(0);
-            a.name = rows.text(1);
+            a.name = validation::fromFile(rows.textView(1), MaxNameLength, path(), "assessment", a.id, "name");
             a.unitId = rows.optionalInt64(2);
             a.assessorId = rows.optionalInt64(3);
             a.date = dateOrDefault(rows.textView(4));
@@ -200,13 +217,14 @@ RegisterData RegisterFile::load() const
             r.assessmentId = rows.int64(1);
             r.assetId = rows.optionalInt64(2);
             r.position = rows.integer(3);
-            r.threat = rows.text(4);
+            r.threat = validation::fromFile(rows.textView(4), MaxTextLength, path(), "risk", r.id, "threat");
             r.aspects = static_cast<unsigned>(rows.int64(5));
             r.probability = rows.integer(6);
             r.consequence = rows.integer(7);
             r.manyAffected = rows.integer(8) != 0;
             r.knowledge = parseKnowledge(rows.textView(9)).value_or(Knowledge::Medium);
-            r.existingMeasures = rows.text(10);
+            r.existingMeasures =
+                validation::fromFile(rows.textView(10), MaxTextLength, path(), "risk", r.id, "existing_measures");
             r.residualProbability = rows.optionalInt(11);
             r.residualConsequence = rows.optionalInt(12);
         }
@@ -218,13 +236,13 @@ RegisterData RegisterFile::load() const
             Measure &m = data.measures.emplace_back();
             m.id = rows.int64(0);
             m.assessmentId = rows.int64(1);
-            m.what = rows.text(2);
+            m.what = validation::fromFile(rows.textView(2), MaxTextLength, path(), "measure", m.id, "what");
             m.responsibleId = rows.optionalInt64(3);
             m.deadline = optionalDate(rows, 4);
             m.status = parseMeasureStatus(rows.textView(5)).value_or(MeasureStatus::Planned);
             m.hours = rows.real(6);
             m.cost = rows.real(7);
-            m.followUp = rows.text(8);
+            m.followUp = validation::fromFile(rows.textView(8), MaxTextLength, path(), "measure", m.id, "follow_up");
         }
         Statement links(*m_db, "SELECT measure_id, risk_id FROM measure_risk ORDER BY measure_id, risk_id");
         Measure *current = nullptr;

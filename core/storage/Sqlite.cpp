@@ -1,6 +1,7 @@
 #include "storage/Sqlite.h"
 
 #include "model/Error.h"
+#include "storage/Validation.h"
 
 #include <sqlite3.h>
 
@@ -27,6 +28,8 @@ Database::Database(const std::string &path, Mode mode) : m_path(path), m_readOnl
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    // Nor let a crafted value of many megabytes into memory (validation::MaxValueBytes).
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, validation::MaxValueBytes);
     // Another instance on a network share may hold the lock for a moment.
     sqlite3_busy_timeout(m_db, 5000);
 }
@@ -65,6 +68,10 @@ void Database::fail(std::string_view doing) const
     case SQLITE_LOCKED: message += "the file is in use by another program; try again"; break;
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT: message += "the file is damaged or is not a Trygg register"; break;
+    case SQLITE_TOOBIG:
+        message += "a value is larger than the " + std::to_string(validation::MaxValueBytes / (1024 * 1024)) +
+                   " MB Trygg allows; Trygg never writes one, so the file was changed by another program";
+        break;
     default: message += sqlite3_errmsg(m_db);
     }
     throw FileError(message);
@@ -81,29 +88,34 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
+// A parameter SQLite refuses (a text over the length limit) would otherwise be stored as NULL.
+Statement &Statement::checked(int rc)
+{
+    if (rc != SQLITE_OK)
+        m_db.fail("saving");
+    return *this;
+}
+
 Statement &Statement::bind(int index, std::int64_t value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
-    return *this;
+    return checked(sqlite3_bind_int64(m_stmt, index, value));
 }
 
 Statement &Statement::bind(int index, double value)
 {
-    sqlite3_bind_double(m_stmt, index, value);
-    return *this;
+    return checked(sqlite3_bind_double(m_stmt, index, value));
 }
 
 Statement &Statement::bind(int index, std::string_view text)
 {
     // A default-constructed string_view has no data pointer, which SQLite would store as NULL.
-    sqlite3_bind_text64(m_stmt, index, text.data() ? text.data() : "", text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
-    return *this;
+    return checked(
+        sqlite3_bind_text64(m_stmt, index, text.data() ? text.data() : "", text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
 }
 
 Statement &Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
-    return *this;
+    return checked(sqlite3_bind_null(m_stmt, index));
 }
 
 bool Statement::step()

@@ -77,6 +77,7 @@ public:
     std::string_view columnName(int column) const;
 
 private:
+    Statement &checked(int rc);
     const Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };

@@ -69,6 +69,15 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     m_deleteAction->setToolTip(tr("Delete the selected asset (Del)"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_historyAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-open-recent"), style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+        tr("&History..."), this);
+    m_historyAction->setToolTip(tr("Who changed the selected asset, when, and what"));
+    connect(m_historyAction, &QAction::triggered, this, [this] {
+        const std::optional<Id> id = selectedAssetId();
+        if (const Asset *asset = id ? RegisterData::findById(m_document->data().assets, *id) : nullptr)
+            emit historyRequested(QStringLiteral("asset"), asset->id, toQString(asset->name));
+    });
     connect(m_newAction, &QAction::triggered, this, &AssetsView::newAsset);
     connect(m_editAction, &QAction::triggered, this, &AssetsView::editSelected);
     connect(m_deleteAction, &QAction::triggered, this, &AssetsView::deleteSelected);
@@ -78,6 +87,8 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     toolBar->addAction(m_newAction);
     toolBar->addAction(m_editAction);
     toolBar->addAction(m_deleteAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_historyAction);
 
     auto *filterBar = new QWidget(this);
     buildFilterBar(filterBar);
@@ -100,6 +111,8 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &AssetsView::showColumnMenu);
     m_table->addAction(m_editAction);
     m_table->addAction(m_deleteAction);
+    m_table->addAction(m_historyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table, &QTableView::doubleClicked, this, &AssetsView::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssetsView::updateActions);
 
@@ -241,6 +254,7 @@ void AssetsView::updateActions()
     m_newAction->setEnabled(writable);
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected && writable);
+    m_historyAction->setEnabled(selected);
 }
 
 void AssetsView::setDefaultColumnWidths()

@@ -35,10 +35,15 @@ public:
     QAction *newAssetAction() const { return m_newAction; }
     QAction *editAction() const { return m_editAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *historyAction() const { return m_historyAction; }
     std::optional<Id> selectedAssetId() const;
     // Selects the asset's row (clearing filters that hide it) and scrolls to it.
     void selectAsset(Id assetId);
     QString statusText() const;
+
+signals:
+    // History...: the audit trail of one object (objectType as the audit trail names it: "asset").
+    void historyRequested(const QString &objectType, trygg::Id id, const QString &name);
 
 public slots:
     void newAsset();
@@ -76,6 +81,7 @@ private:
     QAction *m_newAction;
     QAction *m_editAction;
     QAction *m_deleteAction;
+    QAction *m_historyAction;
     bool m_columnsFitted = false;
 };
 

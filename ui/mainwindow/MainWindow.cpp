@@ -26,6 +26,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -44,7 +46,8 @@ namespace trygg::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_recent(new RecentFiles(this)),
-      m_notice(new NoticeBar(this)), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+      m_actingPersonLabel(new QLabel(this)), m_notice(new NoticeBar(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this))
 {
     for (QStyle::StandardPixmap icon :
          {QStyle::SP_ComputerIcon, QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogDetailedView,
@@ -71,6 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reportActions, &ReportActions::exported, this,
             [this](const QString &path) { statusBar()->showMessage(tr("The report was saved as %1").arg(path), 5000); });
     createMenus();
+    m_actingPerson = QSettings().value(QStringLiteral("actingPerson")).toString();
+    statusBar()->addPermanentWidget(m_actingPersonLabel);
+    applyActingPerson();
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     updateTitle();
@@ -156,6 +162,8 @@ void MainWindow::createMenus()
         action->setChecked(code == saved);
         group->addAction(action);
     }
+
+    settings->addAction(tr("Your &name..."), this, &MainWindow::chooseActingPerson);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trygg"), this, &MainWindow::about);
@@ -246,6 +254,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     connect(m_document.get(), &RegisterDocument::recordChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
             [this] { statusBar()->showMessage(tr("Saved"), 2000); });
+    applyActingPerson();
     m_reportActions->setDocument(m_document.get());
     rebuildPages();
     updateTitle();
@@ -264,6 +273,12 @@ void MainWindow::rebuildPages()
     for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_assets, m_risks, m_matrix, m_plan})
         m_pages->addWidget(page);
 
+    auto history = [this](const QString &objectType, Id id, const QString &name) {
+        showObjectHistory(objectType, id, name);
+    };
+    connect(m_assets, &AssetsView::historyRequested, this, history);
+    connect(m_risks, &RiskFormView::historyRequested, this, history);
+    connect(m_plan, &ActionPlanView::historyRequested, this, history);
     connect(m_overview, &OverviewView::zoneActivated, this, [this](int zone) {
         m_matrix->showZone(zone);
         showPage(Page::Matrix);
@@ -398,6 +413,82 @@ void MainWindow::editMatrix()
         return;
     MatrixEditorDialog dialog(m_document.get(), this);
     dialog.exec();
+}
+
+HistoryDialog *MainWindow::showObjectHistory(const QString &objectType, Id id, const QString &name)
+{
+    if (!m_document)
+        return nullptr;
+    try {
+        auto *dialog = new HistoryDialog(
+            m_document->file().history(std::nullopt, std::pair<std::string, Id>(objectType.toStdString(), id)), this);
+        dialog->setWindowTitle(tr("History of %1").arg(name));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return dialog;
+    } catch (const std::exception &error) {
+        showError(QString::fromStdString(error.what()));
+        return nullptr;
+    }
+}
+
+QString MainWindow::actingPerson() const
+{
+    return m_actingPerson;
+}
+
+bool MainWindow::setActingPerson(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    try {
+        // The core checks the name (length, text) before anything is kept.
+        if (m_document)
+            m_document->file().setActingPerson(trimmed.toStdString());
+        else
+            RegisterFile::checkActingPerson(trimmed.toStdString());
+    } catch (const std::exception &error) {
+        showError(QString::fromStdString(error.what()));
+        applyActingPerson(); // back to the name that was set
+        return false;
+    }
+    m_actingPerson = trimmed;
+    QSettings().setValue(QStringLiteral("actingPerson"), trimmed);
+    applyActingPerson();
+    return true;
+}
+
+void MainWindow::applyActingPerson()
+{
+    const QString name = actingPerson();
+    if (m_document) {
+        try {
+            m_document->file().setActingPerson(name.toStdString());
+        } catch (const std::exception &error) {
+            showError(QString::fromStdString(error.what()));
+        }
+    }
+    m_actingPersonLabel->setText(name.isEmpty() ? QString() : tr("Changes are recorded as %1").arg(name));
+}
+
+void MainWindow::chooseActingPerson()
+{
+    // The register's people to choose from, or any name typed in.
+    QStringList people;
+    if (m_document)
+        for (const Person &person : m_document->data().people)
+            people << QString::fromStdString(person.name);
+    people.sort(Qt::CaseInsensitive);
+    const QString current = actingPerson();
+    people.removeAll(current);
+    people.prepend(current);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(
+        this, tr("Your name"),
+        tr("The history records every change with your user name on this computer and this name, so others can see "
+           "who made it. Leave it empty for none."),
+        people, 0, true, &ok);
+    if (ok)
+        setActingPerson(name);
 }
 
 void MainWindow::about()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "model/Ids.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -13,6 +16,7 @@ namespace trygg::ui {
 
 class ActionPlanView;
 class AssetsView;
+class HistoryDialog;
 class MatrixView;
 class NoticeBar;
 class OverviewView;
@@ -42,6 +46,14 @@ public:
     void showPage(Page page);
     // Switches the program's language (da, nb, sv, en) at once, without a restart.
     void setLanguage(const QString &language);
+    // The audit trail of one object (objectType as the trail names it: asset, risk, assessment,
+    // measure) in a dialog over the window, which deletes itself when closed.
+    HistoryDialog *showObjectHistory(const QString &objectType, trygg::Id id, const QString &name);
+    // Settings > Your name: the person the audit trail names beside the OS user for every change made
+    // in this window (kept in the settings, for every register). Empty for none. False, with a
+    // message in the notice bar, if the core refuses the name.
+    bool setActingPerson(const QString &name);
+    QString actingPerson() const;
 
     RegisterDocument *document() const { return m_document.get(); }
     NoticeBar *notice() const { return m_notice; }
@@ -63,6 +75,8 @@ private:
     void saveCopy();
     void showHistory();
     void editMatrix();
+    void chooseActingPerson();
+    void applyActingPerson();
     void about();
     void showError(const QString &message);
 
@@ -74,6 +88,8 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_matrixAction = nullptr;
     ReportActions *m_reportActions = nullptr;
+    QString m_actingPerson; // read from the settings once: another window may change them
+    QLabel *m_actingPersonLabel;
     NoticeBar *m_notice;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;

@@ -52,7 +52,7 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
       m_status(new QComboBox(this)), m_due(new QComboBox(this)), m_search(new QLineEdit(this)),
       m_table(new QTableView(this)), m_new(new QPushButton(tr("&New measure..."), this)),
       m_edit(new QPushButton(tr("&Edit..."), this)), m_delete(new QPushButton(tr("&Delete"), this)),
-      m_summary(new QLabel(this))
+      m_history(new QPushButton(tr("&History..."), this)), m_summary(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -119,11 +119,13 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
     m_new->setToolTip(tr("Add a measure to the action plan"));
     m_edit->setToolTip(tr("Edit the selected measure and the risks it treats"));
     m_delete->setToolTip(tr("Delete the selected measures"));
+    m_history->setToolTip(tr("Who changed the selected measure, when, and what"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_new);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_history);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -144,6 +146,7 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &ActionPlanView::newMeasure);
     connect(m_edit, &QPushButton::clicked, this, &ActionPlanView::editMeasure);
     connect(m_delete, &QPushButton::clicked, this, &ActionPlanView::deleteMeasures);
+    connect(m_history, &QPushButton::clicked, this, &ActionPlanView::showHistory);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!(index.flags() & Qt::ItemIsEditable))
             editMeasure();
@@ -153,6 +156,8 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
         menu.addAction(m_new->text(), this, &ActionPlanView::newMeasure)->setEnabled(m_new->isEnabled());
         menu.addAction(m_edit->text(), this, &ActionPlanView::editMeasure)->setEnabled(m_edit->isEnabled());
         menu.addAction(m_delete->text(), this, &ActionPlanView::deleteMeasures)->setEnabled(m_delete->isEnabled());
+        menu.addSeparator();
+        menu.addAction(m_history->text(), this, &ActionPlanView::showHistory)->setEnabled(m_history->isEnabled());
         menu.exec(m_table->viewport()->mapToGlobal(position));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionPlanView::updateActions);
@@ -406,6 +411,16 @@ void ActionPlanView::updateActions()
                           : tr("Add a measure to the action plan"));
     m_edit->setEnabled(writable && selected);
     m_delete->setEnabled(writable && selected);
+    m_history->setEnabled(selectedMeasures().size() == 1);
+}
+
+void ActionPlanView::showHistory()
+{
+    const std::vector<Id> ids = selectedMeasures();
+    if (ids.size() != 1)
+        return;
+    if (const Measure *measure = RegisterData::findById(m_document->data().measures, ids.front()))
+        emit historyRequested(QStringLiteral("measure"), measure->id, toQString(measure->what));
 }
 
 QString ActionPlanView::summaryText() const

@@ -38,6 +38,11 @@ public:
     std::vector<Id> selectedMeasures() const;
     void selectMeasure(Id measureId);
     QString summaryText() const;
+    QPushButton *historyButton() const { return m_history; }
+
+signals:
+    // History...: the audit trail of one measure.
+    void historyRequested(const QString &objectType, trygg::Id id, const QString &name);
 
 public slots:
     // For the overview: each clears the other filters first, so the list matches what was counted.
@@ -48,6 +53,7 @@ public slots:
     void newMeasure();
     void editMeasure();
     void deleteMeasures();
+    void showHistory();
 
 private:
     void fillUnits();
@@ -72,6 +78,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_history;
     QLabel *m_summary;
     QTimer m_summaryTimer; // coalesces the model's signals into one recount
 };

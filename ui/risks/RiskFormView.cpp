@@ -86,6 +86,8 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     toolBar->addActions({m_moveUp, m_moveDown});
     toolBar->addSeparator();
     toolBar->addAction(m_createMeasure);
+    toolBar->addSeparator();
+    toolBar->addAction(m_lineHistory);
     layout->addWidget(toolBar);
 
     m_table = new FormTable(this);
@@ -154,10 +156,13 @@ QWidget *RiskFormView::createHeader()
     m_newAssessment->setToolTip(tr("Start an assessment with the register's current acceptance criteria"));
     m_editAssessment = new QPushButton(tr("Edit assessment..."), header);
     m_editAssessment->setToolTip(tr("Change the name, date, status or assessor of the assessment"));
+    m_assessmentHistory = new QPushButton(tr("History..."), header);
+    m_assessmentHistory->setToolTip(tr("Who changed the assessment itself, when, and what"));
     chooser->addWidget(label);
     chooser->addWidget(m_assessments, 1);
     chooser->addWidget(m_newAssessment);
     chooser->addWidget(m_editAssessment);
+    chooser->addWidget(m_assessmentHistory);
     layout->addLayout(chooser);
     auto *criteriaBox = new QGroupBox(tr("Acceptance criteria of this assessment"), header);
     m_criteria = new QLabel(criteriaBox);
@@ -169,6 +174,11 @@ QWidget *RiskFormView::createHeader()
     connect(m_assessments, &QComboBox::currentIndexChanged, this, &RiskFormView::onAssessmentChosen);
     connect(m_newAssessment, &QPushButton::clicked, this, &RiskFormView::newAssessment);
     connect(m_editAssessment, &QPushButton::clicked, this, &RiskFormView::editAssessment);
+    connect(m_assessmentHistory, &QPushButton::clicked, this, [this] {
+        if (const RiskAssessment *shown =
+                RegisterData::findById(m_document->data().assessments, m_model->assessmentId()))
+            emit historyRequested(QStringLiteral("assessment"), shown->id, toQString(shown->name));
+    });
     return header;
 }
 
@@ -201,11 +211,28 @@ void RiskFormView::createActions()
         action(tr("Create measure from selected lines..."), QStringLiteral("document-new"),
                QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::Key_M),
                tr("Add a measure to the action plan that treats the selected lines"), &RiskFormView::createMeasure);
+    m_lineHistory = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-open-recent"), style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+        tr("History of the line..."), this);
+    m_lineHistory->setToolTip(tr("Who changed the selected line, when, and what"));
+    connect(m_lineHistory, &QAction::triggered, this, [this] {
+        const std::vector<Id> ids = selectedRiskIds();
+        if (ids.size() != 1)
+            return;
+        if (const Risk *risk = RegisterData::findById(m_document->data().risks, ids.front()))
+            emit historyRequested(QStringLiteral("risk"), risk->id, toQString(risk->threat));
+    });
 }
 
 void RiskFormView::setUpTable()
 {
     m_table->setModel(m_model);
+    // Right-click: the toolbar's actions for the line.
+    auto *separator = new QAction(m_table);
+    separator->setSeparator(true);
+    m_table->addActions(
+        {m_addLine, m_duplicate, m_delete, m_moveUp, m_moveDown, m_createMeasure, separator, m_lineHistory});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *levels = new LevelDelegate(m_table);
     for (int column : {RiskFormModel::AssetColumn, RiskFormModel::AspectsColumn, RiskFormModel::ProbabilityColumn,
                        RiskFormModel::ConsequenceColumn, RiskFormModel::KnowledgeColumn,
@@ -393,6 +420,8 @@ void RiskFormView::updateActions()
     m_moveUp->setEnabled(form && row > 0);
     m_moveDown->setEnabled(form && row >= 0 && row + 1 < m_model->rowCount());
     m_createMeasure->setEnabled(form && !selected.empty());
+    m_lineHistory->setEnabled(selected.size() == 1);
+    m_assessmentHistory->setEnabled(m_model->assessmentId().has_value());
 }
 
 void RiskFormView::fitRows()

@@ -34,6 +34,12 @@ public:
     QTableView *table() const { return m_table; }
     RiskFormModel *model() const { return m_model; }
     std::optional<Id> assessmentId() const;
+    QAction *lineHistoryAction() const { return m_lineHistory; }
+    QPushButton *assessmentHistoryButton() const { return m_assessmentHistory; }
+
+signals:
+    // History...: the audit trail of one object ("risk" for a line, "assessment").
+    void historyRequested(const QString &objectType, trygg::Id id, const QString &name);
 
 public slots:
     void showAssessment(trygg::Id assessmentId);
@@ -67,6 +73,7 @@ private:
     QComboBox *m_assessments = nullptr;
     QPushButton *m_newAssessment = nullptr;
     QPushButton *m_editAssessment = nullptr;
+    QPushButton *m_assessmentHistory = nullptr;
     QLabel *m_criteria = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_definitions = nullptr;
@@ -77,6 +84,7 @@ private:
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
     QAction *m_createMeasure = nullptr;
+    QAction *m_lineHistory = nullptr;
 };
 
 } // namespace trygg::ui

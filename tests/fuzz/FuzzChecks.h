@@ -1,0 +1,38 @@
+#pragma once
+
+// The properties the fuzz targets check (tests/fuzz/*Fuzz.cpp), shared with the GoogleTest suite that
+// replays the seed corpora and every input a fuzzer found (tests/core/FuzzRegressionTest.cpp).
+//
+// Each function takes one input and throws FuzzFailure when Trygg misbehaves on it: an exception other
+// than the InputError or FileError meant for the user, a refused import that changed the register, a
+// refused file that was changed, or a register that fails its own checks after an import it accepted.
+// Crashes and sanitizer reports show up by themselves.
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trygg::fuzz {
+
+class FuzzFailure : public std::logic_error {
+public:
+    using std::logic_error::logic_error;
+};
+
+// The input as a CSV file imported into a small register (units, people, assets, an assessment with
+// risks and measures) with importAssetsCsv / importRisksCsv.
+void importAssets(std::string_view input);
+void importRisks(std::string_view input);
+// The input written as a .trygg file, opened for writing, loaded, checked, its audit trail read, and
+// everything the program computes from a register (priorities, action plan, matrix counts, review
+// schedule, exports) computed from it.
+void openFile(std::string_view input);
+
+struct Target {
+    const char *name; // the folder of its corpus and regressions: tests/fuzz/{corpus,regressions}/<name>
+    void (*run)(std::string_view input);
+};
+const std::vector<Target> &targets();
+
+} // namespace trygg::fuzz
