@@ -3,13 +3,17 @@
 #include "exchange/Columns.h"
 #include "exchange/Csv.h"
 #include "exchange/ExportTable.h"
+#include "exchange/Xlsx.h"
 #include "model/AuditEntry.h"
+#include "model/Error.h"
 #include "model/RegisterData.h"
 #include "model/Text.h"
 #include "model/Tokens.h"
 #include "plan/Prioritisation.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 namespace trygg {
 namespace {
@@ -171,6 +175,31 @@ std::string exportTableCsv(const ExportTable &table)
     for (const auto &row : table.rows)
         writer.writeRow(row);
     return out;
+}
+
+void writeExport(const ExportTable &table, ExportFormat format, const std::string &path)
+{
+    if (format == ExportFormat::Xlsx) {
+        writeXlsx(table, path);
+        return;
+    }
+    const std::string temporary = path + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << exportTableCsv(table);
+        out.flush();
+        if (!out) {
+            std::error_code ec;
+            std::filesystem::remove(temporary, ec);
+            throw InputError(path + ": cannot write the file (is the folder writable, is the disk full?)");
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        std::filesystem::remove(temporary, ec);
+        throw InputError(path + ": cannot write the file: " + ec.message());
+    }
 }
 
 std::string exportAssetsCsv(const RegisterData &data, std::optional<Id> unitId)

@@ -29,4 +29,10 @@ ExportTable exportTable(const RegisterData &data, ExportKind kind, Date today, s
 // UTF-8 with BOM, `;`, CRLF, every cell neutralised against formulas (neutraliseCell).
 std::string exportTableCsv(const ExportTable &table);
 
+enum class ExportFormat { Csv, Xlsx };
+
+// Writes the table to `path` as CSV or XLSX, whole or not at all (a temporary file beside it, then
+// renamed). Throws InputError naming the file.
+void writeExport(const ExportTable &table, ExportFormat format, const std::string &path);
+
 } // namespace trygg

@@ -61,6 +61,8 @@ private:
     void openRegister();
     void saveCopy();
     void showHistory();
+    void importFile();
+    void exportFile();
     void about();
     void showError(const QString &message);
 
@@ -70,6 +72,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     NoticeBar *m_notice;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
