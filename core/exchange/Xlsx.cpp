@@ -228,6 +228,19 @@ const char *attribute(const char **attributes, std::string_view name)
     return nullptr;
 }
 
+// A whole number attribute; nullopt if it is not one (never undefined behaviour, unlike atoi).
+std::optional<long long> integerAttribute(const char *text)
+{
+    if (!text)
+        return std::nullopt;
+    const std::string_view view(text);
+    long long value = 0;
+    auto [end, ec] = std::from_chars(view.data(), view.data() + view.size(), value);
+    if (view.empty() || ec != std::errc() || end != view.data() + view.size())
+        return std::nullopt;
+    return value;
+}
+
 // Receives the elements of one XML part. A handler reports a problem with stop(): expat is C, so no
 // exception may pass through its callbacks.
 class XmlHandler {
@@ -385,13 +398,13 @@ struct StylesHandler : XmlHandler {
         if (name == "numFmt") {
             const char *id = attribute(attributes, "numFmtId");
             const char *code = attribute(attributes, "formatCode");
-            if (id && code)
-                customFormats[std::atoi(id)] = code;
+            if (const auto number = integerAttribute(id); number && code)
+                customFormats[static_cast<int>(std::clamp<long long>(*number, -1, 100'000))] = code;
         } else if (name == "cellXfs") {
             inCellXfs = true;
         } else if (name == "xf" && inCellXfs) {
-            const char *id = attribute(attributes, "numFmtId");
-            cellFormats.push_back(id ? std::atoi(id) : 0);
+            const auto id = integerAttribute(attribute(attributes, "numFmtId"));
+            cellFormats.push_back(id ? static_cast<int>(std::clamp<long long>(*id, -1, 100'000)) : 0);
         }
     }
     void end(std::string_view name) override
@@ -453,6 +466,7 @@ struct SheetHandler : XmlHandler {
     std::vector<CsvRecord> records;
 
     int rows = 0;
+    std::size_t textBytes = 0;
     int rowNumber = 0;
     int column = -1;
     std::string type;
@@ -470,10 +484,10 @@ struct SheetHandler : XmlHandler {
             if (++rows > limits.maxRows)
                 return stop("the sheet has more than " + std::to_string(limits.maxRows) + " rows");
             const char *r = attribute(attributes, "r");
-            const int number = r ? std::atoi(r) : rowNumber + 1;
-            if (number < 1 || number > 1'048'576)
+            const std::optional<long long> number = r ? integerAttribute(r) : rowNumber + 1;
+            if (!number || *number < 1 || *number > 1'048'576)
                 return stop("a row has the invalid number '" + std::string(r ? r : "") + "'");
-            rowNumber = number;
+            rowNumber = static_cast<int>(*number);
             column = -1;
             records.push_back(CsvRecord{rowNumber, {}});
         } else if (name == "c" && !records.empty()) {
@@ -486,8 +500,8 @@ struct SheetHandler : XmlHandler {
                             reference + ")");
             const char *t = attribute(attributes, "t");
             type = t ? t : "n";
-            const char *s = attribute(attributes, "s");
-            style = s ? std::atoi(s) : -1;
+            const auto s = integerAttribute(attribute(attributes, "s"));
+            style = s && *s >= 0 && *s < 1'000'000 ? static_cast<int>(*s) : -1;
             value.clear();
             inCell = true;
         } else if (inCell && name == "v") {
@@ -546,6 +560,10 @@ struct SheetHandler : XmlHandler {
         } else { // inlineStr, str (a formula's text), e (an error such as #N/A)
             cell = value;
         }
+        textBytes += cell.size();
+        if (textBytes > limits.maxTextBytes)
+            return stop("the sheet holds more than " + std::to_string(limits.maxTextBytes >> 20) +
+                        " MB of text; the file is refused as a possible zip bomb");
         auto &fields = records.back().fields;
         if (fields.size() <= static_cast<std::size_t>(column))
             fields.resize(static_cast<std::size_t>(column) + 1);

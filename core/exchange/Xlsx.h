@@ -19,6 +19,8 @@ struct XlsxLimits {
     std::size_t maxPartBytes = 64u << 20; // uncompressed size of one XML part
     int maxRows = 100'000;
     int maxColumns = 256;
+    // All the text of the sheet's cells: a shared string used in many cells multiplies.
+    std::size_t maxTextBytes = 256u << 20;
 };
 
 // Reads the first sheet of an XLSX workbook as rows of text, like parseCsv: the first non-empty row

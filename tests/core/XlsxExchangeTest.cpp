@@ -383,6 +383,27 @@ TEST_F(XlsxExchangeTest, ZipBombsAndGiantSheetsAreRefused)
     message = messageOf([&] { readXlsx(many, limits); });
     EXPECT_NE(message.find("the sheet has more than 10 rows"), std::string::npos) << message;
 
+    // One long shared string in many cells: small XML, much text.
+    std::string cells;
+    for (int i = 0; i < 200; ++i)
+        cells += R"(<row><c t="s"><v>2</v></c></row>)";
+    const std::string shared = dir.file("shared.xlsx");
+    auto parts = handMadeWorkbook(sheetXml(cells));
+    parts[2].second =
+        R"(<sst><si><t>name</t></si><si><t>type</t></si><si><t>)" + std::string(10'000, 'x') + "</t></si></sst>";
+    writeZip(shared, parts);
+    limits = XlsxLimits{};
+    limits.maxTextBytes = 1 << 20;
+    message = messageOf([&] { readXlsx(shared, limits); });
+    EXPECT_NE(message.find("the sheet holds more than 1 MB of text"), std::string::npos) << message;
+    EXPECT_EQ(readXlsx(shared).records.size(), 199u);
+
+    // Row numbers that are not numbers, or out of range.
+    const std::string badRow = dir.file("badrow.xlsx");
+    writeZip(badRow, handMadeWorkbook(sheetXml(R"(<row r="99999999999999999999"><c t="b"><v>1</v></c></row>)")));
+    message = messageOf([&] { readXlsx(badRow); });
+    EXPECT_NE(message.find("a row has the invalid number '99999999999999999999'"), std::string::npos) << message;
+
     const std::string wide = dir.file("wide.xlsx");
     writeZip(wide, handMadeWorkbook(sheetXml(R"(<row r="1"><c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row>)")));
     message = messageOf([&] { readXlsx(wide); });
