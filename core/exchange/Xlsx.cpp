@@ -553,6 +553,8 @@ struct SheetHandler : XmlHandler {
             cell = strings[static_cast<std::size_t>(index)];
         } else if (type == "b") {
             cell = value == "1" ? "yes" : value == "0" ? "no" : value;
+        } else if (type == "d") { // an ISO 8601 date cell: "2025-03-01T00:00:00"
+            cell = value.size() >= 10 && Date::parse(value.substr(0, 10)) ? value.substr(0, 10) : value;
         } else if (type == "n") {
             const bool isDate =
                 style >= 0 && static_cast<std::size_t>(style) < dates.size() && dates[static_cast<std::size_t>(style)];

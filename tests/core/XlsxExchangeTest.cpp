@@ -288,14 +288,14 @@ TEST_F(XlsxExchangeTest, ReadsSharedInlineNumberBooleanAndDateCells)
         handMadeWorkbook(sheetXml(
             R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>dpa</t></is></c><c r="D1" t="inlineStr"><is><t>persons</t></is></c><c r="E1" t="inlineStr"><is><t>notes</t></is></c><c r="F1" t="inlineStr"><is><t>archiving</t></is></c></row>)"
             R"(<row r="3"><c r="A3" t="s"><v>2</v></c><c r="B3" t="inlineStr"><is><t>it system</t></is></c><c r="C3" t="b"><v>1</v></c><c r="D3"><v>1200</v></c><c r="E3" s="1"><v>45658</v></c><c r="F3" s="2"><v>45659.5</v></c><c r="H3" s="1"/></row>)"
-            R"(<row r="4"><c t="inlineStr"><is><t>Visma</t></is></c><c t="str"><f>"it"&amp;" system"</f><v>it system</v></c><c t="b"><v>0</v></c><c><v>2.5E1</v></c></row>)")));
+            R"(<row r="4"><c t="inlineStr"><is><t>Visma</t></is></c><c t="str"><f>"it"&amp;" system"</f><v>it system</v></c><c t="b"><v>0</v></c><c><v>2.5E1</v></c><c t="d"><v>2025-03-01T00:00:00</v></c></row>)")));
     const CsvTable table = readXlsx(path);
     EXPECT_EQ(table.header, (std::vector<std::string>{"name", "type", "dpa", "persons", "notes", "archiving"}));
     ASSERT_EQ(table.records.size(), 2u);
     EXPECT_EQ(table.records[0].row, 3);
     EXPECT_EQ(table.records[0].fields,
               (std::vector<std::string>{"Gerica", "it system", "yes", "1200", "2025-01-01", "2025-01-02"}));
-    EXPECT_EQ(table.records[1].fields, (std::vector<std::string>{"Visma", "it system", "no", "25"}));
+    EXPECT_EQ(table.records[1].fields, (std::vector<std::string>{"Visma", "it system", "no", "25", "2025-03-01"}));
 
     const ImportSummary summary = import(ImportKind::Assets, path, file);
     EXPECT_EQ(summary.created, 2);

@@ -12,6 +12,7 @@
 
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -45,6 +46,12 @@ TEST(ImportDialog, ABadRowBlocksTheImportUntilSkippingIsChosen)
     const std::size_t before = document->data().assets.size();
     const std::string path = dir.file("systemer.csv");
     writeBytes(path, "Navn;Type;Enhet\nNytt fagsystem;it system;Skole\nFeil;teleporter;Skole\nTredje;database;Helse\n");
+
+    // An edit before the import: the import is not undoable, and the edits before it no longer are.
+    Asset first = document->data().assets.front();
+    first.notes = "endret";
+    ASSERT_TRUE(document->editAsset(first));
+    ASSERT_TRUE(document->undoStack()->canUndo());
 
     ImportDialog dialog(document.get(), QString::fromStdString(path), readImportFile(path));
     EXPECT_EQ(dialog.kind(), ImportKind::Assets);
@@ -82,6 +89,7 @@ TEST(ImportDialog, ABadRowBlocksTheImportUntilSkippingIsChosen)
     EXPECT_EQ(std::find(names.begin(), names.end(), "Feil"), names.end());
     EXPECT_EQ(assetNames(document->file().load()), names);
     EXPECT_EQ(document->file().history().back().action, "import"); // oldest first
+    EXPECT_FALSE(document->undoStack()->canUndo());
 }
 
 TEST(ImportDialog, TheUserCanRemapOrIgnoreColumnsAndChooseRisks)
