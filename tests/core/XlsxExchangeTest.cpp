@@ -13,6 +13,7 @@
 #include "model/AuditEntry.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
+#include "storage/Validation.h"
 
 #include <gtest/gtest.h>
 #include <minizip/unzip.h>
@@ -589,4 +590,31 @@ TEST_F(XlsxExchangeTest, SeedsTheAssetRegisterFromAKitosExport)
                   importAssetsCsv(file, "Systemnavn;Enhed\nX;Y\n", "a.csv");
               }).find("the required column 'type' is missing"),
               std::string::npos);
+}
+
+TEST_F(XlsxExchangeTest, ARowTheCoreRefusesIsRolledBackAloneWhenSkipping)
+{
+    // The name passes the row checks but is longer than the register accepts: the write refuses it,
+    // after the row's new unit was already created.
+    const std::string longName(validation::MaxNameLength + 1, 'x');
+    const std::string csv = "name;type;unit;owner\n"
+                            "Gerica;it system;Helse;Kari\n" +
+                            longName + ";it system;Ny enhet;Ny person\nArkiv;paper archive;Skole;\n";
+    const CsvTable table = parseCsv(csv, "a.csv");
+    const std::string message = messageOf([&] { importTable(file, ImportKind::Assets, table, "a.csv"); });
+    EXPECT_NE(message.find("a.csv: row 3: "), std::string::npos) << message;
+    EXPECT_NE(message.find("too long"), std::string::npos) << message;
+    EXPECT_TRUE(file.load().assets.empty());
+
+    ImportOptions skip;
+    skip.skipInvalidRows = true;
+    const ImportSummary summary = importTable(file, ImportKind::Assets, table, "a.csv", skip);
+    EXPECT_EQ(summary.created, 2);
+    EXPECT_EQ(summary.skippedRows, std::vector<int>{3});
+    EXPECT_EQ(summary.createdUnits, (std::vector<std::string>{"Helse", "Skole"}));
+    EXPECT_EQ(summary.createdPeople, std::vector<std::string>{"Kari"});
+    const RegisterData data = file.load();
+    EXPECT_EQ(data.assets.size(), 2u);
+    EXPECT_EQ(data.units.size(), 2u); // not "Ny enhet": its row was rolled back
+    EXPECT_EQ(data.people.size(), 1u);
 }
