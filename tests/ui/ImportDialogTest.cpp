@@ -65,7 +65,7 @@ TEST(ImportDialog, ABadRowBlocksTheImportUntilSkippingIsChosen)
     EXPECT_TRUE(rows->item(1, problems)->text().contains(QStringLiteral("'teleporter' is not a type of asset")))
         << rows->item(1, problems)->text().toStdString();
     EXPECT_EQ(rows->item(1, 0)->text(), QStringLiteral("3")); // the row number as the file shows it
-    EXPECT_TRUE(dialog.status().contains(QStringLiteral("1 with problems"))) << dialog.status().toStdString();
+    EXPECT_TRUE(dialog.status().contains(QStringLiteral("With problems: 1."))) << dialog.status().toStdString();
 
     // Import is refused while a row has problems...
     ASSERT_NE(importButton(dialog), nullptr);

@@ -218,8 +218,10 @@ void ImportDialog::updatePreview()
     if (!m_mappingValid) {
         m_status->setText(mappingError);
     } else {
-        QString text = tr("%n row(s) in the file: ", "", static_cast<int>(m_table.records.size())) +
-                       tr("%n can be imported, ", "", m_goodRows) + tr("%n with problems.", "", m_badRows);
+        QString text = tr("Rows in the file: %1. Can be imported: %2. With problems: %3.")
+                           .arg(m_table.records.size())
+                           .arg(m_goodRows)
+                           .arg(m_badRows);
         if (static_cast<int>(m_table.records.size()) > shown)
             text += QLatin1Char(' ') + tr("The first %1 rows are shown.").arg(shown);
         m_status->setText(text);
