@@ -4,12 +4,16 @@
 
 #include "../core/TestFiles.h"
 
+#include "assets/AssetTableModel.h"
+#include "assets/AssetsView.h"
 #include "exchange/ExportDialog.h"
 #include "exchange/ImportDialog.h"
+#include "mainwindow/MainWindow.h"
 
 #include "exchange/Columns.h"
 #include "exchange/Xlsx.h"
 
+#include <QAction>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -136,4 +140,44 @@ TEST(ExportDialog, WritesTheChosenExportAsXlsxOrCsv)
     EXPECT_TRUE(dialog.exportTo(QString::fromStdString(csv)).isEmpty());
     EXPECT_EQ(readBytes(csv).rfind("\xEF\xBB\xBFpriority;measure;", 0), 0u);
     EXPECT_FALSE(dialog.exportTo(QString::fromStdString(dir.file("no/such/folder/x.csv"))).isEmpty());
+}
+
+TEST(ImportDialog, TheFileMenuOffersImportAndExportAndThePagesFollowAnImport)
+{
+    TempDir dir;
+    const QString path = demoDocument(dir, 5, 10)->path();
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(path));
+    auto action = [&](const QString &text) -> QAction * {
+        for (QAction *candidate : window.findChildren<QAction *>())
+            if (candidate->text() == text)
+                return candidate;
+        return nullptr;
+    };
+    QAction *import = action(MainWindow::tr("&Import assets or risks..."));
+    QAction *exportAction = action(MainWindow::tr("E&xport to CSV or Excel..."));
+    ASSERT_NE(import, nullptr);
+    ASSERT_NE(exportAction, nullptr);
+    EXPECT_TRUE(import->isEnabled());
+    EXPECT_TRUE(exportAction->isEnabled());
+
+    const int before = window.assetsView()->model()->rowCount();
+    const std::string csv = dir.file("a.csv");
+    writeBytes(csv, "name;type\nNytt system;it system\n");
+    ImportOptions options;
+    window.document()->importRows(ImportKind::Assets, readImportFile(csv), QString::fromStdString(csv), options);
+    EXPECT_EQ(window.assetsView()->model()->rowCount(), before + 1);
+
+    // The same register in a second window is read-only (the first holds the write lock): it can be
+    // exported but not imported into.
+    MainWindow reader;
+    ASSERT_TRUE(reader.openFile(path));
+    ASSERT_TRUE(reader.document()->readOnly());
+    for (QAction *candidate : reader.findChildren<QAction *>()) {
+        if (candidate->text() == MainWindow::tr("&Import assets or risks...")) {
+            EXPECT_FALSE(candidate->isEnabled());
+        } else if (candidate->text() == MainWindow::tr("E&xport to CSV or Excel...")) {
+            EXPECT_TRUE(candidate->isEnabled());
+        }
+    }
 }
