@@ -11,6 +11,8 @@
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
 #include "exchange/MatrixJson.h"
+#include "exchange/ExportTable.h"
+#include "exchange/Xlsx.h"
 #include "matrix/MatrixGrid.h"
 #include "matrix/Presets.h"
 #include "model/Error.h"
@@ -27,9 +29,10 @@ namespace {
 
 const char *const Usage = R"(Usage:
   trygg-cli init FILE --preset no|no-dsb|dk|se|iso [--name NAME]
-  trygg-cli import assets FILE CSV
-  trygg-cli import risks FILE CSV
+  trygg-cli import assets FILE CSV|XLSX [--skip-invalid-rows]
+  trygg-cli import risks FILE CSV|XLSX [--skip-invalid-rows]
   trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME]
+  trygg-cli export risks|assets|plan FILE --format xlsx --output OUT [--unit NAME]
   trygg-cli export plan|form|matrix|assets FILE --format pdf|html [--output OUT]
             [--unit NAME] [--assessment NAME] [--language L] [--all-units --output DIR]
   trygg-cli matrix FILE [--unit NAME] [--residual]
@@ -41,18 +44,6 @@ const char *const Usage = R"(Usage:
 
 Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.
 )";
-
-std::string readFile(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path + ": cannot read the file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw InputError(path + ": cannot read the file");
-    return buffer.str();
-}
 
 // Writes to a temporary file beside `path` and renames it, so a failed export leaves no half file.
 void writeFile(const std::string &path, const std::string &content)
@@ -107,24 +98,27 @@ int init(const std::vector<std::string> &rest, std::ostream &out)
 
 int importCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
-    const std::string usage = "trygg-cli import assets|risks FILE CSV";
-    CliArguments args(rest, {}, {});
+    const std::string usage = "trygg-cli import assets|risks FILE CSV|XLSX [--skip-invalid-rows]";
+    CliArguments args(rest, {}, {"skip-invalid-rows"});
     args.expectPositional(3, usage);
     const std::string &kind = args.positional()[0];
     if (kind != "assets" && kind != "risks")
         throw UsageError("import what? '" + kind + "' is neither assets nor risks; usage: " + usage);
-    const std::string &csvPath = args.positional()[2];
-    const std::string csv = readFile(csvPath);
+    const std::string &inPath = args.positional()[2];
+    // CSV or XLSX, by content and name.
+    const CsvTable table = readImportFile(inPath);
     RegisterFile file = RegisterFile::open(args.positional()[1]);
+    ImportOptions options;
+    options.skipInvalidRows = args.flag("skip-invalid-rows");
     const ImportSummary summary =
-        kind == "assets" ? importAssetsCsv(file, csv, csvPath) : importRisksCsv(file, csv, csvPath);
+        importTable(file, kind == "assets" ? ImportKind::Assets : ImportKind::Risks, table, inPath, options);
     out << describeImport(summary, kind == "assets" ? "assets" : "risks") << '\n';
     return 0;
 }
 
 int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
-    const std::string usage = "trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME]";
+    const std::string usage = "trygg-cli export risks|assets|plan FILE --format csv|xlsx [--output OUT] [--unit NAME]";
     if (const auto format = CliArguments(rest, {"format", "output", "unit", "assessment", "language"}, {"all-units"}).value("format");
         format == "pdf" || format == "html") {
 #ifdef TRYGG_WITH_REPORTS
@@ -139,14 +133,22 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
     if (kind != "risks" && kind != "assets" && kind != "plan")
         throw UsageError("export what? '" + kind + "' is not risks, assets or plan; usage: " + usage);
     const std::string format = args.value("format").value_or("csv");
-    if (format != "csv")
-        throw UsageError("format '" + format + "' is not supported: use --format csv, pdf or html");
+    if (format != "csv" && format != "xlsx")
+        throw UsageError("format '" + format + "' is not supported: use --format csv or xlsx (tables), pdf or html (reports)");
+    if (format == "xlsx" && !args.value("output"))
+        throw UsageError("--format xlsx needs --output OUT (a workbook is not written to the terminal)");
     const std::string &path = args.positional()[1];
     const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
     const std::optional<Id> unit = unitOption(data, args, path);
-    const std::string csv = kind == "assets"  ? exportAssetsCsv(data, unit)
-                            : kind == "risks" ? exportRisksCsv(data, unit)
-                                              : exportPlanCsv(data, Date::today(), unit);
+    const ExportKind what = kind == "assets"  ? ExportKind::Assets
+                            : kind == "risks" ? ExportKind::Risks
+                                              : ExportKind::Plan;
+    const ExportTable table = exportTable(data, what, Date::today(), unit);
+    if (format == "xlsx") {
+        writeXlsx(table, *args.value("output"));
+        return 0;
+    }
+    const std::string csv = exportTableCsv(table);
     if (auto output = args.value("output"))
         writeFile(*output, csv);
     else

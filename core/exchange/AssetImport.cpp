@@ -4,10 +4,12 @@
 #include "exchange/ImportRows.h"
 #include "model/Error.h"
 #include "model/RegisterData.h"
+#include "model/Text.h"
 #include "model/Tokens.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace trygg {
@@ -46,7 +48,68 @@ void copyColumn(int column, const Asset &from, Asset &to)
     }
 }
 
-PendingAsset readAsset(const ImportRow &row)
+// KITOS lists several people or agreements in one cell, comma-separated: the first person is the owner.
+std::string firstOfList(const std::string &cell)
+{
+    return std::string(trim(std::string_view(cell).substr(0, cell.find(','))));
+}
+
+// KITOS "DataType": the data sensitivity levels of the system, e.g. "Almindelige personoplysninger,
+// Følsomme personoplysninger"; the most sensitive one counts.
+std::optional<PersonalData> kitosPersonalData(const std::string &cell)
+{
+    const std::string text = foldCase(cell);
+    if (text.find("følsom") != std::string::npos || text.find("straf") != std::string::npos)
+        return PersonalData::Sensitive;
+    if (text.find("almindelig") != std::string::npos)
+        return PersonalData::Ordinary;
+    if (text.find("ingen") != std::string::npos)
+        return PersonalData::None;
+    return std::nullopt;
+}
+
+// KITOS "Databehandleraftale er indgået": Ja, Nej or Irrelevant per data processing registration.
+std::optional<bool> kitosAgreement(const std::string &cell)
+{
+    std::size_t start = 0;
+    while (start <= cell.size()) {
+        const std::size_t end = std::min(cell.find(',', start), cell.size());
+        const std::string word = foldCase(trim(std::string_view(cell).substr(start, end - start)));
+        if (word == "ja" || word == "yes")
+            return true;
+        if (!word.empty() && word != "nej" && word != "no" && word != "irrelevant" && word != "ved ikke")
+            return std::nullopt;
+        start = end + 1;
+    }
+    return false;
+}
+
+// The KITOS columns Trygg has no field for, as lines of the notes.
+std::string kitosNotes(const ImportRow &row)
+{
+    static const std::pair<int, const char *> labels[] = {
+        {assetcol::SystemResponsible, "Systemansvarlig"},
+        {assetcol::RiskAssessmentDone, "Foretaget risikovurdering (KITOS)"},
+        {assetcol::RiskAssessmentDate, "Dato for seneste risikovurdering (KITOS)"},
+        {assetcol::RiskAssessmentPlanned, "Dato for planlagt risikovurdering (KITOS)"},
+        {assetcol::RiskAssessmentResult, "Hvad viste seneste risikovurdering (KITOS)"},
+    };
+    std::string notes = row.text(assetcol::Notes);
+    for (const auto &[column, label] : labels)
+        if (const std::string value = row.text(column); !value.empty())
+            notes += (notes.empty() ? "" : "\n") + std::string(label) + ": " + value;
+    return notes;
+}
+
+bool hasKitosNotes(const ColumnMapping &mapping)
+{
+    for (int column = assetcol::SystemResponsible; column < assetcol::Count; ++column)
+        if (mapping.fieldOf[static_cast<std::size_t>(column)] >= 0)
+            return true;
+    return false;
+}
+
+PendingAsset readAsset(const ImportRow &row, bool kitos)
 {
     PendingAsset p;
     p.row = row.row();
@@ -55,17 +118,22 @@ PendingAsset readAsset(const ImportRow &row)
     if (a.name.empty())
         row.error(assetcol::Name, "the asset has no name");
     const std::string type = row.text(assetcol::Type);
-    if (auto parsed = parseAssetType(type))
+    if (kitos && !row.has(assetcol::Type))
+        a.type = AssetType::ItSystem;
+    else if (auto parsed = parseAssetType(type))
         a.type = *parsed;
     else
         row.error(assetcol::Type, "'" + type + "' is not a type of asset: use " + assetTypeChoices());
     p.unit = row.text(assetcol::Unit);
-    p.owner = row.text(assetcol::Owner);
+    p.owner = kitos ? firstOfList(row.text(assetcol::Owner)) : row.text(assetcol::Owner);
     p.deputy = row.text(assetcol::Deputy);
     a.purpose = row.text(assetcol::Purpose);
     a.information = row.text(assetcol::Information);
     if (const std::string personal = row.text(assetcol::PersonalData); !personal.empty()) {
-        if (auto parsed = parsePersonalData(personal))
+        auto parsed = parsePersonalData(personal);
+        if (!parsed && kitos)
+            parsed = kitosPersonalData(personal);
+        if (parsed)
             a.personalData = *parsed;
         else
             row.error(assetcol::PersonalData, "'" + personal + "' is not one of " + personalDataChoices());
@@ -73,7 +141,15 @@ PendingAsset readAsset(const ImportRow &row)
     a.persons = row.count(assetcol::Persons);
     a.legalBasis = row.text(assetcol::LegalBasis);
     a.operatorName = row.text(assetcol::Operator);
-    a.dataProcessingAgreement = row.boolean(assetcol::Dpa).value_or(false);
+    if (kitos) {
+        const std::string agreement = row.text(assetcol::Dpa);
+        if (auto parsed = kitosAgreement(agreement))
+            a.dataProcessingAgreement = *parsed;
+        else
+            row.error(assetcol::Dpa, "'" + agreement + "' is not yes, no or irrelevant");
+    } else {
+        a.dataProcessingAgreement = row.boolean(assetcol::Dpa).value_or(false);
+    }
     a.confidentiality = row.classificationLevel(assetcol::Confidentiality);
     a.integrity = row.classificationLevel(assetcol::Integrity);
     a.availability = row.classificationLevel(assetcol::Availability);
@@ -81,25 +157,36 @@ PendingAsset readAsset(const ImportRow &row)
     a.archiving = row.text(assetcol::Archiving);
     a.safeguards = row.text(assetcol::Safeguards);
     a.storage = row.text(assetcol::Storage);
-    a.notes = row.text(assetcol::Notes);
+    a.notes = kitosNotes(row);
     return p;
 }
 
 } // namespace
 
-ImportSummary importAssetsCsv(RegisterFile &file, std::string_view csv, std::string_view fileName)
+ImportSummary importAssetsTable(RegisterFile &file, const CsvTable &table, std::string_view fileName,
+                                const ImportOptions &options)
 {
+    // A KITOS export has no type column: its rows are IT systems.
+    const bool kitos = isKitosExport(table.header);
+    std::vector<ColumnSpec> columns = assetColumns();
+    if (kitos)
+        columns[assetcol::Type].required = false;
     // Known assets are updated with only the columns the file has.
     std::unordered_map<Id, Asset> known;
     for (const Asset &asset : file.load().assets)
         known.emplace(asset.id, asset);
+    auto read = [&](const ImportRow &row) { return readAsset(row, kitos); };
     auto write = [&](const PendingAsset &p, const ColumnMapping &mapping, NameResolver &names, ImportSummary &summary) {
         const std::optional<Id> unitId = names.unit(p.unit);
         const std::optional<Id> existing = file.findAsset(unitId, p.asset.name);
         Asset asset = existing ? known.at(*existing) : Asset{};
-        for (int column = 0; column < assetcol::Count; ++column)
+        for (int column = 0; column < assetcol::SystemResponsible; ++column)
             if (mapping.fieldOf[static_cast<std::size_t>(column)] >= 0)
                 copyColumn(column, p.asset, asset);
+        if (hasKitosNotes(mapping))
+            copyColumn(assetcol::Notes, p.asset, asset);
+        if (!existing && kitos && mapping.fieldOf[assetcol::Type] < 0)
+            asset.type = p.asset.type;
         asset.unitId = unitId;
         if (!existing || mapping.fieldOf[assetcol::Owner] >= 0)
             asset.ownerId = names.person(p.owner);
@@ -114,7 +201,12 @@ ImportSummary importAssetsCsv(RegisterFile &file, std::string_view csv, std::str
         }
         known[asset.id] = asset;
     };
-    return runImport(file, "asset", csv, fileName, assetColumns(), readAsset, write);
+    return runImport(file, "asset", table, fileName, columns, options, read, write);
+}
+
+ImportSummary importAssetsCsv(RegisterFile &file, std::string_view csv, std::string_view fileName)
+{
+    return importAssetsTable(file, parseCsv(csv, fileName), fileName, {});
 }
 
 } // namespace trygg

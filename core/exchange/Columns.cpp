@@ -3,6 +3,8 @@
 #include "model/Error.h"
 #include "model/Text.h"
 
+#include <algorithm>
+
 namespace trygg {
 namespace {
 
@@ -29,22 +31,26 @@ const std::vector<ColumnSpec> &assetColumns()
 {
     // English, then Danish, Norwegian and Swedish words used in registers and spreadsheets.
     static const std::vector<ColumnSpec> columns = {
-        {"name", {"navn", "namn", "system", "systemnavn", "systemnamn", "aktiv", "informationsaktiv"}, true},
+        {"name",
+         {"navn", "namn", "system", "systemnavn", "systemnamn", "aktiv", "informationsaktiv", "itsystem",
+          "itsystemnavn"},
+         true},
         {"type", {"typ", "aktivtype", "kategori"}, true},
         {"unit",
          {"enhed", "enhet", "afdeling", "avdeling", "avdelning", "seksjon", "forvaltning", "förvaltning", "sektor",
-          "organisation", "organisasjon"}},
+          "organisation", "organisasjon", "ansvorganisationsenhed", "ansvarligorganisationsenhed", "ansvarligorgenhed",
+          "organisationsenhed"}},
         {"owner",
          {"ejer", "eier", "ägare", "systemejer", "systemeier", "systemägare", "informationsägare", "dataejer",
           "ansvarlig"}},
         {"deputy", {"stedfortræder", "stedfortreder", "ersättare", "stellvertreter", "backup"}},
-        {"purpose", {"formål", "ändamål", "syfte", "informasjon/formål"}},
+        {"purpose", {"formål", "ändamål", "syfte", "informasjon/formål", "systemetsoverordnedeformål"}},
         {"information",
          {"informationstype", "informasjonstype", "informationstyp", "typeofinformation", "oplysninger", "opplysninger",
           "uppgifter"}},
         {"personal_data",
          {"personoplysninger", "personopplysninger", "personuppgifter", "personaldata", "sensitivepersonaldata",
-          "sensitive"}},
+          "sensitive", "datatype"}},
         {"persons",
          {"antalpersoner", "antallpersoner", "antalregistrerede", "antallregistrerte", "antalregistrerade",
           "registered"}},
@@ -54,7 +60,7 @@ const std::vector<ColumnSpec> &assetColumns()
           "leverandor"}},
         {"dpa",
          {"databehandleraftale", "databehandleravtale", "personuppgiftsbiträdesavtal", "biträdesavtal",
-          "dataprocessingagreement"}},
+          "dataprocessingagreement", "databehandleraftaleerindgået"}},
         {"confidentiality", {"fortrolighed", "konfidensialitet", "konfidentialitet", "sekretess"}},
         {"integrity", {"integritet", "riktighet"}},
         {"availability", {"tilgængelighed", "tilgjengelighet", "tillgänglighet"}},
@@ -67,8 +73,13 @@ const std::vector<ColumnSpec> &assetColumns()
         {"storage",
          {"opbevaring", "lagring", "lagringogkommunikasjon", "opbevaringogkommunikation", "lagringochkommunikation"}},
         {"notes",
-         {"noter", "bemærkninger", "merknader", "anmärkningar", "kommentar", "kommentarer", "anteckningar",
-          "comments"}},
+         {"noter", "bemærkninger", "merknader", "anmärkningar", "kommentar", "kommentarer", "anteckningar", "comments",
+          "note"}},
+        {"system_responsible", {"systemansvarlig", "systemansvarig"}},
+        {"risk_assessment_done", {"foretagetrisikovurdering"}},
+        {"risk_assessment_date", {"datoforsenesterisikovurdering"}},
+        {"risk_assessment_planned", {"datoforplanlagtrisikovurdering"}},
+        {"risk_assessment_result", {"hvadvistesenesterisikovurdering", "hvadvistedensenesterisikovurdering?"}},
     };
     return columns;
 }
@@ -105,7 +116,7 @@ const std::vector<ColumnSpec> &riskColumns()
 
 std::vector<std::string> assetHeader()
 {
-    return namesOf(assetColumns(), assetcol::Count);
+    return namesOf(assetColumns(), assetcol::SystemResponsible);
 }
 
 std::vector<std::string> riskHeader()
@@ -113,39 +124,68 @@ std::vector<std::string> riskHeader()
     return namesOf(riskColumns(), riskcol::ResidualProbability);
 }
 
-ColumnMapping mapColumns(const std::vector<std::string> &header, const std::vector<ColumnSpec> &columns,
-                         std::string_view fileName)
+bool isKitosExport(const std::vector<std::string> &header)
+{
+    static const std::vector<std::string> markers = {
+        "itsystem",      "ansvorganisationsenhed",     "ansvarligorganisationsenhed",  "foretagetrisikovurdering",
+        "lokalsystemid", "systemetsoverordnedeformål", "databehandleraftaleerindgået", "itsystemetdriftes",
+    };
+    for (const std::string &cell : header)
+        if (std::find(markers.begin(), markers.end(), headerKey(cell)) != markers.end())
+            return true;
+    return false;
+}
+
+std::vector<int> suggestColumns(const std::vector<std::string> &header, const std::vector<ColumnSpec> &columns)
+{
+    std::vector<int> result(header.size(), -1);
+    for (std::size_t field = 0; field < header.size(); ++field) {
+        const std::string key = headerKey(header[field]);
+        if (key.empty())
+            continue;
+        for (std::size_t c = 0; c < columns.size() && result[field] < 0; ++c) {
+            if (headerKey(columns[c].name) == key)
+                result[field] = static_cast<int>(c);
+            for (std::string_view alias : columns[c].aliases)
+                if (result[field] < 0 && headerKey(alias) == key)
+                    result[field] = static_cast<int>(c);
+        }
+    }
+    return result;
+}
+
+ColumnMapping mappingFromChoices(const std::vector<std::string> &header, const std::vector<int> &columnFor,
+                                 const std::vector<ColumnSpec> &columns, std::string_view fileName)
 {
     const std::string file(fileName);
     ColumnMapping mapping;
     mapping.fieldOf.assign(columns.size(), -1);
     for (std::size_t field = 0; field < header.size(); ++field) {
-        const std::string key = headerKey(header[field]);
-        if (key.empty())
-            continue;
-        int found = -1;
-        for (std::size_t c = 0; c < columns.size() && found < 0; ++c) {
-            if (headerKey(columns[c].name) == key)
-                found = static_cast<int>(c);
-            for (std::string_view alias : columns[c].aliases)
-                if (found < 0 && headerKey(alias) == key)
-                    found = static_cast<int>(c);
-        }
-        if (found < 0) {
-            mapping.ignored.push_back(header[field]);
+        const int chosen = field < columnFor.size() ? columnFor[field] : -1;
+        if (chosen < 0) {
+            if (!headerKey(header[field]).empty())
+                mapping.ignored.push_back(header[field]);
             continue;
         }
-        int &slot = mapping.fieldOf[static_cast<std::size_t>(found)];
+        if (static_cast<std::size_t>(chosen) >= columns.size())
+            throw InputError(file + ": row 1: the column '" + header[field] + "' is mapped to an unknown column");
+        int &slot = mapping.fieldOf[static_cast<std::size_t>(chosen)];
         if (slot >= 0)
             throw InputError(file + ": row 1: the columns '" + header[static_cast<std::size_t>(slot)] + "' and '" +
                              header[field] + "' both mean '" +
-                             std::string(columns[static_cast<std::size_t>(found)].name) + "'");
+                             std::string(columns[static_cast<std::size_t>(chosen)].name) + "'");
         slot = static_cast<int>(field);
     }
     for (std::size_t c = 0; c < columns.size(); ++c)
         if (columns[c].required && mapping.fieldOf[c] < 0)
             throw InputError(file + ": row 1: the required column '" + std::string(columns[c].name) + "' is missing");
     return mapping;
+}
+
+ColumnMapping mapColumns(const std::vector<std::string> &header, const std::vector<ColumnSpec> &columns,
+                         std::string_view fileName)
+{
+    return mappingFromChoices(header, suggestColumns(header, columns), columns, fileName);
 }
 
 } // namespace trygg

@@ -38,6 +38,13 @@ enum : int {
     Safeguards,
     Storage,
     Notes,
+    // Accepted on import, beyond the contract: columns of an OS2 KITOS "IT Systemer Overblik" export,
+    // kept in the asset's notes.
+    SystemResponsible,
+    RiskAssessmentDone,
+    RiskAssessmentDate,
+    RiskAssessmentPlanned,
+    RiskAssessmentResult,
     Count
 };
 }
@@ -70,6 +77,11 @@ const std::vector<ColumnSpec> &riskColumns();
 std::vector<std::string> assetHeader();
 std::vector<std::string> riskHeader();
 
+// Does the header look like an OS2 KITOS export of IT systems ("IT System", "Ansv.
+// organisationsenhed", "Foretaget risikovurdering" ...)? Such a file has no asset type: its rows are
+// IT systems.
+bool isKitosExport(const std::vector<std::string> &header);
+
 // Where each column is in a file: fieldOf[column] is the index into a record, or -1 if absent.
 struct ColumnMapping {
     std::vector<int> fieldOf;
@@ -80,5 +92,15 @@ struct ColumnMapping {
 // naming the file for a missing required column or a column given twice.
 ColumnMapping mapColumns(const std::vector<std::string> &header, const std::vector<ColumnSpec> &columns,
                          std::string_view fileName);
+
+// The column each header cell would fill (index into `columns`), or -1: what mapColumns decides,
+// without its checks, for a preview where the user can change it.
+std::vector<int> suggestColumns(const std::vector<std::string> &header, const std::vector<ColumnSpec> &columns);
+
+// A mapping chosen per file column (columnFor[i]: index into `columns`, or -1 to ignore). Throws
+// InputError naming the file for a column chosen twice, a missing required column, or a choice that
+// is not a column.
+ColumnMapping mappingFromChoices(const std::vector<std::string> &header, const std::vector<int> &columnFor,
+                                 const std::vector<ColumnSpec> &columns, std::string_view fileName);
 
 } // namespace trygg

@@ -172,6 +172,16 @@ private:
     int m_line = 1;
 };
 
+// After any leading `'`s, does the cell begin with a character a spreadsheet starts a formula with?
+bool looksLikeFormula(std::string_view cell)
+{
+    const std::size_t start = cell.find_first_not_of('\'');
+    if (start == std::string_view::npos)
+        return false;
+    const char first = cell[start];
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+}
+
 bool isBlank(const CsvRecord &record)
 {
     return record.fields.empty() || (record.fields.size() == 1 && record.fields.front().empty());
@@ -208,6 +218,18 @@ CsvTable parseCsv(std::string_view text, std::string_view fileName)
     return table;
 }
 
+std::string neutraliseCell(std::string_view cell)
+{
+    return looksLikeFormula(cell) ? "'" + std::string(cell) : std::string(cell);
+}
+
+std::string restoreCell(std::string_view cell)
+{
+    if (cell.starts_with('\'') && looksLikeFormula(cell))
+        cell.remove_prefix(1);
+    return std::string(cell);
+}
+
 CsvWriter::CsvWriter(std::string &out, char delimiter, bool bom) : m_out(out), m_delimiter(delimiter)
 {
     // Excel only reads a CSV file as UTF-8 when it starts with a BOM.
@@ -222,7 +244,7 @@ void CsvWriter::writeRow(const std::vector<std::string> &fields)
         if (i > 0) {
             m_out.push_back(m_delimiter);
         }
-        writeField(fields[i]);
+        writeField(neutraliseCell(fields[i]));
     }
     m_out.append("\r\n");
 }

@@ -24,7 +24,15 @@ struct CsvTable {
 // quote, invalid UTF-8, or an empty file.
 CsvTable parseCsv(std::string_view text, std::string_view fileName);
 
-// Writes CSV with `;` and CRLF line ends, quoting fields as RFC 4180 requires.
+// CSV injection: a cell beginning with `=`, `+`, `-`, `@`, tab or CR would be read as a formula by a
+// spreadsheet. Exports prefix such cells with `'` (also when they already begin with `'`s before one of
+// those characters), so a spreadsheet shows them as text; restoreCell() removes exactly that one `'`,
+// so export then import gives the same text. Any other cell is unchanged in both directions.
+std::string neutraliseCell(std::string_view cell);
+std::string restoreCell(std::string_view cell);
+
+// Writes CSV with `;` and CRLF line ends, quoting fields as RFC 4180 requires. Every field is
+// neutralised (neutraliseCell).
 class CsvWriter {
 public:
     explicit CsvWriter(std::string &out, char delimiter = ';', bool bom = true);

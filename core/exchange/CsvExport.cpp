@@ -2,13 +2,18 @@
 
 #include "exchange/Columns.h"
 #include "exchange/Csv.h"
+#include "exchange/ExportTable.h"
+#include "exchange/Xlsx.h"
 #include "model/AuditEntry.h"
+#include "model/Error.h"
 #include "model/RegisterData.h"
 #include "model/Text.h"
 #include "model/Tokens.h"
 #include "plan/Prioritisation.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 namespace trygg {
 namespace {
@@ -49,7 +54,11 @@ std::string linesOf(const std::vector<const Measure *> &measures, const auto &va
 
 } // namespace
 
-std::string exportAssetsCsv(const RegisterData &data, std::optional<Id> unitId)
+namespace {
+
+using Cell = ExportTable::Cell;
+
+ExportTable assetsTable(const RegisterData &data, std::optional<Id> unitId)
 {
     std::vector<const Asset *> assets;
     for (const Asset &asset : data.assets)
@@ -59,67 +68,74 @@ std::string exportAssetsCsv(const RegisterData &data, std::optional<Id> unitId)
         return std::make_pair(foldCase(data.unitName(a->unitId)), foldCase(a->name)) <
                std::make_pair(foldCase(data.unitName(b->unitId)), foldCase(b->name));
     });
-    std::string out;
-    CsvWriter writer(out);
-    writer.writeRow(assetHeader());
+    ExportTable table;
+    table.title = "assets";
+    table.header = assetHeader();
+    table.kinds.assign(table.header.size(), Cell::Text);
+    for (int column : {assetcol::Persons, assetcol::Confidentiality, assetcol::Integrity, assetcol::Availability})
+        table.kinds[static_cast<std::size_t>(column)] = Cell::Number;
     for (const Asset *a : assets)
-        writer.writeRow({a->name,
-                         std::string(toToken(a->type)),
-                         data.unitName(a->unitId),
-                         data.personName(a->ownerId),
-                         data.personName(a->deputyId),
-                         a->purpose,
-                         a->information,
-                         std::string(toToken(a->personalData)),
-                         a->persons ? std::to_string(*a->persons) : "",
-                         a->legalBasis,
-                         a->operatorName,
-                         std::string(toToken(a->dataProcessingAgreement)),
-                         optionalNumber(a->confidentiality),
-                         optionalNumber(a->integrity),
-                         optionalNumber(a->availability),
-                         a->classification,
-                         a->archiving,
-                         a->safeguards,
-                         a->storage,
-                         a->notes});
-    return out;
+        table.rows.push_back({a->name,
+                              std::string(toToken(a->type)),
+                              data.unitName(a->unitId),
+                              data.personName(a->ownerId),
+                              data.personName(a->deputyId),
+                              a->purpose,
+                              a->information,
+                              std::string(toToken(a->personalData)),
+                              a->persons ? std::to_string(*a->persons) : "",
+                              a->legalBasis,
+                              a->operatorName,
+                              std::string(toToken(a->dataProcessingAgreement)),
+                              optionalNumber(a->confidentiality),
+                              optionalNumber(a->integrity),
+                              optionalNumber(a->availability),
+                              a->classification,
+                              a->archiving,
+                              a->safeguards,
+                              a->storage,
+                              a->notes});
+    return table;
 }
 
-std::string exportRisksCsv(const RegisterData &data, std::optional<Id> unitId)
+ExportTable risksTable(const RegisterData &data, std::optional<Id> unitId)
 {
     const auto measures = measuresByRisk(data);
-    std::string out;
-    CsvWriter writer(out);
-    std::vector<std::string> header = {"priority", "effective_consequence", "score", "zone"};
+    ExportTable table;
+    table.title = "risks";
+    table.header = {"priority", "effective_consequence", "score", "zone"};
     for (std::string &name : riskHeader())
-        header.push_back(std::move(name));
-    writer.writeRow(header);
+        table.header.push_back(std::move(name));
+    table.kinds.assign(table.header.size(), Cell::Text);
+    for (std::size_t column : {0, 1, 2, 4 + riskcol::Probability, 4 + riskcol::Consequence})
+        table.kinds[column] = Cell::Number;
     for (const RankedRisk &ranked : prioritiseRisks(data, RiskScope{unitId, std::nullopt})) {
         const Risk &r = data.risks[ranked.index];
         const RiskAssessment *assessment = RegisterData::findById(data.assessments, r.assessmentId);
         const Asset *asset = RegisterData::findById(data.assets, r.assetId);
         const auto &treating = measures[ranked.index];
-        writer.writeRow({std::to_string(ranked.priority), std::to_string(ranked.score.effectiveConsequence),
-                         std::to_string(ranked.score.score), zoneName(data.matrixOf(r), ranked.score.zone),
-                         assessment ? data.unitName(assessment->unitId) : "", assessment ? assessment->name : "",
-                         asset ? asset->name : "", r.threat, aspectsToText(r.aspects), std::to_string(r.probability),
-                         std::to_string(r.consequence), std::string(toToken(r.manyAffected)),
-                         std::string(toToken(r.knowledge)), r.existingMeasures,
-                         linesOf(treating, [](const Measure &m) { return m.what; }),
-                         linesOf(treating, [&](const Measure &m) { return data.personName(m.responsibleId); }),
-                         linesOf(treating, [](const Measure &m) { return m.deadline ? m.deadline->toIso() : ""; }),
-                         linesOf(treating, [](const Measure &m) { return std::string(toToken(m.status)); })});
+        table.rows.push_back({std::to_string(ranked.priority), std::to_string(ranked.score.effectiveConsequence),
+                              std::to_string(ranked.score.score), zoneName(data.matrixOf(r), ranked.score.zone),
+                              assessment ? data.unitName(assessment->unitId) : "", assessment ? assessment->name : "",
+                              asset ? asset->name : "", r.threat, aspectsToText(r.aspects),
+                              std::to_string(r.probability), std::to_string(r.consequence),
+                              std::string(toToken(r.manyAffected)), std::string(toToken(r.knowledge)),
+                              r.existingMeasures, linesOf(treating, [](const Measure &m) { return m.what; }),
+                              linesOf(treating, [&](const Measure &m) { return data.personName(m.responsibleId); }),
+                              linesOf(treating, [](const Measure &m) { return m.deadline ? m.deadline->toIso() : ""; }),
+                              linesOf(treating, [](const Measure &m) { return std::string(toToken(m.status)); })});
     }
-    return out;
+    return table;
 }
 
-std::string exportPlanCsv(const RegisterData &data, Date today, std::optional<Id> unitId)
+ExportTable planTable(const RegisterData &data, Date today, std::optional<Id> unitId)
 {
-    std::string out;
-    CsvWriter writer(out);
-    writer.writeRow({"priority", "measure", "responsible", "deadline", "status", "overdue", "score", "consequence",
-                     "probability", "risks"});
+    ExportTable table;
+    table.title = "plan";
+    table.header = {"priority", "measure", "responsible", "deadline",    "status",
+                    "overdue",  "score",   "consequence", "probability", "risks"};
+    table.kinds = {Cell::Number, Cell::Text,   Cell::Text,   Cell::Text,   Cell::Text,
+                   Cell::Text,   Cell::Number, Cell::Number, Cell::Number, Cell::Text};
     for (const PlanEntry &entry : actionPlan(data, today, RiskScope{unitId, std::nullopt})) {
         const Measure &m = data.measures[entry.measureIndex];
         const RankedRisk *top = entry.topRisk();
@@ -129,14 +145,76 @@ std::string exportPlanCsv(const RegisterData &data, Date today, std::optional<Id
             const Asset *asset = RegisterData::findById(data.assets, risk.assetId);
             risks += (risks.empty() ? "" : " | ") + risk.threat + (asset ? " (" + asset->name + ")" : std::string());
         }
-        writer.writeRow({std::to_string(entry.priority), m.what, data.personName(m.responsibleId),
-                         m.deadline ? m.deadline->toIso() : "", std::string(toToken(m.status)),
-                         std::string(toToken(entry.due == DueState::Overdue)),
-                         top ? std::to_string(top->score.score) : "",
-                         top ? std::to_string(top->score.effectiveConsequence) : "",
-                         top ? std::to_string(top->score.probability) : "", risks});
+        table.rows.push_back({std::to_string(entry.priority), m.what, data.personName(m.responsibleId),
+                              m.deadline ? m.deadline->toIso() : "", std::string(toToken(m.status)),
+                              std::string(toToken(entry.due == DueState::Overdue)),
+                              top ? std::to_string(top->score.score) : "",
+                              top ? std::to_string(top->score.effectiveConsequence) : "",
+                              top ? std::to_string(top->score.probability) : "", risks});
     }
+    return table;
+}
+
+} // namespace
+
+ExportTable exportTable(const RegisterData &data, ExportKind kind, Date today, std::optional<Id> unitId)
+{
+    switch (kind) {
+    case ExportKind::Assets: return assetsTable(data, unitId);
+    case ExportKind::Risks: return risksTable(data, unitId);
+    case ExportKind::Plan: break;
+    }
+    return planTable(data, today, unitId);
+}
+
+std::string exportTableCsv(const ExportTable &table)
+{
+    std::string out;
+    CsvWriter writer(out);
+    writer.writeRow(table.header);
+    for (const auto &row : table.rows)
+        writer.writeRow(row);
     return out;
+}
+
+void writeExport(const ExportTable &table, ExportFormat format, const std::string &path)
+{
+    if (format == ExportFormat::Xlsx) {
+        writeXlsx(table, path);
+        return;
+    }
+    const std::string temporary = path + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << exportTableCsv(table);
+        out.flush();
+        if (!out) {
+            std::error_code ec;
+            std::filesystem::remove(temporary, ec);
+            throw InputError(path + ": cannot write the file (is the folder writable, is the disk full?)");
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        std::filesystem::remove(temporary, ec);
+        throw InputError(path + ": cannot write the file: " + ec.message());
+    }
+}
+
+std::string exportAssetsCsv(const RegisterData &data, std::optional<Id> unitId)
+{
+    return exportTableCsv(assetsTable(data, unitId));
+}
+
+std::string exportRisksCsv(const RegisterData &data, std::optional<Id> unitId)
+{
+    return exportTableCsv(risksTable(data, unitId));
+}
+
+std::string exportPlanCsv(const RegisterData &data, Date today, std::optional<Id> unitId)
+{
+    return exportTableCsv(planTable(data, today, unitId));
 }
 
 std::string exportHistoryCsv(const std::vector<AuditEntry> &entries)

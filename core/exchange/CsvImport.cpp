@@ -27,24 +27,26 @@ std::string joined(const std::vector<std::string> &names)
 
 void ImportErrors::add(int row, std::string_view column, std::string_view message)
 {
-    m_messages.push_back(m_file + ": row " + std::to_string(row) + ", column '" + std::string(column) +
-                         "': " + std::string(message));
+    m_problems.push_back({row, std::string(column), std::string(message)});
 }
 
 void ImportErrors::addRow(int row, std::string_view message)
 {
-    m_messages.push_back(m_file + ": row " + std::to_string(row) + ": " + std::string(message));
+    m_problems.push_back({row, std::string(), std::string(message)});
 }
 
 void ImportErrors::throwIfAny() const
 {
-    if (m_messages.empty())
+    if (m_problems.empty())
         return;
     std::string text;
-    for (std::size_t i = 0; i < m_messages.size() && i < MaxReported; ++i)
-        text += (i ? "\n" : "") + m_messages[i];
-    if (m_messages.size() > MaxReported)
-        text += "\n... and " + std::to_string(m_messages.size() - MaxReported) + " more problems";
+    for (std::size_t i = 0; i < m_problems.size() && i < MaxReported; ++i) {
+        const ImportProblem &p = m_problems[i];
+        text += (i ? "\n" : "") + m_file + ": row " + std::to_string(p.row) +
+                (p.column.empty() ? std::string() : ", column '" + p.column + "'") + ": " + p.message;
+    }
+    if (m_problems.size() > MaxReported)
+        text += "\n... and " + std::to_string(m_problems.size() - MaxReported) + " more problems";
     text += "\nNothing was imported.";
     throw InputError(text);
 }
@@ -65,7 +67,8 @@ std::string ImportRow::text(int column) const
     const int field = m_mapping.fieldOf[static_cast<std::size_t>(column)];
     if (field < 0 || static_cast<std::size_t>(field) >= m_record.fields.size())
         return {};
-    return std::string(trim(m_record.fields[static_cast<std::size_t>(field)]));
+    // Undo the export's neutralisation of formula-like cells before trimming (see restoreCell).
+    return std::string(trim(restoreCell(m_record.fields[static_cast<std::size_t>(field)])));
 }
 
 void ImportRow::error(int column, std::string_view message) const
@@ -172,6 +175,13 @@ std::optional<Id> NameResolver::person(const std::string &name)
     return m_file.addPerson(person);
 }
 
+ImportSummary importTable(RegisterFile &file, ImportKind kind, const CsvTable &table, std::string_view fileName,
+                          const ImportOptions &options)
+{
+    return kind == ImportKind::Assets ? importAssetsTable(file, table, fileName, options)
+                                      : importRisksTable(file, table, fileName, options);
+}
+
 std::string describeImport(const ImportSummary &summary, std::string_view what)
 {
     std::string text = std::to_string(summary.created + summary.updated) + " " + std::string(what) + " imported (" +
@@ -186,6 +196,12 @@ std::string describeImport(const ImportSummary &summary, std::string_view what)
         text += "\nnew assets: " + joined(summary.createdAssets);
     if (!summary.createdPeople.empty())
         text += "\nnew people: " + joined(summary.createdPeople);
+    if (!summary.skippedRows.empty()) {
+        std::string rows;
+        for (int row : summary.skippedRows)
+            rows += (rows.empty() ? "" : ", ") + std::to_string(row);
+        text += "\nskipped rows with problems: " + rows;
+    }
     if (!summary.ignoredColumns.empty())
         text += "\nignored columns: " + joined(summary.ignoredColumns);
     return text;

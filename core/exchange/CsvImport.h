@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,6 +8,29 @@
 namespace trygg {
 
 class RegisterFile;
+struct CsvTable;
+
+// One problem with one row of an import file (row 1 is the header), and the column if it is about one.
+struct ImportProblem {
+    int row = 0;
+    std::string column;
+    std::string message;
+};
+
+enum class ImportKind { Assets, Risks };
+
+struct ImportOptions {
+    // How the file's columns are read: columnFor[i] is the column (index into assetColumns() or
+    // riskColumns()) that the file's column i fills, or -1 to ignore it. Without it, the header names
+    // decide (mapColumns).
+    std::optional<std::vector<int>> columnFor;
+    // Leave out the rows that have problems (they are listed in the summary) instead of importing
+    // nothing. The user must choose this explicitly.
+    bool skipInvalidRows = false;
+    // Check everything, as far as writing each row inside the transaction, then roll back: the
+    // register is not changed. For a preview.
+    bool dryRun = false;
+};
 
 struct ImportSummary {
     int rows = 0;
@@ -18,6 +42,9 @@ struct ImportSummary {
     std::vector<std::string> createdAssessments;
     std::vector<std::string> createdAssets;
     std::vector<std::string> ignoredColumns;
+    // With skipInvalidRows or dryRun: the problems found, by row; their rows were not imported.
+    std::vector<ImportProblem> problems;
+    std::vector<int> skippedRows;
 };
 
 // Imports are all or nothing: every row is checked first and, if any is wrong, an InputError lists
@@ -35,6 +62,11 @@ ImportSummary importAssetsCsv(RegisterFile &file, std::string_view csv, std::str
 // given as lines of one cell (as the export writes them), with responsible, deadline and status
 // line by line.
 ImportSummary importRisksCsv(RegisterFile &file, std::string_view csv, std::string_view fileName);
+
+// The same for a file already read (CSV or XLSX, see readImportFile), with options; `fileName` names
+// the file in messages and in the audit trail.
+ImportSummary importTable(RegisterFile &file, ImportKind kind, const CsvTable &table, std::string_view fileName,
+                          const ImportOptions &options = {});
 
 // "12 assets imported (10 new, 2 updated); new units: Skole, NAV" for the command line.
 std::string describeImport(const ImportSummary &summary, std::string_view what);

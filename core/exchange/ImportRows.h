@@ -13,6 +13,7 @@
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,13 +25,15 @@ public:
     explicit ImportErrors(std::string_view fileName) : m_file(fileName) {}
     void add(int row, std::string_view column, std::string_view message);
     void addRow(int row, std::string_view message);
-    bool empty() const { return m_messages.empty(); }
+    bool empty() const { return m_problems.empty(); }
+    std::size_t size() const { return m_problems.size(); }
+    const std::vector<ImportProblem> &problems() const { return m_problems; }
     // Throws InputError with every problem, one per line (the first 50).
     void throwIfAny() const;
 
 private:
     std::string m_file;
-    std::vector<std::string> m_messages;
+    std::vector<ImportProblem> m_problems;
 };
 
 // The cells of one record, by column.
@@ -71,44 +74,96 @@ private:
     ImportSummary &m_summary;
 };
 
-// The frame both imports share: parse the file, read and check every row (`read(row)` returns the
+ImportSummary importAssetsTable(RegisterFile &file, const CsvTable &table, std::string_view fileName,
+                                const ImportOptions &options);
+ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::string_view fileName,
+                               const ImportOptions &options);
+
+// What a row added to the summary, so that a row the core refuses can be taken out again.
+class SummaryMark {
+public:
+    explicit SummaryMark(const ImportSummary &s)
+        : m_created(s.created), m_updated(s.updated), m_measures(s.createdMeasures), m_units(s.createdUnits.size()),
+          m_people(s.createdPeople.size()), m_assessments(s.createdAssessments.size()), m_assets(s.createdAssets.size())
+    {
+    }
+    void restore(ImportSummary &s) const
+    {
+        s.created = m_created;
+        s.updated = m_updated;
+        s.createdMeasures = m_measures;
+        s.createdUnits.resize(m_units);
+        s.createdPeople.resize(m_people);
+        s.createdAssessments.resize(m_assessments);
+        s.createdAssets.resize(m_assets);
+    }
+
+private:
+    int m_created, m_updated, m_measures;
+    std::size_t m_units, m_people, m_assessments, m_assets;
+};
+
+// The frame both imports share: map the columns, read and check every row (`read(row)` returns the
 // row's pending record, reporting problems on the row), and only if all are good, write them in one
-// transaction (`write(pending, mapping, names, summary)`); a row the core refuses rolls everything back.
-// The audit trail gets one "import" row of `objectType` naming the file, in the same transaction.
-template <typename Read, typename Write>
-ImportSummary runImport(RegisterFile &file, std::string_view objectType, std::string_view csv,
-                        std::string_view fileName, const std::vector<ColumnSpec> &columns, Read read, Write write)
+// transaction (`write(pending, mapping, names, summary)`), each row in a savepoint of its own.
+// Normally any problem, also a row the core refuses, rolls everything back and throws; with
+// options.skipInvalidRows the rows with problems are left out and listed in the summary, and with
+// options.dryRun nothing is committed. The audit trail gets one "import" row of `objectType` naming
+// the file, in the same transaction.
+template <typename Read, typename Write> ImportSummary runImport(RegisterFile &file, std::string_view objectType,
+                                                                 const CsvTable &table, std::string_view fileName,
+                                                                 const std::vector<ColumnSpec> &columns,
+                                                                 const ImportOptions &options, Read read, Write write)
 {
-    const CsvTable table = parseCsv(csv, fileName);
-    const ColumnMapping mapping = mapColumns(table.header, columns, fileName);
+    const ColumnMapping mapping = options.columnFor
+                                      ? mappingFromChoices(table.header, *options.columnFor, columns, fileName)
+                                      : mapColumns(table.header, columns, fileName);
+    const bool collect = options.skipInvalidRows || options.dryRun;
     ImportErrors errors(fileName);
     ImportSummary summary;
     summary.ignoredColumns = mapping.ignored;
 
     std::vector<decltype(read(std::declval<const ImportRow &>()))> pending;
     for (const CsvRecord &record : table.records) {
+        const std::size_t before = errors.size();
         if (record.fields.size() > table.header.size())
             errors.addRow(record.row, "the row has " + std::to_string(record.fields.size()) +
                                           " cells but the header has " + std::to_string(table.header.size()));
-        pending.push_back(read(ImportRow(record, mapping, columns, errors)));
+        auto row = read(ImportRow(record, mapping, columns, errors));
+        if (errors.size() == before)
+            pending.push_back(std::move(row));
+        else
+            summary.skippedRows.push_back(record.row);
     }
-    errors.throwIfAny();
+    if (!collect)
+        errors.throwIfAny();
 
     Transaction transaction(file.database());
     NameResolver names(file, summary);
     for (const auto &row : pending) {
+        const SummaryMark mark(summary);
         try {
+            Transaction rowTransaction(file.database());
             write(row, mapping, names, summary);
+            rowTransaction.commit();
+            ++summary.rows;
         } catch (const InputError &error) {
+            mark.restore(summary);
             errors.addRow(row.row, error.what());
+            summary.skippedRows.push_back(row.row);
         }
-        ++summary.rows;
     }
-    errors.throwIfAny();
-    file.recordImport(objectType, fileName,
-                      std::to_string(summary.rows) + (summary.rows == 1 ? " row: " : " rows: ") +
-                          std::to_string(summary.created) + " new, " + std::to_string(summary.updated) + " updated");
-    transaction.commit();
+    if (!collect)
+        errors.throwIfAny();
+    summary.problems = errors.problems();
+    std::sort(summary.skippedRows.begin(), summary.skippedRows.end());
+    std::string counts = std::to_string(summary.rows) + (summary.rows == 1 ? " row: " : " rows: ") +
+                         std::to_string(summary.created) + " new, " + std::to_string(summary.updated) + " updated";
+    if (!summary.skippedRows.empty())
+        counts += ", " + std::to_string(summary.skippedRows.size()) + " rows with problems skipped";
+    file.recordImport(objectType, fileName, counts);
+    if (!options.dryRun)
+        transaction.commit();
     return summary;
 }
 

@@ -158,7 +158,8 @@ void copyColumn(int column, const Risk &from, Risk &to)
 
 } // namespace
 
-ImportSummary importRisksCsv(RegisterFile &file, std::string_view csv, std::string_view fileName)
+ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::string_view fileName,
+                               const ImportOptions &options)
 {
     const RegisterData data = file.load();
     // Known risk lines are updated with only the columns the file has.
@@ -204,7 +205,6 @@ ImportSummary importRisksCsv(RegisterFile &file, std::string_view csv, std::stri
             risk.id = file.addRisk(risk);
             ++summary.created;
         }
-        known[risk.id] = risk;
         for (const PendingMeasure &m : p.measures) {
             if (auto measureId = file.findMeasure(*assessmentId, m.what)) {
                 file.linkRisk(*measureId, risk.id);
@@ -220,8 +220,15 @@ ImportSummary importRisksCsv(RegisterFile &file, std::string_view csv, std::stri
             file.addMeasure(measure);
             ++summary.createdMeasures;
         }
+        // Last, so that a row rolled back leaves nothing behind here either.
+        known[risk.id] = risk;
     };
-    return runImport(file, "risk", csv, fileName, riskColumns(), read, write);
+    return runImport(file, "risk", table, fileName, riskColumns(), options, read, write);
+}
+
+ImportSummary importRisksCsv(RegisterFile &file, std::string_view csv, std::string_view fileName)
+{
+    return importRisksTable(file, parseCsv(csv, fileName), fileName, {});
 }
 
 } // namespace trygg

@@ -363,4 +363,50 @@ TEST_F(CliTest, AllUnitsWritesOnePlanPerUnit)
     EXPECT_EQ(cli({"export", "plan", file, "--format", "pdf", "--all-units", "--unit", "Skole", "--output", out})
                   .exitCode,
               2);
+
+TEST_F(CliTest, ExportsAndImportsXlsx)
+{
+    const std::string reg = dir.file("k.trygg");
+    ASSERT_EQ(cli({"demo", reg, "--assets", "8", "--risks", "12"}).exitCode, 0);
+    const std::string xlsx = dir.file("assets.xlsx");
+    Result result = cli({"export", "assets", reg, "--format", "xlsx", "--output", xlsx});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(readBytes(xlsx).rfind("PK\x03\x04", 0), 0u);
+    EXPECT_EQ(cli({"export", "plan", reg, "--format", "xlsx", "--output", dir.file("plan.xlsx")}).exitCode, 0);
+
+    // A workbook is never written to the terminal.
+    result = cli({"export", "risks", reg, "--format", "xlsx"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("--format xlsx needs --output OUT"), std::string::npos) << result.err;
+
+    const std::string copy = dir.file("copy.trygg");
+    ASSERT_EQ(cli({"init", copy, "--preset", "no"}).exitCode, 0);
+    result = cli({"import", "assets", copy, xlsx});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("8 assets imported (8 new, 0 updated)"), std::string::npos) << result.out;
+    EXPECT_EQ(cli({"export", "assets", copy}).out, cli({"export", "assets", reg}).out);
+
+    // A damaged workbook: exit code 1, the file named, nothing imported.
+    const std::string broken = write("broken.xlsx", readBytes(xlsx).substr(0, 300));
+    result = cli({"import", "assets", copy, broken});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find(broken + ": not an XLSX workbook, or the file is damaged"), std::string::npos)
+        << result.err;
+}
+
+TEST_F(CliTest, SkipsInvalidRowsOnlyWhenAsked)
+{
+    const std::string reg = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", reg, "--preset", "no"}).exitCode, 0);
+    const std::string csv = write("a.csv", "name;type\nGerica;it system\nVisma;teleporter\n");
+    Result result = cli({"import", "assets", reg, csv});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("a.csv: row 3, column 'type'"), std::string::npos) << result.err;
+    EXPECT_EQ(cli({"export", "assets", reg}).out.find("Gerica"), std::string::npos);
+
+    result = cli({"import", "assets", reg, csv, "--skip-invalid-rows"});
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("1 assets imported (1 new, 0 updated)"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("skipped rows with problems: 3"), std::string::npos) << result.out;
+    EXPECT_NE(cli({"export", "assets", reg}).out.find("Gerica"), std::string::npos);
 }

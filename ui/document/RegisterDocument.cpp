@@ -199,6 +199,20 @@ bool RegisterDocument::push(std::unique_ptr<DocumentCommand> command)
     return true;
 }
 
+ImportSummary RegisterDocument::importRows(ImportKind kind, const CsvTable &table, const QString &fileName,
+                                           const ImportOptions &options)
+{
+    const ImportSummary summary = importTable(*m_file, kind, table, fileName.toStdString(), options);
+    if (options.dryRun)
+        return summary;
+    m_undoStack->clear();
+    m_data = m_file->load();
+    for (RecordKind record : {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset,
+                              RecordKind::Assessment, RecordKind::Risk, RecordKind::Measure})
+        emit recordsReset(record);
+    return summary;
+}
+
 void RegisterDocument::reloadAfterFailure(const QString &message)
 {
     // The transaction was rolled back: make memory match the file again.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/CsvImport.h"
 #include "model/RegisterData.h"
 #include "storage/WriteLock.h"
 
@@ -77,6 +78,13 @@ public:
 
     // Used by the undo command of addMatrixVersion: stores a matrix version, without the undo stack.
     Id storeMatrix(const RiskMatrix &matrix);
+
+    // Imports rows read from a CSV or XLSX file (core importTable: one transaction, recorded in the
+    // history as an import) and reloads everything. An import is not an undo command: the undo stack
+    // is cleared, since its commands describe the register as it was. Throws what the core throws
+    // (InputError, FileError); then nothing changed.
+    ImportSummary importRows(ImportKind kind, const CsvTable &table, const QString &fileName,
+                             const ImportOptions &options);
 
     // The helpers used by undo commands: apply a change without touching the undo stack.
     // `before` empty = add `after`; `after` empty = remove `before`; both = update. Returns the

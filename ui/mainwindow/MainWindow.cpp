@@ -9,6 +9,8 @@
 #include "common/Translations.h"
 #include "document/RegisterDocument.h"
 #include "matrix/MatrixEditorDialog.h"
+#include "exchange/ExportDialog.h"
+#include "exchange/ImportDialog.h"
 #include "matrix/MatrixView.h"
 #include "overview/OverviewView.h"
 #include "plan/ActionPlanView.h"
@@ -17,6 +19,7 @@
 #include "risks/RiskFormView.h"
 
 #include "demo/DemoGenerator.h"
+#include "exchange/Xlsx.h"
 #include "storage/RegisterFile.h"
 
 #include <QActionGroup>
@@ -124,6 +127,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &copy..."), this, &MainWindow::saveCopy);
     m_historyAction = file->addAction(tr("&History..."), this, &MainWindow::showHistory);
+    m_importAction = file->addAction(tr("&Import assets or risks..."), this, &MainWindow::importFile);
+    m_exportAction = file->addAction(tr("E&xport to CSV or Excel..."), this, &MainWindow::exportFile);
     file->addSeparator();
     m_reportActions->addTo(file);
     file->addSeparator();
@@ -329,6 +334,8 @@ void MainWindow::updateTitle()
     m_saveCopyAction->setEnabled(m_document != nullptr);
     m_historyAction->setEnabled(m_document != nullptr);
     m_matrixAction->setEnabled(m_document != nullptr);
+    m_importAction->setEnabled(m_document && !m_document->readOnly());
+    m_exportAction->setEnabled(m_document != nullptr);
     if (!m_document) {
         setWindowTitle(tr("Trygg"));
         return;
@@ -489,6 +496,54 @@ void MainWindow::chooseActingPerson()
         people, 0, true, &ok);
     if (ok)
         setActingPerson(name);
+}
+
+void MainWindow::importFile()
+{
+    if (!m_document)
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import assets or risks"), QFileInfo(m_document->path()).absolutePath(),
+                                     tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    CsvTable table;
+    try {
+        table = readImportFile(path.toStdString());
+    } catch (const std::exception &error) {
+        showError(QString::fromStdString(error.what()));
+        return;
+    }
+    ImportDialog dialog(m_document.get(), path, std::move(table), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.summary())
+        return;
+    const ImportSummary &summary = *dialog.summary();
+    m_notice->showMessage(NoticeBar::Kind::Information,
+                          tr("Imported %1: %2 new, %3 updated, %4 rows with problems skipped. The import is in the "
+                             "history; it cannot be undone with Undo.")
+                              .arg(QFileInfo(path).fileName())
+                              .arg(summary.created)
+                              .arg(summary.updated)
+                              .arg(summary.skippedRows.size()));
+}
+
+void MainWindow::exportFile()
+{
+    if (!m_document)
+        return;
+    ExportDialog dialog(m_document->data(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString folder = QFileInfo(m_document->path()).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(folder).filePath(dialog.suggestedFileName()), dialog.fileFilter());
+    if (path.isEmpty())
+        return;
+    const QString error = dialog.exportTo(path);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+    else
+        showError(error);
 }
 
 void MainWindow::about()

@@ -77,6 +77,8 @@ private:
     void editMatrix();
     void chooseActingPerson();
     void applyActingPerson();
+    void importFile();
+    void exportFile();
     void about();
     void showError(const QString &message);
 
@@ -90,6 +92,8 @@ private:
     ReportActions *m_reportActions = nullptr;
     QString m_actingPerson; // read from the settings once: another window may change them
     QLabel *m_actingPersonLabel;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     NoticeBar *m_notice;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;

@@ -1,0 +1,649 @@
+// XLSX out with libxlsxwriter; XLSX in with a small reader of our own (minizip for the archive, expat
+// for the XML) that reads only what an import needs and refuses what is too big or malformed.
+#include "exchange/Xlsx.h"
+
+#include "exchange/ExportTable.h"
+#include "model/Date.h"
+#include "model/Error.h"
+#include "model/Text.h"
+
+#include <expat.h>
+#include <minizip/unzip.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace trygg {
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+// The widest line of a cell in characters (UTF-8 code points), for the column width.
+std::size_t displayWidth(std::string_view text)
+{
+    std::size_t widest = 0;
+    std::size_t current = 0;
+    for (char ch : text) {
+        if (ch == '\n') {
+            widest = std::max(widest, current);
+            current = 0;
+        } else if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) {
+            ++current;
+        }
+    }
+    return std::max(widest, current);
+}
+
+std::optional<long long> wholeNumber(const std::string &text)
+{
+    long long value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+void writeXlsx(const ExportTable &table, const std::string &path)
+{
+    namespace fs = std::filesystem;
+    const std::string temporary = path + ".part";
+    std::error_code ec;
+    fs::remove(temporary, ec);
+    lxw_workbook *workbook = workbook_new(temporary.c_str());
+    if (!workbook)
+        throw InputError(path + ": cannot write the file (out of memory)");
+    // workbook_close() writes the archive and frees the workbook whatever happened before.
+    auto fail = [&](const std::string &message) {
+        workbook_close(workbook);
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw InputError(path + ": " + message);
+    };
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, table.title.empty() ? nullptr : table.title.c_str());
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    lxw_format *wrapped = workbook_add_format(workbook);
+    format_set_text_wrap(wrapped);
+    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+    if (!sheet || !bold || !wrapped)
+        fail("cannot write the file (out of memory)");
+
+    const std::size_t columns = table.header.size();
+    std::vector<std::size_t> widths(columns, 0);
+    auto check = [&](lxw_error error, std::size_t row, std::size_t column) {
+        if (error == LXW_NO_ERROR)
+            return;
+        const std::string where = "row " + std::to_string(row + 1) + ", column '" + table.header[column] + "': ";
+        if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+            fail(where + "the text is longer than the 32,767 characters a spreadsheet cell can hold");
+        fail(where + "cannot write the cell: " + lxw_strerror(error));
+    };
+    for (std::size_t c = 0; c < columns; ++c) {
+        check(
+            worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), neutraliseCell(table.header[c]).c_str(), bold),
+            0, c);
+        widths[c] = displayWidth(table.header[c]);
+    }
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const auto &cells = table.rows[r];
+        const auto row = static_cast<lxw_row_t>(r + 1);
+        for (std::size_t c = 0; c < columns && c < cells.size(); ++c) {
+            const std::string &cell = cells[c];
+            widths[c] = std::max(widths[c], displayWidth(cell));
+            if (cell.empty())
+                continue;
+            const auto column = static_cast<lxw_col_t>(c);
+            const std::optional<long long> number =
+                table.kinds[c] == ExportTable::Cell::Number ? wholeNumber(cell) : std::nullopt;
+            if (number)
+                check(worksheet_write_number(sheet, row, column, static_cast<double>(*number), nullptr), r + 1, c);
+            else
+                check(worksheet_write_string(sheet, row, column, neutraliseCell(cell).c_str(),
+                                             cell.find('\n') != std::string::npos ? wrapped : nullptr),
+                      r + 1, c);
+        }
+    }
+    for (std::size_t c = 0; c < columns; ++c) {
+        const double width = static_cast<double>(std::clamp<std::size_t>(widths[c] + 2, 8, 60));
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    if (columns > 0)
+        worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+                             static_cast<lxw_col_t>(columns - 1));
+    const lxw_error closed = workbook_close(workbook);
+    if (closed != LXW_NO_ERROR) {
+        fs::remove(temporary, ec);
+        throw InputError(
+            path + ": cannot write the file (is the folder writable, is the disk full?): " + lxw_strerror(closed));
+    }
+    fs::rename(temporary, path, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw InputError(path + ": cannot write the file: " + ec.message());
+    }
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Reading: the archive
+
+class ZipReader {
+public:
+    ZipReader(const std::string &path, const XlsxLimits &limits) : m_path(path), m_limits(limits)
+    {
+        m_zip = unzOpen64(path.c_str());
+        if (!m_zip)
+            throw InputError(path +
+                             ": not an XLSX workbook, or the file is damaged (it is not a readable zip archive)");
+    }
+    ~ZipReader() { unzClose(m_zip); }
+    ZipReader(const ZipReader &) = delete;
+    ZipReader &operator=(const ZipReader &) = delete;
+
+    // The part's content, or nullopt if the archive has no such part.
+    std::optional<std::string> read(const std::string &name)
+    {
+        // 2: part names of an Office file are case-insensitive.
+        if (unzLocateFile(m_zip, name.c_str(), 2) != UNZ_OK)
+            return std::nullopt;
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            fail(name, "the zip archive is damaged");
+        if (info.flag & 1u)
+            fail(name, "the workbook is encrypted (password-protected); save it without a password");
+        if (info.uncompressed_size > m_limits.maxPartBytes)
+            tooBig(name);
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+            fail(name, "the zip archive is damaged or uses an unsupported compression");
+        std::string content;
+        char buffer[1 << 16];
+        while (true) {
+            const int got = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
+            if (got < 0) {
+                unzCloseCurrentFile(m_zip);
+                fail(name, "the zip archive is damaged (cannot decompress; is the file truncated?)");
+            }
+            if (got == 0)
+                break;
+            // The size in the archive's directory may lie: count what actually comes out.
+            if (content.size() + static_cast<std::size_t>(got) > m_limits.maxPartBytes) {
+                unzCloseCurrentFile(m_zip);
+                tooBig(name);
+            }
+            content.append(buffer, static_cast<std::size_t>(got));
+        }
+        if (unzCloseCurrentFile(m_zip) == UNZ_CRCERROR)
+            fail(name, "the zip archive is damaged (checksum error)");
+        return content;
+    }
+
+    [[noreturn]] void fail(const std::string &part, const std::string &message) const
+    {
+        throw InputError(m_path + ": " + part + ": " + message);
+    }
+
+private:
+    [[noreturn]] void tooBig(const std::string &name) const
+    {
+        const std::size_t limit = m_limits.maxPartBytes;
+        const std::string size =
+            limit >= (1u << 20) ? std::to_string(limit >> 20) + " MB" : std::to_string(limit >> 10) + " KB";
+        fail(name, "larger than " + size + " uncompressed; the file is refused as a possible zip bomb");
+    }
+
+    std::string m_path;
+    const XlsxLimits &m_limits;
+    unzFile m_zip = nullptr;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reading: the XML
+
+std::string_view localName(const char *name)
+{
+    std::string_view text(name);
+    const auto colon = text.rfind(':');
+    return colon == std::string_view::npos ? text : text.substr(colon + 1);
+}
+
+const char *attribute(const char **attributes, std::string_view name)
+{
+    for (int i = 0; attributes[i]; i += 2)
+        if (localName(attributes[i]) == name)
+            return attributes[i + 1];
+    return nullptr;
+}
+
+// A whole number attribute; nullopt if it is not one (never undefined behaviour, unlike atoi).
+std::optional<long long> integerAttribute(const char *text)
+{
+    if (!text)
+        return std::nullopt;
+    const std::string_view view(text);
+    long long value = 0;
+    auto [end, ec] = std::from_chars(view.data(), view.data() + view.size(), value);
+    if (view.empty() || ec != std::errc() || end != view.data() + view.size())
+        return std::nullopt;
+    return value;
+}
+
+// Receives the elements of one XML part. A handler reports a problem with stop(): expat is C, so no
+// exception may pass through its callbacks.
+class XmlHandler {
+public:
+    virtual ~XmlHandler() = default;
+    virtual void start(std::string_view name, const char **attributes) = 0;
+    virtual void end(std::string_view name) = 0;
+    virtual void text(std::string_view) {}
+
+    void stop(std::string message)
+    {
+        if (m_error.empty())
+            m_error = std::move(message);
+        XML_StopParser(m_parser, XML_FALSE);
+    }
+
+    XML_Parser m_parser = nullptr;
+    std::string m_error;
+};
+
+void parseXml(const std::string &xml, XmlHandler &handler, const ZipReader &zip, const std::string &part)
+{
+    std::unique_ptr<std::remove_pointer_t<XML_Parser>, decltype(&XML_ParserFree)> parser(XML_ParserCreate(nullptr),
+                                                                                         &XML_ParserFree);
+    if (!parser)
+        zip.fail(part, "out of memory");
+    handler.m_parser = parser.get();
+    XML_SetUserData(parser.get(), &handler);
+    XML_SetElementHandler(
+        parser.get(),
+        [](void *data, const XML_Char *name, const XML_Char **attributes) {
+            static_cast<XmlHandler *>(data)->start(localName(name), attributes);
+        },
+        [](void *data, const XML_Char *name) { static_cast<XmlHandler *>(data)->end(localName(name)); });
+    XML_SetCharacterDataHandler(parser.get(), [](void *data, const XML_Char *text, int length) {
+        static_cast<XmlHandler *>(data)->text(std::string_view(text, static_cast<std::size_t>(length)));
+    });
+    // Office files have no DTD; refusing one also refuses entity tricks.
+    XML_SetStartDoctypeDeclHandler(parser.get(), [](void *data, const XML_Char *, const XML_Char *, const XML_Char *,
+                                                    int) {
+        static_cast<XmlHandler *>(data)->stop("the XML has a document type declaration, which a workbook never has");
+    });
+    const auto status = XML_Parse(parser.get(), xml.data(), static_cast<int>(xml.size()), XML_TRUE);
+    if (!handler.m_error.empty())
+        zip.fail(part, handler.m_error);
+    if (status != XML_STATUS_OK)
+        zip.fail(part, "the XML is malformed at line " + std::to_string(XML_GetCurrentLineNumber(parser.get())) + ": " +
+                           XML_ErrorString(XML_GetErrorCode(parser.get())));
+}
+
+// xl/workbook.xml: the relationship id of the first sheet.
+struct WorkbookHandler : XmlHandler {
+    std::optional<std::string> firstSheet;
+    void start(std::string_view name, const char **attributes) override
+    {
+        if (name == "sheet" && !firstSheet)
+            if (const char *id = attribute(attributes, "id"))
+                firstSheet = id;
+    }
+    void end(std::string_view) override {}
+};
+
+// xl/_rels/workbook.xml.rels: where the parts are.
+struct RelationsHandler : XmlHandler {
+    struct Relation {
+        std::string id, type, target;
+    };
+    std::vector<Relation> relations;
+    void start(std::string_view name, const char **attributes) override
+    {
+        if (name != "Relationship")
+            return;
+        const char *id = attribute(attributes, "Id");
+        const char *type = attribute(attributes, "Type");
+        const char *target = attribute(attributes, "Target");
+        if (id && target)
+            relations.push_back({id, type ? type : "", target});
+    }
+    void end(std::string_view) override {}
+};
+
+std::string partPath(const std::string &target)
+{
+    if (target.starts_with('/'))
+        return target.substr(1);
+    std::string path = target;
+    while (path.starts_with("./"))
+        path.erase(0, 2);
+    return "xl/" + path;
+}
+
+struct SharedStringsHandler : XmlHandler {
+    std::vector<std::string> strings;
+    std::string current;
+    bool inItem = false;
+    bool inText = false;
+    int phonetic = 0; // <rPh> runs are reading aids, not part of the text
+    void start(std::string_view name, const char **) override
+    {
+        if (name == "si") {
+            inItem = true;
+            current.clear();
+        } else if (name == "rPh") {
+            ++phonetic;
+        } else if (name == "t" && inItem && phonetic == 0) {
+            inText = true;
+        }
+    }
+    void end(std::string_view name) override
+    {
+        if (name == "si") {
+            strings.push_back(std::move(current));
+            current.clear();
+            inItem = false;
+        } else if (name == "rPh") {
+            --phonetic;
+        } else if (name == "t") {
+            inText = false;
+        }
+    }
+    void text(std::string_view text) override
+    {
+        if (inText)
+            current.append(text);
+    }
+};
+
+// Built-in date formats (ECMA-376 §18.8.30) and custom ones with a day or year in them.
+bool isDateFormat(int id, const std::string &code)
+{
+    if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))
+        return true;
+    bool quoted = false;
+    int bracket = 0;
+    for (char ch : code) {
+        if (ch == '"')
+            quoted = !quoted;
+        else if (!quoted && ch == '[')
+            ++bracket;
+        else if (!quoted && ch == ']')
+            --bracket;
+        else if (!quoted && bracket == 0 && (ch == 'd' || ch == 'D' || ch == 'y' || ch == 'Y'))
+            return true;
+    }
+    return false;
+}
+
+// xl/styles.xml: which cell formats (the `s` of a cell) are dates.
+struct StylesHandler : XmlHandler {
+    std::map<int, std::string> customFormats;
+    std::vector<int> cellFormats; // numFmtId of each <xf> in <cellXfs>
+    bool inCellXfs = false;
+    void start(std::string_view name, const char **attributes) override
+    {
+        if (name == "numFmt") {
+            const char *id = attribute(attributes, "numFmtId");
+            const char *code = attribute(attributes, "formatCode");
+            if (const auto number = integerAttribute(id); number && code)
+                customFormats[static_cast<int>(std::clamp<long long>(*number, -1, 100'000))] = code;
+        } else if (name == "cellXfs") {
+            inCellXfs = true;
+        } else if (name == "xf" && inCellXfs) {
+            const auto id = integerAttribute(attribute(attributes, "numFmtId"));
+            cellFormats.push_back(id ? static_cast<int>(std::clamp<long long>(*id, -1, 100'000)) : 0);
+        }
+    }
+    void end(std::string_view name) override
+    {
+        if (name == "cellXfs")
+            inCellXfs = false;
+    }
+    std::vector<bool> dateStyles() const
+    {
+        std::vector<bool> dates;
+        for (int id : cellFormats) {
+            const auto custom = customFormats.find(id);
+            dates.push_back(isDateFormat(id, custom == customFormats.end() ? std::string() : custom->second));
+        }
+        return dates;
+    }
+};
+
+// "B12" -> column 1 (0-based); -1 if the reference has no letters.
+int columnOfReference(std::string_view reference)
+{
+    int column = 0;
+    std::size_t i = 0;
+    for (; i < reference.size() && i < 4; ++i) {
+        const char ch = reference[i];
+        if (ch >= 'A' && ch <= 'Z')
+            column = column * 26 + (ch - 'A' + 1);
+        else if (ch >= 'a' && ch <= 'z')
+            column = column * 26 + (ch - 'a' + 1);
+        else
+            break;
+    }
+    return i == 0 ? -1 : column - 1;
+}
+
+std::string numberText(const std::string &raw, bool isDate)
+{
+    double value = 0;
+    auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
+    if (raw.empty() || ec != std::errc() || end != raw.data() + raw.size() || !std::isfinite(value))
+        return raw;
+    if (isDate && value >= 1 && value < 2958466) {
+        // Serial days since 1899-12-30 in the 1900 date system (which counts a 29 February 1900).
+        return Date{1899, 12, 30}.addDays(static_cast<int>(std::floor(value < 61 ? value + 1 : value))).toIso();
+    }
+    if (std::floor(value) == value && std::fabs(value) < 1e15)
+        return std::to_string(static_cast<long long>(value));
+    return raw;
+}
+
+struct SheetHandler : XmlHandler {
+    SheetHandler(const std::vector<std::string> &strings, const std::vector<bool> &dates, const XlsxLimits &limits)
+        : strings(strings), dates(dates), limits(limits)
+    {
+    }
+    const std::vector<std::string> &strings;
+    const std::vector<bool> &dates;
+    const XlsxLimits &limits;
+    std::vector<CsvRecord> records;
+
+    int rows = 0;
+    std::size_t textBytes = 0;
+    int rowNumber = 0;
+    int column = -1;
+    std::string type;
+    int style = -1;
+    std::string reference;
+    std::string value;
+    bool inCell = false;
+    bool capture = false;
+    bool inInline = false;
+    int phonetic = 0;
+
+    void start(std::string_view name, const char **attributes) override
+    {
+        if (name == "row") {
+            if (++rows > limits.maxRows)
+                return stop("the sheet has more than " + std::to_string(limits.maxRows) + " rows");
+            const char *r = attribute(attributes, "r");
+            const std::optional<long long> number = r ? integerAttribute(r) : rowNumber + 1;
+            if (!number || *number < 1 || *number > 1'048'576)
+                return stop("a row has the invalid number '" + std::string(r ? r : "") + "'");
+            rowNumber = static_cast<int>(*number);
+            column = -1;
+            records.push_back(CsvRecord{rowNumber, {}});
+        } else if (name == "c" && !records.empty()) {
+            const char *r = attribute(attributes, "r");
+            reference = r ? r : "";
+            const int fromReference = r ? columnOfReference(r) : -1;
+            column = fromReference >= 0 ? fromReference : column + 1;
+            if (column >= limits.maxColumns)
+                return stop("the sheet has more than " + std::to_string(limits.maxColumns) + " columns (cell " +
+                            reference + ")");
+            const char *t = attribute(attributes, "t");
+            type = t ? t : "n";
+            const auto s = integerAttribute(attribute(attributes, "s"));
+            style = s && *s >= 0 && *s < 1'000'000 ? static_cast<int>(*s) : -1;
+            value.clear();
+            inCell = true;
+        } else if (inCell && name == "v") {
+            capture = true;
+        } else if (inCell && name == "is") {
+            inInline = true;
+        } else if (inInline && name == "rPh") {
+            ++phonetic;
+        } else if (inInline && name == "t" && phonetic == 0) {
+            capture = true;
+        }
+    }
+
+    void end(std::string_view name) override
+    {
+        if (name == "v" || name == "t") {
+            capture = false;
+        } else if (name == "rPh") {
+            --phonetic;
+        } else if (name == "is") {
+            inInline = false;
+        } else if (name == "c" && inCell) {
+            inCell = false;
+            finishCell();
+        } else if (name == "row" && !records.empty()) {
+            auto &fields = records.back().fields;
+            while (!fields.empty() && fields.back().empty())
+                fields.pop_back();
+            if (fields.empty())
+                records.pop_back();
+        }
+    }
+
+    void text(std::string_view text) override
+    {
+        if (capture)
+            value.append(text);
+    }
+
+    void finishCell()
+    {
+        std::string cell;
+        if (type == "s") {
+            char *end = nullptr;
+            const long index = std::strtol(value.c_str(), &end, 10);
+            if (value.empty() || *end != '\0' || index < 0 || static_cast<std::size_t>(index) >= strings.size())
+                return stop("cell " + reference + " refers to shared string '" + value + "', but the workbook has " +
+                            std::to_string(strings.size()));
+            cell = strings[static_cast<std::size_t>(index)];
+        } else if (type == "b") {
+            cell = value == "1" ? "yes" : value == "0" ? "no" : value;
+        } else if (type == "d") { // an ISO 8601 date cell: "2025-03-01T00:00:00"
+            cell = value.size() >= 10 && Date::parse(value.substr(0, 10)) ? value.substr(0, 10) : value;
+        } else if (type == "n") {
+            const bool isDate =
+                style >= 0 && static_cast<std::size_t>(style) < dates.size() && dates[static_cast<std::size_t>(style)];
+            cell = numberText(value, isDate);
+        } else { // inlineStr, str (a formula's text), e (an error such as #N/A)
+            cell = value;
+        }
+        textBytes += cell.size();
+        if (textBytes > limits.maxTextBytes)
+            return stop("the sheet holds more than " + std::to_string(limits.maxTextBytes >> 20) +
+                        " MB of text; the file is refused as a possible zip bomb");
+        auto &fields = records.back().fields;
+        if (fields.size() <= static_cast<std::size_t>(column))
+            fields.resize(static_cast<std::size_t>(column) + 1);
+        fields[static_cast<std::size_t>(column)] = std::move(cell);
+    }
+};
+
+} // namespace
+
+CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
+{
+    ZipReader zip(path, limits);
+    const std::string workbookPart = "xl/workbook.xml";
+    const auto workbookXml = zip.read(workbookPart);
+    if (!workbookXml)
+        zip.fail(workbookPart, "missing: this is a zip archive but not an XLSX workbook");
+    WorkbookHandler workbook;
+    parseXml(*workbookXml, workbook, zip, workbookPart);
+    if (!workbook.firstSheet)
+        zip.fail(workbookPart, "the workbook has no sheet");
+
+    const std::string relationsPart = "xl/_rels/workbook.xml.rels";
+    const auto relationsXml = zip.read(relationsPart);
+    if (!relationsXml)
+        zip.fail(relationsPart, "missing: the workbook does not say where its sheets are");
+    RelationsHandler relations;
+    parseXml(*relationsXml, relations, zip, relationsPart);
+    std::optional<std::string> sheetPart;
+    std::string stringsPart = "xl/sharedStrings.xml";
+    std::string stylesPart = "xl/styles.xml";
+    for (const auto &relation : relations.relations) {
+        if (relation.id == *workbook.firstSheet)
+            sheetPart = partPath(relation.target);
+        else if (relation.type.ends_with("/sharedStrings"))
+            stringsPart = partPath(relation.target);
+        else if (relation.type.ends_with("/styles"))
+            stylesPart = partPath(relation.target);
+    }
+    if (!sheetPart)
+        zip.fail(relationsPart, "the first sheet ('" + *workbook.firstSheet + "') is not listed");
+
+    SharedStringsHandler strings;
+    if (const auto xml = zip.read(stringsPart))
+        parseXml(*xml, strings, zip, stringsPart);
+    StylesHandler styles;
+    if (const auto xml = zip.read(stylesPart))
+        parseXml(*xml, styles, zip, stylesPart);
+    const std::vector<bool> dates = styles.dateStyles();
+
+    const auto sheetXml = zip.read(*sheetPart);
+    if (!sheetXml)
+        zip.fail(*sheetPart, "missing: the workbook's first sheet is not in the file");
+    SheetHandler sheet(strings.strings, dates, limits);
+    parseXml(*sheetXml, sheet, zip, *sheetPart);
+
+    CsvTable table;
+    if (sheet.records.empty())
+        throw InputError(path + ": the first sheet is empty (no header row)");
+    table.header = std::move(sheet.records.front().fields);
+    table.records.assign(std::make_move_iterator(sheet.records.begin() + 1),
+                         std::make_move_iterator(sheet.records.end()));
+    return table;
+}
+
+CsvTable readImportFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(path + ": cannot read the file");
+    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad())
+        throw InputError(path + ": cannot read the file");
+    const std::string extension = foldCase(std::filesystem::path(path).extension().string());
+    if (content.starts_with("PK\x03\x04") || extension == ".xlsx")
+        return readXlsx(path);
+    if (content.starts_with("\xD0\xCF\x11\xE0"))
+        throw InputError(path + ": this is an old Excel .xls file; save it as .xlsx or CSV and import that");
+    return parseCsv(content, path);
+}
+
+} // namespace trygg

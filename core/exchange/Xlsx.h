@@ -1,0 +1,36 @@
+#pragma once
+
+#include "exchange/Csv.h"
+
+#include <string>
+
+namespace trygg {
+
+struct ExportTable;
+
+// Writes the table as an XLSX workbook of one sheet (libxlsxwriter): a bold header row that stays in
+// view, column widths to fit, whole numbers as numbers, dates as ISO text, every text cell
+// neutralised against formulas. Written whole or not at all: to a temporary file beside `path`, then
+// renamed. Throws InputError naming the file.
+void writeXlsx(const ExportTable &table, const std::string &path);
+
+// Limits that protect the reader from hostile files (zip bombs, giant sheets).
+struct XlsxLimits {
+    std::size_t maxPartBytes = 64u << 20; // uncompressed size of one XML part
+    int maxRows = 100'000;
+    int maxColumns = 256;
+    // All the text of the sheet's cells: a shared string used in many cells multiplies.
+    std::size_t maxTextBytes = 256u << 20;
+};
+
+// Reads the first sheet of an XLSX workbook as rows of text, like parseCsv: the first non-empty row
+// is the header, `row` is the spreadsheet's row number. Shared and inline strings, numbers (cells
+// formatted as dates become YYYY-MM-DD), booleans (yes/no) and the cached results of formulas are
+// read; everything else is ignored. Throws InputError naming the file and what is wrong for a file
+// that is not a workbook, is damaged, or is larger than the limits.
+CsvTable readXlsx(const std::string &path, const XlsxLimits &limits = {});
+
+// Reads an import file: XLSX if it is a zip archive (or named .xlsx), CSV otherwise.
+CsvTable readImportFile(const std::string &path);
+
+} // namespace trygg
