@@ -45,6 +45,18 @@ const char *const Usage = R"(Usage:
 Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.
 )";
 
+std::string readFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(path + ": cannot read the file");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad())
+        throw InputError(path + ": cannot read the file");
+    return buffer.str();
+}
+
 // Writes to a temporary file beside `path` and renames it, so a failed export leaves no half file.
 void writeFile(const std::string &path, const std::string &content)
 {

@@ -363,6 +363,7 @@ TEST_F(CliTest, AllUnitsWritesOnePlanPerUnit)
     EXPECT_EQ(cli({"export", "plan", file, "--format", "pdf", "--all-units", "--unit", "Skole", "--output", out})
                   .exitCode,
               2);
+}
 
 TEST_F(CliTest, ExportsAndImportsXlsx)
 {

@@ -127,6 +127,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &copy..."), this, &MainWindow::saveCopy);
     m_historyAction = file->addAction(tr("&History..."), this, &MainWindow::showHistory);
+    file->addSeparator();
     m_importAction = file->addAction(tr("&Import assets or risks..."), this, &MainWindow::importFile);
     m_exportAction = file->addAction(tr("E&xport to CSV or Excel..."), this, &MainWindow::exportFile);
     file->addSeparator();

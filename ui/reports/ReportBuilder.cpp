@@ -193,14 +193,14 @@ private:
         double cost = 0;
         Table table;
         table.columns = {{text(ReportBuilder::tr("No.")), 0.45, Align::Right},
-                         {text(ReportBuilder::tr("Measure")), 3.2},
+                         {text(ReportBuilder::tr("Measure")), 2.7},
                          {text(ReportBuilder::tr("Responsible")), 1.35},
                          {text(ReportBuilder::tr("Deadline")), 1.05},
                          {text(ReportBuilder::tr("Status")), 0.95},
                          {text(ReportBuilder::tr("Hours")), 0.6, Align::Right},
                          {text(ReportBuilder::tr("Cost")), 0.8, Align::Right},
                          {text(ReportBuilder::tr("Score")), 0.55, Align::Centre},
-                         {text(ReportBuilder::tr("Risks treated (score, zone)")), 3.9}};
+                         {text(ReportBuilder::tr("Risks treated (score, zone)")), 4.4}};
         table.emptyText = text(ReportBuilder::tr("The plan has no measures."));
         for (const PlanEntry &entry : entries) {
             const Measure &measure = m_data.measures[entry.measureIndex];
@@ -308,15 +308,15 @@ private:
         }
         Table table;
         table.columns = {{text(ReportBuilder::tr("No.")), 0.4, Align::Right},
-                         {text(ReportBuilder::tr("What can happen?")), 3},
+                         {text(ReportBuilder::tr("What can happen?")), 2.7},
                          {text(ReportBuilder::tr("Asset")), 1.3},
                          {text(ReportBuilder::tr("Aspects")), 1.2},
                          {text(ReportBuilder::tr("P")), 0.35, Align::Centre},
                          {text(ReportBuilder::tr("C")), 0.35, Align::Centre},
                          {text(ReportBuilder::tr("Product")), 0.65, Align::Centre},
-                         {text(ReportBuilder::tr("Priority")), 0.6, Align::Right},
-                         {text(ReportBuilder::tr("Existing measures")), 2},
-                         {text(ReportBuilder::tr("Knowledge")), 0.8},
+                         {text(ReportBuilder::tr("Priority")), 0.8, Align::Right},
+                         {text(ReportBuilder::tr("Existing measures")), 1.8},
+                         {text(ReportBuilder::tr("Knowledge")), 1.05},
                          {text(ReportBuilder::tr("Measures")), 2.2}};
         table.emptyText = text(ReportBuilder::tr("The assessment has no risk lines."));
         std::map<std::size_t, int> priorityOf;
