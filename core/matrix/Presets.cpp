@@ -206,4 +206,15 @@ std::string presetLanguage(std::string_view name)
     return "en";
 }
 
+ReviewRules presetReviewRules(std::string_view name)
+{
+    ReviewRules rules;
+    rules.rules = {"odd-year", "months:12", "months:6", "months:12"};
+    if (name == "dk")
+        rules.rules[static_cast<std::size_t>(ReviewKind::Policy)] = "months:24";
+    else if (name == "se")
+        rules.rules[static_cast<std::size_t>(ReviewKind::Policy)] = "yearly:10-31";
+    return rules;
+}
+
 } // namespace trygg

@@ -14,6 +14,9 @@ struct RegisterInfo {
     Date created;
     Id currentMatrixId = 0;              // the criteria new assessments are created with
     std::string reviewRule = "odd-year"; // when an assessment is next due, see DeadlineRule
+    // Stable id of the register, made when it is created: objects combined from it into another
+    // register keep it as their origin (002 §27).
+    std::string uid;
 };
 
 } // namespace trygg
