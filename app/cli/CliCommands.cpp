@@ -4,6 +4,7 @@
 #include "MatrixText.h"
 
 #include "check/RegisterCheck.h"
+#include "cycle/DueList.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
@@ -13,6 +14,7 @@
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -30,6 +32,7 @@ const char *const Usage = R"(Usage:
   trygg-cli check FILE
   trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]
   trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]
+  trygg-cli due FILE [--within DAYS] [--format text|csv]
   trygg-cli --help | --version
 
 Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.
@@ -237,6 +240,49 @@ int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
     return 0;
 }
 
+// What the yearly cycle asks now: reviews, deadlines, acceptances, approvals, notifications.
+int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    const std::string usage = "trygg-cli due FILE [--within DAYS] [--format text|csv]";
+    CliArguments args(rest, {"within", "format"}, {});
+    args.expectPositional(1, usage);
+    const int within = static_cast<int>(args.number("within", 30, 0, 3660));
+    const std::string format = args.value("format").value_or("text");
+    if (format != "text" && format != "csv")
+        throw UsageError("format '" + format + "' is not supported: use --format text or --format csv");
+    const RegisterData data = RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).load();
+    const DateTime now = DateTime::now();
+    const std::vector<DueItem> items = dueList(data, now, within);
+    if (format == "csv") {
+        out << dueListCsv(data, items);
+        return 0;
+    }
+    const auto overdue = static_cast<std::size_t>(
+        std::count_if(items.begin(), items.end(), [](const DueItem &item) { return item.state == DueState::Overdue; }));
+    out << data.info.name << " on " << now.date.toIso() << ": " << overdue << " overdue, " << items.size() - overdue
+        << " due within " << within << (within == 1 ? " day" : " days") << '\n';
+    bool headingOverdue = false;
+    bool headingSoon = false;
+    // "  2025-12-31  review        assessment 'Skole 2024' (Skole): assessed 2024-05-01"
+    for (const DueItem &item : items) {
+        bool &heading = item.state == DueState::Overdue ? headingOverdue : headingSoon;
+        if (!heading) {
+            out << '\n' << (item.state == DueState::Overdue ? "Overdue" : "Due soon") << ":\n";
+            heading = true;
+        }
+        std::string kind(toToken(item.kind));
+        kind.resize(std::max<std::size_t>(kind.size(), 13), ' ');
+        out << "  " << (item.due ? item.due->toIso() : std::string("now       ")) << "  " << kind << item.objectType
+            << " '" << oneLine(item.name) << "'";
+        if (item.unitId)
+            out << " (" << data.unitName(item.unitId) << ")";
+        if (!item.detail.empty())
+            out << ": " << oneLine(item.detail);
+        out << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
@@ -270,6 +316,8 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return demoCommand(rest, out);
         if (command == "history")
             return historyCommand(rest, out);
+        if (command == "due")
+            return dueCommand(rest, out);
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError &error) {
         err << "trygg-cli: " << error.what() << "\n\n" << Usage;

@@ -2,6 +2,7 @@
 
 #include "cycle/Approvals.h"
 #include "deadlines/ReviewSchedule.h"
+#include "exchange/Csv.h"
 #include "model/RegisterData.h"
 #include "model/Tokens.h"
 #include "risk/RiskRules.h"
@@ -234,6 +235,19 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
         return a.due.value_or(now0) < b.due.value_or(now0);
     });
     return items;
+}
+
+std::string dueListCsv(const RegisterData &data, const std::vector<DueItem> &items)
+{
+    std::string out;
+    CsvWriter writer(out);
+    writer.writeRow({"state", "due", "kind", "object_type", "object_id", "name", "unit", "detail"});
+    for (const DueItem &item : items)
+        writer.writeRow({item.state == DueState::Overdue ? "overdue" : "due soon", item.due ? item.due->toIso() : "",
+                         std::string(toToken(item.kind)), item.objectType,
+                         item.objectId ? std::to_string(*item.objectId) : std::string(), item.name,
+                         data.unitName(item.unitId), item.detail});
+    return out;
 }
 
 } // namespace trygg

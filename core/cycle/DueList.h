@@ -55,4 +55,8 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
 
 std::string_view toToken(DueItem::Kind kind); // review, deadline, acceptance, approval, notification, exception
 
+// The due list as CSV (UTF-8 with BOM, `;`, CRLF like the exports):
+// state,due,kind,object_type,object_id,name,unit,detail (state: overdue or due soon; due empty when due now).
+std::string dueListCsv(const RegisterData &data, const std::vector<DueItem> &items);
+
 } // namespace trygg

@@ -222,3 +222,43 @@ TEST_F(CliTest, HistoryRefusesABadDateOrFormatWithTwo)
     EXPECT_EQ(cli({"history"}).exitCode, 2);
     EXPECT_NE(cli({"--help"}).out.find("trygg-cli history FILE"), std::string::npos);
 }
+
+// Issue 6: what the yearly cycle asks now, overdue first.
+TEST_F(CliTest, DueListsOverdueAndSoonAsTextOrCsv)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no", "--name", "K"}).exitCode, 0);
+    const std::string csv =
+        write("risks.csv", "unit;assessment;threat;probability;consequence;measure;deadline;residual_probability;"
+                           "residual_consequence\n"
+                           "Helse;ROS 2020;Tyveri av PC;4;4;Kryptere disker;2020-03-01;3;4\n");
+    ASSERT_EQ(cli({"import", "risks", file, csv}).exitCode, 0);
+
+    Result r = cli({"due", file});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("K on "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(" due within 30 days\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\nOverdue:\n"), std::string::npos) << r.out;
+    // The measure's deadline has passed.
+    EXPECT_NE(r.out.find("  2020-03-01  deadline     measure 'Kryptere disker' (Helse): responsible: none\n"),
+              std::string::npos)
+        << r.out;
+    // Residual 12 is still "Ikke akseptabel" and nobody has accepted it.
+    EXPECT_NE(r.out.find("acceptance   risk 'Tyveri av PC' (Helse): residual risk 12 in zone 'Ikke akseptabel' is not "
+                         "accepted by management"),
+              std::string::npos)
+        << r.out;
+
+    r = cli({"due", file, "--within", "90", "--format", "csv"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("\xEF\xBB\xBF"
+                          "state;due;kind;object_type;object_id;name;unit;detail\r\n",
+                          0),
+              0u)
+        << r.out;
+    EXPECT_NE(r.out.find("overdue;2020-03-01;deadline;measure;1;Kryptere disker;Helse;"), std::string::npos) << r.out;
+
+    EXPECT_EQ(cli({"due", file, "--within", "soon"}).exitCode, 2);
+    EXPECT_EQ(cli({"due", file, "--format", "pdf"}).exitCode, 2);
+    EXPECT_EQ(cli({"due", dir.file("missing.trygg")}).exitCode, 1);
+}
