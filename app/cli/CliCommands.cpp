@@ -4,6 +4,7 @@
 #include "MatrixText.h"
 
 #include "check/RegisterCheck.h"
+#include "combine/Combine.h"
 #include "cycle/DueList.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
@@ -33,6 +34,7 @@ const char *const Usage = R"(Usage:
   trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]
   trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]
   trygg-cli due FILE [--within DAYS] [--format text|csv]
+  trygg-cli combine OUT IN... [--name NAME]
   trygg-cli --help | --version
 
 Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.
@@ -283,6 +285,48 @@ int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
     return 0;
 }
 
+// 002 §27: the sections' registers combined into the municipality's. OUT is created (with the first
+// section's matrix preset) when it does not exist.
+int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    const std::string usage = "trygg-cli combine OUT IN... [--name NAME]";
+    CliArguments args(rest, {"name"}, {});
+    if (args.positional().size() < 2)
+        throw UsageError("usage: " + usage);
+    const std::string &path = args.positional()[0];
+    const std::vector<std::string> sections(args.positional().begin() + 1, args.positional().end());
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(path, ec);
+    CombineSummary summary;
+    bool created = false;
+    try {
+        std::optional<RegisterFile> file;
+        if (existed) {
+            file.emplace(RegisterFile::open(path));
+        } else {
+            // Read the first section before anything is created: a bad section leaves no new file behind.
+            const RegisterData first = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
+            const std::string preset = isPreset(first.currentMatrix().preset) ? first.currentMatrix().preset : "iso";
+            file.emplace(RegisterFile::create(
+                path, preset, args.value("name").value_or(std::filesystem::path(path).stem().string())));
+            created = true;
+        }
+        summary = combineRegisters(*file, sections);
+    } catch (...) {
+        if (created) // closed by now: nothing half-made is left behind
+            std::filesystem::remove(path, ec);
+        throw;
+    }
+    out << (existed ? "updated " : "created ") << path << " from " << summary.sections
+        << (summary.sections == 1 ? " section: " : " sections: ") << summary.created << " new, " << summary.updated
+        << " updated, " << summary.unchanged << " unchanged, " << summary.conflicts.size()
+        << (summary.conflicts.size() == 1 ? " conflict" : " conflicts") << '\n';
+    for (const CombineConflict &conflict : summary.conflicts)
+        out << "conflict: " << conflict.section << ": " << conflict.objectType << " '" << oneLine(conflict.name)
+            << "': " << conflict.reason << '\n';
+    return 0;
+}
+
 } // namespace
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
@@ -318,6 +362,8 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return historyCommand(rest, out);
         if (command == "due")
             return dueCommand(rest, out);
+        if (command == "combine")
+            return combineCommand(rest, out);
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError &error) {
         err << "trygg-cli: " << error.what() << "\n\n" << Usage;

@@ -444,4 +444,29 @@ void RegisterFile::removeException(Id id)
     removeRow("DELETE FROM rule_exception WHERE id = ?1", id, "exception", "exception");
 }
 
+std::vector<RegisterFile::Origin> RegisterFile::origins() const
+{
+    std::vector<Origin> found;
+    Statement query(*m_db, "SELECT source_uid, object_type, source_id, local_id, source_name, fingerprint FROM origin "
+                           "ORDER BY source_uid, object_type, source_id");
+    while (query.step())
+        found.push_back({query.text(0), query.text(1), query.int64(2), query.int64(3), query.text(4),
+                         query.isNull(5) ? std::nullopt : std::optional<std::string>(query.text(5))});
+    return found;
+}
+
+void RegisterFile::setOrigin(const Origin &origin)
+{
+    requireWritable();
+    cached("INSERT OR REPLACE INTO origin (source_uid, object_type, source_id, local_id, source_name, fingerprint) "
+           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(1, origin.sourceUid)
+        .bind(2, origin.objectType)
+        .bind(3, origin.sourceId)
+        .bind(4, origin.localId)
+        .bind(5, origin.sourceName)
+        .bind(6, origin.fingerprint)
+        .run();
+}
+
 } // namespace trygg

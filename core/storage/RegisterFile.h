@@ -119,6 +119,20 @@ public:
     void updateException(const RuleException &exception);
     void removeException(Id id);
 
+    // Where objects combined from section registers came from (002 §27; Combine.h): the section
+    // register's uid and its id there, mapped to the object here. `fingerprint` is the object's content
+    // as last taken over; none while it is in conflict.
+    struct Origin {
+        std::string sourceUid;
+        std::string objectType;
+        Id sourceId = 0;
+        Id localId = 0;
+        std::string sourceName;
+        std::optional<std::string> fingerprint;
+    };
+    std::vector<Origin> origins() const;
+    void setOrigin(const Origin &origin);
+
     // The person named in the audit trail beside the OS user; empty for none.
     void setActingPerson(std::string person);
     // Records an import of `fileName` (objectType: what it imported) with its counts. Call it inside

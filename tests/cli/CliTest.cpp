@@ -262,3 +262,57 @@ TEST_F(CliTest, DueListsOverdueAndSoonAsTextOrCsv)
     EXPECT_EQ(cli({"due", file, "--format", "pdf"}).exitCode, 2);
     EXPECT_EQ(cli({"due", dir.file("missing.trygg")}).exitCode, 1);
 }
+
+// 002 §27: the sections' registers combined into the municipality's, again without duplicates.
+TEST_F(CliTest, CombineSectionRegistersTwiceAndReportAConflict)
+{
+    std::vector<std::string> sections;
+    for (const char *unit : {"Skole", "NAV", "Helse"}) {
+        sections.push_back(dir.file(std::string(unit) + ".trygg"));
+        ASSERT_EQ(cli({"init", sections.back(), "--preset", "no", "--name", unit}).exitCode, 0);
+        const std::string csv =
+            write(std::string(unit) + ".csv", std::string("name;type;unit;purpose\n") + "Fagsystem " + unit +
+                                                  ";it system;" + unit + ";Saksbehandling\nVisma;it system;IKT;Lønn\n");
+        ASSERT_EQ(cli({"import", "assets", sections.back(), csv}).exitCode, 0);
+    }
+    const std::string out = dir.file("kommune.trygg");
+    std::vector<std::string> args = {"combine", out};
+    args.insert(args.end(), sections.begin(), sections.end());
+    args.insert(args.end(), {"--name", "Kommune"});
+    Result r = cli(args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("created " + out + " from 3 sections: "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(", 0 conflicts\n"), std::string::npos) << r.out;
+    const std::string once = cli({"export", "assets", out, "--format", "csv"}).out;
+
+    r = cli(args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("updated " + out + " from 3 sections: 0 new, 0 updated, "), std::string::npos) << r.out;
+    EXPECT_EQ(cli({"export", "assets", out, "--format", "csv"}).out, once);
+
+    // Visma edited in two sections, differently: the first is taken over, the second is a conflict.
+    ASSERT_EQ(cli({"import", "assets", sections[1],
+                   write("nav.csv", "name;type;unit;purpose\nVisma;it system;IKT;"
+                                    "Lønn og reiser\n")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli({"import", "assets", sections[2],
+                   write("helse.csv", "name;type;unit;purpose\nVisma;it system;IKT;"
+                                      "Lønn og fravær\n")})
+                  .exitCode,
+              0);
+    r = cli(args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("0 new, 1 updated, 4 unchanged, 1 conflict\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("conflict: " + sections[2] +
+                         ": asset 'Visma': changed differently in 'NAV', which was taken over\n"),
+              std::string::npos)
+        << r.out;
+    const std::string assets = cli({"export", "assets", out, "--format", "csv"}).out;
+    EXPECT_NE(assets.find("Visma;it system;IKT;;;Lønn og reiser;"), std::string::npos) << assets;
+
+    EXPECT_EQ(cli({"combine", out}).exitCode, 2);
+    r = cli({"combine", dir.file("new.trygg"), dir.file("missing.trygg")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(std::filesystem::exists(dir.file("new.trygg")));
+}
