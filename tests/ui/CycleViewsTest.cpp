@@ -7,6 +7,7 @@
 #include "cycle/IncidentDialog.h"
 #include "cycle/IncidentModel.h"
 #include "cycle/IncidentsView.h"
+#include "cycle/ReviewRulesDialog.h"
 #include "cycle/SignOffDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NoticeBar.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -280,4 +282,34 @@ TEST(CombineInWindow, CombinesSectionsAndShowsConflicts)
     EXPECT_FALSE(window.combineRegisters({combined}));
     EXPECT_EQ(window.document()->data().assets.size(), 3u);
     EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("Nothing was combined")));
+}
+
+TEST_F(CycleViewsTest, ReviewRulesAreEditedFromTheDuePage)
+{
+    DueView view(document.get());
+    view.model()->setWithinDays(3660);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ReviewRulesDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        EXPECT_EQ(dialog->ruleEdit(ReviewKind::Assessment)->text(), QStringLiteral("odd-year"));
+        dialog->ruleEdit(ReviewKind::Asset)->setText(QStringLiteral("every spring"));
+        EXPECT_FALSE(ok->isEnabled());
+        dialog->ruleEdit(ReviewKind::Asset)->setText(QStringLiteral("yearly:04-30"));
+        dialog->ruleEdit(ReviewKind::Assessment)->setText(QStringLiteral("even-year-q1"));
+        dialog->zoneDays(2)->setValue(30);
+        dialog->zoneDays(1)->setValue(0); // no limit
+        ok->click();
+    });
+    ASSERT_TRUE(view.editRules());
+    const RegisterData &data = document->data();
+    EXPECT_EQ(data.info.reviewRule, "even-year-q1");
+    EXPECT_EQ(data.reviewRules.rule(ReviewKind::Asset), "yearly:04-30");
+    EXPECT_EQ(data.reviewRules.zoneDays, (std::map<int, int>{{2, 30}}));
+    const ReviewRules stored = document->file().reviewRules();
+    EXPECT_EQ(stored.rule(ReviewKind::Asset), "yearly:04-30");
+    EXPECT_EQ(stored.zoneDays, data.reviewRules.zoneDays);
+    // The due list follows at once: an asset never reviewed is now due by 30 April.
+    const int row = rowOf(*view.model(), DueItem::Kind::Review, "asset");
+    ASSERT_GE(row, 0);
 }

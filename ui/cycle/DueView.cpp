@@ -1,6 +1,7 @@
 #include "DueView.h"
 
 #include "DueModel.h"
+#include "ReviewRulesDialog.h"
 #include "SignOffDialog.h"
 
 #include "common/DomainTexts.h"
@@ -24,7 +25,8 @@ DueView::DueView(RegisterDocument *document, QWidget *parent)
       m_window(new QComboBox(this)), m_table(new QTableView(this)),
       m_review(new QPushButton(tr("Record &review..."), this)), m_accept(new QPushButton(tr("&Accept risk..."), this)),
       m_approve(new QPushButton(tr("Approve a&gain..."), this)),
-      m_approvePlan(new QPushButton(tr("Approve action &plan..."), this))
+      m_approvePlan(new QPushButton(tr("Approve action &plan..."), this)),
+      m_rules(new QPushButton(tr("Review r&ules..."), this))
 {
     for (int days : {30, 90, 365})
         m_window->addItem(tr("Due within %n day(s)", nullptr, days), days);
@@ -46,6 +48,7 @@ DueView::DueView(RegisterDocument *document, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_window);
+    top->addWidget(m_rules);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_review, m_accept, m_approve})
         buttons->addWidget(button);
@@ -60,6 +63,7 @@ DueView::DueView(RegisterDocument *document, QWidget *parent)
     connect(m_accept, &QPushButton::clicked, this, &DueView::acceptRisk);
     connect(m_approve, &QPushButton::clicked, this, &DueView::approveAgain);
     connect(m_approvePlan, &QPushButton::clicked, this, &DueView::approvePlan);
+    connect(m_rules, &QPushButton::clicked, this, &DueView::editRules);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DueView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
@@ -92,6 +96,7 @@ void DueView::updateActions()
     m_accept->setEnabled(writable && item && item->kind == DueItem::Kind::Acceptance);
     m_approve->setEnabled(writable && item && item->kind == DueItem::Kind::Approval);
     m_approvePlan->setEnabled(writable);
+    m_rules->setEnabled(writable);
 }
 
 void DueView::updateSummary()
@@ -161,6 +166,17 @@ bool DueView::approvePlan()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return m_document->addApproval(dialog.approval(Approval::Subject::Plan, unit)).has_value();
+}
+
+bool DueView::editRules()
+{
+    const RegisterData &data = m_document->data();
+    ReviewRules current = data.reviewRules;
+    current.rules[static_cast<std::size_t>(ReviewKind::Assessment)] = data.info.reviewRule;
+    ReviewRulesDialog dialog(current, data.currentMatrix(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return m_document->setReviewRules(dialog.rules());
 }
 
 } // namespace trygg::ui

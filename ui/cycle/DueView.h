@@ -28,12 +28,14 @@ public:
     QPushButton *acceptButton() const { return m_accept; }
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *approvePlanButton() const { return m_approvePlan; }
+    QPushButton *rulesButton() const { return m_rules; }
 
     // The sign-offs for the selected line; each opens its dialog, and returns whether it was recorded.
     bool recordReview();
     bool acceptRisk();
     bool approveAgain();
     bool approvePlan();
+    bool editRules();
 
 private:
     void updateActions();
@@ -49,6 +51,7 @@ private:
     QPushButton *m_accept;
     QPushButton *m_approve;
     QPushButton *m_approvePlan;
+    QPushButton *m_rules;
 };
 
 } // namespace trygg::ui

@@ -318,6 +318,33 @@ bool RegisterDocument::removeException(Id id)
                .has_value();
 }
 
+bool RegisterDocument::setReviewRules(const ReviewRules &rules)
+{
+    if (readOnly()) {
+        emit editFailed(tr("The register is open read-only; nothing was changed."));
+        return false;
+    }
+    try {
+        Transaction transaction(m_file->database());
+        for (int kind = 0; kind < ReviewKindCount; ++kind)
+            m_file->setReviewRule(static_cast<ReviewKind>(kind), rules.rules[static_cast<std::size_t>(kind)]);
+        const std::size_t zones = m_data.currentMatrix().zones.size();
+        for (std::size_t zone = 0; zone < zones; ++zone) {
+            const auto days = rules.zoneDays.find(static_cast<int>(zone));
+            m_file->setZoneReviewDays(static_cast<int>(zone),
+                                      days == rules.zoneDays.end() ? std::nullopt : std::optional<int>(days->second));
+        }
+        transaction.commit();
+    } catch (const std::exception &error) {
+        reloadAfterFailure(QString::fromStdString(error.what()));
+        return false;
+    }
+    m_data.info = m_file->info();
+    m_data.reviewRules = m_file->reviewRules();
+    emit recordChanged(RecordKind::Register, 0);
+    return true;
+}
+
 CombineSummary RegisterDocument::combine(const std::vector<std::string> &sectionPaths)
 {
     if (readOnly())

@@ -98,6 +98,9 @@ public:
     std::optional<Id> addException(const RuleException &exception);
     bool editException(const RuleException &exception);
     bool removeException(Id id);
+    // Sets the review rules and the days per zone in one transaction (written to the audit trail, not
+    // on the undo stack: no other edit depends on them). Returns false, changing nothing, if refused.
+    bool setReviewRules(const ReviewRules &rules);
     // Combines section registers into this one (File > Combine registers...): not undoable, so the undo
     // stack is cleared; everything is reloaded. Throws what combineRegisters throws, leaving all as it was.
     CombineSummary combine(const std::vector<std::string> &sectionPaths);
