@@ -38,8 +38,10 @@ DueView::DueView(RegisterDocument *document, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(DueModel::DueColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DueModel::WhatColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DueModel::ObjectColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(DueModel::UnitColumn, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_review->setToolTip(tr("The object was looked through: its next review is counted from today"));
     m_accept->setToolTip(tr("Management accepts the residual risk until a date"));

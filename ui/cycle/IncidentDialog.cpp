@@ -152,6 +152,7 @@ IncidentDialog::IncidentDialog(RegisterDocument *document, const Incident &incid
     connect(m_reportedBy, &QLineEdit::textChanged, this, &IncidentDialog::updateState);
     connect(m_description, &QPlainTextEdit::textChanged, this, &IncidentDialog::updateState);
     updateState();
+    resize(std::max(width(), fontMetrics().averageCharWidth() * 100), height());
 }
 
 Incident IncidentDialog::incident() const

@@ -111,7 +111,7 @@ QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int
     case StatusColumn: return tr("Status");
     case UnitColumn: return tr("Unit");
     case DescriptionColumn: return tr("Description");
-    case AuthorityColumn: return tr("Data protection authority");
+    case AuthorityColumn: return tr("Authority told");
     }
     return {};
 }

@@ -30,6 +30,7 @@ IncidentsView::IncidentsView(RegisterDocument *document, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(IncidentModel::DescriptionColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     auto *buttons = new QHBoxLayout;
