@@ -11,6 +11,7 @@
 #include "cycle/SignOffDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NoticeBar.h"
+#include "overview/OverviewView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -312,4 +314,23 @@ TEST_F(CycleViewsTest, ReviewRulesAreEditedFromTheDuePage)
     // The due list follows at once: an asset never reviewed is now due by 30 April.
     const int row = rowOf(*view.model(), DueItem::Kind::Review, "asset");
     ASSERT_GE(row, 0);
+}
+
+// The overview leads to the Due page.
+TEST(CycleInWindow, TheOverviewLinksToTheDuePage)
+{
+    TempDir dir;
+    const QString path = demoDocument(dir, 20, 60)->path();
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(path));
+    window.show();
+    window.overview()->refresh();
+    QLabel *dueLink = nullptr;
+    for (QLabel *candidate : window.overview()->findChildren<QLabel *>())
+        if (candidate->text().contains(QStringLiteral("href=\"due\"")))
+            dueLink = candidate;
+    ASSERT_TRUE(dueLink);
+    EXPECT_TRUE(dueLink->text().contains(QStringLiteral("overdue in the yearly cycle")));
+    emit dueLink->linkActivated(QStringLiteral("due"));
+    EXPECT_EQ(window.findChild<QStackedWidget *>()->currentWidget(), window.dueView());
 }

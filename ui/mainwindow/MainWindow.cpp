@@ -296,6 +296,7 @@ void MainWindow::rebuildPages()
         m_risks->table()->selectRow(m_risks->model()->rowOf(riskId));
         showPage(Page::Risks);
     });
+    connect(m_overview, &OverviewView::dueActivated, this, [this] { showPage(Page::Due); });
     connect(m_overview, &OverviewView::warningsActivated, this, [this] {
         m_assets->showOnlyWarnings(true);
         showPage(Page::Assets);
