@@ -74,6 +74,7 @@ protected:
 TEST_F(CycleViewsTest, DueListsOverdueFirstAndFollowsTheWindow)
 {
     DueView view(document.get());
+    view.show(); // computed while its page shows
     QAbstractItemModelTester tester(view.model(), Fatal);
     DueModel *model = view.model();
     ASSERT_GT(model->rowCount(), 0);
@@ -91,6 +92,7 @@ TEST_F(CycleViewsTest, DueListsOverdueFirstAndFollowsTheWindow)
 TEST_F(CycleViewsTest, RecordingAReviewTakesItOffTheListAndUndoPutsItBack)
 {
     DueView view(document.get());
+    view.show(); // computed while its page shows
     DueModel *model = view.model();
     model->setWithinDays(3660); // every asset is due some time in ten years
     const int row = rowOf(*model, DueItem::Kind::Review, "asset");
@@ -118,6 +120,7 @@ TEST_F(CycleViewsTest, RecordingAReviewTakesItOffTheListAndUndoPutsItBack)
 TEST_F(CycleViewsTest, AcceptingAResidualRiskAndApprovingThePlan)
 {
     DueView view(document.get());
+    view.show(); // computed while its page shows
     DueModel *model = view.model();
     int row = rowOf(*model, DueItem::Kind::Acceptance, "risk");
     ASSERT_GE(row, 0) << "the demo has residual risks above the acceptance line";
@@ -289,6 +292,7 @@ TEST(CombineInWindow, CombinesSectionsAndShowsConflicts)
 TEST_F(CycleViewsTest, ReviewRulesAreEditedFromTheDuePage)
 {
     DueView view(document.get());
+    view.show(); // computed while its page shows
     view.model()->setWithinDays(3660);
     QTimer::singleShot(0, [] {
         auto *dialog = qobject_cast<ReviewRulesDialog *>(QApplication::activeModalWidget());
@@ -333,4 +337,26 @@ TEST(CycleInWindow, TheOverviewLinksToTheDuePage)
     EXPECT_TRUE(dueLink->text().contains(QStringLiteral("overdue in the yearly cycle")));
     emit dueLink->linkActivated(QStringLiteral("due"));
     EXPECT_EQ(window.findChild<QStackedWidget *>()->currentWidget(), window.dueView());
+}
+
+// A hidden Due page does not compute the list on every edit, and is up to date when shown again.
+TEST_F(CycleViewsTest, AHiddenDuePageCatchesUpWhenShown)
+{
+    DueView view(document.get());
+    view.show();
+    view.model()->setWithinDays(3660);
+    const int row = rowOf(*view.model(), DueItem::Kind::Review, "asset");
+    ASSERT_GE(row, 0);
+    const DueItem item = view.model()->item(row);
+    const int rows = view.model()->rowCount();
+    view.hide();
+    ASSERT_TRUE(document->addReview({0, ReviewKind::Asset, *item.objectId, Date::today(), "Kari", ""}));
+    EXPECT_EQ(view.model()->rowCount(), rows); // not computed while hidden
+    view.show();
+    bool reviewShown = false;
+    for (int r = 0; r < view.model()->rowCount(); ++r)
+        if (view.model()->item(r).kind == DueItem::Kind::Review && view.model()->item(r).objectType == "asset" &&
+            view.model()->item(r).objectId == item.objectId)
+            reviewShown = view.model()->item(r).detail == "last reviewed " + Date::today().toIso() + " by Kari";
+    EXPECT_TRUE(reviewShown);
 }

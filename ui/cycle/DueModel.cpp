@@ -15,9 +15,24 @@ namespace trygg::ui {
 
 DueModel::DueModel(RegisterDocument *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
 {
-    connect(document, &RegisterDocument::recordsReset, this, &DueModel::refresh);
-    connect(document, &RegisterDocument::recordChanged, this, &DueModel::refresh);
+    connect(document, &RegisterDocument::recordsReset, this, &DueModel::documentChanged);
+    connect(document, &RegisterDocument::recordChanged, this, &DueModel::documentChanged);
     refresh();
+}
+
+void DueModel::documentChanged()
+{
+    if (m_active)
+        refresh();
+    else
+        m_stale = true;
+}
+
+void DueModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_stale)
+        refresh();
 }
 
 void DueModel::setWithinDays(int days)
@@ -34,6 +49,7 @@ void DueModel::setNow(const DateTime &now)
 
 void DueModel::refresh()
 {
+    m_stale = false;
     beginResetModel();
     m_items = dueList(m_document->data(), m_now.value_or(DateTime::now()), m_withinDays);
     endResetModel();

@@ -26,6 +26,9 @@ public:
     void setNow(const DateTime &now);
     const DueItem &item(int row) const { return m_items[static_cast<std::size_t>(row)]; }
     int overdueCount() const;
+    // While inactive (its page hidden) edits only mark the list stale; it is computed again when it
+    // becomes active, so a large register's edits do not pay for a list nobody sees.
+    void setActive(bool active);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,7 +39,10 @@ public slots:
     void refresh();
 
 private:
+    void documentChanged();
     RegisterDocument *m_document;
+    bool m_active = true;
+    bool m_stale = false;
     std::vector<DueItem> m_items;
     int m_withinDays = 30;
     std::optional<DateTime> m_now;

@@ -81,6 +81,19 @@ DueView::DueView(RegisterDocument *document, QWidget *parent)
     });
     updateActions();
     updateSummary();
+    m_model->setActive(false); // until shown
+}
+
+void DueView::showEvent(QShowEvent *event)
+{
+    m_model->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void DueView::hideEvent(QHideEvent *event)
+{
+    m_model->setActive(false);
+    QWidget::hideEvent(event);
 }
 
 int DueView::selectedRow() const

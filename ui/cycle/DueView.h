@@ -37,6 +37,10 @@ public:
     bool approvePlan();
     bool editRules();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void updateActions();
     void updateSummary();
