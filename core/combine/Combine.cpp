@@ -480,12 +480,17 @@ private:
 
 CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::string> &sectionPaths)
 {
-    Transaction transaction(target.database());
-    Combiner combiner(target);
-    for (const std::string &path : sectionPaths)
-        combiner.combine(path);
-    transaction.commit();
-    return combiner.summary();
+    try {
+        Transaction transaction(target.database());
+        Combiner combiner(target);
+        for (const std::string &path : sectionPaths)
+            combiner.combine(path);
+        transaction.commit();
+        return combiner.summary();
+    } catch (...) {
+        target.discardCachedMatrices(); // a matrix version added before the failure was rolled back
+        throw;
+    }
 }
 
 } // namespace trygg

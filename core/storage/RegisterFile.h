@@ -132,6 +132,9 @@ public:
     };
     std::vector<Origin> origins() const;
     void setOrigin(const Origin &origin);
+    // Forgets the matrix versions kept in memory: after a caller's transaction that added one was rolled
+    // back, its id may be given to another.
+    void discardCachedMatrices() { m_matrices.clear(); }
 
     // The person named in the audit trail beside the OS user; empty for none.
     void setActingPerson(std::string person);
