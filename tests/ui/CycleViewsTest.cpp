@@ -360,3 +360,36 @@ TEST_F(CycleViewsTest, AHiddenDuePageCatchesUpWhenShown)
             reviewShown = view.model()->item(r).detail == "last reviewed " + Date::today().toIso() + " by Kari";
     EXPECT_TRUE(reviewShown);
 }
+
+// Policy documents are reviewed on their own rule; deleting one takes its reviews, undo brings both back.
+TEST_F(CycleViewsTest, PolicyDocumentsAreAddedReviewedAndDeleted)
+{
+    DueView view(document.get());
+    view.show();
+    view.model()->setWithinDays(3660);
+    QTimer::singleShot(0, [] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(input);
+        input->setTextValue(QStringLiteral("Informasjonssikkerhetspolicy"));
+        input->accept();
+    });
+    ASSERT_TRUE(view.addPolicyDocument());
+    ASSERT_EQ(document->data().documents.size(), 1u);
+    const Id policy = document->data().documents[0].id;
+    const int row = rowOf(*view.model(), DueItem::Kind::Review, "policy");
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(view.model()->item(row).due, Date::today().addMonths(12)); // the no preset: yearly
+    view.table()->selectRow(row);
+    signOffWhenShown(QStringLiteral("Rådmann"));
+    ASSERT_TRUE(view.recordReview());
+    ASSERT_EQ(document->data().reviews.size(), 1u);
+
+    ASSERT_TRUE(document->removePolicyDocument(policy));
+    EXPECT_TRUE(document->data().documents.empty());
+    EXPECT_TRUE(document->data().reviews.empty());
+    EXPECT_EQ(rowOf(*view.model(), DueItem::Kind::Review, "policy"), -1);
+    document->undoStack()->undo();
+    EXPECT_EQ(document->data().documents.size(), 1u);
+    EXPECT_EQ(document->data().reviews.size(), 1u);
+    EXPECT_EQ(document->file().load().reviews.size(), 1u);
+}

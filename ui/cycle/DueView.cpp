@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,7 +27,8 @@ DueView::DueView(RegisterDocument *document, QWidget *parent)
       m_review(new QPushButton(tr("Record &review..."), this)), m_accept(new QPushButton(tr("&Accept risk..."), this)),
       m_approve(new QPushButton(tr("Approve a&gain..."), this)),
       m_approvePlan(new QPushButton(tr("Approve action &plan..."), this)),
-      m_rules(new QPushButton(tr("Review r&ules..."), this))
+      m_rules(new QPushButton(tr("Review r&ules..."), this)),
+      m_documents(new QPushButton(tr("Add policy &document..."), this))
 {
     for (int days : {30, 90, 365})
         m_window->addItem(tr("Due within %n day(s)", nullptr, days), days);
@@ -55,6 +57,7 @@ DueView::DueView(RegisterDocument *document, QWidget *parent)
     for (QPushButton *button : {m_review, m_accept, m_approve})
         buttons->addWidget(button);
     buttons->addStretch(1);
+    buttons->addWidget(m_documents);
     buttons->addWidget(m_approvePlan);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -66,6 +69,8 @@ DueView::DueView(RegisterDocument *document, QWidget *parent)
     connect(m_approve, &QPushButton::clicked, this, &DueView::approveAgain);
     connect(m_approvePlan, &QPushButton::clicked, this, &DueView::approvePlan);
     connect(m_rules, &QPushButton::clicked, this, &DueView::editRules);
+    connect(m_documents, &QPushButton::clicked, this, &DueView::addPolicyDocument);
+    m_documents->setToolTip(tr("A policy, instruction or guideline revised on the policy documents' review rule"));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DueView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
@@ -112,6 +117,7 @@ void DueView::updateActions()
     m_approve->setEnabled(writable && item && item->kind == DueItem::Kind::Approval);
     m_approvePlan->setEnabled(writable);
     m_rules->setEnabled(writable);
+    m_documents->setEnabled(writable);
 }
 
 void DueView::updateSummary()
@@ -192,6 +198,18 @@ bool DueView::editRules()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return m_document->setReviewRules(dialog.rules());
+}
+
+bool DueView::addPolicyDocument()
+{
+    bool given = false;
+    const QString name = QInputDialog::getText(this, tr("Add policy document"),
+                                               tr("Name of the document (e.g. \"Informasjonssikkerhetspolicy\"):"),
+                                               QLineEdit::Normal, QString(), &given)
+                             .trimmed();
+    if (!given || name.isEmpty())
+        return false;
+    return m_document->addPolicyDocument(PolicyDocument{0, toStdString(name), std::nullopt}).has_value();
 }
 
 } // namespace trygg::ui

@@ -29,6 +29,7 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *approvePlanButton() const { return m_approvePlan; }
     QPushButton *rulesButton() const { return m_rules; }
+    QPushButton *documentsButton() const { return m_documents; }
 
     // The sign-offs for the selected line; each opens its dialog, and returns whether it was recorded.
     bool recordReview();
@@ -36,6 +37,8 @@ public:
     bool approveAgain();
     bool approvePlan();
     bool editRules();
+    // The policy documents reviewed on the policy rule (002 §4 stk. 3): add one by name.
+    bool addPolicyDocument();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,6 +59,7 @@ private:
     QPushButton *m_approve;
     QPushButton *m_approvePlan;
     QPushButton *m_rules;
+    QPushButton *m_documents;
 };
 
 } // namespace trygg::ui

@@ -62,6 +62,7 @@ template class RecordChange<RiskAssessment>;
 template class RecordChange<Risk>;
 template class RecordChange<Measure>;
 template class RecordChange<RegisterInfo>;
+template class RecordChange<PolicyDocument>;
 template class RecordChange<Review>;
 template class RecordChange<RiskAcceptance>;
 template class RecordChange<Approval>;

@@ -62,6 +62,13 @@ template <> struct Record<Measure> {
     static void remove(RegisterFile &f, Id id) { f.removeMeasure(id); }
 };
 
+template <> struct Record<PolicyDocument> {
+    static constexpr RecordKind kind = RecordKind::Document;
+    static std::vector<PolicyDocument> &items(RegisterData &d) { return d.documents; }
+    static Id add(RegisterFile &f, const PolicyDocument &r) { return f.addPolicyDocument(r); }
+    static void update(RegisterFile &f, const PolicyDocument &r) { f.updatePolicyDocument(r); }
+    static void remove(RegisterFile &f, Id id) { f.removePolicyDocument(id); }
+};
 template <> struct Record<Review> {
     static constexpr RecordKind kind = RecordKind::Review;
     static std::vector<Review> &items(RegisterData &d) { return d.reviews; }
@@ -218,6 +225,7 @@ template Id RegisterDocument::apply(const std::optional<RiskAssessment> &, const
 template Id RegisterDocument::apply(const std::optional<Risk> &, const std::optional<Risk> &);
 template Id RegisterDocument::apply(const std::optional<Measure> &, const std::optional<Measure> &);
 template Id RegisterDocument::apply(const std::optional<RegisterInfo> &, const std::optional<RegisterInfo> &);
+template Id RegisterDocument::apply(const std::optional<PolicyDocument> &, const std::optional<PolicyDocument> &);
 template Id RegisterDocument::apply(const std::optional<Review> &, const std::optional<Review> &);
 template Id RegisterDocument::apply(const std::optional<RiskAcceptance> &, const std::optional<RiskAcceptance> &);
 template Id RegisterDocument::apply(const std::optional<Approval> &, const std::optional<Approval> &);
@@ -257,6 +265,25 @@ void RegisterDocument::pruneCycle(RecordKind kind, Id id)
         erase(m_data.reviews, [&](const Review &r) { return r.kind == *reviewed && r.objectId == id; });
     emit recordsReset(RecordKind::Review);
     emit recordsReset(RecordKind::Incident);
+}
+
+std::optional<Id> RegisterDocument::addPolicyDocument(const PolicyDocument &document)
+{
+    return pushChange<PolicyDocument>(tr("Add policy document %1").arg(quoted(document.name)), std::nullopt, document);
+}
+
+bool RegisterDocument::removePolicyDocument(Id id)
+{
+    const auto document = current<PolicyDocument>(id);
+    if (!document)
+        return false;
+    // Its reviews go with it, and come back on undo.
+    auto command = std::make_unique<DocumentCommand>(this, tr("Delete policy document %1").arg(quoted(document->name)));
+    for (const Review &review : m_data.reviews)
+        if (review.kind == ReviewKind::Policy && review.objectId == id)
+            new RecordChange<Review>(this, review, std::nullopt, command.get());
+    new RecordChange<PolicyDocument>(this, document, std::nullopt, command.get());
+    return push(std::move(command));
 }
 
 std::optional<Id> RegisterDocument::addReview(const Review &review)

@@ -88,6 +88,8 @@ public:
     bool editInfo(const RegisterInfo &info);
 
     // The yearly cycle. Reviews, acceptances and approvals are recorded, not edited; undo removes them.
+    std::optional<Id> addPolicyDocument(const PolicyDocument &document);
+    bool removePolicyDocument(Id id); // with its reviews
     std::optional<Id> addReview(const Review &review);
     std::optional<Id> addAcceptance(const RiskAcceptance &acceptance);
     // The fingerprint of what is approved is taken from the register as it is now.
