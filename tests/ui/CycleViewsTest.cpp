@@ -4,6 +4,8 @@
 
 #include "cycle/DueModel.h"
 #include "cycle/DueView.h"
+#include "cycle/ExceptionDialog.h"
+#include "cycle/ExceptionModel.h"
 #include "cycle/IncidentDialog.h"
 #include "cycle/IncidentModel.h"
 #include "cycle/IncidentsView.h"
@@ -392,4 +394,46 @@ TEST_F(CycleViewsTest, PolicyDocumentsAreAddedReviewedAndDeleted)
     EXPECT_EQ(document->data().documents.size(), 1u);
     EXPECT_EQ(document->data().reviews.size(), 1u);
     EXPECT_EQ(document->file().load().reviews.size(), 1u);
+}
+
+// 002 §7 stk. 4: the register of approved exceptions, on the Incidents page.
+TEST_F(CycleViewsTest, ApprovedExceptionsAreAddedEditedAndDeleted)
+{
+    IncidentsView view(document.get());
+    QAbstractItemModelTester tester(view.exceptionModel(), Fatal);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ExceptionDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        EXPECT_FALSE(ok->isEnabled());
+        dialog->ruleEdit()->setText(QStringLiteral("002 §12 stk. 6: stedfortræder"));
+        dialog->reasonEdit()->setPlainText(QStringLiteral("Lite system"));
+        dialog->approvedByEdit()->setText(QStringLiteral("Direktionen"));
+        dialog->untilEdit()->setDate(QDate::currentDate().addYears(-1));
+        EXPECT_FALSE(ok->isEnabled()); // runs out before it was approved
+        dialog->untilEdit()->setDate(QDate::currentDate().addDays(10));
+        ok->click();
+    });
+    ASSERT_TRUE(view.addException());
+    ASSERT_EQ(document->data().exceptions.size(), 1u);
+    EXPECT_EQ(view.exceptionModel()->rowCount(), 1);
+    EXPECT_EQ(document->data().exceptions[0].validUntil, Date::today().addDays(10));
+    DueModel due(document.get());
+    EXPECT_GE(rowOf(due, DueItem::Kind::Exception, "exception"), 0); // runs out within 30 days
+
+    view.exceptionTable()->selectRow(0);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ExceptionDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        dialog->untilCheck()->setChecked(false);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    ASSERT_TRUE(view.editException());
+    EXPECT_FALSE(document->file().load().exceptions[0].validUntil);
+    EXPECT_EQ(view.exceptionModel()->data(view.exceptionModel()->index(0, ExceptionModel::ValidUntilColumn)),
+              QStringLiteral("Until revoked"));
+    ASSERT_TRUE(view.removeException());
+    EXPECT_EQ(view.exceptionModel()->rowCount(), 0);
+    document->undoStack()->undo();
+    EXPECT_EQ(view.exceptionModel()->rowCount(), 1);
 }

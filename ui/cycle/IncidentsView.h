@@ -7,11 +7,12 @@ class QTableView;
 
 namespace trygg::ui {
 
+class ExceptionModel;
 class IncidentModel;
 class RegisterDocument;
 
 // The "Incidents" page: the register of incidents and deviations with their status and the
-// 72-hour flag, and an editor for each.
+// 72-hour flag, and an editor for each; below it the register of approved exceptions.
 class IncidentsView : public QWidget {
     Q_OBJECT
 
@@ -28,6 +29,13 @@ public:
     bool editIncident();
     bool removeIncident();
 
+    // The register of approved exceptions (002 §7 stk. 4), below the incidents.
+    ExceptionModel *exceptionModel() const { return m_exceptionModel; }
+    QTableView *exceptionTable() const { return m_exceptionTable; }
+    bool addException();
+    bool editException();
+    bool removeException();
+
 private:
     void updateActions();
     int selectedRow() const;
@@ -38,6 +46,11 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    ExceptionModel *m_exceptionModel;
+    QTableView *m_exceptionTable;
+    QPushButton *m_addException;
+    QPushButton *m_editException;
+    QPushButton *m_removeException;
 };
 
 } // namespace trygg::ui
