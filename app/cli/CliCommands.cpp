@@ -7,6 +7,8 @@
 #endif
 
 #include "check/RegisterCheck.h"
+#include "combine/Combine.h"
+#include "cycle/DueList.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
@@ -19,6 +21,7 @@
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -40,6 +43,8 @@ const char *const Usage = R"(Usage:
   trygg-cli check FILE
   trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]
   trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]
+  trygg-cli due FILE [--within DAYS] [--format text|csv]
+  trygg-cli combine OUT IN... [--name NAME]
   trygg-cli --help | --version
 
 Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.
@@ -306,6 +311,91 @@ int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
     return 0;
 }
 
+// What the yearly cycle asks now: reviews, deadlines, acceptances, approvals, notifications.
+int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    const std::string usage = "trygg-cli due FILE [--within DAYS] [--format text|csv]";
+    CliArguments args(rest, {"within", "format"}, {});
+    args.expectPositional(1, usage);
+    const int within = static_cast<int>(args.number("within", 30, 0, 3660));
+    const std::string format = args.value("format").value_or("text");
+    if (format != "text" && format != "csv")
+        throw UsageError("format '" + format + "' is not supported: use --format text or --format csv");
+    const RegisterData data = RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).load();
+    const DateTime now = DateTime::now();
+    const std::vector<DueItem> items = dueList(data, now, within);
+    if (format == "csv") {
+        out << dueListCsv(data, items);
+        return 0;
+    }
+    const auto overdue = static_cast<std::size_t>(
+        std::count_if(items.begin(), items.end(), [](const DueItem &item) { return item.state == DueState::Overdue; }));
+    out << data.info.name << " on " << now.date.toIso() << ": " << overdue << " overdue, " << items.size() - overdue
+        << " due within " << within << (within == 1 ? " day" : " days") << '\n';
+    bool headingOverdue = false;
+    bool headingSoon = false;
+    // "  2025-12-31  review        assessment 'Skole 2024' (Skole): assessed 2024-05-01"
+    for (const DueItem &item : items) {
+        bool &heading = item.state == DueState::Overdue ? headingOverdue : headingSoon;
+        if (!heading) {
+            out << '\n' << (item.state == DueState::Overdue ? "Overdue" : "Due soon") << ":\n";
+            heading = true;
+        }
+        std::string kind(toToken(item.kind));
+        kind.resize(std::max<std::size_t>(kind.size(), 13), ' ');
+        out << "  " << (item.due ? item.due->toIso() : std::string("now       ")) << "  " << kind << item.objectType
+            << " '" << oneLine(item.name) << "'";
+        if (item.unitId)
+            out << " (" << data.unitName(item.unitId) << ")";
+        if (!item.detail.empty())
+            out << ": " << oneLine(item.detail);
+        out << '\n';
+    }
+    return 0;
+}
+
+// 002 §27: the sections' registers combined into the municipality's. OUT is created (with the first
+// section's matrix preset) when it does not exist.
+int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    const std::string usage = "trygg-cli combine OUT IN... [--name NAME]";
+    CliArguments args(rest, {"name"}, {});
+    if (args.positional().size() < 2)
+        throw UsageError("usage: " + usage);
+    const std::string &path = args.positional()[0];
+    const std::vector<std::string> sections(args.positional().begin() + 1, args.positional().end());
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(path, ec);
+    CombineSummary summary;
+    bool created = false;
+    try {
+        std::optional<RegisterFile> file;
+        if (existed) {
+            file.emplace(RegisterFile::open(path));
+        } else {
+            // Read the first section before anything is created: a bad section leaves no new file behind.
+            const RegisterData first = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
+            const std::string preset = isPreset(first.currentMatrix().preset) ? first.currentMatrix().preset : "iso";
+            file.emplace(RegisterFile::create(
+                path, preset, args.value("name").value_or(std::filesystem::path(path).stem().string())));
+            created = true;
+        }
+        summary = combineRegisters(*file, sections);
+    } catch (...) {
+        if (created) // closed by now: nothing half-made is left behind
+            std::filesystem::remove(path, ec);
+        throw;
+    }
+    out << (existed ? "updated " : "created ") << path << " from " << summary.sections
+        << (summary.sections == 1 ? " section: " : " sections: ") << summary.created << " new, " << summary.updated
+        << " updated, " << summary.unchanged << " unchanged, " << summary.conflicts.size()
+        << (summary.conflicts.size() == 1 ? " conflict" : " conflicts") << '\n';
+    for (const CombineConflict &conflict : summary.conflicts)
+        out << "conflict: " << conflict.section << ": " << conflict.objectType << " '" << oneLine(conflict.name)
+            << "': " << conflict.reason << '\n';
+    return 0;
+}
+
 } // namespace
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
@@ -339,6 +429,10 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return demoCommand(rest, out);
         if (command == "history")
             return historyCommand(rest, out);
+        if (command == "due")
+            return dueCommand(rest, out);
+        if (command == "combine")
+            return combineCommand(rest, out);
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError &error) {
         err << "trygg-cli: " << error.what() << "\n\n" << Usage;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 
 namespace trygg {
 
@@ -13,6 +14,7 @@ namespace {
 constexpr std::string_view OddYearText = "odd-year";
 constexpr std::string_view EvenYearQ1Text = "even-year-q1";
 constexpr std::string_view MonthsPrefix = "months:";
+constexpr std::string_view YearlyPrefix = "yearly:";
 constexpr int MinMonths = 1;
 // Ten years: the longest revision cycle in the sources is every 4th year (002 §49-51, 001).
 constexpr int MaxMonths = 120;
@@ -52,6 +54,27 @@ std::optional<int> parseMonths(std::string_view text)
     return value;
 }
 
+// "MM-DD": a day that exists in some year (02-29 does, in leap years).
+std::optional<std::pair<int, int>> parseMonthDay(std::string_view text)
+{
+    text = trimmed(text);
+    if (text.size() != 5 || text[2] != '-')
+        return std::nullopt;
+    for (std::size_t i : {0u, 1u, 3u, 4u})
+        if (text[i] < '0' || text[i] > '9')
+            return std::nullopt;
+    const int month = (text[0] - '0') * 10 + (text[1] - '0');
+    const int day = (text[3] - '0') * 10 + (text[4] - '0');
+    if (!Date::isValid(2024, month, day)) // 2024 is a leap year: 02-29 is allowed
+        return std::nullopt;
+    return std::pair{month, day};
+}
+
+std::string twoDigits(int value)
+{
+    return (value < 10 ? "0" : "") + std::to_string(value);
+}
+
 } // namespace
 
 std::optional<DeadlineRule> DeadlineRule::parse(std::string_view text)
@@ -65,6 +88,10 @@ std::optional<DeadlineRule> DeadlineRule::parse(std::string_view text)
         if (const std::optional<int> months = parseMonths(std::string_view(folded).substr(MonthsPrefix.size())))
             return DeadlineRule(Kind::EveryMonths, *months);
     }
+    if (folded.starts_with(YearlyPrefix)) {
+        if (const auto monthDay = parseMonthDay(std::string_view(folded).substr(YearlyPrefix.size())))
+            return DeadlineRule(Kind::YearlyBy, 0, monthDay->first, monthDay->second);
+    }
     return std::nullopt;
 }
 
@@ -76,11 +103,20 @@ DeadlineRule DeadlineRule::everyMonths(int months)
     return DeadlineRule(Kind::EveryMonths, months);
 }
 
+DeadlineRule DeadlineRule::yearlyBy(int month, int day)
+{
+    if (!Date::isValid(2024, month, day))
+        throw InputError("the yearly review date " + twoDigits(month) + "-" + twoDigits(day) +
+                         " is not a day of the year (MM-DD)");
+    return DeadlineRule(Kind::YearlyBy, 0, month, day);
+}
+
 std::string DeadlineRule::text() const
 {
     switch (m_kind) {
     case Kind::EndOfNextOddYear: return std::string(OddYearText);
     case Kind::EndOfQ1OfNextEvenYear: return std::string(EvenYearQ1Text);
+    case Kind::YearlyBy: return std::string(YearlyPrefix) + twoDigits(m_month) + "-" + twoDigits(m_day);
     case Kind::EveryMonths: break;
     }
     return std::string(MonthsPrefix) + std::to_string(m_months);
@@ -100,6 +136,13 @@ Date DeadlineRule::nextDue(Date last) const
         // counted from the first even year after the last one's.
         const int year = last.year + 1 + ((last.year + 1) % 2 != 0 ? 1 : 0);
         return Date{year, 3, 31};
+    }
+    case Kind::YearlyBy: {
+        // Once a year: a review made in a year covers that year, however late in it, so the next
+        // is due by the date in the following year. 02-29 falls on 02-28 outside leap years.
+        const int year = last.year + 1;
+        const int day = Date::isValid(year, m_month, m_day) ? m_day : m_day - 1;
+        return Date{year, m_month, day};
     }
     case Kind::EveryMonths: break;
     }

@@ -283,4 +283,15 @@ std::vector<Level> presetClassificationLevels(std::string_view preset)
     return classificationLevelsFor(presetLanguage(preset));
 }
 
+ReviewRules presetReviewRules(std::string_view name)
+{
+    ReviewRules rules;
+    rules.rules = {"odd-year", "months:12", "months:6", "months:12"};
+    if (name == "dk")
+        rules.rules[static_cast<std::size_t>(ReviewKind::Policy)] = "months:24";
+    else if (name == "se")
+        rules.rules[static_cast<std::size_t>(ReviewKind::Policy)] = "yearly:10-31";
+    return rules;
+}
+
 } // namespace trygg

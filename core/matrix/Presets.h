@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matrix/RiskMatrix.h"
+#include "model/Review.h"
 
 #include <string>
 #include <string_view>
@@ -17,6 +18,12 @@ std::string presetChoices();
 RiskMatrix presetMatrix(std::string_view name);
 // The language of a preset's texts: no and no-dsb -> nb, dk -> da, se -> sv, iso -> en.
 std::string presetLanguage(std::string_view name);
+// The review rules a register starts with (DOMAIN.md, "Cycles and deadlines"): assessments before
+// the end of every odd year (002 §26 stk. 2), assets yearly, measures every six months, and the
+// policy documents every 2nd year in dk (002 §4 stk. 3), yearly in no (003 section 10) and iso (000),
+// and in se by the end of October, when the yearly plan is followed up (004). Zone days are not
+// part of it: they depend on the matrix (schema::writeReviewDefaults).
+ReviewRules presetReviewRules(std::string_view name);
 
 // The asset classification levels 0-4 (index = level) a register starts with, in the preset's language:
 // KLASSA's Försumbar ... Synnerligen allvarlig for `se`, the same steps in Norwegian, Danish and English.

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "matrix/RiskMatrix.h"
+#include "model/Approval.h"
 #include "model/Asset.h"
+#include "model/Incident.h"
 #include "model/Measure.h"
 #include "model/Organisation.h"
 #include "model/RegisterInfo.h"
+#include "model/Review.h"
 #include "model/Risk.h"
 
 #include <algorithm>
@@ -22,6 +25,14 @@ struct RegisterData {
     std::vector<RiskAssessment> assessments;
     std::vector<Risk> risks;
     std::vector<Measure> measures;
+    // The yearly cycle. reviewRules.rule(ReviewKind::Assessment) is info.reviewRule.
+    ReviewRules reviewRules;
+    std::vector<PolicyDocument> documents;
+    std::vector<Review> reviews; // by id
+    std::vector<RiskAcceptance> acceptances;
+    std::vector<Approval> approvals;
+    std::vector<Incident> incidents;
+    std::vector<RuleException> exceptions;
 
     template <typename T> static const T *findById(const std::vector<T> &items, Id id)
     {

@@ -19,6 +19,9 @@ struct RegisterInfo {
     // The names of the asset classification levels 0-4 (confidentiality, integrity, availability; KLASSA
     // style in the `se` preset), in the register's words: index = level. Set from the preset at New.
     std::vector<Level> classificationLevels;
+    // Stable id of the register, made when it is created: objects combined from it into another
+    // register keep it as their origin (002 §27).
+    std::string uid;
 };
 
 } // namespace trygg

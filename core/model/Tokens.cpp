@@ -113,6 +113,42 @@ constexpr auto AspectWords = std::to_array<Words<unsigned>>({
     {"availability|tilgængelighed|tilgjengelighet|tillgänglighet", AspectAvailability},
 });
 
+constexpr auto ReviewKindWords = std::to_array<Words<ReviewKind>>({
+    {"assessment|risikovurdering|riskbedömning", ReviewKind::Assessment},
+    {"asset|aktiv|informationsaktiv|informasjonsaktiva|informationstillgång", ReviewKind::Asset},
+    {"measure|tiltag|tiltak|åtgärd", ReviewKind::Measure},
+    {"policy|politik|policydokument|instruks|retningslinje|riktlinje", ReviewKind::Policy},
+});
+
+constexpr auto IncidentTypeWords = std::to_array<Words<IncidentType>>({
+    {"confidentiality|fortrolighed|konfidensialitet|sekretess", IncidentType::Confidentiality},
+    {"integrity|integritet|riktighet", IncidentType::Integrity},
+    {"availability|tilgængelighed|tilgjengelighet|tillgänglighet", IncidentType::Availability},
+    {"personal data breach|brud på persondatasikkerheden|brudd på personopplysningssikkerheten|"
+     "personuppgiftsincident|avvik personopplysninger",
+     IncidentType::PersonalDataBreach},
+    {"routine breach|breach of routine|rutinebrud|rutinebrudd|brudd på rutine|rutinavvikelse",
+     IncidentType::RoutineBreach},
+});
+
+constexpr auto SeverityWords = std::to_array<Words<Severity>>({
+    {"low|lav|låg", Severity::Low},
+    {"medium|middel|middels|medel|moderat", Severity::Medium},
+    {"high|høj|høy|hög|alvorlig|allvarlig", Severity::High},
+    {"critical|kritisk|meget alvorlig|svært alvorlig", Severity::Critical},
+});
+
+constexpr auto IncidentStatusWords = std::to_array<Words<IncidentStatus>>({
+    {"open|åben|åpen|öppen|ny|new", IncidentStatus::Open},
+    {"investigating|under behandling|under utredning|behandles|utreds", IncidentStatus::Investigating},
+    {"closed|lukket|afsluttet|avsluttet|stängd|avslutad", IncidentStatus::Closed},
+});
+
+constexpr auto ApprovalSubjectWords = std::to_array<Words<Approval::Subject>>({
+    {"plan|action plan|handlingsplan", Approval::Subject::Plan},
+    {"assessment|risikovurdering|riskbedömning", Approval::Subject::Assessment},
+});
+
 } // namespace
 
 std::string_view toToken(AssetType type)
@@ -262,6 +298,100 @@ std::string knowledgeChoices()
 std::string measureStatusChoices()
 {
     return choices<MeasureStatus, 4>();
+}
+
+std::string_view toToken(ReviewKind kind)
+{
+    switch (kind) {
+    case ReviewKind::Assessment: return "assessment";
+    case ReviewKind::Asset: return "asset";
+    case ReviewKind::Measure: return "measure";
+    case ReviewKind::Policy: return "policy";
+    }
+    return "asset";
+}
+
+std::string_view toToken(IncidentType type)
+{
+    switch (type) {
+    case IncidentType::Confidentiality: return "confidentiality";
+    case IncidentType::Integrity: return "integrity";
+    case IncidentType::Availability: return "availability";
+    case IncidentType::PersonalDataBreach: return "personal data breach";
+    case IncidentType::RoutineBreach: return "routine breach";
+    }
+    return "confidentiality";
+}
+
+std::string_view toToken(Severity severity)
+{
+    switch (severity) {
+    case Severity::Low: return "low";
+    case Severity::Medium: return "medium";
+    case Severity::High: return "high";
+    case Severity::Critical: return "critical";
+    }
+    return "medium";
+}
+
+std::string_view toToken(IncidentStatus status)
+{
+    switch (status) {
+    case IncidentStatus::Open: return "open";
+    case IncidentStatus::Investigating: return "investigating";
+    case IncidentStatus::Closed: return "closed";
+    }
+    return "open";
+}
+
+std::string_view toToken(Approval::Subject subject)
+{
+    return subject == Approval::Subject::Plan ? "plan" : "assessment";
+}
+
+std::optional<ReviewKind> parseReviewKind(std::string_view text)
+{
+    return lookup(text, ReviewKindWords);
+}
+
+std::optional<IncidentType> parseIncidentType(std::string_view text)
+{
+    return lookup(text, IncidentTypeWords);
+}
+
+std::optional<Severity> parseSeverity(std::string_view text)
+{
+    return lookup(text, SeverityWords);
+}
+
+std::optional<IncidentStatus> parseIncidentStatus(std::string_view text)
+{
+    return lookup(text, IncidentStatusWords);
+}
+
+std::optional<Approval::Subject> parseApprovalSubject(std::string_view text)
+{
+    return lookup(text, ApprovalSubjectWords);
+}
+
+std::string reviewKindChoices()
+{
+    return choices<ReviewKind, ReviewKindCount>();
+}
+
+std::string incidentTypeChoices()
+{
+    return choices<IncidentType, IncidentTypeCount>();
+}
+
+std::string severityChoices()
+{
+    return choices<Severity, SeverityCount>();
+}
+
+std::string incidentStatusChoices()
+{
+    return choices<IncidentStatus, IncidentStatusCount>();
 }
 
 } // namespace trygg

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "model/Approval.h"
 #include "model/Asset.h"
+#include "model/Incident.h"
 #include "model/Measure.h"
+#include "model/Review.h"
 #include "model/Risk.h"
 
 #include <optional>
@@ -36,5 +39,21 @@ std::string assetTypeChoices();
 std::string personalDataChoices();
 std::string knowledgeChoices();
 std::string measureStatusChoices();
+
+// The yearly cycle: review kinds, incidents, approvals.
+std::string_view toToken(ReviewKind kind);           // assessment, asset, measure, policy
+std::string_view toToken(IncidentType type);         // confidentiality ... personal data breach, routine breach
+std::string_view toToken(Severity severity);         // low, medium, high, critical
+std::string_view toToken(IncidentStatus status);     // open, investigating, closed
+std::string_view toToken(Approval::Subject subject); // plan, assessment
+std::optional<ReviewKind> parseReviewKind(std::string_view text);
+std::optional<IncidentType> parseIncidentType(std::string_view text);
+std::optional<Severity> parseSeverity(std::string_view text);
+std::optional<IncidentStatus> parseIncidentStatus(std::string_view text);
+std::optional<Approval::Subject> parseApprovalSubject(std::string_view text);
+std::string reviewKindChoices();
+std::string incidentTypeChoices();
+std::string severityChoices();
+std::string incidentStatusChoices();
 
 } // namespace trygg

@@ -47,6 +47,18 @@ constexpr AuditedTable AuditedTables[] = {
      "SELECT *, (SELECT group_concat(risk_id, ',') FROM (SELECT risk_id FROM measure_risk WHERE measure_id = ?1 "
      "ORDER BY risk_id)) AS risks FROM measure WHERE id = ?1",
      "what"},
+    {"document", "SELECT * FROM policy_document WHERE id = ?1", "name"},
+    {"review", "SELECT * FROM review WHERE id = ?1", "kind"},
+    {"acceptance", "SELECT * FROM risk_acceptance WHERE id = ?1", "accepted_by"},
+    {"approval", "SELECT * FROM approval WHERE id = ?1", "subject"},
+    {"incident",
+     "SELECT *, (SELECT group_concat(asset_id, ',') FROM (SELECT asset_id FROM incident_asset WHERE incident_id = ?1 "
+     "ORDER BY asset_id)) AS assets, (SELECT group_concat(risk_id, ',') FROM (SELECT risk_id FROM incident_risk "
+     "WHERE incident_id = ?1 ORDER BY risk_id)) AS risks, (SELECT group_concat(measure_id, ',') FROM (SELECT "
+     "measure_id FROM incident_measure WHERE incident_id = ?1 ORDER BY measure_id)) AS measures FROM incident "
+     "WHERE id = ?1",
+     "description"},
+    {"exception", "SELECT * FROM rule_exception WHERE id = ?1", "rule"},
 };
 
 const AuditedTable &auditedTable(std::string_view objectType)

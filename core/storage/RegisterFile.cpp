@@ -109,7 +109,8 @@ RegisterFile RegisterFile::create(const std::string &path, std::string_view pres
         info.language = presetLanguage(preset);
         info.created = Date::today();
         info.classificationLevels = presetClassificationLevels(preset);
-        file.cached("INSERT INTO register (id, name, language, created, review_rule) VALUES (1, ?1, ?2, ?3, ?4)")
+        file.cached("INSERT INTO register (id, name, language, created, review_rule, uid) "
+                    "VALUES (1, ?1, ?2, ?3, ?4, lower(hex(randomblob(16))))")
             .bind(1, info.name)
             .bind(2, info.language)
             .bind(3, info.created.toIso())
@@ -118,6 +119,7 @@ RegisterFile RegisterFile::create(const std::string &path, std::string_view pres
         file.writeAudit("create", "register", 1, info.name);
         info.currentMatrixId = file.addMatrix(matrix);
         file.updateInfo(info);
+        schema::writeReviewDefaults(*file.m_db, preset);
         transaction.commit();
         return file;
     } catch (...) {
@@ -217,7 +219,7 @@ void RegisterFile::requireWritable() const
 
 RegisterInfo RegisterFile::info() const
 {
-    Statement &query = cached("SELECT name, language, created, current_matrix_id, review_rule FROM register");
+    Statement &query = cached("SELECT name, language, created, current_matrix_id, review_rule, uid FROM register");
     if (!query.step())
         throw FileError(path() + ": the register has no register information");
     RegisterInfo info;
@@ -228,6 +230,7 @@ RegisterInfo RegisterFile::info() const
     info.currentMatrixId = query.optionalInt64(3).value_or(0);
     info.reviewRule =
         validation::fromFile(query.textView(4), validation::MaxNameLength, path(), "register", 1, "review_rule");
+    info.uid = query.text(5);
     query.reset();
     // A level missing from the file (a hand-edited one) takes the name for the register's language,
     // so the asset editor always has five names to show.
@@ -248,7 +251,8 @@ void RegisterFile::updateInfo(const RegisterInfo &info)
     if (!isLanguage(info.language))
         throw InputError("the register's language '" + info.language + "' is not one of da, nb, sv, en");
     if (!DeadlineRule::parse(info.reviewRule))
-        throw InputError("the review rule '" + info.reviewRule + "' is not one of odd-year, even-year-q1, months:N");
+        throw InputError("the review rule '" + info.reviewRule +
+                         "' is not one of odd-year, even-year-q1, months:N, yearly:MM-DD");
     storedMatrix(info.currentMatrixId); // must exist
     if (info.classificationLevels.size() != static_cast<std::size_t>(ClassificationLevelMax + 1))
         throw InputError("the register needs names for the " + std::to_string(ClassificationLevelMax + 1) +

@@ -99,6 +99,47 @@ public:
     // Records that a measure treats a risk (nothing happens if it already does).
     void linkRisk(Id measureId, Id riskId);
 
+    // The yearly cycle (CycleWrites.cpp). The assessment rule is RegisterInfo::reviewRule.
+    ReviewRules reviewRules() const;
+    // Throws InputError for a rule that DeadlineRule::parse does not take.
+    void setReviewRule(ReviewKind kind, std::string_view rule);
+    // At most `days` between reviews of an object whose worst risk is in the zone; none: no limit.
+    void setZoneReviewDays(int zoneIndex, std::optional<int> days);
+    Id addPolicyDocument(const PolicyDocument &document);
+    void updatePolicyDocument(const PolicyDocument &document);
+    void removePolicyDocument(Id id);
+    Id addReview(const Review &review);
+    void removeReview(Id id);
+    Id addAcceptance(const RiskAcceptance &acceptance);
+    void removeAcceptance(Id id);
+    // Records management's approval. An empty fingerprint is filled in from the object as it is now
+    // (approvalFingerprint); a given one is kept (restoring a removed approval on undo).
+    Id addApproval(const Approval &approval);
+    void removeApproval(Id id);
+    Id addIncident(const Incident &incident);
+    void updateIncident(const Incident &incident);
+    void removeIncident(Id id);
+    Id addException(const RuleException &exception);
+    void updateException(const RuleException &exception);
+    void removeException(Id id);
+
+    // Where objects combined from section registers came from (002 §27; Combine.h): the section
+    // register's uid and its id there, mapped to the object here. `fingerprint` is the object's content
+    // as last taken over; none while it is in conflict.
+    struct Origin {
+        std::string sourceUid;
+        std::string objectType;
+        Id sourceId = 0;
+        Id localId = 0;
+        std::string sourceName;
+        std::optional<std::string> fingerprint;
+    };
+    std::vector<Origin> origins() const;
+    void setOrigin(const Origin &origin);
+    // Forgets the matrix versions kept in memory: after a caller's transaction that added one was rolled
+    // back, its id may be given to another.
+    void discardCachedMatrices() { m_matrices.clear(); }
+
     // The person named in the audit trail beside the OS user; empty for none. Throws InputError for a
     // name Trygg would not take for a person (too long, not text): checkActingPerson.
     void setActingPerson(std::string person);
@@ -133,6 +174,10 @@ private:
     void validateRisk(const Risk &risk) const;
     void validateMeasure(const Measure &measure) const;
     void removeRow(const char *sql, Id id, std::string_view what, std::string_view objectType);
+    void validateIncident(const Incident &incident) const;
+    void validateException(const RuleException &exception) const;
+    void writeIncidentLinks(Id incidentId, const Incident &incident);
+    void loadCycle(RegisterData &data) const;
     // Audit trail (AuditTrail.cpp). A snapshot is a record's columns as text, in a fixed order.
     using Snapshot = std::vector<std::pair<std::string, std::optional<std::string>>>;
     Snapshot snapshot(std::string_view objectType, Id id) const;

@@ -254,7 +254,76 @@ RegisterData RegisterFile::load() const
                 current->riskIds.push_back(links.int64(1));
         }
     }
+    loadCycle(data);
     return data;
+}
+
+void RegisterFile::loadCycle(RegisterData &data) const
+{
+    data.reviewRules = reviewRules();
+    {
+        Statement rows(*m_db, "SELECT id, name, unit_id FROM policy_document ORDER BY id");
+        while (rows.step())
+            data.documents.push_back({rows.int64(0), rows.text(1), rows.optionalInt64(2)});
+    }
+    {
+        Statement rows(*m_db, "SELECT id, kind, object_id, date, reviewer, note FROM review ORDER BY id");
+        while (rows.step())
+            if (const auto kind = parseReviewKind(rows.textView(1)))
+                data.reviews.push_back(
+                    {rows.int64(0), *kind, rows.int64(2), dateOrDefault(rows.textView(3)), rows.text(4), rows.text(5)});
+    }
+    {
+        Statement rows(*m_db, "SELECT id, risk_id, accepted_by, role, date, justification, expires "
+                              "FROM risk_acceptance ORDER BY id");
+        while (rows.step())
+            data.acceptances.push_back({rows.int64(0), rows.int64(1), rows.text(2), rows.text(3),
+                                        dateOrDefault(rows.textView(4)), rows.text(5),
+                                        dateOrDefault(rows.textView(6))});
+    }
+    {
+        Statement rows(*m_db, "SELECT id, subject, object_id, approved_by, role, date, fingerprint FROM approval "
+                              "ORDER BY id");
+        while (rows.step())
+            data.approvals.push_back(
+                {rows.int64(0), parseApprovalSubject(rows.textView(1)).value_or(Approval::Subject::Plan),
+                 rows.optionalInt64(2), rows.text(3), rows.text(4), dateOrDefault(rows.textView(5)), rows.text(6)});
+    }
+    {
+        Statement rows(*m_db, "SELECT id, discovered, unit_id, reported_by, type, description, observed, severity, "
+                              "status, authority_notified, notified_at FROM incident ORDER BY id");
+        while (rows.step()) {
+            Incident &i = data.incidents.emplace_back();
+            i.id = rows.int64(0);
+            i.discovered = DateTime::parse(rows.textView(1)).value_or(DateTime{});
+            i.unitId = rows.optionalInt64(2);
+            i.reportedBy = rows.text(3);
+            i.type = parseIncidentType(rows.textView(4)).value_or(IncidentType::Confidentiality);
+            i.description = rows.text(5);
+            i.observed = rows.text(6);
+            i.severity = parseSeverity(rows.textView(7)).value_or(Severity::Medium);
+            i.status = parseIncidentStatus(rows.textView(8)).value_or(IncidentStatus::Open);
+            i.authorityNotified = rows.integer(9) != 0;
+            i.notifiedAt = rows.isNull(10) ? std::nullopt : DateTime::parse(rows.textView(10));
+        }
+        auto links = [&](const char *sql, std::vector<Id> Incident::*member) {
+            Statement link(*m_db, sql);
+            while (link.step())
+                if (Incident *incident = findMutable(data.incidents, link.int64(0)))
+                    (incident->*member).push_back(link.int64(1));
+        };
+        links("SELECT incident_id, asset_id FROM incident_asset ORDER BY incident_id, asset_id", &Incident::assetIds);
+        links("SELECT incident_id, risk_id FROM incident_risk ORDER BY incident_id, risk_id", &Incident::riskIds);
+        links("SELECT incident_id, measure_id FROM incident_measure ORDER BY incident_id, measure_id",
+              &Incident::measureIds);
+    }
+    {
+        Statement rows(*m_db, "SELECT id, rule, reason, approved_by, approved_on, valid_until, unit_id "
+                              "FROM rule_exception ORDER BY id");
+        while (rows.step())
+            data.exceptions.push_back({rows.int64(0), rows.text(1), rows.text(2), rows.text(3),
+                                       dateOrDefault(rows.textView(4)), optionalDate(rows, 5), rows.optionalInt64(6)});
+    }
 }
 
 } // namespace trygg

@@ -21,6 +21,10 @@ void RegisterFile::removeRow(const char *sql, Id id, std::string_view what, std:
     statement.bind(1, id).run();
     if (m_db->changes() == 0)
         throw InputError(std::string(what) + " " + std::to_string(id) + " does not exist");
+    // Reviews name their object by kind and id, without a foreign key: they go with it.
+    const std::string_view reviewKind = objectType == "document" ? std::string_view("policy") : objectType;
+    if (reviewKind == "asset" || reviewKind == "assessment" || reviewKind == "measure" || reviewKind == "policy")
+        cached("DELETE FROM review WHERE kind = ?1 AND object_id = ?2").bind(1, reviewKind).bind(2, id).run();
     recordDelete(objectType, id, before);
     transaction.commit();
 }

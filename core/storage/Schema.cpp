@@ -2,6 +2,7 @@
 
 #include "matrix/Presets.h"
 #include "model/Error.h"
+#include "model/Tokens.h"
 #include "storage/Sqlite.h"
 
 #include <algorithm>
@@ -192,9 +193,117 @@ CREATE TABLE classification_level (
     }
 }
 
+// The yearly cycle (issue 6): review rules per kind of object and days per zone, policy documents,
+// reviews, management's acceptance of residual risk and approvals (002 §25 stk. 6), incidents
+// (003 3.7-3.9, 002 §79-82), approved exceptions (002 §7 stk. 4), and the origin of objects
+// combined from section registers (002 §27) under the register's stable id (uid).
+void upgradeToV4(Database &db)
+{
+    db.exec(R"sql(
+ALTER TABLE register ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+UPDATE register SET uid = lower(hex(randomblob(16)));
+CREATE TABLE review_rule (
+    kind TEXT PRIMARY KEY CHECK (kind IN ('asset', 'measure', 'policy')), -- assessment: register.review_rule
+    rule TEXT NOT NULL
+);
+CREATE TABLE review_zone (
+    zone_idx INTEGER PRIMARY KEY,
+    days INTEGER NOT NULL CHECK (days > 0)
+);
+CREATE TABLE policy_document (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL
+);
+CREATE TABLE review (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL, -- assessment, asset, measure, policy
+    object_id INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX review_object ON review(kind, object_id, date);
+CREATE TABLE risk_acceptance (
+    id INTEGER PRIMARY KEY,
+    risk_id INTEGER NOT NULL REFERENCES risk(id) ON DELETE CASCADE,
+    accepted_by TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL,
+    justification TEXT NOT NULL,
+    expires TEXT NOT NULL
+);
+CREATE INDEX risk_acceptance_risk ON risk_acceptance(risk_id);
+CREATE TABLE approval (
+    id INTEGER PRIMARY KEY,
+    subject TEXT NOT NULL CHECK (subject IN ('plan', 'assessment')),
+    object_id INTEGER, -- plan: unit (NULL: whole register); assessment: its id
+    approved_by TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL,
+    fingerprint TEXT NOT NULL
+);
+CREATE TABLE incident (
+    id INTEGER PRIMARY KEY,
+    discovered TEXT NOT NULL, -- local time, YYYY-MM-DD HH:MM
+    unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
+    reported_by TEXT NOT NULL,
+    type TEXT NOT NULL,
+    description TEXT NOT NULL,
+    observed TEXT NOT NULL DEFAULT '',
+    severity TEXT NOT NULL,
+    status TEXT NOT NULL,
+    authority_notified INTEGER NOT NULL DEFAULT 0,
+    notified_at TEXT
+);
+CREATE TABLE incident_asset (
+    incident_id INTEGER NOT NULL REFERENCES incident(id) ON DELETE CASCADE,
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    PRIMARY KEY (incident_id, asset_id)
+) WITHOUT ROWID;
+CREATE TABLE incident_risk (
+    incident_id INTEGER NOT NULL REFERENCES incident(id) ON DELETE CASCADE,
+    risk_id INTEGER NOT NULL REFERENCES risk(id) ON DELETE CASCADE,
+    PRIMARY KEY (incident_id, risk_id)
+) WITHOUT ROWID;
+CREATE TABLE incident_measure (
+    incident_id INTEGER NOT NULL REFERENCES incident(id) ON DELETE CASCADE,
+    measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+    PRIMARY KEY (incident_id, measure_id)
+) WITHOUT ROWID;
+CREATE TABLE rule_exception (
+    id INTEGER PRIMARY KEY,
+    rule TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    approved_by TEXT NOT NULL,
+    approved_on TEXT NOT NULL,
+    valid_until TEXT,
+    unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL
+);
+CREATE TABLE origin (
+    source_uid TEXT NOT NULL,
+    object_type TEXT NOT NULL,
+    source_id INTEGER NOT NULL,
+    local_id INTEGER NOT NULL,
+    source_name TEXT NOT NULL, -- the section register's name when last combined
+    fingerprint TEXT, -- the object as last taken over; NULL while in conflict
+    PRIMARY KEY (source_uid, object_type, source_id)
+) WITHOUT ROWID;
+CREATE INDEX origin_local ON origin(object_type, local_id);
+)sql");
+    // Defaults from the preset the register's current matrix came from.
+    std::string preset = "iso";
+    {
+        Statement query(db, "SELECT m.preset FROM register r JOIN matrix m ON m.id = r.current_matrix_id");
+        if (query.step())
+            preset = query.text(0);
+    }
+    writeReviewDefaults(db, preset);
+}
+
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
-constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3};
+constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4};
 
 int pragmaInt(Database &db, const char *sql)
 {
@@ -210,7 +319,7 @@ struct ExpectedTable {
 const std::vector<ExpectedTable> &expectedTables()
 {
     static const std::vector<ExpectedTable> tables = {
-        {"register", {"id", "name", "language", "created", "current_matrix_id", "review_rule"}},
+        {"register", {"id", "name", "language", "created", "current_matrix_id", "review_rule", "uid"}},
         {"matrix", {"id", "preset", "many_affected_raises", "created"}},
         {"matrix_level", {"matrix_id", "axis", "level", "label", "definition"}},
         {"matrix_zone", {"matrix_id", "idx", "name", "colour", "min_score", "max_score", "acceptable"}},
@@ -234,11 +343,42 @@ const std::vector<ExpectedTable> &expectedTables()
         {"audit",
          {"id", "at", "os_user", "person", "action", "object_type", "object_id", "object_name", "field", "old_value",
           "new_value"}},
+        {"review_rule", {"kind", "rule"}},
+        {"review_zone", {"zone_idx", "days"}},
+        {"policy_document", {"id", "name", "unit_id"}},
+        {"review", {"id", "kind", "object_id", "date", "reviewer", "note"}},
+        {"risk_acceptance", {"id", "risk_id", "accepted_by", "role", "date", "justification", "expires"}},
+        {"approval", {"id", "subject", "object_id", "approved_by", "role", "date", "fingerprint"}},
+        {"incident",
+         {"id", "discovered", "unit_id", "reported_by", "type", "description", "observed", "severity", "status",
+          "authority_notified", "notified_at"}},
+        {"incident_asset", {"incident_id", "asset_id"}},
+        {"incident_risk", {"incident_id", "risk_id"}},
+        {"incident_measure", {"incident_id", "measure_id"}},
+        {"rule_exception", {"id", "rule", "reason", "approved_by", "approved_on", "valid_until", "unit_id"}},
+        {"origin", {"source_uid", "object_type", "source_id", "local_id", "source_name", "fingerprint"}},
     };
     return tables;
 }
 
 } // namespace
+
+void writeReviewDefaults(Database &db, std::string_view preset)
+{
+    const ReviewRules rules = presetReviewRules(preset);
+    Statement rule(db, "INSERT OR REPLACE INTO review_rule (kind, rule) VALUES (?1, ?2)");
+    for (ReviewKind kind : {ReviewKind::Asset, ReviewKind::Measure, ReviewKind::Policy})
+        rule.bind(1, toToken(kind)).bind(2, rules.rule(kind)).run();
+    // Higher zones are reviewed more often: the most severe zone every 90 days, the one below it every
+    // 180 days, as long as they are above the acceptance line.
+    db.exec(R"sql(
+DELETE FROM review_zone;
+INSERT INTO review_zone (zone_idx, days)
+SELECT z.idx, CASE WHEN z.idx = top.idx THEN 90 ELSE 180 END
+FROM matrix_zone z, (SELECT max(idx) AS idx FROM matrix_zone WHERE matrix_id = (SELECT current_matrix_id FROM register)) top
+WHERE z.matrix_id = (SELECT current_matrix_id FROM register) AND z.acceptable = 0 AND z.idx >= top.idx - 1;
+)sql");
+}
 
 int applicationId(Database &db)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 namespace trygg {
 
 class Database;
@@ -8,7 +10,7 @@ namespace schema {
 
 // "Tryg" in ASCII: marks a SQLite file as a Trygg register (PRAGMA application_id).
 inline constexpr int ApplicationId = 0x54727967;
-inline constexpr int CurrentVersion = 3;
+inline constexpr int CurrentVersion = 4;
 
 int applicationId(Database &db);
 int version(Database &db);
@@ -18,6 +20,9 @@ void upgrade(Database &db);
 // Refuses a file whose schema is not what this version expects (missing tables or columns, or
 // triggers and views someone added): throws FileError.
 void validate(Database &db);
+// The review rules of asset, measure and policy and the days per zone, from the preset (no, dk, se,
+// iso) for the register's current matrix.
+void writeReviewDefaults(Database &db, std::string_view preset);
 
 } // namespace schema
 } // namespace trygg

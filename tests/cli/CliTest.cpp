@@ -411,3 +411,97 @@ TEST_F(CliTest, SkipsInvalidRowsOnlyWhenAsked)
     EXPECT_NE(result.out.find("skipped rows with problems: 3"), std::string::npos) << result.out;
     EXPECT_NE(cli({"export", "assets", reg}).out.find("Gerica"), std::string::npos);
 }
+
+// Issue 6: what the yearly cycle asks now, overdue first.
+TEST_F(CliTest, DueListsOverdueAndSoonAsTextOrCsv)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no", "--name", "K"}).exitCode, 0);
+    const std::string csv =
+        write("risks.csv", "unit;assessment;threat;probability;consequence;measure;deadline;residual_probability;"
+                           "residual_consequence\n"
+                           "Helse;ROS 2020;Tyveri av PC;4;4;Kryptere disker;2020-03-01;3;4\n");
+    ASSERT_EQ(cli({"import", "risks", file, csv}).exitCode, 0);
+
+    Result r = cli({"due", file});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("K on "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(" due within 30 days\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\nOverdue:\n"), std::string::npos) << r.out;
+    // The measure's deadline has passed.
+    EXPECT_NE(r.out.find("  2020-03-01  deadline     measure 'Kryptere disker' (Helse): responsible: none\n"),
+              std::string::npos)
+        << r.out;
+    // Residual 12 is still "Ikke akseptabel" and nobody has accepted it.
+    EXPECT_NE(r.out.find("acceptance   risk 'Tyveri av PC' (Helse): residual risk 12 in zone 'Ikke akseptabel' is not "
+                         "accepted by management"),
+              std::string::npos)
+        << r.out;
+
+    r = cli({"due", file, "--within", "90", "--format", "csv"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("\xEF\xBB\xBF"
+                          "state;due;kind;object_type;object_id;name;unit;detail\r\n",
+                          0),
+              0u)
+        << r.out;
+    EXPECT_NE(r.out.find("overdue;2020-03-01;deadline;measure;1;Kryptere disker;Helse;"), std::string::npos) << r.out;
+
+    EXPECT_EQ(cli({"due", file, "--within", "soon"}).exitCode, 2);
+    EXPECT_EQ(cli({"due", file, "--format", "pdf"}).exitCode, 2);
+    EXPECT_EQ(cli({"due", dir.file("missing.trygg")}).exitCode, 1);
+}
+
+// 002 §27: the sections' registers combined into the municipality's, again without duplicates.
+TEST_F(CliTest, CombineSectionRegistersTwiceAndReportAConflict)
+{
+    std::vector<std::string> sections;
+    for (const char *unit : {"Skole", "NAV", "Helse"}) {
+        sections.push_back(dir.file(std::string(unit) + ".trygg"));
+        ASSERT_EQ(cli({"init", sections.back(), "--preset", "no", "--name", unit}).exitCode, 0);
+        const std::string csv =
+            write(std::string(unit) + ".csv", std::string("name;type;unit;purpose\n") + "Fagsystem " + unit +
+                                                  ";it system;" + unit + ";Saksbehandling\nVisma;it system;IKT;Lønn\n");
+        ASSERT_EQ(cli({"import", "assets", sections.back(), csv}).exitCode, 0);
+    }
+    const std::string out = dir.file("kommune.trygg");
+    std::vector<std::string> args = {"combine", out};
+    args.insert(args.end(), sections.begin(), sections.end());
+    args.insert(args.end(), {"--name", "Kommune"});
+    Result r = cli(args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("created " + out + " from 3 sections: "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(", 0 conflicts\n"), std::string::npos) << r.out;
+    const std::string once = cli({"export", "assets", out, "--format", "csv"}).out;
+
+    r = cli(args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("updated " + out + " from 3 sections: 0 new, 0 updated, "), std::string::npos) << r.out;
+    EXPECT_EQ(cli({"export", "assets", out, "--format", "csv"}).out, once);
+
+    // Visma edited in two sections, differently: the first is taken over, the second is a conflict.
+    ASSERT_EQ(cli({"import", "assets", sections[1],
+                   write("nav.csv", "name;type;unit;purpose\nVisma;it system;IKT;"
+                                    "Lønn og reiser\n")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli({"import", "assets", sections[2],
+                   write("helse.csv", "name;type;unit;purpose\nVisma;it system;IKT;"
+                                      "Lønn og fravær\n")})
+                  .exitCode,
+              0);
+    r = cli(args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("0 new, 1 updated, 4 unchanged, 1 conflict\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("conflict: " + sections[2] +
+                         ": asset 'Visma': changed differently in 'NAV', which was taken over\n"),
+              std::string::npos)
+        << r.out;
+    const std::string assets = cli({"export", "assets", out, "--format", "csv"}).out;
+    EXPECT_NE(assets.find("Visma;it system;IKT;;;Lønn og reiser;"), std::string::npos) << assets;
+
+    EXPECT_EQ(cli({"combine", out}).exitCode, 2);
+    r = cli({"combine", dir.file("new.trygg"), dir.file("missing.trygg")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(std::filesystem::exists(dir.file("new.trygg")));
+}

@@ -1,5 +1,6 @@
 // The audit trail (sporbarhed: 001 goal 8, 002 §76 stk. 3): every change through RegisterFile leaves
 // rows saying who changed what and when, and a schema migration is preceded by a dated backup.
+#include "OldVersions.h"
 #include "RawSql.h"
 #include "TempDir.h"
 #include "TestFiles.h"
@@ -240,6 +241,9 @@ TEST_F(AuditTrailTest, HistoryFiltersByDateAndObject)
 
 namespace {
 
+// A backup made before upgrading to this version: NAME.before-vN-YYYYMMDD-HHMMSS.trygg
+const std::string BackupInfix = ".before-v" + std::to_string(schema::CurrentVersion) + "-";
+
 // A register as version 1 of Trygg wrote it: everything but the audit table.
 void makeVersion1(const std::string &path)
 {
@@ -248,23 +252,11 @@ void makeVersion1(const std::string &path)
     file.addPerson({0, "Kari", "rektor", false, false});
 }
 
-void downgradeToVersion1(const std::string &path)
-{
-    // Also without what later versions added (version 3: classification_level).
-    rawSql(path, "DROP TABLE audit; DROP TABLE IF EXISTS classification_level; PRAGMA user_version = 1");
-}
-
-// The backup is named after the version it is upgraded to.
-std::string backupMark()
-{
-    return ".before-v" + std::to_string(schema::CurrentVersion) + "-";
-}
-
 std::vector<std::filesystem::path> backupsIn(const TempDir &dir)
 {
     std::vector<std::filesystem::path> found;
     for (const auto &entry : std::filesystem::directory_iterator(dir.path()))
-        if (entry.path().filename().string().find(backupMark()) != std::string::npos)
+        if (entry.path().filename().string().find(BackupInfix) != std::string::npos)
             found.push_back(entry.path());
     return found;
 }
@@ -293,10 +285,10 @@ TEST(AuditMigration, BacksUpThenUpgradesAVersion1File)
 
     const std::vector<std::filesystem::path> backups = backupsIn(dir);
     ASSERT_EQ(backups.size(), 1u);
-    // NAME.before-v2-YYYYMMDD-HHMMSS.trygg
+    // NAME.before-vN-YYYYMMDD-HHMMSS.trygg
     const std::string name = backups[0].filename().string();
-    EXPECT_EQ(name.rfind("k" + backupMark(), 0), 0u) << name;
-    EXPECT_EQ(name.size(), std::string("k" + backupMark() + "20261123-100000.trygg").size()) << name;
+    EXPECT_EQ(name.rfind("k" + BackupInfix, 0), 0u) << name;
+    EXPECT_EQ(name.size(), ("k" + BackupInfix + "20261123-100000.trygg").size()) << name;
     EXPECT_EQ(backups[0].extension(), ".trygg");
     EXPECT_EQ(rawScalar(backups[0].string(), "PRAGMA user_version"), 1);
     EXPECT_EQ(rawScalar(backups[0].string(), "SELECT count(*) FROM unit"), 1);
@@ -324,7 +316,7 @@ TEST(AuditMigration, AFailedUpgradeLeavesTheFileByteForByteAndNamesTheBackup)
     } catch (const FileError &error) {
         const std::string message = error.what();
         EXPECT_NE(message.find("could not be upgraded"), std::string::npos) << message;
-        EXPECT_NE(message.find(backupMark()), std::string::npos) << message;
+        EXPECT_NE(message.find(BackupInfix), std::string::npos) << message;
     }
     EXPECT_EQ(readBytes(path), original);
     EXPECT_EQ(rawScalar(path, "PRAGMA user_version"), 1);

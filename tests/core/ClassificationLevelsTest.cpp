@@ -1,5 +1,6 @@
 // The names of the asset classification levels 0-4 are data of the register (issue 4: "asset
 // classification levels in KLASSA style 0-4 ... for konfidentialitet, riktighet, tillgänglighet").
+#include "OldVersions.h"
 #include "RawSql.h"
 #include "TempDir.h"
 
@@ -154,7 +155,7 @@ TEST(ClassificationLevels, UpgradesAVersion2FileWithTheNamesOfItsLanguage)
         asset.confidentiality = 4;
         file.addAsset(asset);
     }
-    rawSql(path, "DROP TABLE classification_level; PRAGMA user_version = 2");
+    downgradeToVersion2(path);
     ASSERT_EQ(rawScalar(path, "PRAGMA user_version"), 2);
 
     {
@@ -167,11 +168,11 @@ TEST(ClassificationLevels, UpgradesAVersion2FileWithTheNamesOfItsLanguage)
         EXPECT_EQ(data.assets[0].confidentiality, 4);
         EXPECT_EQ(data.units.size(), 1u);
     }
-    EXPECT_EQ(rawScalar(path, "PRAGMA user_version"), 3);
+    EXPECT_EQ(rawScalar(path, "PRAGMA user_version"), schema::CurrentVersion);
     EXPECT_EQ(rawScalar(path, "SELECT count(*) FROM classification_level"), 5);
     int backups = 0;
     for (const auto &entry : std::filesystem::directory_iterator(dir.path()))
-        if (entry.path().filename().string().find(".before-v3-") != std::string::npos) {
+        if (entry.path().filename().string().find(".before-v" + std::to_string(schema::CurrentVersion) + "-") != std::string::npos) {
             ++backups;
             EXPECT_EQ(rawScalar(entry.path().string(), "PRAGMA user_version"), 2);
         }
@@ -183,6 +184,6 @@ TEST(ClassificationLevels, ADanishRegisterGetsDanishNamesOnUpgrade)
     TempDir dir;
     const std::string path = dir.file("k.trygg");
     RegisterFile::create(path, "dk", "Kerteminde");
-    rawSql(path, "DROP TABLE classification_level; PRAGMA user_version = 2");
+    downgradeToVersion2(path);
     EXPECT_EQ(RegisterFile::open(path).info().classificationLevels[2].label, "Betydelig");
 }

@@ -110,3 +110,54 @@ TEST(DeadlineRuleTest, DueStateBoundaries)
     EXPECT_EQ(trygg::dueState(deadline, false, Date{2025, 6, 20}, 7), DueState::Open);
     EXPECT_EQ(trygg::dueState(deadline, false, Date{2025, 6, 23}, 7), DueState::DueSoon);
 }
+
+// "Yearly by a date" (002 §79 stk. 4: incidents reported by the end of Q4; 004: the yearly plan
+// followed up in autumn): a review in a year covers that year, however late in it.
+TEST(DeadlineRuleTest, YearlyByADate)
+{
+    const DeadlineRule autumn = rule("yearly:10-31");
+    EXPECT_EQ(autumn.kind(), DeadlineRule::Kind::YearlyBy);
+    EXPECT_EQ(autumn.text(), "yearly:10-31");
+    EXPECT_EQ(autumn.nextDue(Date{2026, 3, 1}), (Date{2027, 10, 31}));
+    EXPECT_EQ(autumn.nextDue(Date{2026, 11, 15}), (Date{2027, 10, 31})); // late, still this year's
+    EXPECT_EQ(autumn.nextDue(Date{2026, 12, 31}), (Date{2027, 10, 31}));
+    EXPECT_EQ(rule("Yearly:03-05").text(), "yearly:03-05");
+    EXPECT_EQ(DeadlineRule::yearlyBy(12, 31).text(), "yearly:12-31");
+    for (const char *bad : {"yearly:02-30", "yearly:13-01", "yearly:00-10", "yearly:1-31", "yearly:", "yearly:10/31"})
+        EXPECT_FALSE(DeadlineRule::parse(bad)) << bad;
+    EXPECT_THROW(DeadlineRule::yearlyBy(4, 31), trygg::InputError);
+}
+
+// Leap days: 29 February exists only in leap years.
+TEST(DeadlineRuleTest, LeapDays)
+{
+    const DeadlineRule leap = rule("yearly:02-29");
+    EXPECT_EQ(leap.nextDue(Date{2027, 1, 10}), (Date{2028, 2, 29}));
+    EXPECT_EQ(leap.nextDue(Date{2024, 2, 29}), (Date{2025, 2, 28}));
+    // Feb 29 + 12 months is Feb 28 of the next year; + 48 months is a leap day again.
+    EXPECT_EQ(rule("months:12").nextDue(Date{2024, 2, 29}), (Date{2025, 2, 28}));
+    EXPECT_EQ(rule("months:48").nextDue(Date{2024, 2, 29}), (Date{2028, 2, 29}));
+    // A month end that is not a leap day stays where it is, not snapped to the month's end.
+    EXPECT_EQ(rule("months:12").nextDue(Date{2027, 2, 28}), (Date{2028, 2, 28}));
+}
+
+// 002 §27 stk. 2 at the edges of Q1 and of the year.
+TEST(DeadlineRuleTest, EvenYearQ1AtItsEdges_002_Par27)
+{
+    const DeadlineRule q1 = rule("even-year-q1");
+    EXPECT_EQ(q1.nextDue(Date{2025, 12, 31}), (Date{2026, 3, 31}));
+    EXPECT_EQ(q1.nextDue(Date{2026, 1, 1}), (Date{2028, 3, 31}));
+    EXPECT_EQ(q1.nextDue(Date{2026, 3, 31}), (Date{2028, 3, 31}));
+    EXPECT_EQ(q1.nextDue(Date{2026, 4, 1}), (Date{2028, 3, 31}));
+    EXPECT_EQ(q1.nextDue(Date{2027, 12, 31}), (Date{2028, 3, 31}));
+}
+
+// A deadline on the last day of the year is due that day and overdue the next (one day late).
+TEST(DeadlineRuleTest, OneDayLateAtTheYearEnd)
+{
+    const Date due = rule("odd-year").nextDue(Date{2024, 6, 1});
+    EXPECT_EQ(due, (Date{2025, 12, 31}));
+    EXPECT_EQ(trygg::dueState(due, false, Date{2025, 12, 31}), DueState::DueSoon);
+    EXPECT_EQ(trygg::dueState(due, false, Date{2026, 1, 1}), DueState::Overdue);
+    EXPECT_EQ(trygg::dueState(due, true, Date{2026, 1, 1}), DueState::Finished);
+}

@@ -85,5 +85,11 @@ template class RecordChange<RiskAssessment>;
 template class RecordChange<Risk>;
 template class RecordChange<Measure>;
 template class RecordChange<RegisterInfo>;
+template class RecordChange<PolicyDocument>;
+template class RecordChange<Review>;
+template class RecordChange<RiskAcceptance>;
+template class RecordChange<Approval>;
+template class RecordChange<Incident>;
+template class RecordChange<RuleException>;
 
 } // namespace trygg::ui

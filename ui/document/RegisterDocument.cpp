@@ -2,6 +2,7 @@
 
 #include "DocumentCommand.h"
 
+#include "cycle/Approvals.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
@@ -10,6 +11,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace trygg::ui {
 namespace {
@@ -58,6 +60,49 @@ template <> struct Record<Measure> {
     static Id add(RegisterFile &f, const Measure &r) { return f.addMeasure(r); }
     static void update(RegisterFile &f, const Measure &r) { f.updateMeasure(r); }
     static void remove(RegisterFile &f, Id id) { f.removeMeasure(id); }
+};
+
+template <> struct Record<PolicyDocument> {
+    static constexpr RecordKind kind = RecordKind::Document;
+    static std::vector<PolicyDocument> &items(RegisterData &d) { return d.documents; }
+    static Id add(RegisterFile &f, const PolicyDocument &r) { return f.addPolicyDocument(r); }
+    static void update(RegisterFile &f, const PolicyDocument &r) { f.updatePolicyDocument(r); }
+    static void remove(RegisterFile &f, Id id) { f.removePolicyDocument(id); }
+};
+template <> struct Record<Review> {
+    static constexpr RecordKind kind = RecordKind::Review;
+    static std::vector<Review> &items(RegisterData &d) { return d.reviews; }
+    static Id add(RegisterFile &f, const Review &r) { return f.addReview(r); }
+    static void update(RegisterFile &, const Review &) { throw std::logic_error("reviews are not edited"); }
+    static void remove(RegisterFile &f, Id id) { f.removeReview(id); }
+};
+template <> struct Record<RiskAcceptance> {
+    static constexpr RecordKind kind = RecordKind::Acceptance;
+    static std::vector<RiskAcceptance> &items(RegisterData &d) { return d.acceptances; }
+    static Id add(RegisterFile &f, const RiskAcceptance &r) { return f.addAcceptance(r); }
+    static void update(RegisterFile &, const RiskAcceptance &) { throw std::logic_error("acceptances are not edited"); }
+    static void remove(RegisterFile &f, Id id) { f.removeAcceptance(id); }
+};
+template <> struct Record<Approval> {
+    static constexpr RecordKind kind = RecordKind::Approval;
+    static std::vector<Approval> &items(RegisterData &d) { return d.approvals; }
+    static Id add(RegisterFile &f, const Approval &r) { return f.addApproval(r); }
+    static void update(RegisterFile &, const Approval &) { throw std::logic_error("approvals are not edited"); }
+    static void remove(RegisterFile &f, Id id) { f.removeApproval(id); }
+};
+template <> struct Record<Incident> {
+    static constexpr RecordKind kind = RecordKind::Incident;
+    static std::vector<Incident> &items(RegisterData &d) { return d.incidents; }
+    static Id add(RegisterFile &f, const Incident &r) { return f.addIncident(r); }
+    static void update(RegisterFile &f, const Incident &r) { f.updateIncident(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeIncident(id); }
+};
+template <> struct Record<RuleException> {
+    static constexpr RecordKind kind = RecordKind::Exception;
+    static std::vector<RuleException> &items(RegisterData &d) { return d.exceptions; }
+    static Id add(RegisterFile &f, const RuleException &r) { return f.addException(r); }
+    static void update(RegisterFile &f, const RuleException &r) { f.updateException(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeException(id); }
 };
 
 template <typename T> typename std::vector<T>::iterator position(std::vector<T> &items, Id id)
@@ -161,6 +206,7 @@ template <typename T> Id RegisterDocument::apply(const std::optional<T> &before,
             R::remove(*m_file, before->id);
             if (auto it = position(items, before->id); it != items.end() && it->id == before->id)
                 items.erase(it);
+            pruneCycle(R::kind, before->id);
             emit recordsReset(R::kind);
             return before->id;
         }
@@ -179,6 +225,166 @@ template Id RegisterDocument::apply(const std::optional<RiskAssessment> &, const
 template Id RegisterDocument::apply(const std::optional<Risk> &, const std::optional<Risk> &);
 template Id RegisterDocument::apply(const std::optional<Measure> &, const std::optional<Measure> &);
 template Id RegisterDocument::apply(const std::optional<RegisterInfo> &, const std::optional<RegisterInfo> &);
+template Id RegisterDocument::apply(const std::optional<PolicyDocument> &, const std::optional<PolicyDocument> &);
+template Id RegisterDocument::apply(const std::optional<Review> &, const std::optional<Review> &);
+template Id RegisterDocument::apply(const std::optional<RiskAcceptance> &, const std::optional<RiskAcceptance> &);
+template Id RegisterDocument::apply(const std::optional<Approval> &, const std::optional<Approval> &);
+template Id RegisterDocument::apply(const std::optional<Incident> &, const std::optional<Incident> &);
+template Id RegisterDocument::apply(const std::optional<RuleException> &, const std::optional<RuleException> &);
+
+void RegisterDocument::pruneCycle(RecordKind kind, Id id)
+{
+    auto erase = [](auto &items, auto predicate) {
+        const auto before = items.size();
+        items.erase(std::remove_if(items.begin(), items.end(), predicate), items.end());
+        return items.size() != before;
+    };
+    auto unlink = [&](std::vector<Id> Incident::*member) {
+        for (Incident &incident : m_data.incidents)
+            erase(incident.*member, [id](Id linked) { return linked == id; });
+    };
+    std::optional<ReviewKind> reviewed;
+    switch (kind) {
+    case RecordKind::Asset:
+        unlink(&Incident::assetIds);
+        reviewed = ReviewKind::Asset;
+        break;
+    case RecordKind::Risk:
+        unlink(&Incident::riskIds);
+        erase(m_data.acceptances, [id](const RiskAcceptance &a) { return a.riskId == id; });
+        break;
+    case RecordKind::Measure:
+        unlink(&Incident::measureIds);
+        reviewed = ReviewKind::Measure;
+        break;
+    case RecordKind::Assessment: reviewed = ReviewKind::Assessment; break;
+    case RecordKind::Document: reviewed = ReviewKind::Policy; break;
+    default: return;
+    }
+    if (reviewed)
+        erase(m_data.reviews, [&](const Review &r) { return r.kind == *reviewed && r.objectId == id; });
+    emit recordsReset(RecordKind::Review);
+    emit recordsReset(RecordKind::Incident);
+}
+
+std::optional<Id> RegisterDocument::addPolicyDocument(const PolicyDocument &document)
+{
+    return pushChange<PolicyDocument>(tr("Add policy document %1").arg(quoted(document.name)), std::nullopt, document);
+}
+
+bool RegisterDocument::removePolicyDocument(Id id)
+{
+    const auto document = current<PolicyDocument>(id);
+    if (!document)
+        return false;
+    // Its reviews go with it, and come back on undo.
+    auto command = std::make_unique<DocumentCommand>(this, tr("Delete policy document %1").arg(quoted(document->name)));
+    for (const Review &review : m_data.reviews)
+        if (review.kind == ReviewKind::Policy && review.objectId == id)
+            new RecordChange<Review>(this, review, std::nullopt, command.get());
+    new RecordChange<PolicyDocument>(this, document, std::nullopt, command.get());
+    return push(std::move(command));
+}
+
+std::optional<Id> RegisterDocument::addReview(const Review &review)
+{
+    return pushChange<Review>(tr("Record a review"), std::nullopt, review);
+}
+
+std::optional<Id> RegisterDocument::addAcceptance(const RiskAcceptance &acceptance)
+{
+    return pushChange<RiskAcceptance>(tr("Accept a residual risk"), std::nullopt, acceptance);
+}
+
+std::optional<Id> RegisterDocument::addApproval(const Approval &approval)
+{
+    Approval approved = approval;
+    approved.fingerprint = approvalFingerprint(m_data, approval.subject, approval.objectId); // memory is the file
+    return pushChange<Approval>(approval.subject == Approval::Subject::Plan ? tr("Approve the action plan")
+                                                                            : tr("Approve the assessment"),
+                                std::nullopt, approved);
+}
+
+std::optional<Id> RegisterDocument::addIncident(const Incident &incident)
+{
+    return pushChange<Incident>(tr("Add incident %1").arg(quoted(incident.description)), std::nullopt, incident);
+}
+
+bool RegisterDocument::editIncident(const Incident &incident)
+{
+    return pushChange<Incident>(tr("Edit incident %1").arg(quoted(incident.description)),
+                                current<Incident>(incident.id), incident)
+        .has_value();
+}
+
+bool RegisterDocument::removeIncident(Id id)
+{
+    const auto incident = current<Incident>(id);
+    return incident &&
+           pushChange<Incident>(tr("Delete incident %1").arg(quoted(incident->description)), incident, std::nullopt)
+               .has_value();
+}
+
+std::optional<Id> RegisterDocument::addException(const RuleException &exception)
+{
+    return pushChange<RuleException>(tr("Add exception %1").arg(quoted(exception.rule)), std::nullopt, exception);
+}
+
+bool RegisterDocument::editException(const RuleException &exception)
+{
+    return pushChange<RuleException>(tr("Edit exception %1").arg(quoted(exception.rule)),
+                                     current<RuleException>(exception.id), exception)
+        .has_value();
+}
+
+bool RegisterDocument::removeException(Id id)
+{
+    const auto exception = current<RuleException>(id);
+    return exception &&
+           pushChange<RuleException>(tr("Delete exception %1").arg(quoted(exception->rule)), exception, std::nullopt)
+               .has_value();
+}
+
+bool RegisterDocument::setReviewRules(const ReviewRules &rules)
+{
+    if (readOnly()) {
+        emit editFailed(tr("The register is open read-only; nothing was changed."));
+        return false;
+    }
+    try {
+        Transaction transaction(m_file->database());
+        for (int kind = 0; kind < ReviewKindCount; ++kind)
+            m_file->setReviewRule(static_cast<ReviewKind>(kind), rules.rules[static_cast<std::size_t>(kind)]);
+        const std::size_t zones = m_data.currentMatrix().zones.size();
+        for (std::size_t zone = 0; zone < zones; ++zone) {
+            const auto days = rules.zoneDays.find(static_cast<int>(zone));
+            m_file->setZoneReviewDays(static_cast<int>(zone),
+                                      days == rules.zoneDays.end() ? std::nullopt : std::optional<int>(days->second));
+        }
+        transaction.commit();
+    } catch (const std::exception &error) {
+        reloadAfterFailure(QString::fromStdString(error.what()));
+        return false;
+    }
+    m_data.info = m_file->info();
+    m_data.reviewRules = m_file->reviewRules();
+    emit recordChanged(RecordKind::Register, 0);
+    return true;
+}
+
+CombineSummary RegisterDocument::combine(const std::vector<std::string> &sectionPaths)
+{
+    if (readOnly())
+        throw FileError(m_file->path() + ": the register is open read-only; nothing was changed");
+    const CombineSummary summary = combineRegisters(*m_file, sectionPaths);
+    m_undoStack->clear(); // the commands refer to records as they were before
+    m_data = m_file->load();
+    for (RecordKind kind :
+         {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset, RecordKind::Assessment,
+          RecordKind::Risk, RecordKind::Measure, RecordKind::Incident, RecordKind::Exception})
+        emit recordsReset(kind);
+    return summary;
+}
 
 bool RegisterDocument::push(std::unique_ptr<DocumentCommand> command)
 {
@@ -222,7 +428,8 @@ void RegisterDocument::reloadAfterFailure(const QString &message)
         // Keep what we had; the message below tells the user what went wrong.
     }
     for (RecordKind kind : {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset,
-                            RecordKind::Assessment, RecordKind::Risk, RecordKind::Measure})
+                            RecordKind::Assessment, RecordKind::Risk, RecordKind::Measure, RecordKind::Review,
+                            RecordKind::Acceptance, RecordKind::Approval, RecordKind::Incident, RecordKind::Exception})
         emit recordsReset(kind);
     emit editFailed(message);
 }

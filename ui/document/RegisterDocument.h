@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/CsvImport.h"
+#include "combine/Combine.h"
 #include "model/RegisterData.h"
 #include "storage/WriteLock.h"
 
@@ -22,7 +23,22 @@ namespace trygg::ui {
 
 class DocumentCommand;
 
-enum class RecordKind { Register, Unit, Person, Asset, Assessment, Risk, Measure };
+enum class RecordKind {
+    Register,
+    Unit,
+    Person,
+    Asset,
+    Assessment,
+    Risk,
+    Measure,
+    // The yearly cycle (issue 6).
+    Document,
+    Review,
+    Acceptance,
+    Approval,
+    Incident,
+    Exception,
+};
 
 // One open register: the file, its content in memory, and the undo stack of its edits.
 //
@@ -86,6 +102,26 @@ public:
     ImportSummary importRows(ImportKind kind, const CsvTable &table, const QString &fileName,
                              const ImportOptions &options);
 
+    // The yearly cycle. Reviews, acceptances and approvals are recorded, not edited; undo removes them.
+    std::optional<Id> addPolicyDocument(const PolicyDocument &document);
+    bool removePolicyDocument(Id id); // with its reviews
+    std::optional<Id> addReview(const Review &review);
+    std::optional<Id> addAcceptance(const RiskAcceptance &acceptance);
+    // The fingerprint of what is approved is taken from the register as it is now.
+    std::optional<Id> addApproval(const Approval &approval);
+    std::optional<Id> addIncident(const Incident &incident);
+    bool editIncident(const Incident &incident);
+    bool removeIncident(Id id);
+    std::optional<Id> addException(const RuleException &exception);
+    bool editException(const RuleException &exception);
+    bool removeException(Id id);
+    // Sets the review rules and the days per zone in one transaction (written to the audit trail, not
+    // on the undo stack: no other edit depends on them). Returns false, changing nothing, if refused.
+    bool setReviewRules(const ReviewRules &rules);
+    // Combines section registers into this one (File > Combine registers...): not undoable, so the undo
+    // stack is cleared; everything is reloaded. Throws what combineRegisters throws, leaving all as it was.
+    CombineSummary combine(const std::vector<std::string> &sectionPaths);
+
     // The helpers used by undo commands: apply a change without touching the undo stack.
     // `before` empty = add `after`; `after` empty = remove `before`; both = update. Returns the
     // record's id. Throws what the core throws.
@@ -108,6 +144,9 @@ private:
     std::optional<Id> pushChange(const QString &text, std::optional<T> before, std::optional<T> after);
     template <typename T> std::optional<T> current(Id id) const;
     void reloadAfterFailure(const QString &message);
+    // After the core removed a record, drops what pointed to it from the yearly cycle in memory (the
+    // file's foreign keys and RegisterFile did the same in the file).
+    void pruneCycle(RecordKind kind, Id id);
     friend class DocumentCommand;
 
     std::unique_ptr<RegisterFile> m_file;

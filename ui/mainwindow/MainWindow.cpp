@@ -7,6 +7,8 @@
 
 #include "assets/AssetsView.h"
 #include "common/Translations.h"
+#include "cycle/DueView.h"
+#include "cycle/IncidentsView.h"
 #include "document/RegisterDocument.h"
 #include "matrix/MatrixEditorDialog.h"
 #include "exchange/ExportDialog.h"
@@ -54,7 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     for (QStyle::StandardPixmap icon :
          {QStyle::SP_ComputerIcon, QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogDetailedView,
-          QStyle::SP_FileDialogListView, QStyle::SP_DialogApplyButton})
+          QStyle::SP_FileDialogListView, QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogInfoView,
+          QStyle::SP_MessageBoxWarning})
         new QListWidgetItem(style()->standardIcon(icon), QString(), m_navigation);
     nameNavigation();
     m_navigation->setIconSize(QSize(24, 24));
@@ -95,8 +98,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::nameNavigation()
 {
-    const QString names[] = {tr("Overview"), tr("Asset register"), tr("Risk form"), tr("Risk matrix"),
-                             tr("Action plan")};
+    const QString names[] = {tr("Overview"),    tr("Asset register"), tr("Risk form"),
+                             tr("Risk matrix"), tr("Action plan"),    tr("Due"),
+                             tr("Incidents")};
     for (int i = 0; i < m_navigation->count(); ++i)
         m_navigation->item(i)->setText(names[i]);
 }
@@ -127,6 +131,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &copy..."), this, &MainWindow::saveCopy);
     m_historyAction = file->addAction(tr("&History..."), this, &MainWindow::showHistory);
+    m_combineAction = file->addAction(tr("Com&bine registers..."), this, &MainWindow::chooseRegistersToCombine);
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import assets or risks..."), this, &MainWindow::importFile);
     m_exportAction = file->addAction(tr("E&xport to CSV or Excel..."), this, &MainWindow::exportFile);
@@ -276,7 +281,10 @@ void MainWindow::rebuildPages()
     m_risks = new RiskFormView(doc, m_pages);
     m_matrix = new MatrixView(doc, m_pages);
     m_plan = new ActionPlanView(doc, m_pages);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_assets, m_risks, m_matrix, m_plan})
+    m_due = new DueView(doc, m_pages);
+    m_incidents = new IncidentsView(doc, m_pages);
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_overview, m_assets, m_risks, m_matrix, m_plan, m_due, m_incidents})
         m_pages->addWidget(page);
 
     auto history = [this](const QString &objectType, Id id, const QString &name) {
@@ -317,6 +325,7 @@ void MainWindow::rebuildPages()
         m_risks->table()->selectRow(m_risks->model()->rowOf(riskId));
         showPage(Page::Risks);
     });
+    connect(m_overview, &OverviewView::dueActivated, this, [this] { showPage(Page::Due); });
     connect(m_overview, &OverviewView::warningsActivated, this, [this] {
         m_assets->showOnlyWarnings(true);
         showPage(Page::Assets);
@@ -337,6 +346,7 @@ void MainWindow::updateTitle()
     m_matrixAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(m_document && !m_document->readOnly());
     m_exportAction->setEnabled(m_document != nullptr);
+    m_combineAction->setEnabled(m_document != nullptr && !m_document->readOnly());
     if (!m_document) {
         setWindowTitle(tr("Trygg"));
         return;
@@ -545,6 +555,63 @@ void MainWindow::exportFile()
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
     else
         showError(error);
+}
+
+void MainWindow::chooseRegistersToCombine()
+{
+    if (!m_document)
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Combine registers into %1").arg(QFileInfo(m_document->path()).fileName()),
+        QFileInfo(m_document->path()).absolutePath(), tr("Trygg registers (*.trygg)"));
+    if (!paths.isEmpty())
+        combineRegisters(paths);
+}
+
+bool MainWindow::combineRegisters(const QStringList &sectionPaths)
+{
+    if (!m_document)
+        return false;
+    std::vector<std::string> paths;
+    for (const QString &path : sectionPaths)
+        paths.push_back(path.toStdString());
+    CombineSummary summary;
+    try {
+        summary = m_document->combine(paths);
+    } catch (const std::exception &error) {
+        showError(tr("Nothing was combined: %1").arg(QString::fromStdString(error.what())));
+        return false;
+    }
+    const QString result = tr("Combined %n register(s): %1 new, %2 updated, %3 unchanged.", nullptr, summary.sections)
+                               .arg(summary.created)
+                               .arg(summary.updated)
+                               .arg(summary.unchanged);
+    if (summary.conflicts.empty()) {
+        m_notice->showMessage(NoticeBar::Kind::Information, result);
+        return true;
+    }
+    QStringList lines;
+    for (const CombineConflict &conflict : summary.conflicts)
+        lines << tr("%1: %2 '%3': %4")
+                     .arg(QFileInfo(QString::fromStdString(conflict.section)).fileName(),
+                          QString::fromStdString(conflict.objectType), QString::fromStdString(conflict.name),
+                          QString::fromStdString(conflict.reason));
+    m_notice->showMessage(NoticeBar::Kind::Warning,
+                          result + QLatin1Char(' ') +
+                              tr("%n conflict(s) were left as they are in this register.", nullptr,
+                                 static_cast<int>(summary.conflicts.size())),
+                          false);
+    // Not modal for the program: the user may want to look at the objects it names.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Combine registers"),
+                                tr("%n object(s) differ between the sections and this register and were not "
+                                   "overwritten.",
+                                   nullptr, static_cast<int>(summary.conflicts.size())),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("combineConflicts"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->open();
+    return true;
 }
 
 void MainWindow::about()

@@ -17,6 +17,8 @@ namespace trygg::ui {
 class ActionPlanView;
 class AssetsView;
 class HistoryDialog;
+class DueView;
+class IncidentsView;
 class MatrixView;
 class NoticeBar;
 class OverviewView;
@@ -31,7 +33,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Overview, Assets, Risks, Matrix, Plan };
+    enum class Page { Overview, Assets, Risks, Matrix, Plan, Due, Incidents };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -62,6 +64,11 @@ public:
     RiskFormView *riskFormView() const { return m_risks; }
     MatrixView *matrixView() const { return m_matrix; }
     ActionPlanView *planView() const { return m_plan; }
+    DueView *dueView() const { return m_due; }
+    IncidentsView *incidentsView() const { return m_incidents; }
+    // File > Combine registers...: the section registers combined into the open one (002 §27); the
+    // result and any conflicts are shown. Returns false when nothing was combined.
+    bool combineRegisters(const QStringList &sectionPaths);
 
 private:
     void createMenus();
@@ -79,6 +86,7 @@ private:
     void applyActingPerson();
     void importFile();
     void exportFile();
+    void chooseRegistersToCombine();
     void about();
     void showError(const QString &message);
 
@@ -94,6 +102,7 @@ private:
     QLabel *m_actingPersonLabel;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_combineAction = nullptr;
     NoticeBar *m_notice;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
@@ -102,6 +111,8 @@ private:
     RiskFormView *m_risks = nullptr;
     MatrixView *m_matrix = nullptr;
     ActionPlanView *m_plan = nullptr;
+    DueView *m_due = nullptr;
+    IncidentsView *m_incidents = nullptr;
 };
 
 } // namespace trygg::ui

@@ -267,7 +267,13 @@ void MatrixView::onRecordsChanged(RecordKind kind)
     case RecordKind::Assessment:
     case RecordKind::Risk: scheduleRefresh(); break;
     case RecordKind::Person:
-    case RecordKind::Measure: break;
+    case RecordKind::Measure:
+    case RecordKind::Document:
+    case RecordKind::Review:
+    case RecordKind::Acceptance:
+    case RecordKind::Approval:
+    case RecordKind::Incident:
+    case RecordKind::Exception: break;
     }
 }
 

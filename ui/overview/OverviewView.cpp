@@ -5,6 +5,7 @@
 #include "matrix/MatrixWidget.h"
 
 #include "check/RegisterCheck.h"
+#include "cycle/DueList.h"
 #include "deadlines/ReviewSchedule.h"
 #include "matrix/MatrixGrid.h"
 #include "plan/Prioritisation.h"
@@ -15,6 +16,8 @@
 #include <QListWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace trygg::ui {
 namespace {
@@ -157,9 +160,15 @@ void OverviewView::refresh()
     int warnings = 0;
     for (const CheckFinding &finding : checkRegisterData(data))
         warnings += finding.severity == CheckFinding::Severity::Warning;
+    const std::vector<DueItem> due = dueList(data, DateTime::now(), 30);
+    const int cycleOverdue = static_cast<int>(
+        std::count_if(due.begin(), due.end(), [](const DueItem &item) { return item.state == DueState::Overdue; }));
     m_warnings->setText(
-        warnings ? link(QStringLiteral("warnings"), tr("%n warning(s) in the asset register", nullptr, warnings))
-                 : tr("No warnings in the asset register").toHtmlEscaped());
+        (warnings ? link(QStringLiteral("warnings"), tr("%n warning(s) in the asset register", nullptr, warnings))
+                  : tr("No warnings in the asset register").toHtmlEscaped()) +
+        QStringLiteral("<br>") +
+        link(QStringLiteral("due"),
+             tr("%n overdue in the yearly cycle (reviews, acceptances, approvals, incidents)", nullptr, cycleOverdue)));
 
     m_reviews->clear();
     for (const ReviewDue &review : reviewSchedule(data, Date::today())) {
@@ -202,6 +211,8 @@ void OverviewView::onLink(const QString &target)
         emit dueSoonActivated();
     else if (target == QLatin1String("warnings"))
         emit warningsActivated();
+    else if (target == QLatin1String("due"))
+        emit dueActivated();
     else if (target.startsWith(QLatin1String("zone:")))
         emit zoneActivated(target.mid(5).toInt());
 }

@@ -39,6 +39,7 @@ signals:
     void assessmentActivated(trygg::Id assessmentId);
     void newAssessmentRequested(std::optional<trygg::Id> unitId);
     void warningsActivated();
+    void dueActivated(); // the yearly cycle's due list (the Due page)
 
 public slots:
     void refresh();

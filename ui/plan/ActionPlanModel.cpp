@@ -99,6 +99,12 @@ void ActionPlanModel::documentChanged(RecordKind kind, std::optional<Id> measure
     case RecordKind::Unit:
     case RecordKind::Assessment: m_allChanged = true; break;
     case RecordKind::Asset: return; // read live, only in tooltips
+    case RecordKind::Document:
+    case RecordKind::Review:
+    case RecordKind::Acceptance:
+    case RecordKind::Approval:
+    case RecordKind::Incident:
+    case RecordKind::Exception: return; // the yearly cycle does not change the plan
     }
     m_refreshTimer.start();
 }

@@ -1,0 +1,496 @@
+#include "combine/Combine.h"
+
+#include "model/Error.h"
+#include "model/Tokens.h"
+#include "storage/RegisterFile.h"
+#include "storage/Sqlite.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace trygg {
+namespace {
+
+// The content of an object, with every reference written as names, so that the same content gives
+// the same text in the section and in the combined register whatever their ids.
+class Content {
+public:
+    template <typename T> Content &operator<<(const T &value)
+    {
+        add(value);
+        m_text += '\x1f';
+        return *this;
+    }
+    const std::string &text() const { return m_text; }
+
+private:
+    void add(const std::string &value) { m_text += value; }
+    void add(std::string_view value) { m_text += value; }
+    void add(const char *value) { m_text += value; }
+    void add(long value) { m_text += std::to_string(value); }
+    void add(long long value) { m_text += std::to_string(value); }
+    void add(int value) { m_text += std::to_string(value); }
+    void add(unsigned value) { m_text += std::to_string(value); }
+    void add(bool value) { m_text += value ? '1' : '0'; }
+    void add(double value) { m_text += std::to_string(value); }
+    void add(const Date &value) { m_text += value.toIso(); }
+    void add(const DateTime &value) { m_text += value.toText(); }
+    template <typename T> void add(const std::optional<T> &value)
+    {
+        if (value)
+            add(*value);
+        else
+            m_text += '-';
+    }
+    std::string m_text;
+};
+
+std::string matrixSignature(const RiskMatrix &m)
+{
+    Content c;
+    c << m.manyAffectedRaises;
+    for (const auto *axis : {&m.probability, &m.consequence})
+        for (const Level &level : *axis)
+            c << level.label << level.definition;
+    for (const Zone &zone : m.zones)
+        c << zone.name << zone.colour << zone.minScore << zone.maxScore << zone.acceptable;
+    for (int p = 1; p <= m.probabilityLevels(); ++p)
+        for (int k = 1; k <= m.consequenceLevels(); ++k)
+            c << m.zoneIndexOf(p, k);
+    return c.text();
+}
+
+// Names standing for references inside one register.
+std::string assetKey(const RegisterData &d, std::optional<Id> assetId)
+{
+    const Asset *asset = RegisterData::findById(d.assets, assetId);
+    return asset ? d.unitName(asset->unitId) + "/" + asset->name : std::string();
+}
+
+std::string assessmentKey(const RegisterData &d, Id assessmentId)
+{
+    const RiskAssessment *a = RegisterData::findById(d.assessments, assessmentId);
+    return a ? d.unitName(a->unitId) + "/" + a->name : std::string();
+}
+
+std::string riskKey(const RegisterData &d, Id riskId)
+{
+    const Risk *r = RegisterData::findById(d.risks, riskId);
+    return r ? assessmentKey(d, r->assessmentId) + "/" + assetKey(d, r->assetId) + "/" + r->threat : std::string();
+}
+
+std::string keys(const RegisterData &d, const std::vector<Id> &ids, std::string (*key)(const RegisterData &, Id))
+{
+    std::vector<std::string> all;
+    for (Id id : ids)
+        all.push_back(key(d, id));
+    std::sort(all.begin(), all.end());
+    std::string text;
+    for (const std::string &k : all)
+        text += k + '\x1e';
+    return text;
+}
+
+std::string assetKeyById(const RegisterData &d, Id id)
+{
+    return assetKey(d, id);
+}
+
+std::string measureKeyById(const RegisterData &d, Id id)
+{
+    const Measure *m = RegisterData::findById(d.measures, id);
+    return m ? assessmentKey(d, m->assessmentId) + "/" + m->what : std::string();
+}
+
+std::string contentOf(const RegisterData &d, const Asset &a)
+{
+    Content c;
+    c << a.name << toToken(a.type) << d.unitName(a.unitId) << d.personName(a.ownerId) << d.personName(a.deputyId)
+      << a.purpose << a.information << toToken(a.personalData) << a.persons << a.legalBasis << a.operatorName
+      << a.dataProcessingAgreement << a.confidentiality << a.integrity << a.availability << a.classification
+      << a.archiving << a.safeguards << a.storage << a.notes;
+    return c.text();
+}
+
+std::string contentOf(const RegisterData &d, const RiskAssessment &a)
+{
+    Content c;
+    const RiskMatrix *matrix = RegisterData::findById(d.matrices, a.matrixId);
+    c << a.name << d.unitName(a.unitId) << d.personName(a.assessorId) << a.date << toToken(a.status)
+      << d.personName(a.approvedById) << a.approvedOn << keys(d, a.assetIds, assetKeyById)
+      << (matrix ? matrixSignature(*matrix) : std::string());
+    return c.text();
+}
+
+std::string contentOf(const RegisterData &d, const Risk &r)
+{
+    Content c;
+    c << assessmentKey(d, r.assessmentId) << assetKey(d, r.assetId) << r.threat << r.position << r.aspects
+      << r.probability << r.consequence << r.manyAffected << toToken(r.knowledge) << r.existingMeasures
+      << r.residualProbability << r.residualConsequence;
+    return c.text();
+}
+
+std::string contentOf(const RegisterData &d, const Measure &m)
+{
+    Content c;
+    c << assessmentKey(d, m.assessmentId) << m.what << d.personName(m.responsibleId) << m.deadline << toToken(m.status)
+      << m.hours << m.cost << m.followUp << keys(d, m.riskIds, riskKey);
+    return c.text();
+}
+
+std::string contentOf(const RegisterData &d, const Incident &i)
+{
+    Content c;
+    c << i.discovered << d.unitName(i.unitId) << i.reportedBy << toToken(i.type) << i.description << i.observed
+      << toToken(i.severity) << toToken(i.status) << i.authorityNotified << i.notifiedAt
+      << keys(d, i.assetIds, assetKeyById) << keys(d, i.riskIds, riskKey) << keys(d, i.measureIds, measureKeyById);
+    return c.text();
+}
+
+std::string contentOf(const RegisterData &d, const RuleException &e)
+{
+    Content c;
+    c << e.rule << e.reason << e.approvedBy << e.approvedOn << e.validUntil << d.unitName(e.unitId);
+    return c.text();
+}
+
+class Combiner {
+public:
+    explicit Combiner(RegisterFile &target) : m_target(target), m_local(target.load())
+    {
+        for (const RegisterFile::Origin &origin : target.origins())
+            m_origins[{origin.sourceUid, origin.objectType, origin.sourceId}] = origin;
+        remember("asset", m_local.assets);
+        remember("assessment", m_local.assessments);
+        remember("risk", m_local.risks);
+        remember("measure", m_local.measures);
+        remember("incident", m_local.incidents);
+        remember("exception", m_local.exceptions);
+        for (const RiskMatrix &matrix : m_local.matrices)
+            m_matrices.emplace(matrixSignature(matrix), matrix.id);
+    }
+
+    void combine(const std::string &path)
+    {
+        RegisterFile section = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
+        const RegisterData src = section.load();
+        if (src.info.uid == m_local.info.uid)
+            throw InputError(path + ": this is the combined register itself (or a copy of it); it cannot be "
+                                    "combined into itself");
+        m_src = &src;
+        m_path = path;
+        m_ids.clear();
+        m_nested.clear();
+        for (const RegisterFile::Origin &origin : section.origins())
+            m_nested.emplace(std::pair{origin.objectType, origin.localId},
+                             std::pair{origin.sourceUid, origin.sourceId});
+        ++m_summary.sections;
+
+        for (const OrgUnit &unit : src.units)
+            m_ids[{"unit", unit.id}] = unitFor(unit.name);
+        for (const Person &person : src.people)
+            m_ids[{"person", person.id}] = personFor(person);
+        for (const Asset &asset : src.assets)
+            mergeAsset(asset);
+        for (const RiskAssessment &assessment : src.assessments)
+            mergeAssessment(assessment);
+        for (const Risk &risk : src.risks)
+            mergeRisk(risk);
+        for (const Measure &measure : src.measures)
+            mergeMeasure(measure);
+        for (const Incident &incident : src.incidents)
+            mergeIncident(incident);
+        for (const RuleException &exception : src.exceptions)
+            mergeException(exception);
+    }
+
+    CombineSummary summary() const { return m_summary; }
+
+private:
+    template <typename T> void remember(const char *type, const std::vector<T> &items)
+    {
+        for (const T &item : items)
+            m_localContent[{type, item.id}] = contentOf(m_local, item);
+    }
+
+    std::optional<Id> mapped(const char *type, std::optional<Id> srcId) const
+    {
+        if (!srcId)
+            return std::nullopt;
+        auto found = m_ids.find({type, *srcId});
+        return found == m_ids.end() ? std::nullopt : std::optional<Id>(found->second);
+    }
+    std::vector<Id> mappedAll(const char *type, const std::vector<Id> &srcIds) const
+    {
+        std::vector<Id> ids;
+        for (Id id : srcIds)
+            if (auto local = mapped(type, id))
+                ids.push_back(*local);
+        return ids;
+    }
+
+    Id unitFor(const std::string &name)
+    {
+        if (auto id = m_target.findUnit(name))
+            return *id;
+        ++m_summary.created;
+        return m_target.addUnit({0, name, std::nullopt});
+    }
+
+    Id personFor(const Person &person)
+    {
+        if (auto id = m_target.findPerson(person.name))
+            return *id;
+        ++m_summary.created;
+        Person copy = person;
+        copy.id = 0;
+        return m_target.addPerson(copy);
+    }
+
+    Id matrixFor(Id srcMatrixId)
+    {
+        const RiskMatrix *matrix = RegisterData::findById(m_src->matrices, srcMatrixId);
+        if (!matrix)
+            return m_local.info.currentMatrixId;
+        const std::string signature = matrixSignature(*matrix);
+        if (auto found = m_matrices.find(signature); found != m_matrices.end())
+            return found->second;
+        RiskMatrix copy = *matrix;
+        copy.id = 0;
+        const Id id = m_target.addMatrix(copy);
+        m_matrices.emplace(signature, id);
+        return id;
+    }
+
+    // Takes one object over: see combineRegisters. Returns the object it is in the target, if any.
+    std::optional<Id> merge(const char *type, Id srcId, const std::string &name, const std::string &content,
+                            const std::function<std::optional<Id>()> &findByName, const std::function<Id()> &add,
+                            const std::function<void(Id)> &update)
+    {
+        std::string uid = m_src->info.uid;
+        Id originId = srcId;
+        if (auto nested = m_nested.find({type, srcId}); nested != m_nested.end())
+            std::tie(uid, originId) = nested->second;
+        RegisterFile::Origin origin{uid, type, originId, 0, m_src->info.name, content};
+
+        std::optional<Id> local;
+        std::optional<std::string> last;
+        bool known = false;
+        if (auto found = m_origins.find({uid, type, originId});
+            found != m_origins.end() && m_localContent.count({type, found->second.localId})) {
+            local = found->second.localId;
+            last = found->second.fingerprint;
+            known = true;
+        } else {
+            local = findByName();
+        }
+        auto keep = [&](std::optional<std::string> fingerprint) {
+            origin.fingerprint = std::move(fingerprint);
+            m_target.setOrigin(origin);
+            m_origins[{uid, type, originId}] = origin;
+        };
+        if (!local) {
+            origin.localId = add();
+            m_localContent[{type, origin.localId}] = content;
+            ++m_summary.created;
+            keep(content);
+            return origin.localId;
+        }
+        origin.localId = *local;
+        const std::string &current = m_localContent[{type, *local}];
+        if (current == content || (known && last && content == *last)) {
+            // The same, or changed only in the combined register since the last combine: kept.
+            ++m_summary.unchanged;
+            keep(current == content ? content : *last);
+            return local;
+        }
+        if (known && last && current == *last) {
+            update(*local);
+            m_localContent[{type, *local}] = content;
+            m_updatedFrom[{type, *local}] = m_src->info.name;
+            ++m_summary.updated;
+            keep(content);
+            return local;
+        }
+        std::string reason;
+        if (auto other = m_updatedFrom.find({type, *local}); other != m_updatedFrom.end()) {
+            reason = "changed differently in '" + other->second + "', which was taken over";
+        } else if (known && last) {
+            reason = "changed both in the section and in the combined register since the last combine";
+        } else {
+            std::string from = "entered in the combined register";
+            for (const auto &[key, other] : m_origins)
+                if (other.objectType == type && other.localId == *local && other.sourceUid != uid) {
+                    from = "from '" + other.sourceName + "'";
+                    break;
+                }
+            reason = "the combined register already holds it " + from + " with other content";
+        }
+        m_summary.conflicts.push_back({m_path, type, name, reason});
+        keep(std::nullopt);
+        return local;
+    }
+
+    void mergeAsset(const Asset &asset)
+    {
+        Asset copy = asset;
+        copy.unitId = mapped("unit", asset.unitId);
+        copy.ownerId = mapped("person", asset.ownerId);
+        copy.deputyId = mapped("person", asset.deputyId);
+        auto id = merge(
+            "asset", asset.id, asset.name, contentOf(*m_src, asset),
+            [&] { return m_target.findAsset(copy.unitId, copy.name); },
+            [&] {
+                copy.id = 0;
+                return m_target.addAsset(copy);
+            },
+            [&](Id local) {
+                copy.id = local;
+                m_target.updateAsset(copy);
+            });
+        if (id)
+            m_ids[{"asset", asset.id}] = *id;
+    }
+
+    void mergeAssessment(const RiskAssessment &assessment)
+    {
+        RiskAssessment copy = assessment;
+        copy.unitId = mapped("unit", assessment.unitId);
+        copy.assessorId = mapped("person", assessment.assessorId);
+        copy.approvedById = mapped("person", assessment.approvedById);
+        copy.assetIds = mappedAll("asset", assessment.assetIds);
+        auto id = merge(
+            "assessment", assessment.id, assessment.name, contentOf(*m_src, assessment),
+            [&] { return m_target.findAssessment(copy.unitId, copy.name); },
+            [&] {
+                copy.id = 0;
+                copy.matrixId = matrixFor(assessment.matrixId);
+                return m_target.addAssessment(copy);
+            },
+            [&](Id local) {
+                copy.id = local;
+                m_target.updateAssessment(copy);
+            });
+        if (id)
+            m_ids[{"assessment", assessment.id}] = *id;
+    }
+
+    void mergeRisk(const Risk &risk)
+    {
+        auto assessment = mapped("assessment", risk.assessmentId);
+        if (!assessment)
+            return;
+        Risk copy = risk;
+        copy.assessmentId = *assessment;
+        copy.assetId = mapped("asset", risk.assetId);
+        auto id = merge(
+            "risk", risk.id, risk.threat, contentOf(*m_src, risk),
+            [&] { return m_target.findRisk(copy.assessmentId, copy.assetId, copy.threat); },
+            [&] {
+                copy.id = 0;
+                return m_target.addRisk(copy);
+            },
+            [&](Id local) {
+                copy.id = local;
+                m_target.updateRisk(copy);
+            });
+        if (id)
+            m_ids[{"risk", risk.id}] = *id;
+    }
+
+    void mergeMeasure(const Measure &measure)
+    {
+        auto assessment = mapped("assessment", measure.assessmentId);
+        if (!assessment)
+            return;
+        Measure copy = measure;
+        copy.assessmentId = *assessment;
+        copy.responsibleId = mapped("person", measure.responsibleId);
+        copy.riskIds = mappedAll("risk", measure.riskIds);
+        auto id = merge(
+            "measure", measure.id, measure.what, contentOf(*m_src, measure),
+            [&] { return m_target.findMeasure(copy.assessmentId, copy.what); },
+            [&] {
+                copy.id = 0;
+                return m_target.addMeasure(copy);
+            },
+            [&](Id local) {
+                copy.id = local;
+                m_target.updateMeasure(copy);
+            });
+        if (id)
+            m_ids[{"measure", measure.id}] = *id;
+    }
+
+    void mergeIncident(const Incident &incident)
+    {
+        Incident copy = incident;
+        copy.unitId = mapped("unit", incident.unitId);
+        copy.assetIds = mappedAll("asset", incident.assetIds);
+        copy.riskIds = mappedAll("risk", incident.riskIds);
+        copy.measureIds = mappedAll("measure", incident.measureIds);
+        merge(
+            "incident", incident.id, incident.description, contentOf(*m_src, incident),
+            [] { return std::optional<Id>(); },
+            [&] {
+                copy.id = 0;
+                return m_target.addIncident(copy);
+            },
+            [&](Id local) {
+                copy.id = local;
+                m_target.updateIncident(copy);
+            });
+    }
+
+    void mergeException(const RuleException &exception)
+    {
+        RuleException copy = exception;
+        copy.unitId = mapped("unit", exception.unitId);
+        merge(
+            "exception", exception.id, exception.rule, contentOf(*m_src, exception), [] { return std::optional<Id>(); },
+            [&] {
+                copy.id = 0;
+                return m_target.addException(copy);
+            },
+            [&](Id local) {
+                copy.id = local;
+                m_target.updateException(copy);
+            });
+    }
+
+    RegisterFile &m_target;
+    RegisterData m_local; // as it was before combining; m_localContent follows the changes
+    std::map<std::tuple<std::string, std::string, Id>, RegisterFile::Origin> m_origins;
+    std::map<std::pair<std::string, Id>, std::string> m_localContent;
+    std::map<std::string, Id> m_matrices;                            // signature -> matrix id in the target
+    std::map<std::pair<std::string, Id>, std::string> m_updatedFrom; // updated in this combine from a section
+    CombineSummary m_summary;
+
+    const RegisterData *m_src = nullptr;
+    std::string m_path;
+    std::map<std::pair<std::string, Id>, Id> m_ids; // (type, id in the section) -> id in the target
+    std::map<std::pair<std::string, Id>, std::pair<std::string, Id>> m_nested; // the section's own origins
+};
+
+} // namespace
+
+CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::string> &sectionPaths)
+{
+    try {
+        Transaction transaction(target.database());
+        Combiner combiner(target);
+        for (const std::string &path : sectionPaths)
+            combiner.combine(path);
+        transaction.commit();
+        return combiner.summary();
+    } catch (...) {
+        target.discardCachedMatrices(); // a matrix version added before the failure was rolled back
+        throw;
+    }
+}
+
+} // namespace trygg

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "deadlines/DeadlineRule.h"
+#include "model/DateTime.h"
+#include "model/Ids.h"
+#include "model/Review.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trygg {
+
+struct Incident;
+struct RegisterData;
+
+// What the yearly cycle asks of a register now (DOMAIN.md, "Cycles and deadlines").
+struct DueItem {
+    enum class Kind {
+        Review,       // an assessment, asset, measure or policy document is to be reviewed
+        Deadline,     // a measure's deadline (003 Trinn 4)
+        Acceptance,   // residual risk above the acceptance line without a valid acceptance
+        Approval,     // an approved plan or assessment changed since it was approved (002 §25 stk. 6)
+        Notification, // a personal data breach to be reported to the authority within 72 hours
+        Exception,    // an approved exception (002 §7 stk. 4) that runs out
+    };
+    Kind kind = Kind::Review;
+    std::string objectType; // assessment, asset, measure, policy, unit, risk, approval, incident, exception
+    std::optional<Id> objectId;
+    std::string name;
+    std::optional<Id> unitId;
+    std::optional<Date> due; // none: due now (never assessed, not accepted, approval outdated)
+    DueState state = DueState::Open;
+    std::string detail; // plain English: "never reviewed", "last reviewed 2025-03-01 by kari", ...
+};
+
+// When an object is next to be reviewed: its rule from the last review (or `since` when never
+// reviewed), brought forward by the days of the worst zone it touches (ReviewRules::zoneDays).
+struct ReviewTiming {
+    std::optional<Date> last; // the latest review, if any
+    Date due;
+};
+ReviewTiming nextReview(const RegisterData &data, ReviewKind kind, Id objectId, Date since);
+
+// 72 hours to tell the data protection authority about a personal data breach (GDPR art. 33; 003
+// section 3.8: the authority is told when personal data has gone astray).
+enum class NotificationState { NotRequired, Pending, Late, NotifiedInTime, NotifiedLate };
+inline constexpr int NotificationHours = 72;
+NotificationState notificationState(const Incident &incident, DateTime now);
+DateTime notificationDeadline(const Incident &incident);
+
+// Everything overdue, and everything due within `withinDays` days of `now`: the most urgent first
+// (overdue before due soon, then by date).
+std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinDays = 30);
+
+std::string_view toToken(DueItem::Kind kind); // review, deadline, acceptance, approval, notification, exception
+
+// The due list as CSV (UTF-8 with BOM, `;`, CRLF like the exports):
+// state,due,kind,object_type,object_id,name,unit,detail (state: overdue or due soon; due empty when due now).
+std::string dueListCsv(const RegisterData &data, const std::vector<DueItem> &items);
+
+} // namespace trygg

@@ -1,0 +1,89 @@
+#include "cycle/ManagementReview.h"
+
+#include "cycle/Approvals.h"
+#include "cycle/DueList.h"
+#include "deadlines/ReviewSchedule.h"
+#include "model/AuditEntry.h"
+#include "model/RegisterData.h"
+#include "risk/RiskRules.h"
+
+#include <algorithm>
+#include <map>
+
+namespace trygg {
+
+ManagementReviewFigures managementReviewFigures(const RegisterData &data, const std::vector<AuditEntry> &trail,
+                                                int year, Date today)
+{
+    ManagementReviewFigures figures;
+    figures.year = year;
+    const Date first{year, 1, 1};
+    const Date last{year, 12, 31};
+    figures.asOf = std::min(today, last);
+
+    for (const Incident &incident : data.incidents) {
+        if (incident.discovered.date.year != year)
+            continue;
+        ++figures.incidents;
+        figures.incidentIds.push_back(incident.id);
+        ++figures.incidentsByTypeAndSeverity[static_cast<std::size_t>(incident.type)]
+                                            [static_cast<std::size_t>(incident.severity)];
+        if (incident.status != IncidentStatus::Closed)
+            ++figures.incidentsOpen;
+        if (incident.type == IncidentType::PersonalDataBreach) {
+            ++figures.personalDataBreaches;
+            if (notificationState(incident, DateTime{figures.asOf, 23, 59}) != NotificationState::NotifiedInTime)
+                ++figures.breachesNotNotifiedInTime;
+        }
+    }
+
+    // The day each measure was last set to done (or created done), from the trail (UTC dates).
+    std::map<Id, int> doneYear;
+    for (const AuditEntry &entry : trail) {
+        if (entry.objectType != "measure" || !entry.objectId || entry.at.size() < 4)
+            continue;
+        const bool setDone = entry.action == "edit" && entry.field == "status" && entry.newValue == "done";
+        if (setDone || entry.action == "create")
+            doneYear[*entry.objectId] = std::stoi(entry.at.substr(0, 4));
+    }
+    for (const Measure &measure : data.measures) {
+        if (measure.status == MeasureStatus::Done) {
+            if (auto found = doneYear.find(measure.id); found != doneYear.end() && found->second == year)
+                figures.measuresDone.push_back(measure.id);
+        } else if (measure.status != MeasureStatus::Cancelled &&
+                   dueState(measure.deadline, false, figures.asOf) == DueState::Overdue) {
+            figures.measuresOverdue.push_back(measure.id);
+        }
+    }
+
+    for (const ReviewDue &due : reviewSchedule(data, figures.asOf))
+        if (!due.due || *due.due <= last)
+            figures.assessmentsDue.push_back(due.unitId);
+
+    std::map<Id, const AcceptanceNeed *> residualNeeds;
+    const std::vector<AcceptanceNeed> needs = acceptanceNeeds(data, figures.asOf);
+    for (const AcceptanceNeed &need : needs)
+        residualNeeds[data.risks[need.riskIndex].id] = &need;
+    for (const Risk &risk : data.risks) {
+        const RiskMatrix &matrix = data.matrixOf(risk);
+        if (auto found = residualNeeds.find(risk.id); found != residualNeeds.end()) {
+            figures.risksAboveAcceptance.push_back(risk.id);
+            if (found->second->state == AcceptanceState::Valid)
+                ++figures.risksAccepted;
+            continue;
+        }
+        if (residualScoreOf(matrix, risk))
+            continue; // residual assessed and acceptable
+        const int zone = scoreOf(matrix, risk).zone;
+        if (zone >= 0 && zone < static_cast<int>(matrix.zones.size()) &&
+            !matrix.zones[static_cast<std::size_t>(zone)].acceptable)
+            figures.risksAboveAcceptance.push_back(risk.id);
+    }
+
+    for (const RuleException &exception : data.exceptions)
+        if (exception.approvedOn <= figures.asOf && (!exception.validUntil || *exception.validUntil >= first))
+            figures.exceptionsInForce.push_back(exception.id);
+    return figures;
+}
+
+} // namespace trygg

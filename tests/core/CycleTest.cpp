@@ -1,0 +1,513 @@
+// The yearly cycle in the register (issue 6; DOMAIN.md "Cycles and deadlines"): review rules and
+// reviews, the due list, management's acceptance of residual risk and approvals (002 §25 stk. 6),
+// incidents with the 72-hour flag (003 3.7-3.9, 002 §79-82) and approved exceptions (002 §7 stk. 4).
+#include "OldVersions.h"
+#include "TempDir.h"
+
+#include "cycle/Approvals.h"
+#include "cycle/DueList.h"
+#include "model/Error.h"
+#include "model/Tokens.h"
+#include "storage/RegisterFile.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace trygg;
+
+namespace {
+
+class CycleTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        file = std::make_unique<RegisterFile>(RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune"));
+        unit = file->addUnit({0, "Skole", std::nullopt});
+        Asset visma;
+        visma.name = "Visma Flyt Skole";
+        asset = file->addAsset(visma);
+        RiskAssessment a;
+        a.name = "Skole 2024";
+        a.unitId = unit;
+        a.date = Date{2024, 5, 1};
+        assessment = file->addAssessment(a);
+    }
+
+    // The register as loaded, created on 2024-01-01 so that dates in tests do not depend on today.
+    RegisterData data() const
+    {
+        RegisterData loaded = file->load();
+        loaded.info.created = Date{2024, 1, 1};
+        return loaded;
+    }
+
+    Id addRisk(int probability, int consequence, std::optional<int> residualP = std::nullopt,
+               std::optional<int> residualC = std::nullopt, std::optional<Id> assetId = std::nullopt)
+    {
+        Risk risk;
+        risk.assessmentId = assessment;
+        risk.assetId = assetId;
+        risk.threat = "Uautorisert tilgang " + std::to_string(++m_risks);
+        risk.probability = probability;
+        risk.consequence = consequence;
+        risk.residualProbability = residualP;
+        risk.residualConsequence = residualC;
+        return file->addRisk(risk);
+    }
+
+    static std::vector<DueItem> itemsOf(const std::vector<DueItem> &items, DueItem::Kind kind, std::string_view type)
+    {
+        std::vector<DueItem> found;
+        std::copy_if(items.begin(), items.end(), std::back_inserter(found),
+                     [&](const DueItem &item) { return item.kind == kind && item.objectType == type; });
+        return found;
+    }
+
+    TempDir dir;
+    std::unique_ptr<RegisterFile> file;
+    Id unit = 0;
+    Id asset = 0;
+    Id assessment = 0;
+
+private:
+    int m_risks = 0;
+};
+
+DateTime at(int y, int m, int d, int hour = 12, int minute = 0)
+{
+    return DateTime{Date{y, m, d}, hour, minute};
+}
+
+} // namespace
+
+TEST_F(CycleTest, ReviewRulesComeFromThePresetAndAreEditable)
+{
+    ReviewRules rules = file->reviewRules();
+    EXPECT_EQ(rules.rule(ReviewKind::Assessment), "odd-year"); // 002 §26 stk. 2
+    EXPECT_EQ(rules.rule(ReviewKind::Asset), "months:12");
+    EXPECT_EQ(rules.rule(ReviewKind::Measure), "months:6");
+    EXPECT_EQ(rules.rule(ReviewKind::Policy), "months:12"); // 003 section 10: yearly
+    // Higher zones more often: "Ikke akseptabel" every 90 days, "Vurderes" every 180, "Akseptabel" free.
+    EXPECT_EQ(rules.zoneDays, (std::map<int, int>{{1, 180}, {2, 90}}));
+
+    TempDir other;
+    EXPECT_EQ(RegisterFile::create(other.file("dk.trygg"), "dk", "Kbh").reviewRules().rule(ReviewKind::Policy),
+              "months:24"); // 002 §4 stk. 3
+    EXPECT_EQ(RegisterFile::create(other.file("se.trygg"), "se", "Gislaved").reviewRules().rule(ReviewKind::Policy),
+              "yearly:10-31"); // 004: followed up in autumn
+
+    file->setReviewRule(ReviewKind::Asset, " Months:24 ");
+    file->setReviewRule(ReviewKind::Assessment, "even-year-q1");
+    file->setZoneReviewDays(2, 30);
+    file->setZoneReviewDays(1, std::nullopt);
+    rules = file->reviewRules();
+    EXPECT_EQ(rules.rule(ReviewKind::Asset), "months:24");
+    EXPECT_EQ(rules.rule(ReviewKind::Assessment), "even-year-q1");
+    EXPECT_EQ(file->info().reviewRule, "even-year-q1");
+    EXPECT_EQ(rules.zoneDays, (std::map<int, int>{{2, 30}}));
+    const std::vector<AuditEntry> trail = file->history();
+    EXPECT_EQ(trail.back().field, "review days zone Vurderes");
+    EXPECT_TRUE(std::any_of(trail.begin(), trail.end(), [](const AuditEntry &e) {
+        return e.field == "review rule asset" && e.oldValue == "months:12" && e.newValue == "months:24";
+    }));
+
+    try {
+        file->setReviewRule(ReviewKind::Policy, "every spring");
+        FAIL();
+    } catch (const InputError &error) {
+        EXPECT_NE(std::string(error.what()).find("'every spring' for policy"), std::string::npos) << error.what();
+    }
+    EXPECT_THROW(file->setZoneReviewDays(7, 10), InputError);
+    EXPECT_THROW(file->setZoneReviewDays(1, 0), InputError);
+    EXPECT_EQ(file->reviewRules().rule(ReviewKind::Policy), "months:12");
+}
+
+// 002 §26 stk. 2: the assessment of 2024 is due by the end of 2025, overdue the day after; a review
+// made one day late is counted in the year it was made.
+TEST_F(CycleTest, AnAssessmentReviewedOneDayLate_002_Par26)
+{
+    auto assessmentItem = [&](DateTime now) {
+        const auto items = itemsOf(dueList(data(), now, 30), DueItem::Kind::Review, "assessment");
+        return items.empty() ? std::optional<DueItem>() : items.front();
+    };
+    EXPECT_FALSE(assessmentItem(at(2025, 11, 30))); // 31 days ahead: not yet within 30
+    ASSERT_TRUE(assessmentItem(at(2025, 12, 1)));
+    EXPECT_EQ(assessmentItem(at(2025, 12, 31))->state, DueState::DueSoon);
+    const std::optional<DueItem> late = assessmentItem(at(2026, 1, 1));
+    ASSERT_TRUE(late);
+    EXPECT_EQ(late->state, DueState::Overdue);
+    EXPECT_EQ(late->due, (Date{2025, 12, 31}));
+    EXPECT_EQ(late->name, "Skole 2024");
+
+    file->addReview({0, ReviewKind::Assessment, assessment, Date{2026, 1, 1}, "Kari", "gjennomgått"});
+    EXPECT_FALSE(assessmentItem(at(2026, 1, 1)));
+    EXPECT_EQ(nextReview(data(), ReviewKind::Assessment, assessment, Date{2024, 5, 1}).due, (Date{2027, 12, 31}));
+    EXPECT_EQ(assessmentItem(at(2027, 12, 31))->state, DueState::DueSoon);
+}
+
+TEST_F(CycleTest, AssetsMeasuresAndDocumentsFollowTheirRulesAndZones)
+{
+    // Never reviewed: counted from the register's creation (2024-01-01), yearly.
+    auto assetItems = [&](DateTime now) { return itemsOf(dueList(data(), now, 30), DueItem::Kind::Review, "asset"); };
+    EXPECT_TRUE(assetItems(at(2024, 11, 30)).empty());
+    ASSERT_EQ(assetItems(at(2024, 12, 15)).size(), 1u);
+    EXPECT_EQ(assetItems(at(2024, 12, 15))[0].due, (Date{2025, 1, 1}));
+    EXPECT_NE(assetItems(at(2024, 12, 15))[0].detail.find("never reviewed"), std::string::npos);
+
+    // A risk in the top zone ("Ikke akseptabel", 5x5) brings the asset's review forward to 90 days.
+    addRisk(5, 5, std::nullopt, std::nullopt, asset);
+    file->addReview({0, ReviewKind::Asset, asset, Date{2024, 6, 1}, "Kari", ""});
+    EXPECT_EQ(nextReview(data(), ReviewKind::Asset, asset, Date{2024, 1, 1}).due, (Date{2024, 6, 1}).addDays(90));
+    EXPECT_EQ(nextReview(data(), ReviewKind::Asset, asset, Date{2024, 1, 1}).last, (Date{2024, 6, 1}));
+    file->setZoneReviewDays(2, std::nullopt);
+    EXPECT_EQ(nextReview(data(), ReviewKind::Asset, asset, Date{2024, 1, 1}).due, (Date{2025, 6, 1}));
+
+    // Measures: the deadline, and a follow-up every 6 months counted from their assessment's date.
+    Measure measure;
+    measure.assessmentId = assessment;
+    measure.what = "Tofaktor";
+    measure.deadline = Date{2024, 9, 30};
+    const Id measureId = file->addMeasure(measure);
+    const std::vector<DueItem> items = dueList(data(), at(2024, 10, 5), 30);
+    ASSERT_EQ(itemsOf(items, DueItem::Kind::Deadline, "measure").size(), 1u);
+    EXPECT_EQ(itemsOf(items, DueItem::Kind::Deadline, "measure")[0].state, DueState::Overdue);
+    ASSERT_EQ(itemsOf(items, DueItem::Kind::Review, "measure").size(), 1u);
+    EXPECT_EQ(itemsOf(items, DueItem::Kind::Review, "measure")[0].due, (Date{2024, 11, 1}));
+    // Overdue items come first.
+    EXPECT_EQ(items.front().state, DueState::Overdue);
+    measure.id = measureId;
+    measure.status = MeasureStatus::Done;
+    file->updateMeasure(measure);
+    EXPECT_TRUE(itemsOf(dueList(data(), at(2024, 10, 1), 30), DueItem::Kind::Deadline, "measure").empty());
+
+    // Policy documents: yearly under the no preset.
+    const Id policy = file->addPolicyDocument({0, "Informasjonssikkerhetspolicy", std::nullopt});
+    file->addReview({0, ReviewKind::Policy, policy, Date{2024, 3, 1}, "Rådmann", "revidert"});
+    const auto policies = itemsOf(dueList(data(), at(2025, 2, 20), 30), DueItem::Kind::Review, "policy");
+    ASSERT_EQ(policies.size(), 1u);
+    EXPECT_EQ(policies[0].due, (Date{2025, 3, 1}));
+    EXPECT_EQ(policies[0].detail, "last reviewed 2024-03-01 by Rådmann");
+
+    // Deleting an object deletes its reviews.
+    file->removePolicyDocument(policy);
+    EXPECT_TRUE(data().reviews.size() == 1u && data().reviews[0].kind == ReviewKind::Asset);
+}
+
+TEST_F(CycleTest, UnitsNeverAssessedAreDueNow)
+{
+    file->addUnit({0, "NAV", std::nullopt});
+    const auto units = itemsOf(dueList(data(), at(2024, 6, 1), 30), DueItem::Kind::Review, "unit");
+    ASSERT_EQ(units.size(), 1u);
+    EXPECT_EQ(units[0].name, "NAV");
+    EXPECT_EQ(units[0].state, DueState::Overdue);
+}
+
+TEST_F(CycleTest, ReviewsAreValidated)
+{
+    EXPECT_THROW(file->addReview({0, ReviewKind::Asset, 999, Date{2024, 1, 1}, "Kari", ""}), InputError);
+    EXPECT_THROW(file->addReview({0, ReviewKind::Asset, asset, Date{2024, 2, 30}, "Kari", ""}), InputError);
+    EXPECT_THROW(file->addReview({0, ReviewKind::Asset, asset, Date{2024, 2, 3}, " ", ""}), InputError);
+    const Id review = file->addReview({0, ReviewKind::Asset, asset, Date{2024, 2, 3}, "Kari", "ok"});
+    EXPECT_EQ(file->history().back().objectType, "review");
+    file->removeReview(review);
+    EXPECT_TRUE(file->load().reviews.empty());
+}
+
+// A residual score still above the acceptance line needs management's acceptance, flagged again after
+// its expiry date (DOMAIN.md, the action plan).
+TEST_F(CycleTest, ResidualRiskAboveTheLineNeedsAnAcceptanceThatExpires)
+{
+    const Id acceptableAfter = addRisk(5, 5, 1, 2); // residual 2: acceptable
+    const Id stillHigh = addRisk(5, 5, 4, 4);       // residual 16: "Ikke akseptabel"
+    addRisk(5, 5);                                  // no residual assessed yet: not asked
+    (void)acceptableAfter;
+    std::vector<AcceptanceNeed> needs = acceptanceNeeds(data(), Date{2026, 6, 1});
+    ASSERT_EQ(needs.size(), 1u);
+    EXPECT_EQ(data().risks[needs[0].riskIndex].id, stillHigh);
+    EXPECT_EQ(needs[0].state, AcceptanceState::Missing);
+    EXPECT_EQ(needs[0].residual.score, 16);
+    auto acceptanceItems = [&](Date today) {
+        return itemsOf(dueList(data(), DateTime{today, 9, 0}, 30), DueItem::Kind::Acceptance, "risk");
+    };
+    ASSERT_EQ(acceptanceItems(Date{2026, 6, 1}).size(), 1u);
+    EXPECT_NE(acceptanceItems(Date{2026, 6, 1})[0].detail.find("not accepted"), std::string::npos);
+
+    EXPECT_THROW(file->addAcceptance({0, stillHigh, "Rådmann", "rådmann", Date{2026, 6, 1}, "", Date{2026, 12, 31}}),
+                 InputError);
+    try {
+        file->addAcceptance({0, stillHigh, "Rådmann", "rådmann", Date{2026, 6, 1}, "Kostnad", Date{2026, 5, 1}});
+        FAIL();
+    } catch (const InputError &error) {
+        EXPECT_NE(std::string(error.what()).find("expires (2026-05-01) on or before"), std::string::npos);
+    }
+    file->addAcceptance({0, stillHigh, "Rådmann", "rådmann", Date{2026, 6, 1}, "Tiltak for dyrt", Date{2026, 12, 31}});
+    EXPECT_EQ(file->history().back().action, "approve");
+
+    EXPECT_EQ(acceptanceNeeds(data(), Date{2026, 12, 31})[0].state, AcceptanceState::Valid);
+    EXPECT_TRUE(acceptanceItems(Date{2026, 6, 1}).empty());
+    ASSERT_EQ(acceptanceItems(Date{2026, 12, 15}).size(), 1u); // expires within 30 days
+    EXPECT_EQ(acceptanceItems(Date{2026, 12, 15})[0].state, DueState::DueSoon);
+    EXPECT_EQ(acceptanceNeeds(data(), Date{2027, 1, 1})[0].state, AcceptanceState::Expired);
+    ASSERT_EQ(acceptanceItems(Date{2027, 1, 1}).size(), 1u);
+    EXPECT_EQ(acceptanceItems(Date{2027, 1, 1})[0].state, DueState::Overdue);
+    EXPECT_NE(acceptanceItems(Date{2027, 1, 1})[0].detail.find("acceptance expired"), std::string::npos);
+}
+
+// 002 §25 stk. 6: management approves the action plan and the assessment; a later change to what
+// was approved makes the approval outdated.
+TEST_F(CycleTest, AnApprovalIsOutdatedByALaterChange_002_Par25)
+{
+    const Id risk = addRisk(4, 3);
+    Measure measure;
+    measure.assessmentId = assessment;
+    measure.what = "Opplæring";
+    measure.deadline = Date{2026, 9, 1};
+    measure.riskIds = {risk};
+    measure.id = file->addMeasure(measure);
+
+    file->addApproval({0, Approval::Subject::Assessment, assessment, "Rådmann", "rådmann", Date{2026, 2, 1}, ""});
+    file->addApproval({0, Approval::Subject::Plan, unit, "Rådmann", "rådmann", Date{2026, 2, 1}, ""});
+    file->addApproval({0, Approval::Subject::Plan, std::nullopt, "Kommunestyret", "", Date{2026, 2, 1}, ""});
+    auto outdated = [&] {
+        std::vector<std::string> names;
+        for (const ApprovalStatus &status : approvalStatuses(data()))
+            if (status.state == ApprovalState::Outdated)
+                names.push_back(std::string(toToken(status.approval->subject)) +
+                                (status.approval->objectId ? "" : " (all)"));
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    EXPECT_TRUE(outdated().empty());
+
+    // Following the plan up (status) is not a change to what was approved.
+    measure.status = MeasureStatus::InProgress;
+    file->updateMeasure(measure);
+    EXPECT_TRUE(outdated().empty());
+
+    // A new deadline changes the plan and the assessment.
+    measure.deadline = Date{2026, 12, 1};
+    file->updateMeasure(measure);
+    EXPECT_EQ(outdated(), (std::vector<std::string>{"assessment", "plan", "plan (all)"}));
+    const auto items = itemsOf(dueList(data(), at(2026, 3, 1), 30), DueItem::Kind::Approval, "plan");
+    ASSERT_EQ(items.size(), 2u);
+    EXPECT_NE(items[0].detail.find("changed since approved 2026-02-01 by"), std::string::npos) << items[0].detail;
+
+    // Approving again makes it current; the older approval no longer counts.
+    file->addApproval({0, Approval::Subject::Plan, unit, "Rådmann", "rådmann", Date{2026, 3, 1}, ""});
+    EXPECT_EQ(outdated(), (std::vector<std::string>{"assessment", "plan (all)"}));
+
+    // A changed risk score outdates the assessment's approval; changing it back makes it current again.
+    file->addApproval({0, Approval::Subject::Assessment, assessment, "Rådmann", "rådmann", Date{2026, 3, 2}, ""});
+    Risk changed = data().risks[0];
+    changed.probability = 5;
+    file->updateRisk(changed);
+    // The risk is treated by the plan's measure: the plan's order may change, so it is outdated too.
+    EXPECT_EQ(outdated(), (std::vector<std::string>{"assessment", "plan", "plan (all)"}));
+    changed.probability = 4;
+    file->updateRisk(changed);
+    EXPECT_EQ(outdated(), std::vector<std::string>{"plan (all)"});
+
+    EXPECT_THROW(file->addApproval({0, Approval::Subject::Assessment, 999, "R", "", Date{2026, 1, 1}, ""}), InputError);
+    EXPECT_THROW(file->addApproval({0, Approval::Subject::Plan, 999, "R", "", Date{2026, 1, 1}, ""}), InputError);
+    EXPECT_THROW(file->addApproval({0, Approval::Subject::Plan, unit, "", "", Date{2026, 1, 1}, ""}), InputError);
+}
+
+// GDPR art. 33 and 003 section 3.8: a personal data breach is reported to the authority within 72 hours.
+TEST_F(CycleTest, APersonalDataBreachIsFlaggedAfter72Hours)
+{
+    Incident breach;
+    breach.discovered = at(2026, 3, 2, 10, 0);
+    breach.reportedBy = "Ola";
+    breach.type = IncidentType::PersonalDataBreach;
+    breach.description = "Elevliste sendt til feil mottaker";
+    breach.observed = "E-post med vedlegg";
+    breach.severity = Severity::High;
+    breach.unitId = unit;
+    breach.assetIds = {asset};
+    breach.id = file->addIncident(breach);
+
+    EXPECT_EQ(notificationDeadline(breach), at(2026, 3, 5, 10, 0));
+    EXPECT_EQ(notificationState(breach, at(2026, 3, 5, 10, 0)), NotificationState::Pending);
+    EXPECT_EQ(notificationState(breach, at(2026, 3, 5, 10, 1)), NotificationState::Late);
+    auto flagged = [&](DateTime now) {
+        return itemsOf(dueList(data(), now, 30), DueItem::Kind::Notification, "incident");
+    };
+    ASSERT_EQ(flagged(at(2026, 3, 3, 8, 0)).size(), 1u);
+    EXPECT_EQ(flagged(at(2026, 3, 3, 8, 0))[0].state, DueState::DueSoon);
+    EXPECT_NE(flagged(at(2026, 3, 3, 8, 0))[0].detail.find("by 2026-03-05 10:00"), std::string::npos);
+    EXPECT_EQ(flagged(at(2026, 3, 5, 10, 1))[0].state, DueState::Overdue);
+
+    breach.authorityNotified = true;
+    breach.notifiedAt = at(2026, 3, 5, 11, 0);
+    file->updateIncident(breach);
+    EXPECT_TRUE(flagged(at(2026, 3, 6)).empty());
+    EXPECT_EQ(notificationState(data().incidents[0], at(2026, 3, 6)), NotificationState::NotifiedLate);
+    breach.notifiedAt = at(2026, 3, 4, 9, 30);
+    file->updateIncident(breach);
+    EXPECT_EQ(notificationState(data().incidents[0], at(2026, 3, 6)), NotificationState::NotifiedInTime);
+
+    // Other kinds of incident have no such deadline.
+    Incident outage = breach;
+    outage.id = 0;
+    outage.type = IncidentType::Availability;
+    outage.authorityNotified = false;
+    outage.notifiedAt.reset();
+    EXPECT_EQ(notificationState(outage, at(2027, 1, 1)), NotificationState::NotRequired);
+}
+
+TEST_F(CycleTest, IncidentsAreStoredWithTheirLinksAndAuditTrail)
+{
+    const Id risk = addRisk(3, 3);
+    Measure measure;
+    measure.assessmentId = assessment;
+    measure.what = "Rutine for utsending";
+    const Id measureId = file->addMeasure(measure);
+    Incident incident;
+    incident.discovered = at(2026, 4, 1, 8, 15);
+    incident.reportedBy = "Ola";
+    incident.type = IncidentType::RoutineBreach;
+    incident.description = "Passord på lapp";
+    incident.assetIds = {asset};
+    incident.riskIds = {risk};
+    incident.measureIds = {measureId};
+    incident.id = file->addIncident(incident);
+
+    RegisterData loaded = file->load();
+    ASSERT_EQ(loaded.incidents.size(), 1u);
+    const Incident &stored = loaded.incidents[0];
+    EXPECT_EQ(stored.discovered, at(2026, 4, 1, 8, 15));
+    EXPECT_EQ(stored.type, IncidentType::RoutineBreach);
+    EXPECT_EQ(stored.status, IncidentStatus::Open);
+    EXPECT_EQ(stored.assetIds, std::vector<Id>{asset});
+    EXPECT_EQ(stored.riskIds, std::vector<Id>{risk});
+    EXPECT_EQ(stored.measureIds, std::vector<Id>{measureId});
+
+    incident.status = IncidentStatus::Closed;
+    incident.measureIds.clear();
+    file->updateIncident(incident);
+    std::vector<AuditEntry> trail = file->history(std::nullopt, std::pair<std::string, Id>{"incident", incident.id});
+    ASSERT_EQ(trail.size(), 3u);
+    EXPECT_EQ(trail[0].action, "create");
+    EXPECT_EQ(trail[0].objectName, "2026-04-01 Passord på lapp");
+    EXPECT_EQ(trail[1].field, "status");
+    EXPECT_EQ(trail[1].newValue, "closed");
+    EXPECT_EQ(trail[2].field, "measures");
+
+    // Removing a linked asset removes the link, not the incident.
+    file->removeAsset(asset);
+    EXPECT_TRUE(file->load().incidents[0].assetIds.empty());
+    file->removeIncident(incident.id);
+    EXPECT_TRUE(file->load().incidents.empty());
+    EXPECT_EQ(file->history().back().action, "delete");
+}
+
+TEST_F(CycleTest, IncidentValidationNamesTheField)
+{
+    auto message = [&](const Incident &incident) {
+        try {
+            file->addIncident(incident);
+        } catch (const InputError &error) {
+            return std::string(error.what());
+        }
+        return std::string("accepted");
+    };
+    Incident incident;
+    incident.discovered = at(2026, 4, 1);
+    incident.reportedBy = "Ola";
+    incident.description = "Virus";
+    Incident bad = incident;
+    bad.description = " ";
+    EXPECT_EQ(message(bad), "the incident's description is empty");
+    bad = incident;
+    bad.reportedBy.clear();
+    EXPECT_EQ(message(bad), "who reported the incident is empty");
+    bad = incident;
+    bad.discovered.hour = 24;
+    EXPECT_EQ(message(bad), "the time the incident was discovered is not a valid time of day");
+    bad = incident;
+    bad.authorityNotified = true;
+    bad.notifiedAt = at(2026, 3, 31);
+    EXPECT_NE(message(bad).find("notified (2026-03-31 12:00) before the incident was discovered"), std::string::npos);
+    bad = incident;
+    bad.notifiedAt = at(2026, 4, 2);
+    EXPECT_EQ(message(bad), "a notification time is given but the authority is not marked as notified");
+    bad = incident;
+    bad.riskIds = {4242};
+    EXPECT_EQ(message(bad), "risk 4242 linked to the incident does not exist");
+    EXPECT_TRUE(file->load().incidents.empty()); // nothing half-written
+    EXPECT_EQ(message(incident), "accepted");
+}
+
+// 002 §7 stk. 4: a register of approved exceptions.
+TEST_F(CycleTest, ApprovedExceptions_002_Par7)
+{
+    RuleException exception;
+    exception.rule = "002 §12 stk. 6: stedfortræder";
+    exception.reason = "Lite system, én ansatt";
+    exception.approvedBy = "Direktionen";
+    exception.approvedOn = Date{2026, 1, 10};
+    exception.validUntil = Date{2026, 6, 30};
+    exception.unitId = unit;
+    exception.id = file->addException(exception);
+    ASSERT_EQ(file->load().exceptions.size(), 1u);
+    EXPECT_EQ(file->load().exceptions[0].validUntil, (Date{2026, 6, 30}));
+
+    const auto expiring = itemsOf(dueList(data(), at(2026, 6, 10), 30), DueItem::Kind::Exception, "exception");
+    ASSERT_EQ(expiring.size(), 1u);
+    EXPECT_EQ(expiring[0].state, DueState::DueSoon);
+    EXPECT_TRUE(itemsOf(dueList(data(), at(2026, 7, 1), 30), DueItem::Kind::Exception, "exception").empty());
+
+    RuleException bad = exception;
+    bad.validUntil = Date{2025, 12, 31};
+    EXPECT_THROW(file->updateException(bad), InputError);
+    bad = exception;
+    bad.rule.clear();
+    EXPECT_THROW(file->updateException(bad), InputError);
+    exception.validUntil.reset();
+    file->updateException(exception);
+    EXPECT_FALSE(file->load().exceptions[0].validUntil);
+    EXPECT_EQ(file->history().back().field, "valid_until");
+    file->removeException(exception.id);
+    EXPECT_TRUE(file->load().exceptions.empty());
+}
+
+TEST(CycleMigration, AVersion2FileGetsTheCycleTablesAndPresetDefaults)
+{
+    TempDir dir;
+    const std::string path = dir.file("k.trygg");
+    {
+        RegisterFile file = RegisterFile::create(path, "dk", "København");
+        file.addUnit({0, "Skole", std::nullopt});
+    }
+    downgradeToVersion2(path);
+    {
+        Database db(path, Database::Mode::ReadOnly);
+        EXPECT_EQ(schema::version(db), 2);
+    }
+    RegisterFile file = RegisterFile::open(path);
+    const RegisterData data = file.load();
+    EXPECT_EQ(data.units.size(), 1u);
+    EXPECT_EQ(data.info.uid.size(), 32u);
+    EXPECT_EQ(data.reviewRules.rule(ReviewKind::Policy), "months:24"); // from the dk matrix's preset
+    EXPECT_EQ(data.reviewRules.zoneDays, (std::map<int, int>{{1, 180}, {2, 90}}));
+    EXPECT_EQ(schema::version(file.database()), schema::CurrentVersion);
+    Incident incident;
+    incident.discovered = at(2026, 1, 1);
+    incident.reportedBy = "Ola";
+    incident.description = "Feil i data";
+    file.addIncident(incident);
+    EXPECT_EQ(file.load().incidents.size(), 1u);
+}
+
+TEST(CycleMigration, EveryRegisterHasItsOwnStableId)
+{
+    TempDir dir;
+    const std::string first = RegisterFile::create(dir.file("a.trygg"), "no", "A").info().uid;
+    const std::string second = RegisterFile::create(dir.file("b.trygg"), "no", "B").info().uid;
+    EXPECT_EQ(first.size(), 32u);
+    EXPECT_NE(first, second);
+    EXPECT_EQ(RegisterFile::open(dir.file("a.trygg")).info().uid, first);
+}

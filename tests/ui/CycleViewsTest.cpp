@@ -1,0 +1,439 @@
+// Issue 6 in the window: the Due page with its sign-offs (reviews, acceptances, approvals), the
+// Incidents page and its editor with the 72-hour flag, and File > Combine registers.
+#include "UiTestSupport.h"
+
+#include "cycle/DueModel.h"
+#include "cycle/DueView.h"
+#include "cycle/ExceptionDialog.h"
+#include "cycle/ExceptionModel.h"
+#include "cycle/IncidentDialog.h"
+#include "cycle/IncidentModel.h"
+#include "cycle/IncidentsView.h"
+#include "cycle/ReviewRulesDialog.h"
+#include "cycle/SignOffDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/NoticeBar.h"
+#include "overview/OverviewView.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace trygg;
+using namespace trygg::ui;
+
+namespace {
+
+constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+
+// Fills the sign-off dialog that is about to open and presses OK.
+void signOffWhenShown(const QString &who, const QString &text = QString())
+{
+    QTimer::singleShot(0, [who, text] {
+        auto *dialog = qobject_cast<SignOffDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        dialog->whoEdit()->setText(who);
+        dialog->roleEdit()->setText(QStringLiteral("rådmann"));
+        dialog->textEdit()->setPlainText(text);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+}
+
+int rowOf(const DueModel &model, DueItem::Kind kind, const std::string &type)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.item(row).kind == kind && model.item(row).objectType == type)
+            return row;
+    return -1;
+}
+
+class CycleViewsTest : public ::testing::Test {
+protected:
+    CycleViewsTest() : document(demoDocument(dir, 20, 60)) {}
+    TempDir dir;
+    std::unique_ptr<RegisterDocument> document;
+};
+
+} // namespace
+
+TEST_F(CycleViewsTest, DueListsOverdueFirstAndFollowsTheWindow)
+{
+    DueView view(document.get());
+    view.show(); // computed while its page shows
+    QAbstractItemModelTester tester(view.model(), Fatal);
+    DueModel *model = view.model();
+    ASSERT_GT(model->rowCount(), 0);
+    EXPECT_EQ(model->columnCount(), DueModel::ColumnCount);
+    const int overdue = model->overdueCount();
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_EQ(model->item(row).state == DueState::Overdue, row < overdue) << row;
+    const int within30 = model->rowCount();
+    view.windowChoice()->setCurrentIndex(2); // 365 days
+    EXPECT_EQ(model->withinDays(), 365);
+    EXPECT_GE(model->rowCount(), within30);
+    EXPECT_FALSE(model->data(model->index(0, DueModel::WhatColumn)).toString().isEmpty());
+}
+
+TEST_F(CycleViewsTest, RecordingAReviewTakesItOffTheListAndUndoPutsItBack)
+{
+    DueView view(document.get());
+    view.show(); // computed while its page shows
+    DueModel *model = view.model();
+    model->setWithinDays(3660); // every asset is due some time in ten years
+    const int row = rowOf(*model, DueItem::Kind::Review, "asset");
+    ASSERT_GE(row, 0);
+    const Id asset = *model->item(row).objectId;
+    view.table()->selectRow(row);
+    ASSERT_TRUE(view.reviewButton()->isEnabled());
+    EXPECT_FALSE(view.acceptButton()->isEnabled());
+    signOffWhenShown(QStringLiteral("Kari Nordmann"), QStringLiteral("Gjennomgått"));
+    ASSERT_TRUE(view.recordReview());
+    ASSERT_EQ(document->data().reviews.size(), 1u);
+    EXPECT_EQ(document->data().reviews[0].objectId, asset);
+    EXPECT_EQ(document->data().reviews[0].reviewer, "Kari Nordmann");
+    EXPECT_EQ(document->data().reviews[0].date, Date::today());
+    // Reviewed today: due again in a year at the soonest (zones may bring it forward, not to today).
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->item(r).kind == DueItem::Kind::Review && model->item(r).objectId == asset) {
+            EXPECT_GT(*model->item(r).due, Date::today());
+        }
+    document->undoStack()->undo();
+    EXPECT_TRUE(document->data().reviews.empty());
+    EXPECT_TRUE(document->file().load().reviews.empty());
+}
+
+TEST_F(CycleViewsTest, AcceptingAResidualRiskAndApprovingThePlan)
+{
+    DueView view(document.get());
+    view.show(); // computed while its page shows
+    DueModel *model = view.model();
+    int row = rowOf(*model, DueItem::Kind::Acceptance, "risk");
+    ASSERT_GE(row, 0) << "the demo has residual risks above the acceptance line";
+    const Id risk = *model->item(row).objectId;
+    view.table()->selectRow(row);
+    ASSERT_TRUE(view.acceptButton()->isEnabled());
+    signOffWhenShown(QStringLiteral("Rådmann Berg"), QStringLiteral("Tiltaket er for dyrt i år"));
+    ASSERT_TRUE(view.acceptRisk());
+    ASSERT_EQ(document->data().acceptances.size(), 1u);
+    EXPECT_EQ(document->data().acceptances[0].riskId, risk);
+    EXPECT_EQ(document->data().acceptances[0].expires, Date::today().addMonths(12));
+    for (int r = 0; r < model->rowCount(); ++r)
+        EXPECT_FALSE(model->item(r).kind == DueItem::Kind::Acceptance && model->item(r).objectId == risk);
+
+    // Approve the whole register's plan, then change a deadline: the approval is outdated.
+    QTimer::singleShot(0, [] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(input);
+        input->setTextValue(input->comboBoxItems().front());
+        signOffWhenShown(QStringLiteral("Kommunestyret"));
+        input->accept();
+    });
+    ASSERT_TRUE(view.approvePlan());
+    ASSERT_EQ(document->data().approvals.size(), 1u);
+    EXPECT_FALSE(document->data().approvals[0].objectId);
+    EXPECT_EQ(rowOf(*model, DueItem::Kind::Approval, "plan"), -1);
+    Measure measure = document->data().measures.front();
+    measure.deadline = Date{2031, 1, 1};
+    ASSERT_TRUE(document->editMeasure(measure));
+    row = rowOf(*model, DueItem::Kind::Approval, "plan");
+    ASSERT_GE(row, 0);
+    view.table()->selectRow(row);
+    ASSERT_TRUE(view.approveButton()->isEnabled());
+    signOffWhenShown(QStringLiteral("Kommunestyret"));
+    ASSERT_TRUE(view.approveAgain());
+    EXPECT_EQ(rowOf(*model, DueItem::Kind::Approval, "plan"), -1);
+}
+
+TEST_F(CycleViewsTest, SignOffDialogAsksForWhatEachNeeds)
+{
+    SignOffDialog dialog(SignOffDialog::Mode::Acceptance, QStringLiteral("Tyveri av PC"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());
+    dialog.whoEdit()->setText(QStringLiteral("Rådmann"));
+    EXPECT_FALSE(ok->isEnabled()); // no justification yet
+    dialog.textEdit()->setPlainText(QStringLiteral("Kostnad"));
+    EXPECT_TRUE(ok->isEnabled());
+    dialog.expiresEdit()->setDate(QDate::currentDate());
+    EXPECT_FALSE(ok->isEnabled()); // must run past today
+}
+
+TEST_F(CycleViewsTest, IncidentsAreAddedEditedAndDeleted)
+{
+    IncidentsView view(document.get());
+    QAbstractItemModelTester tester(view.model(), Fatal);
+    EXPECT_EQ(view.model()->rowCount(), 0);
+    const Id asset = document->data().assets.front().id;
+    QTimer::singleShot(0, [asset] {
+        auto *dialog = qobject_cast<IncidentDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        dialog->discoveredEdit()->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+        dialog->reportedByEdit()->setText(QStringLiteral("Ola"));
+        dialog->typeChoice()->setCurrentIndex(static_cast<int>(IncidentType::PersonalDataBreach));
+        dialog->severityChoice()->setCurrentIndex(static_cast<int>(Severity::High));
+        dialog->descriptionEdit()->setPlainText(QStringLiteral("Elevliste sendt til feil mottaker"));
+        EXPECT_TRUE(dialog->deadlineLabel()->text().contains(QStringLiteral("72")))
+            << dialog->deadlineLabel()->text().toStdString();
+        for (int row = 0; row < dialog->assetList()->count(); ++row)
+            if (dialog->assetList()->item(row)->data(Qt::UserRole).toLongLong() == asset)
+                dialog->assetList()->item(row)->setCheckState(Qt::Checked);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    ASSERT_TRUE(view.addIncident());
+    ASSERT_EQ(document->data().incidents.size(), 1u);
+    const Incident &added = document->data().incidents[0];
+    EXPECT_EQ(added.type, IncidentType::PersonalDataBreach);
+    EXPECT_EQ(added.assetIds, std::vector<Id>{asset});
+    EXPECT_EQ(view.model()->rowCount(), 1);
+    EXPECT_TRUE(view.model()
+                    ->data(view.model()->index(0, IncidentModel::AuthorityColumn))
+                    .toString()
+                    .startsWith(QStringLiteral("Tell by")));
+    // The breach is on the Due list until the authority is told.
+    DueModel due(document.get());
+    EXPECT_GE(rowOf(due, DueItem::Kind::Notification, "incident"), 0);
+
+    view.table()->selectRow(0);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<IncidentDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        dialog->statusChoice()->setCurrentIndex(static_cast<int>(IncidentStatus::Closed));
+        dialog->notifiedCheck()->setChecked(true);
+        dialog->notifiedEdit()->setDateTime(QDateTime::currentDateTime());
+        EXPECT_EQ(dialog->deadlineLabel()->text(), QStringLiteral("Told within 72 hours."));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    ASSERT_TRUE(view.editIncident());
+    EXPECT_EQ(document->data().incidents[0].status, IncidentStatus::Closed);
+    EXPECT_TRUE(document->file().load().incidents[0].authorityNotified);
+    EXPECT_EQ(rowOf(due, DueItem::Kind::Notification, "incident"), -1);
+
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    ASSERT_TRUE(view.removeIncident());
+    EXPECT_EQ(view.model()->rowCount(), 0);
+    document->undoStack()->undo();
+    EXPECT_EQ(view.model()->rowCount(), 1);
+    EXPECT_EQ(document->file().load().incidents.size(), 1u);
+}
+
+TEST_F(CycleViewsTest, IncidentDialogRefusesAnIncompleteIncident)
+{
+    IncidentDialog dialog(document.get(), Incident{});
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());
+    dialog.reportedByEdit()->setText(QStringLiteral("Ola"));
+    EXPECT_FALSE(ok->isEnabled());
+    dialog.descriptionEdit()->setPlainText(QStringLiteral("Virus"));
+    EXPECT_TRUE(ok->isEnabled());
+    dialog.notifiedCheck()->setChecked(true);
+    dialog.notifiedEdit()->setDateTime(dialog.discoveredEdit()->dateTime().addDays(-1));
+    EXPECT_FALSE(ok->isEnabled());
+}
+
+// 002 §27 in the window: File > Combine registers.
+TEST(CombineInWindow, CombinesSectionsAndShowsConflicts)
+{
+    TempDir dir;
+    std::vector<QString> sections;
+    for (const char *unit : {"Skole", "NAV"}) {
+        const std::string path = dir.file(std::string(unit) + ".trygg");
+        RegisterFile file = RegisterFile::create(path, "no", unit);
+        const Id ikt = file.addUnit({0, "IKT", std::nullopt});
+        Asset visma;
+        visma.name = "Visma";
+        visma.unitId = ikt;
+        visma.purpose = unit == std::string("Skole") ? "Lønn" : "Lønn og reiser";
+        file.addAsset(visma);
+        Asset own;
+        own.name = std::string("Fagsystem ") + unit;
+        file.addAsset(own);
+        sections.push_back(QString::fromStdString(path));
+    }
+    const QString combined = QString::fromStdString(dir.file("kommune.trygg"));
+    RegisterFile::create(combined.toStdString(), "no", "Kommune");
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(combined));
+    window.show();
+    ASSERT_TRUE(window.combineRegisters({sections[0], sections[1]}));
+    EXPECT_EQ(window.document()->data().assets.size(), 3u);
+    EXPECT_FALSE(window.notice()->isHidden());
+    EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("1 conflict")))
+        << window.notice()->text().toStdString();
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("combineConflicts"));
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->detailedText().contains(QStringLiteral("NAV.trygg: asset 'Visma'")))
+        << box->detailedText().toStdString();
+    box->close();
+
+    // A register cannot be combined into itself: nothing changes, and the notice says why.
+    EXPECT_FALSE(window.combineRegisters({combined}));
+    EXPECT_EQ(window.document()->data().assets.size(), 3u);
+    EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("Nothing was combined")));
+}
+
+TEST_F(CycleViewsTest, ReviewRulesAreEditedFromTheDuePage)
+{
+    DueView view(document.get());
+    view.show(); // computed while its page shows
+    view.model()->setWithinDays(3660);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ReviewRulesDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        EXPECT_EQ(dialog->ruleEdit(ReviewKind::Assessment)->text(), QStringLiteral("odd-year"));
+        dialog->ruleEdit(ReviewKind::Asset)->setText(QStringLiteral("every spring"));
+        EXPECT_FALSE(ok->isEnabled());
+        dialog->ruleEdit(ReviewKind::Asset)->setText(QStringLiteral("yearly:04-30"));
+        dialog->ruleEdit(ReviewKind::Assessment)->setText(QStringLiteral("even-year-q1"));
+        dialog->zoneDays(2)->setValue(30);
+        dialog->zoneDays(1)->setValue(0); // no limit
+        ok->click();
+    });
+    ASSERT_TRUE(view.editRules());
+    const RegisterData &data = document->data();
+    EXPECT_EQ(data.info.reviewRule, "even-year-q1");
+    EXPECT_EQ(data.reviewRules.rule(ReviewKind::Asset), "yearly:04-30");
+    EXPECT_EQ(data.reviewRules.zoneDays, (std::map<int, int>{{2, 30}}));
+    const ReviewRules stored = document->file().reviewRules();
+    EXPECT_EQ(stored.rule(ReviewKind::Asset), "yearly:04-30");
+    EXPECT_EQ(stored.zoneDays, data.reviewRules.zoneDays);
+    // The due list follows at once: an asset never reviewed is now due by 30 April.
+    const int row = rowOf(*view.model(), DueItem::Kind::Review, "asset");
+    ASSERT_GE(row, 0);
+}
+
+// The overview leads to the Due page.
+TEST(CycleInWindow, TheOverviewLinksToTheDuePage)
+{
+    TempDir dir;
+    const QString path = demoDocument(dir, 20, 60)->path();
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(path));
+    window.show();
+    window.overview()->refresh();
+    QLabel *dueLink = nullptr;
+    for (QLabel *candidate : window.overview()->findChildren<QLabel *>())
+        if (candidate->text().contains(QStringLiteral("href=\"due\"")))
+            dueLink = candidate;
+    ASSERT_TRUE(dueLink);
+    EXPECT_TRUE(dueLink->text().contains(QStringLiteral("overdue in the yearly cycle")));
+    emit dueLink->linkActivated(QStringLiteral("due"));
+    EXPECT_EQ(window.findChild<QStackedWidget *>()->currentWidget(), window.dueView());
+}
+
+// A hidden Due page does not compute the list on every edit, and is up to date when shown again.
+TEST_F(CycleViewsTest, AHiddenDuePageCatchesUpWhenShown)
+{
+    DueView view(document.get());
+    view.show();
+    view.model()->setWithinDays(3660);
+    const int row = rowOf(*view.model(), DueItem::Kind::Review, "asset");
+    ASSERT_GE(row, 0);
+    const DueItem item = view.model()->item(row);
+    const int rows = view.model()->rowCount();
+    view.hide();
+    ASSERT_TRUE(document->addReview({0, ReviewKind::Asset, *item.objectId, Date::today(), "Kari", ""}));
+    EXPECT_EQ(view.model()->rowCount(), rows); // not computed while hidden
+    view.show();
+    bool reviewShown = false;
+    for (int r = 0; r < view.model()->rowCount(); ++r)
+        if (view.model()->item(r).kind == DueItem::Kind::Review && view.model()->item(r).objectType == "asset" &&
+            view.model()->item(r).objectId == item.objectId)
+            reviewShown = view.model()->item(r).detail == "last reviewed " + Date::today().toIso() + " by Kari";
+    EXPECT_TRUE(reviewShown);
+}
+
+// Policy documents are reviewed on their own rule; deleting one takes its reviews, undo brings both back.
+TEST_F(CycleViewsTest, PolicyDocumentsAreAddedReviewedAndDeleted)
+{
+    DueView view(document.get());
+    view.show();
+    view.model()->setWithinDays(3660);
+    QTimer::singleShot(0, [] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(input);
+        input->setTextValue(QStringLiteral("Informasjonssikkerhetspolicy"));
+        input->accept();
+    });
+    ASSERT_TRUE(view.addPolicyDocument());
+    ASSERT_EQ(document->data().documents.size(), 1u);
+    const Id policy = document->data().documents[0].id;
+    const int row = rowOf(*view.model(), DueItem::Kind::Review, "policy");
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(view.model()->item(row).due, Date::today().addMonths(12)); // the no preset: yearly
+    view.table()->selectRow(row);
+    signOffWhenShown(QStringLiteral("Rådmann"));
+    ASSERT_TRUE(view.recordReview());
+    ASSERT_EQ(document->data().reviews.size(), 1u);
+
+    ASSERT_TRUE(document->removePolicyDocument(policy));
+    EXPECT_TRUE(document->data().documents.empty());
+    EXPECT_TRUE(document->data().reviews.empty());
+    EXPECT_EQ(rowOf(*view.model(), DueItem::Kind::Review, "policy"), -1);
+    document->undoStack()->undo();
+    EXPECT_EQ(document->data().documents.size(), 1u);
+    EXPECT_EQ(document->data().reviews.size(), 1u);
+    EXPECT_EQ(document->file().load().reviews.size(), 1u);
+}
+
+// 002 §7 stk. 4: the register of approved exceptions, on the Incidents page.
+TEST_F(CycleViewsTest, ApprovedExceptionsAreAddedEditedAndDeleted)
+{
+    IncidentsView view(document.get());
+    QAbstractItemModelTester tester(view.exceptionModel(), Fatal);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ExceptionDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        EXPECT_FALSE(ok->isEnabled());
+        dialog->ruleEdit()->setText(QStringLiteral("002 §12 stk. 6: stedfortræder"));
+        dialog->reasonEdit()->setPlainText(QStringLiteral("Lite system"));
+        dialog->approvedByEdit()->setText(QStringLiteral("Direktionen"));
+        dialog->untilEdit()->setDate(QDate::currentDate().addYears(-1));
+        EXPECT_FALSE(ok->isEnabled()); // runs out before it was approved
+        dialog->untilEdit()->setDate(QDate::currentDate().addDays(10));
+        ok->click();
+    });
+    ASSERT_TRUE(view.addException());
+    ASSERT_EQ(document->data().exceptions.size(), 1u);
+    EXPECT_EQ(view.exceptionModel()->rowCount(), 1);
+    EXPECT_EQ(document->data().exceptions[0].validUntil, Date::today().addDays(10));
+    DueModel due(document.get());
+    EXPECT_GE(rowOf(due, DueItem::Kind::Exception, "exception"), 0); // runs out within 30 days
+
+    view.exceptionTable()->selectRow(0);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ExceptionDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        dialog->untilCheck()->setChecked(false);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    ASSERT_TRUE(view.editException());
+    EXPECT_FALSE(document->file().load().exceptions[0].validUntil);
+    EXPECT_EQ(view.exceptionModel()->data(view.exceptionModel()->index(0, ExceptionModel::ValidUntilColumn)),
+              QStringLiteral("Until revoked"));
+    ASSERT_TRUE(view.removeException());
+    EXPECT_EQ(view.exceptionModel()->rowCount(), 0);
+    document->undoStack()->undo();
+    EXPECT_EQ(view.exceptionModel()->rowCount(), 1);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/Incident.h"
+#include "model/Review.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace trygg {
+struct DueItem;
+}
+
+namespace trygg::ui {
+
+// User-visible words for the yearly cycle's values (incidents, reviews, the due list).
+class CycleTexts {
+    Q_DECLARE_TR_FUNCTIONS(CycleTexts)
+
+public:
+    static QString incidentType(IncidentType type);
+    static QString severity(Severity severity);
+    static QString incidentStatus(IncidentStatus status);
+    static QString reviewKind(ReviewKind kind);
+    // What a line of the due list asks for: "Review the asset", "Measure deadline", ...
+    static QString dueWhat(const DueItem &item);
+};
+
+} // namespace trygg::ui

@@ -1,0 +1,215 @@
+#include "DueView.h"
+
+#include "DueModel.h"
+#include "ReviewRulesDialog.h"
+#include "SignOffDialog.h"
+
+#include "common/DomainTexts.h"
+#include "document/RegisterDocument.h"
+#include "model/Tokens.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace trygg::ui {
+
+DueView::DueView(RegisterDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new DueModel(document, this)), m_summary(new QLabel(this)),
+      m_window(new QComboBox(this)), m_table(new QTableView(this)),
+      m_review(new QPushButton(tr("Record &review..."), this)), m_accept(new QPushButton(tr("&Accept risk..."), this)),
+      m_approve(new QPushButton(tr("Approve a&gain..."), this)),
+      m_approvePlan(new QPushButton(tr("Approve action &plan..."), this)),
+      m_rules(new QPushButton(tr("Review r&ules..."), this)),
+      m_documents(new QPushButton(tr("Add policy &document..."), this))
+{
+    for (int days : {30, 90, 365})
+        m_window->addItem(tr("Due within %n day(s)", nullptr, days), days);
+    connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setWithinDays(m_window->currentData().toInt());
+        updateSummary();
+    });
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(DueModel::DueColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DueModel::WhatColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DueModel::ObjectColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(DueModel::UnitColumn, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_review->setToolTip(tr("The object was looked through: its next review is counted from today"));
+    m_accept->setToolTip(tr("Management accepts the residual risk until a date"));
+    m_approve->setToolTip(tr("Management approves the plan or assessment as it is now"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_window);
+    top->addWidget(m_rules);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_review, m_accept, m_approve})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    buttons->addWidget(m_documents);
+    buttons->addWidget(m_approvePlan);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_review, &QPushButton::clicked, this, &DueView::recordReview);
+    connect(m_accept, &QPushButton::clicked, this, &DueView::acceptRisk);
+    connect(m_approve, &QPushButton::clicked, this, &DueView::approveAgain);
+    connect(m_approvePlan, &QPushButton::clicked, this, &DueView::approvePlan);
+    connect(m_rules, &QPushButton::clicked, this, &DueView::editRules);
+    connect(m_documents, &QPushButton::clicked, this, &DueView::addPolicyDocument);
+    m_documents->setToolTip(tr("A policy, instruction or guideline revised on the policy documents' review rule"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DueView::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        updateSummary();
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_review->isEnabled())
+            recordReview();
+        else if (m_accept->isEnabled())
+            acceptRisk();
+        else if (m_approve->isEnabled())
+            approveAgain();
+    });
+    updateActions();
+    updateSummary();
+    m_model->setActive(false); // until shown
+}
+
+void DueView::showEvent(QShowEvent *event)
+{
+    m_model->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void DueView::hideEvent(QHideEvent *event)
+{
+    m_model->setActive(false);
+    QWidget::hideEvent(event);
+}
+
+int DueView::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.front().row();
+}
+
+void DueView::updateActions()
+{
+    const int row = selectedRow();
+    const DueItem *item = row >= 0 ? &m_model->item(row) : nullptr;
+    const bool writable = !m_document->readOnly();
+    m_review->setEnabled(writable && item && item->kind == DueItem::Kind::Review && item->objectType != "unit");
+    m_accept->setEnabled(writable && item && item->kind == DueItem::Kind::Acceptance);
+    m_approve->setEnabled(writable && item && item->kind == DueItem::Kind::Approval);
+    m_approvePlan->setEnabled(writable);
+    m_rules->setEnabled(writable);
+    m_documents->setEnabled(writable);
+}
+
+void DueView::updateSummary()
+{
+    const int overdue = m_model->overdueCount();
+    const int soon = m_model->rowCount() - overdue;
+    m_summary->setText(tr("%n overdue", nullptr, overdue) + QStringLiteral(", ") +
+                       tr("%n due within %1 days", nullptr, soon).arg(m_model->withinDays()));
+}
+
+bool DueView::recordReview()
+{
+    const int row = selectedRow();
+    if (row < 0 || m_model->item(row).kind != DueItem::Kind::Review || !m_model->item(row).objectId)
+        return false;
+    const DueItem item = m_model->item(row);
+    const std::optional<ReviewKind> kind = parseReviewKind(item.objectType);
+    if (!kind)
+        return false;
+    SignOffDialog dialog(SignOffDialog::Mode::Review, toQString(item.name), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return m_document->addReview(dialog.review(*kind, *item.objectId)).has_value();
+}
+
+bool DueView::acceptRisk()
+{
+    const int row = selectedRow();
+    if (row < 0 || m_model->item(row).kind != DueItem::Kind::Acceptance || !m_model->item(row).objectId)
+        return false;
+    const DueItem item = m_model->item(row);
+    SignOffDialog dialog(SignOffDialog::Mode::Acceptance, toQString(item.name), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return m_document->addAcceptance(dialog.acceptance(*item.objectId)).has_value();
+}
+
+bool DueView::approveAgain()
+{
+    const int row = selectedRow();
+    if (row < 0 || m_model->item(row).kind != DueItem::Kind::Approval)
+        return false;
+    const DueItem item = m_model->item(row);
+    const auto subject = parseApprovalSubject(item.objectType).value_or(Approval::Subject::Plan);
+    SignOffDialog dialog(SignOffDialog::Mode::Approval, toQString(item.name), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return m_document->addApproval(dialog.approval(subject, item.objectId)).has_value();
+}
+
+bool DueView::approvePlan()
+{
+    // The whole register's plan or one unit's (002 §25 stk. 6).
+    QStringList choices{tr("The whole register")};
+    std::vector<std::optional<Id>> units{std::nullopt};
+    for (const OrgUnit &unit : m_document->data().units) {
+        choices << toQString(unit.name);
+        units.push_back(unit.id);
+    }
+    bool chosen = false;
+    const QString choice =
+        QInputDialog::getItem(this, tr("Approve action plan"), tr("Action plan of:"), choices, 0, false, &chosen);
+    if (!chosen)
+        return false;
+    const std::optional<Id> unit = units[static_cast<std::size_t>(choices.indexOf(choice))];
+    SignOffDialog dialog(SignOffDialog::Mode::Approval, tr("the action plan of %1").arg(choice), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return m_document->addApproval(dialog.approval(Approval::Subject::Plan, unit)).has_value();
+}
+
+bool DueView::editRules()
+{
+    const RegisterData &data = m_document->data();
+    ReviewRules current = data.reviewRules;
+    current.rules[static_cast<std::size_t>(ReviewKind::Assessment)] = data.info.reviewRule;
+    ReviewRulesDialog dialog(current, data.currentMatrix(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return m_document->setReviewRules(dialog.rules());
+}
+
+bool DueView::addPolicyDocument()
+{
+    bool given = false;
+    const QString name = QInputDialog::getText(this, tr("Add policy document"),
+                                               tr("Name of the document (e.g. \"Informasjonssikkerhetspolicy\"):"),
+                                               QLineEdit::Normal, QString(), &given)
+                             .trimmed();
+    if (!given || name.isEmpty())
+        return false;
+    return m_document->addPolicyDocument(PolicyDocument{0, toStdString(name), std::nullopt}).has_value();
+}
+
+} // namespace trygg::ui

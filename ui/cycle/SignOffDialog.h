@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+
+#include "model/Approval.h"
+#include "model/Review.h"
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace trygg::ui {
+
+// Someone signs something off: records a review (who, date, note), management's acceptance of a
+// residual risk (who, role, date, justification, until when) or an approval (who, role, date;
+// 002 §25 stk. 6). One form, the fields each needs.
+class SignOffDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Mode { Review, Acceptance, Approval };
+
+    // `what` names the object in the heading.
+    SignOffDialog(Mode mode, const QString &what, QWidget *parent = nullptr);
+
+    QString who() const;
+    QString role() const;
+    Date date() const;
+    Date expires() const;
+    QString text() const; // the note or justification
+
+    Review review(ReviewKind kind, Id objectId) const;
+    RiskAcceptance acceptance(Id riskId) const;
+    Approval approval(Approval::Subject subject, std::optional<Id> objectId) const;
+
+    // For tests.
+    QLineEdit *whoEdit() const { return m_who; }
+    QLineEdit *roleEdit() const { return m_role; }
+    QPlainTextEdit *textEdit() const { return m_text; }
+    QDateEdit *expiresEdit() const { return m_expires; }
+
+private:
+    void validate();
+    Mode m_mode;
+    QLineEdit *m_who;
+    QLineEdit *m_role;
+    QDateEdit *m_date;
+    QDateEdit *m_expires;
+    QPlainTextEdit *m_text;
+    QLabel *m_error;
+};
+
+} // namespace trygg::ui
