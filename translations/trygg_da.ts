@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>CycleTexts</name>
+    <message>
+        <location filename="../ui/cycle/CycleTexts.cpp" line="+10"/>
+        <source>Confidentiality</source>
+        <translation>Fortrolighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data breach</source>
+        <translation>Brud på persondatasikkerheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach of routine</source>
+        <translation>Brud på rutine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Kritisk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigating</source>
+        <translation>Under undersøgelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Risk assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translation>Informationsaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy document</source>
+        <translation>Styringsdokument</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never assessed</source>
+        <translation>Aldrig vurderet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renew the risk assessment</source>
+        <translation>Forny risikovurderingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up the measure</source>
+        <translation>Følg op på tiltaget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review the policy document</source>
+        <translation>Gennemgå styringsdokumentet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the asset</source>
+        <translation>Gennemgå informationsaktivet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure deadline</source>
+        <translation>Frist for tiltag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Residual risk not accepted</source>
+        <translation>Restrisikoen er ikke accepteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance expired</source>
+        <translation>Accepten er udløbet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acceptance expires</source>
+        <translation>Accepten udløber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action plan changed since approved</source>
+        <translation>Handlingsplanen er ændret siden godkendelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment changed since approved</source>
+        <translation>Risikovurderingen er ændret siden godkendelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the data protection authority (72 hours)</source>
+        <translation>Anmeld til Datatilsynet (72 timer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exception runs out</source>
+        <translation>Fravigelsen udløber</translation>
+    </message>
+</context>
+<context>
     <name>DomainTexts</name>
     <message>
         <location filename="../ui/common/DomainTexts.cpp" line="+14"/>
@@ -157,7 +305,7 @@
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+66"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+71"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -167,26 +315,26 @@
         <translation>%1 · udskrevet %2 med Trygg</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>All units</source>
         <translation>Alle enheder</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+194"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
+        <location line="-213"/>
+        <location line="+214"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-194"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -221,62 +369,75 @@
         <translation>Risici efter tiltag</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
+        <location line="+387"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-386"/>
+        <location line="+387"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+65"/>
-        <location line="+37"/>
+        <location line="-386"/>
+        <location line="+87"/>
+        <location line="+41"/>
+        <location line="+259"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-386"/>
+        <location line="+387"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+259"/>
+        <location line="-373"/>
+        <source>Approved by %1 on %2, but changed since: to be approved again.</source>
+        <translation>Godkendt af %1 den %2, men ændret siden: skal godkendes igen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+384"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+115"/>
+        <location line="-378"/>
+        <location line="+119"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
+        <location line="+284"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-283"/>
+        <location line="+285"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+86"/>
+        <location line="-284"/>
+        <location line="+90"/>
+        <location line="+195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-284"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -287,11 +448,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+310"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-309"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risici tiltaget behandler (produkt, zone)</translation>
     </message>
@@ -307,29 +469,34 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+210"/>
+        <location line="+16"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-217"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
-        <location line="+104"/>
+        <location line="+40"/>
+        <location line="+105"/>
+        <location line="+90"/>
+        <location line="+30"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+72"/>
+        <location line="-263"/>
+        <location line="+76"/>
+        <location line="+150"/>
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message numerus="yes">
-        <location line="-71"/>
+        <location line="-225"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -350,13 +517,14 @@
         <translation>Tiltag i prioriteret rækkefølge</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Approved by management</source>
         <translation>Godkendt af ledelsen</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -392,28 +560,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Acceptance criteria</source>
         <translation>Acceptkriterier</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En hændelse, der rammer mange personer, gives én konsekvensgrad højere (003 afsnit 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+194"/>
         <source>What can happen?</source>
         <translation>Hvad kan ske?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+72"/>
+        <location line="-193"/>
+        <location line="+73"/>
+        <location line="+121"/>
         <source>Asset</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-193"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -424,12 +594,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -459,13 +629,13 @@
         <translation>Risici</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+91"/>
+        <location line="+10"/>
+        <location line="+211"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message numerus="yes">
-        <location line="-84"/>
+        <location line="-204"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
@@ -482,17 +652,18 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+69"/>
+        <location line="+189"/>
         <source>Asset register</source>
         <translation>Aktivregister</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-186"/>
+        <location line="+53"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
@@ -540,9 +711,131 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>Management review %1</source>
+        <translation>Ledelsens gennemgang %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as of %1</source>
+        <translation>pr. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents and deviations</source>
+        <translation>Hændelser og afvigelser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n incident(s) in %1, of which %2 still open.</source>
+        <translation>
+            <numerusform>%n hændelse i %1, hvoraf %2 stadig er åben.</numerusform>
+            <numerusform>%n hændelser i %1, hvoraf %2 stadig er åbne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n personal data breach(es); %1 not told to the data protection authority within 72 hours.</source>
+        <translation>
+            <numerusform>%n brud på persondatasikkerheden; %1 blev ikke anmeldt til Datatilsynet inden for 72 timer.</numerusform>
+            <numerusform>%n brud på persondatasikkerheden; %1 blev ikke anmeldt til Datatilsynet inden for 72 timer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n measure(s) done in the year.</source>
+        <translation>
+            <numerusform>%n tiltag gennemført i løbet af året.</numerusform>
+            <numerusform>%n tiltag gennemført i løbet af året.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s) overdue:</source>
+        <translation>
+            <numerusform>%n tiltag med overskredet frist:</numerusform>
+            <numerusform>%n tiltag med overskredet frist:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No measure is overdue.</source>
+        <translation>Intet tiltag har overskredet fristen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Risk assessments due by the end of the year</source>
+        <translation>Risikovurderinger, der forfalder inden årets udgang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole register</source>
+        <translation>hele registret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Risks above the acceptance line</source>
+        <translation>Risici over acceptgrænsen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n risk(s) above the acceptance line after measures; %1 of them accepted by management.</source>
+        <translation>
+            <numerusform>%n risiko over acceptgrænsen efter tiltag; %1 af dem accepteret af ledelsen.</numerusform>
+            <numerusform>%n risici over acceptgrænsen efter tiltag; %1 af dem accepteret af ledelsen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Approved exceptions in force</source>
+        <translation>Godkendte fravigelser, der gælder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exception from</source>
+        <translation>Fravigelse fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Godkendt af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>until revoked</source>
+        <translation>indtil den tilbagekaldes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed by management</source>
+        <translation>Gennemgået af ledelsen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Risk assessment form</source>
         <translation>Risikovurderingsskema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Management review</source>
+        <translation>Ledelsens gennemgang</translation>
     </message>
 </context>
 <context>
@@ -566,7 +859,7 @@
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+347"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+353"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -747,7 +1040,12 @@
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;History...</source>
+        <translation>&amp;Historik...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show the measures of one unit</source>
         <translation>Vis tiltagene for én enhed</translation>
     </message>
@@ -828,12 +1126,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+287"/>
+        <location line="+292"/>
         <source>Add a measure to the action plan</source>
         <translation>Tilføj et tiltag til handlingsplanen</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-291"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Rediger det valgte tiltag og de risici, det behandler</translation>
     </message>
@@ -843,7 +1141,12 @@
         <translation>Slet de valgte tiltag</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+1"/>
+        <source>Who changed the selected measure, when, and what</source>
+        <translation>Hvem der ændrede det valgte tiltag, hvornår og hvad</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
@@ -899,7 +1202,7 @@
         <translation>Et tiltag hører til en risikovurdering: opret først en risikovurdering</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; i alt %3 timer, udgift %4</translation>
     </message>
@@ -928,12 +1231,12 @@
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+70"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+72"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Asset %1</source>
         <translation>Informationsaktiv %1</translation>
     </message>
@@ -1161,7 +1464,7 @@
         <translation>%1 er på samme tid systemejer og it-ansvarlig (002 §20: funktionsadskillelse)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1322,7 +1625,17 @@
         <translation>Slet det valgte informationsaktiv (Del)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+5"/>
+        <source>&amp;History...</source>
+        <translation>&amp;Historik...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed the selected asset, when, and what</source>
+        <translation>Hvem der ændrede det valgte informationsaktiv, hvornår og hvad</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Search assets</source>
         <translation>Søg i informationsaktiver</translation>
     </message>
@@ -1392,7 +1705,7 @@
         <translation>%1 af %2 informationsaktiver; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Delete asset</source>
         <translation>Slet informationsaktiv</translation>
     </message>
@@ -1521,6 +1834,330 @@ zone</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::DueModel</name>
+    <message>
+        <location filename="../ui/cycle/DueModel.cpp" line="+83"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Due</source>
+        <translation>Forfalder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerns</source>
+        <translation>Vedrører</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::DueView</name>
+    <message>
+        <location filename="../ui/cycle/DueView.cpp" line="+27"/>
+        <source>Record &amp;review...</source>
+        <translation>Registrér &amp;gennemgang...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Accept risk...</source>
+        <translation>&amp;Acceptér risiko...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve a&amp;gain...</source>
+        <translation>Godkend &amp;igen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve action &amp;plan...</source>
+        <translation>Godkend &amp;handlingsplan...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review r&amp;ules...</source>
+        <translation>&amp;Regler for gennemgang...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add policy &amp;document...</source>
+        <translation>Tilføj &amp;styringsdokument...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Forfalder inden for %n dag</numerusform>
+            <numerusform>Forfalder inden for %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The object was looked through: its next review is counted from today</source>
+        <translation>Objektet er gennemgået: næste gennemgang regnes fra i dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management accepts the residual risk until a date</source>
+        <translation>Ledelsen accepterer restrisikoen indtil en dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management approves the plan or assessment as it is now</source>
+        <translation>Ledelsen godkender planen eller risikovurderingen, som den er nu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A policy, instruction or guideline revised on the policy documents&apos; review rule</source>
+        <translation>En politik, instruks eller retningslinje, der revideres efter reglen for gennemgang af styringsdokumenter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overskredet</numerusform>
+            <numerusform>%n overskredne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due within %1 days</source>
+        <translation>
+            <numerusform>%n forfalder inden for %1 dage</numerusform>
+            <numerusform>%n forfalder inden for %1 dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The whole register</source>
+        <translation>Hele registret</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approve action plan</source>
+        <translation>Godkend handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action plan of:</source>
+        <translation>Handlingsplan for:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the action plan of %1</source>
+        <translation>handlingsplanen for %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add policy document</source>
+        <translation>Tilføj styringsdokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the document (e.g. &quot;Informasjonssikkerhetspolicy&quot;):</source>
+        <translation>Dokumentets navn (f.eks. &quot;Informationssikkerhedspolitik&quot;):</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ExceptionDialog</name>
+    <message>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+40"/>
+        <source>Valid until:</source>
+        <translation>Gyldig til:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New exception</source>
+        <translation>Ny fravigelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit exception</source>
+        <translation>Rediger fravigelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
+        <translation>Den regel, der fraviges, f.eks. &quot;002 §12 stk. 6: en stedfortræder for hvert system&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the exception is made</source>
+        <translation>Hvorfor fravigelsen gives</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(whole register)</source>
+        <translation>(hele registret)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>Godkendt af:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on:</source>
+        <translation>Godkendt dato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit:</source>
+        <translation>Enhed:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Name the rule the exception departs from.</source>
+        <translation>Angiv den regel, der fraviges.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the exception is made.</source>
+        <translation>Angiv, hvorfor fravigelsen gives.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say who approved the exception.</source>
+        <translation>Angiv, hvem der godkendte fravigelsen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exception cannot run out before it was approved.</source>
+        <translation>Fravigelsen kan ikke udløbe, før den blev godkendt.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ExceptionModel</name>
+    <message>
+        <location filename="../ui/cycle/ExceptionModel.cpp" line="+57"/>
+        <source>Until revoked</source>
+        <translation>Indtil den tilbagekaldes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exception from</source>
+        <translation>Fravigelse fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Godkendt af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on</source>
+        <translation>Godkendt dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+16"/>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset register</source>
+        <translation>Aktivregister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks in priority order</source>
+        <translation>Risici i prioriteret rækkefølge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-projektmappe (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for spreadsheets (UTF-8, semicolons)</source>
+        <translation>CSV til regneark (UTF-8, semikolon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units</source>
+        <translation>Alle enheder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export:</source>
+        <translation>E&amp;ksportér:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhed:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>assets</source>
+        <translation>aktiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risks</source>
+        <translation>risici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action plan</source>
+        <translation>handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
         <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24"/>
@@ -1618,9 +2255,336 @@ zone</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+57"/>
+        <source>&amp;Skip the rows with problems and import the others</source>
+        <translation>&amp;Spring rækkerne med fejl over og importér de andre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import %1</source>
+        <translation>Importér %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets (the asset register)</source>
+        <translation>Aktiver (aktivregistret)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks (lines of risk assessments, with their measures)</source>
+        <translation>Risici (linjer i risikovurderinger, med tiltag)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importeres som</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import:</source>
+        <translation>&amp;Importér:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns: choose what each column of the file is, or ignore it</source>
+        <translation>Kolonner: vælg, hvad hver kolonne i filen er, eller se bort fra den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Rækker</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>(ignore)</source>
+        <translation>(se bort fra)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (required)</source>
+        <translation>%1 (påkrævet)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Rows in the file: %1. Can be imported: %2. With problems: %3.</source>
+        <translation>Rækker i filen: %1. Kan importeres: %2. Med fejl: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first %1 rows are shown.</source>
+        <translation>De første %1 rækker vises.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing is imported while rows have problems: correct the file, or choose to skip those rows.</source>
+        <translation>Intet importeres, så længe rækker har fejl: ret filen, eller vælg at springe de rækker over.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::IncidentDialog</name>
+    <message>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+65"/>
+        <source>The data protection authority was told</source>
+        <translation>Anmeldt til Datatilsynet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New incident</source>
+        <translation>Ny hændelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit incident</source>
+        <translation>Rediger hændelse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no unit)</source>
+        <translation>(ingen enhed)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was seen: messages on the screen, the error</source>
+        <translation>Hvad der blev observeret: meddelelser på skærmen, fejlen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discovered:</source>
+        <translation>Opdaget:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by:</source>
+        <translation>Rapporteret af:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity:</source>
+        <translation>Alvorlighed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Enhed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beskrivelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen:</source>
+        <translation>Observeret:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assets concerned:</source>
+        <translation>Berørte informationsaktiver:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corrective measures:</source>
+        <translation>Korrigerende tiltag:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>A personal data breach: tell the data protection authority by %1 (72 hours).</source>
+        <translation>Brud på persondatasikkerheden: anmeld til Datatilsynet senest %1 (72 timer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than 72 hours have passed since %1 and the authority has not been told.</source>
+        <translation>Der er gået mere end 72 timer siden %1, og der er ikke anmeldt til Datatilsynet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Told within 72 hours.</source>
+        <translation>Anmeldt inden for 72 timer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told after more than 72 hours.</source>
+        <translation>Anmeldt efter mere end 72 timer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who reported the incident.</source>
+        <translation>Angiv, hvem der rapporterede hændelsen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe what happened.</source>
+        <translation>Beskriv, hvad der skete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authority cannot have been told before the incident was discovered.</source>
+        <translation>Der kan ikke være anmeldt til Datatilsynet, før hændelsen blev opdaget.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::IncidentModel</name>
+    <message>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+83"/>
+        <source>Tell by %1</source>
+        <translation>Anmeld senest %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not told: over 72 hours</source>
+        <translation>Ikke anmeldt: over 72 timer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told %1</source>
+        <translation>Anmeldt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told late, %1</source>
+        <translation>Anmeldt for sent, %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Discovered</source>
+        <translation>Opdaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Alvorlighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority told</source>
+        <translation>Anmeldt til Datatilsynet</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::IncidentsView</name>
+    <message>
+        <location filename="../ui/cycle/IncidentsView.cpp" line="+23"/>
+        <source>&amp;New incident...</source>
+        <translation>&amp;Ny hændelse...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Rediger...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New e&amp;xception...</source>
+        <translation>Ny &amp;fravigelse...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit exception...</source>
+        <translation>Rediger fravigelse...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete exception</source>
+        <translation>Slet fravigelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents and deviations: what happened, how serious, what is done about it, and whether the data protection authority was told (within 72 hours for a personal data breach).</source>
+        <translation>Hændelser og afvigelser: hvad der skete, hvor alvorligt det er, hvad der gøres ved det, og om der er anmeldt til Datatilsynet (inden for 72 timer ved brud på persondatasikkerheden).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Approved exceptions from the rules (reported yearly):</source>
+        <translation>Godkendte fravigelser fra reglerne (rapporteres årligt):</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Delete incident</source>
+        <translation>Slet hændelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected incident? Edit &gt; Undo brings it back.</source>
+        <translation>Slet den valgte hændelse? Rediger &gt; Fortryd henter den tilbage.</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+101"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -1635,14 +2599,24 @@ zone</translation>
         <translation>Risikoskema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Forfalder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Hændelser</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1680,6 +2654,21 @@ zone</translation>
         <translation>&amp;Historik...</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Com&amp;bine registers...</source>
+        <translation>Kom&amp;binér registre...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import assets or risks...</source>
+        <translation>&amp;Importér aktiver eller risici...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to CSV or Excel...</source>
+        <translation>Eksportér til &amp;CSV eller Excel...</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
@@ -1711,6 +2700,16 @@ zone</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Risk &amp;matrix...</source>
+        <translation>Risiko&amp;matrix...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scales and acceptance criteria new assessments use</source>
+        <translation>Skalaerne og acceptkriterierne, nye vurderinger bruger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -1721,6 +2720,11 @@ zone</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Your &amp;name...</source>
+        <translation>Dit &amp;navn...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -1745,12 +2749,12 @@ zone</translation>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-121"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn i et stykke tid; overtag den kun, hvis %1 ikke længere har registret åbent.</translation>
     </message>
@@ -1775,7 +2779,7 @@ zone</translation>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+84"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -1816,16 +2820,106 @@ zone</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+164"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-156"/>
         <source>A copy was saved as %1</source>
         <translation>En kopi blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
+        <source>History of %1</source>
+        <translation>Historik for %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Changes are recorded as %1</source>
+        <translation>Ændringer registreres som %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history records every change with your user name on this computer and this name, so others can see who made it. Leave it empty for none.</source>
+        <translation>Historikken registrerer hver ændring med dit brugernavn på denne computer og dette navn, så andre kan se, hvem der lavede den. Lad feltet stå tomt for intet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import assets or risks</source>
+        <translation>Importér aktiver eller risici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported %1: %2 new, %3 updated, %4 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
+        <translation>Importerede %1: %2 nye, %3 opdateret, %4 rækker med fejl sprunget over. Importen står i historikken; den kan ikke fortrydes med Fortryd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Combine registers into %1</source>
+        <translation>Kombinér registre ind i %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was combined: %1</source>
+        <translation>Intet blev kombineret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>Kombinerede %n register: %1 nye, %2 opdateret, %3 uændret.</numerusform>
+            <numerusform>Kombinerede %n registre: %1 nye, %2 opdateret, %3 uændret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 &apos;%3&apos;: %4</source>
+        <translation>%1: %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n conflict(s) were left as they are in this register.</source>
+        <translation>
+            <numerusform>%n konflikt blev ladt stå, som den er i dette register.</numerusform>
+            <numerusform>%n konflikter blev ladt stå, som de er i dette register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Combine registers</source>
+        <translation>Kombinér registre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n object(s) differ between the sections and this register and were not overwritten.</source>
+        <translation>
+            <numerusform>%n objekt er forskelligt i delregistrene og dette register og blev ikke overskrevet.</numerusform>
+            <numerusform>%n objekter er forskellige i delregistrene og dette register og blev ikke overskrevet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>About Trygg</source>
         <translation>Om Trygg</translation>
     </message>
@@ -1833,6 +2927,229 @@ zone</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Information-security risk work for municipalities: the asset register, risk assessments, the risk matrix and prioritised action plans, in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Risikoarbejde med informationssikkerhed i kommuner: fortegnelsen over informationsaktiver, risikovurderinger, risikomatricen og prioriterede handlingsplaner, samlet i én fil.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::MatrixEditorDialog</name>
+    <message>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+76"/>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Probability</source>
+        <translation>&amp;Sandsynlighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consequence</source>
+        <translation>&amp;Konsekvens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zones</source>
+        <translation>&amp;Zoner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event that affects &amp;many people raises the consequence one level</source>
+        <translation>En hændelse, der rammer &amp;mange personer, gives én konsekvensgrad højere</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click a cell to put it in the zone chosen under Zones</source>
+        <translation>Klik på en celle for at lægge den i den zone, der er valgt under Zoner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importér...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Eksportér...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a matrix definition (JSON) shared by another municipality</source>
+        <translation>Læs en matrixdefinition (JSON), som en anden kommune har delt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this matrix as a JSON definition others can import</source>
+        <translation>Skriv denne matrix som en JSON-definition, andre kan importere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as a new version of the matrix: new assessments use it, assessments already made keep theirs</source>
+        <translation>Gem som en ny version af matricen: nye vurderinger bruger den, vurderinger, der allerede er lavet, beholder deres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessments already made keep the criteria they were scored against; a saved change applies to new assessments.</source>
+        <translation>Vurderinger, der allerede er lavet, beholder de kriterier, de blev vurderet efter; en gemt ændring gælder nye vurderinger.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Label</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of &amp;levels:</source>
+        <translation>Antal &amp;niveauer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level 1 is the least likely.</source>
+        <translation>Niveau 1 er mindst sandsynligt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level 1 is the least severe.</source>
+        <translation>Niveau 1 er mindst alvorligt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From score</source>
+        <translation>Fra produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To score</source>
+        <translation>Til produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acceptable</source>
+        <translation>Acceptabel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below the acceptance line: no measure or acceptance by management needed</source>
+        <translation>Under acceptgrænsen: hverken tiltag eller ledelsens accept er nødvendig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to choose the colour</source>
+        <translation>Dobbeltklik for at vælge farven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add zone</source>
+        <translation>&amp;Tilføj zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove zone</source>
+        <translation>&amp;Fjern zone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Colour every cell by &amp;score</source>
+        <translation>Farv alle celler efter &amp;produkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A click on a cell in the preview puts it in:</source>
+        <translation>Et klik på en celle i forhåndsvisningen lægger den i:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zones from the least to the most severe. A cell is in the zone whose scores cover probability x consequence, unless it is put in a zone of its own.</source>
+        <translation>Zoner fra mindst til mest alvorlig. En celle hører til den zone, der dækker sandsynlighed x konsekvens, medmindre den er lagt i en zone for sig.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>its zone by score</source>
+        <translation>zonen efter produkt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A score is a whole number from 1 to %1.</source>
+        <translation>Et produkt er et helt tal fra 1 til %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Colour of the zone</source>
+        <translation>Zonens farve</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New zone</source>
+        <translation>Ny zone</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not yet a valid matrix: %1.</source>
+        <translation>Endnu ikke en gyldig matrix: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Intet blev importeret: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a matrix</source>
+        <translation>Importér en matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix definitions (*.json);;All files (*)</source>
+        <translation>Matrixdefinitioner (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the matrix</source>
+        <translation>Eksportér matricen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix definitions (*.json)</source>
+        <translation>Matrixdefinitioner (*.json)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The matrix was not saved.</source>
+        <translation>Matricen blev ikke gemt.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +3190,7 @@ zone</translation>
         <translation>Acceptzoner</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+163"/>
         <source>All units</source>
         <translation>Alle enheder</translation>
     </message>
@@ -2177,12 +3494,12 @@ zone</translation>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
         <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>New register</source>
         <translation>Nyt register</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>f.eks. Esbjerg Kommune eller en afdeling i kommunen</translation>
     </message>
@@ -2190,6 +3507,11 @@ zone</translation>
         <location line="+1"/>
         <source>Norway: 003 section 5.1, 5 x 5</source>
         <translation>Norge: 003 afsnit 5.1, 5 x 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway: DSB-style labels, 5 x 5</source>
+        <translation>Norge: DSB-betegnelser, 5 x 5</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2238,6 +3560,11 @@ zone</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Probability Lite sannsynlig ... Svært sannsynlig and consequence Ubetydelig ... Svært alvorlig in the style of DSB; zones 1-4, 5-9, 10-25.</source>
+        <translation>Sandsynlighed Lite sannsynlig ... Svært sannsynlig og konsekvens Ubetydelig ... Svært alvorlig som hos DSB; zoner 1-4, 5-9, 10-25.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</source>
         <translation>Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</translation>
     </message>
@@ -2268,7 +3595,7 @@ zone</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+45"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+48"/>
         <source>Risks by zone</source>
         <translation>Risici efter zone</translation>
     </message>
@@ -2335,7 +3662,7 @@ zone</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n warning(s) in the asset register</source>
         <translation>
             <numerusform>%n advarsel i fortegnelsen over informationsaktiver</numerusform>
@@ -2346,6 +3673,14 @@ zone</translation>
         <location line="+1"/>
         <source>No warnings in the asset register</source>
         <translation>Ingen advarsler i fortegnelsen over informationsaktiver</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue in the yearly cycle (reviews, acceptances, approvals, incidents)</source>
+        <translation>
+            <numerusform>%n overskredet i årshjulet (gennemgange, accepter, godkendelser, hændelser)</numerusform>
+            <numerusform>%n overskredne i årshjulet (gennemgange, accepter, godkendelser, hændelser)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2376,17 +3711,78 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+186"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+351"/>
+        <location line="+41"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-253"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
+        <source>Add policy document %1</source>
+        <translation>Tilføj styringsdokument %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete policy document %1</source>
+        <translation>Slet styringsdokument %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record a review</source>
+        <translation>Registrér en gennemgang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept a residual risk</source>
+        <translation>Acceptér en restrisiko</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve the action plan</source>
+        <translation>Godkend handlingsplanen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the assessment</source>
+        <translation>Godkend risikovurderingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add incident %1</source>
+        <translation>Tilføj hændelse %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit incident %1</source>
+        <translation>Rediger hændelse %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete incident %1</source>
+        <translation>Slet hændelse %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add exception %1</source>
+        <translation>Tilføj fravigelse %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit exception %1</source>
+        <translation>Rediger fravigelse %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete exception %1</source>
+        <translation>Slet fravigelse %1</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne post findes ikke længere; intet blev ændret.</translation>
     </message>
@@ -2436,7 +3832,7 @@ zone</translation>
         <translation>Slet informationsaktiv %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Add assessment %1</source>
         <translation>Tilføj risikovurdering %1</translation>
     </message>
@@ -2494,7 +3890,12 @@ zone</translation>
         <translation>Slet tiltag %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Edit the risk matrix</source>
+        <translation>Ændre risikomatricen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Edit register %1</source>
         <translation>Rediger register %1</translation>
     </message>
@@ -2502,7 +3903,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+24"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+26"/>
         <source>&amp;Print...</source>
         <translation>&amp;Udskriv...</translation>
     </message>
@@ -2517,7 +3918,7 @@ zone</translation>
         <translation>&amp;Eksportér rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Print...</source>
         <translation>Udskriv...</translation>
     </message>
@@ -2550,12 +3951,12 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+19"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+20"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>All units</source>
         <translation>Alle enheder</translation>
     </message>
@@ -2565,7 +3966,7 @@ zone</translation>
         <translation>Rapporter udskrives på registrets sprog, medmindre du vælger et andet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
@@ -2581,6 +3982,11 @@ zone</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
@@ -2593,6 +3999,50 @@ zone</translation>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ReviewRulesDialog</name>
+    <message>
+        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+23"/>
+        <source>Review rules</source>
+        <translation>Regler for gennemgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When each kind of object is reviewed</source>
+        <translation>Hvornår hver type objekt gennemgås</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>odd-year: by the end of every odd year (002 §26)
+even-year-q1: by the end of Q1 of every even year (002 §27)
+months:N: N months after the last review
+yearly:MM-DD: once a year by that date</source>
+        <translation>odd-year: inden udgangen af hvert ulige år (002 §26)
+even-year-q1: inden udgangen af 1. kvartal hvert lige år (002 §27)
+months:N: N måneder efter seneste gennemgang
+yearly:MM-DD: én gang om året inden den dato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At most this many days between reviews of what has a risk in the zone</source>
+        <translation>Højst så mange dage mellem gennemgange af det, der har en risiko i zonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The rule for %1 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD.</source>
+        <translation>Reglen for %1 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +4252,7 @@ zone</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+93"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+95"/>
         <source>Level definitions</source>
         <translation>Niveaudefinitioner</translation>
     </message>
@@ -2837,12 +4287,22 @@ zone</translation>
         <translation>Ændr risikovurderingens navn, dato, status, eller hvem der har vurderet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>History...</source>
+        <translation>Historik...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed the assessment itself, when, and what</source>
+        <translation>Hvem der ændrede selve vurderingen, hvornår og hvad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Acceptance criteria of this assessment</source>
         <translation>Denne risikovurderings acceptkriterier</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
@@ -2902,7 +4362,17 @@ zone</translation>
         <translation>Tilføj et tiltag til handlingsplanen, som behandler de valgte linjer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <source>History of the line...</source>
+        <translation>Historik for linjen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed the selected line, when, and what</source>
+        <translation>Hvem der ændrede den valgte linje, hvornår og hvad</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>
@@ -2967,7 +4437,7 @@ zone</translation>
         <translation>Linjer: %1; højeste produkt: %2; over acceptgrænsen: %3</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
@@ -3040,6 +4510,102 @@ zone</translation>
         <location line="+7"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::SignOffDialog</name>
+    <message>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+36"/>
+        <source>Record a review</source>
+        <translation>Registrér en gennemgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed: %1</source>
+        <translation>Gennemgået: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed by:</source>
+        <translation>Gennemgået af:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Note:</source>
+        <translation>Bemærkning:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept the residual risk</source>
+        <translation>Acceptér restrisikoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management accepts the residual risk of %1 until the expiry date; after it the risk is flagged again.</source>
+        <translation>Ledelsen accepterer restrisikoen for %1 indtil udløbsdatoen; derefter markeres risikoen igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted by:</source>
+        <translation>Accepteret af:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Valid until:</source>
+        <translation>Gyldig til:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management approves %1. A later change to it marks the approval as outdated.</source>
+        <translation>Ledelsen godkender %1. En senere ændring markerer godkendelsen som forældet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>Godkendt af:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. rådmann, direktør</source>
+        <translation>f.eks. kommunaldirektør, direktør</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say who signs it off.</source>
+        <translation>Angiv, hvem der godkender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the justification for accepting the risk.</source>
+        <translation>Angiv begrundelsen for at acceptere risikoen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The acceptance must be valid until a date after it is given.</source>
+        <translation>Accepten skal gælde til en dato efter, at den er givet.</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,41 @@
             <numerusform>%n assets. C, I, A: confidentiality, integrity and availability, 0-4.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n incident(s) in %1, of which %2 still open.</source>
+        <translation>
+            <numerusform>%n incident in %1, of which %2 still open.</numerusform>
+            <numerusform>%n incidents in %1, of which %2 still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal data breach(es); %1 not told to the data protection authority within 72 hours.</source>
+        <translation>
+            <numerusform>%n personal data breach; %1 not told to the data protection authority within 72 hours.</numerusform>
+            <numerusform>%n personal data breaches; %1 not told to the data protection authority within 72 hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) done in the year.</source>
+        <translation>
+            <numerusform>%n measure done in the year.</numerusform>
+            <numerusform>%n measures done in the year.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) overdue:</source>
+        <translation>
+            <numerusform>%n measure overdue:</numerusform>
+            <numerusform>%n measures overdue:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) above the acceptance line after measures; %1 of them accepted by management.</source>
+        <translation>
+            <numerusform>%n risk above the acceptance line after measures; %1 of them accepted by management.</numerusform>
+            <numerusform>%n risks above the acceptance line after measures; %1 of them accepted by management.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
@@ -77,6 +112,54 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::DueView</name>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within %1 days</source>
+        <translation>
+            <numerusform>%n due within %1 days</numerusform>
+            <numerusform>%n due within %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>Combined %n register: %1 new, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>Combined %n registers: %1 new, %2 updated, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were left as they are in this register.</source>
+        <translation>
+            <numerusform>%n conflict was left as it is in this register.</numerusform>
+            <numerusform>%n conflicts were left as they are in this register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) differ between the sections and this register and were not overwritten.</source>
+        <translation>
+            <numerusform>%n object differs between the sections and this register and was not overwritten.</numerusform>
+            <numerusform>%n objects differ between the sections and this register and were not overwritten.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,7 +244,7 @@
     <message numerus="yes">
         <source>%n risk(s) in the zone %1. Click to see them in the matrix.</source>
         <translation>
-            <numerusform>%n risk in the zone %1. Click to see them in the matrix.</numerusform>
+            <numerusform>%n risk in the zone %1. Click to see it in the matrix.</numerusform>
             <numerusform>%n risks in the zone %1. Click to see them in the matrix.</numerusform>
         </translation>
     </message>
@@ -191,6 +274,13 @@
         <translation>
             <numerusform>%n warning in the asset register</numerusform>
             <numerusform>%n warnings in the asset register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue in the yearly cycle (reviews, acceptances, approvals, incidents)</source>
+        <translation>
+            <numerusform>%n overdue in the yearly cycle (reviews, acceptances, approvals, incidents)</numerusform>
+            <numerusform>%n overdue in the yearly cycle (reviews, acceptances, approvals, incidents)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>CycleTexts</name>
+    <message>
+        <location filename="../ui/cycle/CycleTexts.cpp" line="+10"/>
+        <source>Confidentiality</source>
+        <translation>Konfidensialitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Tilgjengelighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data breach</source>
+        <translation>Brudd på personopplysningssikkerheten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach of routine</source>
+        <translation>Brudd på rutine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Middels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Kritisk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigating</source>
+        <translation>Under utredning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Risk assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translation>Aktivum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy document</source>
+        <translation>Styringsdokument</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never assessed</source>
+        <translation>Aldri vurdert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renew the risk assessment</source>
+        <translation>Forny risikovurderingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up the measure</source>
+        <translation>Følg opp tiltaket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review the policy document</source>
+        <translation>Gå gjennom styringsdokumentet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the asset</source>
+        <translation>Gå gjennom aktivumet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure deadline</source>
+        <translation>Frist for tiltak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Residual risk not accepted</source>
+        <translation>Restrisikoen er ikke akseptert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance expired</source>
+        <translation>Aksepten er utløpt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acceptance expires</source>
+        <translation>Aksepten utløper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action plan changed since approved</source>
+        <translation>Handlingsplanen er endret etter godkjenningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment changed since approved</source>
+        <translation>Vurderingen er endret etter godkjenningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the data protection authority (72 hours)</source>
+        <translation>Meld til Datatilsynet (72 timer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exception runs out</source>
+        <translation>Unntaket utløper</translation>
+    </message>
+</context>
+<context>
     <name>DomainTexts</name>
     <message>
         <location filename="../ui/common/DomainTexts.cpp" line="+14"/>
@@ -157,7 +305,7 @@
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+66"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+71"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -167,26 +315,26 @@
         <translation>%1 · skrevet ut %2 med Trygg</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+194"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannsynlighet</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
+        <location line="-213"/>
+        <location line="+214"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-194"/>
         <source>Current risk</source>
         <translation>Nåværende risiko</translation>
     </message>
@@ -221,62 +369,75 @@
         <translation>Risikoer etter tiltak</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
+        <location line="+387"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-386"/>
+        <location line="+387"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+65"/>
-        <location line="+37"/>
+        <location line="-386"/>
+        <location line="+87"/>
+        <location line="+41"/>
+        <location line="+259"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-386"/>
+        <location line="+387"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+259"/>
+        <location line="-373"/>
+        <source>Approved by %1 on %2, but changed since: to be approved again.</source>
+        <translation>Godkjent av %1 den %2, men endret siden: må godkjennes på nytt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+384"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+115"/>
+        <location line="-378"/>
+        <location line="+119"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
+        <location line="+284"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-283"/>
+        <location line="+285"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+86"/>
+        <location line="-284"/>
+        <location line="+90"/>
+        <location line="+195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-284"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -287,11 +448,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+310"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-309"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risikoer tiltaket behandler (produkt, sone)</translation>
     </message>
@@ -307,29 +469,34 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+210"/>
+        <location line="+16"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-217"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
-        <location line="+104"/>
+        <location line="+40"/>
+        <location line="+105"/>
+        <location line="+90"/>
+        <location line="+30"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+72"/>
+        <location line="-263"/>
+        <location line="+76"/>
+        <location line="+150"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message numerus="yes">
-        <location line="-71"/>
+        <location line="-225"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -350,13 +517,14 @@
         <translation>Tiltak i prioritert rekkefølge</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Approved by management</source>
         <translation>Godkjent av ledelsen</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -392,28 +560,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Acceptance criteria</source>
         <translation>Akseptkriterier</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En hendelse som rammer mange personer, gis én konsekvensgrad høyere (003 punkt 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+194"/>
         <source>What can happen?</source>
         <translation>Hva kan skje?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+72"/>
+        <location line="-193"/>
+        <location line="+73"/>
+        <location line="+121"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-193"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -424,12 +594,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -459,13 +629,13 @@
         <translation>Risikoer</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+91"/>
+        <location line="+10"/>
+        <location line="+211"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
     <message numerus="yes">
-        <location line="-84"/>
+        <location line="-204"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurdert etter kriterier med andre skalaer er ikke med i matrisen.</numerusform>
@@ -482,17 +652,18 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+69"/>
+        <location line="+189"/>
         <source>Asset register</source>
         <translation>Aktivaregister</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-186"/>
+        <location line="+53"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
@@ -540,9 +711,131 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>Management review %1</source>
+        <translation>Ledelsens gjennomgang %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as of %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents and deviations</source>
+        <translation>Hendelser og avvik</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n incident(s) in %1, of which %2 still open.</source>
+        <translation>
+            <numerusform>%n hendelse i %1, hvorav %2 fortsatt er åpen.</numerusform>
+            <numerusform>%n hendelser i %1, hvorav %2 fortsatt er åpne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n personal data breach(es); %1 not told to the data protection authority within 72 hours.</source>
+        <translation>
+            <numerusform>%n brudd på personopplysningssikkerheten; %1 ble ikke meldt til Datatilsynet innen 72 timer.</numerusform>
+            <numerusform>%n brudd på personopplysningssikkerheten; %1 ble ikke meldt til Datatilsynet innen 72 timer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n measure(s) done in the year.</source>
+        <translation>
+            <numerusform>%n tiltak gjennomført i løpet av året.</numerusform>
+            <numerusform>%n tiltak gjennomført i løpet av året.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s) overdue:</source>
+        <translation>
+            <numerusform>%n tiltak har forfalt:</numerusform>
+            <numerusform>%n tiltak har forfalt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No measure is overdue.</source>
+        <translation>Ingen tiltak har forfalt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Risk assessments due by the end of the year</source>
+        <translation>Risikovurderinger som forfaller innen utgangen av året</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole register</source>
+        <translation>hele registeret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Risks above the acceptance line</source>
+        <translation>Risikoer over akseptlinjen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n risk(s) above the acceptance line after measures; %1 of them accepted by management.</source>
+        <translation>
+            <numerusform>%n risiko over akseptlinjen etter tiltak; %1 av dem akseptert av ledelsen.</numerusform>
+            <numerusform>%n risikoer over akseptlinjen etter tiltak; %1 av dem akseptert av ledelsen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Approved exceptions in force</source>
+        <translation>Godkjente unntak som gjelder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exception from</source>
+        <translation>Unntak fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>until revoked</source>
+        <translation>til det trekkes tilbake</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed by management</source>
+        <translation>Gjennomgått av ledelsen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Risk assessment form</source>
         <translation>Risikovurderingsskjema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Management review</source>
+        <translation>Ledelsens gjennomgang</translation>
     </message>
 </context>
 <context>
@@ -566,7 +859,7 @@
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+347"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+353"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
@@ -747,7 +1040,12 @@
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;History...</source>
+        <translation>&amp;Historikk...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show the measures of one unit</source>
         <translation>Vis tiltakene for én enhet</translation>
     </message>
@@ -828,12 +1126,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+287"/>
+        <location line="+292"/>
         <source>Add a measure to the action plan</source>
         <translation>Legg til et tiltak i handlingsplanen</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-291"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Rediger det valgte tiltaket og risikoene det behandler</translation>
     </message>
@@ -843,7 +1141,12 @@
         <translation>Slett de valgte tiltakene</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+1"/>
+        <source>Who changed the selected measure, when, and what</source>
+        <translation>Hvem som endret det valgte tiltaket, når og hva</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Zone</source>
         <translation>Sone</translation>
     </message>
@@ -899,7 +1202,7 @@
         <translation>Et tiltak hører til en risikovurdering: opprett en vurdering først</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; totalt %3 timer, kostnad %4</translation>
     </message>
@@ -928,12 +1231,12 @@
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+70"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+72"/>
         <source>Not classified</source>
         <translation>Ikke klassifisert</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Asset %1</source>
         <translation>Aktivum %1</translation>
     </message>
@@ -1161,7 +1464,7 @@
         <translation>%1 er systemeier og IT-ansvarlig på én gang (002 §20: rollene skal holdes adskilt)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1322,7 +1625,17 @@
         <translation>Slett det valgte aktivumet (Del)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+5"/>
+        <source>&amp;History...</source>
+        <translation>&amp;Historikk...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed the selected asset, when, and what</source>
+        <translation>Hvem som endret det valgte aktivumet, når og hva</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Search assets</source>
         <translation>Søk i aktiva</translation>
     </message>
@@ -1392,7 +1705,7 @@
         <translation>%1 av %2 aktiva; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Delete asset</source>
         <translation>Slett aktivum</translation>
     </message>
@@ -1521,6 +1834,330 @@ etter tiltak</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::DueModel</name>
+    <message>
+        <location filename="../ui/cycle/DueModel.cpp" line="+83"/>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Due</source>
+        <translation>Forfaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerns</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::DueView</name>
+    <message>
+        <location filename="../ui/cycle/DueView.cpp" line="+27"/>
+        <source>Record &amp;review...</source>
+        <translation>Registrer &amp;gjennomgang...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Accept risk...</source>
+        <translation>&amp;Aksepter risiko...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve a&amp;gain...</source>
+        <translation>Godkjenn på &amp;nytt...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve action &amp;plan...</source>
+        <translation>Godkjenn &amp;handlingsplan...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review r&amp;ules...</source>
+        <translation>&amp;Regler for gjennomgang...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add policy &amp;document...</source>
+        <translation>Legg til &amp;styringsdokument...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Forfaller innen %n dag</numerusform>
+            <numerusform>Forfaller innen %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The object was looked through: its next review is counted from today</source>
+        <translation>Objektet er gjennomgått: neste gjennomgang regnes fra i dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management accepts the residual risk until a date</source>
+        <translation>Ledelsen aksepterer restrisikoen fram til en dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management approves the plan or assessment as it is now</source>
+        <translation>Ledelsen godkjenner planen eller vurderingen slik den er nå</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A policy, instruction or guideline revised on the policy documents&apos; review rule</source>
+        <translation>En policy, instruks eller retningslinje som revideres etter regelen for gjennomgang av styringsdokumenter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n forfalt</numerusform>
+            <numerusform>%n forfalte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due within %1 days</source>
+        <translation>
+            <numerusform>%n forfaller innen %1 dager</numerusform>
+            <numerusform>%n forfaller innen %1 dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The whole register</source>
+        <translation>Hele registeret</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approve action plan</source>
+        <translation>Godkjenn handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action plan of:</source>
+        <translation>Handlingsplan for:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the action plan of %1</source>
+        <translation>handlingsplanen for %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add policy document</source>
+        <translation>Legg til styringsdokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the document (e.g. &quot;Informasjonssikkerhetspolicy&quot;):</source>
+        <translation>Navn på dokumentet (f.eks. «Informasjonssikkerhetspolicy»):</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ExceptionDialog</name>
+    <message>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+40"/>
+        <source>Valid until:</source>
+        <translation>Gyldig til:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New exception</source>
+        <translation>Nytt unntak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit exception</source>
+        <translation>Rediger unntak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
+        <translation>Regelen det gjøres unntak fra, f.eks. «002 §12 stk. 6: en stedfortreder for hvert system»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the exception is made</source>
+        <translation>Hvorfor unntaket gis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(whole register)</source>
+        <translation>(hele registeret)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>Godkjent av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on:</source>
+        <translation>Godkjent dato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Name the rule the exception departs from.</source>
+        <translation>Oppgi regelen det gjøres unntak fra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the exception is made.</source>
+        <translation>Oppgi hvorfor unntaket gis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say who approved the exception.</source>
+        <translation>Oppgi hvem som godkjente unntaket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exception cannot run out before it was approved.</source>
+        <translation>Unntaket kan ikke utløpe før det ble godkjent.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ExceptionModel</name>
+    <message>
+        <location filename="../ui/cycle/ExceptionModel.cpp" line="+57"/>
+        <source>Until revoked</source>
+        <translation>Til det trekkes tilbake</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exception from</source>
+        <translation>Unntak fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on</source>
+        <translation>Godkjent dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+16"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset register</source>
+        <translation>Aktivaregister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks in priority order</source>
+        <translation>Risikoer i prioritert rekkefølge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-arbeidsbok (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for spreadsheets (UTF-8, semicolons)</source>
+        <translation>CSV for regneark (UTF-8, semikolon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units</source>
+        <translation>Alle enheter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export:</source>
+        <translation>E&amp;ksporter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>assets</source>
+        <translation>aktiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risks</source>
+        <translation>risikoer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action plan</source>
+        <translation>handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
         <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24"/>
@@ -1618,9 +2255,336 @@ etter tiltak</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+57"/>
+        <source>&amp;Skip the rows with problems and import the others</source>
+        <translation>&amp;Hopp over radene med feil og importer de andre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets (the asset register)</source>
+        <translation>Aktiva (aktivaregisteret)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks (lines of risk assessments, with their measures)</source>
+        <translation>Risikoer (linjer i risikovurderinger, med tiltak)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importeres som</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import:</source>
+        <translation>&amp;Importer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns: choose what each column of the file is, or ignore it</source>
+        <translation>Kolonner: velg hva hver kolonne i filen er, eller se bort fra den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>(ignore)</source>
+        <translation>(se bort fra)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (required)</source>
+        <translation>%1 (påkrevd)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Rows in the file: %1. Can be imported: %2. With problems: %3.</source>
+        <translation>Rader i filen: %1. Kan importeres: %2. Med feil: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first %1 rows are shown.</source>
+        <translation>De første %1 radene vises.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing is imported while rows have problems: correct the file, or choose to skip those rows.</source>
+        <translation>Ingenting importeres så lenge rader har feil: rett filen, eller velg å hoppe over de radene.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::IncidentDialog</name>
+    <message>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+65"/>
+        <source>The data protection authority was told</source>
+        <translation>Meldt til Datatilsynet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New incident</source>
+        <translation>Ny hendelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit incident</source>
+        <translation>Rediger hendelse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no unit)</source>
+        <translation>(ingen enhet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was seen: messages on the screen, the error</source>
+        <translation>Hva som ble observert: meldinger på skjermen, feilen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discovered:</source>
+        <translation>Oppdaget:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by:</source>
+        <translation>Rapportert av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity:</source>
+        <translation>Alvorlighetsgrad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beskrivelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen:</source>
+        <translation>Observert:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assets concerned:</source>
+        <translation>Berørte aktiva:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corrective measures:</source>
+        <translation>Korrigerende tiltak:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>A personal data breach: tell the data protection authority by %1 (72 hours).</source>
+        <translation>Brudd på personopplysningssikkerheten: meld til Datatilsynet innen %1 (72 timer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than 72 hours have passed since %1 and the authority has not been told.</source>
+        <translation>Det har gått mer enn 72 timer siden %1, og det er ikke meldt til Datatilsynet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Told within 72 hours.</source>
+        <translation>Meldt innen 72 timer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told after more than 72 hours.</source>
+        <translation>Meldt etter mer enn 72 timer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who reported the incident.</source>
+        <translation>Oppgi hvem som rapporterte hendelsen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe what happened.</source>
+        <translation>Beskriv hva som skjedde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authority cannot have been told before the incident was discovered.</source>
+        <translation>Det kan ikke være meldt til Datatilsynet før hendelsen ble oppdaget.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::IncidentModel</name>
+    <message>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+83"/>
+        <source>Tell by %1</source>
+        <translation>Meld innen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not told: over 72 hours</source>
+        <translation>Ikke meldt: over 72 timer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told %1</source>
+        <translation>Meldt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told late, %1</source>
+        <translation>Meldt for sent, %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Discovered</source>
+        <translation>Oppdaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority told</source>
+        <translation>Meldt til Datatilsynet</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::IncidentsView</name>
+    <message>
+        <location filename="../ui/cycle/IncidentsView.cpp" line="+23"/>
+        <source>&amp;New incident...</source>
+        <translation>&amp;Ny hendelse...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Rediger...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New e&amp;xception...</source>
+        <translation>Nytt &amp;unntak...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit exception...</source>
+        <translation>Rediger unntak...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete exception</source>
+        <translation>Slett unntak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents and deviations: what happened, how serious, what is done about it, and whether the data protection authority was told (within 72 hours for a personal data breach).</source>
+        <translation>Hendelser og avvik: hva som skjedde, hvor alvorlig det er, hva som gjøres med det, og om det er meldt til Datatilsynet (innen 72 timer ved brudd på personopplysningssikkerheten).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Approved exceptions from the rules (reported yearly):</source>
+        <translation>Godkjente unntak fra reglene (rapporteres årlig):</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Delete incident</source>
+        <translation>Slett hendelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected incident? Edit &gt; Undo brings it back.</source>
+        <translation>Slette den valgte hendelsen? Rediger &gt; Angre henter den tilbake.</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+101"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -1635,14 +2599,24 @@ etter tiltak</translation>
         <translation>Risikoskjema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Forfaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Hendelser</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1680,6 +2654,21 @@ etter tiltak</translation>
         <translation>&amp;Historikk...</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Com&amp;bine registers...</source>
+        <translation>&amp;Slå sammen registre...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import assets or risks...</source>
+        <translation>&amp;Importer aktiva eller risikoer...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to CSV or Excel...</source>
+        <translation>Eksporter til &amp;CSV eller Excel...</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
@@ -1711,6 +2700,16 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Risk &amp;matrix...</source>
+        <translation>Risiko&amp;matrise...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scales and acceptance criteria new assessments use</source>
+        <translation>Skalaene og akseptkriteriene nye vurderinger bruker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -1721,6 +2720,11 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Your &amp;name...</source>
+        <translation>Ditt &amp;navn...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -1745,12 +2749,12 @@ etter tiltak</translation>
         <translation>%1 er i bruk av %2 på %3 siden %4: åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-121"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn på en stund; overta den bare hvis %1 ikke lenger har registeret åpent.</translation>
     </message>
@@ -1775,7 +2779,7 @@ etter tiltak</translation>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+84"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -1816,16 +2820,106 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+164"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-156"/>
         <source>A copy was saved as %1</source>
         <translation>En kopi ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Changes are recorded as %1</source>
+        <translation>Endringer registreres som %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your name</source>
+        <translation>Ditt navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history records every change with your user name on this computer and this name, so others can see who made it. Leave it empty for none.</source>
+        <translation>Historikken registrerer hver endring med brukernavnet ditt på denne maskinen og dette navnet, så andre kan se hvem som gjorde den. La feltet stå tomt for ingen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import assets or risks</source>
+        <translation>Importer aktiva eller risikoer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported %1: %2 new, %3 updated, %4 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
+        <translation>Importerte %1: %2 nye, %3 oppdatert, %4 rader med feil hoppet over. Importen står i historikken; den kan ikke angres med Angre.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Combine registers into %1</source>
+        <translation>Slå sammen registre inn i %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was combined: %1</source>
+        <translation>Ingenting ble slått sammen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>Slo sammen %n register: %1 nye, %2 oppdatert, %3 uendret.</numerusform>
+            <numerusform>Slo sammen %n registre: %1 nye, %2 oppdatert, %3 uendret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 &apos;%3&apos;: %4</source>
+        <translation>%1: %2 «%3»: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n conflict(s) were left as they are in this register.</source>
+        <translation>
+            <numerusform>%n konflikt ble latt stå slik den er i dette registeret.</numerusform>
+            <numerusform>%n konflikter ble latt stå slik de er i dette registeret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Combine registers</source>
+        <translation>Slå sammen registre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n object(s) differ between the sections and this register and were not overwritten.</source>
+        <translation>
+            <numerusform>%n objekt er ulikt i delregistrene og dette registeret og ble ikke overskrevet.</numerusform>
+            <numerusform>%n objekter er ulike i delregistrene og dette registeret og ble ikke overskrevet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>About Trygg</source>
         <translation>Om Trygg</translation>
     </message>
@@ -1833,6 +2927,229 @@ etter tiltak</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Information-security risk work for municipalities: the asset register, risk assessments, the risk matrix and prioritised action plans, in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Risikoarbeid i informasjonssikkerhet for kommuner: aktivaregisteret, risikovurderinger, risikomatrisen og prioriterte handlingsplaner, i én fil.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::MatrixEditorDialog</name>
+    <message>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+76"/>
+        <source>Risk matrix</source>
+        <translation>Risikomatrise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Probability</source>
+        <translation>&amp;Sannsynlighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consequence</source>
+        <translation>&amp;Konsekvens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zones</source>
+        <translation>S&amp;oner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event that affects &amp;many people raises the consequence one level</source>
+        <translation>En hendelse som rammer &amp;mange personer, gis én konsekvensgrad høyere</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click a cell to put it in the zone chosen under Zones</source>
+        <translation>Klikk på en celle for å legge den i sonen som er valgt under Soner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importer...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Eksporter...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a matrix definition (JSON) shared by another municipality</source>
+        <translation>Les en matrisedefinisjon (JSON) som en annen kommune har delt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this matrix as a JSON definition others can import</source>
+        <translation>Skriv denne matrisen som en JSON-definisjon andre kan importere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as a new version of the matrix: new assessments use it, assessments already made keep theirs</source>
+        <translation>Lagre som en ny versjon av matrisen: nye vurderinger bruker den, vurderinger som alt er gjort, beholder sin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessments already made keep the criteria they were scored against; a saved change applies to new assessments.</source>
+        <translation>Vurderinger som alt er gjort, beholder kriteriene de ble vurdert etter; en lagret endring gjelder nye vurderinger.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Label</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of &amp;levels:</source>
+        <translation>Antall &amp;nivåer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level 1 is the least likely.</source>
+        <translation>Nivå 1 er minst sannsynlig.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level 1 is the least severe.</source>
+        <translation>Nivå 1 er minst alvorlig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zone</source>
+        <translation>Sone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From score</source>
+        <translation>Fra produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To score</source>
+        <translation>Til produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acceptable</source>
+        <translation>Akseptabel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below the acceptance line: no measure or acceptance by management needed</source>
+        <translation>Under akseptgrensen: verken tiltak eller ledelsens aksept trengs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to choose the colour</source>
+        <translation>Dobbeltklikk for å velge fargen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add zone</source>
+        <translation>&amp;Legg til sone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove zone</source>
+        <translation>&amp;Fjern sone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Colour every cell by &amp;score</source>
+        <translation>Farg alle celler etter &amp;produkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A click on a cell in the preview puts it in:</source>
+        <translation>Et klikk på en celle i forhåndsvisningen legger den i:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zones from the least to the most severe. A cell is in the zone whose scores cover probability x consequence, unless it is put in a zone of its own.</source>
+        <translation>Soner fra minst til mest alvorlig. En celle hører til sonen som dekker sannsynlighet x konsekvens, med mindre den er lagt i en egen sone.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>its zone by score</source>
+        <translation>sonen etter produkt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Level %1</source>
+        <translation>Nivå %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A score is a whole number from 1 to %1.</source>
+        <translation>Et produkt er et helt tall fra 1 til %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Colour of the zone</source>
+        <translation>Sonens farge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New zone</source>
+        <translation>Ny sone</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not yet a valid matrix: %1.</source>
+        <translation>Ennå ikke en gyldig matrise: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting ble importert: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a matrix</source>
+        <translation>Importer en matrise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix definitions (*.json);;All files (*)</source>
+        <translation>Matrisedefinisjoner (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the matrix</source>
+        <translation>Eksporter matrisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix definitions (*.json)</source>
+        <translation>Matrisedefinisjoner (*.json)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The matrix was not saved.</source>
+        <translation>Matrisen ble ikke lagret.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +3190,7 @@ etter tiltak</translation>
         <translation>Akseptsoner</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+163"/>
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
@@ -2177,12 +3494,12 @@ etter tiltak</translation>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
         <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>f.eks. Ibestad kommune, eller en seksjon av den</translation>
     </message>
@@ -2190,6 +3507,11 @@ etter tiltak</translation>
         <location line="+1"/>
         <source>Norway: 003 section 5.1, 5 x 5</source>
         <translation>Norge: 003 punkt 5.1, 5 x 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway: DSB-style labels, 5 x 5</source>
+        <translation>Norge: DSB-betegnelser, 5 x 5</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2238,6 +3560,11 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Probability Lite sannsynlig ... Svært sannsynlig and consequence Ubetydelig ... Svært alvorlig in the style of DSB; zones 1-4, 5-9, 10-25.</source>
+        <translation>Sannsynlighet Lite sannsynlig ... Svært sannsynlig og konsekvens Ubetydelig ... Svært alvorlig som hos DSB; soner 1-4, 5-9, 10-25.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</source>
         <translation>Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</translation>
     </message>
@@ -2268,7 +3595,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+45"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+48"/>
         <source>Risks by zone</source>
         <translation>Risikoer per sone</translation>
     </message>
@@ -2335,7 +3662,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n warning(s) in the asset register</source>
         <translation>
             <numerusform>%n advarsel i aktivaregisteret</numerusform>
@@ -2346,6 +3673,14 @@ etter tiltak</translation>
         <location line="+1"/>
         <source>No warnings in the asset register</source>
         <translation>Ingen advarsler i aktivaregisteret</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue in the yearly cycle (reviews, acceptances, approvals, incidents)</source>
+        <translation>
+            <numerusform>%n forfalt i årshjulet (gjennomganger, aksepter, godkjenninger, hendelser)</numerusform>
+            <numerusform>%n forfalte i årshjulet (gjennomganger, aksepter, godkjenninger, hendelser)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2376,17 +3711,78 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+186"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+351"/>
+        <location line="+41"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-253"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
+        <source>Add policy document %1</source>
+        <translation>Legg til styringsdokument %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete policy document %1</source>
+        <translation>Slett styringsdokument %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record a review</source>
+        <translation>Registrer en gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept a residual risk</source>
+        <translation>Aksepter en restrisiko</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve the action plan</source>
+        <translation>Godkjenn handlingsplanen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the assessment</source>
+        <translation>Godkjenn vurderingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add incident %1</source>
+        <translation>Legg til hendelse %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit incident %1</source>
+        <translation>Rediger hendelse %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete incident %1</source>
+        <translation>Slett hendelse %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add exception %1</source>
+        <translation>Legg til unntak %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit exception %1</source>
+        <translation>Rediger unntak %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete exception %1</source>
+        <translation>Slett unntak %1</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne posten finnes ikke lenger; ingenting ble endret.</translation>
     </message>
@@ -2436,7 +3832,7 @@ etter tiltak</translation>
         <translation>Slett aktivum %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Add assessment %1</source>
         <translation>Legg til vurdering %1</translation>
     </message>
@@ -2494,7 +3890,12 @@ etter tiltak</translation>
         <translation>Slett tiltak %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Edit the risk matrix</source>
+        <translation>Endre risikomatrisen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Edit register %1</source>
         <translation>Rediger register %1</translation>
     </message>
@@ -2502,7 +3903,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+24"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+26"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -2517,7 +3918,7 @@ etter tiltak</translation>
         <translation>&amp;Eksporter rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>
@@ -2550,12 +3951,12 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+19"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+20"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
@@ -2565,7 +3966,7 @@ etter tiltak</translation>
         <translation>Rapporter skrives ut på registerets språk, med mindre du velger et annet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
@@ -2581,6 +3982,11 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -2593,6 +3999,50 @@ etter tiltak</translation>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ReviewRulesDialog</name>
+    <message>
+        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+23"/>
+        <source>Review rules</source>
+        <translation>Regler for gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When each kind of object is reviewed</source>
+        <translation>Når hver type objekt gjennomgås</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>odd-year: by the end of every odd year (002 §26)
+even-year-q1: by the end of Q1 of every even year (002 §27)
+months:N: N months after the last review
+yearly:MM-DD: once a year by that date</source>
+        <translation>odd-year: innen utgangen av hvert oddetallsår (002 §26)
+even-year-q1: innen utgangen av 1. kvartal hvert partallsår (002 §27)
+months:N: N måneder etter siste gjennomgang
+yearly:MM-DD: én gang i året innen den datoen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At most this many days between reviews of what has a risk in the zone</source>
+        <translation>Høyst så mange dager mellom gjennomganger av det som har en risiko i sonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit</source>
+        <translation>ingen grense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The rule for %1 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD.</source>
+        <translation>Regelen for %1 er ikke en av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +4252,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+93"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+95"/>
         <source>Level definitions</source>
         <translation>Nivådefinisjoner</translation>
     </message>
@@ -2837,12 +4287,22 @@ etter tiltak</translation>
         <translation>Endre navn, dato, status eller hvem som har utført vurderingen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>History...</source>
+        <translation>Historikk...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed the assessment itself, when, and what</source>
+        <translation>Hvem som endret selve vurderingen, når og hva</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Acceptance criteria of this assessment</source>
         <translation>Akseptkriteriene for denne vurderingen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Add line</source>
         <translation>Legg til linje</translation>
     </message>
@@ -2902,7 +4362,17 @@ etter tiltak</translation>
         <translation>Legg til et tiltak i handlingsplanen som behandler de valgte linjene</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <source>History of the line...</source>
+        <translation>Historikk for linjen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed the selected line, when, and what</source>
+        <translation>Hvem som endret den valgte linjen, når og hva</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>
@@ -2967,7 +4437,7 @@ etter tiltak</translation>
         <translation>Linjer: %1; høyeste produkt: %2; over akseptlinjen: %3</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
@@ -3040,6 +4510,102 @@ etter tiltak</translation>
         <location line="+7"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::SignOffDialog</name>
+    <message>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+36"/>
+        <source>Record a review</source>
+        <translation>Registrer en gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed: %1</source>
+        <translation>Gjennomgått: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed by:</source>
+        <translation>Gjennomgått av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Note:</source>
+        <translation>Merknad:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept the residual risk</source>
+        <translation>Aksepter restrisikoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management accepts the residual risk of %1 until the expiry date; after it the risk is flagged again.</source>
+        <translation>Ledelsen aksepterer restrisikoen for %1 fram til utløpsdatoen; etter den blir risikoen markert igjen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted by:</source>
+        <translation>Akseptert av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Valid until:</source>
+        <translation>Gyldig til:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management approves %1. A later change to it marks the approval as outdated.</source>
+        <translation>Ledelsen godkjenner %1. En senere endring markerer godkjenningen som utdatert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>Godkjent av:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. rådmann, direktør</source>
+        <translation>f.eks. rådmann, direktør</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say who signs it off.</source>
+        <translation>Oppgi hvem som godkjenner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the justification for accepting the risk.</source>
+        <translation>Oppgi begrunnelsen for å akseptere risikoen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The acceptance must be valid until a date after it is given.</source>
+        <translation>Aksepten må gjelde til en dato etter at den er gitt.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>CycleTexts</name>
+    <message>
+        <location filename="../ui/cycle/CycleTexts.cpp" line="+10"/>
+        <source>Confidentiality</source>
+        <translation>Konfidentialitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity</source>
+        <translation>Riktighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data breach</source>
+        <translation>Personuppgiftsincident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach of routine</source>
+        <translation>Avvikelse från rutin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Kritisk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigating</source>
+        <translation>Under utredning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Risk assessment</source>
+        <translation>Riskbedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translation>Tillgång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy document</source>
+        <translation>Styrdokument</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never assessed</source>
+        <translation>Aldrig bedömd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renew the risk assessment</source>
+        <translation>Förnya riskbedömningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up the measure</source>
+        <translation>Följ upp åtgärden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review the policy document</source>
+        <translation>Gå igenom styrdokumentet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the asset</source>
+        <translation>Gå igenom tillgången</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure deadline</source>
+        <translation>Slutdatum för åtgärd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Residual risk not accepted</source>
+        <translation>Den kvarstående risken är inte accepterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance expired</source>
+        <translation>Acceptansen har gått ut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acceptance expires</source>
+        <translation>Acceptansen går ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action plan changed since approved</source>
+        <translation>Handlingsplanen har ändrats sedan den godkändes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment changed since approved</source>
+        <translation>Riskbedömningen har ändrats sedan den godkändes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the data protection authority (72 hours)</source>
+        <translation>Anmäl till IMY (72 timmar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exception runs out</source>
+        <translation>Undantaget upphör</translation>
+    </message>
+</context>
+<context>
     <name>DomainTexts</name>
     <message>
         <location filename="../ui/common/DomainTexts.cpp" line="+14"/>
@@ -157,7 +305,7 @@
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+66"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+71"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -167,26 +315,26 @@
         <translation>%1 · utskriven %2 med Trygg</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+194"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
+        <location line="-213"/>
+        <location line="+214"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-194"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
@@ -221,62 +369,75 @@
         <translation>Risker efter åtgärder</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
+        <location line="+387"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-386"/>
+        <location line="+387"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+65"/>
-        <location line="+37"/>
+        <location line="-386"/>
+        <location line="+87"/>
+        <location line="+41"/>
+        <location line="+259"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-386"/>
+        <location line="+387"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+259"/>
+        <location line="-373"/>
+        <source>Approved by %1 on %2, but changed since: to be approved again.</source>
+        <translation>Godkänd av %1 den %2, men ändrad sedan dess: ska godkännas på nytt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+384"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+115"/>
+        <location line="-378"/>
+        <location line="+119"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
+        <location line="+284"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-283"/>
+        <location line="+285"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+86"/>
+        <location line="-284"/>
+        <location line="+90"/>
+        <location line="+195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-284"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -287,11 +448,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+310"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-309"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risker som åtgärden hanterar (produkt, zon)</translation>
     </message>
@@ -307,29 +469,34 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+210"/>
+        <location line="+16"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-217"/>
         <source>Municipality / register</source>
         <translation>Kommun / register</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
-        <location line="+104"/>
+        <location line="+40"/>
+        <location line="+105"/>
+        <location line="+90"/>
+        <location line="+30"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+72"/>
+        <location line="-263"/>
+        <location line="+76"/>
+        <location line="+150"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message numerus="yes">
-        <location line="-71"/>
+        <location line="-225"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -350,13 +517,14 @@
         <translation>Åtgärder i prioriteringsordning</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Approved by management</source>
         <translation>Godkänd av ledningen</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -392,28 +560,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Acceptance criteria</source>
         <translation>Acceptanskriterier</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En händelse som drabbar många personer ges en konsekvensnivå högre (003 avsnitt 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+194"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+72"/>
+        <location line="-193"/>
+        <location line="+73"/>
+        <location line="+121"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-193"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -424,12 +594,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -459,13 +629,13 @@
         <translation>Risker</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+91"/>
+        <location line="+10"/>
+        <location line="+211"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message numerus="yes">
-        <location line="-84"/>
+        <location line="-204"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risk bedömd enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
@@ -482,17 +652,18 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+69"/>
+        <location line="+189"/>
         <source>Asset register</source>
         <translation>Tillgångsregister</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-186"/>
+        <location line="+53"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
@@ -540,9 +711,131 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>Management review %1</source>
+        <translation>Ledningens genomgång %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as of %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents and deviations</source>
+        <translation>Incidenter och avvikelser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n incident(s) in %1, of which %2 still open.</source>
+        <translation>
+            <numerusform>%n incident under %1, varav %2 fortfarande är öppen.</numerusform>
+            <numerusform>%n incidenter under %1, varav %2 fortfarande är öppna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n personal data breach(es); %1 not told to the data protection authority within 72 hours.</source>
+        <translation>
+            <numerusform>%n personuppgiftsincident; %1 anmäldes inte till IMY inom 72 timmar.</numerusform>
+            <numerusform>%n personuppgiftsincidenter; %1 anmäldes inte till IMY inom 72 timmar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n measure(s) done in the year.</source>
+        <translation>
+            <numerusform>%n åtgärd genomförd under året.</numerusform>
+            <numerusform>%n åtgärder genomförda under året.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s) overdue:</source>
+        <translation>
+            <numerusform>%n åtgärd försenad:</numerusform>
+            <numerusform>%n åtgärder försenade:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No measure is overdue.</source>
+        <translation>Ingen åtgärd är försenad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Risk assessments due by the end of the year</source>
+        <translation>Riskbedömningar som förfaller före årets slut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole register</source>
+        <translation>hela registret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Risks above the acceptance line</source>
+        <translation>Risker över acceptansgränsen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n risk(s) above the acceptance line after measures; %1 of them accepted by management.</source>
+        <translation>
+            <numerusform>%n risk över acceptansgränsen efter åtgärder; %1 av dem accepterade av ledningen.</numerusform>
+            <numerusform>%n risker över acceptansgränsen efter åtgärder; %1 av dem accepterade av ledningen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Approved exceptions in force</source>
+        <translation>Godkända undantag som gäller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exception from</source>
+        <translation>Undantag från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Godkänd av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>until revoked</source>
+        <translation>tills det återkallas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed by management</source>
+        <translation>Genomgånget av ledningen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Risk assessment form</source>
         <translation>Riskbedömningsblankett</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Management review</source>
+        <translation>Ledningens genomgång</translation>
     </message>
 </context>
 <context>
@@ -566,7 +859,7 @@
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+347"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+353"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
@@ -747,7 +1040,12 @@
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;History...</source>
+        <translation>&amp;Historik...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show the measures of one unit</source>
         <translation>Visa åtgärderna för en enhet</translation>
     </message>
@@ -828,12 +1126,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+287"/>
+        <location line="+292"/>
         <source>Add a measure to the action plan</source>
         <translation>Lägg till en åtgärd i handlingsplanen</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-291"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Redigera den markerade åtgärden och riskerna den behandlar</translation>
     </message>
@@ -843,7 +1141,12 @@
         <translation>Ta bort de markerade åtgärderna</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+1"/>
+        <source>Who changed the selected measure, when, and what</source>
+        <translation>Vem som ändrade den markerade åtgärden, när och vad</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
@@ -899,7 +1202,7 @@
         <translation>En åtgärd hör till en riskbedömning: skapa en riskbedömning först</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; totalt %3 timmar, kostnad %4</translation>
     </message>
@@ -928,12 +1231,12 @@
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+70"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+72"/>
         <source>Not classified</source>
         <translation>Ej klassad</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Asset %1</source>
         <translation>Informationstillgång %1</translation>
     </message>
@@ -1161,7 +1464,7 @@
         <translation>%1 är samtidigt systemägare och IT-ansvarig (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1322,7 +1625,17 @@
         <translation>Ta bort den markerade tillgången (Del)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+5"/>
+        <source>&amp;History...</source>
+        <translation>&amp;Historik...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed the selected asset, when, and what</source>
+        <translation>Vem som ändrade den markerade tillgången, när och vad</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Search assets</source>
         <translation>Sök tillgångar</translation>
     </message>
@@ -1392,7 +1705,7 @@
         <translation>%1 av %2 tillgångar; %3 med varningar</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Delete asset</source>
         <translation>Ta bort tillgång</translation>
     </message>
@@ -1521,6 +1834,330 @@ zon</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::DueModel</name>
+    <message>
+        <location filename="../ui/cycle/DueModel.cpp" line="+83"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerns</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::DueView</name>
+    <message>
+        <location filename="../ui/cycle/DueView.cpp" line="+27"/>
+        <source>Record &amp;review...</source>
+        <translation>Registrera &amp;genomgång...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Accept risk...</source>
+        <translation>&amp;Acceptera risk...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve a&amp;gain...</source>
+        <translation>Godkänn &amp;på nytt...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve action &amp;plan...</source>
+        <translation>Godkänn &amp;handlingsplan...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review r&amp;ules...</source>
+        <translation>&amp;Regler för genomgång...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add policy &amp;document...</source>
+        <translation>Lägg till &amp;styrdokument...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Förfaller inom %n dag</numerusform>
+            <numerusform>Förfaller inom %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The object was looked through: its next review is counted from today</source>
+        <translation>Objektet har gåtts igenom: nästa genomgång räknas från i dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management accepts the residual risk until a date</source>
+        <translation>Ledningen accepterar den kvarstående risken fram till ett datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management approves the plan or assessment as it is now</source>
+        <translation>Ledningen godkänner planen eller riskbedömningen som den är nu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A policy, instruction or guideline revised on the policy documents&apos; review rule</source>
+        <translation>En policy, instruktion eller riktlinje som revideras enligt regeln för genomgång av styrdokument</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due within %1 days</source>
+        <translation>
+            <numerusform>%n förfaller inom %1 dagar</numerusform>
+            <numerusform>%n förfaller inom %1 dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The whole register</source>
+        <translation>Hela registret</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approve action plan</source>
+        <translation>Godkänn handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action plan of:</source>
+        <translation>Handlingsplan för:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the action plan of %1</source>
+        <translation>handlingsplanen för %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add policy document</source>
+        <translation>Lägg till styrdokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the document (e.g. &quot;Informasjonssikkerhetspolicy&quot;):</source>
+        <translation>Dokumentets namn (t.ex. &quot;Informationssäkerhetspolicy&quot;):</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ExceptionDialog</name>
+    <message>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+40"/>
+        <source>Valid until:</source>
+        <translation>Giltig till:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New exception</source>
+        <translation>Nytt undantag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit exception</source>
+        <translation>Redigera undantag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
+        <translation>Regeln som undantaget gäller, t.ex. &quot;002 §12 stk. 6: en ersättare för varje system&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the exception is made</source>
+        <translation>Varför undantaget görs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(whole register)</source>
+        <translation>(hela registret)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Skäl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>Godkänd av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on:</source>
+        <translation>Godkänd den:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Name the rule the exception departs from.</source>
+        <translation>Ange regeln som undantaget gäller.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the exception is made.</source>
+        <translation>Ange varför undantaget görs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say who approved the exception.</source>
+        <translation>Ange vem som godkände undantaget.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exception cannot run out before it was approved.</source>
+        <translation>Undantaget kan inte upphöra innan det godkändes.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ExceptionModel</name>
+    <message>
+        <location filename="../ui/cycle/ExceptionModel.cpp" line="+57"/>
+        <source>Until revoked</source>
+        <translation>Tills det återkallas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exception from</source>
+        <translation>Undantag från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Godkänd av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on</source>
+        <translation>Godkänd den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+16"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset register</source>
+        <translation>Tillgångsregister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks in priority order</source>
+        <translation>Risker i prioriteringsordning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-arbetsbok (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for spreadsheets (UTF-8, semicolons)</source>
+        <translation>CSV för kalkylblad (UTF-8, semikolon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exportera:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>assets</source>
+        <translation>tillgångar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risks</source>
+        <translation>risker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action plan</source>
+        <translation>handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
         <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24"/>
@@ -1618,9 +2255,336 @@ zon</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+57"/>
+        <source>&amp;Skip the rows with problems and import the others</source>
+        <translation>&amp;Hoppa över raderna med fel och importera de andra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets (the asset register)</source>
+        <translation>Tillgångar (tillgångsregistret)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks (lines of risk assessments, with their measures)</source>
+        <translation>Risker (rader i riskbedömningar, med åtgärder)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importeras som</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import:</source>
+        <translation>&amp;Importera:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns: choose what each column of the file is, or ignore it</source>
+        <translation>Kolumner: välj vad varje kolumn i filen är, eller hoppa över den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>(ignore)</source>
+        <translation>(hoppa över)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (required)</source>
+        <translation>%1 (krävs)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Rows in the file: %1. Can be imported: %2. With problems: %3.</source>
+        <translation>Rader i filen: %1. Kan importeras: %2. Med fel: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first %1 rows are shown.</source>
+        <translation>De första %1 raderna visas.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing is imported while rows have problems: correct the file, or choose to skip those rows.</source>
+        <translation>Ingenting importeras så länge rader har fel: rätta filen, eller välj att hoppa över de raderna.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::IncidentDialog</name>
+    <message>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+65"/>
+        <source>The data protection authority was told</source>
+        <translation>Anmäld till IMY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New incident</source>
+        <translation>Ny incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit incident</source>
+        <translation>Redigera incident</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no unit)</source>
+        <translation>(ingen enhet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was seen: messages on the screen, the error</source>
+        <translation>Vad som observerades: meddelanden på skärmen, felet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discovered:</source>
+        <translation>Upptäckt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by:</source>
+        <translation>Rapporterad av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity:</source>
+        <translation>Allvarlighetsgrad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beskrivning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen:</source>
+        <translation>Observerat:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assets concerned:</source>
+        <translation>Berörda tillgångar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corrective measures:</source>
+        <translation>Korrigerande åtgärder:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>A personal data breach: tell the data protection authority by %1 (72 hours).</source>
+        <translation>Personuppgiftsincident: anmäl till IMY senast %1 (72 timmar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than 72 hours have passed since %1 and the authority has not been told.</source>
+        <translation>Mer än 72 timmar har gått sedan %1 och incidenten har inte anmälts till IMY.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Told within 72 hours.</source>
+        <translation>Anmäld inom 72 timmar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told after more than 72 hours.</source>
+        <translation>Anmäld efter mer än 72 timmar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who reported the incident.</source>
+        <translation>Ange vem som rapporterade incidenten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe what happened.</source>
+        <translation>Beskriv vad som hände.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authority cannot have been told before the incident was discovered.</source>
+        <translation>Incidenten kan inte ha anmälts till IMY innan den upptäcktes.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::IncidentModel</name>
+    <message>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+83"/>
+        <source>Tell by %1</source>
+        <translation>Anmäl senast %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not told: over 72 hours</source>
+        <translation>Inte anmäld: över 72 timmar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told %1</source>
+        <translation>Anmäld %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told late, %1</source>
+        <translation>Anmäld för sent, %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Discovered</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority told</source>
+        <translation>Anmäld till IMY</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::IncidentsView</name>
+    <message>
+        <location filename="../ui/cycle/IncidentsView.cpp" line="+23"/>
+        <source>&amp;New incident...</source>
+        <translation>&amp;Ny incident...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Redigera...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New e&amp;xception...</source>
+        <translation>Nytt &amp;undantag...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit exception...</source>
+        <translation>Redigera undantag...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete exception</source>
+        <translation>Ta bort undantag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents and deviations: what happened, how serious, what is done about it, and whether the data protection authority was told (within 72 hours for a personal data breach).</source>
+        <translation>Incidenter och avvikelser: vad som hände, hur allvarligt det är, vad som görs åt det och om det har anmälts till Integritetsskyddsmyndigheten, IMY (inom 72 timmar vid en personuppgiftsincident).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Approved exceptions from the rules (reported yearly):</source>
+        <translation>Godkända undantag från reglerna (rapporteras årligen):</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Delete incident</source>
+        <translation>Ta bort incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected incident? Edit &gt; Undo brings it back.</source>
+        <translation>Ta bort den markerade incidenten? Redigera &gt; Ångra tar tillbaka den.</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+101"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1635,14 +2599,24 @@ zon</translation>
         <translation>Riskformulär</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Incidenter</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1680,6 +2654,21 @@ zon</translation>
         <translation>&amp;Historik...</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Com&amp;bine registers...</source>
+        <translation>Slå ihop &amp;register...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import assets or risks...</source>
+        <translation>&amp;Importera tillgångar eller risker...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to CSV or Excel...</source>
+        <translation>E&amp;xportera till CSV eller Excel...</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
@@ -1711,6 +2700,16 @@ zon</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Risk &amp;matrix...</source>
+        <translation>Risk&amp;matris...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scales and acceptance criteria new assessments use</source>
+        <translation>Skalorna och acceptanskriterierna som nya bedömningar använder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -1721,6 +2720,11 @@ zon</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Your &amp;name...</source>
+        <translation>Ditt &amp;namn...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1745,12 +2749,12 @@ zon</translation>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-121"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten sparades som %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låset har inte visat några livstecken på en stund; ta över det bara om %1 inte längre har registret öppet.</translation>
     </message>
@@ -1775,7 +2779,7 @@ zon</translation>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+84"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -1816,16 +2820,106 @@ zon</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+164"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-register (*.trygg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-156"/>
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
+        <source>History of %1</source>
+        <translation>Historik för %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Changes are recorded as %1</source>
+        <translation>Ändringar registreras som %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history records every change with your user name on this computer and this name, so others can see who made it. Leave it empty for none.</source>
+        <translation>Historiken registrerar varje ändring med ditt användarnamn på den här datorn och detta namn, så att andra kan se vem som gjorde den. Lämna tomt för inget.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import assets or risks</source>
+        <translation>Importera tillgångar eller risker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Kalkylblad (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported %1: %2 new, %3 updated, %4 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
+        <translation>Importerade %1: %2 nya, %3 uppdaterade, %4 rader med fel överhoppade. Importen finns i historiken; den kan inte ångras med Ångra.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Combine registers into %1</source>
+        <translation>Slå ihop register till %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was combined: %1</source>
+        <translation>Ingenting slogs ihop: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>Slog ihop %n register: %1 nya, %2 uppdaterade, %3 oförändrade.</numerusform>
+            <numerusform>Slog ihop %n register: %1 nya, %2 uppdaterade, %3 oförändrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 &apos;%3&apos;: %4</source>
+        <translation>%1: %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n conflict(s) were left as they are in this register.</source>
+        <translation>
+            <numerusform>%n konflikt lämnades som den är i det här registret.</numerusform>
+            <numerusform>%n konflikter lämnades som de är i det här registret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Combine registers</source>
+        <translation>Slå ihop register</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n object(s) differ between the sections and this register and were not overwritten.</source>
+        <translation>
+            <numerusform>%n objekt skiljer sig mellan delregistren och det här registret och skrevs inte över.</numerusform>
+            <numerusform>%n objekt skiljer sig mellan delregistren och det här registret och skrevs inte över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>About Trygg</source>
         <translation>Om Trygg</translation>
     </message>
@@ -1833,6 +2927,229 @@ zon</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Information-security risk work for municipalities: the asset register, risk assessments, the risk matrix and prioritised action plans, in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Riskarbete för informationssäkerhet i kommuner: tillgångsregistret, riskbedömningar, riskmatrisen och prioriterade handlingsplaner, i en enda fil.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::MatrixEditorDialog</name>
+    <message>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+76"/>
+        <source>Risk matrix</source>
+        <translation>Riskmatris</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Probability</source>
+        <translation>&amp;Sannolikhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consequence</source>
+        <translation>&amp;Konsekvens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zones</source>
+        <translation>&amp;Zoner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event that affects &amp;many people raises the consequence one level</source>
+        <translation>En händelse som drabbar &amp;många personer ges en konsekvensnivå högre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click a cell to put it in the zone chosen under Zones</source>
+        <translation>Klicka på en cell för att lägga den i zonen som valts under Zoner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importera...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportera...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a matrix definition (JSON) shared by another municipality</source>
+        <translation>Läs en matrisdefinition (JSON) som en annan kommun har delat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this matrix as a JSON definition others can import</source>
+        <translation>Skriv denna matris som en JSON-definition som andra kan importera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as a new version of the matrix: new assessments use it, assessments already made keep theirs</source>
+        <translation>Spara som en ny version av matrisen: nya bedömningar använder den, bedömningar som redan gjorts behåller sin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessments already made keep the criteria they were scored against; a saved change applies to new assessments.</source>
+        <translation>Bedömningar som redan gjorts behåller kriterierna de bedömdes efter; en sparad ändring gäller nya bedömningar.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Label</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of &amp;levels:</source>
+        <translation>Antal &amp;nivåer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level 1 is the least likely.</source>
+        <translation>Nivå 1 är minst sannolik.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level 1 is the least severe.</source>
+        <translation>Nivå 1 är minst allvarlig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zone</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From score</source>
+        <translation>Från produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To score</source>
+        <translation>Till produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acceptable</source>
+        <translation>Acceptabel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below the acceptance line: no measure or acceptance by management needed</source>
+        <translation>Under acceptansgränsen: varken åtgärd eller ledningens acceptans behövs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to choose the colour</source>
+        <translation>Dubbelklicka för att välja färgen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add zone</source>
+        <translation>&amp;Lägg till zon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove zone</source>
+        <translation>&amp;Ta bort zon</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Colour every cell by &amp;score</source>
+        <translation>Färglägg alla celler efter &amp;produkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A click on a cell in the preview puts it in:</source>
+        <translation>Ett klick på en cell i förhandsgranskningen lägger den i:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zones from the least to the most severe. A cell is in the zone whose scores cover probability x consequence, unless it is put in a zone of its own.</source>
+        <translation>Zoner från minst till mest allvarlig. En cell hör till zonen som täcker sannolikhet x konsekvens, om den inte lagts i en egen zon.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>its zone by score</source>
+        <translation>zonen efter produkt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Level %1</source>
+        <translation>Nivå %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A score is a whole number from 1 to %1.</source>
+        <translation>En produkt är ett heltal från 1 till %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Colour of the zone</source>
+        <translation>Zonens färg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New zone</source>
+        <translation>Ny zon</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not yet a valid matrix: %1.</source>
+        <translation>Ännu inte en giltig matris: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting importerades: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a matrix</source>
+        <translation>Importera en matris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix definitions (*.json);;All files (*)</source>
+        <translation>Matrisdefinitioner (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the matrix</source>
+        <translation>Exportera matrisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix definitions (*.json)</source>
+        <translation>Matrisdefinitioner (*.json)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The matrix was not saved.</source>
+        <translation>Matrisen sparades inte.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +3190,7 @@ zon</translation>
         <translation>Acceptanszoner</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+163"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
@@ -2177,12 +3494,12 @@ zon</translation>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
         <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>t.ex. Gislaveds kommun, eller en del av den</translation>
     </message>
@@ -2190,6 +3507,11 @@ zon</translation>
         <location line="+1"/>
         <source>Norway: 003 section 5.1, 5 x 5</source>
         <translation>Norge: 003 avsnitt 5.1, 5 x 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway: DSB-style labels, 5 x 5</source>
+        <translation>Norge: DSB-benämningar, 5 x 5</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2238,6 +3560,11 @@ zon</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Probability Lite sannsynlig ... Svært sannsynlig and consequence Ubetydelig ... Svært alvorlig in the style of DSB; zones 1-4, 5-9, 10-25.</source>
+        <translation>Sannolikhet Lite sannsynlig ... Svært sannsynlig och konsekvens Ubetydelig ... Svært alvorlig som hos DSB; zoner 1-4, 5-9, 10-25.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</source>
         <translation>Sannolikhet Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</translation>
     </message>
@@ -2268,7 +3595,7 @@ zon</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+45"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+48"/>
         <source>Risks by zone</source>
         <translation>Risker per zon</translation>
     </message>
@@ -2335,7 +3662,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n warning(s) in the asset register</source>
         <translation>
             <numerusform>%n varning i tillgångsregistret</numerusform>
@@ -2346,6 +3673,14 @@ zon</translation>
         <location line="+1"/>
         <source>No warnings in the asset register</source>
         <translation>Inga varningar i tillgångsregistret</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue in the yearly cycle (reviews, acceptances, approvals, incidents)</source>
+        <translation>
+            <numerusform>%n försenad i årshjulet (genomgångar, acceptanser, godkännanden, incidenter)</numerusform>
+            <numerusform>%n försenade i årshjulet (genomgångar, acceptanser, godkännanden, incidenter)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2376,17 +3711,78 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+186"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+351"/>
+        <location line="+41"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-253"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
+        <source>Add policy document %1</source>
+        <translation>Lägg till styrdokument %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete policy document %1</source>
+        <translation>Ta bort styrdokument %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record a review</source>
+        <translation>Registrera en genomgång</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept a residual risk</source>
+        <translation>Acceptera en kvarstående risk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve the action plan</source>
+        <translation>Godkänn handlingsplanen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the assessment</source>
+        <translation>Godkänn riskbedömningen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add incident %1</source>
+        <translation>Lägg till incident %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit incident %1</source>
+        <translation>Redigera incident %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete incident %1</source>
+        <translation>Ta bort incident %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add exception %1</source>
+        <translation>Lägg till undantag %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit exception %1</source>
+        <translation>Redigera undantag %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete exception %1</source>
+        <translation>Ta bort undantag %1</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>
@@ -2436,7 +3832,7 @@ zon</translation>
         <translation>Ta bort tillgång %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Add assessment %1</source>
         <translation>Lägg till riskbedömning %1</translation>
     </message>
@@ -2494,7 +3890,12 @@ zon</translation>
         <translation>Ta bort åtgärd %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Edit the risk matrix</source>
+        <translation>Ändra riskmatrisen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Edit register %1</source>
         <translation>Redigera register %1</translation>
     </message>
@@ -2502,7 +3903,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+24"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+26"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -2517,7 +3918,7 @@ zon</translation>
         <translation>&amp;Exportera rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>
@@ -2550,12 +3951,12 @@ zon</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+19"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+20"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
@@ -2565,7 +3966,7 @@ zon</translation>
         <translation>Rapporter skrivs ut på registrets språk om du inte väljer ett annat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
@@ -2581,6 +3982,11 @@ zon</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -2593,6 +3999,50 @@ zon</translation>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ReviewRulesDialog</name>
+    <message>
+        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+23"/>
+        <source>Review rules</source>
+        <translation>Regler för genomgång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When each kind of object is reviewed</source>
+        <translation>När varje typ av objekt gås igenom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>odd-year: by the end of every odd year (002 §26)
+even-year-q1: by the end of Q1 of every even year (002 §27)
+months:N: N months after the last review
+yearly:MM-DD: once a year by that date</source>
+        <translation>odd-year: före utgången av varje udda år (002 §26)
+even-year-q1: före utgången av första kvartalet varje jämnt år (002 §27)
+months:N: N månader efter senaste genomgången
+yearly:MM-DD: en gång om året senast det datumet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At most this many days between reviews of what has a risk in the zone</source>
+        <translation>Högst så många dagar mellan genomgångar av det som har en risk i zonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The rule for %1 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD.</source>
+        <translation>Regeln för %1 är inte någon av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +4252,7 @@ zon</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+93"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+95"/>
         <source>Level definitions</source>
         <translation>Nivådefinitioner</translation>
     </message>
@@ -2837,12 +4287,22 @@ zon</translation>
         <translation>Ändra namn, datum, status eller bedömare för riskbedömningen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>History...</source>
+        <translation>Historik...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed the assessment itself, when, and what</source>
+        <translation>Vem som ändrade själva bedömningen, när och vad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Acceptance criteria of this assessment</source>
         <translation>Den här riskbedömningens acceptanskriterier</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
@@ -2902,7 +4362,17 @@ zon</translation>
         <translation>Lägg till en åtgärd i handlingsplanen som behandlar de markerade raderna</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <source>History of the line...</source>
+        <translation>Historik för raden...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed the selected line, when, and what</source>
+        <translation>Vem som ändrade den markerade raden, när och vad</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>
@@ -2967,7 +4437,7 @@ zon</translation>
         <translation>Rader: %1; högsta produkt: %2; över acceptansgränsen: %3</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>New line</source>
         <translation>Ny rad</translation>
     </message>
@@ -3040,6 +4510,102 @@ zon</translation>
         <location line="+7"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::SignOffDialog</name>
+    <message>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+36"/>
+        <source>Record a review</source>
+        <translation>Registrera en genomgång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed: %1</source>
+        <translation>Genomgånget: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed by:</source>
+        <translation>Genomgånget av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept the residual risk</source>
+        <translation>Acceptera den kvarstående risken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management accepts the residual risk of %1 until the expiry date; after it the risk is flagged again.</source>
+        <translation>Ledningen accepterar den kvarstående risken för %1 fram till utgångsdatumet; därefter flaggas risken igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted by:</source>
+        <translation>Accepterad av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Role:</source>
+        <translation>Roll:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Valid until:</source>
+        <translation>Giltig till:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification:</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management approves %1. A later change to it marks the approval as outdated.</source>
+        <translation>Ledningen godkänner %1. En senare ändring markerar godkännandet som inaktuellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>Godkänd av:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. rådmann, direktør</source>
+        <translation>t.ex. kommundirektör, förvaltningschef</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say who signs it off.</source>
+        <translation>Ange vem som godkänner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the justification for accepting the risk.</source>
+        <translation>Ange motiveringen för att acceptera risken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The acceptance must be valid until a date after it is given.</source>
+        <translation>Acceptansen måste gälla till ett datum efter att den har getts.</translation>
     </message>
 </context>
 </TS>

@@ -36,8 +36,8 @@ const char *const Usage = R"(Usage:
   trygg-cli import risks FILE CSV|XLSX [--skip-invalid-rows]
   trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME]
   trygg-cli export risks|assets|plan FILE --format xlsx --output OUT [--unit NAME]
-  trygg-cli export plan|form|matrix|assets FILE --format pdf|html [--output OUT]
-            [--unit NAME] [--assessment NAME] [--language L] [--all-units --output DIR]
+  trygg-cli export plan|form|matrix|assets|review FILE --format pdf|html [--output OUT]
+            [--unit NAME] [--assessment NAME] [--year YYYY] [--language L] [--all-units --output DIR]
   trygg-cli matrix FILE [--unit NAME] [--residual]
   trygg-cli matrix FILE --export OUT.json | --import IN.json
   trygg-cli check FILE
@@ -136,7 +136,7 @@ int importCommand(const std::vector<std::string> &rest, std::ostream &out)
 int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
     const std::string usage = "trygg-cli export risks|assets|plan FILE --format csv|xlsx [--output OUT] [--unit NAME]";
-    if (const auto format = CliArguments(rest, {"format", "output", "unit", "assessment", "language"}, {"all-units"}).value("format");
+    if (const auto format = CliArguments(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units"}).value("format");
         format == "pdf" || format == "html") {
 #ifdef TRYGG_WITH_REPORTS
         return exportReport(rest, out);

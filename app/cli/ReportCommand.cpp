@@ -3,6 +3,7 @@
 #include "CliArguments.h"
 
 #include "common/Translations.h"
+#include "model/AuditEntry.h"
 #include "model/Error.h"
 #include "model/RegisterData.h"
 #include "model/Text.h"
@@ -20,8 +21,8 @@ namespace trygg::cli {
 
 namespace {
 
-const char *const ReportUsage = "trygg-cli export plan|form|matrix|assets FILE --format pdf|html [--output OUT] "
-                                "[--unit NAME] [--assessment NAME] [--language da|nb|sv|en] [--all-units --output DIR]";
+const char *const ReportUsage = "trygg-cli export plan|form|matrix|assets|review FILE --format pdf|html [--output OUT] "
+                                "[--unit NAME] [--assessment NAME] [--year YYYY] [--language da|nb|sv|en] [--all-units --output DIR]";
 
 int g_argc = 1;
 char g_name[] = "trygg-cli";
@@ -59,6 +60,8 @@ std::optional<ui::ReportKind> kindOf(const std::string &kind)
         return ui::ReportKind::Matrix;
     if (kind == "assets")
         return ui::ReportKind::Assets;
+    if (kind == "review")
+        return ui::ReportKind::Review;
     return std::nullopt;
 }
 
@@ -113,21 +116,23 @@ std::string fileNameOf(const std::string &name)
 
 int exportReport(const std::vector<std::string> &rest, std::ostream &out)
 {
-    CliArguments args(rest, {"format", "output", "unit", "assessment", "language"}, {"all-units"});
+    CliArguments args(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units"});
     args.expectPositional(2, ReportUsage);
     const std::string &kindName = args.positional()[0];
     const std::optional<ui::ReportKind> kind = kindOf(kindName);
     const std::string format = args.required("format", ReportUsage);
     if (!kind)
-        throw UsageError("'" + kindName + "' has no printed report: choose plan, form, matrix or assets; usage: " +
+        throw UsageError("'" + kindName + "' has no printed report: choose plan, form, matrix, assets or review; usage: " +
                          ReportUsage);
     const ui::ReportFormat reportFormat = format == "pdf" ? ui::ReportFormat::Pdf : ui::ReportFormat::Html;
     const auto output = args.value("output");
     if (reportFormat == ui::ReportFormat::Pdf && !output)
         throw UsageError("a PDF needs --output FILE; usage: " + std::string(ReportUsage));
     const bool allUnits = args.flag("all-units");
-    if (allUnits && (args.value("unit") || args.value("assessment") || *kind == ui::ReportKind::Form))
-        throw UsageError("--all-units makes one report per unit: it takes no --unit or --assessment, and no form");
+    if (allUnits && (args.value("unit") || args.value("assessment") || *kind == ui::ReportKind::Form ||
+                     *kind == ui::ReportKind::Review))
+        throw UsageError("--all-units makes one report per unit: it takes no --unit or --assessment, and no form "
+                         "or review");
     const std::string language = args.value("language").value_or("");
     if (!language.empty() && !ui::availableLanguages().contains(QString::fromStdString(language)))
         throw UsageError("unknown language '" + language + "': choose da, nb, sv or en");
@@ -137,8 +142,13 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out)
     auto application = makeApplication();
     const auto makeGui = [&application] { makeGuiApplication(application); };
     const std::string &path = args.positional()[1];
-    const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
+    RegisterFile file = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
+    const RegisterData data = file.load();
+    // The review counts the measures done in the year from the history.
+    const std::vector<AuditEntry> trail = *kind == ui::ReportKind::Review ? file.history() : std::vector<AuditEntry>();
     ui::ReportRequest request;
+    request.trail = &trail;
+    request.year = static_cast<int>(args.number("year", 0, 1900, 9999));
     request.kind = *kind;
     request.today = Date::today();
     request.language = language;

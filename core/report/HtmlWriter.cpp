@@ -135,7 +135,10 @@ public:
 
     void operator()(const Signature &signature)
     {
-        m_out += "<div class=\"signature\"><h3>" + escaped(signature.title) + "</h3>\n<table><tr>";
+        m_out += "<div class=\"signature\"><h3>" + escaped(signature.title) + "</h3>\n";
+        if (!signature.note.empty())
+            m_out += "<p class=\"note\">" + escaped(signature.note) + "</p>\n";
+        m_out += "<table><tr>";
         for (const auto &[label, value] : signature.fields)
             m_out += "<td><div class=\"line\">" + escaped(value) + "</div>" + escaped(label) + "</td>";
         m_out += "</tr></table></div>\n";
@@ -174,6 +177,7 @@ tfoot td{font-weight:bold;border-top:.8pt solid #666}
 tr.marked td{color:#b00020}
 tr.marked td:first-child{border-left:2pt solid #b00020}
 td.empty{color:#666}
+.note{color:#b00020}
 .matrices{display:flex;gap:2em;flex-wrap:wrap}
 table.matrix{width:auto;border-collapse:separate;border-spacing:2px}
 table.matrix th,table.matrix td{border:none;font-size:7pt;font-weight:normal}

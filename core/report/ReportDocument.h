@@ -94,6 +94,7 @@ struct Matrices {
 // Lines for management to sign the plan (002 §25 stk. 6): filled in where the approval is known.
 struct Signature {
     std::string title;
+    std::string note; // e.g. that a recorded approval is outdated, shown in red under the title
     std::vector<std::pair<std::string, std::string>> fields; // label, value (may be empty)
 };
 

@@ -393,6 +393,8 @@ private:
         if (!atPageTop())
             m_y += 12;
         paragraph(signature.title, BodySize + 1, true, Ink);
+        if (!signature.note.empty())
+            paragraph(signature.note, BodySize, false, Marked);
         m_y += 4;
         const double count = static_cast<double>(std::max<std::size_t>(1, signature.fields.size()));
         constexpr double Gap = 14;

@@ -8,7 +8,10 @@
 #include "common/Translations.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
+#include "model/AuditEntry.h"
+#include "model/Incident.h"
 #include "model/RegisterData.h"
+#include "model/Approval.h"
 #include "plan/Prioritisation.h"
 #include "report/ReportLayout.h"
 #include "reports/ReportBuilder.h"
@@ -239,4 +242,75 @@ TEST(ReportSnapshots, PlanAndFormHtmlAndPlanCsv)
                    renderReport(ReportBuilder::build(data, {ReportKind::Form, {}, data.assessments.front().id, Today, {}}),
                                 ReportFormat::Html));
     expectSnapshot("plan-export.csv", exportPlanCsv(data, Today));
+}
+
+// 002 §25 stk. 6: the printed plan shows management's approval in its signature block; a later change
+// to the plan marks the approval as outdated (issue 6).
+TEST(ReportBuilder, TheSignatureBlockShowsTheApprovalUntilThePlanChanges)
+{
+    TempDir dir;
+    const std::string path = smallRegister(dir, "no");
+    {
+        RegisterFile file = RegisterFile::open(path);
+        Approval approval;
+        approval.subject = Approval::Subject::Plan;
+        approval.approvedBy = "Rådmann Ola Nordmann";
+        approval.role = "rådmann";
+        approval.date = Date{2026, 11, 2};
+        file.addApproval(approval);
+    }
+    const auto signatureOf = [&] {
+        const report::ReportDocument plan = ReportBuilder::build(load(path), {ReportKind::Plan, {}, {}, Today, {}});
+        return std::get<report::Signature>(plan.blocks.back());
+    };
+    report::Signature signature = signatureOf();
+    EXPECT_EQ(signature.fields[0].second, "Rådmann Ola Nordmann");
+    EXPECT_EQ(signature.fields[1].second, "rådmann");
+    EXPECT_EQ(signature.fields[2].second, "02.11.2026");
+    EXPECT_TRUE(signature.note.empty());
+    {
+        RegisterFile file = RegisterFile::open(path);
+        Measure measure = file.load().measures.front();
+        measure.what += " for alle ansatte";
+        file.updateMeasure(measure);
+    }
+    signature = signatureOf();
+    EXPECT_TRUE(signature.fields[0].second.empty());
+    EXPECT_NE(signature.note.find("Rådmann Ola Nordmann"), std::string::npos) << signature.note;
+}
+
+// 003 section 2; 002 §79: the yearly report for management's review.
+TEST(ReportBuilder, TheManagementReviewCountsTheYearsIncidentsAndOverdueMeasures)
+{
+    TempDir dir;
+    const std::string path = smallRegister(dir, "no");
+    RegisterFile file = RegisterFile::open(path);
+    Incident breach;
+    breach.discovered = DateTime{Date{2026, 5, 2}, 9, 30};
+    breach.reportedBy = "Åse Ødegård";
+    breach.type = IncidentType::PersonalDataBreach;
+    breach.severity = Severity::High;
+    breach.description = "Journalutskrift sendt til feil mottaker";
+    file.addIncident(breach);
+    Incident earlier = breach;
+    earlier.discovered = DateTime{Date{2025, 12, 30}, 8, 0}; // another year
+    file.addIncident(earlier);
+    const std::vector<AuditEntry> trail = file.history();
+    ReportRequest request{ReportKind::Review, {}, {}, Today, {}};
+    request.year = 2026;
+    request.trail = &trail;
+    const report::ReportDocument review = ReportBuilder::build(file.load(), request);
+    EXPECT_EQ(review.title, "Ledelsens gjennomgang 2026");
+    const report::Table &incidents = tableOf(review, 0);
+    const report::TableRow &breaches = incidents.rows[static_cast<std::size_t>(IncidentType::PersonalDataBreach)];
+    EXPECT_EQ(breaches.cells[1 + static_cast<std::size_t>(Severity::High)].text, "1");
+    EXPECT_EQ(incidents.totals.back().text, "1");
+    // The first measure's deadline (2026-03-01) has passed: it is listed as overdue.
+    const report::Table &overdue = tableOf(review, 1);
+    ASSERT_EQ(overdue.rows.size(), 1u);
+    EXPECT_EQ(overdue.rows[0].cells[0].text, "Innføre tofaktorautentisering");
+    EXPECT_NE(renderReport(review, ReportFormat::Pdf).rfind("%PDF", 0), std::string::npos);
+    // Without the history the figures cannot be gathered.
+    request.trail = nullptr;
+    EXPECT_THROW(ReportBuilder::build(file.load(), request), InputError);
 }

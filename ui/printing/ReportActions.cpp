@@ -1,6 +1,8 @@
 #include "ReportActions.h"
 
 #include "document/RegisterDocument.h"
+#include "model/AuditEntry.h"
+#include "storage/RegisterFile.h"
 #include "printing/ReportDialog.h"
 #include "report/ReportLayout.h"
 #include "reports/ReportOutput.h"
@@ -47,14 +49,15 @@ bool ReportActions::choose(const QString &actionText, ReportRequest &request)
     return true;
 }
 
-namespace {
-
-report::LaidOutReport laidOut(const RegisterData &data, const ReportRequest &request)
+report::ReportDocument ReportActions::build(ReportRequest request) const
 {
-    return report::layOut(ReportBuilder::build(data, request));
+    // The management review counts the measures done in the year from the register's history.
+    std::vector<AuditEntry> trail;
+    if (request.kind == ReportKind::Review)
+        trail = m_document->file().history();
+    request.trail = &trail;
+    return ReportBuilder::build(m_document->data(), request);
 }
-
-} // namespace
 
 void ReportActions::print()
 {
@@ -62,7 +65,7 @@ void ReportActions::print()
     if (!choose(tr("Print..."), request))
         return;
     try {
-        const report::LaidOutReport report = laidOut(m_document->data(), request);
+        const report::LaidOutReport report = report::layOut(build(request));
         QPrinter printer(QPrinter::HighResolution);
         preparePage(printer, report);
         printer.setFullPage(true);
@@ -83,7 +86,7 @@ void ReportActions::preview()
     if (!choose(tr("Preview"), request))
         return;
     try {
-        const report::LaidOutReport report = laidOut(m_document->data(), request);
+        const report::LaidOutReport report = report::layOut(build(request));
         QPrinter printer(QPrinter::HighResolution);
         preparePage(printer, report);
         printer.setFullPage(true);
@@ -119,7 +122,7 @@ void ReportActions::exportReport()
     if (QFileInfo(path).suffix().isEmpty())
         path += asHtml ? QStringLiteral(".html") : QStringLiteral(".pdf");
     try {
-        const std::string bytes = renderReport(ReportBuilder::build(m_document->data(), request),
+        const std::string bytes = renderReport(build(request),
                                                asHtml ? ReportFormat::Html : ReportFormat::Pdf);
         writeReportFile(path.toStdString(), bytes);
         emit exported(path);

@@ -9,6 +9,10 @@ class QAction;
 class QMenu;
 class QWidget;
 
+namespace trygg::report {
+struct ReportDocument;
+}
+
 namespace trygg::ui {
 
 class RegisterDocument;
@@ -36,6 +40,7 @@ signals:
 
 private:
     bool choose(const QString &actionText, ReportRequest &request);
+    report::ReportDocument build(ReportRequest request) const;
 
     QWidget *m_window;
     QPointer<RegisterDocument> m_document;

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace trygg::ui {
@@ -18,7 +19,8 @@ ReportDialog::ReportDialog(const RegisterData &data, const QString &actionText, 
 {
     setWindowTitle(tr("Report"));
     m_kind = new QComboBox(this);
-    for (const ReportKind kind : {ReportKind::Plan, ReportKind::Form, ReportKind::Matrix, ReportKind::Assets})
+    for (const ReportKind kind :
+         {ReportKind::Plan, ReportKind::Form, ReportKind::Matrix, ReportKind::Assets, ReportKind::Review})
         m_kind->addItem(ReportBuilder::kindName(kind), static_cast<int>(kind));
     m_unit = new QComboBox(this);
     m_unit->addItem(tr("All units"));
@@ -34,10 +36,16 @@ ReportDialog::ReportDialog(const RegisterData &data, const QString &actionText, 
     m_language->setCurrentIndex(m_language->findData(QString::fromStdString(data.info.language)));
     m_language->setToolTip(tr("Reports are printed in the register's language unless you choose another."));
 
+    // The yearly report for management's review is of a calendar year.
+    m_year = new QSpinBox(this);
+    m_year->setRange(2000, 2100);
+    m_year->setValue(Date::today().year);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Report:"), m_kind);
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Assessment:"), m_assessment);
+    form->addRow(tr("&Year:"), m_year);
     form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
@@ -75,7 +83,9 @@ void ReportDialog::updateChoices()
     }
     if (const int index = m_assessment->findData(chosen); chosen.isValid() && index >= 0)
         m_assessment->setCurrentIndex(index);
-    m_assessment->setEnabled(kind != ReportKind::Assets);
+    m_assessment->setEnabled(kind != ReportKind::Assets && kind != ReportKind::Review);
+    m_unit->setEnabled(kind != ReportKind::Review);
+    m_year->setEnabled(kind == ReportKind::Review);
     m_okButton->setEnabled(kind != ReportKind::Form || m_assessment->count() > 0);
 }
 
@@ -90,6 +100,11 @@ ReportRequest ReportDialog::request() const
         assessment.isValid() && request.kind != ReportKind::Assets)
         request.assessmentId = static_cast<Id>(assessment.toLongLong());
     request.language = m_language->currentData().toString().toStdString();
+    if (request.kind == ReportKind::Review) {
+        request.unitId.reset();
+        request.assessmentId.reset();
+        request.year = m_year->value();
+    }
     return request;
 }
 

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QPushButton;
+class QSpinBox;
 
 namespace trygg {
 struct RegisterData;
@@ -32,6 +33,7 @@ private:
     QComboBox *m_unit = nullptr;
     QComboBox *m_assessment = nullptr;
     QComboBox *m_language = nullptr;
+    QSpinBox *m_year = nullptr;
     QPushButton *m_okButton = nullptr;
 };
 

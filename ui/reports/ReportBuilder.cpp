@@ -1,6 +1,9 @@
 #include "ReportBuilder.h"
 
 #include "common/DomainTexts.h"
+#include "cycle/Approvals.h"
+#include "cycle/CycleTexts.h"
+#include "cycle/ManagementReview.h"
 #include "common/Translations.h"
 #include "matrix/MatrixGrid.h"
 #include "model/Error.h"
@@ -8,6 +11,8 @@
 #include "plan/Prioritisation.h"
 
 #include <QLocale>
+
+#include <array>
 
 #include <map>
 
@@ -72,6 +77,7 @@ public:
         case ReportKind::Form: form(); break;
         case ReportKind::Matrix: matrices(); break;
         case ReportKind::Assets: assets(); break;
+        case ReportKind::Review: review(); break;
         }
         m_document.runningHead = m_document.title + " · " + m_document.subtitle;
         return std::move(m_document);
@@ -164,23 +170,38 @@ private:
         return line;
     }
 
-    report::Signature signature(const QString &title) const
+    // Lines for management's signature (002 §25 stk. 6), filled in from the latest approval of the plan
+    // or assessment printed; an approval outdated by a later change is named, and its lines left empty.
+    report::Signature signature(const QString &title, Approval::Subject subject, std::optional<Id> objectId) const
     {
-        std::string name;
-        std::string role;
-        std::string date;
-        if (m_assessment && m_assessment->approvedById) {
-            name = m_data.personName(m_assessment->approvedById);
+        report::Signature signature{text(title),
+                                    {},
+                                    {{text(ReportBuilder::tr("Name")), {}},
+                                     {text(ReportBuilder::tr("Role")), {}},
+                                     {text(ReportBuilder::tr("Date")), {}},
+                                     {text(ReportBuilder::tr("Signature")), {}}}};
+        // An approval recorded on the assessment itself (before the yearly cycle's approvals).
+        if (subject == Approval::Subject::Assessment && m_assessment && m_assessment->approvedById) {
+            signature.fields[0].second = m_data.personName(m_assessment->approvedById);
             if (const Person *person = RegisterData::findById(m_data.people, m_assessment->approvedById))
-                role = person->role;
+                signature.fields[1].second = person->role;
             if (m_assessment->approvedOn)
-                date = text(dateText(*m_assessment->approvedOn));
+                signature.fields[2].second = text(dateText(*m_assessment->approvedOn));
         }
-        return report::Signature{text(title),
-                                 {{text(ReportBuilder::tr("Name")), name},
-                                  {text(ReportBuilder::tr("Role")), role},
-                                  {text(ReportBuilder::tr("Date")), date},
-                                  {text(ReportBuilder::tr("Signature")), {}}}};
+        for (const ApprovalStatus &status : approvalStatuses(m_data)) {
+            if (status.approval->subject != subject || status.approval->objectId != objectId)
+                continue;
+            const Approval &approval = *status.approval;
+            if (status.state == ApprovalState::Outdated) {
+                signature.note = text(ReportBuilder::tr("Approved by %1 on %2, but changed since: to be approved again.")
+                                          .arg(QString::fromStdString(approval.approvedBy), dateText(approval.date)));
+            } else {
+                signature.fields[0].second = approval.approvedBy;
+                signature.fields[1].second = approval.role;
+                signature.fields[2].second = text(dateText(approval.date));
+            }
+        }
+        return signature;
     }
 
     // The handlingsplan (003 Trinn 4, 004): measures in priority order with what they treat.
@@ -251,7 +272,11 @@ private:
         m_document.blocks.emplace_back(currentAndResidual());
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Measures in order of priority"))});
         m_document.blocks.emplace_back(std::move(table));
-        m_document.blocks.emplace_back(signature(ReportBuilder::tr("Approved by management")));
+        m_document.blocks.emplace_back(
+            m_assessment ? signature(ReportBuilder::tr("Approved by management"), Approval::Subject::Assessment,
+                                     m_assessment->id)
+                         : signature(ReportBuilder::tr("Approved by management"), Approval::Subject::Plan,
+                                     m_request.unitId));
     }
 
     Table levelTable(const std::vector<Level> &levels, const QString &title) const
@@ -351,7 +376,8 @@ private:
         m_document.blocks.emplace_back(std::move(table));
         if (matrixPointer && matrixPointer->id == m_data.currentMatrix().id)
             m_document.blocks.emplace_back(currentAndResidual());
-        m_document.blocks.emplace_back(signature(ReportBuilder::tr("Approved by management")));
+        m_document.blocks.emplace_back(
+            signature(ReportBuilder::tr("Approved by management"), Approval::Subject::Assessment, m_assessment->id));
     }
 
     void matrices()
@@ -423,6 +449,126 @@ private:
         m_document.blocks.emplace_back(std::move(table));
     }
 
+    // The yearly report for management's review (003 section 2; 002 §79 stk. 4-5, §7 stk. 4).
+    void review()
+    {
+        if (!m_request.trail)
+            throw InputError("the management review needs the register's history");
+        const int year = m_request.year != 0 ? m_request.year : m_request.today.year;
+        const ManagementReviewFigures figures = managementReviewFigures(m_data, *m_request.trail, year, m_request.today);
+        m_document.title = text(ReportBuilder::tr("Management review %1").arg(year));
+        m_document.subtitle = m_data.info.name + " · " + text(ReportBuilder::tr("as of %1").arg(dateText(figures.asOf)));
+
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Incidents and deviations"))});
+        Table incidents;
+        incidents.columns = {{text(ReportBuilder::tr("Type")), 3}};
+        for (int severity = 0; severity < SeverityCount; ++severity)
+            incidents.columns.push_back({text(CycleTexts::severity(static_cast<Severity>(severity))), 1, Align::Right});
+        incidents.columns.push_back({text(ReportBuilder::tr("Total")), 1, Align::Right});
+        std::array<int, SeverityCount> bySeverity{};
+        for (int type = 0; type < IncidentTypeCount; ++type) {
+            TableRow row;
+            row.cells.push_back(Cell{text(CycleTexts::incidentType(static_cast<IncidentType>(type)))});
+            int total = 0;
+            for (int severity = 0; severity < SeverityCount; ++severity) {
+                const int count = figures.incidentsByTypeAndSeverity[static_cast<std::size_t>(type)]
+                                                                    [static_cast<std::size_t>(severity)];
+                bySeverity[static_cast<std::size_t>(severity)] += count;
+                total += count;
+                row.cells.push_back(Cell{std::to_string(count)});
+            }
+            row.cells.push_back(Cell{std::to_string(total), std::nullopt, true});
+            incidents.rows.push_back(std::move(row));
+        }
+        incidents.totals.push_back(Cell{text(ReportBuilder::tr("Total"))});
+        for (const int count : bySeverity)
+            incidents.totals.push_back(Cell{std::to_string(count)});
+        incidents.totals.push_back(Cell{std::to_string(figures.incidents)});
+        m_document.blocks.emplace_back(std::move(incidents));
+        m_document.blocks.emplace_back(report::Paragraph{text(
+            ReportBuilder::tr("%n incident(s) in %1, of which %2 still open.", nullptr, figures.incidents).arg(year).arg(figures.incidentsOpen) +
+            QLatin1Char(' ') +
+            ReportBuilder::tr("%n personal data breach(es); %1 not told to the data protection authority within 72 hours.",
+                              nullptr, figures.personalDataBreaches)
+                .arg(figures.breachesNotNotifiedInTime))});
+
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Measures"))});
+        m_document.blocks.emplace_back(report::Paragraph{
+            text(ReportBuilder::tr("%n measure(s) done in the year.", nullptr, static_cast<int>(figures.measuresDone.size())) +
+                 QLatin1Char(' ') +
+                 ReportBuilder::tr("%n measure(s) overdue:", nullptr, static_cast<int>(figures.measuresOverdue.size())))});
+        Table overdue;
+        overdue.columns = {{text(ReportBuilder::tr("Measure")), 4},
+                           {text(ReportBuilder::tr("Unit")), 2},
+                           {text(ReportBuilder::tr("Responsible")), 2},
+                           {text(ReportBuilder::tr("Deadline")), 1.2},
+                           {text(ReportBuilder::tr("Status")), 1.2}};
+        overdue.emptyText = text(ReportBuilder::tr("No measure is overdue."));
+        for (const Id id : figures.measuresOverdue) {
+            if (const Measure *measure = RegisterData::findById(m_data.measures, id))
+                overdue.rows.push_back(TableRow{{Cell{measure->what}, Cell{m_data.unitName(m_data.unitOf(*measure))},
+                                                 Cell{m_data.personName(measure->responsibleId)},
+                                                 Cell{measure->deadline ? text(dateText(*measure->deadline)) : std::string()},
+                                                 Cell{text(DomainTexts::measureStatus(measure->status))}},
+                                                true});
+        }
+        m_document.blocks.emplace_back(std::move(overdue));
+
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Risk assessments due by the end of the year"))});
+        std::string units;
+        for (const std::optional<Id> &unit : figures.assessmentsDue)
+            units += (units.empty() ? "" : ", ") + (unit ? m_data.unitName(unit) : text(ReportBuilder::tr("the whole register")));
+        m_document.blocks.emplace_back(
+            report::Paragraph{units.empty() ? text(ReportBuilder::tr("None.")) : units});
+
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Risks above the acceptance line"))});
+        m_document.blocks.emplace_back(report::Paragraph{text(
+            ReportBuilder::tr("%n risk(s) above the acceptance line after measures; %1 of them accepted by management.",
+                              nullptr, static_cast<int>(figures.risksAboveAcceptance.size()))
+                .arg(figures.risksAccepted))});
+        Table risks;
+        risks.columns = {{text(ReportBuilder::tr("What can happen?")), 4},
+                         {text(ReportBuilder::tr("Asset")), 2},
+                         {text(ReportBuilder::tr("Unit")), 2},
+                         {text(ReportBuilder::tr("Score")), 0.8, Align::Centre}};
+        for (const Id id : figures.risksAboveAcceptance) {
+            const Risk *risk = RegisterData::findById(m_data.risks, id);
+            if (!risk)
+                continue;
+            const RiskMatrix &matrix = m_data.matrixOf(*risk);
+            const RiskScore score = residualScoreOf(matrix, *risk).value_or(scoreOf(matrix, *risk));
+            const Asset *asset = RegisterData::findById(m_data.assets, risk->assetId);
+            risks.rows.push_back(TableRow{{Cell{risk->threat}, Cell{asset ? asset->name : std::string()},
+                                           Cell{m_data.unitName(m_data.unitOf(*risk))},
+                                           Cell{std::to_string(score.score), colourOf(matrix, score.zone), true}}});
+        }
+        risks.emptyText = text(ReportBuilder::tr("None."));
+        m_document.blocks.emplace_back(std::move(risks));
+
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Approved exceptions in force"))});
+        Table exceptions;
+        exceptions.columns = {{text(ReportBuilder::tr("Exception from")), 3},
+                              {text(ReportBuilder::tr("Reason")), 3},
+                              {text(ReportBuilder::tr("Approved by")), 1.6},
+                              {text(ReportBuilder::tr("Valid until")), 1.2}};
+        exceptions.emptyText = text(ReportBuilder::tr("None."));
+        for (const Id id : figures.exceptionsInForce) {
+            if (const RuleException *exception = RegisterData::findById(m_data.exceptions, id))
+                exceptions.rows.push_back(TableRow{
+                    {Cell{exception->rule}, Cell{exception->reason},
+                     Cell{exception->approvedBy + ", " + text(dateText(exception->approvedOn))},
+                     Cell{exception->validUntil ? text(dateText(*exception->validUntil))
+                                                : text(ReportBuilder::tr("until revoked"))}}});
+        }
+        m_document.blocks.emplace_back(std::move(exceptions));
+        m_document.blocks.emplace_back(report::Signature{text(ReportBuilder::tr("Reviewed by management")),
+                                                         {},
+                                                         {{text(ReportBuilder::tr("Name")), {}},
+                                                          {text(ReportBuilder::tr("Role")), {}},
+                                                          {text(ReportBuilder::tr("Date")), {}},
+                                                          {text(ReportBuilder::tr("Signature")), {}}}});
+    }
+
     const RegisterData &m_data;
     const ReportRequest &m_request;
     const RiskAssessment *m_assessment = nullptr;
@@ -449,6 +595,7 @@ QString ReportBuilder::kindName(ReportKind kind)
     case ReportKind::Form: return tr("Risk assessment form");
     case ReportKind::Matrix: return tr("Risk matrix");
     case ReportKind::Assets: return tr("Asset register");
+    case ReportKind::Review: return tr("Management review");
     }
     return {};
 }

@@ -9,14 +9,16 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace trygg {
+struct AuditEntry;
 struct RegisterData;
 }
 
 namespace trygg::ui {
 
-enum class ReportKind { Plan, Form, Matrix, Assets };
+enum class ReportKind { Plan, Form, Matrix, Assets, Review };
 
 struct ReportRequest {
     ReportKind kind = ReportKind::Plan;
@@ -24,6 +26,8 @@ struct ReportRequest {
     std::optional<Id> assessmentId; // form (required), plan and matrix: one assessment
     Date today;                     // what "overdue" is measured against, and the printed date
     std::string language;           // da, nb, sv or en; empty: the register's own language
+    int year = 0;                                  // review: the calendar year (0: today's)
+    const std::vector<AuditEntry> *trail = nullptr; // review: the register's history (measures done)
 };
 
 // Builds the content of a printed report from the register (DOMAIN.md "What gets printed"), in the
