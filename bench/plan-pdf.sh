@@ -8,7 +8,7 @@ cli=${1:-build-bench/app/trygg-cli}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-"$cli" demo "$work/plan.trygg" --assets 300 --risks 4400 --seed 7 >"$work/demo.txt"
+"$cli" demo "$work/plan.trygg" --assets 300 --risks 3000 --seed 7 >"$work/demo.txt"
 measures=$("$cli" export plan "$work/plan.trygg" --format csv | tail -n +2 | grep -c '^[0-9]')
 runs=15
 for i in $(seq $runs); do
