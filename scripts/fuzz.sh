@@ -22,7 +22,7 @@ scratch=$(mktemp -d "$scratch_parent/trygg-fuzz.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 
 failed=0
-for target in import-assets import-risks open-file; do
+for target in import-assets import-risks import-xlsx open-file; do
     corpus="$scratch/corpus-$target" # grows while fuzzing; the seeds in git stay as they are
     findings="build-fuzz/findings/$target"
     mkdir -p "$corpus" "$findings"
@@ -30,6 +30,7 @@ for target in import-assets import-risks open-file; do
     options=(-max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1
              -artifact_prefix="$findings/")
     case "$target" in
+        import-xlsx) options+=(-max_len=16384) ;;
         import-*) options+=(-dict=tests/fuzz/csv.dict -max_len=4096) ;;
         open-file) options+=(-max_len=65536) ;;
     esac

@@ -163,7 +163,7 @@ private:
         labelWidth = std::min(labelWidth + 8, m_width * 0.4);
         const double lh = lineHeight(BodySize);
         for (const auto &[label, value] : facts.items) {
-            const auto labelLines = wrapText(label, labelWidth - 8, BodySize, true);
+            const auto labelLines = wrapText(label, labelWidth - 7.5, BodySize, true); // rounding slack
             const auto valueLines = wrapText(value, m_width - labelWidth, BodySize, false);
             const double height = lh * static_cast<double>(std::max(labelLines.size(), valueLines.size()));
             ensure(height);

@@ -4,6 +4,7 @@
 #include "deadlines/ReviewSchedule.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
+#include "exchange/Xlsx.h"
 #include "matrix/MatrixGrid.h"
 #include "model/Error.h"
 #include "plan/Prioritisation.h"
@@ -116,7 +117,9 @@ void requireMessage(const std::exception &error)
 
 enum class Kind { Assets, Risks };
 
-void importCsv(Kind kind, std::string_view input)
+// Runs an import into a fresh copy of the small register: a refusal must say why and leave the register
+// as it was; an accepted import must leave a register that passes its checks.
+template <typename Import> void importInto(Import import)
 {
     const std::string &seed = seedRegister();
     const fs::path path = workspace().fresh("import") / "register.trygg";
@@ -125,9 +128,7 @@ void importCsv(Kind kind, std::string_view input)
     try {
         RegisterFile file = RegisterFile::open(path.string());
         try {
-            const ImportSummary summary = kind == Kind::Assets ? importAssetsCsv(file, input, "fuzz.csv")
-                                                               : importRisksCsv(file, input, "fuzz.csv");
-            describeImport(summary, kind == Kind::Assets ? "assets" : "risks");
+            import(file);
         } catch (const InputError &error) {
             requireMessage(error);
             refused = true;
@@ -142,6 +143,15 @@ void importCsv(Kind kind, std::string_view input)
     }
     if (refused && readFile(path) != seed)
         throw FuzzFailure("a refused import changed the register");
+}
+
+void importCsv(Kind kind, std::string_view input)
+{
+    importInto([&](RegisterFile &file) {
+        const ImportSummary summary = kind == Kind::Assets ? importAssetsCsv(file, input, "fuzz.csv")
+                                                           : importRisksCsv(file, input, "fuzz.csv");
+        describeImport(summary, kind == Kind::Assets ? "assets" : "risks");
+    });
 }
 
 // What the window, the CLI and the exports compute from a register: none of it may trip over
@@ -181,6 +191,24 @@ void importRisks(std::string_view input)
     importCsv(Kind::Risks, input);
 }
 
+void importXlsx(std::string_view input)
+{
+    const fs::path workbook = workspace().fresh("xlsx") / "fuzz.xlsx";
+    writeFile(workbook, input);
+    CsvTable table;
+    try {
+        table = readXlsx(workbook.string());
+    } catch (const InputError &error) {
+        requireMessage(error);
+        return;
+    } catch (const std::exception &error) {
+        throw FuzzFailure(std::string("reading the workbook threw an unexpected error: ") + error.what());
+    }
+    // What was read goes through the import like a CSV file's rows: as assets, then as risks.
+    for (const ImportKind kind : {ImportKind::Assets, ImportKind::Risks})
+        importInto([&](RegisterFile &file) { importTable(file, kind, table, "fuzz.xlsx"); });
+}
+
 void openFile(std::string_view input)
 {
     const fs::path path = workspace().fresh("open") / "register.trygg";
@@ -218,6 +246,7 @@ const std::vector<Target> &targets()
     static const std::vector<Target> all = {
         {"import-assets", importAssets},
         {"import-risks", importRisks},
+        {"import-xlsx", importXlsx},
         {"open-file", openFile},
     };
     return all;

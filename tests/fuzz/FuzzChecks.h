@@ -24,6 +24,8 @@ public:
 // risks and measures) with importAssetsCsv / importRisksCsv.
 void importAssets(std::string_view input);
 void importRisks(std::string_view input);
+// The input as an XLSX workbook (readXlsx: a zip of XML parts), its rows imported as assets and as risks.
+void importXlsx(std::string_view input);
 // The input written as a .trygg file, opened for writing, loaded, checked, its audit trail read, and
 // everything the program computes from a register (priorities, action plan, matrix counts, review
 // schedule, exports) computed from it.

@@ -220,7 +220,7 @@ private:
                          {text(ReportBuilder::tr("Status")), 0.95},
                          {text(ReportBuilder::tr("Hours")), 0.6, Align::Right},
                          {text(ReportBuilder::tr("Cost")), 0.8, Align::Right},
-                         {text(ReportBuilder::tr("Score")), 0.55, Align::Centre},
+                         {text(ReportBuilder::tr("Score")), 0.75, Align::Centre},
                          {text(ReportBuilder::tr("Risks treated (score, zone)")), 4.4}};
         table.emptyText = text(ReportBuilder::tr("The plan has no measures."));
         for (const PlanEntry &entry : entries) {
