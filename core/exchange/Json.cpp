@@ -150,12 +150,13 @@ private:
             const int column = m_column;
             std::string key = parseString();
             for (const auto &member : value.members)
-                if (member.first == key)
+                if (member.key == key)
                     failAt(line, column, "the field '" + key + "' appears twice in the same object");
             skipSpace();
             expect(':', "':' after the field name");
             skipSpace();
-            value.members.emplace_back(std::move(key), parseValue(depth + 1));
+            Value member = parseValue(depth + 1);
+            value.members.push_back(Member{std::move(key), std::move(member)});
             skipSpace();
             if (peek() == ',') {
                 advance();
@@ -393,8 +394,8 @@ private:
 const Value *Value::find(std::string_view key) const
 {
     for (const auto &member : members)
-        if (member.first == key)
-            return &member.second;
+        if (member.key == key)
+            return &member.value;
     return nullptr;
 }
 

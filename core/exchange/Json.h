@@ -10,6 +10,8 @@ namespace trygg::json {
 
 // A value of a JSON document (RFC 8259) with the place it starts in the text, so that a reader can
 // name the line of a field it does not accept.
+struct Member;
+
 struct Value {
     enum class Type { Null, Boolean, Number, String, Array, Object };
 
@@ -20,12 +22,18 @@ struct Value {
     long long integer = 0;    // its value when integral
     std::string text;         // String
     std::vector<Value> items; // Array
-    std::vector<std::pair<std::string, Value>> members; // Object, in the order written; keys are unique
+    std::vector<Member> members; // Object, in the order written; keys are unique
     int line = 1;
     int column = 1;
 
     // The member named `key` of an object, or null.
     const Value *find(std::string_view key) const;
+};
+
+// A field of an object. (Not a std::pair: a pair of an incomplete Value does not compile with clang.)
+struct Member {
+    std::string key;
+    Value value;
 };
 
 // The name of a type for a message: "a number", "text", "a list" ...
