@@ -12,8 +12,8 @@
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
-#include "exchange/MatrixJson.h"
 #include "exchange/ExportTable.h"
+#include "exchange/MatrixJson.h"
 #include "exchange/Xlsx.h"
 #include "matrix/MatrixGrid.h"
 #include "matrix/Presets.h"
@@ -60,28 +60,6 @@ std::string readFile(const std::string &path)
     if (in.bad())
         throw InputError(path + ": cannot read the file");
     return buffer.str();
-}
-
-// Writes to a temporary file beside `path` and renames it, so a failed export leaves no half file.
-void writeFile(const std::string &path, const std::string &content)
-{
-    const std::string temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << content;
-        out.flush();
-        if (!out) {
-            std::error_code ec;
-            std::filesystem::remove(temporary, ec);
-            throw InputError(path + ": cannot write the file (is the folder writable, is the disk full?)");
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
-        std::filesystem::remove(temporary, ec);
-        throw InputError(path + ": cannot write the file: " + ec.message());
-    }
 }
 
 std::optional<Id> unitOption(const RegisterData &data, const CliArguments &args, const std::string &file)
@@ -136,7 +114,9 @@ int importCommand(const std::vector<std::string> &rest, std::ostream &out)
 int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
     const std::string usage = "trygg-cli export risks|assets|plan FILE --format csv|xlsx [--output OUT] [--unit NAME]";
-    if (const auto format = CliArguments(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units"}).value("format");
+    if (const auto format =
+            CliArguments(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units"})
+                .value("format");
         format == "pdf" || format == "html") {
 #ifdef TRYGG_WITH_REPORTS
         return exportReport(rest, out);
@@ -151,7 +131,8 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
         throw UsageError("export what? '" + kind + "' is not risks, assets or plan; usage: " + usage);
     const std::string format = args.value("format").value_or("csv");
     if (format != "csv" && format != "xlsx")
-        throw UsageError("format '" + format + "' is not supported: use --format csv or xlsx (tables), pdf or html (reports)");
+        throw UsageError("format '" + format +
+                         "' is not supported: use --format csv or xlsx (tables), pdf or html (reports)");
     if (format == "xlsx" && !args.value("output"))
         throw UsageError("--format xlsx needs --output OUT (a workbook is not written to the terminal)");
     const std::string &path = args.positional()[1];
@@ -167,7 +148,7 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
     }
     const std::string csv = exportTableCsv(table);
     if (auto output = args.value("output"))
-        writeFile(*output, csv);
+        writeFileWhole(*output, csv);
     else
         out << csv;
     return 0;
@@ -182,7 +163,7 @@ int exportMatrix(const std::string &path, const std::string &target, std::ostrea
         out << json;
         return 0;
     }
-    writeFile(target, json);
+    writeFileWhole(target, json);
     out << "exported the current matrix of " << path << " to " << target << '\n';
     return 0;
 }

@@ -21,8 +21,9 @@ namespace trygg::cli {
 
 namespace {
 
-const char *const ReportUsage = "trygg-cli export plan|form|matrix|assets|review FILE --format pdf|html [--output OUT] "
-                                "[--unit NAME] [--assessment NAME] [--year YYYY] [--language da|nb|sv|en] [--all-units --output DIR]";
+const char *const ReportUsage =
+    "trygg-cli export plan|form|matrix|assets|review FILE --format pdf|html [--output OUT] "
+    "[--unit NAME] [--assessment NAME] [--year YYYY] [--language da|nb|sv|en] [--all-units --output DIR]";
 
 int g_argc = 1;
 char g_name[] = "trygg-cli";
@@ -106,9 +107,10 @@ std::string fileNameOf(const std::string &name)
 {
     std::string out;
     for (const char c : name)
-        out += (static_cast<unsigned char>(c) < 0x20 || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos)
-                   ? '_'
-                   : c;
+        out +=
+            (static_cast<unsigned char>(c) < 0x20 || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos)
+                ? '_'
+                : c;
     return out.empty() || out == "." || out == ".." ? "unit" : out;
 }
 
@@ -122,8 +124,8 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out)
     const std::optional<ui::ReportKind> kind = kindOf(kindName);
     const std::string format = args.required("format", ReportUsage);
     if (!kind)
-        throw UsageError("'" + kindName + "' has no printed report: choose plan, form, matrix, assets or review; usage: " +
-                         ReportUsage);
+        throw UsageError("'" + kindName +
+                         "' has no printed report: choose plan, form, matrix, assets or review; usage: " + ReportUsage);
     const ui::ReportFormat reportFormat = format == "pdf" ? ui::ReportFormat::Pdf : ui::ReportFormat::Html;
     const auto output = args.value("output");
     if (reportFormat == ui::ReportFormat::Pdf && !output)

@@ -177,16 +177,12 @@ std::string exportTableCsv(const ExportTable &table)
     return out;
 }
 
-void writeExport(const ExportTable &table, ExportFormat format, const std::string &path)
+void writeFileWhole(const std::string &path, std::string_view content)
 {
-    if (format == ExportFormat::Xlsx) {
-        writeXlsx(table, path);
-        return;
-    }
     const std::string temporary = path + ".part";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << exportTableCsv(table);
+        out << content;
         out.flush();
         if (!out) {
             std::error_code ec;
@@ -200,6 +196,14 @@ void writeExport(const ExportTable &table, ExportFormat format, const std::strin
         std::filesystem::remove(temporary, ec);
         throw InputError(path + ": cannot write the file: " + ec.message());
     }
+}
+
+void writeExport(const ExportTable &table, ExportFormat format, const std::string &path)
+{
+    if (format == ExportFormat::Xlsx)
+        writeXlsx(table, path);
+    else
+        writeFileWhole(path, exportTableCsv(table));
 }
 
 std::string exportAssetsCsv(const RegisterData &data, std::optional<Id> unitId)

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace trygg {
@@ -34,5 +35,9 @@ enum class ExportFormat { Csv, Xlsx };
 // Writes the table to `path` as CSV or XLSX, whole or not at all (a temporary file beside it, then
 // renamed). Throws InputError naming the file.
 void writeExport(const ExportTable &table, ExportFormat format, const std::string &path);
+
+// Writes `content` to a temporary file beside `path` and renames it into place, so a failed write
+// leaves no half file; throws InputError naming the file.
+void writeFileWhole(const std::string &path, std::string_view content);
 
 } // namespace trygg

@@ -18,10 +18,10 @@ struct Value {
     Type type = Type::Null;
     bool boolean = false;
     double number = 0;
-    bool integral = false;    // a number written without fraction or exponent that fits in long long
-    long long integer = 0;    // its value when integral
-    std::string text;         // String
-    std::vector<Value> items; // Array
+    bool integral = false;       // a number written without fraction or exponent that fits in long long
+    long long integer = 0;       // its value when integral
+    std::string text;            // String
+    std::vector<Value> items;    // Array
     std::vector<Member> members; // Object, in the order written; keys are unique
     int line = 1;
     int column = 1;

@@ -57,15 +57,9 @@ class HtmlBuilder {
 public:
     explicit HtmlBuilder(std::string &out) : m_out(out) {}
 
-    void operator()(const Heading &heading)
-    {
-        m_out += "<h2>" + escaped(heading.text) + "</h2>\n";
-    }
+    void operator()(const Heading &heading) { m_out += "<h2>" + escaped(heading.text) + "</h2>\n"; }
 
-    void operator()(const Paragraph &paragraph)
-    {
-        m_out += "<p>" + escaped(paragraph.text) + "</p>\n";
-    }
+    void operator()(const Paragraph &paragraph) { m_out += "<p>" + escaped(paragraph.text) + "</p>\n"; }
 
     void operator()(const Facts &facts)
     {
@@ -82,7 +76,8 @@ public:
             total += column.weight;
         m_out += "<table>\n<colgroup>";
         for (const Column &column : table.columns)
-            m_out += "<col style=\"width:" + std::to_string(static_cast<int>(100 * column.weight / total + 0.5)) + "%\">";
+            m_out +=
+                "<col style=\"width:" + std::to_string(static_cast<int>(100 * column.weight / total + 0.5)) + "%\">";
         m_out += "</colgroup>\n<thead><tr>";
         for (const Column &column : table.columns)
             m_out += std::string("<th") + alignClass(column.align) + ">" + escaped(column.title) + "</th>";
@@ -116,7 +111,8 @@ public:
                 m_out += "<th class=\"right\">" + escaped(picture.probabilityLabels[p - 1]) + "</th>";
                 for (std::size_t c = 1; c <= columns; ++c) {
                     const std::size_t index = (p - 1) * columns + (c - 1);
-                    const Colour fill = index < picture.cellColours.size() ? picture.cellColours[index] : Colour{255, 255, 255};
+                    const Colour fill =
+                        index < picture.cellColours.size() ? picture.cellColours[index] : Colour{255, 255, 255};
                     const int count = index < picture.counts.size() ? picture.counts[index] : 0;
                     m_out += "<td class=\"cell\" style=\"background:" + colourName(fill) +
                              (dark(fill) ? ";color:#fff" : "") + "\">" + (count > 0 ? std::to_string(count) : "") +
@@ -160,7 +156,8 @@ private:
     std::string &m_out;
 };
 
-constexpr const char *Style = R"(body{font-family:Helvetica,Arial,"Nimbus Sans",sans-serif;font-size:9pt;color:#1a1a1a;margin:2em}
+constexpr const char *Style =
+    R"(body{font-family:Helvetica,Arial,"Nimbus Sans",sans-serif;font-size:9pt;color:#1a1a1a;margin:2em}
 h1{font-size:16pt;margin:0}
 .subtitle{color:#666;margin-top:.2em}
 h2{font-size:11.5pt;margin:1.2em 0 .3em}
@@ -195,8 +192,8 @@ footer{margin-top:2em;color:#666;font-size:7pt}
 std::string writeHtml(const ReportDocument &document)
 {
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + escaped(document.language) +
-                      "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escaped(document.title) + "</title>\n<style>\n" +
-                      Style + (document.landscape ? "\n@page{size:A4 landscape}" : "") +
+                      "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escaped(document.title) +
+                      "</title>\n<style>\n" + Style + (document.landscape ? "\n@page{size:A4 landscape}" : "") +
                       "\n</style>\n</head>\n<body>\n<h1>" + escaped(document.title) + "</h1>\n";
     if (!document.subtitle.empty())
         out += "<p class=\"subtitle\">" + escaped(document.subtitle) + "</p>\n";

@@ -247,8 +247,8 @@ public:
             std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
             m_out += entry;
         }
-        m_out += "trailer\n<< /Size " + std::to_string(m_count + 1) + " /Root " + std::to_string(root) +
-                 " 0 R /Info " + std::to_string(info) + " 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+        m_out += "trailer\n<< /Size " + std::to_string(m_count + 1) + " /Root " + std::to_string(root) + " 0 R /Info " +
+                 std::to_string(info) + " 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
         return std::move(m_out);
     }
 
@@ -295,8 +295,8 @@ std::string writePdf(const LaidOutReport &report, const std::string &title)
     appendNumber(mediaBox, report.width);
     appendNumber(mediaBox, report.height);
     mediaBox += ']';
-    const std::string resources = " /Resources << /Font << /F1 " + std::to_string(regular) + " 0 R /F2 " +
-                                  std::to_string(bold) + " 0 R >> >>";
+    const std::string resources =
+        " /Resources << /Font << /F1 " + std::to_string(regular) + " 0 R /F2 " + std::to_string(bold) + " 0 R >> >>";
     for (std::size_t i = 0; i < report.pages.size(); ++i) {
         const int page = pageNumbers[i];
         pdf.add(page, "<< /Type /Page /Parent " + std::to_string(pages) + " 0 R /MediaBox " + mediaBox + resources +

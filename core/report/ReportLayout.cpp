@@ -119,8 +119,8 @@ private:
         page().shapes.emplace_back(Box{x, y, width, height, fill, stroke, lineWidth});
     }
 
-    void alignedText(double x, double width, double top, double size, bool bold, Colour colour, const std::string &value,
-                     Align align)
+    void alignedText(double x, double width, double top, double size, bool bold, Colour colour,
+                     const std::string &value, Align align)
     {
         double left = x;
         if (align != Align::Left) {
@@ -194,7 +194,10 @@ private:
         return row;
     }
 
-    static double rowHeight(std::size_t lines) { return static_cast<double>(lines) * lineHeight(TableSize) + 2 * CellPadding; }
+    static double rowHeight(std::size_t lines)
+    {
+        return static_cast<double>(lines) * lineHeight(TableSize) + 2 * CellPadding;
+    }
 
     void drawHeader(const Table &table, const std::vector<double> &widths, const PreparedRow &header)
     {
@@ -277,8 +280,9 @@ private:
             titles.push_back(Cell{column.title, std::nullopt, true});
         const PreparedRow header = prepare(titles, widths, true);
 
-        const double firstRow = table.rows.empty() ? lineHeight(BodySize)
-                                                   : rowHeight(prepare(table.rows.front().cells, widths, false).lineCount);
+        const double firstRow = table.rows.empty()
+                                    ? lineHeight(BodySize)
+                                    : rowHeight(prepare(table.rows.front().cells, widths, false).lineCount);
         ensure(rowHeight(header.lineCount) + firstRow);
         drawHeader(table, widths, header);
         if (table.rows.empty()) {
@@ -326,10 +330,10 @@ private:
         const double cell = metrics.cell;
         for (int p = rows; p >= 1; --p) {
             const double top = y + (rows - p) * cell;
-            alignedText(x + axis, metrics.labelWidth, top + (cell - lineHeight(SmallSize)) / 2, SmallSize, false, Ink,
-                        elide(picture.probabilityLabels[static_cast<std::size_t>(p - 1)], metrics.labelWidth,
-                              SmallSize, false),
-                        Align::Right);
+            alignedText(
+                x + axis, metrics.labelWidth, top + (cell - lineHeight(SmallSize)) / 2, SmallSize, false, Ink,
+                elide(picture.probabilityLabels[static_cast<std::size_t>(p - 1)], metrics.labelWidth, SmallSize, false),
+                Align::Right);
             for (int c = 1; c <= columns; ++c) {
                 const auto index = static_cast<std::size_t>((p - 1) * columns + (c - 1));
                 const Colour fill = index < picture.cellColours.size() ? picture.cellColours[index] : White;
@@ -347,7 +351,8 @@ private:
         }
         y += rows * cell + 3;
         for (int c = 1; c <= columns; ++c) {
-            auto lines = wrapText(picture.consequenceLabels[static_cast<std::size_t>(c - 1)], cell - 2, SmallSize, false);
+            auto lines =
+                wrapText(picture.consequenceLabels[static_cast<std::size_t>(c - 1)], cell - 2, SmallSize, false);
             if (lines.size() > 2) {
                 lines[1] = elide(lines[1] + "\u2026", cell - 2, SmallSize, false);
                 lines.resize(2);
@@ -403,7 +408,8 @@ private:
         for (const auto &[label, value] : signature.fields) {
             text(x, m_y + 22, BodySize, false, Ink, elide(value, width, BodySize, false));
             line(x, m_y + 26, x + width, m_y + 26, Ink, 0.6);
-            text(x, m_y + 26 + baselineOffset(SmallSize) + 1, SmallSize, false, Grey, elide(label, width, SmallSize, false));
+            text(x, m_y + 26 + baselineOffset(SmallSize) + 1, SmallSize, false, Grey,
+                 elide(label, width, SmallSize, false));
             x += width + Gap;
         }
         m_y += fieldHeight;
@@ -419,10 +425,12 @@ private:
             const std::string number =
                 replaceAll(replaceAll(m_document.pageOf, "%1", std::to_string(i + 1)), "%2", total);
             const double numberWidth = textWidth(number, SmallSize, false);
-            current.shapes.emplace_back(TextRun{m_left + m_width - numberWidth, baseline, SmallSize, false, false, Grey, number});
+            current.shapes.emplace_back(
+                TextRun{m_left + m_width - numberWidth, baseline, SmallSize, false, false, Grey, number});
             if (!m_document.footer.empty())
-                current.shapes.emplace_back(TextRun{m_left, baseline, SmallSize, false, false, Grey,
-                                                    elide(m_document.footer, m_width - numberWidth - 12, SmallSize, false)});
+                current.shapes.emplace_back(
+                    TextRun{m_left, baseline, SmallSize, false, false, Grey,
+                            elide(m_document.footer, m_width - numberWidth - 12, SmallSize, false)});
         }
     }
 

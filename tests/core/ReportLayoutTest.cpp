@@ -1,9 +1,9 @@
 // The printed reports' layout and PDF (issue 7): pagination, repeated headers, no split rows,
 // "page X of Y", text measured and encoded for the standard PDF fonts.
+#include "report/ReportLayout.h"
 #include "report/FontMetrics.h"
 #include "report/HtmlWriter.h"
 #include "report/PdfWriter.h"
-#include "report/ReportLayout.h"
 
 #include <gtest/gtest.h>
 

@@ -148,8 +148,8 @@ template <typename Import> void importInto(Import import)
 void importCsv(Kind kind, std::string_view input)
 {
     importInto([&](RegisterFile &file) {
-        const ImportSummary summary = kind == Kind::Assets ? importAssetsCsv(file, input, "fuzz.csv")
-                                                           : importRisksCsv(file, input, "fuzz.csv");
+        const ImportSummary summary =
+            kind == Kind::Assets ? importAssetsCsv(file, input, "fuzz.csv") : importRisksCsv(file, input, "fuzz.csv");
         describeImport(summary, kind == Kind::Assets ? "assets" : "risks");
     });
 }

@@ -8,10 +8,10 @@
 #include "common/Translations.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
+#include "model/Approval.h"
 #include "model/AuditEntry.h"
 #include "model/Incident.h"
 #include "model/RegisterData.h"
-#include "model/Approval.h"
 #include "plan/Prioritisation.h"
 #include "report/ReportLayout.h"
 #include "reports/ReportBuilder.h"
@@ -40,12 +40,15 @@ std::string smallRegister(const TempDir &dir, const std::string &preset, const s
     const std::string csv =
         "unit,assessment,asset,threat,probability,consequence,many_affected,existing_measures,measure,responsible,"
         "deadline,status\n" +
-        unit + ",Risikovurdering 2026,Journalsystem,Uautorisert tilgang til journal,4,5,no,Tilgangsstyring,"
-               "Innføre tofaktorautentisering,Åse Ødegård,2026-03-01,planned\n" +
-        unit + ",Risikovurdering 2026,Fagsystem,Feil i vedtak på grunn av svak kontroll,2,3,yes,Kontroll,"
-               "Stikkprøvekontroll av vedtak,Märta Ström,2027-06-30,in progress\n" +
-        unit + ",Risikovurdering 2026,E-post,Phishing gir angriper passord,3,2,no,,Opplæring i phishing,"
-               "Åse Ødegård,2027-01-15,planned\n";
+        unit +
+        ",Risikovurdering 2026,Journalsystem,Uautorisert tilgang til journal,4,5,no,Tilgangsstyring,"
+        "Innføre tofaktorautentisering,Åse Ødegård,2026-03-01,planned\n" +
+        unit +
+        ",Risikovurdering 2026,Fagsystem,Feil i vedtak på grunn av svak kontroll,2,3,yes,Kontroll,"
+        "Stikkprøvekontroll av vedtak,Märta Ström,2027-06-30,in progress\n" +
+        unit +
+        ",Risikovurdering 2026,E-post,Phishing gir angriper passord,3,2,no,,Opplæring i phishing,"
+        "Åse Ødegård,2027-01-15,planned\n";
     importRisksCsv(file, csv, "small.csv");
     return path;
 }
@@ -69,7 +72,8 @@ std::string pdfText(const TempDir &dir, const std::string &pdf)
     const std::string path = dir.file("report.pdf");
     writeBytes(path, pdf);
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QString::fromStdString(path), QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), QString::fromStdString(path), QStringLiteral("-")});
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return "pdftotext failed: " + process.readAllStandardError().toStdString();
     return process.readAllStandardOutput().toStdString();
@@ -132,7 +136,7 @@ TEST(ReportBuilder, AFormNeedsAnAssessmentAndShowsItsCriteria)
     const report::ReportDocument form =
         ReportBuilder::build(data, {ReportKind::Form, {}, data.assessments.front().id, Today, {}});
     EXPECT_EQ(tableOf(form, 0).rows.size(), data.matrices.front().zones.size()); // acceptance criteria
-    EXPECT_EQ(tableOf(form, 1).rows.size(), 5u);                                  // probability levels
+    EXPECT_EQ(tableOf(form, 1).rows.size(), 5u);                                 // probability levels
     EXPECT_EQ(tableOf(form, 1).rows[4].cells[2].text, data.matrices.front().probability[4].definition);
     EXPECT_EQ(tableOf(form, 3).rows.size(), 3u); // the risk lines
 }
@@ -162,8 +166,8 @@ TEST(ReportPdf, PdftotextReadsTheMeasuresInPriorityOrderWithNordicLetters)
 {
     TempDir dir;
     const RegisterData data = load(smallRegister(dir, "no"));
-    const std::string text =
-        pdfText(dir, renderReport(ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, {}}), ReportFormat::Pdf));
+    const std::string text = pdfText(
+        dir, renderReport(ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, {}}), ReportFormat::Pdf));
     const auto first = text.find("Innføre tofaktorautentisering");
     const auto second = text.find("Stikkprøvekontroll av vedtak");
     const auto third = text.find("Opplæring i phishing");
@@ -201,8 +205,8 @@ TEST(ReportPdf, TextBeyondTheStandardFontsIsDrawnThroughQt)
     TempDir dir;
     const RegisterData data = load(smallRegister(dir, "no", "Čáhcesuolu"));
     ASSERT_EQ(data.units.size(), 1u);
-    const std::string pdf =
-        renderReport(ReportBuilder::build(data, {ReportKind::Plan, data.units.front().id, {}, Today, {}}), ReportFormat::Pdf);
+    const std::string pdf = renderReport(
+        ReportBuilder::build(data, {ReportKind::Plan, data.units.front().id, {}, Today, {}}), ReportFormat::Pdf);
     EXPECT_NE(pdf.find("FontFile"), std::string::npos); // Qt's engine, embedding the font
     EXPECT_EQ(pdf.rfind("%PDF", 0), 0u);
     EXPECT_NE(pdfText(dir, pdf).find("Čáhcesuolu"), std::string::npos);
@@ -238,9 +242,10 @@ TEST(ReportSnapshots, PlanAndFormHtmlAndPlanCsv)
     const RegisterData data = load(smallRegister(dir, "no"));
     expectSnapshot("plan-report.html",
                    renderReport(ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, {}}), ReportFormat::Html));
-    expectSnapshot("form-report.html",
-                   renderReport(ReportBuilder::build(data, {ReportKind::Form, {}, data.assessments.front().id, Today, {}}),
-                                ReportFormat::Html));
+    expectSnapshot(
+        "form-report.html",
+        renderReport(ReportBuilder::build(data, {ReportKind::Form, {}, data.assessments.front().id, Today, {}}),
+                     ReportFormat::Html));
     expectSnapshot("plan-export.csv", exportPlanCsv(data, Today));
 }
 

@@ -2,11 +2,11 @@
 
 #include "document/RegisterDocument.h"
 #include "model/AuditEntry.h"
-#include "storage/RegisterFile.h"
 #include "printing/ReportDialog.h"
 #include "report/ReportLayout.h"
 #include "reports/ReportOutput.h"
 #include "reports/ReportPainter.h"
+#include "storage/RegisterFile.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +15,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+
+#include <algorithm>
 
 namespace trygg::ui {
 
@@ -59,6 +61,35 @@ report::ReportDocument ReportActions::build(ReportRequest request) const
     return ReportBuilder::build(m_document->data(), request);
 }
 
+namespace {
+
+// A4 in the report's orientation, without the printer's margins: the layout has its own.
+void preparePrinter(QPrinter &printer, const report::LaidOutReport &report)
+{
+    preparePage(printer, report);
+    printer.setFullPage(true);
+}
+
+// Paints the pages chosen in the print dialog (all, or a range) on the printer or the preview.
+void printPages(QPrinter &printer, const report::LaidOutReport &report)
+{
+    const int count = static_cast<int>(report.pages.size());
+    int first = 1;
+    int last = count;
+    if (printer.printRange() == QPrinter::PageRange) {
+        first = std::max(1, printer.fromPage());
+        last = std::min(count, printer.toPage());
+    }
+    QPainter painter(&printer);
+    for (int page = first; page <= last; ++page) {
+        if (page > first)
+            printer.newPage();
+        paintPage(painter, report.pages[static_cast<std::size_t>(page - 1)]);
+    }
+}
+
+} // namespace
+
 void ReportActions::print()
 {
     ReportRequest request;
@@ -67,14 +98,12 @@ void ReportActions::print()
     try {
         const report::LaidOutReport report = report::layOut(build(request));
         QPrinter printer(QPrinter::HighResolution);
-        preparePage(printer, report);
-        printer.setFullPage(true);
-        printer.setFromTo(1, static_cast<int>(report.pages.size()));
+        preparePrinter(printer, report);
         QPrintDialog dialog(&printer, m_window);
+        dialog.setMinMax(1, static_cast<int>(report.pages.size()));
         if (dialog.exec() != QDialog::Accepted)
             return;
-        QPainter painter(&printer);
-        paintReport(painter, printer, report);
+        printPages(printer, report);
     } catch (const std::exception &error) {
         emit failed(QString::fromStdString(error.what()));
     }
@@ -88,14 +117,11 @@ void ReportActions::preview()
     try {
         const report::LaidOutReport report = report::layOut(build(request));
         QPrinter printer(QPrinter::HighResolution);
-        preparePage(printer, report);
-        printer.setFullPage(true);
+        preparePrinter(printer, report);
         QPrintPreviewDialog dialog(&printer, m_window);
         dialog.setWindowTitle(ReportBuilder::kindName(request.kind));
-        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *target) {
-            QPainter painter(target);
-            paintReport(painter, *target, report);
-        });
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [&report](QPrinter *target) { printPages(*target, report); });
         dialog.resize(m_window->size() * 0.9);
         dialog.exec();
     } catch (const std::exception &error) {
@@ -113,8 +139,8 @@ void ReportActions::exportReport()
     QString filter = pdf;
     const QString suggested = QFileInfo(m_document->path()).absolutePath() + QLatin1Char('/') +
                               ReportBuilder::kindName(request.kind) + QStringLiteral(".pdf");
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggested, pdf + QStringLiteral(";;") + html,
-                                                &filter);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggested,
+                                                pdf + QStringLiteral(";;") + html, &filter);
     if (path.isEmpty())
         return;
     const bool asHtml = filter == html || path.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) ||
@@ -122,8 +148,7 @@ void ReportActions::exportReport()
     if (QFileInfo(path).suffix().isEmpty())
         path += asHtml ? QStringLiteral(".html") : QStringLiteral(".pdf");
     try {
-        const std::string bytes = renderReport(build(request),
-                                               asHtml ? ReportFormat::Html : ReportFormat::Pdf);
+        const std::string bytes = renderReport(build(request), asHtml ? ReportFormat::Html : ReportFormat::Pdf);
         writeReportFile(path.toStdString(), bytes);
         emit exported(path);
     } catch (const std::exception &error) {

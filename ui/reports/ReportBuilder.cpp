@@ -1,10 +1,10 @@
 #include "ReportBuilder.h"
 
 #include "common/DomainTexts.h"
+#include "common/Translations.h"
 #include "cycle/Approvals.h"
 #include "cycle/CycleTexts.h"
 #include "cycle/ManagementReview.h"
-#include "common/Translations.h"
 #include "matrix/MatrixGrid.h"
 #include "model/Error.h"
 #include "model/RegisterData.h"
@@ -69,9 +69,8 @@ public:
     {
         m_document.landscape = true;
         m_document.pageOf = text(ReportBuilder::tr("Page %1 of %2"));
-        m_document.footer =
-            text(ReportBuilder::tr("%1 · printed %2 with Trygg").arg(QString::fromStdString(m_data.info.name),
-                                                                     dateText(m_request.today)));
+        m_document.footer = text(ReportBuilder::tr("%1 · printed %2 with Trygg")
+                                     .arg(QString::fromStdString(m_data.info.name), dateText(m_request.today)));
         switch (m_request.kind) {
         case ReportKind::Plan: plan(); break;
         case ReportKind::Form: form(); break;
@@ -170,16 +169,22 @@ private:
         return line;
     }
 
+    // Empty lines for name, role, date and signature.
+    static report::Signature signatureLines(const QString &title)
+    {
+        return report::Signature{text(title),
+                                 {},
+                                 {{text(ReportBuilder::tr("Name")), {}},
+                                  {text(ReportBuilder::tr("Role")), {}},
+                                  {text(ReportBuilder::tr("Date")), {}},
+                                  {text(ReportBuilder::tr("Signature")), {}}}};
+    }
+
     // Lines for management's signature (002 §25 stk. 6), filled in from the latest approval of the plan
     // or assessment printed; an approval outdated by a later change is named, and its lines left empty.
     report::Signature signature(const QString &title, Approval::Subject subject, std::optional<Id> objectId) const
     {
-        report::Signature signature{text(title),
-                                    {},
-                                    {{text(ReportBuilder::tr("Name")), {}},
-                                     {text(ReportBuilder::tr("Role")), {}},
-                                     {text(ReportBuilder::tr("Date")), {}},
-                                     {text(ReportBuilder::tr("Signature")), {}}}};
+        report::Signature signature = signatureLines(title);
         // An approval recorded on the assessment itself (before the yearly cycle's approvals).
         if (subject == Approval::Subject::Assessment && m_assessment && m_assessment->approvedById) {
             signature.fields[0].second = m_data.personName(m_assessment->approvedById);
@@ -193,8 +198,9 @@ private:
                 continue;
             const Approval &approval = *status.approval;
             if (status.state == ApprovalState::Outdated) {
-                signature.note = text(ReportBuilder::tr("Approved by %1 on %2, but changed since: to be approved again.")
-                                          .arg(QString::fromStdString(approval.approvedBy), dateText(approval.date)));
+                signature.note =
+                    text(ReportBuilder::tr("Approved by %1 on %2, but changed since: to be approved again.")
+                             .arg(QString::fromStdString(approval.approvedBy), dateText(approval.date)));
             } else {
                 signature.fields[0].second = approval.approvedBy;
                 signature.fields[1].second = approval.role;
@@ -262,30 +268,31 @@ private:
                         Cell{numberText(cost)},
                         Cell{},
                         Cell{}};
-        m_document.blocks.emplace_back(report::Facts{
-            {{text(ReportBuilder::tr("Municipality / register")), m_data.info.name},
-             {text(ReportBuilder::tr("Unit")), scopeName()},
-             {text(ReportBuilder::tr("Date")), text(dateText(m_request.today))},
-             {text(ReportBuilder::tr("Measures")),
-              text(ReportBuilder::tr("%n measure(s)", nullptr, static_cast<int>(entries.size())) + QStringLiteral(", ") +
-                   ReportBuilder::tr("%n overdue", nullptr, overdue))}}});
+        m_document.blocks.emplace_back(
+            report::Facts{{{text(ReportBuilder::tr("Municipality / register")), m_data.info.name},
+                           {text(ReportBuilder::tr("Unit")), scopeName()},
+                           {text(ReportBuilder::tr("Date")), text(dateText(m_request.today))},
+                           {text(ReportBuilder::tr("Measures")),
+                            text(ReportBuilder::tr("%n measure(s)", nullptr, static_cast<int>(entries.size())) +
+                                 QStringLiteral(", ") + ReportBuilder::tr("%n overdue", nullptr, overdue))}}});
         m_document.blocks.emplace_back(currentAndResidual());
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Measures in order of priority"))});
         m_document.blocks.emplace_back(std::move(table));
-        m_document.blocks.emplace_back(
-            m_assessment ? signature(ReportBuilder::tr("Approved by management"), Approval::Subject::Assessment,
-                                     m_assessment->id)
-                         : signature(ReportBuilder::tr("Approved by management"), Approval::Subject::Plan,
-                                     m_request.unitId));
+        m_document.blocks.emplace_back(m_assessment ? signature(ReportBuilder::tr("Approved by management"),
+                                                                Approval::Subject::Assessment, m_assessment->id)
+                                                    : signature(ReportBuilder::tr("Approved by management"),
+                                                                Approval::Subject::Plan, m_request.unitId));
     }
 
     Table levelTable(const std::vector<Level> &levels, const QString &title) const
     {
         Table table;
-        table.columns = {{text(ReportBuilder::tr("Level")), 0.5, Align::Right}, {text(title), 1.5}, {text(ReportBuilder::tr("Definition")), 6}};
+        table.columns = {{text(ReportBuilder::tr("Level")), 0.5, Align::Right},
+                         {text(title), 1.5},
+                         {text(ReportBuilder::tr("Definition")), 6}};
         for (std::size_t i = 0; i < levels.size(); ++i)
-            table.rows.push_back(TableRow{{Cell{std::to_string(i + 1)}, Cell{levels[i].label, std::nullopt, true},
-                                           Cell{levels[i].definition}}});
+            table.rows.push_back(TableRow{
+                {Cell{std::to_string(i + 1)}, Cell{levels[i].label, std::nullopt, true}, Cell{levels[i].definition}}});
         return table;
     }
 
@@ -293,7 +300,8 @@ private:
     void form()
     {
         if (!m_assessment)
-            throw InputError(text(ReportBuilder::tr("The risk assessment form is printed for one assessment: choose one.")));
+            throw InputError(
+                text(ReportBuilder::tr("The risk assessment form is printed for one assessment: choose one.")));
         setTitle(ReportBuilder::tr("Risk assessment"));
         const RiskMatrix *matrixPointer = RegisterData::findById(m_data.matrices, m_assessment->matrixId);
         const RiskMatrix &matrix = matrixPointer ? *matrixPointer : m_data.currentMatrix();
@@ -364,13 +372,13 @@ private:
             if (score.effectiveConsequence != risk.consequence)
                 consequence += " → " + std::to_string(score.effectiveConsequence);
             const auto priority = priorityOf.find(index);
-            table.rows.push_back(TableRow{
-                {Cell{std::to_string(++line)}, Cell{risk.threat}, Cell{asset ? asset->name : std::string()},
-                 Cell{text(DomainTexts::aspects(risk.aspects))}, Cell{std::to_string(risk.probability)},
-                 Cell{consequence}, Cell{std::to_string(score.score), colourOf(matrix, score.zone), true},
-                 Cell{priority != priorityOf.end() ? std::to_string(priority->second) : std::string()},
-                 Cell{risk.existingMeasures}, Cell{text(DomainTexts::knowledge(risk.knowledge))},
-                 Cell{measuresOf[risk.id]}}});
+            table.rows.push_back(
+                TableRow{{Cell{std::to_string(++line)}, Cell{risk.threat}, Cell{asset ? asset->name : std::string()},
+                          Cell{text(DomainTexts::aspects(risk.aspects))}, Cell{std::to_string(risk.probability)},
+                          Cell{consequence}, Cell{std::to_string(score.score), colourOf(matrix, score.zone), true},
+                          Cell{priority != priorityOf.end() ? std::to_string(priority->second) : std::string()},
+                          Cell{risk.existingMeasures}, Cell{text(DomainTexts::knowledge(risk.knowledge))},
+                          Cell{measuresOf[risk.id]}}});
         }
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Risks"))});
         m_document.blocks.emplace_back(std::move(table));
@@ -389,18 +397,16 @@ private:
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Acceptance criteria"))});
         m_document.blocks.emplace_back(zoneTable(m_data.currentMatrix(), &current, &residual));
         if (current.notPlaced > 0)
-            m_document.blocks.emplace_back(report::Paragraph{text(ReportBuilder::tr(
-                "%n risk(s) scored on criteria with other scales are not in the matrix.", nullptr, current.notPlaced))});
+            m_document.blocks.emplace_back(report::Paragraph{
+                text(ReportBuilder::tr("%n risk(s) scored on criteria with other scales are not in the matrix.",
+                                       nullptr, current.notPlaced))});
         if (residual.withoutResidual > 0)
-            m_document.blocks.emplace_back(report::Paragraph{text(ReportBuilder::tr(
-                "%n risk(s) without an assessed residual risk are placed by their current risk.", nullptr,
-                residual.withoutResidual))});
+            m_document.blocks.emplace_back(report::Paragraph{
+                text(ReportBuilder::tr("%n risk(s) without an assessed residual risk are placed by their current risk.",
+                                       nullptr, residual.withoutResidual))});
     }
 
-    std::string level(const std::optional<int> &value) const
-    {
-        return value ? std::to_string(*value) : std::string();
-    }
+    std::string level(const std::optional<int> &value) const { return value ? std::to_string(*value) : std::string(); }
 
     // The asset register (002 §30, 003 Vedlegg 1): owner, deputy, personal data, classification.
     void assets()
@@ -455,9 +461,11 @@ private:
         if (!m_request.trail)
             throw InputError("the management review needs the register's history");
         const int year = m_request.year != 0 ? m_request.year : m_request.today.year;
-        const ManagementReviewFigures figures = managementReviewFigures(m_data, *m_request.trail, year, m_request.today);
+        const ManagementReviewFigures figures =
+            managementReviewFigures(m_data, *m_request.trail, year, m_request.today);
         m_document.title = text(ReportBuilder::tr("Management review %1").arg(year));
-        m_document.subtitle = m_data.info.name + " · " + text(ReportBuilder::tr("as of %1").arg(dateText(figures.asOf)));
+        m_document.subtitle =
+            m_data.info.name + " · " + text(ReportBuilder::tr("as of %1").arg(dateText(figures.asOf)));
 
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Incidents and deviations"))});
         Table incidents;
@@ -471,8 +479,9 @@ private:
             row.cells.push_back(Cell{text(CycleTexts::incidentType(static_cast<IncidentType>(type)))});
             int total = 0;
             for (int severity = 0; severity < SeverityCount; ++severity) {
-                const int count = figures.incidentsByTypeAndSeverity[static_cast<std::size_t>(type)]
-                                                                    [static_cast<std::size_t>(severity)];
+                const int count =
+                    figures
+                        .incidentsByTypeAndSeverity[static_cast<std::size_t>(type)][static_cast<std::size_t>(severity)];
                 bySeverity[static_cast<std::size_t>(severity)] += count;
                 total += count;
                 row.cells.push_back(Cell{std::to_string(count)});
@@ -485,18 +494,22 @@ private:
             incidents.totals.push_back(Cell{std::to_string(count)});
         incidents.totals.push_back(Cell{std::to_string(figures.incidents)});
         m_document.blocks.emplace_back(std::move(incidents));
-        m_document.blocks.emplace_back(report::Paragraph{text(
-            ReportBuilder::tr("%n incident(s) in %1, of which %2 still open.", nullptr, figures.incidents).arg(year).arg(figures.incidentsOpen) +
-            QLatin1Char(' ') +
-            ReportBuilder::tr("%n personal data breach(es); %1 not told to the data protection authority within 72 hours.",
-                              nullptr, figures.personalDataBreaches)
-                .arg(figures.breachesNotNotifiedInTime))});
+        m_document.blocks.emplace_back(report::Paragraph{
+            text(ReportBuilder::tr("%n incident(s) in %1, of which %2 still open.", nullptr, figures.incidents)
+                     .arg(year)
+                     .arg(figures.incidentsOpen) +
+                 QLatin1Char(' ') +
+                 ReportBuilder::tr(
+                     "%n personal data breach(es); %1 not told to the data protection authority within 72 hours.",
+                     nullptr, figures.personalDataBreaches)
+                     .arg(figures.breachesNotNotifiedInTime))});
 
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Measures"))});
-        m_document.blocks.emplace_back(report::Paragraph{
-            text(ReportBuilder::tr("%n measure(s) done in the year.", nullptr, static_cast<int>(figures.measuresDone.size())) +
-                 QLatin1Char(' ') +
-                 ReportBuilder::tr("%n measure(s) overdue:", nullptr, static_cast<int>(figures.measuresOverdue.size())))});
+        m_document.blocks.emplace_back(report::Paragraph{text(
+            ReportBuilder::tr("%n measure(s) done in the year.", nullptr,
+                              static_cast<int>(figures.measuresDone.size())) +
+            QLatin1Char(' ') +
+            ReportBuilder::tr("%n measure(s) overdue:", nullptr, static_cast<int>(figures.measuresOverdue.size())))});
         Table overdue;
         overdue.columns = {{text(ReportBuilder::tr("Measure")), 4},
                            {text(ReportBuilder::tr("Unit")), 2},
@@ -506,20 +519,22 @@ private:
         overdue.emptyText = text(ReportBuilder::tr("No measure is overdue."));
         for (const Id id : figures.measuresOverdue) {
             if (const Measure *measure = RegisterData::findById(m_data.measures, id))
-                overdue.rows.push_back(TableRow{{Cell{measure->what}, Cell{m_data.unitName(m_data.unitOf(*measure))},
-                                                 Cell{m_data.personName(measure->responsibleId)},
-                                                 Cell{measure->deadline ? text(dateText(*measure->deadline)) : std::string()},
-                                                 Cell{text(DomainTexts::measureStatus(measure->status))}},
-                                                true});
+                overdue.rows.push_back(
+                    TableRow{{Cell{measure->what}, Cell{m_data.unitName(m_data.unitOf(*measure))},
+                              Cell{m_data.personName(measure->responsibleId)},
+                              Cell{measure->deadline ? text(dateText(*measure->deadline)) : std::string()},
+                              Cell{text(DomainTexts::measureStatus(measure->status))}},
+                             true});
         }
         m_document.blocks.emplace_back(std::move(overdue));
 
-        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Risk assessments due by the end of the year"))});
+        m_document.blocks.emplace_back(
+            report::Heading{text(ReportBuilder::tr("Risk assessments due by the end of the year"))});
         std::string units;
         for (const std::optional<Id> &unit : figures.assessmentsDue)
-            units += (units.empty() ? "" : ", ") + (unit ? m_data.unitName(unit) : text(ReportBuilder::tr("the whole register")));
-        m_document.blocks.emplace_back(
-            report::Paragraph{units.empty() ? text(ReportBuilder::tr("None.")) : units});
+            units += (units.empty() ? "" : ", ") +
+                     (unit ? m_data.unitName(unit) : text(ReportBuilder::tr("the whole register")));
+        m_document.blocks.emplace_back(report::Paragraph{units.empty() ? text(ReportBuilder::tr("None.")) : units});
 
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Risks above the acceptance line"))});
         m_document.blocks.emplace_back(report::Paragraph{text(
@@ -554,19 +569,14 @@ private:
         exceptions.emptyText = text(ReportBuilder::tr("None."));
         for (const Id id : figures.exceptionsInForce) {
             if (const RuleException *exception = RegisterData::findById(m_data.exceptions, id))
-                exceptions.rows.push_back(TableRow{
-                    {Cell{exception->rule}, Cell{exception->reason},
-                     Cell{exception->approvedBy + ", " + text(dateText(exception->approvedOn))},
-                     Cell{exception->validUntil ? text(dateText(*exception->validUntil))
-                                                : text(ReportBuilder::tr("until revoked"))}}});
+                exceptions.rows.push_back(
+                    TableRow{{Cell{exception->rule}, Cell{exception->reason},
+                              Cell{exception->approvedBy + ", " + text(dateText(exception->approvedOn))},
+                              Cell{exception->validUntil ? text(dateText(*exception->validUntil))
+                                                         : text(ReportBuilder::tr("until revoked"))}}});
         }
         m_document.blocks.emplace_back(std::move(exceptions));
-        m_document.blocks.emplace_back(report::Signature{text(ReportBuilder::tr("Reviewed by management")),
-                                                         {},
-                                                         {{text(ReportBuilder::tr("Name")), {}},
-                                                          {text(ReportBuilder::tr("Role")), {}},
-                                                          {text(ReportBuilder::tr("Date")), {}},
-                                                          {text(ReportBuilder::tr("Signature")), {}}}});
+        m_document.blocks.emplace_back(signatureLines(ReportBuilder::tr("Reviewed by management")));
     }
 
     const RegisterData &m_data;

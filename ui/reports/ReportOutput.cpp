@@ -46,7 +46,8 @@ std::string renderReport(const report::ReportDocument &document, ReportFormat fo
     if (format == ReportFormat::Html)
         return report::writeHtml(document);
     const report::LaidOutReport laidOut = report::layOut(document);
-    return report::pdfCanEncode(laidOut) ? report::writePdf(laidOut, document.title) : qtPdf(laidOut, document.title, makeGuiApplication);
+    return report::pdfCanEncode(laidOut) ? report::writePdf(laidOut, document.title)
+                                         : qtPdf(laidOut, document.title, makeGuiApplication);
 }
 
 void writeReportFile(const std::string &path, const std::string &bytes)
