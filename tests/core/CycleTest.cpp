@@ -273,7 +273,8 @@ TEST_F(CycleTest, AnApprovalIsOutdatedByALaterChange_002_Par25)
     file->addApproval({0, Approval::Subject::Plan, std::nullopt, "Kommunestyret", "", Date{2026, 2, 1}, ""});
     auto outdated = [&] {
         std::vector<std::string> names;
-        for (const ApprovalStatus &status : approvalStatuses(data()))
+        const RegisterData snapshot = data(); // the statuses point into it
+        for (const ApprovalStatus &status : approvalStatuses(snapshot))
             if (status.state == ApprovalState::Outdated)
                 names.push_back(std::string(toToken(status.approval->subject)) +
                                 (status.approval->objectId ? "" : " (all)"));

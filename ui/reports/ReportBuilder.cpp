@@ -50,7 +50,7 @@ std::string levelText(const std::vector<Level> &levels, int level)
     return std::to_string(level) + ' ' + levels[static_cast<std::size_t>(level - 1)].label;
 }
 
-// The zones of a matrix as a legend: name, scores, and whether it is acceptable.
+// One report's content, built from the register for the request.
 class Builder {
 public:
     Builder(const RegisterData &data, const ReportRequest &request) : m_data(data), m_request(request)
