@@ -165,6 +165,9 @@ RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<W
         throw FileError(path + ": the register was saved by a newer version of Trygg (file version " +
                         std::to_string(version) + ", this program reads up to version " +
                         std::to_string(schema::CurrentVersion) + "); open it with a newer Trygg");
+    if (version < 0)
+        throw FileError(path + ": the file header holds the version number " + std::to_string(version) +
+                        ", which no Trygg ever wrote; the file is damaged and was left as it was");
     file.configure();
     // The schema as this version expects it, and the one row of register information.
     auto checkContent = [&] {

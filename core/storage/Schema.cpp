@@ -392,7 +392,10 @@ int version(Database &db)
 
 void upgrade(Database &db)
 {
-    for (int from = version(db); from < CurrentVersion; ++from) {
+    const int start = version(db);
+    if (start < 0 || start > CurrentVersion)
+        throw FileError(db.path() + ": no upgrade from file version " + std::to_string(start));
+    for (int from = start; from < CurrentVersion; ++from) {
         Transaction transaction(db);
         Upgrades[static_cast<std::size_t>(from)](db);
         db.exec(("PRAGMA user_version = " + std::to_string(from + 1)).c_str());

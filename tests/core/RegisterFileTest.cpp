@@ -234,6 +234,24 @@ TEST(RegisterFile, RefusesAFileFromANewerVersion)
     }
 }
 
+// Found by fuzz-open-file in CI: a negative version number in the file header indexed the upgrade steps
+// out of bounds (tests/fuzz/regressions/open-file/negative-user-version).
+TEST(RegisterFile, RefusesANegativeVersionNumberAndLeavesTheFileAlone)
+{
+    TempDir dir;
+    const std::string path = dir.file("k.trygg");
+    RegisterFile::create(path, "no", "K");
+    rawSql(path, "PRAGMA user_version = -799014912");
+    const std::string before = readBytes(path);
+    try {
+        RegisterFile::open(path);
+        FAIL() << "a file with a negative version was opened";
+    } catch (const FileError &error) {
+        EXPECT_NE(std::string(error.what()).find("version number -799014912"), std::string::npos) << error.what();
+    }
+    EXPECT_EQ(readBytes(path), before);
+}
+
 TEST(RegisterFile, RefusesTriggersAndViewsAddedBySomeoneElse)
 {
     TempDir dir;
