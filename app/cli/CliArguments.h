@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Error.h"
+
 #include <map>
 #include <optional>
 #include <set>
@@ -10,9 +12,9 @@
 namespace trygg::cli {
 
 // Wrong use of the command line: exit code 2.
-class UsageError : public std::runtime_error {
+class UsageError : public Error {
 public:
-    using std::runtime_error::runtime_error;
+    using Error::Error;
 };
 
 // Positional arguments and --options of one command. Options given that the command does not know,

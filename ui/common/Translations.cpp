@@ -4,6 +4,10 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include "model/Error.h"
+
+#include <algorithm>
+#include <climits>
 #include <map>
 
 namespace trygg::ui {
@@ -96,6 +100,48 @@ ProgramTranslator *programTranslator()
 }
 
 } // namespace
+
+namespace {
+
+std::string translatedPattern(const QTranslator *translator, const char *context, const char *pattern,
+                              const char *plural, long long count)
+{
+    if (!translator)
+        return {};
+    const int n = count < 0 ? -1 : static_cast<int>(std::min<long long>(count, INT_MAX));
+    return translator->translate(context, pattern, plural, n).toStdString();
+}
+
+} // namespace
+
+QString messageText(const Message &message)
+{
+    return QString::fromStdString(
+        message.render([](const char *context, const char *pattern, const char *plural, long long count) {
+            return translatedPattern(g_translator, context, pattern, plural, count);
+        }));
+}
+
+QString errorText(const std::exception &error)
+{
+    return messageText(messageOf(error));
+}
+
+MessageTranslator::MessageTranslator(const QString &language) : m_translator(std::make_unique<QTranslator>())
+{
+    const QString chosen = availableLanguages().contains(language) ? language : QStringLiteral("en");
+    if (!m_translator->load(QStringLiteral(":/i18n/trygg_%1.qm").arg(chosen)))
+        m_translator.reset();
+}
+
+MessageTranslator::~MessageTranslator() = default;
+
+std::string MessageTranslator::operator()(const Message &message) const
+{
+    return message.render([this](const char *context, const char *pattern, const char *plural, long long count) {
+        return translatedPattern(m_translator.get(), context, pattern, plural, count);
+    });
+}
 
 QString currentLanguage()
 {

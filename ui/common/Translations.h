@@ -4,8 +4,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <exception>
+#include <memory>
+#include <string>
+
 class QCoreApplication;
 class QTranslator;
+
+namespace trygg {
+class Message;
+}
 
 namespace trygg::ui {
 
@@ -25,6 +33,26 @@ bool installTranslations(QCoreApplication &app, const QString &language = QStrin
 // afterwards speak it. Returns false for a language that has no translation.
 bool switchLanguage(const QString &language);
 QString currentLanguage();
+
+// A message of the core (trygg::Message) in the program's language, or the open LanguageScope's.
+QString messageText(const Message &message);
+// The message of an exception: an Error's in the program's language, any other's what().
+QString errorText(const std::exception &error);
+
+// Messages in one language for a program without an application object (the command line).
+class MessageTranslator {
+public:
+    // English (plural forms only) if `language` has no translation.
+    explicit MessageTranslator(const QString &language);
+    ~MessageTranslator();
+    MessageTranslator(const MessageTranslator &) = delete;
+    MessageTranslator &operator=(const MessageTranslator &) = delete;
+
+    std::string operator()(const Message &message) const;
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+};
 
 // While it lives, tr() answers in `language` and dates and numbers follow it, whatever the program's
 // language: reports are written in their register's language (a Swedish officer prints a Danish
