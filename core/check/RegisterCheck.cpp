@@ -15,7 +15,7 @@ bool isSystem(AssetType type)
     return type == AssetType::ItSystem || type == AssetType::Application || type == AssetType::Database;
 }
 
-void add(std::vector<CheckFinding> &findings, CheckFinding::Severity severity, std::string message)
+void add(std::vector<CheckFinding> &findings, CheckFinding::Severity severity, Message message)
 {
     findings.push_back({severity, std::move(message)});
 }
@@ -24,31 +24,31 @@ void checkStructure(const RegisterData &data, std::vector<CheckFinding> &finding
 {
     constexpr auto Error = CheckFinding::Severity::Error;
     for (const RiskMatrix &matrix : data.matrices)
-        for (const std::string &problem : matrix.problems())
-            add(findings, Error, "risk matrix " + std::to_string(matrix.id) + ": " + problem);
+        for (const Message &problem : matrix.problems())
+            add(findings, Error, trygg::trMsg("risk matrix %1: %2", matrix.id, problem));
     if (!RegisterData::findById(data.matrices, data.info.currentMatrixId))
-        add(findings, Error, "the register has no current risk matrix");
+        add(findings, Error, trygg::trMsg("the register has no current risk matrix"));
     if (!DeadlineRule::parse(data.info.reviewRule))
-        add(findings, Error, "the review rule '" + data.info.reviewRule + "' is not understood");
+        add(findings, Error, trygg::trMsg("the review rule '%1' is not understood", data.info.reviewRule));
     for (const RiskAssessment &assessment : data.assessments)
         if (!RegisterData::findById(data.matrices, assessment.matrixId))
-            add(findings, Error, "assessment '" + assessment.name + "' has no risk matrix");
+            add(findings, Error, trygg::trMsg("assessment '%1' has no risk matrix", assessment.name));
     for (const Risk &risk : data.risks) {
         const RiskAssessment *assessment = RegisterData::findById(data.assessments, risk.assessmentId);
         const RiskMatrix *matrix = assessment ? RegisterData::findById(data.matrices, assessment->matrixId) : nullptr;
         if (!matrix)
             continue;
-        for (const std::string &problem : riskProblems(*matrix, risk))
+        for (const Message &problem : riskProblems(*matrix, risk))
             add(findings, Error,
-                "risk " + std::to_string(risk.id) + " ('" + risk.threat + "') in '" + assessment->name +
-                    "': " + problem);
+                trygg::trMsg("risk %1 ('%2') in '%3': %4", risk.id, risk.threat, assessment->name, problem));
     }
     for (const Measure &measure : data.measures)
         for (Id riskId : measure.riskIds)
             if (const Risk *risk = RegisterData::findById(data.risks, riskId);
                 risk && risk->assessmentId != measure.assessmentId)
                 add(findings, CheckFinding::Severity::Warning,
-                    "measure '" + measure.what + "' treats a risk of another assessment ('" + risk->threat + "')");
+                    trygg::trMsg("measure '%1' treats a risk of another assessment ('%2')", measure.what,
+                                 risk->threat));
 }
 
 void checkRoles(const RegisterData &data, std::vector<CheckFinding> &findings)
@@ -56,31 +56,33 @@ void checkRoles(const RegisterData &data, std::vector<CheckFinding> &findings)
     constexpr auto Warning = CheckFinding::Severity::Warning;
     std::map<Id, int> systemsOwned;
     for (const Asset &asset : data.assets) {
-        const std::string where =
-            "asset '" + asset.name + "'" + (asset.unitId ? " (" + data.unitName(asset.unitId) + ")" : std::string());
+        const Message where = asset.unitId ? trygg::trMsg("asset '%1' (%2)", asset.name, data.unitName(asset.unitId))
+                                           : trygg::trMsg("asset '%1'", asset.name);
         if (!asset.ownerId)
-            add(findings, Warning, where + " has no owner (002 §30)");
+            add(findings, Warning, trygg::trMsg("%1 has no owner (002 §30)", where));
         if (isSystem(asset.type) && !asset.deputyId)
-            add(findings, Warning, where + " has no deputy for its system owner (002 §12 stk. 6)");
+            add(findings, Warning, trygg::trMsg("%1 has no deputy for its system owner (002 §12 stk. 6)", where));
         if (asset.ownerId && asset.ownerId == asset.deputyId)
-            add(findings, Warning, where + " has the same person as owner and deputy");
+            add(findings, Warning, trygg::trMsg("%1 has the same person as owner and deputy", where));
         if (asset.ownerId && isSystem(asset.type))
             ++systemsOwned[*asset.ownerId];
     }
     for (const Person &person : data.people) {
-        std::vector<std::string> roles;
+        std::vector<Message> roles;
         if (person.securityLeader)
-            roles.emplace_back("IT security leader");
+            roles.push_back(trygg::trMsg("IT security leader"));
         if (systemsOwned.count(person.id))
-            roles.emplace_back("system owner");
+            roles.push_back(trygg::trMsg("system owner"));
         if (person.itResponsible)
-            roles.emplace_back("IT-responsible");
-        if (roles.size() < 2)
-            continue;
-        std::string list;
-        for (std::size_t i = 0; i < roles.size(); ++i)
-            list += (i ? (i + 1 == roles.size() ? " and " : ", ") : "") + roles[i];
-        add(findings, Warning, person.name + " is " + list + " at once (002 §20: separation of duties)");
+            roles.push_back(trygg::trMsg("IT-responsible"));
+        if (roles.size() == 2)
+            add(findings, Warning,
+                trygg::trMsg("%1 is %2 and %3 at once (002 §20: separation of duties)", person.name, roles[0],
+                             roles[1]));
+        else if (roles.size() == 3)
+            add(findings, Warning,
+                trygg::trMsg("%1 is %2, %3 and %4 at once (002 §20: separation of duties)", person.name, roles[0],
+                             roles[1], roles[2]));
     }
 }
 
@@ -97,7 +99,7 @@ std::vector<CheckFinding> checkRegisterData(const RegisterData &data)
 std::vector<CheckFinding> checkRegister(RegisterFile &file)
 {
     std::vector<CheckFinding> findings;
-    for (std::string &problem : file.integrityProblems())
+    for (auto &problem : file.integrityProblems())
         findings.push_back({CheckFinding::Severity::Error, std::move(problem)});
     if (!findings.empty())
         return findings; // a damaged file is not read further

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <string>
+#include "model/Message.h"
+
 #include <vector>
 
 namespace trygg {
@@ -11,7 +12,7 @@ struct RegisterData;
 struct CheckFinding {
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
-    std::string message;
+    Message message;
 };
 
 // Errors: the file is damaged or inconsistent (SQLite integrity, references, levels outside the

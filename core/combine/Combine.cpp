@@ -158,6 +158,8 @@ std::string contentOf(const RegisterData &d, const RuleException &e)
     return c.text();
 }
 
+// Messages in members are written trygg::trMsg: lupdate files an unqualified one under the class, where the
+// translator never looks.
 class Combiner {
 public:
     explicit Combiner(RegisterFile &target) : m_target(target), m_local(target.load())
@@ -179,8 +181,9 @@ public:
         RegisterFile section = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
         const RegisterData src = section.load();
         if (src.info.uid == m_local.info.uid)
-            throw InputError(path + ": this is the combined register itself (or a copy of it); it cannot be "
-                                    "combined into itself");
+            throw InputError(trygg::trMsg("%1: this is the combined register itself (or a copy of it); it cannot "
+                                          "be combined into itself",
+                                          path));
         m_src = &src;
         m_path = path;
         m_ids.clear();
@@ -316,19 +319,20 @@ private:
             keep(content);
             return local;
         }
-        std::string reason;
+        Message reason;
         if (auto other = m_updatedFrom.find({type, *local}); other != m_updatedFrom.end()) {
-            reason = "changed differently in '" + other->second + "', which was taken over";
+            reason = trygg::trMsg("changed differently in '%1', which was taken over", other->second);
         } else if (known && last) {
-            reason = "changed both in the section and in the combined register since the last combine";
+            reason = trygg::trMsg("changed both in the section and in the combined register since the last combine");
         } else {
-            std::string from = "entered in the combined register";
+            reason = trygg::trMsg("the combined register already holds it entered in the combined register with "
+                                  "other content");
             for (const auto &[key, other] : m_origins)
                 if (other.objectType == type && other.localId == *local && other.sourceUid != uid) {
-                    from = "from '" + other.sourceName + "'";
+                    reason = trygg::trMsg("the combined register already holds it from '%1' with other content",
+                                          other.sourceName);
                     break;
                 }
-            reason = "the combined register already holds it " + from + " with other content";
         }
         m_summary.conflicts.push_back({m_path, type, name, reason});
         keep(std::nullopt);

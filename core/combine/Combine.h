@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Message.h"
+
 #include <string>
 #include <vector>
 
@@ -13,7 +15,7 @@ struct CombineConflict {
     std::string section;    // the section register's file
     std::string objectType; // asset, assessment, risk, measure, incident, exception
     std::string name;
-    std::string reason;
+    Message reason;
 };
 
 struct CombineSummary {

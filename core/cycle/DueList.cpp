@@ -80,10 +80,10 @@ ReviewTiming timingOf(const RegisterData &data, const ReviewIndex &index, Review
     return timing;
 }
 
-std::string lastReviewedText(const ReviewIndex &index, ReviewKind kind, Id objectId, const std::string &never)
+Message lastReviewedText(const ReviewIndex &index, ReviewKind kind, Id objectId, const Message &never)
 {
     if (const Review *review = index.latest(kind, objectId))
-        return "last reviewed " + review->date.toIso() + " by " + review->reviewer;
+        return trygg::trMsg("last reviewed %1 by %2", review->date.toIso(), review->reviewer);
     return never;
 }
 
@@ -133,7 +133,7 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
             items.push_back(std::move(item));
     };
     auto reviewItem = [&](ReviewKind kind, Id id, std::string name, std::optional<Id> unitId, Date since,
-                          const std::string &never) {
+                          const Message &never) {
         const ReviewTiming timing = timingOf(data, index, kind, id, since);
         add({DueItem::Kind::Review, std::string(toToken(kind)), id, std::move(name), unitId, timing.due,
              dueState(timing.due, false, today, withinDays), lastReviewedText(index, kind, id, never)});
@@ -144,31 +144,32 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
     for (const ReviewDue &entry : reviewSchedule(data, today, withinDays)) {
         if (!entry.lastAssessmentId) {
             add({DueItem::Kind::Review, "unit", entry.unitId, data.unitName(entry.unitId), entry.unitId, std::nullopt,
-                 DueState::Overdue, "never assessed"});
+                 DueState::Overdue, trygg::trMsg("never assessed")});
             continue;
         }
         const RiskAssessment *assessment = RegisterData::findById(data.assessments, entry.lastAssessmentId);
         reviewItem(ReviewKind::Assessment, assessment->id, assessment->name, assessment->unitId, assessment->date,
-                   "assessed " + assessment->date.toIso());
+                   trygg::trMsg("assessed %1", assessment->date.toIso()));
     }
     for (const Asset &asset : data.assets)
         reviewItem(ReviewKind::Asset, asset.id, asset.name, asset.unitId, data.info.created,
-                   "never reviewed (counted from " + data.info.created.toIso() + ")");
+                   trygg::trMsg("never reviewed (counted from %1)", data.info.created.toIso()));
     for (const Measure &measure : data.measures) {
         const bool finished = measure.status == MeasureStatus::Done || measure.status == MeasureStatus::Cancelled;
         if (finished)
             continue;
         add({DueItem::Kind::Deadline, "measure", measure.id, measure.what, data.unitOf(measure), measure.deadline,
              dueState(measure.deadline, false, today, withinDays),
-             "responsible: " + (measure.responsibleId ? data.personName(measure.responsibleId) : std::string("none"))});
+             measure.responsibleId ? trygg::trMsg("responsible: %1", data.personName(measure.responsibleId))
+                                   : trygg::trMsg("responsible: none")});
         const RiskAssessment *assessment = RegisterData::findById(data.assessments, measure.assessmentId);
         const Date since = assessment ? assessment->date : data.info.created;
         reviewItem(ReviewKind::Measure, measure.id, measure.what, data.unitOf(measure), since,
-                   "never followed up (counted from " + since.toIso() + ")");
+                   trygg::trMsg("never followed up (counted from %1)", since.toIso()));
     }
     for (const PolicyDocument &document : data.documents)
         reviewItem(ReviewKind::Policy, document.id, document.name, document.unitId, data.info.created,
-                   "never reviewed (counted from " + data.info.created.toIso() + ")");
+                   trygg::trMsg("never reviewed (counted from %1)", data.info.created.toIso()));
 
     for (const AcceptanceNeed &need : acceptanceNeeds(data, today)) {
         const Risk &risk = data.risks[need.riskIndex];
@@ -176,16 +177,18 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
         DueItem item{DueItem::Kind::Acceptance, "risk",       risk.id,           risk.threat,
                      data.unitOf(risk),         std::nullopt, DueState::Overdue, ""};
         if (!need.acceptance) {
-            item.detail = "residual risk " + std::to_string(need.residual.score) + " in zone '" + zone +
-                          "' is not accepted by management";
+            item.detail =
+                trygg::trMsg("residual risk %1 in zone '%2' is not accepted by management", need.residual.score, zone);
         } else {
             item.due = need.acceptance->expires;
             item.state = need.state == AcceptanceState::Expired
                              ? DueState::Overdue
                              : dueState(need.acceptance->expires, false, today, withinDays);
+            const std::string accepted = need.acceptance->date.toIso();
             item.detail =
-                std::string(need.state == AcceptanceState::Expired ? "acceptance expired" : "acceptance expires") +
-                " (accepted " + need.acceptance->date.toIso() + " by " + need.acceptance->acceptedBy + ")";
+                need.state == AcceptanceState::Expired
+                    ? trygg::trMsg("acceptance expired (accepted %1 by %2)", accepted, need.acceptance->acceptedBy)
+                    : trygg::trMsg("acceptance expires (accepted %1 by %2)", accepted, need.acceptance->acceptedBy);
         }
         add(std::move(item));
     }
@@ -193,20 +196,23 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
         if (status.state != ApprovalState::Outdated)
             continue;
         const Approval &approval = *status.approval;
-        std::string name;
+        Message name;
         std::optional<Id> unitId;
         if (approval.subject == Approval::Subject::Assessment) {
             const RiskAssessment *assessment = RegisterData::findById(data.assessments, approval.objectId);
-            name = assessment ? assessment->name : "assessment " + std::to_string(approval.objectId.value_or(0));
+            name =
+                assessment ? Message(assessment->name) : trygg::trMsg("assessment %1", approval.objectId.value_or(0));
             unitId = assessment ? assessment->unitId : std::nullopt;
         } else {
-            name = approval.objectId ? "action plan of " + data.unitName(approval.objectId) : "action plan";
+            name = approval.objectId ? trygg::trMsg("action plan of %1", data.unitName(approval.objectId))
+                                     : trygg::trMsg("action plan");
             unitId = approval.objectId;
         }
+        const std::string approved = approval.date.toIso();
         add({DueItem::Kind::Approval, std::string(toToken(approval.subject)), approval.objectId, name, unitId,
              std::nullopt, DueState::Overdue,
-             std::string(status.objectGone ? "deleted" : "changed") + " since approved " + approval.date.toIso() +
-                 " by " + approval.approvedBy});
+             status.objectGone ? trygg::trMsg("deleted since approved %1 by %2", approved, approval.approvedBy)
+                               : trygg::trMsg("changed since approved %1 by %2", approved, approval.approvedBy)});
     }
     for (const Incident &incident : data.incidents) {
         const NotificationState state = notificationState(incident, now);
@@ -215,15 +221,15 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
         const DateTime deadline = notificationDeadline(incident);
         add({DueItem::Kind::Notification, "incident", incident.id, incident.description, incident.unitId, deadline.date,
              state == NotificationState::Late ? DueState::Overdue : DueState::DueSoon,
-             "personal data breach discovered " + incident.discovered.toText() +
-                 ": tell the data protection authority by " + deadline.toText()});
+             trygg::trMsg("personal data breach discovered %1: tell the data protection authority by %2",
+                          incident.discovered.toText(), deadline.toText())});
     }
     for (const RuleException &exception : data.exceptions) {
         if (!exception.validUntil || *exception.validUntil < today)
             continue; // open-ended, or no longer in force
         add({DueItem::Kind::Exception, "exception", exception.id, exception.rule, exception.unitId,
              exception.validUntil, dueState(exception.validUntil, false, today, withinDays),
-             "approved by " + exception.approvedBy + " on " + exception.approvedOn.toIso()});
+             trygg::trMsg("approved by %1 on %2", exception.approvedBy, exception.approvedOn.toIso())});
     }
 
     const Date now0{1, 1, 1};
@@ -245,8 +251,8 @@ std::string dueListCsv(const RegisterData &data, const std::vector<DueItem> &ite
     for (const DueItem &item : items)
         writer.writeRow({item.state == DueState::Overdue ? "overdue" : "due soon", item.due ? item.due->toIso() : "",
                          std::string(toToken(item.kind)), item.objectType,
-                         item.objectId ? std::to_string(*item.objectId) : std::string(), item.name,
-                         data.unitName(item.unitId), item.detail});
+                         item.objectId ? std::to_string(*item.objectId) : std::string(), item.name.english(),
+                         data.unitName(item.unitId), item.detail.english()});
     return out;
 }
 

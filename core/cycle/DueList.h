@@ -3,6 +3,7 @@
 #include "deadlines/DeadlineRule.h"
 #include "model/DateTime.h"
 #include "model/Ids.h"
+#include "model/Message.h"
 #include "model/Review.h"
 
 #include <optional>
@@ -27,11 +28,11 @@ struct DueItem {
     Kind kind = Kind::Review;
     std::string objectType; // assessment, asset, measure, policy, unit, risk, approval, incident, exception
     std::optional<Id> objectId;
-    std::string name;
+    Message name; // the object's name, or what stands for it ("action plan of Skole")
     std::optional<Id> unitId;
     std::optional<Date> due; // none: due now (never assessed, not accepted, approval outdated)
     DueState state = DueState::Open;
-    std::string detail; // plain English: "never reviewed", "last reviewed 2025-03-01 by kari", ...
+    Message detail; // "never reviewed", "last reviewed 2025-03-01 by kari", ...
 };
 
 // When an object is next to be reviewed: its rule from the last review (or `since` when never
@@ -56,7 +57,8 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
 std::string_view toToken(DueItem::Kind kind); // review, deadline, acceptance, approval, notification, exception
 
 // The due list as CSV (UTF-8 with BOM, `;`, CRLF like the exports):
-// state,due,kind,object_type,object_id,name,unit,detail (state: overdue or due soon; due empty when due now).
+// state,due,kind,object_type,object_id,name,unit,detail (state: overdue or due soon; due empty when due now;
+// name and detail in English, whatever the reader's language).
 std::string dueListCsv(const RegisterData &data, const std::vector<DueItem> &items);
 
 } // namespace trygg

@@ -77,6 +77,9 @@ std::string twoDigits(int value)
 
 } // namespace
 
+// Messages in members are written trygg::trMsg: lupdate files an unqualified one under the class, where the
+// translator never looks.
+
 std::optional<DeadlineRule> DeadlineRule::parse(std::string_view text)
 {
     const std::string folded = asciiLower(trimmed(text));
@@ -98,16 +101,16 @@ std::optional<DeadlineRule> DeadlineRule::parse(std::string_view text)
 DeadlineRule DeadlineRule::everyMonths(int months)
 {
     if (months < MinMonths || months > MaxMonths)
-        throw InputError("a review cycle of " + std::to_string(months) + " months is outside " +
-                         std::to_string(MinMonths) + "-" + std::to_string(MaxMonths));
+        throw InputError(trygg::trCount("a review cycle of %n month is outside %1-%2",
+                                        "a review cycle of %n months is outside %1-%2", months, MinMonths, MaxMonths));
     return DeadlineRule(Kind::EveryMonths, months);
 }
 
 DeadlineRule DeadlineRule::yearlyBy(int month, int day)
 {
     if (!Date::isValid(2024, month, day))
-        throw InputError("the yearly review date " + twoDigits(month) + "-" + twoDigits(day) +
-                         " is not a day of the year (MM-DD)");
+        throw InputError(trygg::trMsg("the yearly review date %1-%2 is not a day of the year (MM-DD)", twoDigits(month),
+                                      twoDigits(day)));
     return DeadlineRule(Kind::YearlyBy, 0, month, day);
 }
 

@@ -116,14 +116,14 @@ PendingAsset readAsset(const ImportRow &row, bool kitos)
     Asset &a = p.asset;
     a.name = row.text(assetcol::Name);
     if (a.name.empty())
-        row.error(assetcol::Name, "the asset has no name");
+        row.error(assetcol::Name, trygg::trMsg("the asset has no name"));
     const std::string type = row.text(assetcol::Type);
     if (kitos && !row.has(assetcol::Type))
         a.type = AssetType::ItSystem;
     else if (auto parsed = parseAssetType(type))
         a.type = *parsed;
     else
-        row.error(assetcol::Type, "'" + type + "' is not a type of asset: use " + assetTypeChoices());
+        row.error(assetcol::Type, trygg::trMsg("'%1' is not a type of asset: use %2", type, assetTypeChoices()));
     p.unit = row.text(assetcol::Unit);
     p.owner = kitos ? firstOfList(row.text(assetcol::Owner)) : row.text(assetcol::Owner);
     p.deputy = row.text(assetcol::Deputy);
@@ -136,7 +136,7 @@ PendingAsset readAsset(const ImportRow &row, bool kitos)
         if (parsed)
             a.personalData = *parsed;
         else
-            row.error(assetcol::PersonalData, "'" + personal + "' is not one of " + personalDataChoices());
+            row.error(assetcol::PersonalData, trygg::trMsg("'%1' is not one of %2", personal, personalDataChoices()));
     }
     a.persons = row.count(assetcol::Persons);
     a.legalBasis = row.text(assetcol::LegalBasis);
@@ -146,7 +146,7 @@ PendingAsset readAsset(const ImportRow &row, bool kitos)
         if (auto parsed = kitosAgreement(agreement))
             a.dataProcessingAgreement = *parsed;
         else
-            row.error(assetcol::Dpa, "'" + agreement + "' is not yes, no or irrelevant");
+            row.error(assetcol::Dpa, trygg::trMsg("'%1' is not yes, no or irrelevant", agreement));
     } else {
         a.dataProcessingAgreement = row.boolean(assetcol::Dpa).value_or(false);
     }

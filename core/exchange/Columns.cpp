@@ -160,6 +160,7 @@ ColumnMapping mappingFromChoices(const std::vector<std::string> &header, const s
     const std::string file(fileName);
     ColumnMapping mapping;
     mapping.fieldOf.assign(columns.size(), -1);
+    mapping.headerOf.assign(columns.size(), std::string());
     for (std::size_t field = 0; field < header.size(); ++field) {
         const int chosen = field < columnFor.size() ? columnFor[field] : -1;
         if (chosen < 0) {
@@ -168,17 +169,20 @@ ColumnMapping mappingFromChoices(const std::vector<std::string> &header, const s
             continue;
         }
         if (static_cast<std::size_t>(chosen) >= columns.size())
-            throw InputError(file + ": row 1: the column '" + header[field] + "' is mapped to an unknown column");
+            throw InputError(
+                trygg::trMsg("%1: row 1: the column '%2' is mapped to an unknown column", file, header[field]));
         int &slot = mapping.fieldOf[static_cast<std::size_t>(chosen)];
         if (slot >= 0)
-            throw InputError(file + ": row 1: the columns '" + header[static_cast<std::size_t>(slot)] + "' and '" +
-                             header[field] + "' both mean '" +
-                             std::string(columns[static_cast<std::size_t>(chosen)].name) + "'");
+            throw InputError(trygg::trMsg("%1: row 1: the columns '%2' and '%3' both mean '%4'", file,
+                                          header[static_cast<std::size_t>(slot)], header[field],
+                                          std::string(columns[static_cast<std::size_t>(chosen)].name)));
         slot = static_cast<int>(field);
+        mapping.headerOf[static_cast<std::size_t>(chosen)] = trim(header[field]);
     }
     for (std::size_t c = 0; c < columns.size(); ++c)
         if (columns[c].required && mapping.fieldOf[c] < 0)
-            throw InputError(file + ": row 1: the required column '" + std::string(columns[c].name) + "' is missing");
+            throw InputError(
+                trygg::trMsg("%1: row 1: the required column '%2' is missing", file, std::string(columns[c].name)));
     return mapping;
 }
 

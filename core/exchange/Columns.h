@@ -85,7 +85,8 @@ bool isKitosExport(const std::vector<std::string> &header);
 // Where each column is in a file: fieldOf[column] is the index into a record, or -1 if absent.
 struct ColumnMapping {
     std::vector<int> fieldOf;
-    std::vector<std::string> ignored; // header cells that name no known column
+    std::vector<std::string> headerOf; // the file's own header cell for each column, named in row errors
+    std::vector<std::string> ignored;  // header cells that name no known column
 };
 
 // Matches header cells to columns (case, spaces, `_` and `-` do not matter). Throws InputError

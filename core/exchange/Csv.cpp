@@ -12,17 +12,16 @@ namespace {
 
 constexpr std::string_view Bom = "\xEF\xBB\xBF";
 
-[[noreturn]] void fail(std::string_view fileName, int row, std::string_view message)
+// trygg::trMsg here and in Parser: lupdate takes the context of a message from the qualification, and
+// without it would guess wrongly here ("std", from Bom's type; "trygg::Parser" in the class).
+[[noreturn]] void fail(std::string_view fileName, int row, const Message &message)
 {
-    std::string text;
-    if (!fileName.empty()) {
-        text.append(fileName).append(": ");
-    }
+    const std::string file(fileName);
     if (row > 0) {
-        text.append("row ").append(std::to_string(row)).append(": ");
+        throw InputError(file.empty() ? trygg::trMsg("row %1: %2", row, message)
+                                      : trygg::trMsg("%1: row %2: %3", file, row, message));
     }
-    text.append(message);
-    throw InputError(text);
+    throw InputError(file.empty() ? message : trygg::trMsg("%1: %2", file, message));
 }
 
 bool isLineBreak(char c)
@@ -41,7 +40,7 @@ void checkUtf8(std::string_view text, std::string_view fileName)
             continue;
         }
         if (!isValidUtf8(text.substr(start, i - start))) {
-            fail(fileName, row, "text is not valid UTF-8");
+            fail(fileName, row, trygg::trMsg("text is not valid UTF-8"));
         }
         if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') {
             ++i;
@@ -128,7 +127,7 @@ private:
         std::string field;
         while (true) {
             if (atEnd()) {
-                fail(m_fileName, row, "a quoted field is not closed");
+                fail(m_fileName, row, trygg::trMsg("a quoted field is not closed"));
             }
             const char c = m_text[m_pos];
             if (c == '"') {
@@ -150,7 +149,7 @@ private:
             ++m_pos;
         }
         if (!atEnd() && m_text[m_pos] != m_delimiter && !isLineBreak(m_text[m_pos])) {
-            fail(m_fileName, row, "unexpected text after a closing quote");
+            fail(m_fileName, row, trygg::trMsg("unexpected text after a closing quote"));
         }
         return field;
     }
@@ -213,7 +212,7 @@ CsvTable parseCsv(std::string_view text, std::string_view fileName)
         }
     }
     if (!haveHeader) {
-        fail(fileName, 0, "the file is empty (no header row)");
+        fail(fileName, 0, trygg::trMsg("the file is empty (no header row)"));
     }
     return table;
 }

@@ -187,14 +187,15 @@ void writeFileWhole(const std::string &path, std::string_view content)
         if (!out) {
             std::error_code ec;
             std::filesystem::remove(temporary, ec);
-            throw InputError(path + ": cannot write the file (is the folder writable, is the disk full?)");
+            throw InputError(
+                trygg::trMsg("%1: cannot write the file (is the folder writable, is the disk full?)", path));
         }
     }
     std::error_code ec;
     std::filesystem::rename(temporary, path, ec);
     if (ec) {
         std::filesystem::remove(temporary, ec);
-        throw InputError(path + ": cannot write the file: " + ec.message());
+        throw InputError(trygg::trMsg("%1: cannot write the file: %2", path, ec.message()));
     }
 }
 

@@ -25,30 +25,34 @@ std::string joined(const std::vector<std::string> &names)
 
 } // namespace
 
-void ImportErrors::add(int row, std::string_view column, std::string_view message)
+void ImportErrors::add(int row, std::string_view column, Message message)
 {
-    m_problems.push_back({row, std::string(column), std::string(message)});
+    m_problems.push_back({row, std::string(column), std::move(message)});
 }
 
-void ImportErrors::addRow(int row, std::string_view message)
+void ImportErrors::addRow(int row, Message message)
 {
-    m_problems.push_back({row, std::string(), std::string(message)});
+    m_problems.push_back({row, std::string(), std::move(message)});
 }
 
+// The messages of members are written trygg::trMsg: lupdate takes the context from that qualification,
+// and unqualified it would take the class ("trygg::ImportRow"), where the translator never looks.
 void ImportErrors::throwIfAny() const
 {
     if (m_problems.empty())
         return;
-    std::string text;
+    Message text;
     for (std::size_t i = 0; i < m_problems.size() && i < MaxReported; ++i) {
         const ImportProblem &p = m_problems[i];
-        text += (i ? "\n" : "") + m_file + ": row " + std::to_string(p.row) +
-                (p.column.empty() ? std::string() : ", column '" + p.column + "'") + ": " + p.message;
+        const Message line = p.column.empty()
+                                 ? trygg::trMsg("%1: row %2: %3", m_file, p.row, p.message)
+                                 : trygg::trMsg("%1: row %2, column '%3': %4", m_file, p.row, p.column, p.message);
+        text = i ? trygg::trMsg("%1\n%2", text, line) : line;
     }
     if (m_problems.size() > MaxReported)
-        text += "\n... and " + std::to_string(m_problems.size() - MaxReported) + " more problems";
-    text += "\nNothing was imported.";
-    throw InputError(text);
+        text = trygg::trCount("%1\n... and %n more problem", "%1\n... and %n more problems",
+                              static_cast<long long>(m_problems.size() - MaxReported), text);
+    throw InputError(trygg::trMsg("%1\nNothing was imported.", text));
 }
 
 ImportRow::ImportRow(const CsvRecord &record, const ColumnMapping &mapping, const std::vector<ColumnSpec> &columns,
@@ -71,9 +75,12 @@ std::string ImportRow::text(int column) const
     return std::string(trim(restoreCell(m_record.fields[static_cast<std::size_t>(field)])));
 }
 
-void ImportRow::error(int column, std::string_view message) const
+void ImportRow::error(int column, Message message) const
 {
-    m_errors.add(m_record.row, m_columns[static_cast<std::size_t>(column)].name, message);
+    // The column as the file names it ("navn"), or where the file has no such column, by its own name.
+    const auto at = static_cast<std::size_t>(column);
+    const std::string &header = m_mapping.headerOf[at];
+    m_errors.add(m_record.row, header.empty() ? std::string(m_columns[at].name) : header, std::move(message));
 }
 
 std::optional<bool> ImportRow::boolean(int column) const
@@ -83,7 +90,7 @@ std::optional<bool> ImportRow::boolean(int column) const
         return std::nullopt;
     auto parsed = parseBool(value);
     if (!parsed)
-        error(column, "'" + value + "' is not yes or no");
+        error(column, trygg::trMsg("'%1' is not yes or no", value));
     return parsed;
 }
 
@@ -94,7 +101,7 @@ std::optional<Date> ImportRow::date(int column) const
         return std::nullopt;
     auto parsed = Date::parse(value);
     if (!parsed)
-        error(column, "'" + value + "' is not a date (YYYY-MM-DD or DD.MM.YYYY)");
+        error(column, trygg::trMsg("'%1' is not a date (YYYY-MM-DD or DD.MM.YYYY)", value));
     return parsed;
 }
 
@@ -110,7 +117,7 @@ std::optional<long long> ImportRow::count(int column) const
     long long value = 0;
     auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (ec != std::errc() || end != digits.data() + digits.size() || value < 0) {
-        error(column, "'" + cell + "' is not a whole number of zero or more");
+        error(column, trygg::trMsg("'%1' is not a whole number of zero or more", cell));
         return std::nullopt;
     }
     return value;
@@ -132,10 +139,10 @@ std::optional<int> ImportRow::level(int column, const std::vector<Level> &scale)
             if (foldCase(scale[static_cast<std::size_t>(i)].label) == foldCase(value))
                 return i + 1;
     }
-    std::string message = "'" + value + "' is not a level of the scale: use 1-" + std::to_string(levels) + " (";
+    std::string labels;
     for (int i = 0; i < levels; ++i)
-        message += (i ? ", " : "") + scale[static_cast<std::size_t>(i)].label;
-    error(column, message + ")");
+        labels += (i ? ", " : "") + scale[static_cast<std::size_t>(i)].label;
+    error(column, trygg::trMsg("'%1' is not a level of the scale: use 1-%2 (%3)", value, levels, labels));
     return std::nullopt;
 }
 
@@ -147,7 +154,7 @@ std::optional<int> ImportRow::classificationLevel(int column) const
     int number = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
     if (ec != std::errc() || end != value.data() + value.size() || number < 0 || number > ClassificationLevelMax) {
-        error(column, "'" + value + "' is not a level from 0 to " + std::to_string(ClassificationLevelMax));
+        error(column, trygg::trMsg("'%1' is not a level from 0 to %2", value, ClassificationLevelMax));
         return std::nullopt;
     }
     return number;
@@ -182,28 +189,33 @@ ImportSummary importTable(RegisterFile &file, ImportKind kind, const CsvTable &t
                                       : importRisksTable(file, table, fileName, options);
 }
 
-std::string describeImport(const ImportSummary &summary, std::string_view what)
+Message describeImport(const ImportSummary &summary, ImportKind kind)
 {
-    std::string text = std::to_string(summary.created + summary.updated) + " " + std::string(what) + " imported (" +
-                       std::to_string(summary.created) + " new, " + std::to_string(summary.updated) + " updated)";
+    const int count = summary.created + summary.updated;
+    Message text =
+        kind == ImportKind::Assets
+            ? trygg::trCount("%n asset imported (%1 new, %2 updated)", "%n assets imported (%1 new, %2 updated)", count,
+                             summary.created, summary.updated)
+            : trygg::trCount("%n risk imported (%1 new, %2 updated)", "%n risks imported (%1 new, %2 updated)", count,
+                             summary.created, summary.updated);
     if (summary.createdMeasures)
-        text += "\nnew measures: " + std::to_string(summary.createdMeasures);
+        text = trygg::trMsg("%1\nnew measures: %2", text, summary.createdMeasures);
     if (!summary.createdUnits.empty())
-        text += "\nnew units: " + joined(summary.createdUnits);
+        text = trygg::trMsg("%1\nnew units: %2", text, joined(summary.createdUnits));
     if (!summary.createdAssessments.empty())
-        text += "\nnew assessments: " + joined(summary.createdAssessments);
+        text = trygg::trMsg("%1\nnew assessments: %2", text, joined(summary.createdAssessments));
     if (!summary.createdAssets.empty())
-        text += "\nnew assets: " + joined(summary.createdAssets);
+        text = trygg::trMsg("%1\nnew assets: %2", text, joined(summary.createdAssets));
     if (!summary.createdPeople.empty())
-        text += "\nnew people: " + joined(summary.createdPeople);
+        text = trygg::trMsg("%1\nnew people: %2", text, joined(summary.createdPeople));
     if (!summary.skippedRows.empty()) {
         std::string rows;
         for (int row : summary.skippedRows)
             rows += (rows.empty() ? "" : ", ") + std::to_string(row);
-        text += "\nskipped rows with problems: " + rows;
+        text = trygg::trMsg("%1\nskipped rows with problems: %2", text, rows);
     }
     if (!summary.ignoredColumns.empty())
-        text += "\nignored columns: " + joined(summary.ignoredColumns);
+        text = trygg::trMsg("%1\nignored columns: %2", text, joined(summary.ignoredColumns));
     return text;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Message.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,7 +16,7 @@ struct CsvTable;
 struct ImportProblem {
     int row = 0;
     std::string column;
-    std::string message;
+    Message message;
 };
 
 enum class ImportKind { Assets, Risks };
@@ -69,6 +71,6 @@ ImportSummary importTable(RegisterFile &file, ImportKind kind, const CsvTable &t
                           const ImportOptions &options = {});
 
 // "12 assets imported (10 new, 2 updated); new units: Skole, NAV" for the command line.
-std::string describeImport(const ImportSummary &summary, std::string_view what);
+Message describeImport(const ImportSummary &summary, ImportKind kind);
 
 } // namespace trygg

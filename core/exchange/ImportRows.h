@@ -23,8 +23,8 @@ namespace trygg {
 class ImportErrors {
 public:
     explicit ImportErrors(std::string_view fileName) : m_file(fileName) {}
-    void add(int row, std::string_view column, std::string_view message);
-    void addRow(int row, std::string_view message);
+    void add(int row, std::string_view column, Message message);
+    void addRow(int row, Message message);
     bool empty() const { return m_problems.empty(); }
     std::size_t size() const { return m_problems.size(); }
     const std::vector<ImportProblem> &problems() const { return m_problems; }
@@ -46,7 +46,7 @@ public:
     bool has(int column) const;
     // The cell, trimmed; empty if the column is absent.
     std::string text(int column) const;
-    void error(int column, std::string_view message) const;
+    void error(int column, Message message) const;
 
     std::optional<bool> boolean(int column) const;
     std::optional<Date> date(int column) const;
@@ -127,8 +127,8 @@ template <typename Read, typename Write> ImportSummary runImport(RegisterFile &f
     for (const CsvRecord &record : table.records) {
         const std::size_t before = errors.size();
         if (record.fields.size() > table.header.size())
-            errors.addRow(record.row, "the row has " + std::to_string(record.fields.size()) +
-                                          " cells but the header has " + std::to_string(table.header.size()));
+            errors.addRow(record.row, trygg::trMsg("the row has %1 cells but the header has %2", record.fields.size(),
+                                                   table.header.size()));
         auto row = read(ImportRow(record, mapping, columns, errors));
         if (errors.size() == before)
             pending.push_back(std::move(row));
@@ -149,7 +149,7 @@ template <typename Read, typename Write> ImportSummary runImport(RegisterFile &f
             ++summary.rows;
         } catch (const InputError &error) {
             mark.restore(summary);
-            errors.addRow(row.row, error.what());
+            errors.addRow(row.row, messageOf(error));
             summary.skippedRows.push_back(row.row);
         }
     }
@@ -157,6 +157,7 @@ template <typename Read, typename Write> ImportSummary runImport(RegisterFile &f
         errors.throwIfAny();
     summary.problems = errors.problems();
     std::sort(summary.skippedRows.begin(), summary.skippedRows.end());
+    // Stored in the audit trail: data of the register, not translated.
     std::string counts = std::to_string(summary.rows) + (summary.rows == 1 ? " row: " : " rows: ") +
                          std::to_string(summary.created) + " new, " + std::to_string(summary.updated) + " updated";
     if (!summary.skippedRows.empty())

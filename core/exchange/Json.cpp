@@ -8,6 +8,9 @@
 #include <cstdlib>
 #include <limits>
 
+// Messages are written trygg::trMsg: lupdate takes the context from that qualification, and unqualified
+// it would take the namespace or class ("trygg::json"), where the translator never looks.
+
 namespace trygg::json {
 namespace {
 
@@ -18,40 +21,39 @@ public:
     Value document()
     {
         if (m_text.size() > MaxDocumentBytes)
-            throw InputError(m_source + ": the file is " + std::to_string(m_text.size()) +
-                             " bytes; a matrix definition is at most " + std::to_string(MaxDocumentBytes));
+            throw InputError(trygg::trMsg("%1: the file is %2 bytes; a matrix definition is at most %3", m_source,
+                                          m_text.size(), MaxDocumentBytes));
         if (m_text.substr(0, 3) == "\xEF\xBB\xBF")
             m_pos = 3;
         skipSpace();
         if (atEnd())
-            fail("the file is empty; expected a JSON object");
+            fail(trygg::trMsg("the file is empty; expected a JSON object"));
         Value value = parseValue(0);
         skipSpace();
         if (!atEnd())
-            fail("unexpected " + describeHere() + " after the end of the document");
+            fail(trygg::trMsg("unexpected %1 after the end of the document", describeHere()));
         return value;
     }
 
 private:
-    [[noreturn]] void fail(const std::string &what) const { failAt(m_line, m_column, what); }
+    [[noreturn]] void fail(const Message &what) const { failAt(m_line, m_column, what); }
 
-    [[noreturn]] void failAt(int line, int column, const std::string &what) const
+    [[noreturn]] void failAt(int line, int column, const Message &what) const
     {
-        throw InputError(m_source + ": line " + std::to_string(line) + ", column " + std::to_string(column) + ": " +
-                         what);
+        throw InputError(trygg::trMsg("%1: line %2, column %3: %4", m_source, line, column, what));
     }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     char peek() const { return atEnd() ? '\0' : m_text[m_pos]; }
 
-    std::string describeHere() const
+    Message describeHere() const
     {
         if (atEnd())
-            return "end of file";
+            return trygg::trMsg("end of file");
         const auto ch = static_cast<unsigned char>(m_text[m_pos]);
         if (ch >= 0x20 && ch < 0x7f)
             return std::string("'") + static_cast<char>(ch) + "'";
-        return "byte 0x" + hex(ch);
+        return trygg::trMsg("byte 0x%1", hex(ch));
     }
 
     static std::string hex(unsigned value)
@@ -83,17 +85,17 @@ private:
         }
     }
 
-    void expect(char wanted, const char *what)
+    void expect(char wanted, const Message &what)
     {
         if (peek() != wanted)
-            fail(std::string("expected ") + what + ", found " + describeHere());
+            fail(trygg::trMsg("expected %1, found %2", what, describeHere()));
         advance();
     }
 
     Value parseValue(int depth)
     {
         if (depth >= MaxDepth)
-            fail("the document nests deeper than " + std::to_string(MaxDepth) + " levels");
+            fail(trygg::trMsg("the document nests deeper than %1 levels", MaxDepth));
         Value value;
         value.line = m_line;
         value.column = m_column;
@@ -119,7 +121,8 @@ private:
                 parseNumber(value);
                 break;
             }
-            fail("expected a value (an object, list, text, number, true, false or null), found " + describeHere());
+            fail(trygg::trMsg("expected a value (an object, list, text, number, true, false or null), found %1",
+                              describeHere()));
         }
         return value;
     }
@@ -127,7 +130,7 @@ private:
     void literal(std::string_view word)
     {
         if (m_text.substr(m_pos, word.size()) != word)
-            fail("expected a value, found " + describeHere() + " (text must be in double quotes)");
+            fail(trygg::trMsg("expected a value, found %1 (text must be in double quotes)", describeHere()));
         for (std::size_t i = 0; i < word.size(); ++i)
             advance();
     }
@@ -144,16 +147,19 @@ private:
         while (true) {
             skipSpace();
             if (peek() != '"')
-                fail("expected a field name in double quotes, found " + describeHere() +
-                     (peek() == '}' ? " (a comma before '}' is not allowed)" : ""));
+                fail(peek() == '}'
+                         ? trygg::trMsg("expected a field name in double quotes, found %1 (a comma before '}' is not "
+                                        "allowed)",
+                                        describeHere())
+                         : trygg::trMsg("expected a field name in double quotes, found %1", describeHere()));
             const int line = m_line;
             const int column = m_column;
             std::string key = parseString();
             for (const auto &member : value.members)
                 if (member.key == key)
-                    failAt(line, column, "the field '" + key + "' appears twice in the same object");
+                    failAt(line, column, trygg::trMsg("the field '%1' appears twice in the same object", key));
             skipSpace();
-            expect(':', "':' after the field name");
+            expect(':', trygg::trMsg("':' after the field name"));
             skipSpace();
             Value member = parseValue(depth + 1);
             value.members.push_back(Member{std::move(key), std::move(member)});
@@ -162,7 +168,7 @@ private:
                 advance();
                 continue;
             }
-            expect('}', "',' or '}'");
+            expect('}', trygg::trMsg("',' or '}'"));
             return;
         }
     }
@@ -179,14 +185,14 @@ private:
         while (true) {
             skipSpace();
             if (peek() == ']')
-                fail("a comma before ']' is not allowed");
+                fail(trygg::trMsg("a comma before ']' is not allowed"));
             value.items.push_back(parseValue(depth + 1));
             skipSpace();
             if (peek() == ',') {
                 advance();
                 continue;
             }
-            expect(']', "',' or ']'");
+            expect(']', trygg::trMsg("',' or ']'"));
             return;
         }
     }
@@ -204,7 +210,7 @@ private:
             else if (ch >= 'A' && ch <= 'F')
                 digit = static_cast<unsigned>(ch - 'A' + 10);
             else
-                fail("\\u must be followed by four hexadecimal digits, found " + describeHere());
+                fail(trygg::trMsg("\\u must be followed by four hexadecimal digits, found %1", describeHere()));
             code = code * 16 + digit;
             advance();
         }
@@ -246,21 +252,20 @@ private:
             length = 4;
             code = lead & 0x07;
         } else {
-            fail("the text is not valid UTF-8 (byte 0x" + hex(lead) + "); save the file as UTF-8");
+            fail(trygg::trMsg("the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8", hex(lead)));
         }
         if (m_pos + static_cast<std::size_t>(length) > m_text.size())
-            fail("the text is not valid UTF-8 (a character is cut off at the end of the file)");
+            fail(trygg::trMsg("the text is not valid UTF-8 (a character is cut off at the end of the file)"));
         for (int i = 1; i < length; ++i) {
             const auto next = static_cast<unsigned char>(m_text[m_pos + static_cast<std::size_t>(i)]);
             if ((next & 0xC0) != 0x80)
-                fail("the text is not valid UTF-8 (byte 0x" + hex(next) +
-                     " inside a character); save the file as "
-                     "UTF-8");
+                fail(trygg::trMsg("the text is not valid UTF-8 (byte 0x%1 inside a character); save the file as UTF-8",
+                                  hex(next)));
             code = (code << 6) | (next & 0x3F);
         }
         const bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
         if (overlong || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)
-            fail("the text is not valid UTF-8; save the file as UTF-8");
+            fail(trygg::trMsg("the text is not valid UTF-8; save the file as UTF-8"));
         out.append(m_text.substr(m_pos, static_cast<std::size_t>(length)));
         for (int i = 0; i < length; ++i)
             advance();
@@ -272,15 +277,15 @@ private:
         std::string out;
         while (true) {
             if (atEnd())
-                fail("the text has no closing '\"'");
+                fail(trygg::trMsg("the text has no closing '\"'"));
             const auto ch = static_cast<unsigned char>(m_text[m_pos]);
             if (ch == '"') {
                 advance();
                 return out;
             }
             if (ch < 0x20)
-                fail(ch == '\n' ? std::string("a line break inside text must be written \\n")
-                                : "a control character (0x" + hex(ch) + ") inside text must be escaped");
+                fail(ch == '\n' ? trygg::trMsg("a line break inside text must be written \\n")
+                                : trygg::trMsg("a control character (0x%1) inside text must be escaped", hex(ch)));
             if (ch >= 0x80) {
                 copyUtf8(out);
                 continue;
@@ -293,7 +298,7 @@ private:
             advance(); // backslash
             const char escape = peek();
             if (atEnd())
-                fail("the text has no closing '\"'");
+                fail(trygg::trMsg("the text has no closing '\"'"));
             advance();
             switch (escape) {
             case '"': out += '"'; break;
@@ -307,27 +312,28 @@ private:
             case 'u': {
                 std::uint32_t code = hexDigits();
                 if (code >= 0xDC00 && code <= 0xDFFF)
-                    fail("\\u" + hex(code >> 8) + hex(code & 0xff) + " is half of a character (a lone surrogate)");
+                    fail(trygg::trMsg("\\u%1 is half of a character (a lone surrogate)",
+                                      hex(code >> 8) + hex(code & 0xff)));
                 if (code >= 0xD800 && code <= 0xDBFF) {
                     if (m_text.substr(m_pos, 2) != "\\u")
-                        fail("\\u" + hex(code >> 8) + hex(code & 0xff) +
-                             " must be followed by the second half of its character");
+                        fail(trygg::trMsg("\\u%1 must be followed by the second half of its character",
+                                          hex(code >> 8) + hex(code & 0xff)));
                     advance();
                     advance();
                     const std::uint32_t low = hexDigits();
                     if (low < 0xDC00 || low > 0xDFFF)
-                        fail("\\u" + hex(code >> 8) + hex(code & 0xff) +
-                             " must be followed by the second half of its character");
+                        fail(trygg::trMsg("\\u%1 must be followed by the second half of its character",
+                                          hex(code >> 8) + hex(code & 0xff)));
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
                 }
                 if (code == 0)
-                    fail("text must not contain the character \\u0000");
+                    fail(trygg::trMsg("text must not contain the character \\u0000"));
                 appendUtf8(out, code);
                 break;
             }
             default:
-                fail(std::string("unknown escape '\\") + (escape >= 0x20 && escape < 0x7f ? escape : '?') +
-                     "' in text");
+                fail(trygg::trMsg("unknown escape '\\%1' in text",
+                                  std::string(1, escape >= 0x20 && escape < 0x7f ? escape : '?')));
             }
         }
     }
@@ -341,18 +347,18 @@ private:
         if (peek() == '0') {
             advance();
             if (peek() >= '0' && peek() <= '9')
-                fail("a number must not start with 0");
+                fail(trygg::trMsg("a number must not start with 0"));
         } else if (peek() >= '1' && peek() <= '9') {
             while (peek() >= '0' && peek() <= '9')
                 advance();
         } else {
-            fail("expected a digit, found " + describeHere());
+            fail(trygg::trMsg("expected a digit, found %1", describeHere()));
         }
         if (peek() == '.') {
             fraction = true;
             advance();
             if (!(peek() >= '0' && peek() <= '9'))
-                fail("expected a digit after the decimal point, found " + describeHere());
+                fail(trygg::trMsg("expected a digit after the decimal point, found %1", describeHere()));
             while (peek() >= '0' && peek() <= '9')
                 advance();
         }
@@ -362,7 +368,7 @@ private:
             if (peek() == '+' || peek() == '-')
                 advance();
             if (!(peek() >= '0' && peek() <= '9'))
-                fail("expected a digit in the exponent, found " + describeHere());
+                fail(trygg::trMsg("expected a digit in the exponent, found %1", describeHere()));
             while (peek() >= '0' && peek() <= '9')
                 advance();
         }
@@ -371,7 +377,7 @@ private:
         errno = 0;
         value.number = std::strtod(literal.c_str(), nullptr);
         if (!std::isfinite(value.number))
-            failAt(value.line, value.column, "the number " + literal + " is too large");
+            failAt(value.line, value.column, trygg::trMsg("the number %1 is too large", literal));
         if (!fraction) {
             errno = 0;
             const long long integer = std::strtoll(literal.c_str(), nullptr, 10);
@@ -399,17 +405,17 @@ const Value *Value::find(std::string_view key) const
     return nullptr;
 }
 
-const char *typeName(Value::Type type)
+Message typeName(Value::Type type)
 {
     switch (type) {
     case Value::Type::Null: return "null";
-    case Value::Type::Boolean: return "true or false";
-    case Value::Type::Number: return "a number";
-    case Value::Type::String: return "text";
-    case Value::Type::Array: return "a list";
-    case Value::Type::Object: return "an object";
+    case Value::Type::Boolean: return trygg::trMsg("true or false");
+    case Value::Type::Number: return trygg::trMsg("a number");
+    case Value::Type::String: return trygg::trMsg("text");
+    case Value::Type::Array: return trygg::trMsg("a list");
+    case Value::Type::Object: return trygg::trMsg("an object");
     }
-    return "a value";
+    return trygg::trMsg("a value");
 }
 
 Value parse(std::string_view text, const std::string &source)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Message.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -37,7 +39,7 @@ struct Member {
 };
 
 // The name of a type for a message: "a number", "text", "a list" ...
-const char *typeName(Value::Type type);
+Message typeName(Value::Type type);
 
 inline constexpr std::size_t MaxDocumentBytes = 1024 * 1024;
 inline constexpr int MaxDepth = 32;

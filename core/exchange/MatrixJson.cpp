@@ -30,21 +30,22 @@ std::string levelsJson(const std::vector<Level> &levels)
 
 using json::Value;
 
-// Reads the fields of one object, naming each by its path ("zones[2].colour") in messages.
+// Reads the fields of one object, naming each by its path ("zones[2].colour") in messages. Its messages are
+// written trygg::trMsg: unqualified, lupdate would file them under the class, where the translator never looks.
 class Reader {
 public:
     explicit Reader(const std::string &source) : m_source(source) {}
 
-    [[noreturn]] void fail(const Value &at, const std::string &what) const
+    [[noreturn]] void fail(const Value &at, const Message &what) const
     {
-        throw InputError(m_source + ": line " + std::to_string(at.line) + ", column " + std::to_string(at.column) +
-                         ": " + what);
+        throw InputError(trygg::trMsg("%1: line %2, column %3: %4", m_source, at.line, at.column, what));
     }
 
     void requireType(const Value &value, Value::Type type, const std::string &path) const
     {
         if (value.type != type)
-            fail(value, "'" + path + "' must be " + json::typeName(type) + ", not " + json::typeName(value.type));
+            fail(value,
+                 trygg::trMsg("'%1' must be %2, not %3", path, json::typeName(type), json::typeName(value.type)));
     }
 
     // Refuses members other than `known`: a misspelt field would otherwise be silently ignored.
@@ -58,8 +59,9 @@ public:
                 std::string list;
                 for (const char *name : known)
                     list += (list.empty() ? "" : ", ") + std::string(name);
-                fail(value, "unknown field '" + key + "'" + (path.empty() ? "" : " in '" + path + "'") +
-                                "; the fields are " + list);
+                fail(value, path.empty()
+                                ? trygg::trMsg("unknown field '%1'; the fields are %2", key, list)
+                                : trygg::trMsg("unknown field '%1' in '%2'; the fields are %3", key, path, list));
             }
         }
     }
@@ -68,7 +70,7 @@ public:
     {
         if (const Value *value = object.find(key))
             return *value;
-        fail(object, "the field '" + qualified(path, key) + "' is missing");
+        fail(object, trygg::trMsg("the field '%1' is missing", qualified(path, key)));
     }
 
     std::string text(const Value &object, const char *key, const std::string &path, bool isRequired,
@@ -77,12 +79,12 @@ public:
         const Value *value = object.find(key);
         if (!value) {
             if (isRequired)
-                fail(object, "the field '" + qualified(path, key) + "' is missing");
+                fail(object, trygg::trMsg("the field '%1' is missing", qualified(path, key)));
             return {};
         }
         requireType(*value, Value::Type::String, qualified(path, key));
         if (value->text.size() > maxLength)
-            fail(*value, "'" + qualified(path, key) + "' is longer than " + std::to_string(maxLength) + " bytes");
+            fail(*value, trygg::trMsg("'%1' is longer than %2 bytes", qualified(path, key), maxLength));
         return value->text;
     }
 
@@ -90,12 +92,11 @@ public:
     {
         const Value &value = required(object, key, path);
         if (value.type != Value::Type::Number || !value.integral)
-            fail(value, "'" + qualified(path, key) + "' must be a whole number, not " +
-                            (value.type == Value::Type::Number ? std::string("a fraction")
-                                                               : std::string(json::typeName(value.type))));
+            fail(value, trygg::trMsg("'%1' must be a whole number, not %2", qualified(path, key),
+                                     value.type == Value::Type::Number ? trygg::trMsg("a fraction")
+                                                                       : json::typeName(value.type)));
         if (value.integer < min || value.integer > max)
-            fail(value, "'" + qualified(path, key) + "' is " + std::to_string(value.integer) + "; it must be " +
-                            std::to_string(min) + " to " + std::to_string(max));
+            fail(value, trygg::trMsg("'%1' is %2; it must be %3 to %4", qualified(path, key), value.integer, min, max));
         return static_cast<int>(value.integer);
     }
 
@@ -114,8 +115,9 @@ public:
         requireType(list, Value::Type::Array, axis);
         if (list.items.size() < static_cast<std::size_t>(RiskMatrix::MinLevels) ||
             list.items.size() > static_cast<std::size_t>(RiskMatrix::MaxLevels))
-            fail(list, "'" + std::string(axis) + "' has " + std::to_string(list.items.size()) + " levels; it needs " +
-                           std::to_string(RiskMatrix::MinLevels) + " to " + std::to_string(RiskMatrix::MaxLevels));
+            fail(list, trygg::trCount("'%1' has %n level; it needs %2 to %3", "'%1' has %n levels; it needs %2 to %3",
+                                      static_cast<long long>(list.items.size()), axis, RiskMatrix::MinLevels,
+                                      RiskMatrix::MaxLevels));
         std::vector<Level> levels;
         for (std::size_t i = 0; i < list.items.size(); ++i) {
             const std::string path = std::string(axis) + "[" + std::to_string(i + 1) + "]";
@@ -178,17 +180,17 @@ RiskMatrix matrixFromJson(std::string_view text, const std::string &source)
     const Reader reader(source);
     if (root.type != Value::Type::Object)
         reader.fail(root,
-                    std::string("a matrix definition is a JSON object ({...}), not ") + json::typeName(root.type));
+                    trygg::trMsg("a matrix definition is a JSON object ({...}), not %1", json::typeName(root.type)));
     reader.onlyFields(
         root, {"format", "version", "preset", "many_affected_raises", "probability", "consequence", "zones", "cells"},
         "");
     if (reader.text(root, "format", "", true, 100) != FormatName)
         reader.fail(*root.find("format"),
-                    std::string("'format' must be \"") + FormatName + "\": this is not a Trygg matrix definition");
+                    trygg::trMsg("'format' must be \"%1\": this is not a Trygg matrix definition", FormatName));
     const Value &version = reader.required(root, "version", "");
     if (version.type != Value::Type::Number || !version.integral || version.integer != FormatVersion)
         reader.fail(version,
-                    "'version' must be " + std::to_string(FormatVersion) + "; this file may come from a newer Trygg");
+                    trygg::trMsg("'version' must be %1; this file may come from a newer Trygg", FormatVersion));
 
     RiskMatrix matrix;
     matrix.preset = reader.text(root, "preset", "", false, MaxPresetLength);
@@ -201,7 +203,7 @@ RiskMatrix matrixFromJson(std::string_view text, const std::string &source)
     const Value &zones = reader.required(root, "zones", "");
     reader.requireType(zones, Value::Type::Array, "zones");
     if (zones.items.empty())
-        reader.fail(zones, "'zones' is empty; the matrix needs at least one zone");
+        reader.fail(zones, trygg::trMsg("'zones' is empty; the matrix needs at least one zone"));
     for (std::size_t i = 0; i < zones.items.size(); ++i) {
         const std::string path = "zones[" + std::to_string(i + 1) + "]";
         const Value &item = zones.items[i];
@@ -228,17 +230,17 @@ RiskMatrix matrixFromJson(std::string_view text, const std::string &source)
             const int c = reader.integer(item, "consequence", path, 1, matrix.consequenceLevels());
             const int zone = reader.integer(item, "zone", path, 1, static_cast<int>(matrix.zones.size()));
             if (!seen.emplace(p, c).second)
-                reader.fail(item, "'" + path + "': the cell probability " + std::to_string(p) + " x consequence " +
-                                      std::to_string(c) + " is listed twice");
+                reader.fail(item,
+                            trygg::trMsg("'%1': the cell probability %2 x consequence %3 is listed twice", path, p, c));
             matrix.setCellZone(p, c, zone - 1);
         }
     }
 
-    if (const std::vector<std::string> problems = matrix.problems(); !problems.empty()) {
-        std::string all;
-        for (const std::string &problem : problems)
-            all += (all.empty() ? "" : "; ") + problem;
-        throw InputError(source + ": the matrix is not valid: " + all);
+    if (const std::vector<Message> problems = matrix.problems(); !problems.empty()) {
+        Message all = problems.front();
+        for (std::size_t i = 1; i < problems.size(); ++i)
+            all = trygg::trMsg("%1; %2", all, problems[i]);
+        throw InputError(trygg::trMsg("%1: the matrix is not valid: %2", source, all));
     }
     return matrix;
 }

@@ -85,13 +85,13 @@ void readMeasures(const ImportRow &row, PendingRisk &p)
         if (const std::string deadline = lineOf(deadlines, i); !deadline.empty()) {
             m.deadline = Date::parse(deadline);
             if (!m.deadline)
-                row.error(riskcol::Deadline, "'" + deadline + "' is not a date (YYYY-MM-DD or DD.MM.YYYY)");
+                row.error(riskcol::Deadline, trygg::trMsg("'%1' is not a date (YYYY-MM-DD or DD.MM.YYYY)", deadline));
         }
         if (const std::string status = lineOf(statuses, i); !status.empty()) {
             if (auto parsed = parseMeasureStatus(status))
                 m.status = *parsed;
             else
-                row.error(riskcol::Status, "'" + status + "' is not one of " + measureStatusChoices());
+                row.error(riskcol::Status, trygg::trMsg("'%1' is not one of %2", status, measureStatusChoices()));
         }
         p.measures.push_back(std::move(m));
     }
@@ -105,25 +105,25 @@ PendingRisk readRisk(const ImportRow &row, const RegisterData &data)
     p.assessment = row.text(riskcol::Assessment);
     p.asset = row.text(riskcol::Asset);
     if (p.assessment.empty())
-        row.error(riskcol::Assessment, "the row names no risk assessment");
+        row.error(riskcol::Assessment, trygg::trMsg("the row names no risk assessment"));
     Risk &r = p.risk;
     r.threat = row.text(riskcol::Threat);
     if (r.threat.empty())
-        row.error(riskcol::Threat, "what can happen is empty");
+        row.error(riskcol::Threat, trygg::trMsg("what can happen is empty"));
     if (const std::string aspects = row.text(riskcol::Aspects); !aspects.empty()) {
         if (auto parsed = parseAspects(aspects))
             r.aspects = *parsed;
         else
-            row.error(riskcol::Aspects,
-                      "'" + aspects + "' is not a list of privacy, confidentiality, integrity, availability");
+            row.error(riskcol::Aspects, trygg::trMsg("'%1' is not a list of %2", aspects,
+                                                     "privacy, confidentiality, integrity, availability"));
     }
     const RiskMatrix &matrix = scaleFor(data, p.unit, p.assessment);
     const auto probability = row.level(riskcol::Probability, matrix.probability);
     const auto consequence = row.level(riskcol::Consequence, matrix.consequence);
     if (!probability && row.text(riskcol::Probability).empty())
-        row.error(riskcol::Probability, "the probability is empty");
+        row.error(riskcol::Probability, trygg::trMsg("the probability is empty"));
     if (!consequence && row.text(riskcol::Consequence).empty())
-        row.error(riskcol::Consequence, "the consequence is empty");
+        row.error(riskcol::Consequence, trygg::trMsg("the consequence is empty"));
     r.probability = probability.value_or(1);
     r.consequence = consequence.value_or(1);
     r.manyAffected = row.boolean(riskcol::ManyAffected).value_or(false);
@@ -131,7 +131,7 @@ PendingRisk readRisk(const ImportRow &row, const RegisterData &data)
         if (auto parsed = parseKnowledge(knowledge))
             r.knowledge = *parsed;
         else
-            row.error(riskcol::Knowledge, "'" + knowledge + "' is not one of " + knowledgeChoices());
+            row.error(riskcol::Knowledge, trygg::trMsg("'%1' is not one of %2", knowledge, knowledgeChoices()));
     }
     r.existingMeasures = row.text(riskcol::ExistingMeasures);
     r.residualProbability = row.level(riskcol::ResidualProbability, matrix.probability);

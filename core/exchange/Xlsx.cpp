@@ -62,13 +62,13 @@ void writeXlsx(const ExportTable &table, const std::string &path)
     fs::remove(temporary, ec);
     lxw_workbook *workbook = workbook_new(temporary.c_str());
     if (!workbook)
-        throw InputError(path + ": cannot write the file (out of memory)");
+        throw InputError(trygg::trMsg("%1: cannot write the file (out of memory)", path));
     // workbook_close() writes the archive and frees the workbook whatever happened before.
-    auto fail = [&](const std::string &message) {
+    auto fail = [&](const Message &message) {
         workbook_close(workbook);
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        throw InputError(path + ": " + message);
+        throw InputError(trygg::trMsg("%1: %2", path, message));
     };
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, table.title.empty() ? nullptr : table.title.c_str());
     lxw_format *bold = workbook_add_format(workbook);
@@ -77,17 +77,19 @@ void writeXlsx(const ExportTable &table, const std::string &path)
     format_set_text_wrap(wrapped);
     format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
     if (!sheet || !bold || !wrapped)
-        fail("cannot write the file (out of memory)");
+        fail(trygg::trMsg("cannot write the file (out of memory)"));
 
     const std::size_t columns = table.header.size();
     std::vector<std::size_t> widths(columns, 0);
     auto check = [&](lxw_error error, std::size_t row, std::size_t column) {
         if (error == LXW_NO_ERROR)
             return;
-        const std::string where = "row " + std::to_string(row + 1) + ", column '" + table.header[column] + "': ";
         if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
-            fail(where + "the text is longer than the 32,767 characters a spreadsheet cell can hold");
-        fail(where + "cannot write the cell: " + lxw_strerror(error));
+            fail(trygg::trMsg(
+                "row %1, column '%2': the text is longer than the 32,767 characters a spreadsheet cell can hold",
+                row + 1, table.header[column]));
+        fail(trygg::trMsg("row %1, column '%2': cannot write the cell: %3", row + 1, table.header[column],
+                          lxw_strerror(error)));
     };
     for (std::size_t c = 0; c < columns; ++c) {
         check(
@@ -125,14 +127,14 @@ void writeXlsx(const ExportTable &table, const std::string &path)
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR) {
         fs::remove(temporary, ec);
-        throw InputError(
-            path + ": cannot write the file (is the folder writable, is the disk full?): " + lxw_strerror(closed));
+        throw InputError(trygg::trMsg("%1: cannot write the file (is the folder writable, is the disk full?): %2", path,
+                                      lxw_strerror(closed)));
     }
     fs::rename(temporary, path, ec);
     if (ec) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        throw InputError(path + ": cannot write the file: " + ec.message());
+        throw InputError(trygg::trMsg("%1: cannot write the file: %2", path, ec.message()));
     }
 }
 
@@ -140,6 +142,9 @@ namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Reading: the archive
+//
+// The messages of classes are written trygg::trMsg: unqualified, lupdate would file them under the class,
+// where the translator never looks.
 
 class ZipReader {
 public:
@@ -147,8 +152,8 @@ public:
     {
         m_zip = unzOpen64(path.c_str());
         if (!m_zip)
-            throw InputError(path +
-                             ": not an XLSX workbook, or the file is damaged (it is not a readable zip archive)");
+            throw InputError(trygg::trMsg(
+                "%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)", path));
     }
     ~ZipReader() { unzClose(m_zip); }
     ZipReader(const ZipReader &) = delete;
@@ -162,20 +167,20 @@ public:
             return std::nullopt;
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-            fail(name, "the zip archive is damaged");
+            fail(name, trygg::trMsg("the zip archive is damaged"));
         if (info.flag & 1u)
-            fail(name, "the workbook is encrypted (password-protected); save it without a password");
+            fail(name, trygg::trMsg("the workbook is encrypted (password-protected); save it without a password"));
         if (info.uncompressed_size > m_limits.maxPartBytes)
             tooBig(name);
         if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-            fail(name, "the zip archive is damaged or uses an unsupported compression");
+            fail(name, trygg::trMsg("the zip archive is damaged or uses an unsupported compression"));
         std::string content;
         char buffer[1 << 16];
         while (true) {
             const int got = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
             if (got < 0) {
                 unzCloseCurrentFile(m_zip);
-                fail(name, "the zip archive is damaged (cannot decompress; is the file truncated?)");
+                fail(name, trygg::trMsg("the zip archive is damaged (cannot decompress; is the file truncated?)"));
             }
             if (got == 0)
                 break;
@@ -187,13 +192,13 @@ public:
             content.append(buffer, static_cast<std::size_t>(got));
         }
         if (unzCloseCurrentFile(m_zip) == UNZ_CRCERROR)
-            fail(name, "the zip archive is damaged (checksum error)");
+            fail(name, trygg::trMsg("the zip archive is damaged (checksum error)"));
         return content;
     }
 
-    [[noreturn]] void fail(const std::string &part, const std::string &message) const
+    [[noreturn]] void fail(const std::string &part, const Message &message) const
     {
-        throw InputError(m_path + ": " + part + ": " + message);
+        throw InputError(trygg::trMsg("%1: %2: %3", m_path, part, message));
     }
 
 private:
@@ -202,7 +207,7 @@ private:
         const std::size_t limit = m_limits.maxPartBytes;
         const std::string size =
             limit >= (1u << 20) ? std::to_string(limit >> 20) + " MB" : std::to_string(limit >> 10) + " KB";
-        fail(name, "larger than " + size + " uncompressed; the file is refused as a possible zip bomb");
+        fail(name, trygg::trMsg("larger than %1 uncompressed; the file is refused as a possible zip bomb", size));
     }
 
     std::string m_path;
@@ -250,7 +255,7 @@ public:
     virtual void end(std::string_view name) = 0;
     virtual void text(std::string_view) {}
 
-    void stop(std::string message)
+    void stop(Message message)
     {
         if (m_error.empty())
             m_error = std::move(message);
@@ -258,7 +263,7 @@ public:
     }
 
     XML_Parser m_parser = nullptr;
-    std::string m_error;
+    Message m_error;
 };
 
 void parseXml(const std::string &xml, XmlHandler &handler, const ZipReader &zip, const std::string &part)
@@ -266,7 +271,7 @@ void parseXml(const std::string &xml, XmlHandler &handler, const ZipReader &zip,
     std::unique_ptr<std::remove_pointer_t<XML_Parser>, decltype(&XML_ParserFree)> parser(XML_ParserCreate(nullptr),
                                                                                          &XML_ParserFree);
     if (!parser)
-        zip.fail(part, "out of memory");
+        zip.fail(part, trygg::trMsg("out of memory"));
     handler.m_parser = parser.get();
     XML_SetUserData(parser.get(), &handler);
     XML_SetElementHandler(
@@ -279,16 +284,17 @@ void parseXml(const std::string &xml, XmlHandler &handler, const ZipReader &zip,
         static_cast<XmlHandler *>(data)->text(std::string_view(text, static_cast<std::size_t>(length)));
     });
     // Office files have no DTD; refusing one also refuses entity tricks.
-    XML_SetStartDoctypeDeclHandler(parser.get(), [](void *data, const XML_Char *, const XML_Char *, const XML_Char *,
-                                                    int) {
-        static_cast<XmlHandler *>(data)->stop("the XML has a document type declaration, which a workbook never has");
-    });
+    XML_SetStartDoctypeDeclHandler(
+        parser.get(), [](void *data, const XML_Char *, const XML_Char *, const XML_Char *, int) {
+            static_cast<XmlHandler *>(data)->stop(
+                trygg::trMsg("the XML has a document type declaration, which a workbook never has"));
+        });
     const auto status = XML_Parse(parser.get(), xml.data(), static_cast<int>(xml.size()), XML_TRUE);
     if (!handler.m_error.empty())
         zip.fail(part, handler.m_error);
     if (status != XML_STATUS_OK)
-        zip.fail(part, "the XML is malformed at line " + std::to_string(XML_GetCurrentLineNumber(parser.get())) + ": " +
-                           XML_ErrorString(XML_GetErrorCode(parser.get())));
+        zip.fail(part, trygg::trMsg("the XML is malformed at line %1: %2", XML_GetCurrentLineNumber(parser.get()),
+                                    XML_ErrorString(XML_GetErrorCode(parser.get()))));
 }
 
 // xl/workbook.xml: the relationship id of the first sheet.
@@ -482,11 +488,12 @@ struct SheetHandler : XmlHandler {
     {
         if (name == "row") {
             if (++rows > limits.maxRows)
-                return stop("the sheet has more than " + std::to_string(limits.maxRows) + " rows");
+                return stop(trygg::trCount("the sheet has more than %n row", "the sheet has more than %n rows",
+                                           limits.maxRows));
             const char *r = attribute(attributes, "r");
             const std::optional<long long> number = r ? integerAttribute(r) : rowNumber + 1;
             if (!number || *number < 1 || *number > 1'048'576)
-                return stop("a row has the invalid number '" + std::string(r ? r : "") + "'");
+                return stop(trygg::trMsg("a row has the invalid number '%1'", r ? r : ""));
             rowNumber = static_cast<int>(*number);
             column = -1;
             records.push_back(CsvRecord{rowNumber, {}});
@@ -496,8 +503,9 @@ struct SheetHandler : XmlHandler {
             const int fromReference = r ? columnOfReference(r) : -1;
             column = fromReference >= 0 ? fromReference : column + 1;
             if (column >= limits.maxColumns)
-                return stop("the sheet has more than " + std::to_string(limits.maxColumns) + " columns (cell " +
-                            reference + ")");
+                return stop(trygg::trCount("the sheet has more than %n column (cell %1)",
+                                           "the sheet has more than %n columns (cell %1)", limits.maxColumns,
+                                           reference));
             const char *t = attribute(attributes, "t");
             type = t ? t : "n";
             const auto s = integerAttribute(attribute(attributes, "s"));
@@ -548,8 +556,8 @@ struct SheetHandler : XmlHandler {
             char *end = nullptr;
             const long index = std::strtol(value.c_str(), &end, 10);
             if (value.empty() || *end != '\0' || index < 0 || static_cast<std::size_t>(index) >= strings.size())
-                return stop("cell " + reference + " refers to shared string '" + value + "', but the workbook has " +
-                            std::to_string(strings.size()));
+                return stop(trygg::trMsg("cell %1 refers to shared string '%2', but the workbook has %3", reference,
+                                         value, strings.size()));
             cell = strings[static_cast<std::size_t>(index)];
         } else if (type == "b") {
             cell = value == "1" ? "yes" : value == "0" ? "no" : value;
@@ -564,8 +572,9 @@ struct SheetHandler : XmlHandler {
         }
         textBytes += cell.size();
         if (textBytes > limits.maxTextBytes)
-            return stop("the sheet holds more than " + std::to_string(limits.maxTextBytes >> 20) +
-                        " MB of text; the file is refused as a possible zip bomb");
+            return stop(
+                trygg::trMsg("the sheet holds more than %1 MB of text; the file is refused as a possible zip bomb",
+                             limits.maxTextBytes >> 20));
         auto &fields = records.back().fields;
         if (fields.size() <= static_cast<std::size_t>(column))
             fields.resize(static_cast<std::size_t>(column) + 1);
@@ -581,16 +590,16 @@ CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
     const std::string workbookPart = "xl/workbook.xml";
     const auto workbookXml = zip.read(workbookPart);
     if (!workbookXml)
-        zip.fail(workbookPart, "missing: this is a zip archive but not an XLSX workbook");
+        zip.fail(workbookPart, trygg::trMsg("missing: this is a zip archive but not an XLSX workbook"));
     WorkbookHandler workbook;
     parseXml(*workbookXml, workbook, zip, workbookPart);
     if (!workbook.firstSheet)
-        zip.fail(workbookPart, "the workbook has no sheet");
+        zip.fail(workbookPart, trygg::trMsg("the workbook has no sheet"));
 
     const std::string relationsPart = "xl/_rels/workbook.xml.rels";
     const auto relationsXml = zip.read(relationsPart);
     if (!relationsXml)
-        zip.fail(relationsPart, "missing: the workbook does not say where its sheets are");
+        zip.fail(relationsPart, trygg::trMsg("missing: the workbook does not say where its sheets are"));
     RelationsHandler relations;
     parseXml(*relationsXml, relations, zip, relationsPart);
     std::optional<std::string> sheetPart;
@@ -605,7 +614,7 @@ CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
             stylesPart = partPath(relation.target);
     }
     if (!sheetPart)
-        zip.fail(relationsPart, "the first sheet ('" + *workbook.firstSheet + "') is not listed");
+        zip.fail(relationsPart, trygg::trMsg("the first sheet ('%1') is not listed", *workbook.firstSheet));
 
     SharedStringsHandler strings;
     if (const auto xml = zip.read(stringsPart))
@@ -617,13 +626,13 @@ CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
 
     const auto sheetXml = zip.read(*sheetPart);
     if (!sheetXml)
-        zip.fail(*sheetPart, "missing: the workbook's first sheet is not in the file");
+        zip.fail(*sheetPart, trygg::trMsg("missing: the workbook's first sheet is not in the file"));
     SheetHandler sheet(strings.strings, dates, limits);
     parseXml(*sheetXml, sheet, zip, *sheetPart);
 
     CsvTable table;
     if (sheet.records.empty())
-        throw InputError(path + ": the first sheet is empty (no header row)");
+        throw InputError(trygg::trMsg("%1: the first sheet is empty (no header row)", path));
     table.header = std::move(sheet.records.front().fields);
     table.records.assign(std::make_move_iterator(sheet.records.begin() + 1),
                          std::make_move_iterator(sheet.records.end()));
@@ -634,15 +643,16 @@ CsvTable readImportFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InputError(path + ": cannot read the file");
+        throw InputError(trygg::trMsg("%1: cannot read the file", path));
     std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad())
-        throw InputError(path + ": cannot read the file");
+        throw InputError(trygg::trMsg("%1: cannot read the file", path));
     const std::string extension = foldCase(std::filesystem::path(path).extension().string());
     if (content.starts_with("PK\x03\x04") || extension == ".xlsx")
         return readXlsx(path);
     if (content.starts_with("\xD0\xCF\x11\xE0"))
-        throw InputError(path + ": this is an old Excel .xls file; save it as .xlsx or CSV and import that");
+        throw InputError(
+            trygg::trMsg("%1: this is an old Excel .xls file; save it as .xlsx or CSV and import that", path));
     return parseCsv(content, path);
 }
 

@@ -219,16 +219,16 @@ RiskMatrix presetMatrix(std::string_view name)
 {
     if (const Preset *preset = findPreset(name))
         return preset->make();
-    throw InputError("unknown preset '" + std::string(name) + "': choose " + presetChoices());
+    throw InputError(trygg::trMsg("unknown preset '%1': choose %2", std::string(name), presetChoices()));
 }
 
-std::string presetChoices()
+Message presetChoices()
 {
-    std::string text;
-    const std::size_t count = std::size(Presets);
-    for (std::size_t i = 0; i < count; ++i)
-        text += (i == 0 ? "" : i + 1 == count ? " or " : ", ") + std::string(Presets[i].name);
-    return text;
+    std::string names;
+    const std::size_t last = std::size(Presets) - 1;
+    for (std::size_t i = 0; i < last; ++i)
+        names += (i == 0 ? "" : ", ") + std::string(Presets[i].name);
+    return trygg::trMsg("%1 or %2", names, Presets[last].name);
 }
 
 std::string presetLanguage(std::string_view name)

@@ -13,7 +13,7 @@ namespace trygg {
 std::vector<std::string> presetNames();
 bool isPreset(std::string_view name);
 // The names for a message: "no, no-dsb, dk, se or iso".
-std::string presetChoices();
+Message presetChoices();
 // Throws InputError for an unknown name.
 RiskMatrix presetMatrix(std::string_view name);
 // The language of a preset's texts: no and no-dsb -> nb, dk -> da, se -> sv, iso -> en.

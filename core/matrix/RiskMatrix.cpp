@@ -24,56 +24,54 @@ bool isHexColour(std::string_view colour)
            });
 }
 
-std::string counted(int count, const std::string &noun)
-{
-    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
-}
-
 bool bandCovers(const Zone &zone, int score)
 {
     return zone.minScore <= score && score <= zone.maxScore;
 }
 
-std::string cellText(int p, int c)
+Message cellText(int p, int c)
 {
-    return "the cell probability " + std::to_string(p) + " x consequence " + std::to_string(c);
+    return trygg::trMsg("the cell probability %1 x consequence %2", p, c);
 }
 
 // How a zone is named in a message: its name, or its position when it has none.
-std::string zoneText(const std::vector<Zone> &zones, std::size_t index)
+Message zoneText(const std::vector<Zone> &zones, std::size_t index)
 {
     if (isBlank(zones[index].name))
-        return "zone " + std::to_string(index + 1);
-    return "zone '" + zones[index].name + "'";
+        return trygg::trMsg("zone %1", index + 1);
+    return trygg::trMsg("zone '%1'", zones[index].name);
 }
 
-void checkScale(const std::vector<Level> &levels, const std::string &scale, std::vector<std::string> &problems)
+void checkScale(const std::vector<Level> &levels, const Message &scale, std::vector<Message> &problems)
 {
     const int count = static_cast<int>(levels.size());
     if (count < RiskMatrix::MinLevels || count > RiskMatrix::MaxLevels)
-        problems.push_back("the " + scale + " scale has " + counted(count, "level") + "; it needs " +
-                           std::to_string(RiskMatrix::MinLevels) + " to " + std::to_string(RiskMatrix::MaxLevels));
+        problems.push_back(trygg::trCount("the %1 scale has %n level; it needs %2 to %3",
+                                          "the %1 scale has %n levels; it needs %2 to %3", count, scale,
+                                          RiskMatrix::MinLevels, RiskMatrix::MaxLevels));
     for (std::size_t i = 0; i < levels.size(); ++i) {
         if (isBlank(levels[i].label))
-            problems.push_back(scale + " level " + std::to_string(i + 1) + " has no label");
+            problems.push_back(trygg::trMsg("%1 level %2 has no label", scale, i + 1));
     }
 }
 
-void checkZones(const std::vector<Zone> &zones, std::vector<std::string> &problems)
+void checkZones(const std::vector<Zone> &zones, std::vector<Message> &problems)
 {
     if (zones.empty()) {
-        problems.push_back("the matrix has no zones");
+        problems.push_back(trygg::trMsg("the matrix has no zones"));
         return;
     }
     for (std::size_t i = 0; i < zones.size(); ++i) {
         const Zone &zone = zones[i];
         if (isBlank(zone.name))
-            problems.push_back("zone " + std::to_string(i + 1) + " has no name");
+            problems.push_back(trygg::trMsg("zone %1 has no name", i + 1));
         if (!isHexColour(zone.colour))
-            problems.push_back(zoneText(zones, i) + " has the colour '" + zone.colour + "'; it must be #rrggbb");
+            problems.push_back(
+                trygg::trMsg("%1 has the colour '%2'; it must be #rrggbb", zoneText(zones, i), zone.colour));
         if (zone.minScore > zone.maxScore)
-            problems.push_back(zoneText(zones, i) + " runs from score " + std::to_string(zone.minScore) + " to " +
-                               std::to_string(zone.maxScore) + "; the lowest score must not be above the highest");
+            problems.push_back(
+                trygg::trMsg("%1 runs from score %2 to %3; the lowest score must not be above the highest",
+                             zoneText(zones, i), zone.minScore, zone.maxScore));
     }
     // A score in two bands would make the zone depend on the order of the list.
     for (std::size_t i = 0; i < zones.size(); ++i) {
@@ -86,14 +84,18 @@ void checkZones(const std::vector<Zone> &zones, std::vector<std::string> &proble
             const int to = std::min(a.maxScore, b.maxScore);
             if (from > to)
                 continue;
-            const std::string scores = from == to ? "score " + std::to_string(from)
-                                                  : "scores " + std::to_string(from) + "-" + std::to_string(to);
-            problems.push_back(zoneText(zones, i) + " and " + zoneText(zones, j) + " overlap at " + scores);
+            problems.push_back(
+                from == to ? trygg::trMsg("%1 and %2 overlap at score %3", zoneText(zones, i), zoneText(zones, j), from)
+                           : trygg::trMsg("%1 and %2 overlap at scores %3-%4", zoneText(zones, i), zoneText(zones, j),
+                                          from, to));
         }
     }
 }
 
 } // namespace
+
+// Messages in members are written trygg::trMsg: lupdate files an unqualified one under the class, where the
+// translator never looks.
 
 void RiskMatrix::resizeCells()
 {
@@ -119,10 +121,10 @@ void RiskMatrix::resizeCells()
 void RiskMatrix::setCellZone(int p, int c, std::optional<int> zoneIndex)
 {
     if (p < 1 || p > probabilityLevels() || c < 1 || c > consequenceLevels())
-        throw InputError(cellText(p, c) + " is outside the " + std::to_string(probabilityLevels()) + " x " +
-                         std::to_string(consequenceLevels()) + " matrix");
+        throw InputError(
+            trygg::trMsg("%1 is outside the %2 x %3 matrix", cellText(p, c), probabilityLevels(), consequenceLevels()));
     if (zoneIndex && *zoneIndex < 0)
-        throw InputError(cellText(p, c) + " cannot be set to zone index " + std::to_string(*zoneIndex));
+        throw InputError(trygg::trMsg("%1 cannot be set to zone index %2", cellText(p, c), *zoneIndex));
     resizeCells();
     m_cellZones[static_cast<std::size_t>((p - 1) * consequenceLevels() + (c - 1))] = zoneIndex.value_or(-1);
     // A matrix without overrides stores none, so cellZones() stays empty for score-band matrices.
@@ -159,11 +161,11 @@ int RiskMatrix::zoneIndexOf(int p, int c) const
     return -1;
 }
 
-std::vector<std::string> RiskMatrix::problems() const
+std::vector<Message> RiskMatrix::problems() const
 {
-    std::vector<std::string> result;
-    checkScale(probability, "probability", result);
-    checkScale(consequence, "consequence", result);
+    std::vector<Message> result;
+    checkScale(probability, trygg::trMsg("probability"), result);
+    checkScale(consequence, trygg::trMsg("consequence"), result);
     checkZones(zones, result);
 
     // Only reachable cells matter: on a 4x4 scale no product is 7, so a band may leave it out.
@@ -175,15 +177,16 @@ std::vector<std::string> RiskMatrix::problems() const
         for (int c = 1; c <= consequenceLevels(); ++c) {
             const std::optional<int> zone = cellZone(p, c);
             if (zone && *zone >= zoneCount) {
-                result.push_back(cellText(p, c) + " is set to zone " + std::to_string(*zone + 1) +
-                                 ", but the matrix has only " + counted(zoneCount, "zone"));
+                result.push_back(trygg::trCount("%1 is set to zone %2, but the matrix has only %n zone",
+                                                "%1 is set to zone %2, but the matrix has only %n zones", zoneCount,
+                                                cellText(p, c), *zone + 1));
                 continue;
             }
             if (zone)
                 continue;
             const int score = p * c;
             if (std::none_of(zones.begin(), zones.end(), [score](const Zone &z) { return bandCovers(z, score); }))
-                result.push_back(cellText(p, c) + " (score " + std::to_string(score) + ") has no zone");
+                result.push_back(trygg::trMsg("%1 (score %2) has no zone", cellText(p, c), score));
         }
     }
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "model/Message.h"
 
 #include <optional>
 #include <string>
@@ -54,7 +55,7 @@ public:
     int zoneIndexOf(int p, int c) const;
 
     // What makes this matrix unusable, in plain words; empty when it is valid.
-    std::vector<std::string> problems() const;
+    std::vector<Message> problems() const;
 
 private:
     void resizeCells();

@@ -5,11 +5,12 @@
 
 namespace trygg {
 
+// trygg::trMsg: lupdate files an unqualified one under the class, where the translator never looks.
 const RiskMatrix &RegisterData::currentMatrix() const
 {
     if (const RiskMatrix *matrix = findById(matrices, info.currentMatrixId))
         return *matrix;
-    throw FileError("the register has no current risk matrix");
+    throw FileError(trygg::trMsg("the register has no current risk matrix"));
 }
 
 const RiskMatrix &RegisterData::matrixOf(const Risk &risk) const

@@ -1,12 +1,12 @@
 #include "PdfWriter.h"
 
+#include "model/Error.h"
 #include "report/FontMetrics.h"
 #include "report/ReportLayout.h"
 
 #include <zlib.h>
 
 #include <cmath>
-#include <stdexcept>
 
 namespace trygg::report {
 
@@ -193,7 +193,7 @@ std::string deflate(const std::string &data)
     std::string out(size, '\0');
     if (compress2(reinterpret_cast<Bytef *>(out.data()), &size, reinterpret_cast<const Bytef *>(data.data()),
                   static_cast<uLong>(data.size()), Z_BEST_SPEED) != Z_OK)
-        throw std::runtime_error("could not compress a PDF page");
+        throw Error(trygg::trMsg("could not compress a PDF page")); // qualified: lupdate's context is "trygg"
     out.resize(size);
     return out;
 }

@@ -24,16 +24,14 @@ RiskScore makeScore(const RiskMatrix &matrix, int probability, int consequence, 
 }
 
 // `field` names the value ("residual probability"), `scale` the matrix scale it is read on.
-void checkLevel(const std::string &field, const std::string &scale, int value, int levels,
-                std::vector<std::string> &problems)
+void checkLevel(const Message &field, const Message &scale, int value, int levels, std::vector<Message> &problems)
 {
     if (value >= 1 && value <= levels)
         return;
     if (levels < 1)
-        problems.push_back(field + " " + std::to_string(value) + " cannot be scored: the matrix has no " + scale +
-                           " levels");
+        problems.push_back(trygg::trMsg("%1 %2 cannot be scored: the matrix has no %3 levels", field, value, scale));
     else
-        problems.push_back(field + " " + std::to_string(value) + " is outside 1-" + std::to_string(levels));
+        problems.push_back(trygg::trMsg("%1 %2 is outside 1-%3", field, value, levels));
 }
 
 } // namespace
@@ -64,26 +62,29 @@ std::optional<RiskScore> residualScoreOf(const RiskMatrix &matrix, const Risk &r
                      risk.residualConsequence.value_or(risk.consequence), risk.manyAffected);
 }
 
-std::vector<std::string> riskProblems(const RiskMatrix &matrix, const Risk &risk)
+std::vector<Message> riskProblems(const RiskMatrix &matrix, const Risk &risk)
 {
-    std::vector<std::string> problems;
+    std::vector<Message> problems;
     // 003 Vedlegg 2: every line starts from "Hva kan skje?".
     const bool blank = std::all_of(risk.threat.begin(), risk.threat.end(),
                                    [](char ch) { return std::isspace(static_cast<unsigned char>(ch)) != 0; });
     if (blank)
-        problems.push_back("what can happen is empty");
-    checkLevel("probability", "probability", risk.probability, matrix.probabilityLevels(), problems);
-    checkLevel("consequence", "consequence", risk.consequence, matrix.consequenceLevels(), problems);
+        problems.push_back(trygg::trMsg("what can happen is empty"));
+    const Message probability = trygg::trMsg("probability");
+    const Message consequence = trygg::trMsg("consequence");
+    checkLevel(probability, probability, risk.probability, matrix.probabilityLevels(), problems);
+    checkLevel(consequence, consequence, risk.consequence, matrix.consequenceLevels(), problems);
     if (risk.residualProbability)
-        checkLevel("residual probability", "probability", *risk.residualProbability, matrix.probabilityLevels(),
-                   problems);
+        checkLevel(trygg::trMsg("residual probability"), probability, *risk.residualProbability,
+                   matrix.probabilityLevels(), problems);
     if (risk.residualConsequence)
-        checkLevel("residual consequence", "consequence", *risk.residualConsequence, matrix.consequenceLevels(),
-                   problems);
+        checkLevel(trygg::trMsg("residual consequence"), consequence, *risk.residualConsequence,
+                   matrix.consequenceLevels(), problems);
     // DOMAIN.md rule 4: privacy, confidentiality, integrity and availability are the only aspects.
     if ((risk.aspects & ~AllAspects) != 0)
-        problems.push_back("aspects " + std::to_string(risk.aspects) + " include unknown aspects; allowed are " +
-                           "privacy, confidentiality, integrity and availability");
+        problems.push_back(trygg::trMsg("aspects %1 include unknown aspects; allowed are privacy, confidentiality, "
+                                        "integrity and availability",
+                                        risk.aspects));
     return problems;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "model/Message.h"
+
 #include <optional>
-#include <string>
 #include <vector>
 
 namespace trygg {
@@ -29,6 +30,6 @@ std::optional<RiskScore> residualScoreOf(const RiskMatrix &matrix, const Risk &r
 
 // Why this line cannot be scored on this matrix (levels outside the scales, no threat text...);
 // empty when it is valid.
-std::vector<std::string> riskProblems(const RiskMatrix &matrix, const Risk &risk);
+std::vector<Message> riskProblems(const RiskMatrix &matrix, const Risk &risk);
 
 } // namespace trygg

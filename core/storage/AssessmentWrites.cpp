@@ -26,7 +26,7 @@ Id RegisterFile::matrixOfAssessment(Id assessmentId) const
 {
     auto matrixId = cached("SELECT matrix_id FROM assessment WHERE id = ?1").bind(1, assessmentId).scalar();
     if (!matrixId)
-        throw InputError("risk assessment " + std::to_string(assessmentId) + " does not exist");
+        throw InputError(trygg::trMsg("risk assessment %1 does not exist", assessmentId));
     return *matrixId;
 }
 
@@ -37,7 +37,7 @@ void RegisterFile::writeAssessmentScope(Id assessmentId, const std::vector<Id> &
     Statement &asset = cached("SELECT 1 FROM asset WHERE id = ?1");
     for (Id assetId : assetIds) {
         if (!asset.bind(1, assetId).scalar())
-            throw InputError("asset " + std::to_string(assetId) + " in the assessment's scope does not exist");
+            throw InputError(trygg::trMsg("asset %1 in the assessment's scope does not exist", assetId));
         insert.bind(1, assessmentId).bind(2, assetId).run();
     }
 }
@@ -58,11 +58,11 @@ void bindAssessment(Statement &s, const RiskAssessment &a)
 Id RegisterFile::addAssessment(const RiskAssessment &assessment)
 {
     requireWritable();
-    requireName("the assessment's name", assessment.name);
+    requireName(trygg::trMsg("the assessment's name"), assessment.name);
     if (!Date::isValid(assessment.date.year, assessment.date.month, assessment.date.day))
-        throw InputError("the assessment's date is not a valid date");
+        throw InputError(trygg::trMsg("the assessment's date is not a valid date"));
     if (findAssessment(assessment.unitId, assessment.name))
-        throw InputError("an assessment named '" + assessment.name + "' already exists in this unit");
+        throw InputError(trygg::trMsg("an assessment named '%1' already exists in this unit", assessment.name));
     const Id matrixId = assessment.matrixId != 0 ? assessment.matrixId : info().currentMatrixId;
     storedMatrix(matrixId); // must exist
     Transaction transaction(*m_db);
@@ -81,11 +81,11 @@ Id RegisterFile::addAssessment(const RiskAssessment &assessment)
 void RegisterFile::updateAssessment(const RiskAssessment &assessment)
 {
     requireWritable();
-    requireName("the assessment's name", assessment.name);
+    requireName(trygg::trMsg("the assessment's name"), assessment.name);
     if (!Date::isValid(assessment.date.year, assessment.date.month, assessment.date.day))
-        throw InputError("the assessment's date is not a valid date");
+        throw InputError(trygg::trMsg("the assessment's date is not a valid date"));
     if (auto other = findAssessment(assessment.unitId, assessment.name); other && *other != assessment.id)
-        throw InputError("an assessment named '" + assessment.name + "' already exists in this unit");
+        throw InputError(trygg::trMsg("an assessment named '%1' already exists in this unit", assessment.name));
     // The matrix is not updated: the criteria an assessment was scored against stay with it.
     Transaction transaction(*m_db);
     const Snapshot before = snapshot("assessment", assessment.id);
@@ -101,7 +101,8 @@ void RegisterFile::updateAssessment(const RiskAssessment &assessment)
 
 void RegisterFile::removeAssessment(Id id)
 {
-    removeRow("DELETE FROM assessment WHERE id = ?1", id, "risk assessment", "assessment");
+    removeRow("DELETE FROM assessment WHERE id = ?1", id, trygg::trMsg("risk assessment %1 does not exist", id),
+              "assessment");
 }
 
 void RegisterFile::validateRisk(const Risk &risk) const
@@ -109,10 +110,10 @@ void RegisterFile::validateRisk(const Risk &risk) const
     const RiskMatrix &matrix = storedMatrix(matrixOfAssessment(risk.assessmentId));
     if (auto problems = riskProblems(matrix, risk); !problems.empty())
         throw InputError(problems.front());
-    requireText("what can happen", risk.threat, MaxTextLength, true);
-    requireText("existing measures", risk.existingMeasures, MaxTextLength, false);
+    requireText(trygg::trMsg("what can happen"), risk.threat, MaxTextLength, true);
+    requireText(trygg::trMsg("existing measures"), risk.existingMeasures, MaxTextLength, false);
     if (risk.assetId && !cached("SELECT 1 FROM asset WHERE id = ?1").bind(1, *risk.assetId).scalar())
-        throw InputError("the risk's asset does not exist");
+        throw InputError(trygg::trMsg("the risk's asset does not exist"));
 }
 
 namespace {
@@ -177,22 +178,22 @@ void RegisterFile::updateRisk(const Risk &risk)
 
 void RegisterFile::removeRisk(Id id)
 {
-    removeRow("DELETE FROM risk WHERE id = ?1", id, "risk", "risk");
+    removeRow("DELETE FROM risk WHERE id = ?1", id, trygg::trMsg("risk %1 does not exist", id), "risk");
 }
 
 void RegisterFile::validateMeasure(const Measure &measure) const
 {
-    requireText("the measure", measure.what, MaxTextLength, true);
-    requireText("follow-up", measure.followUp, MaxTextLength, false);
+    requireText(trygg::trMsg("the measure"), measure.what, MaxTextLength, true);
+    requireText(trygg::trMsg("follow-up"), measure.followUp, MaxTextLength, false);
     matrixOfAssessment(measure.assessmentId); // the assessment must exist
     if (!std::isfinite(measure.hours) || measure.hours < 0)
-        throw InputError("the measure's hours must be zero or more");
+        throw InputError(trygg::trMsg("the measure's hours must be zero or more"));
     if (!std::isfinite(measure.cost) || measure.cost < 0)
-        throw InputError("the measure's cost must be zero or more");
+        throw InputError(trygg::trMsg("the measure's cost must be zero or more"));
     if (measure.deadline && !Date::isValid(measure.deadline->year, measure.deadline->month, measure.deadline->day))
-        throw InputError("the measure's deadline is not a valid date");
+        throw InputError(trygg::trMsg("the measure's deadline is not a valid date"));
     if (measure.responsibleId && !cached("SELECT 1 FROM person WHERE id = ?1").bind(1, *measure.responsibleId).scalar())
-        throw InputError("the person responsible for the measure does not exist");
+        throw InputError(trygg::trMsg("the person responsible for the measure does not exist"));
 }
 
 void RegisterFile::writeMeasureLinks(Id measureId, const std::vector<Id> &riskIds)
@@ -202,7 +203,7 @@ void RegisterFile::writeMeasureLinks(Id measureId, const std::vector<Id> &riskId
     Statement &risk = cached("SELECT 1 FROM risk WHERE id = ?1");
     for (Id riskId : riskIds) {
         if (!risk.bind(1, riskId).scalar())
-            throw InputError("risk " + std::to_string(riskId) + " treated by the measure does not exist");
+            throw InputError(trygg::trMsg("risk %1 treated by the measure does not exist", riskId));
         insert.bind(1, measureId).bind(2, riskId).run();
     }
 }
@@ -256,16 +257,16 @@ void RegisterFile::updateMeasure(const Measure &measure)
 
 void RegisterFile::removeMeasure(Id id)
 {
-    removeRow("DELETE FROM measure WHERE id = ?1", id, "measure", "measure");
+    removeRow("DELETE FROM measure WHERE id = ?1", id, trygg::trMsg("measure %1 does not exist", id), "measure");
 }
 
 void RegisterFile::linkRisk(Id measureId, Id riskId)
 {
     requireWritable();
     if (!cached("SELECT 1 FROM measure WHERE id = ?1").bind(1, measureId).scalar())
-        throw InputError("measure " + std::to_string(measureId) + " does not exist");
+        throw InputError(trygg::trMsg("measure %1 does not exist", measureId));
     if (!cached("SELECT 1 FROM risk WHERE id = ?1").bind(1, riskId).scalar())
-        throw InputError("risk " + std::to_string(riskId) + " does not exist");
+        throw InputError(trygg::trMsg("risk %1 does not exist", riskId));
     Transaction transaction(*m_db);
     const Snapshot before = snapshot("measure", measureId);
     cached("INSERT OR IGNORE INTO measure_risk (measure_id, risk_id) VALUES (?1, ?2)")

@@ -102,7 +102,8 @@ std::string osUserFromEnvironment()
 
 void RegisterFile::checkActingPerson(std::string_view person)
 {
-    validation::requireText("the name of the person making changes", person, validation::MaxNameLength, false);
+    validation::requireText(trygg::trMsg("the name of the person making changes"), person, validation::MaxNameLength,
+                            false);
 }
 
 void RegisterFile::setActingPerson(std::string person)
@@ -185,7 +186,7 @@ std::vector<AuditEntry> RegisterFile::history(std::optional<std::string> sinceIs
     if (sinceIsoDate) {
         const std::optional<Date> date = Date::parse(*sinceIsoDate);
         if (!date)
-            throw InputError("'" + *sinceIsoDate + "' is not a valid date (YYYY-MM-DD)");
+            throw InputError(trygg::trMsg("'%1' is not a valid date (YYYY-MM-DD)", *sinceIsoDate));
         since = date->toIso(); // "2026-11-23" sorts before every time of that day
     }
     Statement query(*m_db, "SELECT id, at, os_user, person, action, object_type, object_id, object_name, field, "

@@ -22,17 +22,17 @@ std::optional<std::string> dateText(const std::optional<Date> &date)
     return date ? std::optional<std::string>(date->toIso()) : std::nullopt;
 }
 
-void requireDate(std::string_view field, const Date &date)
+void requireDate(const Message &field, const Date &date)
 {
     if (!Date::isValid(date.year, date.month, date.day))
-        throw InputError(std::string(field) + " is not a valid date");
+        throw InputError(trygg::trMsg("%1 is not a valid date", field));
 }
 
-void requireDateTime(std::string_view field, const DateTime &time)
+void requireDateTime(const Message &field, const DateTime &time)
 {
     requireDate(field, time.date);
     if (time.hour < 0 || time.hour > 23 || time.minute < 0 || time.minute > 59)
-        throw InputError(std::string(field) + " is not a valid time of day");
+        throw InputError(trygg::trMsg("%1 is not a valid time of day", field));
 }
 
 } // namespace
@@ -56,8 +56,10 @@ void RegisterFile::setReviewRule(ReviewKind kind, std::string_view rule)
     requireWritable();
     const std::optional<DeadlineRule> parsed = DeadlineRule::parse(rule);
     if (!parsed)
-        throw InputError("the review rule '" + std::string(rule) + "' for " + std::string(toToken(kind)) +
-                         " is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD");
+        throw InputError(
+            trygg::trMsg("the review rule '%1' for %2 is not one of odd-year, even-year-q1, months:N (1-120), "
+                         "yearly:MM-DD",
+                         std::string(rule), std::string(toToken(kind))));
     if (kind == ReviewKind::Assessment) {
         RegisterInfo changed = info();
         changed.reviewRule = parsed->text();
@@ -88,10 +90,10 @@ void RegisterFile::setZoneReviewDays(int zoneIndex, std::optional<int> days)
     requireWritable();
     const RiskMatrix &matrix = storedMatrix(info().currentMatrixId);
     if (zoneIndex < 0 || zoneIndex >= static_cast<int>(matrix.zones.size()))
-        throw InputError("zone " + std::to_string(zoneIndex + 1) + " does not exist in the current matrix");
+        throw InputError(trygg::trMsg("zone %1 does not exist in the current matrix", zoneIndex + 1));
     if (days && (*days < 1 || *days > 3660))
-        throw InputError("days between reviews in zone '" + matrix.zones[static_cast<std::size_t>(zoneIndex)].name +
-                         "' must be from 1 to 3660, not " + std::to_string(*days));
+        throw InputError(trygg::trMsg("days between reviews in zone '%1' must be from 1 to 3660, not %2",
+                                      matrix.zones[static_cast<std::size_t>(zoneIndex)].name, *days));
     Transaction transaction(*m_db);
     std::optional<std::string> old;
     if (auto value = cached("SELECT days FROM review_zone WHERE zone_idx = ?1").bind(1, zoneIndex).scalar())
@@ -113,9 +115,9 @@ void RegisterFile::setZoneReviewDays(int zoneIndex, std::optional<int> days)
 Id RegisterFile::addPolicyDocument(const PolicyDocument &document)
 {
     requireWritable();
-    requireName("the document's name", document.name);
+    requireName(trygg::trMsg("the document's name"), document.name);
     if (document.unitId && !cached("SELECT 1 FROM unit WHERE id = ?1").bind(1, *document.unitId).scalar())
-        throw InputError("the document's unit does not exist");
+        throw InputError(trygg::trMsg("the document's unit does not exist"));
     Transaction transaction(*m_db);
     cached("INSERT INTO policy_document (id, name, unit_id) VALUES (?1, ?2, ?3)")
         .bind(1, idOrNull(document.id))
@@ -131,9 +133,9 @@ Id RegisterFile::addPolicyDocument(const PolicyDocument &document)
 void RegisterFile::updatePolicyDocument(const PolicyDocument &document)
 {
     requireWritable();
-    requireName("the document's name", document.name);
+    requireName(trygg::trMsg("the document's name"), document.name);
     if (document.unitId && !cached("SELECT 1 FROM unit WHERE id = ?1").bind(1, *document.unitId).scalar())
-        throw InputError("the document's unit does not exist");
+        throw InputError(trygg::trMsg("the document's unit does not exist"));
     Transaction transaction(*m_db);
     const Snapshot before = snapshot("document", document.id);
     cached("UPDATE policy_document SET name = ?2, unit_id = ?3 WHERE id = ?1")
@@ -142,32 +144,45 @@ void RegisterFile::updatePolicyDocument(const PolicyDocument &document)
         .bind(3, document.unitId)
         .run();
     if (m_db->changes() == 0)
-        throw InputError("policy document " + std::to_string(document.id) + " does not exist");
+        throw InputError(trygg::trMsg("policy document %1 does not exist", document.id));
     recordEdits("document", document.id, before);
     transaction.commit();
 }
 
 void RegisterFile::removePolicyDocument(Id id)
 {
-    removeRow("DELETE FROM policy_document WHERE id = ?1", id, "policy document", "document");
+    removeRow("DELETE FROM policy_document WHERE id = ?1", id, trygg::trMsg("policy document %1 does not exist", id),
+              "document");
 }
 
 Id RegisterFile::addReview(const Review &review)
 {
     requireWritable();
-    requireDate("the review's date", review.date);
-    requireName("who reviewed", review.reviewer);
-    requireText("the review's note", review.note, MaxTextLength, false);
+    requireDate(trygg::trMsg("the review's date"), review.date);
+    requireName(trygg::trMsg("who reviewed"), review.reviewer);
+    requireText(trygg::trMsg("the review's note"), review.note, MaxTextLength, false);
     const char *exists = nullptr;
+    Message missing;
     switch (review.kind) {
-    case ReviewKind::Assessment: exists = "SELECT 1 FROM assessment WHERE id = ?1"; break;
-    case ReviewKind::Asset: exists = "SELECT 1 FROM asset WHERE id = ?1"; break;
-    case ReviewKind::Measure: exists = "SELECT 1 FROM measure WHERE id = ?1"; break;
-    case ReviewKind::Policy: exists = "SELECT 1 FROM policy_document WHERE id = ?1"; break;
+    case ReviewKind::Assessment:
+        exists = "SELECT 1 FROM assessment WHERE id = ?1";
+        missing = trygg::trMsg("the reviewed assessment %1 does not exist", review.objectId);
+        break;
+    case ReviewKind::Asset:
+        exists = "SELECT 1 FROM asset WHERE id = ?1";
+        missing = trygg::trMsg("the reviewed asset %1 does not exist", review.objectId);
+        break;
+    case ReviewKind::Measure:
+        exists = "SELECT 1 FROM measure WHERE id = ?1";
+        missing = trygg::trMsg("the reviewed measure %1 does not exist", review.objectId);
+        break;
+    case ReviewKind::Policy:
+        exists = "SELECT 1 FROM policy_document WHERE id = ?1";
+        missing = trygg::trMsg("the reviewed policy %1 does not exist", review.objectId);
+        break;
     }
     if (!cached(exists).bind(1, review.objectId).scalar())
-        throw InputError("the reviewed " + std::string(toToken(review.kind)) + " " + std::to_string(review.objectId) +
-                         " does not exist");
+        throw InputError(missing);
     Transaction transaction(*m_db);
     cached("INSERT INTO review (id, kind, object_id, date, reviewer, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, idOrNull(review.id))
@@ -186,22 +201,22 @@ Id RegisterFile::addReview(const Review &review)
 
 void RegisterFile::removeReview(Id id)
 {
-    removeRow("DELETE FROM review WHERE id = ?1", id, "review", "review");
+    removeRow("DELETE FROM review WHERE id = ?1", id, trygg::trMsg("review %1 does not exist", id), "review");
 }
 
 Id RegisterFile::addAcceptance(const RiskAcceptance &acceptance)
 {
     requireWritable();
-    requireName("who accepted the risk", acceptance.acceptedBy);
-    requireText("the role of who accepted", acceptance.role, MaxNameLength, false);
-    requireDate("the acceptance's date", acceptance.date);
-    requireDate("the acceptance's expiry date", acceptance.expires);
-    requireText("the justification", acceptance.justification, MaxTextLength, true);
+    requireName(trygg::trMsg("who accepted the risk"), acceptance.acceptedBy);
+    requireText(trygg::trMsg("the role of who accepted"), acceptance.role, MaxNameLength, false);
+    requireDate(trygg::trMsg("the acceptance's date"), acceptance.date);
+    requireDate(trygg::trMsg("the acceptance's expiry date"), acceptance.expires);
+    requireText(trygg::trMsg("the justification"), acceptance.justification, MaxTextLength, true);
     if (acceptance.expires <= acceptance.date)
-        throw InputError("the acceptance expires (" + acceptance.expires.toIso() + ") on or before it is given (" +
-                         acceptance.date.toIso() + ")");
+        throw InputError(trygg::trMsg("the acceptance expires (%1) on or before it is given (%2)",
+                                      acceptance.expires.toIso(), acceptance.date.toIso()));
     if (!cached("SELECT 1 FROM risk WHERE id = ?1").bind(1, acceptance.riskId).scalar())
-        throw InputError("risk " + std::to_string(acceptance.riskId) + " does not exist");
+        throw InputError(trygg::trMsg("risk %1 does not exist", acceptance.riskId));
     Transaction transaction(*m_db);
     cached("INSERT INTO risk_acceptance (id, risk_id, accepted_by, role, date, justification, expires) "
            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
@@ -222,24 +237,25 @@ Id RegisterFile::addAcceptance(const RiskAcceptance &acceptance)
 
 void RegisterFile::removeAcceptance(Id id)
 {
-    removeRow("DELETE FROM risk_acceptance WHERE id = ?1", id, "risk acceptance", "acceptance");
+    removeRow("DELETE FROM risk_acceptance WHERE id = ?1", id, trygg::trMsg("risk acceptance %1 does not exist", id),
+              "acceptance");
 }
 
 Id RegisterFile::addApproval(const Approval &approval)
 {
     requireWritable();
-    requireName("who approved", approval.approvedBy);
-    requireText("the role of who approved", approval.role, MaxNameLength, false);
-    requireDate("the approval's date", approval.date);
+    requireName(trygg::trMsg("who approved"), approval.approvedBy);
+    requireText(trygg::trMsg("the role of who approved"), approval.role, MaxNameLength, false);
+    requireDate(trygg::trMsg("the approval's date"), approval.date);
     std::string objectName;
     if (approval.subject == Approval::Subject::Assessment) {
         if (!approval.objectId ||
             !cached("SELECT 1 FROM assessment WHERE id = ?1").bind(1, *approval.objectId).scalar())
-            throw InputError("the approved risk assessment does not exist");
+            throw InputError(trygg::trMsg("the approved risk assessment does not exist"));
         objectName = "assessment " + std::to_string(*approval.objectId);
     } else {
         if (approval.objectId && !cached("SELECT 1 FROM unit WHERE id = ?1").bind(1, *approval.objectId).scalar())
-            throw InputError("the unit of the approved action plan does not exist");
+            throw InputError(trygg::trMsg("the unit of the approved action plan does not exist"));
         objectName = approval.objectId ? "action plan of unit " + std::to_string(*approval.objectId)
                                        : std::string("action plan");
     }
@@ -265,25 +281,26 @@ Id RegisterFile::addApproval(const Approval &approval)
 
 void RegisterFile::removeApproval(Id id)
 {
-    removeRow("DELETE FROM approval WHERE id = ?1", id, "approval", "approval");
+    removeRow("DELETE FROM approval WHERE id = ?1", id, trygg::trMsg("approval %1 does not exist", id), "approval");
 }
 
 void RegisterFile::validateIncident(const Incident &incident) const
 {
-    requireDateTime("the time the incident was discovered", incident.discovered);
-    requireName("who reported the incident", incident.reportedBy);
-    requireText("the incident's description", incident.description, MaxTextLength, true);
-    requireText("what was seen", incident.observed, MaxTextLength, false);
+    requireDateTime(trygg::trMsg("the time the incident was discovered"), incident.discovered);
+    requireName(trygg::trMsg("who reported the incident"), incident.reportedBy);
+    requireText(trygg::trMsg("the incident's description"), incident.description, MaxTextLength, true);
+    requireText(trygg::trMsg("what was seen"), incident.observed, MaxTextLength, false);
     if (incident.notifiedAt) {
-        requireDateTime("the time the data protection authority was notified", *incident.notifiedAt);
+        requireDateTime(trygg::trMsg("the time the data protection authority was notified"), *incident.notifiedAt);
         if (!incident.authorityNotified)
-            throw InputError("a notification time is given but the authority is not marked as notified");
+            throw InputError(trygg::trMsg("a notification time is given but the authority is not marked as notified"));
         if (*incident.notifiedAt < incident.discovered)
-            throw InputError("the data protection authority was notified (" + incident.notifiedAt->toText() +
-                             ") before the incident was discovered (" + incident.discovered.toText() + ")");
+            throw InputError(trygg::trMsg("the data protection authority was notified (%1) before the incident was "
+                                          "discovered (%2)",
+                                          incident.notifiedAt->toText(), incident.discovered.toText()));
     }
     if (incident.unitId && !cached("SELECT 1 FROM unit WHERE id = ?1").bind(1, *incident.unitId).scalar())
-        throw InputError("the incident's unit does not exist");
+        throw InputError(trygg::trMsg("the incident's unit does not exist"));
 }
 
 void RegisterFile::writeIncidentLinks(Id incidentId, const Incident &incident)
@@ -292,23 +309,23 @@ void RegisterFile::writeIncidentLinks(Id incidentId, const Incident &incident)
         const char *clear;
         const char *insert;
         const char *exists;
-        const char *what;
+        Message what;
         const std::vector<Id> &ids;
     };
-    for (const Links &links : {Links{"DELETE FROM incident_asset WHERE incident_id = ?1",
-                                     "INSERT OR IGNORE INTO incident_asset (incident_id, asset_id) VALUES (?1, ?2)",
-                                     "SELECT 1 FROM asset WHERE id = ?1", "asset", incident.assetIds},
-                               Links{"DELETE FROM incident_risk WHERE incident_id = ?1",
-                                     "INSERT OR IGNORE INTO incident_risk (incident_id, risk_id) VALUES (?1, ?2)",
-                                     "SELECT 1 FROM risk WHERE id = ?1", "risk", incident.riskIds},
-                               Links{"DELETE FROM incident_measure WHERE incident_id = ?1",
-                                     "INSERT OR IGNORE INTO incident_measure (incident_id, measure_id) VALUES (?1, ?2)",
-                                     "SELECT 1 FROM measure WHERE id = ?1", "measure", incident.measureIds}}) {
+    for (const Links &links :
+         {Links{"DELETE FROM incident_asset WHERE incident_id = ?1",
+                "INSERT OR IGNORE INTO incident_asset (incident_id, asset_id) VALUES (?1, ?2)",
+                "SELECT 1 FROM asset WHERE id = ?1", trygg::trMsg("asset"), incident.assetIds},
+          Links{"DELETE FROM incident_risk WHERE incident_id = ?1",
+                "INSERT OR IGNORE INTO incident_risk (incident_id, risk_id) VALUES (?1, ?2)",
+                "SELECT 1 FROM risk WHERE id = ?1", trygg::trMsg("risk"), incident.riskIds},
+          Links{"DELETE FROM incident_measure WHERE incident_id = ?1",
+                "INSERT OR IGNORE INTO incident_measure (incident_id, measure_id) VALUES (?1, ?2)",
+                "SELECT 1 FROM measure WHERE id = ?1", trygg::trMsg("measure"), incident.measureIds}}) {
         cached(links.clear).bind(1, incidentId).run();
         for (Id id : links.ids) {
             if (!cached(links.exists).bind(1, id).scalar())
-                throw InputError(std::string(links.what) + " " + std::to_string(id) +
-                                 " linked to the incident does not exist");
+                throw InputError(trygg::trMsg("%1 %2 linked to the incident does not exist", links.what, id));
             cached(links.insert).bind(1, incidentId).bind(2, id).run();
         }
     }
@@ -361,7 +378,7 @@ void RegisterFile::updateIncident(const Incident &incident)
     Transaction transaction(*m_db);
     const Snapshot before = snapshot("incident", incident.id);
     if (before.empty())
-        throw InputError("incident " + std::to_string(incident.id) + " does not exist");
+        throw InputError(trygg::trMsg("incident %1 does not exist", incident.id));
     Statement &update = cached("UPDATE incident SET discovered = ?2, unit_id = ?3, reported_by = ?4, type = ?5, "
                                "description = ?6, observed = ?7, severity = ?8, status = ?9, authority_notified = ?10, "
                                "notified_at = ?11 WHERE id = ?1");
@@ -375,23 +392,23 @@ void RegisterFile::updateIncident(const Incident &incident)
 
 void RegisterFile::removeIncident(Id id)
 {
-    removeRow("DELETE FROM incident WHERE id = ?1", id, "incident", "incident");
+    removeRow("DELETE FROM incident WHERE id = ?1", id, trygg::trMsg("incident %1 does not exist", id), "incident");
 }
 
 void RegisterFile::validateException(const RuleException &exception) const
 {
-    requireText("the rule the exception is from", exception.rule, MaxTextLength, true);
-    requireText("why the exception is made", exception.reason, MaxTextLength, true);
-    requireName("who approved the exception", exception.approvedBy);
-    requireDate("the exception's approval date", exception.approvedOn);
+    requireText(trygg::trMsg("the rule the exception is from"), exception.rule, MaxTextLength, true);
+    requireText(trygg::trMsg("why the exception is made"), exception.reason, MaxTextLength, true);
+    requireName(trygg::trMsg("who approved the exception"), exception.approvedBy);
+    requireDate(trygg::trMsg("the exception's approval date"), exception.approvedOn);
     if (exception.validUntil) {
-        requireDate("the date the exception is valid until", *exception.validUntil);
+        requireDate(trygg::trMsg("the date the exception is valid until"), *exception.validUntil);
         if (*exception.validUntil < exception.approvedOn)
-            throw InputError("the exception is valid until " + exception.validUntil->toIso() +
-                             ", before it was approved (" + exception.approvedOn.toIso() + ")");
+            throw InputError(trygg::trMsg("the exception is valid until %1, before it was approved (%2)",
+                                          exception.validUntil->toIso(), exception.approvedOn.toIso()));
     }
     if (exception.unitId && !cached("SELECT 1 FROM unit WHERE id = ?1").bind(1, *exception.unitId).scalar())
-        throw InputError("the exception's unit does not exist");
+        throw InputError(trygg::trMsg("the exception's unit does not exist"));
 }
 
 namespace {
@@ -429,7 +446,7 @@ void RegisterFile::updateException(const RuleException &exception)
     Transaction transaction(*m_db);
     const Snapshot before = snapshot("exception", exception.id);
     if (before.empty())
-        throw InputError("exception " + std::to_string(exception.id) + " does not exist");
+        throw InputError(trygg::trMsg("exception %1 does not exist", exception.id));
     Statement &update = cached("UPDATE rule_exception SET rule = ?2, reason = ?3, approved_by = ?4, approved_on = ?5, "
                                "valid_until = ?6, unit_id = ?7 WHERE id = ?1");
     update.bind(1, exception.id);
@@ -441,7 +458,8 @@ void RegisterFile::updateException(const RuleException &exception)
 
 void RegisterFile::removeException(Id id)
 {
-    removeRow("DELETE FROM rule_exception WHERE id = ?1", id, "exception", "exception");
+    removeRow("DELETE FROM rule_exception WHERE id = ?1", id, trygg::trMsg("exception %1 does not exist", id),
+              "exception");
 }
 
 std::vector<RegisterFile::Origin> RegisterFile::origins() const

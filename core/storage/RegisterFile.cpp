@@ -25,17 +25,17 @@ bool isLanguage(std::string_view language)
 // SQLite's quick check of the whole file (its structure, not the content of every row).
 void requireUndamaged(Database &db)
 {
-    std::string problem;
+    Message problem;
     try {
         Statement check(db, "PRAGMA quick_check(1)");
         if (check.step() && check.textView(0) != "ok")
             problem = check.text(0);
     } catch (const FileError &) {
-        problem = "SQLite cannot read its structure";
+        problem = trygg::trMsg("SQLite cannot read its structure");
     }
     if (!problem.empty())
-        throw FileError(db.path() + ": the file is damaged (" + problem +
-                        "); it was not upgraded and was left as it was");
+        throw FileError(trygg::trMsg("%1: the file is damaged (%2); it was not upgraded and was left as it was",
+                                     db.path(), problem));
 }
 
 } // namespace
@@ -90,7 +90,7 @@ RegisterFile RegisterFile::create(const std::string &path, std::string_view pres
     RiskMatrix matrix = presetMatrix(preset); // an unknown preset fails before any file exists
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
-        throw FileError(path + ": the file already exists; choose another name or delete it first");
+        throw FileError(trygg::trMsg("%1: the file already exists; choose another name or delete it first", path));
     // Before the file exists: another instance creating the same register at once finds the lock.
     std::unique_ptr<WriteLock> lock = WriteLock::acquire(path);
     try {
@@ -132,7 +132,7 @@ RegisterFile RegisterFile::open(const std::string &path, Access access)
 {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
-        throw FileError(path + ": no such file");
+        throw FileError(trygg::trMsg("%1: no such file", path));
     // The lock before the connection: a schema upgrade on open writes.
     return openLocked(path, access == Access::ReadOnly ? nullptr : WriteLock::acquire(path));
 }
@@ -141,7 +141,7 @@ RegisterFile RegisterFile::takeOver(const std::string &path, bool evenIfHeld)
 {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
-        throw FileError(path + ": no such file");
+        throw FileError(trygg::trMsg("%1: no such file", path));
     return openLocked(path, WriteLock::takeOver(path, evenIfHeld));
 }
 
@@ -157,29 +157,32 @@ RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<W
     if (applicationId != schema::ApplicationId) {
         Statement tables(db, "SELECT count(*) FROM sqlite_schema");
         const bool empty = tables.step() && tables.int64(0) == 0;
-        throw FileError(path + (empty ? ": the file is empty, not a Trygg register"
-                                      : ": this is a database of another program, not a Trygg register"));
+        throw FileError(empty ? trygg::trMsg("%1: the file is empty, not a Trygg register", path)
+                              : trygg::trMsg("%1: this is a database of another program, not a Trygg register", path));
     }
     const int version = schema::version(db);
     if (version > schema::CurrentVersion)
-        throw FileError(path + ": the register was saved by a newer version of Trygg (file version " +
-                        std::to_string(version) + ", this program reads up to version " +
-                        std::to_string(schema::CurrentVersion) + "); open it with a newer Trygg");
+        throw FileError(
+            trygg::trMsg("%1: the register was saved by a newer version of Trygg (file version %2, this program "
+                         "reads up to version %3); open it with a newer Trygg",
+                         path, version, schema::CurrentVersion));
     if (version < 0)
-        throw FileError(path + ": the file header holds the version number " + std::to_string(version) +
-                        ", which no Trygg ever wrote; the file is damaged and was left as it was");
+        throw FileError(
+            trygg::trMsg("%1: the file header holds the version number %2, which no Trygg ever wrote; the file "
+                         "is damaged and was left as it was",
+                         path, version));
     file.configure();
     // The schema as this version expects it, and the one row of register information.
     auto checkContent = [&] {
         schema::validate(db);
         Statement registerRow(db, "SELECT count(*) FROM register");
         if (!registerRow.step() || registerRow.int64(0) != 1)
-            throw FileError(path + ": the register is incomplete: it has no register information");
+            throw FileError(trygg::trMsg("%1: the register is incomplete: it has no register information", path));
     };
     if (version < schema::CurrentVersion) {
         if (readOnly)
-            throw FileError(path +
-                            ": the register must be upgraded to this version of Trygg, which needs write access");
+            throw FileError(trygg::trMsg(
+                "%1: the register must be upgraded to this version of Trygg, which needs write access", path));
         // The upgrade writes into the file: never into a damaged one.
         requireUndamaged(db);
         // A version 0 file holds nothing yet (its creation stopped before the first table).
@@ -192,9 +195,15 @@ RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<W
             checkContent();
             whole.commit();
         } catch (const std::exception &error) {
-            throw FileError(path + ": the register could not be upgraded to this version of Trygg (" + error.what() +
-                            "); the file was left as it was" +
-                            (backup.empty() ? std::string() : "; a copy made before the upgrade is " + backup));
+            if (backup.empty())
+                throw FileError(
+                    trygg::trMsg("%1: the register could not be upgraded to this version of Trygg (%2); the file "
+                                 "was left as it was",
+                                 path, messageOf(error)));
+            throw FileError(
+                trygg::trMsg("%1: the register could not be upgraded to this version of Trygg (%2); the file was "
+                             "left as it was; a copy made before the upgrade is %3",
+                             path, messageOf(error), backup));
         }
     } else {
         checkContent();
@@ -215,16 +224,17 @@ Statement &RegisterFile::cached(const char *sql) const
 void RegisterFile::requireWritable() const
 {
     if (m_lockLost)
-        throw FileError(path() + ": another instance has taken over the register's write lock; nothing was changed");
+        throw FileError(
+            trygg::trMsg("%1: another instance has taken over the register's write lock; nothing was changed", path()));
     if (m_db->readOnly())
-        throw FileError(path() + ": the register is open read-only; nothing was changed");
+        throw FileError(trygg::trMsg("%1: the register is open read-only; nothing was changed", path()));
 }
 
 RegisterInfo RegisterFile::info() const
 {
     Statement &query = cached("SELECT name, language, created, current_matrix_id, review_rule, uid FROM register");
     if (!query.step())
-        throw FileError(path() + ": the register has no register information");
+        throw FileError(trygg::trMsg("%1: the register has no register information", path()));
     RegisterInfo info;
     info.name = validation::fromFile(query.textView(0), validation::MaxNameLength, path(), "register", 1, "name");
     info.language =
@@ -250,21 +260,21 @@ RegisterInfo RegisterFile::info() const
 void RegisterFile::updateInfo(const RegisterInfo &info)
 {
     requireWritable();
-    validation::requireName("the register's name", info.name);
+    validation::requireName(trygg::trMsg("the register's name"), info.name);
     if (!isLanguage(info.language))
-        throw InputError("the register's language '" + info.language + "' is not one of da, nb, sv, en");
+        throw InputError(trygg::trMsg("the register's language '%1' is not one of da, nb, sv, en", info.language));
     if (!DeadlineRule::parse(info.reviewRule))
-        throw InputError("the review rule '" + info.reviewRule +
-                         "' is not one of odd-year, even-year-q1, months:N, yearly:MM-DD");
+        throw InputError(trygg::trMsg(
+            "the review rule '%1' is not one of odd-year, even-year-q1, months:N, yearly:MM-DD", info.reviewRule));
     storedMatrix(info.currentMatrixId); // must exist
     if (info.classificationLevels.size() != static_cast<std::size_t>(ClassificationLevelMax + 1))
-        throw InputError("the register needs names for the " + std::to_string(ClassificationLevelMax + 1) +
-                         " classification levels 0-" + std::to_string(ClassificationLevelMax) + ", not " +
-                         std::to_string(info.classificationLevels.size()));
+        throw InputError(trygg::trMsg("the register needs names for the %1 classification levels 0-%2, not %3",
+                                      ClassificationLevelMax + 1, ClassificationLevelMax,
+                                      info.classificationLevels.size()));
     for (std::size_t level = 0; level < info.classificationLevels.size(); ++level) {
-        validation::requireName("the name of classification level " + std::to_string(level),
+        validation::requireName(trygg::trMsg("the name of classification level %1", level),
                                 info.classificationLevels[level].label);
-        validation::requireText("the definition of classification level " + std::to_string(level),
+        validation::requireText(trygg::trMsg("the definition of classification level %1", level),
                                 info.classificationLevels[level].definition, validation::MaxTextLength, false);
     }
     Transaction transaction(*m_db);
@@ -296,35 +306,35 @@ void RegisterFile::saveCopy(const std::string &target) const
 {
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
-        throw FileError(target + ": the file already exists; choose another name");
+        throw FileError(trygg::trMsg("%1: the file already exists; choose another name", target));
     try {
         Database copy(target, Database::Mode::Create);
         std::filesystem::permissions(target, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
                                      ec);
         sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
         if (!backup)
-            copy.fail("copying the register");
+            copy.fail(trygg::trMsg("copying the register"));
         const int rc = sqlite3_backup_step(backup, -1);
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE)
-            copy.fail("copying the register");
+            copy.fail(trygg::trMsg("copying the register"));
     } catch (...) {
         std::filesystem::remove(target, ec);
         throw;
     }
 }
 
-std::vector<std::string> RegisterFile::integrityProblems() const
+std::vector<Message> RegisterFile::integrityProblems() const
 {
-    std::vector<std::string> problems;
+    std::vector<Message> problems;
     Statement integrity(*m_db, "PRAGMA integrity_check");
     while (integrity.step())
         if (integrity.textView(0) != "ok")
-            problems.push_back("SQLite integrity check: " + integrity.text(0));
+            problems.push_back(trygg::trMsg("SQLite integrity check: %1", integrity.text(0)));
     Statement foreignKeys(*m_db, "PRAGMA foreign_key_check");
     while (foreignKeys.step())
-        problems.push_back("row " + std::to_string(foreignKeys.int64(1)) + " of table '" + foreignKeys.text(0) +
-                           "' refers to a missing row of table '" + foreignKeys.text(2) + "'");
+        problems.push_back(trygg::trMsg("row %1 of table '%2' refers to a missing row of table '%3'",
+                                        foreignKeys.int64(1), foreignKeys.text(0), foreignKeys.text(2)));
     return problems;
 }
 

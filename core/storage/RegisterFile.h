@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/AuditEntry.h"
+#include "model/Message.h"
 #include "model/RegisterData.h"
 
 #include <memory>
@@ -63,7 +64,7 @@ public:
     // overwrite an existing file.
     void saveCopy(const std::string &target) const;
     // What SQLite's integrity check and foreign key check find; empty when the file is sound.
-    std::vector<std::string> integrityProblems() const;
+    std::vector<Message> integrityProblems() const;
     RegisterInfo info() const;
     void updateInfo(const RegisterInfo &info);
 
@@ -173,7 +174,8 @@ private:
     void validateAsset(const Asset &asset) const;
     void validateRisk(const Risk &risk) const;
     void validateMeasure(const Measure &measure) const;
-    void removeRow(const char *sql, Id id, std::string_view what, std::string_view objectType);
+    // `missing`: the error when there is no record with that id.
+    void removeRow(const char *sql, Id id, const Message &missing, std::string_view objectType);
     void validateIncident(const Incident &incident) const;
     void validateException(const RuleException &exception) const;
     void writeIncidentLinks(Id incidentId, const Incident &incident);

@@ -34,7 +34,7 @@ RiskMatrix RegisterFile::matrix(Id id) const
     Statement &head = cached("SELECT preset, many_affected_raises FROM matrix WHERE id = ?1");
     head.bind(1, id);
     if (!head.step())
-        throw FileError(path() + ": risk matrix " + std::to_string(id) + " is missing");
+        throw FileError(trygg::trMsg("%1: risk matrix %2 is missing", path(), id));
     RiskMatrix matrix;
     matrix.id = id;
     matrix.preset = validation::fromFile(head.textView(0), MaxNameLength, path(), "matrix", id, "preset");
@@ -67,7 +67,7 @@ Id RegisterFile::addMatrix(const RiskMatrix &matrix)
 {
     requireWritable();
     if (auto problems = matrix.problems(); !problems.empty())
-        throw InputError("the risk matrix is not valid: " + problems.front());
+        throw InputError(trygg::trMsg("the risk matrix is not valid: %1", problems.front()));
     Transaction transaction(*m_db);
     cached("INSERT INTO matrix (preset, many_affected_raises, created) VALUES (?1, ?2, ?3)")
         .bind(1, matrix.preset)

@@ -12,7 +12,7 @@ namespace trygg {
 
 using namespace validation;
 
-void RegisterFile::removeRow(const char *sql, Id id, std::string_view what, std::string_view objectType)
+void RegisterFile::removeRow(const char *sql, Id id, const Message &missing, std::string_view objectType)
 {
     requireWritable();
     Transaction transaction(*m_db);
@@ -20,7 +20,7 @@ void RegisterFile::removeRow(const char *sql, Id id, std::string_view what, std:
     Statement &statement = cached(sql);
     statement.bind(1, id).run();
     if (m_db->changes() == 0)
-        throw InputError(std::string(what) + " " + std::to_string(id) + " does not exist");
+        throw InputError(missing);
     // Reviews name their object by kind and id, without a foreign key: they go with it.
     const std::string_view reviewKind = objectType == "document" ? std::string_view("policy") : objectType;
     if (reviewKind == "asset" || reviewKind == "assessment" || reviewKind == "measure" || reviewKind == "policy")
@@ -32,9 +32,9 @@ void RegisterFile::removeRow(const char *sql, Id id, std::string_view what, std:
 Id RegisterFile::addUnit(const OrgUnit &unit)
 {
     requireWritable();
-    requireName("the unit's name", unit.name);
+    requireName(trygg::trMsg("the unit's name"), unit.name);
     if (findUnit(unit.name))
-        throw InputError("a unit named '" + unit.name + "' already exists");
+        throw InputError(trygg::trMsg("a unit named '%1' already exists", unit.name));
     Transaction transaction(*m_db);
     cached("INSERT INTO unit (id, name, parent_id) VALUES (?1, ?2, ?3)")
         .bind(1, idOrNull(unit.id))
@@ -50,9 +50,9 @@ Id RegisterFile::addUnit(const OrgUnit &unit)
 void RegisterFile::updateUnit(const OrgUnit &unit)
 {
     requireWritable();
-    requireName("the unit's name", unit.name);
+    requireName(trygg::trMsg("the unit's name"), unit.name);
     if (auto other = findUnit(unit.name); other && *other != unit.id)
-        throw InputError("a unit named '" + unit.name + "' already exists");
+        throw InputError(trygg::trMsg("a unit named '%1' already exists", unit.name));
     Transaction transaction(*m_db);
     const Snapshot before = snapshot("unit", unit.id);
     cached("UPDATE unit SET name = ?2, parent_id = ?3 WHERE id = ?1")
@@ -69,17 +69,17 @@ void RegisterFile::removeUnit(Id id)
     Statement &used = cached("SELECT 1 FROM asset WHERE unit_id = ?1 UNION ALL SELECT 1 FROM assessment WHERE "
                              "unit_id = ?1 LIMIT 1");
     if (used.bind(1, id).scalar())
-        throw InputError("the unit still has assets or risk assessments; move or delete them first");
-    removeRow("DELETE FROM unit WHERE id = ?1", id, "unit", "unit");
+        throw InputError(trygg::trMsg("the unit still has assets or risk assessments; move or delete them first"));
+    removeRow("DELETE FROM unit WHERE id = ?1", id, trygg::trMsg("unit %1 does not exist", id), "unit");
 }
 
 Id RegisterFile::addPerson(const Person &person)
 {
     requireWritable();
-    requireName("the person's name", person.name);
-    requireText("the person's role", person.role, MaxNameLength, false);
+    requireName(trygg::trMsg("the person's name"), person.name);
+    requireText(trygg::trMsg("the person's role"), person.role, MaxNameLength, false);
     if (findPerson(person.name))
-        throw InputError("a person named '" + person.name + "' already exists");
+        throw InputError(trygg::trMsg("a person named '%1' already exists", person.name));
     Transaction transaction(*m_db);
     cached("INSERT INTO person (id, name, role, security_leader, it_responsible) VALUES (?1, ?2, ?3, ?4, ?5)")
         .bind(1, idOrNull(person.id))
@@ -97,10 +97,10 @@ Id RegisterFile::addPerson(const Person &person)
 void RegisterFile::updatePerson(const Person &person)
 {
     requireWritable();
-    requireName("the person's name", person.name);
-    requireText("the person's role", person.role, MaxNameLength, false);
+    requireName(trygg::trMsg("the person's name"), person.name);
+    requireText(trygg::trMsg("the person's role"), person.role, MaxNameLength, false);
     if (auto other = findPerson(person.name); other && *other != person.id)
-        throw InputError("a person named '" + person.name + "' already exists");
+        throw InputError(trygg::trMsg("a person named '%1' already exists", person.name));
     Transaction transaction(*m_db);
     const Snapshot before = snapshot("person", person.id);
     cached("UPDATE person SET name = ?2, role = ?3, security_leader = ?4, it_responsible = ?5 WHERE id = ?1")
@@ -116,36 +116,36 @@ void RegisterFile::updatePerson(const Person &person)
 
 void RegisterFile::removePerson(Id id)
 {
-    removeRow("DELETE FROM person WHERE id = ?1", id, "person", "person");
+    removeRow("DELETE FROM person WHERE id = ?1", id, trygg::trMsg("person %1 does not exist", id), "person");
 }
 
 void RegisterFile::validateAsset(const Asset &asset) const
 {
-    requireName("the asset's name", asset.name);
-    for (auto [field, value] : {std::pair<const char *, const std::string *>{"purpose", &asset.purpose},
-                                {"information", &asset.information},
-                                {"legal basis", &asset.legalBasis},
-                                {"operator", &asset.operatorName},
-                                {"classification", &asset.classification},
-                                {"archiving", &asset.archiving},
-                                {"safeguards", &asset.safeguards},
-                                {"storage", &asset.storage},
-                                {"notes", &asset.notes}})
+    requireName(trygg::trMsg("the asset's name"), asset.name);
+    for (const auto &[field, value] : {std::pair<Message, const std::string *>{trygg::trMsg("purpose"), &asset.purpose},
+                                       {trygg::trMsg("information"), &asset.information},
+                                       {trygg::trMsg("legal basis"), &asset.legalBasis},
+                                       {trygg::trMsg("operator"), &asset.operatorName},
+                                       {trygg::trMsg("classification"), &asset.classification},
+                                       {trygg::trMsg("archiving"), &asset.archiving},
+                                       {trygg::trMsg("safeguards"), &asset.safeguards},
+                                       {trygg::trMsg("storage"), &asset.storage},
+                                       {trygg::trMsg("notes"), &asset.notes}})
         requireText(field, *value, MaxTextLength, false);
-    requireLevel("confidentiality", asset.confidentiality, 0, ClassificationLevelMax);
-    requireLevel("integrity", asset.integrity, 0, ClassificationLevelMax);
-    requireLevel("availability", asset.availability, 0, ClassificationLevelMax);
+    requireLevel(trygg::trMsg("confidentiality"), asset.confidentiality, 0, ClassificationLevelMax);
+    requireLevel(trygg::trMsg("integrity"), asset.integrity, 0, ClassificationLevelMax);
+    requireLevel(trygg::trMsg("availability"), asset.availability, 0, ClassificationLevelMax);
     if (asset.persons && *asset.persons < 0)
-        throw InputError("the number of persons registered is negative");
+        throw InputError(trygg::trMsg("the number of persons registered is negative"));
     if (asset.unitId && !cached("SELECT 1 FROM unit WHERE id = ?1").bind(1, *asset.unitId).scalar())
-        throw InputError("the asset's unit does not exist");
+        throw InputError(trygg::trMsg("the asset's unit does not exist"));
     Statement &person = cached("SELECT 1 FROM person WHERE id = ?1");
     if (asset.ownerId && !person.bind(1, *asset.ownerId).scalar())
-        throw InputError("the asset's owner does not exist");
+        throw InputError(trygg::trMsg("the asset's owner does not exist"));
     if (asset.deputyId && !person.bind(1, *asset.deputyId).scalar())
-        throw InputError("the asset's deputy does not exist");
+        throw InputError(trygg::trMsg("the asset's deputy does not exist"));
     if (auto other = findAsset(asset.unitId, asset.name); other && *other != asset.id)
-        throw InputError("an asset named '" + asset.name + "' already exists in this unit");
+        throw InputError(trygg::trMsg("an asset named '%1' already exists in this unit", asset.name));
 }
 
 namespace {
@@ -213,7 +213,7 @@ void RegisterFile::updateAsset(const Asset &asset)
 
 void RegisterFile::removeAsset(Id id)
 {
-    removeRow("DELETE FROM asset WHERE id = ?1", id, "asset", "asset");
+    removeRow("DELETE FROM asset WHERE id = ?1", id, trygg::trMsg("asset %1 does not exist", id), "asset");
 }
 
 std::optional<Id> RegisterFile::findUnit(std::string_view name) const

@@ -394,7 +394,7 @@ void upgrade(Database &db)
 {
     const int start = version(db);
     if (start < 0 || start > CurrentVersion)
-        throw FileError(db.path() + ": no upgrade from file version " + std::to_string(start));
+        throw FileError(trygg::trMsg("%1: no upgrade from file version %2", db.path(), start));
     for (int from = start; from < CurrentVersion; ++from) {
         Transaction transaction(db);
         Upgrades[static_cast<std::size_t>(from)](db);
@@ -405,12 +405,13 @@ void upgrade(Database &db)
 
 void validate(Database &db)
 {
-    const std::string where = db.path() + ": ";
     {
         Statement foreign(db, "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')");
         if (foreign.step())
-            throw FileError(where + "the file contains a " + foreign.text(0) + " ('" + foreign.text(1) +
-                            "') that Trygg did not create; it is refused so that no code from the file runs");
+            throw FileError(
+                trygg::trMsg("%1: the file contains a %2 ('%3') that Trygg did not create; it is refused so that "
+                             "no code from the file runs",
+                             db.path(), foreign.text(0), foreign.text(1)));
     }
     Statement columns(db, "SELECT name FROM pragma_table_info(?1)");
     for (const ExpectedTable &table : expectedTables()) {
@@ -420,11 +421,12 @@ void validate(Database &db)
             present.push_back(columns.text(0));
         columns.reset();
         if (present.empty())
-            throw FileError(where + "the register is incomplete: table '" + table.name + "' is missing");
+            throw FileError(
+                trygg::trMsg("%1: the register is incomplete: table '%2' is missing", db.path(), table.name));
         for (const char *column : table.columns)
             if (std::find(present.begin(), present.end(), column) == present.end())
-                throw FileError(where + "the register is incomplete: column '" + column + "' of table '" + table.name +
-                                "' is missing");
+                throw FileError(trygg::trMsg("%1: the register is incomplete: column '%2' of table '%3' is missing",
+                                             db.path(), column, table.name));
     }
 }
 

@@ -16,10 +16,10 @@ Database::Database(const std::string &path, Mode mode) : m_path(path), m_readOnl
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
     if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
-        std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+        Message message = m_db ? Message(sqlite3_errmsg(m_db)) : trygg::trMsg("out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw FileError(path + ": cannot open: " + message);
+        throw FileError(trygg::trMsg("%1: cannot open: %2", path, message));
     }
     sqlite3_extended_result_codes(m_db, 1);
     // A register may come from anyone: never run code a crafted file brings along.
@@ -44,7 +44,7 @@ void Database::exec(const char *sql)
     // BEGIN, COMMIT and pragmas fail for the same reasons as statements (a full disk at COMMIT):
     // report them the same way.
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-        fail("saving");
+        fail(trygg::trMsg("saving"));
 }
 
 std::int64_t Database::lastInsertId() const
@@ -57,30 +57,31 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
-void Database::fail(std::string_view doing) const
+void Database::fail(const Message &doing) const
 {
     const int code = sqlite3_extended_errcode(m_db);
-    std::string message = m_path + ": " + std::string(doing) + ": ";
+    Message problem;
     switch (code & 0xff) {
-    case SQLITE_FULL: message += "the disk is full; nothing was changed"; break;
-    case SQLITE_READONLY: message += "the file or its folder is read-only; nothing was changed"; break;
+    case SQLITE_FULL: problem = trygg::trMsg("the disk is full; nothing was changed"); break;
+    case SQLITE_READONLY: problem = trygg::trMsg("the file or its folder is read-only; nothing was changed"); break;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: message += "the file is in use by another program; try again"; break;
+    case SQLITE_LOCKED: problem = trygg::trMsg("the file is in use by another program; try again"); break;
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT: message += "the file is damaged or is not a Trygg register"; break;
+    case SQLITE_CORRUPT: problem = trygg::trMsg("the file is damaged or is not a Trygg register"); break;
     case SQLITE_TOOBIG:
-        message += "a value is larger than the " + std::to_string(validation::MaxValueBytes / (1024 * 1024)) +
-                   " MB Trygg allows; Trygg never writes one, so the file was changed by another program";
+        problem = trygg::trMsg("a value is larger than the %1 MB Trygg allows; Trygg never writes one, so the file was "
+                               "changed by another program",
+                               validation::MaxValueBytes / (1024 * 1024));
         break;
-    default: message += sqlite3_errmsg(m_db);
+    default: problem = Message(sqlite3_errmsg(m_db));
     }
-    throw FileError(message);
+    throw FileError(trygg::trMsg("%1: %2: %3", m_path, doing, problem));
 }
 
 Statement::Statement(const Database &db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-        db.fail("preparing a query");
+        db.fail(trygg::trMsg("preparing a query"));
 }
 
 Statement::~Statement()
@@ -92,7 +93,7 @@ Statement::~Statement()
 Statement &Statement::checked(int rc)
 {
     if (rc != SQLITE_OK)
-        m_db.fail("saving");
+        m_db.fail(trygg::trMsg("saving"));
     return *this;
 }
 
@@ -126,7 +127,7 @@ bool Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     sqlite3_reset(m_stmt);
-    m_db.fail("writing");
+    m_db.fail(trygg::trMsg("writing"));
 }
 
 void Statement::run()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Message.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,7 +31,7 @@ public:
     std::int64_t lastInsertId() const;
     int changes() const;
     // The message SQLite gave for the last failure, prefixed with what we were doing.
-    [[noreturn]] void fail(std::string_view doing) const;
+    [[noreturn]] void fail(const Message &doing) const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -19,34 +19,32 @@ std::string fromFile(std::string_view value, std::size_t maxLength, const std::s
                      std::int64_t id, std::string_view field)
 {
     if (auto length = excessLength(value, maxLength))
-        throw FileError(path + ": " + std::string(table) + " " + std::to_string(id) + ", field '" + std::string(field) +
-                        "': " + std::to_string(*length) + " characters, more than the " + std::to_string(maxLength) +
-                        " Trygg allows; Trygg never writes such a value, so the file was changed by another program "
-                        "and is not opened");
+        throw FileError(
+            trygg::trMsg("%1: %2 %3, field '%4': %5 characters, more than the %6 Trygg allows; Trygg never "
+                         "writes such a value, so the file was changed by another program and is not opened",
+                         path, std::string(table), id, std::string(field), *length, maxLength));
     return std::string(value);
 }
 
-void requireText(std::string_view field, std::string_view value, std::size_t maxLength, bool required)
+void requireText(const Message &field, std::string_view value, std::size_t maxLength, bool required)
 {
     if (required && trim(value).empty())
-        throw InputError(std::string(field) + " is empty");
+        throw InputError(trygg::trMsg("%1 is empty", field));
     if (!isValidUtf8(value))
-        throw InputError(std::string(field) + " is not valid UTF-8 text");
+        throw InputError(trygg::trMsg("%1 is not valid UTF-8 text", field));
     if (auto length = excessLength(value, maxLength))
-        throw InputError(std::string(field) + " is too long (" + std::to_string(*length) + " characters; at most " +
-                         std::to_string(maxLength) + ")");
+        throw InputError(trygg::trMsg("%1 is too long (%2 characters; at most %3)", field, *length, maxLength));
 }
 
-void requireName(std::string_view field, std::string_view value)
+void requireName(const Message &field, std::string_view value)
 {
     requireText(field, value, MaxNameLength, true);
 }
 
-void requireLevel(std::string_view field, const std::optional<int> &value, int min, int max)
+void requireLevel(const Message &field, const std::optional<int> &value, int min, int max)
 {
     if (value && (*value < min || *value > max))
-        throw InputError(std::string(field) + " " + std::to_string(*value) + " is outside " + std::to_string(min) +
-                         "-" + std::to_string(max));
+        throw InputError(trygg::trMsg("%1 %2 is outside %3-%4", field, *value, min, max));
 }
 
 } // namespace trygg::validation

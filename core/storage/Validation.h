@@ -2,6 +2,8 @@
 
 // Field checks shared by the write operations of RegisterFile (not part of the public API).
 
+#include "model/Message.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -29,9 +31,9 @@ std::string fromFile(std::string_view value, std::size_t maxLength, const std::s
                      std::int64_t id, std::string_view field);
 
 // Throws InputError "<field> is empty" / "is too long" / "is not valid UTF-8 text".
-void requireText(std::string_view field, std::string_view value, std::size_t maxLength, bool required);
-void requireName(std::string_view field, std::string_view value);
-void requireLevel(std::string_view field, const std::optional<int> &value, int min, int max);
+void requireText(const Message &field, std::string_view value, std::size_t maxLength, bool required);
+void requireName(const Message &field, std::string_view value);
+void requireLevel(const Message &field, const std::optional<int> &value, int min, int max);
 
 // The id to insert a record with: NULL lets SQLite choose; a given id restores a removed record
 // (undo) under the id its links refer to.

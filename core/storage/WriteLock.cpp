@@ -85,24 +85,28 @@ void writeAll(int fd, const std::string &text, const std::string &path)
     ::close(fd);
     if (!ok) {
         ::unlink(path.c_str());
-        throw FileError(path + ": could not write the lock file (" + std::strerror(error) + ")");
+        throw FileError(trygg::trMsg("%1: could not write the lock file (%2)", path, std::strerror(error)));
     }
 }
 
 } // namespace
 
-std::string LockHolder::describe() const
+Message LockHolder::describe() const
 {
     // "2026-11-23T10:15:00Z" reads as "2026-11-23 10:15 UTC".
     std::string when = since;
     if (when.size() >= 16 && when[10] == 'T')
         when = when.substr(0, 10) + " " + when.substr(11, 5) + " UTC";
-    return user + " on " + machine + " since " + when;
+    return trygg::trMsg("%1 on %2 since %3", user, machine, when);
 }
 
 FileInUse::FileInUse(const std::string &path, LockHolder holder)
-    : FileError(path + ": in use by " + holder.describe() + (holder.stale ? " (the lock looks abandoned)" : "") +
-                "; it can only be opened read-only until they close it"),
+    : FileError(holder.stale
+                    ? trygg::trMsg("%1: in use by %2 (the lock looks abandoned); it can only be opened read-only "
+                                   "until they close it",
+                                   path, holder.describe())
+                    : trygg::trMsg("%1: in use by %2; it can only be opened read-only until they close it", path,
+                                   holder.describe())),
       m_holder(std::move(holder))
 {
 }
@@ -184,8 +188,8 @@ std::unique_ptr<WriteLock> WriteLock::acquire(const std::string &registerPath)
             }
         }
         if (errno != EEXIST)
-            throw FileError(registerPath + ": could not create the lock file " + path + " (" + std::strerror(errno) +
-                            ")");
+            throw FileError(
+                trygg::trMsg("%1: could not create the lock file %2 (%3)", registerPath, path, std::strerror(errno)));
         const std::optional<LockHolder> current = holder(registerPath);
         if (!current)
             continue;
@@ -196,7 +200,7 @@ std::unique_ptr<WriteLock> WriteLock::acquire(const std::string &registerPath)
             return takeOver(registerPath);
         throw FileInUse(registerPath, *current);
     }
-    throw FileError(registerPath + ": could not create the lock file " + path);
+    throw FileError(trygg::trMsg("%1: could not create the lock file %2", registerPath, path));
 }
 
 std::unique_ptr<WriteLock> WriteLock::takeOver(const std::string &registerPath, bool evenIfHeld)
@@ -213,13 +217,14 @@ std::unique_ptr<WriteLock> WriteLock::takeOver(const std::string &registerPath, 
     const std::string line = ownLine();
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw FileError(registerPath + ": could not write the lock file " + temporary + " (" + std::strerror(errno) +
-                        ")");
+        throw FileError(
+            trygg::trMsg("%1: could not write the lock file %2 (%3)", registerPath, temporary, std::strerror(errno)));
     writeAll(fd, line, temporary);
     if (::rename(temporary.c_str(), path.c_str()) != 0) {
         const int error = errno;
         ::unlink(temporary.c_str());
-        throw FileError(registerPath + ": could not replace the lock file " + path + " (" + std::strerror(error) + ")");
+        throw FileError(
+            trygg::trMsg("%1: could not replace the lock file %2 (%3)", registerPath, path, std::strerror(error)));
     }
     auto lock = std::unique_ptr<WriteLock>(new WriteLock(path, line));
     // Two instances taking over at once: the last rename wins, and the other must not believe it holds.
@@ -227,7 +232,7 @@ std::unique_ptr<WriteLock> WriteLock::takeOver(const std::string &registerPath, 
         lock->m_line.clear();
         if (const std::optional<LockHolder> winner = holder(registerPath))
             throw FileInUse(registerPath, *winner);
-        throw FileError(registerPath + ": the lock file " + path + " vanished while taking it over");
+        throw FileError(trygg::trMsg("%1: the lock file %2 vanished while taking it over", registerPath, path));
     }
     return lock;
 }

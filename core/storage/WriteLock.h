@@ -19,7 +19,7 @@ struct LockHolder {
     bool stale = false;
 
     // "kari on pc-042 since 2026-11-23 10:15 UTC"
-    std::string describe() const;
+    Message describe() const;
 };
 
 // Opening a register for writing that another instance (this machine or another) holds.

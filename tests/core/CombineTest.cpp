@@ -150,7 +150,8 @@ TEST_F(CombineTest, TheSameAssetEditedInTwoSectionsIsAConflictNotOverwritten)
     EXPECT_EQ(summary.conflicts[0].section, sections[1]);
     EXPECT_EQ(summary.conflicts[0].objectType, "asset");
     EXPECT_EQ(summary.conflicts[0].name, "Visma");
-    EXPECT_EQ(summary.conflicts[0].reason, "the combined register already holds it from 'Skole' with other content");
+    EXPECT_EQ(summary.conflicts[0].reason.english(),
+              "the combined register already holds it from 'Skole' with other content");
     const RegisterData data = combined->load();
     EXPECT_EQ(data.assets.size(), 4u);
     EXPECT_EQ(data.assets[1].purpose, "Lønn og personal"); // Skole's, as combined first
@@ -174,7 +175,7 @@ TEST_F(CombineTest, AnAssetEditedDifferentlyInTwoSectionsAfterACombineIsAConflic
     EXPECT_EQ(summary.updated, 1);
     ASSERT_EQ(summary.conflicts.size(), 1u);
     EXPECT_EQ(summary.conflicts[0].section, sections[2]);
-    EXPECT_EQ(summary.conflicts[0].reason, "changed differently in 'NAV', which was taken over");
+    EXPECT_EQ(summary.conflicts[0].reason.english(), "changed differently in 'NAV', which was taken over");
     EXPECT_EQ(combined->load().assets[1].purpose, "Lønn og reiser");
     EXPECT_EQ(combineRegisters(*combined, sections).conflicts.size(), 1u); // until someone settles it
 }
@@ -199,7 +200,7 @@ TEST_F(CombineTest, AnEditInBothTheCombinedRegisterAndTheSectionIsAConflict)
     }
     const CombineSummary summary = combineRegisters(*combined, sections);
     ASSERT_EQ(summary.conflicts.size(), 1u);
-    EXPECT_EQ(summary.conflicts[0].reason,
+    EXPECT_EQ(summary.conflicts[0].reason.english(),
               "changed both in the section and in the combined register since the last combine");
     data = combined->load();
     EXPECT_EQ(RegisterData::findById(data.assets, skole.id)->notes, "Sjekket av sikkerhetsansvarlig");

@@ -174,11 +174,11 @@ std::vector<std::string> problemsAfterKill(const std::string &path, std::int64_t
         return {std::string("RegisterFile::open failed: ") + error.what()};
     }
     RegisterFile &file = *opened;
-    for (const std::string &problem : file.integrityProblems())
-        problems.push_back("integrity: " + problem);
+    for (const Message &problem : file.integrityProblems())
+        problems.push_back("integrity: " + problem.english());
     for (const CheckFinding &finding : checkRegister(file))
         if (finding.severity == CheckFinding::Severity::Error)
-            problems.push_back("check: " + finding.message);
+            problems.push_back("check: " + finding.message.english());
 
     const RegisterData data = file.load();
     Id assessmentId = 0;

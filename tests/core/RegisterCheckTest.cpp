@@ -17,7 +17,7 @@ std::vector<std::string> messages(const std::vector<CheckFinding> &findings, Che
     std::vector<std::string> result;
     for (const CheckFinding &finding : findings)
         if (finding.severity == severity)
-            result.push_back(finding.message);
+            result.push_back(finding.message.english());
     return result;
 }
 

@@ -13,17 +13,18 @@ using trygg::Zone;
 
 namespace {
 
-bool mentions(const std::vector<std::string> &problems, const std::string &text)
+bool mentions(const std::vector<trygg::Message> &problems, const std::string &text)
 {
-    return std::any_of(problems.begin(), problems.end(),
-                       [&text](const std::string &problem) { return problem.find(text) != std::string::npos; });
+    return std::any_of(problems.begin(), problems.end(), [&text](const trygg::Message &problem) {
+        return problem.english().find(text) != std::string::npos;
+    });
 }
 
-std::string joined(const std::vector<std::string> &problems)
+std::string joined(const std::vector<trygg::Message> &problems)
 {
     std::string text;
-    for (const std::string &problem : problems)
-        text += problem + "\n";
+    for (const trygg::Message &problem : problems)
+        text += problem.english() + "\n";
     return text;
 }
 
@@ -49,7 +50,7 @@ TEST(RiskMatrixTest, PresetNamesAndLanguages)
     EXPECT_EQ(trygg::presetLanguage("iso"), "en");
     EXPECT_TRUE(trygg::isPreset("NO"));
     EXPECT_TRUE(trygg::isPreset("No-DSB"));
-    EXPECT_EQ(trygg::presetChoices(), "no, no-dsb, dk, se or iso");
+    EXPECT_EQ(trygg::presetChoices().english(), "no, no-dsb, dk, se or iso");
     EXPECT_FALSE(trygg::isPreset("fi"));
 }
 
@@ -264,7 +265,7 @@ TEST(RiskMatrixTest, NoZones)
 {
     RiskMatrix matrix = threeByThree();
     matrix.zones.clear();
-    EXPECT_EQ(matrix.problems(), (std::vector<std::string>{"the matrix has no zones"}));
+    EXPECT_EQ(joined(matrix.problems()), "the matrix has no zones\n");
     EXPECT_EQ(matrix.zoneIndexOf(1, 1), -1);
 }
 

@@ -26,10 +26,11 @@ Risk risk(int probability, int consequence, bool manyAffected = false)
     return result;
 }
 
-bool mentions(const std::vector<std::string> &problems, const std::string &text)
+bool mentions(const std::vector<trygg::Message> &problems, const std::string &text)
 {
-    return std::any_of(problems.begin(), problems.end(),
-                       [&text](const std::string &problem) { return problem.find(text) != std::string::npos; });
+    return std::any_of(problems.begin(), problems.end(), [&text](const trygg::Message &problem) {
+        return problem.english().find(text) != std::string::npos;
+    });
 }
 
 } // namespace
@@ -173,7 +174,7 @@ TEST(RiskRulesTest, RiskProblemsFollowTheMatrixSize)
     const RiskMatrix se = trygg::presetMatrix("se");
     const auto problems = trygg::riskProblems(se, risk(5, 4));
     ASSERT_EQ(problems.size(), 1u);
-    EXPECT_EQ(problems[0], "probability 5 is outside 1-4");
+    EXPECT_EQ(problems[0].english(), "probability 5 is outside 1-4");
     // Off-scale values are not raised by rule 1 and score to no zone.
     EXPECT_EQ(trygg::effectiveConsequence(se, 0, true), 0);
     EXPECT_EQ(trygg::scoreOf(se, risk(5, 4)).zone, -1);

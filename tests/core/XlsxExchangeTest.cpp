@@ -490,7 +490,8 @@ TEST_F(XlsxExchangeTest, BadRowsStopTheImportUnlessSkippingIsChosen)
     EXPECT_EQ(data.assets[1].name, "Arkiv");
     EXPECT_EQ(data.units.size(), 2u); // not Økonomi, whose only row was skipped
     EXPECT_EQ(imports(), 1);
-    EXPECT_NE(describeImport(summary, "assets").find("skipped rows with problems: 3, 4"), std::string::npos);
+    EXPECT_NE(describeImport(summary, ImportKind::Assets).english().find("skipped rows with problems: 3, 4"),
+              std::string::npos);
 }
 
 TEST_F(XlsxExchangeTest, AChosenMappingOverridesTheHeaderNames)

@@ -106,7 +106,7 @@ void requireNoErrors(RegisterFile &file, const std::string &when)
 {
     for (const CheckFinding &finding : checkRegister(file))
         if (finding.severity == CheckFinding::Severity::Error)
-            throw FuzzFailure(when + ", the register fails its check: " + finding.message);
+            throw FuzzFailure(when + ", the register fails its check: " + finding.message.english());
 }
 
 void requireMessage(const std::exception &error)
@@ -150,7 +150,7 @@ void importCsv(Kind kind, std::string_view input)
     importInto([&](RegisterFile &file) {
         const ImportSummary summary =
             kind == Kind::Assets ? importAssetsCsv(file, input, "fuzz.csv") : importRisksCsv(file, input, "fuzz.csv");
-        describeImport(summary, kind == Kind::Assets ? "assets" : "risks");
+        describeImport(summary, kind == Kind::Assets ? ImportKind::Assets : ImportKind::Risks).english();
     });
 }
 

@@ -145,7 +145,7 @@ TEST_F(AssetModelTest, FiltersByUnitTextPersonalDataAndWarnings)
     // The model's "no owner" warnings are the register check's, asset for asset.
     int coreNoOwner = 0;
     for (const CheckFinding &finding : checkRegisterData(data()))
-        if (finding.message.find("has no owner") != std::string::npos)
+        if (finding.message.english().find("has no owner") != std::string::npos)
             ++coreNoOwner;
     const QString noOwner = AssetTableModel::tr("No owner (002 §30)");
     int modelNoOwner = 0;

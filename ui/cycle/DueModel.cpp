@@ -3,6 +3,7 @@
 #include "CycleTexts.h"
 
 #include "common/DomainTexts.h"
+#include "common/Translations.h"
 #include "document/RegisterDocument.h"
 
 #include <QBrush>
@@ -82,11 +83,11 @@ QVariant DueModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DueColumn: return item.due ? dateText(*item.due) : tr("Now");
         case WhatColumn: return CycleTexts::dueWhat(item);
-        case ObjectColumn: return toQString(item.name);
+        case ObjectColumn: return messageText(item.name);
         case UnitColumn: return toQString(m_document->data().unitName(item.unitId));
         }
         return {};
-    case Qt::ToolTipRole: return toQString(item.detail);
+    case Qt::ToolTipRole: return messageText(item.detail);
     case Qt::ForegroundRole:
         if (overdue && index.column() == DueColumn)
             return QBrush(QColor(0xb0, 0x00, 0x20));

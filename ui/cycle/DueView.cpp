@@ -5,6 +5,7 @@
 #include "SignOffDialog.h"
 
 #include "common/DomainTexts.h"
+#include "common/Translations.h"
 #include "document/RegisterDocument.h"
 #include "model/Tokens.h"
 
@@ -137,7 +138,7 @@ bool DueView::recordReview()
     const std::optional<ReviewKind> kind = parseReviewKind(item.objectType);
     if (!kind)
         return false;
-    SignOffDialog dialog(SignOffDialog::Mode::Review, toQString(item.name), this);
+    SignOffDialog dialog(SignOffDialog::Mode::Review, messageText(item.name), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return m_document->addReview(dialog.review(*kind, *item.objectId)).has_value();
@@ -149,7 +150,7 @@ bool DueView::acceptRisk()
     if (row < 0 || m_model->item(row).kind != DueItem::Kind::Acceptance || !m_model->item(row).objectId)
         return false;
     const DueItem item = m_model->item(row);
-    SignOffDialog dialog(SignOffDialog::Mode::Acceptance, toQString(item.name), this);
+    SignOffDialog dialog(SignOffDialog::Mode::Acceptance, messageText(item.name), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return m_document->addAcceptance(dialog.acceptance(*item.objectId)).has_value();
@@ -162,7 +163,7 @@ bool DueView::approveAgain()
         return false;
     const DueItem item = m_model->item(row);
     const auto subject = parseApprovalSubject(item.objectType).value_or(Approval::Subject::Plan);
-    SignOffDialog dialog(SignOffDialog::Mode::Approval, toQString(item.name), this);
+    SignOffDialog dialog(SignOffDialog::Mode::Approval, messageText(item.name), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return m_document->addApproval(dialog.approval(subject, item.objectId)).has_value();

@@ -2,6 +2,7 @@
 
 #include "RegisterDocument.h"
 
+#include "common/Translations.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
@@ -36,7 +37,7 @@ void DocumentCommand::run(bool forward)
             QUndoCommand::undo();
         transaction.commit();
     } catch (const std::exception &error) {
-        m_document->reloadAfterFailure(QString::fromStdString(error.what()));
+        m_document->reloadAfterFailure(errorText(error));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "DocumentCommand.h"
 
+#include "common/Translations.h"
 #include "cycle/Approvals.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
@@ -363,7 +364,7 @@ bool RegisterDocument::setReviewRules(const ReviewRules &rules)
         }
         transaction.commit();
     } catch (const std::exception &error) {
-        reloadAfterFailure(QString::fromStdString(error.what()));
+        reloadAfterFailure(errorText(error));
         return false;
     }
     m_data.info = m_file->info();
@@ -397,7 +398,7 @@ bool RegisterDocument::push(std::unique_ptr<DocumentCommand> command)
         command->QUndoCommand::redo(); // the children, in order
         transaction.commit();
     } catch (const std::exception &error) {
-        reloadAfterFailure(QString::fromStdString(error.what()));
+        reloadAfterFailure(errorText(error));
         return false;
     }
     command->markApplied();

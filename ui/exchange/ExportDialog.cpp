@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "common/Translations.h"
 #include "model/Date.h"
 #include "model/RegisterData.h"
 
@@ -79,7 +80,7 @@ QString ExportDialog::exportTo(const QString &path) const
     try {
         writeExport(exportTable(m_data, kind(), Date::today(), unit()), format(), path.toStdString());
     } catch (const std::exception &error) {
-        return QString::fromStdString(error.what());
+        return errorText(error);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "common/Translations.h"
 #include "document/RegisterDocument.h"
 #include "exchange/Columns.h"
 
@@ -171,13 +172,13 @@ void ImportDialog::updatePreview()
         const ImportSummary preview = importTable(m_document->file(), kind(), m_table, m_path.toStdString(), options);
         m_goodRows = preview.rows;
         for (const ImportProblem &problem : preview.problems)
-            problems[problem.row].append(problem.column.empty()
-                                             ? QString::fromStdString(problem.message)
-                                             : tr("%1: %2").arg(QString::fromStdString(problem.column),
-                                                                QString::fromStdString(problem.message)));
+            problems[problem.row].append(
+                problem.column.empty()
+                    ? messageText(problem.message)
+                    : tr("%1: %2").arg(QString::fromStdString(problem.column), messageText(problem.message)));
         m_mappingValid = true;
     } catch (const std::exception &error) {
-        mappingError = QString::fromStdString(error.what());
+        mappingError = errorText(error);
         m_mappingValid = false;
     }
     m_badRows = static_cast<int>(problems.size());
@@ -260,7 +261,7 @@ bool ImportDialog::runImport()
     try {
         m_summary = m_document->importRows(kind(), m_table, m_path, options);
     } catch (const std::exception &error) {
-        m_status->setText(QString::fromStdString(error.what()));
+        m_status->setText(errorText(error));
         return false;
     }
     accept();

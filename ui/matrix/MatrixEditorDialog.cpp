@@ -2,6 +2,7 @@
 
 #include "MatrixWidget.h"
 #include "common/DomainTexts.h"
+#include "common/Translations.h"
 #include "document/RegisterDocument.h"
 
 #include "exchange/Json.h"
@@ -425,10 +426,10 @@ void MatrixEditorDialog::clearCellZones()
 void MatrixEditorDialog::refresh()
 {
     m_preview->setMatrix(m_matrix);
-    const std::vector<std::string> problems = m_matrix.problems();
+    const std::vector<Message> problems = m_matrix.problems();
     QStringList lines;
-    for (const std::string &problem : problems)
-        lines << toQString(problem);
+    for (const Message &problem : problems)
+        lines << messageText(problem);
     if (!lines.isEmpty())
         showMessage(tr("Not yet a valid matrix: %1.").arg(lines.join(QStringLiteral("; "))), true);
     else
@@ -466,7 +467,7 @@ bool MatrixEditorDialog::importFile(const QString &path)
         setMatrix(imported);
         return true;
     } catch (const InputError &error) {
-        showMessage(tr("Nothing was imported: %1").arg(QString::fromStdString(error.what())), true);
+        showMessage(tr("Nothing was imported: %1").arg(errorText(error)), true);
         return false;
     }
 }

@@ -1,5 +1,6 @@
 #include "ReportActions.h"
 
+#include "common/Translations.h"
 #include "document/RegisterDocument.h"
 #include "model/AuditEntry.h"
 #include "printing/ReportDialog.h"
@@ -105,7 +106,7 @@ void ReportActions::print()
             return;
         printPages(printer, report);
     } catch (const std::exception &error) {
-        emit failed(QString::fromStdString(error.what()));
+        emit failed(errorText(error));
     }
 }
 
@@ -125,7 +126,7 @@ void ReportActions::preview()
         dialog.resize(m_window->size() * 0.9);
         dialog.exec();
     } catch (const std::exception &error) {
-        emit failed(QString::fromStdString(error.what()));
+        emit failed(errorText(error));
     }
 }
 
@@ -152,7 +153,7 @@ void ReportActions::exportReport()
         writeReportFile(path.toStdString(), bytes);
         emit exported(path);
     } catch (const std::exception &error) {
-        emit failed(QString::fromStdString(error.what()));
+        emit failed(errorText(error));
     }
 }
 
