@@ -1,5 +1,7 @@
 #include "CliArguments.h"
 
+#include "CliText.h"
+
 #include <charconv>
 
 namespace trygg::cli {
@@ -21,14 +23,14 @@ CliArguments::CliArguments(const std::vector<std::string> &args, const std::set<
         }
         if (flags.count(name)) {
             if (inlineValue)
-                throw UsageError("--" + name + " takes no value");
+                throw UsageError(trygg::cli::cliMsg("--%1 takes no value", name));
             m_flags.insert(name);
         } else if (valueOptions.count(name)) {
             if (!inlineValue && i + 1 >= args.size())
-                throw UsageError("--" + name + " needs a value");
+                throw UsageError(trygg::cli::cliMsg("--%1 needs a value", name));
             m_values[name] = inlineValue ? *inlineValue : args[++i];
         } else {
-            throw UsageError("unknown option --" + name);
+            throw UsageError(trygg::cli::cliMsg("unknown option --%1", name));
         }
     }
 }
@@ -36,7 +38,7 @@ CliArguments::CliArguments(const std::vector<std::string> &args, const std::set<
 void CliArguments::expectPositional(std::size_t count, const std::string &usage) const
 {
     if (m_positional.size() != count)
-        throw UsageError("usage: " + usage);
+        throw UsageError(trygg::cli::cliMsg("usage: %1", usage));
 }
 
 std::optional<std::string> CliArguments::value(const std::string &option) const
@@ -51,7 +53,7 @@ std::string CliArguments::required(const std::string &option, const std::string 
 {
     auto found = value(option);
     if (!found)
-        throw UsageError("--" + option + " is required; usage: " + usage);
+        throw UsageError(trygg::cli::cliMsg("--%1 is required; usage: %2", option, usage));
     return *found;
 }
 
@@ -63,8 +65,8 @@ long long CliArguments::number(const std::string &option, long long fallback, lo
     long long result = 0;
     auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), result);
     if (ec != std::errc() || end != text->data() + text->size() || result < min || result > max)
-        throw UsageError("--" + option + " must be a whole number from " + std::to_string(min) + " to " +
-                         std::to_string(max) + ", not '" + *text + "'");
+        throw UsageError(
+            trygg::cli::cliMsg("--%1 must be a whole number from %2 to %3, not '%4'", option, min, max, *text));
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CliArguments.h"
+#include "CliText.h"
 #include "MatrixText.h"
 #ifdef TRYGG_WITH_REPORTS
 #include "ReportCommand.h"
@@ -18,6 +19,7 @@
 #include "matrix/MatrixGrid.h"
 #include "matrix/Presets.h"
 #include "model/Error.h"
+#include "model/Text.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
 
@@ -25,12 +27,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 namespace trygg::cli {
 namespace {
 
-const char *const Usage = R"(Usage:
+// The commands' syntax is the same in every language; the words around it are translated.
+const char *const Syntax = R"(
   trygg-cli init FILE --preset no|no-dsb|dk|se|iso [--name NAME]
   trygg-cli import assets FILE CSV|XLSX [--skip-invalid-rows]
   trygg-cli import risks FILE CSV|XLSX [--skip-invalid-rows]
@@ -47,18 +51,25 @@ const char *const Usage = R"(Usage:
   trygg-cli combine OUT IN... [--name NAME]
   trygg-cli --help | --version
 
-Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.
 )";
+
+std::string usage()
+{
+    return say(trygg::cli::cliMsg("Usage:")) + Syntax +
+           say(trygg::cli::cliMsg(
+               "Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.")) +
+           "\n";
+}
 
 std::string readFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InputError(path + ": cannot read the file");
+        throw InputError(trygg::cli::cliMsg("%1: cannot read the file", path));
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad())
-        throw InputError(path + ": cannot read the file");
+        throw InputError(trygg::cli::cliMsg("%1: cannot read the file", path));
     return buffer.str();
 }
 
@@ -72,8 +83,10 @@ std::optional<Id> unitOption(const RegisterData &data, const CliArguments &args,
     std::string known;
     for (const OrgUnit &unit : data.units)
         known += (known.empty() ? "" : ", ") + unit.name;
-    throw InputError(file + ": there is no unit named '" + *name + "'" +
-                     (known.empty() ? std::string(" (the register has no units)") : " (units: " + known + ")"));
+    if (known.empty())
+        throw InputError(
+            trygg::cli::cliMsg("%1: there is no unit named '%2' (the register has no units)", file, *name));
+    throw InputError(trygg::cli::cliMsg("%1: there is no unit named '%2' (units: %3)", file, *name, known));
 }
 
 int init(const std::vector<std::string> &rest, std::ostream &out)
@@ -83,11 +96,11 @@ int init(const std::vector<std::string> &rest, std::ostream &out)
     args.expectPositional(1, usage);
     const std::string preset = args.required("preset", usage);
     if (!isPreset(preset))
-        throw UsageError("unknown preset '" + preset + "': choose " + presetChoices());
+        throw UsageError(trygg::cli::cliMsg("unknown preset '%1': choose %2", preset, presetChoices()));
     const std::string &path = args.positional()[0];
     const std::string name = args.value("name").value_or(std::filesystem::path(path).stem().string());
     RegisterFile file = RegisterFile::create(path, preset, name);
-    out << "created " << path << ": register '" << name << "' with the " << preset << " matrix\n";
+    out << say(trygg::cli::cliMsg("created %1: register '%2' with the %3 matrix", path, name, preset)) << '\n';
     return 0;
 }
 
@@ -98,7 +111,7 @@ int importCommand(const std::vector<std::string> &rest, std::ostream &out)
     args.expectPositional(3, usage);
     const std::string &kind = args.positional()[0];
     if (kind != "assets" && kind != "risks")
-        throw UsageError("import what? '" + kind + "' is neither assets nor risks; usage: " + usage);
+        throw UsageError(trygg::cli::cliMsg("import what? '%1' is neither assets nor risks; usage: %2", kind, usage));
     const std::string &inPath = args.positional()[2];
     // CSV or XLSX, by content and name.
     const CsvTable table = readImportFile(inPath);
@@ -107,7 +120,7 @@ int importCommand(const std::vector<std::string> &rest, std::ostream &out)
     options.skipInvalidRows = args.flag("skip-invalid-rows");
     const ImportSummary summary =
         importTable(file, kind == "assets" ? ImportKind::Assets : ImportKind::Risks, table, inPath, options);
-    out << describeImport(summary, kind == "assets" ? "assets" : "risks") << '\n';
+    out << say(describeImport(summary, kind == "assets" ? ImportKind::Assets : ImportKind::Risks)) << '\n';
     return 0;
 }
 
@@ -121,20 +134,21 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
 #ifdef TRYGG_WITH_REPORTS
         return exportReport(rest, out);
 #else
-        throw UsageError("this trygg-cli was built without Qt and cannot print reports");
+        throw UsageError(trygg::cli::cliMsg("this trygg-cli was built without Qt and cannot print reports"));
 #endif
     }
     CliArguments args(rest, {"format", "output", "unit"}, {});
     args.expectPositional(2, usage);
     const std::string &kind = args.positional()[0];
     if (kind != "risks" && kind != "assets" && kind != "plan")
-        throw UsageError("export what? '" + kind + "' is not risks, assets or plan; usage: " + usage);
+        throw UsageError(trygg::cli::cliMsg("export what? '%1' is not risks, assets or plan; usage: %2", kind, usage));
     const std::string format = args.value("format").value_or("csv");
     if (format != "csv" && format != "xlsx")
-        throw UsageError("format '" + format +
-                         "' is not supported: use --format csv or xlsx (tables), pdf or html (reports)");
+        throw UsageError(trygg::cli::cliMsg(
+            "format '%1' is not supported: use --format csv or xlsx (tables), pdf or html (reports)", format));
     if (format == "xlsx" && !args.value("output"))
-        throw UsageError("--format xlsx needs --output OUT (a workbook is not written to the terminal)");
+        throw UsageError(
+            trygg::cli::cliMsg("--format xlsx needs --output OUT (a workbook is not written to the terminal)"));
     const std::string &path = args.positional()[1];
     const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
     const std::optional<Id> unit = unitOption(data, args, path);
@@ -164,7 +178,7 @@ int exportMatrix(const std::string &path, const std::string &target, std::ostrea
         return 0;
     }
     writeFileWhole(target, json);
-    out << "exported the current matrix of " << path << " to " << target << '\n';
+    out << say(trygg::cli::cliMsg("exported the current matrix of %1 to %2", path, target)) << '\n';
     return 0;
 }
 
@@ -179,10 +193,14 @@ int importMatrix(const std::string &path, const std::string &source, std::ostrea
     std::size_t older = 0;
     for (const RiskAssessment &assessment : data.assessments)
         older += assessment.matrixId != id ? 1 : 0;
-    out << "imported " << source << " into " << path << ": matrix version " << id << " (" << matrix.probabilityLevels()
-        << " x " << matrix.consequenceLevels() << ", " << matrix.zones.size()
-        << (matrix.zones.size() == 1 ? " zone" : " zones") << ") is now current for new assessments; " << older
-        << (older == 1 ? " assessment keeps its" : " assessments keep their") << " earlier matrix\n";
+    const auto zones = static_cast<long long>(matrix.zones.size());
+    out << say(trygg::cli::cliMsg(
+               "imported %1 into %2: matrix version %3 (%4 x %5, %6) is now current for new assessments; %7", source,
+               path, id, matrix.probabilityLevels(), matrix.consequenceLevels(),
+               trygg::cli::cliCount("%n zone", "%n zones", zones),
+               trygg::cli::cliCount("%n assessment keeps its earlier matrix",
+                                    "%n assessments keep their earlier matrix", static_cast<long long>(older))))
+        << '\n';
     return 0;
 }
 
@@ -196,14 +214,17 @@ int matrixCommand(const std::vector<std::string> &rest, std::ostream &out)
     const auto importFrom = args.value("import");
     if (exportTo || importFrom) {
         if ((exportTo && importFrom) || args.value("unit") || args.flag("residual"))
-            throw UsageError("--export and --import go alone; usage: " + usage);
+            throw UsageError(trygg::cli::cliMsg("--export and --import go alone; usage: %1", usage));
         return exportTo ? exportMatrix(path, *exportTo, out) : importMatrix(path, *importFrom, out);
     }
     const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
     const std::optional<Id> unit = unitOption(data, args, path);
     const bool residual = args.flag("residual");
-    out << data.info.name << ": " << (residual ? "residual risk after measures" : "current risk") << ", "
-        << (unit ? "unit " + data.unitName(unit) : std::string("all units")) << "\n\n"
+    out << say(trygg::cli::cliMsg(
+               "%1: %2, %3", data.info.name,
+               residual ? trygg::cli::cliMsg("residual risk after measures") : trygg::cli::cliMsg("current risk"),
+               unit ? trygg::cli::cliMsg("unit %1", data.unitName(unit)) : trygg::cli::cliMsg("all units")))
+        << "\n\n"
         << matrixText(countRisks(data, RiskScope{unit, std::nullopt}, residual));
     return 0;
 }
@@ -219,10 +240,12 @@ int checkCommand(const std::vector<std::string> &rest, std::ostream &out)
     for (const CheckFinding &finding : checkRegister(file)) {
         const bool error = finding.severity == CheckFinding::Severity::Error;
         (error ? errors : warnings)++;
-        out << (error ? "error: " : "warning: ") << finding.message << '\n';
+        out << say(error ? trygg::cli::cliMsg("error: ") : trygg::cli::cliMsg("warning: ")) << say(finding.message)
+            << '\n';
     }
-    out << path << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
-        << (warnings == 1 ? " warning" : " warnings") << '\n';
+    out << say(trygg::cli::cliMsg("%1: %2, %3", path, trygg::cli::cliCount("%n error", "%n errors", errors),
+                                  trygg::cli::cliCount("%n warning", "%n warnings", warnings)))
+        << '\n';
     return errors ? 1 : 0;
 }
 
@@ -237,16 +260,18 @@ int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
     options.seed = static_cast<std::uint64_t>(args.number("seed", 1, 0, 1'000'000'000'000LL));
     const std::string preset = args.value("preset").value_or("no");
     if (!isPreset(preset))
-        throw UsageError("unknown preset '" + preset + "': choose " + presetChoices());
+        throw UsageError(trygg::cli::cliMsg("unknown preset '%1': choose %2", preset, presetChoices()));
     const std::string &path = args.positional()[0];
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
     RegisterFile file = existed ? RegisterFile::open(path)
                                 : RegisterFile::create(path, preset, args.value("name").value_or("Eksempel kommune"));
     const DemoSummary s = generateDemo(file, options);
-    out << (existed ? "added to " : "created ") << path << ": " << s.units << " units, " << s.people << " people, "
-        << s.assets << " assets, " << s.assessments << " assessments, " << s.risks << " risks, " << s.measures
-        << " measures\n";
+    out << say(trygg::cli::cliMsg("%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures",
+                                  existed ? trygg::cli::cliMsg("added to %1", path)
+                                          : trygg::cli::cliMsg("created %1", path),
+                                  s.units, s.people, s.assets, s.assessments, s.risks, s.measures))
+        << '\n';
     return 0;
 }
 
@@ -254,7 +279,7 @@ int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
 std::string oneLine(const std::optional<std::string> &value)
 {
     if (!value)
-        return "(none)";
+        return say(trygg::cli::cliMsg("(none)"));
     std::string text;
     for (char ch : *value)
         text += ch == '\n' ? std::string("\\n") : ch == '\r' ? std::string() : std::string(1, ch);
@@ -268,10 +293,11 @@ int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
     args.expectPositional(1, usage);
     const std::string format = args.value("format").value_or("text");
     if (format != "text" && format != "csv")
-        throw UsageError("format '" + format + "' is not supported: use --format text or --format csv");
+        throw UsageError(trygg::cli::cliMsg("format '%1' is not supported: use --format text or --format csv", format));
     const std::optional<std::string> since = args.value("since");
     if (since && !Date::parse(*since))
-        throw UsageError("--since '" + *since + "' is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31");
+        throw UsageError(
+            trygg::cli::cliMsg("--since '%1' is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31", *since));
     const std::vector<AuditEntry> entries =
         RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).history(since);
     if (format == "csv") {
@@ -292,6 +318,37 @@ int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
     return 0;
 }
 
+// The due list's words in the reader's language (its CSV keeps the tokens).
+Message dueKindWord(DueItem::Kind kind)
+{
+    switch (kind) {
+    case DueItem::Kind::Review: return trygg::cli::cliMsg("review");
+    case DueItem::Kind::Deadline: return trygg::cli::cliMsg("deadline");
+    case DueItem::Kind::Acceptance: return trygg::cli::cliMsg("acceptance");
+    case DueItem::Kind::Approval: return trygg::cli::cliMsg("approval");
+    case DueItem::Kind::Notification: return trygg::cli::cliMsg("notification");
+    case DueItem::Kind::Exception: return trygg::cli::cliMsg("exception");
+    }
+    return Message(std::string(toToken(kind)));
+}
+
+Message objectTypeWord(const std::string &type)
+{
+    static const std::map<std::string, Message> words = {
+        {"assessment", trygg::cli::cliMsg("assessment")},
+        {"asset", trygg::cli::cliMsg("asset")},
+        {"measure", trygg::cli::cliMsg("measure")},
+        {"policy", trygg::cli::cliMsg("policy")},
+        {"unit", trygg::cli::cliMsg("unit")},
+        {"risk", trygg::cli::cliMsg("risk")},
+        {"approval", trygg::cli::cliMsg("approval")},
+        {"incident", trygg::cli::cliMsg("incident")},
+        {"exception", trygg::cli::cliMsg("exception")},
+    };
+    const auto it = words.find(type);
+    return it == words.end() ? Message(type) : it->second;
+}
+
 // What the yearly cycle asks now: reviews, deadlines, acceptances, approvals, notifications.
 int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
@@ -301,7 +358,7 @@ int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
     const int within = static_cast<int>(args.number("within", 30, 0, 3660));
     const std::string format = args.value("format").value_or("text");
     if (format != "text" && format != "csv")
-        throw UsageError("format '" + format + "' is not supported: use --format text or --format csv");
+        throw UsageError(trygg::cli::cliMsg("format '%1' is not supported: use --format text or --format csv", format));
     const RegisterData data = RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).load();
     const DateTime now = DateTime::now();
     const std::vector<DueItem> items = dueList(data, now, within);
@@ -311,25 +368,31 @@ int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
     }
     const auto overdue = static_cast<std::size_t>(
         std::count_if(items.begin(), items.end(), [](const DueItem &item) { return item.state == DueState::Overdue; }));
-    out << data.info.name << " on " << now.date.toIso() << ": " << overdue << " overdue, " << items.size() - overdue
-        << " due within " << within << (within == 1 ? " day" : " days") << '\n';
+    out << say(trygg::cli::cliMsg("%1 on %2: %3 overdue, %4 due within %5", data.info.name, now.date.toIso(), overdue,
+                                  items.size() - overdue, trygg::cli::cliCount("%n day", "%n days", within)))
+        << '\n';
     bool headingOverdue = false;
     bool headingSoon = false;
     // "  2025-12-31  review        assessment 'Skole 2024' (Skole): assessed 2024-05-01"
     for (const DueItem &item : items) {
         bool &heading = item.state == DueState::Overdue ? headingOverdue : headingSoon;
         if (!heading) {
-            out << '\n' << (item.state == DueState::Overdue ? "Overdue" : "Due soon") << ":\n";
+            out << '\n'
+                << say(item.state == DueState::Overdue ? trygg::cli::cliMsg("Overdue:")
+                                                       : trygg::cli::cliMsg("Due soon:"))
+                << '\n';
             heading = true;
         }
-        std::string kind(toToken(item.kind));
-        kind.resize(std::max<std::size_t>(kind.size(), 13), ' ');
-        out << "  " << (item.due ? item.due->toIso() : std::string("now       ")) << "  " << kind << item.objectType
-            << " '" << oneLine(item.name) << "'";
+        std::string kind = say(dueKindWord(item.kind));
+        kind.append(characterCount(kind) < 13 ? 13 - characterCount(kind) : 1, ' ');
+        std::string due = item.due ? item.due->toIso() : say(trygg::cli::cliMsg("now"));
+        due.append(characterCount(due) < 10 ? 10 - characterCount(due) : 0, ' ');
+        out << "  " << due << "  " << kind << say(objectTypeWord(item.objectType)) << " '" << oneLine(say(item.name))
+            << "'";
         if (item.unitId)
             out << " (" << data.unitName(item.unitId) << ")";
         if (!item.detail.empty())
-            out << ": " << oneLine(item.detail);
+            out << ": " << oneLine(say(item.detail));
         out << '\n';
     }
     return 0;
@@ -342,7 +405,7 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::string usage = "trygg-cli combine OUT IN... [--name NAME]";
     CliArguments args(rest, {"name"}, {});
     if (args.positional().size() < 2)
-        throw UsageError("usage: " + usage);
+        throw UsageError(trygg::cli::cliMsg("usage: %1", usage));
     const std::string &path = args.positional()[0];
     const std::vector<std::string> sections(args.positional().begin() + 1, args.positional().end());
     std::error_code ec;
@@ -367,13 +430,16 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
             std::filesystem::remove(path, ec);
         throw;
     }
-    out << (existed ? "updated " : "created ") << path << " from " << summary.sections
-        << (summary.sections == 1 ? " section: " : " sections: ") << summary.created << " new, " << summary.updated
-        << " updated, " << summary.unchanged << " unchanged, " << summary.conflicts.size()
-        << (summary.conflicts.size() == 1 ? " conflict" : " conflicts") << '\n';
+    out << say(trygg::cli::cliMsg(
+               "%1 from %2: %3 new, %4 updated, %5 unchanged, %6",
+               existed ? trygg::cli::cliMsg("updated %1", path) : trygg::cli::cliMsg("created %1", path),
+               trygg::cli::cliCount("%n section", "%n sections", summary.sections), summary.created, summary.updated,
+               summary.unchanged,
+               trygg::cli::cliCount("%n conflict", "%n conflicts", static_cast<long long>(summary.conflicts.size()))))
+        << '\n';
     for (const CombineConflict &conflict : summary.conflicts)
-        out << "conflict: " << conflict.section << ": " << conflict.objectType << " '" << oneLine(conflict.name)
-            << "': " << conflict.reason << '\n';
+        out << say(trygg::cli::cliMsg("conflict: ")) << conflict.section << ": " << conflict.objectType << " '"
+            << oneLine(conflict.name) << "': " << say(conflict.reason) << '\n';
     return 0;
 }
 
@@ -381,15 +447,16 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
+    useLanguage(messageLanguage());
     try {
         if (args.empty()) {
-            err << Usage;
+            err << usage();
             return 2;
         }
         const std::string &command = args[0];
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (command == "--help" || command == "-h" || command == "help") {
-            out << Usage;
+            out << usage();
             return 0;
         }
         if (command == "--version") {
@@ -414,18 +481,15 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return dueCommand(rest, out);
         if (command == "combine")
             return combineCommand(rest, out);
-        throw UsageError("unknown command '" + command + "'");
+        throw UsageError(trygg::cli::cliMsg("unknown command '%1'", command));
     } catch (const UsageError &error) {
-        err << "trygg-cli: " << error.what() << "\n\n" << Usage;
+        err << "trygg-cli: " << say(error) << "\n\n" << usage();
         return 2;
-    } catch (const InputError &error) {
-        err << "trygg-cli: " << error.what() << '\n';
-        return 1;
-    } catch (const FileError &error) {
-        err << "trygg-cli: " << error.what() << '\n';
+    } catch (const Error &error) {
+        err << "trygg-cli: " << say(error) << '\n';
         return 1;
     } catch (const std::exception &error) {
-        err << "trygg-cli: unexpected error: " << error.what() << '\n';
+        err << "trygg-cli: " << say(trygg::cli::cliMsg("unexpected error: %1", error.what())) << '\n';
         return 1;
     }
 }

@@ -1,5 +1,7 @@
 #include "MatrixText.h"
 
+#include "CliText.h"
+
 #include "matrix/MatrixGrid.h"
 #include "matrix/RiskMatrix.h"
 
@@ -63,19 +65,24 @@ std::string matrixText(const MatrixGrid &grid)
 {
     const RiskMatrix &matrix = *grid.matrix;
     const std::vector<std::string> marks = zoneMarks(matrix);
+    constexpr std::size_t CellWidth = 9;
+    // "P3" and "C2": probability and consequence levels, abbreviated in the reader's language.
+    const auto probabilityLevel = [](int p) { return say(trygg::cli::cliMsg("P%1", p)); };
+    const auto consequenceLevel = [](int c) { return say(trygg::cli::cliMsg("C%1", c)); };
+    const std::string probabilityWord = say(trygg::cli::cliMsg("Probability"));
     std::size_t labelWidth = 0;
     for (const Level &level : matrix.probability)
-        labelWidth = std::max(labelWidth, displayWidth(level.label));
-    labelWidth += 4;
-    constexpr std::size_t CellWidth = 9;
+        labelWidth = std::max(labelWidth, displayWidth(level.label) + 4);
+    labelWidth = std::max(labelWidth, displayWidth(probabilityWord) + 1);
 
-    std::string out = padRight("Probability", labelWidth) + "Consequence\n" + std::string(labelWidth, ' ');
+    std::string out = padRight(probabilityWord, labelWidth) + say(trygg::cli::cliMsg("Consequence")) + "\n" +
+                      std::string(labelWidth, ' ');
     for (int c = 1; c <= matrix.consequenceLevels(); ++c)
-        out += padLeft("C" + std::to_string(c), CellWidth);
+        out += padLeft(consequenceLevel(c), CellWidth);
     out += '\n';
     for (int p = matrix.probabilityLevels(); p >= 1; --p) {
-        out += padRight("P" + std::to_string(p) + " " + matrix.probability[static_cast<std::size_t>(p - 1)].label,
-                        labelWidth);
+        out +=
+            padRight(probabilityLevel(p) + " " + matrix.probability[static_cast<std::size_t>(p - 1)].label, labelWidth);
         for (int c = 1; c <= matrix.consequenceLevels(); ++c) {
             const int zone = matrix.zoneIndexOf(p, c);
             const std::string mark = zone >= 0 ? marks[static_cast<std::size_t>(zone)] : "?";
@@ -83,22 +90,24 @@ std::string matrixText(const MatrixGrid &grid)
         }
         out += '\n';
     }
-    out += "\nConsequence:";
+    out += "\n" + say(trygg::cli::cliMsg("Consequence:"));
     for (int c = 1; c <= matrix.consequenceLevels(); ++c)
-        out += (c > 1 ? "," : "") + std::string(" C") + std::to_string(c) + " " +
+        out += (c > 1 ? ", " : " ") + consequenceLevel(c) + " " +
                matrix.consequence[static_cast<std::size_t>(c - 1)].label;
-    out += "\nZones:";
+    out += "\n" + say(trygg::cli::cliMsg("Zones:"));
     for (std::size_t z = 0; z < matrix.zones.size(); ++z) {
         const Zone &zone = matrix.zones[z];
         out += (z ? "," : "") + std::string(" ") + marks[z] + " = " + zone.name + " (" + std::to_string(zone.minScore) +
                (zone.maxScore != zone.minScore ? "-" + std::to_string(zone.maxScore) : std::string()) + ")";
     }
-    out += "\nRisks: " + std::to_string(grid.total);
+    out += "\n" + say(trygg::cli::cliMsg("Risks: %1", grid.total));
     if (grid.withoutResidual)
-        out +=
-            "; " + std::to_string(grid.withoutResidual) + " without residual values are shown at their current place";
+        out += "; " + say(trygg::cli::cliCount("%n without residual values is shown at its current place",
+                                               "%n without residual values are shown at their current place",
+                                               grid.withoutResidual));
     if (grid.notPlaced)
-        out += "; " + std::to_string(grid.notPlaced) + " scored on other scales are not shown";
+        out += "; " + say(trygg::cli::cliCount("%n scored on other scales is not shown",
+                                               "%n scored on other scales are not shown", grid.notPlaced));
     out += '\n';
     return out;
 }

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CliArguments.h"
+#include "CliText.h"
 
 #include "common/Translations.h"
 #include "model/AuditEntry.h"
@@ -73,7 +74,7 @@ std::optional<Id> unitOf(const RegisterData &data, const CliArguments &args, con
         return std::nullopt;
     if (const OrgUnit *unit = data.unitByName(*name))
         return unit->id;
-    throw InputError(file + ": there is no unit named '" + *name + "'");
+    throw InputError(trygg::cli::cliMsg("%1: there is no unit named '%2'", file, *name));
 }
 
 // An assessment by name (case does not matter), within the unit if one is given.
@@ -90,14 +91,15 @@ std::optional<Id> assessmentOf(const RegisterData &data, const CliArguments &arg
             found.push_back(&assessment);
     }
     if (found.empty())
-        throw InputError(file + ": there is no assessment named '" + *name + "'" +
-                         (unit ? " in unit '" + data.unitName(unit) + "'" : std::string()));
+        throw InputError(unit ? trygg::cli::cliMsg("%1: there is no assessment named '%2' in unit '%3'", file, *name,
+                                                   data.unitName(unit))
+                              : trygg::cli::cliMsg("%1: there is no assessment named '%2'", file, *name));
     if (found.size() > 1) {
         std::string units;
         for (const RiskAssessment *assessment : found)
             units += (units.empty() ? "" : ", ") + data.unitName(assessment->unitId);
-        throw InputError(file + ": " + std::to_string(found.size()) + " assessments are named '" + *name +
-                         "' (units: " + units + "): add --unit NAME");
+        throw InputError(trygg::cli::cliMsg("%1: %2 assessments are named '%3' (units: %4): add --unit NAME", file,
+                                            found.size(), *name, units));
     }
     return found.front()->id;
 }
@@ -124,22 +126,24 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out)
     const std::optional<ui::ReportKind> kind = kindOf(kindName);
     const std::string format = args.required("format", ReportUsage);
     if (!kind)
-        throw UsageError("'" + kindName +
-                         "' has no printed report: choose plan, form, matrix, assets or review; usage: " + ReportUsage);
+        throw UsageError(
+            trygg::cli::cliMsg("'%1' has no printed report: choose plan, form, matrix, assets or review; usage: %2",
+                               kindName, ReportUsage));
     const ui::ReportFormat reportFormat = format == "pdf" ? ui::ReportFormat::Pdf : ui::ReportFormat::Html;
     const auto output = args.value("output");
     if (reportFormat == ui::ReportFormat::Pdf && !output)
-        throw UsageError("a PDF needs --output FILE; usage: " + std::string(ReportUsage));
+        throw UsageError(trygg::cli::cliMsg("a PDF needs --output FILE; usage: %1", ReportUsage));
     const bool allUnits = args.flag("all-units");
     if (allUnits && (args.value("unit") || args.value("assessment") || *kind == ui::ReportKind::Form ||
                      *kind == ui::ReportKind::Review))
-        throw UsageError("--all-units makes one report per unit: it takes no --unit or --assessment, and no form "
-                         "or review");
+        throw UsageError(
+            trygg::cli::cliMsg("--all-units makes one report per unit: it takes no --unit or --assessment, and no "
+                               "form or review"));
     const std::string language = args.value("language").value_or("");
     if (!language.empty() && !ui::availableLanguages().contains(QString::fromStdString(language)))
-        throw UsageError("unknown language '" + language + "': choose da, nb, sv or en");
+        throw UsageError(trygg::cli::cliMsg("unknown language '%1': choose da, nb, sv or en", language));
     if (allUnits && !output)
-        throw UsageError("--all-units needs --output DIR");
+        throw UsageError(trygg::cli::cliMsg("--all-units needs --output DIR"));
 
     auto application = makeApplication();
     const auto makeGui = [&application] { makeGuiApplication(application); };
@@ -157,14 +161,14 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out)
     request.unitId = unitOf(data, args, path);
     request.assessmentId = assessmentOf(data, args, request.unitId, path);
     if (*kind == ui::ReportKind::Form && !request.assessmentId)
-        throw UsageError("the form is printed for one assessment: add --assessment NAME");
+        throw UsageError(trygg::cli::cliMsg("the form is printed for one assessment: add --assessment NAME"));
 
     const std::string extension = reportFormat == ui::ReportFormat::Pdf ? ".pdf" : ".html";
     if (allUnits) {
         std::error_code ec;
         std::filesystem::create_directories(*output, ec);
         if (ec)
-            throw InputError(*output + ": cannot create the folder: " + ec.message());
+            throw InputError(trygg::cli::cliMsg("%1: cannot create the folder: %2", *output, ec.message()));
         for (const OrgUnit &unit : data.units) {
             request.unitId = unit.id;
             const std::string file =

@@ -30,9 +30,11 @@ std::string quote(const std::string &arg)
 
 class CliTest : public ::testing::Test {
 protected:
-    Result cli(const std::vector<std::string> &args)
+    // The messages follow the locale of the environment, as for any command: `locale` is LC_ALL ("C" is
+    // English whatever the machine's language), `language` LANGUAGE.
+    Result cli(const std::vector<std::string> &args, const std::string &locale = "C", const std::string &language = "")
     {
-        std::string command = quote(TRYGG_CLI);
+        std::string command = "LC_ALL=" + quote(locale) + " LANGUAGE=" + quote(language) + " " + quote(TRYGG_CLI);
         for (const std::string &arg : args)
             command += " " + quote(arg);
         const std::string outPath = dir.file("stdout.txt");
@@ -360,9 +362,9 @@ TEST_F(CliTest, AllUnitsWritesOnePlanPerUnit)
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_TRUE(std::filesystem::exists(out + "/plan-Skole.pdf")) << r.out;
     EXPECT_TRUE(std::filesystem::exists(out + "/plan-Helse_omsorg.pdf")) << r.out; // no folder from a '/'
-    EXPECT_EQ(cli({"export", "plan", file, "--format", "pdf", "--all-units", "--unit", "Skole", "--output", out})
-                  .exitCode,
-              2);
+    EXPECT_EQ(
+        cli({"export", "plan", file, "--format", "pdf", "--all-units", "--unit", "Skole", "--output", out}).exitCode,
+        2);
 }
 
 TEST_F(CliTest, ExportsAndImportsXlsx)
@@ -407,7 +409,7 @@ TEST_F(CliTest, SkipsInvalidRowsOnlyWhenAsked)
 
     result = cli({"import", "assets", reg, csv, "--skip-invalid-rows"});
     EXPECT_EQ(result.exitCode, 0) << result.err;
-    EXPECT_NE(result.out.find("1 assets imported (1 new, 0 updated)"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("1 asset imported (1 new, 0 updated)"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("skipped rows with problems: 3"), std::string::npos) << result.out;
     EXPECT_NE(cli({"export", "assets", reg}).out.find("Gerica"), std::string::npos);
 }
@@ -504,4 +506,42 @@ TEST_F(CliTest, CombineSectionRegistersTwiceAndReportAConflict)
     r = cli({"combine", dir.file("new.trygg"), dir.file("missing.trygg")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_FALSE(std::filesystem::exists(dir.file("new.trygg")));
+}
+
+// Issue 4: "the CLI's messages ... in Danish, Norwegian bokmål, Swedish and English", chosen by the
+// locale as for any command line program.
+TEST_F(CliTest, SpeaksTheLanguageOfTheLocale)
+{
+    Result r = cli({"frobnicate"}, "da_DK.UTF-8");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("trygg-cli: ukendt kommando 'frobnicate'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("Brug:"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("trygg-cli init FILE --preset"), std::string::npos) << r.err; // the syntax stays
+
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "se"}).exitCode, 0);
+    r = cli({"check", file}, "sv_SE.UTF-8");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find(": 0 fel, 0 varningar"), std::string::npos) << r.out;
+    r = cli({"matrix", file}, "nb_NO.UTF-8");
+    EXPECT_NE(r.out.find("Sannsynlighet"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Konsekvens:"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Risikoer: 0"), std::string::npos) << r.out;
+    // LANGUAGE comes first, except for the C locale; a language Trygg does not speak is English.
+    EXPECT_NE(cli({"check", file}, "da_DK.UTF-8", "sv:da").out.find("0 fel, 0 varningar"), std::string::npos);
+    EXPECT_NE(cli({"check", file}, "C", "sv").out.find("0 errors, 0 warnings"), std::string::npos);
+    EXPECT_NE(cli({"check", file}, "fi_FI.UTF-8").out.find("0 errors, 0 warnings"), std::string::npos);
+}
+
+TEST_F(CliTest, ABrokenCsvRowIsNamedInDanish)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"demo", file, "--assets", "10", "--risks", "30"}).exitCode, 0);
+    const std::string before = readBytes(file);
+    const std::string csv = write("aktiver.csv", "navn;type;enhed\nNyt system;it system;IKT\n;database;IKT\n");
+    const Result r = cli({"import", "assets", file, csv}, "da_DK.UTF-8");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("aktiver.csv: række 3, kolonne 'navn'"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find(" row "), std::string::npos) << r.err;
+    EXPECT_EQ(readBytes(file), before);
 }
