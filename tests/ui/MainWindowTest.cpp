@@ -4,8 +4,10 @@
 #include "UiTestSupport.h"
 
 #include "assets/AssetsView.h"
+#include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NoticeBar.h"
+#include "mainwindow/RegisterInfoDialog.h"
 #include "matrix/CellRiskModel.h"
 #include "matrix/MatrixView.h"
 #include "matrix/MatrixWidget.h"
@@ -16,9 +18,13 @@
 #include "storage/WriteLock.h"
 
 #include "matrix/MatrixGrid.h"
+#include "model/Error.h"
 #include "plan/Prioritisation.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -201,6 +207,50 @@ TEST_F(MainWindowTest, SwitchingLanguageChangesMenusHeadersAndMatrixLabelsAtOnce
     EXPECT_TRUE(window.matrixView()->isVisible()); // the user stays where they were
     window.setLanguage(QStringLiteral("en"));
     EXPECT_EQ(window.menuBar()->actions().front()->text(), QStringLiteral("&File"));
+}
+
+// Issue 4: the core's messages, too, are in the program's language ("every user-visible string").
+TEST_F(MainWindowTest, TheCoresErrorsAreShownInTheProgramsLanguage)
+{
+    window.setLanguage(QStringLiteral("da"));
+    EXPECT_FALSE(window.openFile(QString::fromStdString(dir.file("missing.trygg"))));
+    const QString danish = window.notice()->text();
+    window.setLanguage(QStringLiteral("en"));
+    EXPECT_TRUE(danish.startsWith(QStringLiteral("Kunne ikke åbne missing.trygg: "))) << danish.toStdString();
+    EXPECT_TRUE(danish.endsWith(QStringLiteral("missing.trygg: filen findes ikke"))) << danish.toStdString();
+    EXPECT_EQ(errorText(InputError(trygg::trCount("%n row", "%n rows", 2))), QStringLiteral("2 rows"));
+}
+
+// Issue 4: "a register also has its own language, used for its printed reports"; the preset's
+// classification levels are editable (Settings > Register).
+TEST_F(MainWindowTest, RegisterDialogSetsTheReportLanguageAndRenamesClassificationLevels)
+{
+    RegisterDocument *document = window.document();
+    {
+        RegisterInfoDialog dialog(document);
+        dialog.findChildren<QComboBox *>().front()->setCurrentIndex(
+            dialog.findChildren<QComboBox *>().front()->findData(QStringLiteral("sv")));
+        const auto fields = dialog.findChildren<QLineEdit *>();
+        ASSERT_EQ(fields.size(), 1 + 2 * 5); // the name, then label and definition of levels 0-4
+        fields[3]->setText(QStringLiteral("Måttlig"));
+        dialog.save();
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    }
+    EXPECT_EQ(document->data().info.language, "sv");
+    EXPECT_EQ(document->data().info.classificationLevels[1].label, "Måttlig");
+    EXPECT_EQ(RegisterFile::open(path.toStdString(), RegisterFile::Access::ReadOnly).info().language, "sv");
+    document->undoStack()->undo();
+    EXPECT_EQ(document->data().info.language, "nb");
+
+    RegisterInfoDialog dialog(document);
+    dialog.findChildren<QLineEdit *>().front()->clear();
+    dialog.save(); // a register needs a name: refused, said in the dialog, which stays open
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    const auto labels = dialog.findChildren<QLabel *>();
+    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+        return !label->isHidden() && label->text().contains(QStringLiteral("name"));
+    }));
+    EXPECT_EQ(document->data().info.name, "Eksempel kommune");
 }
 
 // Issue 5: a second instance opening a file another holds for writing says who has it and cannot write.

@@ -4,15 +4,16 @@
 #include "NewRegisterDialog.h"
 #include "NoticeBar.h"
 #include "RecentFiles.h"
+#include "RegisterInfoDialog.h"
 
 #include "assets/AssetsView.h"
 #include "common/Translations.h"
 #include "cycle/DueView.h"
 #include "cycle/IncidentsView.h"
 #include "document/RegisterDocument.h"
-#include "matrix/MatrixEditorDialog.h"
 #include "exchange/ExportDialog.h"
 #include "exchange/ImportDialog.h"
+#include "matrix/MatrixEditorDialog.h"
 #include "matrix/MatrixView.h"
 #include "overview/OverviewView.h"
 #include "plan/ActionPlanView.h"
@@ -77,8 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_reportActions = new ReportActions(this);
     connect(m_reportActions, &ReportActions::failed, this, &MainWindow::showError);
-    connect(m_reportActions, &ReportActions::exported, this,
-            [this](const QString &path) { statusBar()->showMessage(tr("The report was saved as %1").arg(path), 5000); });
+    connect(m_reportActions, &ReportActions::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("The report was saved as %1").arg(path), 5000);
+    });
     createMenus();
     m_actingPerson = QSettings().value(QStringLiteral("actingPerson")).toString();
     statusBar()->addPermanentWidget(m_actingPersonLabel);
@@ -158,6 +160,8 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     m_matrixAction = settings->addAction(tr("Risk &matrix..."), this, &MainWindow::editMatrix);
     m_matrixAction->setToolTip(tr("The scales and acceptance criteria new assessments use"));
+    m_registerAction = settings->addAction(tr("&Register..."), this, &MainWindow::editRegisterInfo);
+    m_registerAction->setToolTip(tr("The register's name, the language of its reports, the classification levels"));
     QMenu *languages = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(languages);
     const QString saved = QSettings().value(QStringLiteral("language")).toString();
@@ -191,7 +195,7 @@ bool MainWindow::openFile(const QString &path)
     try {
         setDocument(RegisterDocument::open(path, readOnly));
     } catch (const std::exception &error) {
-        showError(tr("Could not open %1: %2").arg(info.fileName(), QString::fromStdString(error.what())));
+        showError(tr("Could not open %1: %2").arg(info.fileName(), errorText(error)));
         return false;
     }
     m_recent->add(path);
@@ -227,8 +231,7 @@ bool MainWindow::takeOverFile(bool evenIfHeld)
     try {
         setDocument(RegisterDocument::takeOver(path, evenIfHeld));
     } catch (const std::exception &error) {
-        showError(
-            tr("Could not take over %1: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(error.what())));
+        showError(tr("Could not take over %1: %2").arg(QFileInfo(path).fileName(), errorText(error)));
         return false;
     }
     return true;
@@ -244,7 +247,7 @@ bool MainWindow::openDemo()
             RegisterFile file = RegisterFile::create(path.toStdString(), "no", "Eksempel kommune");
             generateDemo(file, DemoOptions{});
         } catch (const std::exception &error) {
-            showError(tr("Could not create the demo register: %1").arg(QString::fromStdString(error.what())));
+            showError(tr("Could not create the demo register: %1").arg(errorText(error)));
             return false;
         }
     }
@@ -344,6 +347,7 @@ void MainWindow::updateTitle()
     m_saveCopyAction->setEnabled(m_document != nullptr);
     m_historyAction->setEnabled(m_document != nullptr);
     m_matrixAction->setEnabled(m_document != nullptr);
+    m_registerAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(m_document && !m_document->readOnly());
     m_exportAction->setEnabled(m_document != nullptr);
     m_combineAction->setEnabled(m_document != nullptr && !m_document->readOnly());
@@ -380,7 +384,7 @@ void MainWindow::newRegister()
         setDocument(RegisterDocument::create(dialog.path(), dialog.preset(), dialog.name()));
         m_recent->add(dialog.path());
     } catch (const std::exception &error) {
-        showError(tr("Could not create %1: %2").arg(dialog.path(), QString::fromStdString(error.what())));
+        showError(tr("Could not create %1: %2").arg(dialog.path(), errorText(error)));
     }
 }
 
@@ -409,7 +413,7 @@ void MainWindow::saveCopy()
         m_document->file().saveCopy(path.toStdString());
         statusBar()->showMessage(tr("A copy was saved as %1").arg(path), 5000);
     } catch (const std::exception &error) {
-        showError(QString::fromStdString(error.what()));
+        showError(errorText(error));
     }
 }
 
@@ -421,7 +425,7 @@ void MainWindow::showHistory()
         HistoryDialog dialog(m_document->file().history(), this);
         dialog.exec();
     } catch (const std::exception &error) {
-        showError(QString::fromStdString(error.what()));
+        showError(errorText(error));
     }
 }
 
@@ -430,6 +434,14 @@ void MainWindow::editMatrix()
     if (!m_document)
         return;
     MatrixEditorDialog dialog(m_document.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::editRegisterInfo()
+{
+    if (!m_document)
+        return;
+    RegisterInfoDialog dialog(m_document.get(), this);
     dialog.exec();
 }
 
@@ -445,7 +457,7 @@ HistoryDialog *MainWindow::showObjectHistory(const QString &objectType, Id id, c
         dialog->open();
         return dialog;
     } catch (const std::exception &error) {
-        showError(QString::fromStdString(error.what()));
+        showError(errorText(error));
         return nullptr;
     }
 }
@@ -465,7 +477,7 @@ bool MainWindow::setActingPerson(const QString &name)
         else
             RegisterFile::checkActingPerson(trimmed.toStdString());
     } catch (const std::exception &error) {
-        showError(QString::fromStdString(error.what()));
+        showError(errorText(error));
         applyActingPerson(); // back to the name that was set
         return false;
     }
@@ -482,7 +494,7 @@ void MainWindow::applyActingPerson()
         try {
             m_document->file().setActingPerson(name.toStdString());
         } catch (const std::exception &error) {
-            showError(QString::fromStdString(error.what()));
+            showError(errorText(error));
         }
     }
     m_actingPersonLabel->setText(name.isEmpty() ? QString() : tr("Changes are recorded as %1").arg(name));
@@ -522,7 +534,7 @@ void MainWindow::importFile()
     try {
         table = readImportFile(path.toStdString());
     } catch (const std::exception &error) {
-        showError(QString::fromStdString(error.what()));
+        showError(errorText(error));
         return;
     }
     ImportDialog dialog(m_document.get(), path, std::move(table), this);
@@ -579,7 +591,7 @@ bool MainWindow::combineRegisters(const QStringList &sectionPaths)
     try {
         summary = m_document->combine(paths);
     } catch (const std::exception &error) {
-        showError(tr("Nothing was combined: %1").arg(QString::fromStdString(error.what())));
+        showError(tr("Nothing was combined: %1").arg(errorText(error)));
         return false;
     }
     const QString result = tr("Combined %n register(s): %1 new, %2 updated, %3 unchanged.", nullptr, summary.sections)
@@ -595,7 +607,7 @@ bool MainWindow::combineRegisters(const QStringList &sectionPaths)
         lines << tr("%1: %2 '%3': %4")
                      .arg(QFileInfo(QString::fromStdString(conflict.section)).fileName(),
                           QString::fromStdString(conflict.objectType), QString::fromStdString(conflict.name),
-                          QString::fromStdString(conflict.reason));
+                          messageText(conflict.reason));
     m_notice->showMessage(NoticeBar::Kind::Warning,
                           result + QLatin1Char(' ') +
                               tr("%n conflict(s) were left as they are in this register.", nullptr,

@@ -82,6 +82,7 @@ private:
     void saveCopy();
     void showHistory();
     void editMatrix();
+    void editRegisterInfo();
     void chooseActingPerson();
     void applyActingPerson();
     void importFile();
@@ -97,6 +98,7 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_matrixAction = nullptr;
+    QAction *m_registerAction = nullptr;
     ReportActions *m_reportActions = nullptr;
     QString m_actingPerson; // read from the settings once: another window may change them
     QLabel *m_actingPersonLabel;

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace trygg::ui {
+
+class RegisterDocument;
+
+// Settings > Register: the register's name, the language of its printed reports, and the names of the
+// asset classification levels 0-4 (the preset's, KLASSA style for `se`, in the register's own words).
+// OK saves them as one undoable change; a refusal (an empty name, say) is shown in the dialog, which
+// stays open.
+class RegisterInfoDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit RegisterInfoDialog(RegisterDocument *document, QWidget *parent = nullptr);
+
+    void save();
+
+private:
+    RegisterDocument *m_document;
+    QLineEdit *m_name;
+    QComboBox *m_language;
+    std::vector<QLineEdit *> m_levelLabels;
+    std::vector<QLineEdit *> m_levelDefinitions;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace trygg::ui
