@@ -310,7 +310,7 @@
         <translation>Side %1 af %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 · printed %2 with Trygg</source>
         <translation>%1 · udskrevet %2 med Trygg</translation>
     </message>
@@ -321,20 +321,20 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+213"/>
+        <location line="+222"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-222"/>
+        <location line="+223"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-203"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -369,75 +369,71 @@
         <translation>Risici efter tiltag</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+387"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+387"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+87"/>
-        <location line="+41"/>
-        <location line="+259"/>
+        <location line="+1"/>
+        <location line="+95"/>
+        <location line="+43"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+387"/>
+        <location line="-137"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="+22"/>
         <source>Approved by %1 on %2, but changed since: to be approved again.</source>
         <translation>Godkendt af %1 den %2, men ændret siden: skal godkendes igen.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+384"/>
+        <location line="+388"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location line="+119"/>
+        <location line="-382"/>
+        <location line="+121"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+284"/>
+        <location line="-120"/>
+        <location line="+291"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+285"/>
+        <location line="-290"/>
+        <location line="+292"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+285"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+90"/>
-        <location line="+195"/>
+        <location line="-291"/>
+        <location line="+92"/>
+        <location line="+200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-291"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -448,12 +444,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+319"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-318"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risici tiltaget behandler (produkt, zone)</translation>
     </message>
@@ -469,34 +465,34 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+210"/>
-        <location line="+16"/>
+        <location line="+212"/>
+        <location line="+17"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-220"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
-        <location line="+105"/>
-        <location line="+90"/>
-        <location line="+30"/>
+        <location line="+42"/>
+        <location line="+103"/>
+        <location line="+97"/>
+        <location line="+32"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+76"/>
-        <location line="+150"/>
+        <location line="-272"/>
+        <location line="+78"/>
+        <location line="+154"/>
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message numerus="yes">
-        <location line="-225"/>
+        <location line="-231"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -517,24 +513,24 @@
         <translation>Tiltag i prioriteret rækkefølge</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+2"/>
+        <location line="+105"/>
         <source>Approved by management</source>
         <translation>Godkendt af ledelsen</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Definition</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The risk assessment form is printed for one assessment: choose one.</source>
         <translation>Risikovurderingsskemaet udskrives for én vurdering: vælg en.</translation>
     </message>
@@ -571,19 +567,19 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+194"/>
+        <location line="+201"/>
         <source>What can happen?</source>
         <translation>Hvad kan ske?</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+73"/>
-        <location line="+121"/>
+        <location line="-200"/>
+        <location line="+71"/>
+        <location line="+130"/>
         <source>Asset</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -594,12 +590,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-73"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -630,12 +626,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message numerus="yes">
-        <location line="-204"/>
+        <location line="-205"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
@@ -643,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risiko uden vurderet restrisiko er placeret efter nuværende risiko.</numerusform>
@@ -651,19 +647,19 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+189"/>
+        <location line="+9"/>
+        <location line="+193"/>
         <source>Asset register</source>
         <translation>Aktivregister</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+53"/>
+        <location line="-190"/>
+        <location line="+55"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
@@ -711,12 +707,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Management review %1</source>
         <translation>Ledelsens gennemgang %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>as of %1</source>
         <translation>pr. %1</translation>
     </message>
@@ -726,7 +722,7 @@
         <translation>Hændelser og afvigelser</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n incident(s) in %1, of which %2 still open.</source>
         <translation>
             <numerusform>%n hændelse i %1, hvoraf %2 stadig er åben.</numerusform>
@@ -734,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n personal data breach(es); %1 not told to the data protection authority within 72 hours.</source>
         <translation>
             <numerusform>%n brud på persondatasikkerheden; %1 blev ikke anmeldt til Datatilsynet inden for 72 timer.</numerusform>
@@ -742,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n measure(s) done in the year.</source>
         <translation>
             <numerusform>%n tiltag gennemført i løbet af året.</numerusform>
@@ -750,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n measure(s) overdue:</source>
         <translation>
             <numerusform>%n tiltag med overskredet frist:</numerusform>
@@ -763,17 +759,17 @@
         <translation>Intet tiltag har overskredet fristen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Risk assessments due by the end of the year</source>
         <translation>Risikovurderinger, der forfalder inden årets udgang</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the whole register</source>
         <translation>hele registret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+23"/>
         <location line="+9"/>
         <source>None.</source>
@@ -828,7 +824,7 @@
         <translation>Gennemgået af ledelsen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Risk assessment form</source>
         <translation>Risikovurderingsskema</translation>
     </message>
@@ -854,6 +850,2267 @@
         <location line="+3"/>
         <source>The register to open</source>
         <translation>Det register, der skal åbnes</translation>
+    </message>
+</context>
+<context>
+    <name>trygg</name>
+    <message>
+        <location filename="../core/check/RegisterCheck.cpp" line="+28"/>
+        <source>risk matrix %1: %2</source>
+        <translation>risikomatrix %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/model/RegisterData.cpp" line="+13"/>
+        <source>the register has no current risk matrix</source>
+        <translation>registret har ingen gældende risikomatrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the review rule &apos;%1&apos; is not understood</source>
+        <translation>reglen for gennemgang &apos;%1&apos; kan ikke forstås</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assessment &apos;%1&apos; has no risk matrix</source>
+        <translation>risikovurderingen &apos;%1&apos; har ingen risikomatrix</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>risk %1 (&apos;%2&apos;) in &apos;%3&apos;: %4</source>
+        <translation>risiko %1 (&apos;%2&apos;) i &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>measure &apos;%1&apos; treats a risk of another assessment (&apos;%2&apos;)</source>
+        <translation>tiltaget &apos;%1&apos; behandler en risiko i en anden risikovurdering (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>asset &apos;%1&apos; (%2)</source>
+        <translation>informationsaktivet &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asset &apos;%1&apos;</source>
+        <translation>informationsaktivet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no owner (002 §30)</source>
+        <translation>%1 har ingen ejer (002 §30)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no deputy for its system owner (002 §12 stk. 6)</source>
+        <translation>%1 har ingen stedfortræder for systemejeren (002 §12 stk. 6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has the same person as owner and deputy</source>
+        <translation>%1 har samme person som ejer og stedfortræder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>IT security leader</source>
+        <translation>it-sikkerhedsleder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system owner</source>
+        <translation>systemejer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT-responsible</source>
+        <translation>it-ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 and %3 at once (002 §20: separation of duties)</source>
+        <translation>%1 er på samme tid %2 og %3 (002 §20: funktionsadskillelse)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2, %3 and %4 at once (002 §20: separation of duties)</source>
+        <translation>%1 er på samme tid %2, %3 og %4 (002 §20: funktionsadskillelse)</translation>
+    </message>
+    <message>
+        <location filename="../core/combine/Combine.cpp" line="+184"/>
+        <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
+        <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>changed differently in &apos;%1&apos;, which was taken over</source>
+        <translation>ændret på en anden måde i &apos;%1&apos;, som blev overtaget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed both in the section and in the combined register since the last combine</source>
+        <translation>ændret både i afdelingens register og i det kombinerede register siden sidste kombinering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the combined register already holds it entered in the combined register with other content</source>
+        <translation>det kombinerede register har det allerede, indtastet dér, med andet indhold</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the combined register already holds it from &apos;%1&apos; with other content</source>
+        <translation>det kombinerede register har det allerede fra &apos;%1&apos; med andet indhold</translation>
+    </message>
+    <message>
+        <location filename="../core/cycle/DueList.cpp" line="+86"/>
+        <source>last reviewed %1 by %2</source>
+        <translation>senest gennemgået %1 af %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>never assessed</source>
+        <translation>aldrig vurderet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>assessed %1</source>
+        <translation>vurderet %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>never reviewed (counted from %1)</source>
+        <translation>aldrig gennemgået (regnet fra %1)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>responsible: %1</source>
+        <translation>ansvarlig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible: none</source>
+        <translation>ansvarlig: ingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never followed up (counted from %1)</source>
+        <translation>aldrig fulgt op (regnet fra %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
+        <translation>restrisiko %1 i zonen &apos;%2&apos; er ikke accepteret af ledelsen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>acceptance expired (accepted %1 by %2)</source>
+        <translation>accepten er udløbet (accepteret %1 af %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acceptance expires (accepted %1 by %2)</source>
+        <translation>accepten udløber (accepteret %1 af %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>assessment %1</source>
+        <translation>risikovurdering %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action plan of %1</source>
+        <translation>handlingsplan for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action plan</source>
+        <translation>handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted since approved %1 by %2</source>
+        <translation>slettet siden godkendelsen %1 af %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since approved %1 by %2</source>
+        <translation>ændret siden godkendelsen %1 af %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>personal data breach discovered %1: tell the data protection authority by %2</source>
+        <translation>brud på persondatasikkerheden opdaget %1: anmeld til Datatilsynet senest %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>approved by %1 on %2</source>
+        <translation>godkendt af %1 den %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/deadlines/DeadlineRule.cpp" line="+104"/>
+        <source>a review cycle of %n month is outside %1-%2</source>
+        <comment>a review cycle of %n months is outside %1-%2</comment>
+        <translation>
+            <numerusform>en gennemgangscyklus på %n måned ligger uden for %1-%2</numerusform>
+            <numerusform>en gennemgangscyklus på %n måneder ligger uden for %1-%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the yearly review date %1-%2 is not a day of the year (MM-DD)</source>
+        <translation>den årlige gennemgangsdato %1-%2 er ikke en dag i året (MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/AssetImport.cpp" line="+119"/>
+        <source>the asset has no name</source>
+        <translation>informationsaktivet har intet navn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a type of asset: use %2</source>
+        <translation>&apos;%1&apos; er ikke en type informationsaktiv: brug %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+94"/>
+        <location line="+40"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; er ikke en af %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not yes, no or irrelevant</source>
+        <translation>&apos;%1&apos; er ikke ja, nej eller irrelevant</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Columns.cpp" line="+172"/>
+        <source>%1: row 1: the column &apos;%2&apos; is mapped to an unknown column</source>
+        <translation>%1: række 1: kolonnen &apos;%2&apos; er knyttet til en ukendt kolonne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: row 1: the columns &apos;%2&apos; and &apos;%3&apos; both mean &apos;%4&apos;</source>
+        <translation>%1: række 1: kolonnerne &apos;%2&apos; og &apos;%3&apos; betyder begge &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: row 1: the required column &apos;%2&apos; is missing</source>
+        <translation>%1: række 1: den obligatoriske kolonne &apos;%2&apos; mangler</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Csv.cpp" line="+21"/>
+        <source>row %1: %2</source>
+        <translation>række %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+48"/>
+        <source>%1: row %2: %3</source>
+        <translation>%1: række %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>text is not valid UTF-8</source>
+        <translation>teksten er ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>a quoted field is not closed</source>
+        <translation>et felt i anførselstegn er ikke afsluttet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unexpected text after a closing quote</source>
+        <translation>uventet tekst efter et afsluttende anførselstegn</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the file is empty (no header row)</source>
+        <translation>filen er tom (ingen overskriftsrække)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+191"/>
+        <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
+        <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+66"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: kan ikke skrive filen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvImport.cpp" line="+1"/>
+        <source>%1: row %2, column &apos;%3&apos;: %4</source>
+        <translation>%1: række %2, kolonne &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1
+... and %n more problem</source>
+        <comment>%1
+... and %n more problems</comment>
+        <translation>
+            <numerusform>%1
+... og yderligere %n fejl</numerusform>
+            <numerusform>%1
+... og yderligere %n fejl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Nothing was imported.</source>
+        <translation>%1
+Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; er ikke ja eller nej</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>&apos;%1&apos; er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a whole number of zero or more</source>
+        <translation>&apos;%1&apos; er ikke et helt tal fra nul og opefter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
+        <translation>&apos;%1&apos; er ikke et niveau på skalaen: brug 1-%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a level from 0 to %2</source>
+        <translation>&apos;%1&apos; er ikke et niveau fra 0 til %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n asset imported (%1 new, %2 updated)</source>
+        <comment>%n assets imported (%1 new, %2 updated)</comment>
+        <translation>
+            <numerusform>%n informationsaktiv importeret (nye: %1, opdaterede: %2)</numerusform>
+            <numerusform>%n informationsaktiver importeret (nye: %1, opdaterede: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n risk imported (%1 new, %2 updated)</source>
+        <comment>%n risks imported (%1 new, %2 updated)</comment>
+        <translation>
+            <numerusform>%n risiko importeret (nye: %1, opdaterede: %2)</numerusform>
+            <numerusform>%n risici importeret (nye: %1, opdaterede: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+new measures: %2</source>
+        <translation>%1
+nye tiltag: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new units: %2</source>
+        <translation>%1
+nye enheder: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new assessments: %2</source>
+        <translation>%1
+nye risikovurderinger: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new assets: %2</source>
+        <translation>%1
+nye informationsaktiver: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new people: %2</source>
+        <translation>%1
+nye personer: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+skipped rows with problems: %2</source>
+        <translation>%1
+rækker med fejl, der blev sprunget over: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+ignored columns: %2</source>
+        <translation>%1
+ignorerede kolonner: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportRows.h" line="+130"/>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation>rækken har %1 celler, men overskriftsrækken har %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Json.cpp" line="+24"/>
+        <source>%1: the file is %2 bytes; a matrix definition is at most %3</source>
+        <translation>%1: filen fylder %2 byte; en matrixdefinition fylder højst %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>filen er tom; forventede et JSON-objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected %1 after the end of the document</source>
+        <translation>uventet %1 efter dokumentets slutning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+41"/>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: linje %2, kolonne %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>end of file</source>
+        <translation>slutningen af filen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>byte 0x%1</source>
+        <translation>byte 0x%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>expected %1, found %2</source>
+        <translation>forventede %1, fandt %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the document nests deeper than %1 levels</source>
+        <translation>dokumentet er indlejret dybere end %1 niveauer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected a value (an object, list, text, number, true, false or null), found %1</source>
+        <translation>forventede en værdi (et objekt, en liste, tekst, et tal, true, false eller null), fandt %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a value, found %1 (text must be in double quotes)</source>
+        <translation>forventede en værdi, fandt %1 (tekst skal stå i dobbelte anførselstegn)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected a field name in double quotes, found %1 (a comma before &apos;}&apos; is not allowed)</source>
+        <translation>forventede et feltnavn i dobbelte anførselstegn, fandt %1 (komma før &apos;}&apos; er ikke tilladt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a field name in double quotes, found %1</source>
+        <translation>forventede et feltnavn i dobbelte anførselstegn, fandt %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &apos;%1&apos; appears twice in the same object</source>
+        <translation>feltet &apos;%1&apos; forekommer to gange i samme objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;:&apos; after the field name</source>
+        <translation>&apos;:&apos; efter feltnavnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; eller &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a comma before &apos;]&apos; is not allowed</source>
+        <translation>komma før &apos;]&apos; er ikke tilladt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; eller &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>\u must be followed by four hexadecimal digits, found %1</source>
+        <translation>\u skal efterfølges af fire hexadecimale cifre, fandt %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>teksten er ikke gyldig UTF-8 (byte 0x%1); gem filen som UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is not valid UTF-8 (a character is cut off at the end of the file)</source>
+        <translation>teksten er ikke gyldig UTF-8 (et tegn er afskåret i slutningen af filen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is not valid UTF-8 (byte 0x%1 inside a character); save the file as UTF-8</source>
+        <translation>teksten er ikke gyldig UTF-8 (byte 0x%1 inde i et tegn); gem filen som UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>teksten er ikke gyldig UTF-8; gem filen som UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>the text has no closing &apos;&quot;&apos;</source>
+        <translation>teksten mangler et afsluttende &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>a line break inside text must be written \n</source>
+        <translation>et linjeskift inde i tekst skal skrives \n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character (0x%1) inside text must be escaped</source>
+        <translation>et kontroltegn (0x%1) inde i tekst skal skrives som escape-sekvens</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>\u%1 is half of a character (a lone surrogate)</source>
+        <translation>\u%1 er halvdelen af et tegn (et surrogat uden par)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>\u%1 must be followed by the second half of its character</source>
+        <translation>\u%1 skal efterfølges af anden halvdel af tegnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text must not contain the character \u0000</source>
+        <translation>tekst må ikke indeholde tegnet \u0000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown escape &apos;\%1&apos; in text</source>
+        <translation>ukendt escape-sekvens &apos;\%1&apos; i tekst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a number must not start with 0</source>
+        <translation>et tal må ikke begynde med 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a digit, found %1</source>
+        <translation>forventede et ciffer, fandt %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a digit after the decimal point, found %1</source>
+        <translation>forventede et ciffer efter decimaltegnet, fandt %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a digit in the exponent, found %1</source>
+        <translation>forventede et ciffer i eksponenten, fandt %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the number %1 is too large</source>
+        <translation>tallet %1 er for stort</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value</source>
+        <translation>en værdi</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+7"/>
+        <source>&apos;%1&apos; must be %2, not %3</source>
+        <translation>&apos;%1&apos; skal være %2, ikke %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown field &apos;%1&apos;; the fields are %2</source>
+        <translation>ukendt felt &apos;%1&apos;; felterne er %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field &apos;%1&apos; in &apos;%2&apos;; the fields are %3</source>
+        <translation>ukendt felt &apos;%1&apos; i &apos;%2&apos;; felterne er %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>the field &apos;%1&apos; is missing</source>
+        <translation>feltet &apos;%1&apos; mangler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is longer than %2 bytes</source>
+        <translation>&apos;%1&apos; er længere end %2 byte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; must be a whole number, not %2</source>
+        <translation>&apos;%1&apos; skal være et helt tal, ikke %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fraction</source>
+        <translation>et decimaltal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is %2; it must be %3 to %4</source>
+        <translation>&apos;%1&apos; er %2; det skal være fra %3 til %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>&apos;%1&apos; has %n level; it needs %2 to %3</source>
+        <comment>&apos;%1&apos; has %n levels; it needs %2 to %3</comment>
+        <translation>
+            <numerusform>&apos;%1&apos; har %n niveau; der skal være %2 til %3</numerusform>
+            <numerusform>&apos;%1&apos; har %n niveauer; der skal være %2 til %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>a matrix definition is a JSON object ({...}), not %1</source>
+        <translation>en matrixdefinition er et JSON-objekt ({...}), ikke %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Trygg matrix definition</source>
+        <translation>&apos;format&apos; skal være &quot;%1&quot;: dette er ikke en matrixdefinition fra Trygg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;version&apos; must be %1; this file may come from a newer Trygg</source>
+        <translation>&apos;version&apos; skal være %1; filen kan stamme fra en nyere version af Trygg</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;zones&apos; is empty; the matrix needs at least one zone</source>
+        <translation>&apos;zones&apos; er tom; matricen skal have mindst én zone</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos;: the cell probability %2 x consequence %3 is listed twice</source>
+        <translation>&apos;%1&apos;: cellen sandsynlighed %2 x konsekvens %3 står der to gange</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the matrix is not valid: %2</source>
+        <translation>%1: matricen er ikke gyldig: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/RiskImport.cpp" line="+20"/>
+        <source>the row names no risk assessment</source>
+        <translation>rækken angiver ingen risikovurdering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+72"/>
+        <source>what can happen is empty</source>
+        <translation>feltet &apos;Hvad kan ske&apos; er tomt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a list of %2</source>
+        <translation>&apos;%1&apos; er ikke en liste med %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the probability is empty</source>
+        <translation>sandsynligheden er tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the consequence is empty</source>
+        <translation>konsekvensen er tom</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Xlsx.cpp" line="-72"/>
+        <source>%1: cannot write the file (out of memory)</source>
+        <translation>%1: kan ikke skrive filen (ikke nok hukommelse)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write the file (out of memory)</source>
+        <translation>kan ikke skrive filen (ikke nok hukommelse)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1, column &apos;%2&apos;: the text is longer than the 32,767 characters a spreadsheet cell can hold</source>
+        <translation>række %1, kolonne &apos;%2&apos;: teksten er længere end de 32.767 tegn, en celle i et regneark kan rumme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1, column &apos;%2&apos;: cannot write the cell: %3</source>
+        <translation>række %1, kolonne &apos;%2&apos;: kan ikke skrive cellen: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
+        <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?): %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
+        <translation>%1: ikke en XLSX-projektmappe, eller filen er beskadiget (den er ikke et læsbart zip-arkiv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the zip archive is damaged</source>
+        <translation>zip-arkivet er beskadiget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook is encrypted (password-protected); save it without a password</source>
+        <translation>projektmappen er krypteret (beskyttet med adgangskode); gem den uden adgangskode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip archive is damaged or uses an unsupported compression</source>
+        <translation>zip-arkivet er beskadiget eller bruger en komprimering, der ikke understøttes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the zip archive is damaged (cannot decompress; is the file truncated?)</source>
+        <translation>zip-arkivet er beskadiget (kan ikke pakkes ud; er filen afkortet?)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the zip archive is damaged (checksum error)</source>
+        <translation>zip-arkivet er beskadiget (fejl i kontrolsum)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+78"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>larger than %1 uncompressed; the file is refused as a possible zip bomb</source>
+        <translation>større end %1 udpakket; filen afvises som en mulig zip-bombe</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-59"/>
+        <source>out of memory</source>
+        <translation>ikke nok hukommelse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the XML has a document type declaration, which a workbook never has</source>
+        <translation>XML&apos;en har en dokumenttypeerklæring, hvilket en projektmappe aldrig har</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the XML is malformed at line %1: %2</source>
+        <translation>XML&apos;en er ugyldig i linje %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+195"/>
+        <source>the sheet has more than %n row</source>
+        <comment>the sheet has more than %n rows</comment>
+        <translation>
+            <numerusform>arket har mere end %n række</numerusform>
+            <numerusform>arket har mere end %n rækker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row has the invalid number &apos;%1&apos;</source>
+        <translation>en række har det ugyldige nummer &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>the sheet has more than %n column (cell %1)</source>
+        <comment>the sheet has more than %n columns (cell %1)</comment>
+        <translation>
+            <numerusform>arket har mere end %n kolonne (celle %1)</numerusform>
+            <numerusform>arket har mere end %n kolonner (celle %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>cell %1 refers to shared string &apos;%2&apos;, but the workbook has %3</source>
+        <translation>cellen %1 henviser til delt tekst &apos;%2&apos;, men projektmappen har %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the sheet holds more than %1 MB of text; the file is refused as a possible zip bomb</source>
+        <translation>arket indeholder mere end %1 MB tekst; filen afvises som en mulig zip-bombe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>missing: this is a zip archive but not an XLSX workbook</source>
+        <translation>mangler: dette er et zip-arkiv, men ikke en XLSX-projektmappe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook has no sheet</source>
+        <translation>projektmappen har intet ark</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the workbook does not say where its sheets are</source>
+        <translation>mangler: projektmappen angiver ikke, hvor arkene ligger</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the first sheet (&apos;%1&apos;) is not listed</source>
+        <translation>det første ark (&apos;%1&apos;) er ikke anført</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing: the workbook&apos;s first sheet is not in the file</source>
+        <translation>mangler: projektmappens første ark findes ikke i filen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the first sheet is empty (no header row)</source>
+        <translation>%1: det første ark er tomt (ingen overskriftsrække)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>%1: cannot read the file</source>
+        <translation>%1: kan ikke læse filen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: this is an old Excel .xls file; save it as .xlsx or CSV and import that</source>
+        <translation>%1: dette er en gammel Excel-fil (.xls); gem den som .xlsx eller CSV, og importér den</translation>
+    </message>
+    <message>
+        <location filename="../core/matrix/Presets.cpp" line="+222"/>
+        <source>unknown preset &apos;%1&apos;: choose %2</source>
+        <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <location filename="../core/matrix/RiskMatrix.cpp" line="+34"/>
+        <source>the cell probability %1 x consequence %2</source>
+        <translation>cellen sandsynlighed %1 x konsekvens %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>zone %1</source>
+        <translation>zone %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone &apos;%1&apos;</source>
+        <translation>zonen &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the %1 scale has %n level; it needs %2 to %3</source>
+        <comment>the %1 scale has %n levels; it needs %2 to %3</comment>
+        <translation>
+            <numerusform>skalaen for %1 har %n niveau; den skal have %2 til %3</numerusform>
+            <numerusform>skalaen for %1 har %n niveauer; den skal have %2 til %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 level %2 has no label</source>
+        <translation>niveau %2 for %1 har ingen betegnelse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the matrix has no zones</source>
+        <translation>matricen har ingen zoner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>zone %1 has no name</source>
+        <translation>zone %1 har intet navn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has the colour &apos;%2&apos;; it must be #rrggbb</source>
+        <translation>%1 har farven &apos;%2&apos;; den skal være #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 runs from score %2 to %3; the lowest score must not be above the highest</source>
+        <translation>%1 går fra produkt %2 til %3; det laveste produkt må ikke være højere end det højeste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 and %2 overlap at score %3</source>
+        <translation>%1 og %2 overlapper ved produkt %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 overlap at scores %3-%4</source>
+        <translation>%1 og %2 overlapper ved produkt %3-%4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is outside the %2 x %3 matrix</source>
+        <translation>%1 ligger uden for matricen på %2 x %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be set to zone index %2</source>
+        <translation>%1 kan ikke sættes til zoneindeks %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+1"/>
+        <source>probability</source>
+        <translation>sandsynlighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+1"/>
+        <source>consequence</source>
+        <translation>konsekvens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 is set to zone %2, but the matrix has only %n zone</source>
+        <comment>%1 is set to zone %2, but the matrix has only %n zones</comment>
+        <translation>
+            <numerusform>%1 er sat til zone %2, men matricen har kun %n zone</numerusform>
+            <numerusform>%1 er sat til zone %2, men matricen har kun %n zoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (score %2) has no zone</source>
+        <translation>%1 (produkt %2) har ingen zone</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PdfWriter.cpp" line="+196"/>
+        <source>could not compress a PDF page</source>
+        <translation>kunne ikke komprimere en PDF-side</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/RiskRules.cpp" line="-42"/>
+        <source>%1 %2 cannot be scored: the matrix has no %3 levels</source>
+        <translation>%1 %2 kan ikke vurderes: matricen har ingen niveauer for %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is outside 1-%3</source>
+        <translation>%1 %2 ligger uden for 1-%3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>residual probability</source>
+        <translation>restsandsynlighed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>residual consequence</source>
+        <translation>restkonsekvens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>aspects %1 include unknown aspects; allowed are privacy, confidentiality, integrity and availability</source>
+        <translation>aspekterne %1 omfatter ukendte aspekter; tilladt er databeskyttelse, fortrolighed, integritet og tilgængelighed</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+29"/>
+        <location line="+75"/>
+        <source>risk assessment %1 does not exist</source>
+        <translation>risikovurdering %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>asset %1 in the assessment&apos;s scope does not exist</source>
+        <translation>aktiv %1 i vurderingens omfang findes ikke</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+23"/>
+        <source>the assessment&apos;s name</source>
+        <translation>vurderingens navn</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>the assessment&apos;s date is not a valid date</source>
+        <translation>vurderingens dato er ikke en gyldig dato</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>an assessment named &apos;%1&apos; already exists in this unit</source>
+        <translation>der findes allerede en vurdering med navnet &apos;%1&apos; i denne enhed</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>what can happen</source>
+        <translation>hvad der kan ske</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing measures</source>
+        <translation>eksisterende tiltag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the risk&apos;s asset does not exist</source>
+        <translation>risikoens aktiv findes ikke</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+88"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+219"/>
+        <source>risk %1 does not exist</source>
+        <translation>risiko %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>the measure</source>
+        <translation>tiltaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>opfølgning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the measure&apos;s hours must be zero or more</source>
+        <translation>tiltagets timer skal være nul eller flere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the measure&apos;s cost must be zero or more</source>
+        <translation>tiltagets omkostninger skal være nul eller mere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the measure&apos;s deadline is not a valid date</source>
+        <translation>tiltagets frist er ikke en gyldig dato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the person responsible for the measure does not exist</source>
+        <translation>den ansvarlige for tiltaget findes ikke</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>risk %1 treated by the measure does not exist</source>
+        <translation>risiko %1, som tiltaget behandler, findes ikke</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+7"/>
+        <source>measure %1 does not exist</source>
+        <translation>tiltag %1 findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AuditTrail.cpp" line="+105"/>
+        <source>the name of the person making changes</source>
+        <translation>navnet på den person, der foretager ændringer</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CycleWrites.cpp" line="-191"/>
+        <source>%1 is not a valid date</source>
+        <translation>%1 er ikke en gyldig dato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a valid time of day</source>
+        <translation>%1 er ikke et gyldigt klokkeslæt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
+        <translation>gennemgangsreglen &apos;%1&apos; for %2 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>zone %1 does not exist in the current matrix</source>
+        <translation>zone %1 findes ikke i den gældende matrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days between reviews in zone &apos;%1&apos; must be from 1 to 3660, not %2</source>
+        <translation>dage mellem gennemgange i zonen &apos;%1&apos; skal være fra 1 til 3660, ikke %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>the document&apos;s name</source>
+        <translation>dokumentets navn</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+18"/>
+        <source>the document&apos;s unit does not exist</source>
+        <translation>dokumentets enhed findes ikke</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>policy document %1 does not exist</source>
+        <translation>styringsdokument %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the review&apos;s date</source>
+        <translation>datoen for gennemgangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who reviewed</source>
+        <translation>hvem der gennemgik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the review&apos;s note</source>
+        <translation>bemærkningen til gennemgangen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reviewed assessment %1 does not exist</source>
+        <translation>den gennemgåede vurdering %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reviewed asset %1 does not exist</source>
+        <translation>det gennemgåede aktiv %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reviewed measure %1 does not exist</source>
+        <translation>det gennemgåede tiltag %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reviewed policy %1 does not exist</source>
+        <translation>det gennemgåede styringsdokument %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>review %1 does not exist</source>
+        <translation>gennemgang %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>who accepted the risk</source>
+        <translation>hvem der accepterede risikoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the role of who accepted</source>
+        <translation>rollen for den, der accepterede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the acceptance&apos;s date</source>
+        <translation>datoen for accepten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the acceptance&apos;s expiry date</source>
+        <translation>udløbsdatoen for accepten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the justification</source>
+        <translation>begrundelsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the acceptance expires (%1) on or before it is given (%2)</source>
+        <translation>accepten udløber (%1) samme dag som eller før den er givet (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>risk acceptance %1 does not exist</source>
+        <translation>risikoaccept %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>who approved</source>
+        <translation>hvem der godkendte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the role of who approved</source>
+        <translation>rollen for den, der godkendte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the approval&apos;s date</source>
+        <translation>datoen for godkendelsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the approved risk assessment does not exist</source>
+        <translation>den godkendte risikovurdering findes ikke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the unit of the approved action plan does not exist</source>
+        <translation>enheden for den godkendte handlingsplan findes ikke</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>approval %1 does not exist</source>
+        <translation>godkendelse %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time the incident was discovered</source>
+        <translation>tidspunktet, hvor hændelsen blev opdaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who reported the incident</source>
+        <translation>hvem der indberettede hændelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the incident&apos;s description</source>
+        <translation>beskrivelsen af hændelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what was seen</source>
+        <translation>hvad der blev observeret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time the data protection authority was notified</source>
+        <translation>tidspunktet, hvor Datatilsynet blev underrettet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a notification time is given but the authority is not marked as notified</source>
+        <translation>der er angivet et tidspunkt for underretning, men myndigheden er ikke markeret som underrettet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data protection authority was notified (%1) before the incident was discovered (%2)</source>
+        <translation>Datatilsynet blev underrettet (%1), før hændelsen blev opdaget (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the incident&apos;s unit does not exist</source>
+        <translation>hændelsens enhed findes ikke</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>asset</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>risk</source>
+        <translation>risiko</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>measure</source>
+        <translation>tiltag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 linked to the incident does not exist</source>
+        <translation>%1 %2, der er knyttet til hændelsen, findes ikke</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+14"/>
+        <source>incident %1 does not exist</source>
+        <translation>hændelse %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the rule the exception is from</source>
+        <translation>reglen, som fravigelsen gælder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why the exception is made</source>
+        <translation>hvorfor fravigelsen gives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who approved the exception</source>
+        <translation>hvem der godkendte fravigelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exception&apos;s approval date</source>
+        <translation>datoen, hvor fravigelsen blev godkendt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date the exception is valid until</source>
+        <translation>datoen, som fravigelsen gælder til</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the exception is valid until %1, before it was approved (%2)</source>
+        <translation>fravigelsen gælder til %1, før den blev godkendt (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the exception&apos;s unit does not exist</source>
+        <translation>fravigelsens enhed findes ikke</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+12"/>
+        <source>exception %1 does not exist</source>
+        <translation>fravigelse %1 findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterFile.cpp" line="+34"/>
+        <source>SQLite cannot read its structure</source>
+        <translation>SQLite kan ikke læse filens struktur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the file is damaged (%2); it was not upgraded and was left as it was</source>
+        <translation>%1: filen er beskadiget (%2); den er ikke opgraderet og er ikke ændret</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: the file already exists; choose another name or delete it first</source>
+        <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+9"/>
+        <source>%1: no such file</source>
+        <translation>%1: filen findes ikke</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the file is empty, not a Trygg register</source>
+        <translation>%1: filen er tom og er ikke et Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: this is a database of another program, not a Trygg register</source>
+        <translation>%1: dette er en database fra et andet program, ikke et Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the register was saved by a newer version of Trygg (file version %2, this program reads up to version %3); open it with a newer Trygg</source>
+        <translation>%1: registret blev gemt af en nyere version af Trygg (filversion %2, dette program læser op til version %3); åbn det med en nyere Trygg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file header holds the version number %2, which no Trygg ever wrote; the file is damaged and was left as it was</source>
+        <translation>%1: filhovedet indeholder versionsnummeret %2, som ingen Trygg nogensinde har skrevet; filen er beskadiget og er ikke ændret</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the register is incomplete: it has no register information</source>
+        <translation>%1: registret er ufuldstændigt: det mangler registeroplysninger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the register must be upgraded to this version of Trygg, which needs write access</source>
+        <translation>%1: registret skal opgraderes til denne version af Trygg, og det kræver skriveadgang</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the register could not be upgraded to this version of Trygg (%2); the file was left as it was</source>
+        <translation>%1: registret kunne ikke opgraderes til denne version af Trygg (%2); filen er ikke ændret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the register could not be upgraded to this version of Trygg (%2); the file was left as it was; a copy made before the upgrade is %3</source>
+        <translation>%1: registret kunne ikke opgraderes til denne version af Trygg (%2); filen er ikke ændret; en kopi taget før opgraderingen er %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: another instance has taken over the register&apos;s write lock; nothing was changed</source>
+        <translation>%1: en anden forekomst af Trygg har overtaget registrets skrivelås; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the register is open read-only; nothing was changed</source>
+        <translation>%1: registret er åbnet skrivebeskyttet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the register has no register information</source>
+        <translation>%1: registret mangler registeroplysninger</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the register&apos;s name</source>
+        <translation>registrets navn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the register&apos;s language &apos;%1&apos; is not one of da, nb, sv, en</source>
+        <translation>registrets sprog &apos;%1&apos; er ikke et af da, nb, sv, en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the review rule &apos;%1&apos; is not one of odd-year, even-year-q1, months:N, yearly:MM-DD</source>
+        <translation>gennemgangsreglen &apos;%1&apos; er ikke en af odd-year, even-year-q1, months:N, yearly:MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the register needs names for the %1 classification levels 0-%2, not %3</source>
+        <translation>registret skal have navne på de %1 klassifikationsniveauer 0-%2, ikke %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name of classification level %1</source>
+        <translation>navnet på klassifikationsniveau %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the definition of classification level %1</source>
+        <translation>definitionen af klassifikationsniveau %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the file already exists; choose another name</source>
+        <translation>%1: filen findes allerede; vælg et andet navn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>copying the register</source>
+        <translation>kopiering af registret</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite-integritetstjek: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1 of table &apos;%2&apos; refers to a missing row of table &apos;%3&apos;</source>
+        <translation>række %1 i tabellen &apos;%2&apos; henviser til en række, der mangler i tabellen &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+37"/>
+        <source>%1: risk matrix %2 is missing</source>
+        <translation>%1: risikomatrix %2 mangler</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the risk matrix is not valid: %1</source>
+        <translation>risikomatricen er ikke gyldig: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+35"/>
+        <location line="+18"/>
+        <source>the unit&apos;s name</source>
+        <translation>enhedens navn</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+18"/>
+        <source>a unit named &apos;%1&apos; already exists</source>
+        <translation>der findes allerede en enhed med navnet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the unit still has assets or risk assessments; move or delete them first</source>
+        <translation>enheden har stadig aktiver eller risikovurderinger; flyt eller slet dem først</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit %1 does not exist</source>
+        <translation>enhed %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
+        <source>the person&apos;s name</source>
+        <translation>personens navn</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>the person&apos;s role</source>
+        <translation>personens rolle</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>a person named &apos;%1&apos; already exists</source>
+        <translation>der findes allerede en person med navnet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>person %1 does not exist</source>
+        <translation>person %1 findes ikke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the asset&apos;s name</source>
+        <translation>aktivets navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purpose</source>
+        <translation>formål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis</source>
+        <translation>hjemmel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>driftsoperatør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification</source>
+        <translation>klassifikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archiving</source>
+        <translation>arkivering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safeguards</source>
+        <translation>sikringsforanstaltninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage</source>
+        <translation>opbevaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>bemærkninger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidentiality</source>
+        <translation>fortrolighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integrity</source>
+        <translation>integritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>availability</source>
+        <translation>tilgængelighed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of persons registered is negative</source>
+        <translation>antallet registrerede personer er negativt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the asset&apos;s unit does not exist</source>
+        <translation>aktivets enhed findes ikke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the asset&apos;s owner does not exist</source>
+        <translation>aktivets ejer findes ikke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the asset&apos;s deputy does not exist</source>
+        <translation>aktivets stedfortræder findes ikke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset named &apos;%1&apos; already exists in this unit</source>
+        <translation>der findes allerede et aktiv med navnet &apos;%1&apos; i denne enhed</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>asset %1 does not exist</source>
+        <translation>aktiv %1 findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Schema.cpp" line="+397"/>
+        <source>%1: no upgrade from file version %2</source>
+        <translation>%1: ingen opgradering fra filversion %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
+        <translation>%1: filen indeholder en %2 (&apos;%3&apos;), som Trygg ikke har oprettet; den afvises, så ingen kode fra filen bliver kørt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
+        <translation>%1: registret er ufuldstændigt: tabellen &apos;%2&apos; mangler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the register is incomplete: column &apos;%2&apos; of table &apos;%3&apos; is missing</source>
+        <translation>%1: registret er ufuldstændigt: kolonnen &apos;%2&apos; i tabellen &apos;%3&apos; mangler</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Sqlite.cpp" line="+3"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kan ikke åbnes: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+49"/>
+        <source>saving</source>
+        <translation>lagring</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation>disken er fuld; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file or its folder is read-only; nothing was changed</source>
+        <translation>filen eller mappen, den ligger i, er skrivebeskyttet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is in use by another program; try again</source>
+        <translation>filen bruges af et andet program; prøv igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is damaged or is not a Trygg register</source>
+        <translation>filen er beskadiget eller er ikke et Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value is larger than the %1 MB Trygg allows; Trygg never writes one, so the file was changed by another program</source>
+        <translation>en værdi er større end de %1 MB, Trygg tillader; Trygg skriver aldrig en sådan værdi, så filen er ændret af et andet program</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>preparing a query</source>
+        <translation>forberedelse af en forespørgsel</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>writing</source>
+        <translation>skrivning</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Validation.cpp" line="+23"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 tegn, flere end de %6, Trygg tillader; Trygg skriver aldrig en sådan værdi, så filen er ændret af et andet program og åbnes ikke</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is empty</source>
+        <translation>%1 er ikke udfyldt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 er ikke gyldig UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too long (%2 characters; at most %3)</source>
+        <translation>%1 har for mange tegn (%2; højst %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 is outside %3-%4</source>
+        <translation>%1 %2 ligger uden for %3-%4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/WriteLock.cpp" line="+88"/>
+        <source>%1: could not write the lock file (%2)</source>
+        <translation>%1: kunne ikke skrive låsefilen (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 på %2 siden %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: in use by %2 (the lock looks abandoned); it can only be opened read-only until they close it</source>
+        <translation>%1: i brug af %2 (låsen ser ud til at være efterladt); den kan kun åbnes skrivebeskyttet, indtil vedkommende lukker den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: in use by %2; it can only be opened read-only until they close it</source>
+        <translation>%1: i brug af %2; den kan kun åbnes skrivebeskyttet, indtil vedkommende lukker den</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: could not create the lock file %2 (%3)</source>
+        <translation>%1: kunne ikke oprette låsefilen %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: could not create the lock file %2</source>
+        <translation>%1: kunne ikke oprette låsefilen %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: could not write the lock file %2 (%3)</source>
+        <translation>%1: kunne ikke skrive låsefilen %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: could not replace the lock file %2 (%3)</source>
+        <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the lock file %2 vanished while taking it over</source>
+        <translation>%1: låsefilen %2 forsvandt under overtagelsen</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::cli</name>
+    <message>
+        <location filename="../app/cli/CliArguments.cpp" line="+26"/>
+        <source>--%1 takes no value</source>
+        <translation>--%1 tager ingen værdi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 kræver en værdi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option --%1</source>
+        <translation>ukendt tilvalg --%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+408"/>
+        <source>usage: %1</source>
+        <translation>brug: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 is required; usage: %2</source>
+        <translation>--%1 er påkrævet; brug: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="-350"/>
+        <source>Usage:</source>
+        <translation>Brug:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.</source>
+        <translation>Afslutningskoder: 0 gennemført, 1 fejl i inddata (meddelelsen nævner fil, række og felt), 2 forkert brug.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>%1: cannot read the file</source>
+        <translation>%1: kan ikke læse filen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
+        <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (registret har ingen enheder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
+        <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (enheder: %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+164"/>
+        <source>unknown preset &apos;%1&apos;: choose %2</source>
+        <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
+        <translation>oprettede %1: registret &apos;%2&apos; med %3-matricen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>import what? &apos;%1&apos; is neither assets nor risks; usage: %2</source>
+        <translation>importere hvad? &apos;%1&apos; er hverken assets eller risks; brug: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this trygg-cli was built without Qt and cannot print reports</source>
+        <translation>denne trygg-cli er bygget uden Qt og kan ikke udskrive rapporter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export what? &apos;%1&apos; is not risks, assets or plan; usage: %2</source>
+        <translation>eksportere hvad? &apos;%1&apos; er ikke risks, assets eller plan; brug: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>format &apos;%1&apos; is not supported: use --format csv or xlsx (tables), pdf or html (reports)</source>
+        <translation>formatet &apos;%1&apos; understøttes ikke: brug --format csv eller xlsx (tabeller), pdf eller html (rapporter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format xlsx needs --output OUT (a workbook is not written to the terminal)</source>
+        <translation>--format xlsx kræver --output UD (en projektmappe skrives ikke til terminalen)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>exported the current matrix of %1 to %2</source>
+        <translation>eksporterede den gældende matrix i %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>imported %1 into %2: matrix version %3 (%4 x %5, %6) is now current for new assessments; %7</source>
+        <translation>importerede %1 i %2: matrixversion %3 (%4 x %5, %6) gælder nu for nye vurderinger; %7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n zone</source>
+        <comment>%n zones</comment>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n assessment keeps its earlier matrix</source>
+        <comment>%n assessments keep their earlier matrix</comment>
+        <translation>
+            <numerusform>%n vurdering beholder sin tidligere matrix</numerusform>
+            <numerusform>%n vurderinger beholder deres tidligere matrix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--export and --import go alone; usage: %1</source>
+        <translation>--export og --import bruges alene; brug: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>residual risk after measures</source>
+        <translation>restrisiko efter tiltag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>current risk</source>
+        <translation>nuværende risiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit %1</source>
+        <translation>enhed %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all units</source>
+        <translation>alle enheder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>error: </source>
+        <translation>fejl: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning: </source>
+        <translation>advarsel: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning</source>
+        <comment>%n warnings</comment>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
+        <translation>%1: %2 enheder, %3 personer, %4 aktiver, %5 vurderinger, %6 risici, %7 tiltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added to %1</source>
+        <translation>tilføjede til %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>created %1</source>
+        <translation>oprettede %1</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+65"/>
+        <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
+        <translation>formatet &apos;%1&apos; understøttes ikke: brug --format text eller --format csv</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
+        <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>review</source>
+        <translation>gennemgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acceptance</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>approval</source>
+        <translation>godkendelse</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>notification</source>
+        <translation>anmeldelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>exception</source>
+        <translation>undtagelse</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>assessment</source>
+        <translation>risikovurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asset</source>
+        <translation>informationsaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure</source>
+        <translation>tiltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy</source>
+        <translation>politik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>enhed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk</source>
+        <translation>risiko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incident</source>
+        <translation>hændelse</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 on %2: %3 overdue, %4 due within %5</source>
+        <translation>%1 pr. %2: %3 overskredet, %4 forfalder inden for %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day</source>
+        <comment>%n days</comment>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overdue:</source>
+        <translation>Overskredet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon:</source>
+        <translation>Forfalder snart:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
+        <translation>%1 fra %2: %3 nye, %4 opdateret, %5 uændret, %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated %1</source>
+        <translation>opdaterede %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n section</source>
+        <comment>%n sections</comment>
+        <translation>
+            <numerusform>%n afdeling</numerusform>
+            <numerusform>%n afdelinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict</source>
+        <comment>%n conflicts</comment>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>conflict: </source>
+        <translation>konflikt: </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>ukendt kommando &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected error: %1</source>
+        <translation>uventet fejl: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MatrixText.cpp" line="+70"/>
+        <source>P%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Sandsynlighed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consequence:</source>
+        <translation>Konsekvens:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zones:</source>
+        <translation>Zoner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risks: %1</source>
+        <translation>Risici: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without residual values is shown at its current place</source>
+        <comment>%n without residual values are shown at their current place</comment>
+        <translation>
+            <numerusform>%n uden restværdier vises på sin nuværende plads</numerusform>
+            <numerusform>%n uden restværdier vises på deres nuværende plads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n scored on other scales is not shown</source>
+        <comment>%n scored on other scales are not shown</comment>
+        <translation>
+            <numerusform>%n vurderet på andre skalaer vises ikke</numerusform>
+            <numerusform>%n vurderet på andre skalaer vises ikke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+77"/>
+        <source>%1: there is no unit named &apos;%2&apos;</source>
+        <translation>%1: der er ingen enhed med navnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: there is no assessment named &apos;%2&apos; in unit &apos;%3&apos;</source>
+        <translation>%1: der er ingen vurdering med navnet &apos;%2&apos; i enheden &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: there is no assessment named &apos;%2&apos;</source>
+        <translation>%1: der er ingen vurdering med navnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 assessments are named &apos;%3&apos; (units: %4): add --unit NAME</source>
+        <translation>%1: %2 vurderinger hedder &apos;%3&apos; (enheder: %4): tilføj --unit NAVN</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
+        <translation>&apos;%1&apos; har ingen udskrevet rapport: vælg plan, form, matrix, assets eller review; brug: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a PDF needs --output FILE; usage: %1</source>
+        <translation>en PDF kræver --output FIL; brug: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--all-units makes one report per unit: it takes no --unit or --assessment, and no form or review</source>
+        <translation>--all-units laver én rapport pr. enhed: den tager ikke --unit eller --assessment, og ikke form eller review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
+        <translation>ukendt sprog &apos;%1&apos;: vælg da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--all-units needs --output DIR</source>
+        <translation>--all-units kræver --output MAPPE</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the form is printed for one assessment: add --assessment NAME</source>
+        <translation>skemaet udskrives for én vurdering: tilføj --assessment NAVN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1: kan ikke oprette mappen: %2</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +4093,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DueModel</name>
     <message>
-        <location filename="../ui/cycle/DueModel.cpp" line="+83"/>
+        <location filename="../ui/cycle/DueModel.cpp" line="+84"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
@@ -1864,7 +4121,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+27"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+28"/>
         <source>Record &amp;review...</source>
         <translation>Registrér &amp;gennemgang...</translation>
     </message>
@@ -2082,7 +4339,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+16"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+17"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
@@ -2257,7 +4514,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+57"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+58"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Spring rækkerne med fejl over og importér de andre</translation>
     </message>
@@ -2322,12 +4579,12 @@ zone</translation>
         <translation>%1 (påkrævet)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Row</source>
         <translation>Række</translation>
     </message>
@@ -2584,7 +4841,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+101"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+103"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -2709,7 +4966,7 @@ zone</translation>
         <translation>Skalaerne og acceptkriterierne, nye vurderinger bruger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -2749,12 +5006,22 @@ zone</translation>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+81"/>
+        <source>&amp;Register...</source>
+        <translation>&amp;Register...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register&apos;s name, the language of its reports, the classification levels</source>
+        <translation>Registrets navn, sproget i rapporterne, klassifikationsniveauerne</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn i et stykke tid; overtag den kun, hvis %1 ikke længere har registret åbent.</translation>
     </message>
@@ -2764,7 +5031,7 @@ zone</translation>
         <translation>Overtag</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Could not take over %1: %2</source>
         <translation>Kunne ikke overtage %1: %2</translation>
     </message>
@@ -2779,7 +5046,7 @@ zone</translation>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -2820,17 +5087,17 @@ zone</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-164"/>
         <source>A copy was saved as %1</source>
         <translation>En kopi blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>History of %1</source>
         <translation>Historik for %1</translation>
     </message>
@@ -2932,7 +5199,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MatrixEditorDialog</name>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+76"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+77"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
@@ -3711,7 +5978,7 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+351"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+352"/>
         <location line="+41"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
@@ -3901,9 +6168,57 @@ zone</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::RegisterInfoDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+23"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed reports of this register are in this language, whatever language the program speaks</source>
+        <translation>Udskrevne rapporter fra dette register er på dette sprog, uanset hvilket sprog programmet bruger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of reports:</source>
+        <translation>&amp;Sprog i rapporter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification levels of assets</source>
+        <translation>Klassifikationsniveauer for informationsaktiver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The levels rate an asset&apos;s confidentiality, integrity and availability. Renaming a level keeps the ratings already given.</source>
+        <translation>Niveauerne angiver et informationsaktivs fortrolighed, integritet og tilgængelighed. Når et niveau omdøbes, bevares de vurderinger, der allerede er givet.</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+26"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+29"/>
         <source>&amp;Print...</source>
         <translation>&amp;Udskriv...</translation>
     </message>
@@ -3918,17 +6233,17 @@ zone</translation>
         <translation>&amp;Eksportér rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+66"/>
         <source>Print...</source>
         <translation>Udskriv...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Preview</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Export...</source>
         <translation>Eksportér...</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ReportBuilder</name>
@@ -71,6 +70,160 @@
         <translation>
             <numerusform>%n risk above the acceptance line after measures; %1 of them accepted by management.</numerusform>
             <numerusform>%n risks above the acceptance line after measures; %1 of them accepted by management.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trygg</name>
+    <message numerus="yes">
+        <source>a review cycle of %n month is outside %1-%2</source>
+        <comment>a review cycle of %n months is outside %1-%2</comment>
+        <translation>
+            <numerusform>a review cycle of %n month is outside %1-%2</numerusform>
+            <numerusform>a review cycle of %n months is outside %1-%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+... and %n more problem</source>
+        <comment>%1
+... and %n more problems</comment>
+        <translation>
+            <numerusform>%1
+... and %n more problem</numerusform>
+            <numerusform>%1
+... and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset imported (%1 new, %2 updated)</source>
+        <comment>%n assets imported (%1 new, %2 updated)</comment>
+        <translation>
+            <numerusform>%n asset imported (%1 new, %2 updated)</numerusform>
+            <numerusform>%n assets imported (%1 new, %2 updated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk imported (%1 new, %2 updated)</source>
+        <comment>%n risks imported (%1 new, %2 updated)</comment>
+        <translation>
+            <numerusform>%n risk imported (%1 new, %2 updated)</numerusform>
+            <numerusform>%n risks imported (%1 new, %2 updated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1' has %n level; it needs %2 to %3</source>
+        <comment>'%1' has %n levels; it needs %2 to %3</comment>
+        <translation>
+            <numerusform>'%1' has %n level; it needs %2 to %3</numerusform>
+            <numerusform>'%1' has %n levels; it needs %2 to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the sheet has more than %n row</source>
+        <comment>the sheet has more than %n rows</comment>
+        <translation>
+            <numerusform>the sheet has more than %n row</numerusform>
+            <numerusform>the sheet has more than %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the sheet has more than %n column (cell %1)</source>
+        <comment>the sheet has more than %n columns (cell %1)</comment>
+        <translation>
+            <numerusform>the sheet has more than %n column (cell %1)</numerusform>
+            <numerusform>the sheet has more than %n columns (cell %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 scale has %n level; it needs %2 to %3</source>
+        <comment>the %1 scale has %n levels; it needs %2 to %3</comment>
+        <translation>
+            <numerusform>the %1 scale has %n level; it needs %2 to %3</numerusform>
+            <numerusform>the %1 scale has %n levels; it needs %2 to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is set to zone %2, but the matrix has only %n zone</source>
+        <comment>%1 is set to zone %2, but the matrix has only %n zones</comment>
+        <translation>
+            <numerusform>%1 is set to zone %2, but the matrix has only %n zone</numerusform>
+            <numerusform>%1 is set to zone %2, but the matrix has only %n zones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trygg::cli</name>
+    <message numerus="yes">
+        <source>%n zone</source>
+        <comment>%n zones</comment>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment keeps its earlier matrix</source>
+        <comment>%n assessments keep their earlier matrix</comment>
+        <translation>
+            <numerusform>%n assessment keeps its earlier matrix</numerusform>
+            <numerusform>%n assessments keep their earlier matrix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <comment>%n warnings</comment>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <comment>%n days</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section</source>
+        <comment>%n sections</comment>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict</source>
+        <comment>%n conflicts</comment>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without residual values is shown at its current place</source>
+        <comment>%n without residual values are shown at their current place</comment>
+        <translation>
+            <numerusform>%n without residual values is shown at its current place</numerusform>
+            <numerusform>%n without residual values are shown at their current place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored on other scales is not shown</source>
+        <comment>%n scored on other scales are not shown</comment>
+        <translation>
+            <numerusform>%n scored on other scales is not shown</numerusform>
+            <numerusform>%n scored on other scales are not shown</numerusform>
         </translation>
     </message>
 </context>

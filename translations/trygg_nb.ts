@@ -310,7 +310,7 @@
         <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 · printed %2 with Trygg</source>
         <translation>%1 · skrevet ut %2 med Trygg</translation>
     </message>
@@ -321,20 +321,20 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+213"/>
+        <location line="+222"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannsynlighet</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-222"/>
+        <location line="+223"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-203"/>
         <source>Current risk</source>
         <translation>Nåværende risiko</translation>
     </message>
@@ -369,75 +369,71 @@
         <translation>Risikoer etter tiltak</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+387"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+387"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+87"/>
-        <location line="+41"/>
-        <location line="+259"/>
+        <location line="+1"/>
+        <location line="+95"/>
+        <location line="+43"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+387"/>
+        <location line="-137"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="+22"/>
         <source>Approved by %1 on %2, but changed since: to be approved again.</source>
         <translation>Godkjent av %1 den %2, men endret siden: må godkjennes på nytt.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+384"/>
+        <location line="+388"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location line="+119"/>
+        <location line="-382"/>
+        <location line="+121"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+284"/>
+        <location line="-120"/>
+        <location line="+291"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+285"/>
+        <location line="-290"/>
+        <location line="+292"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+285"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+90"/>
-        <location line="+195"/>
+        <location line="-291"/>
+        <location line="+92"/>
+        <location line="+200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-291"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -448,12 +444,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+319"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-318"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risikoer tiltaket behandler (produkt, sone)</translation>
     </message>
@@ -469,34 +465,34 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+210"/>
-        <location line="+16"/>
+        <location line="+212"/>
+        <location line="+17"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-220"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
-        <location line="+105"/>
-        <location line="+90"/>
-        <location line="+30"/>
+        <location line="+42"/>
+        <location line="+103"/>
+        <location line="+97"/>
+        <location line="+32"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+76"/>
-        <location line="+150"/>
+        <location line="-272"/>
+        <location line="+78"/>
+        <location line="+154"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message numerus="yes">
-        <location line="-225"/>
+        <location line="-231"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -517,24 +513,24 @@
         <translation>Tiltak i prioritert rekkefølge</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+2"/>
+        <location line="+105"/>
         <source>Approved by management</source>
         <translation>Godkjent av ledelsen</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Definition</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The risk assessment form is printed for one assessment: choose one.</source>
         <translation>Risikovurderingsskjemaet skrives ut for én vurdering: velg en.</translation>
     </message>
@@ -571,19 +567,19 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+194"/>
+        <location line="+201"/>
         <source>What can happen?</source>
         <translation>Hva kan skje?</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+73"/>
-        <location line="+121"/>
+        <location line="-200"/>
+        <location line="+71"/>
+        <location line="+130"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -594,12 +590,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-73"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -630,12 +626,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
     <message numerus="yes">
-        <location line="-204"/>
+        <location line="-205"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurdert etter kriterier med andre skalaer er ikke med i matrisen.</numerusform>
@@ -643,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risiko uten vurdert restrisiko er plassert etter nåværende risiko.</numerusform>
@@ -651,19 +647,19 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+189"/>
+        <location line="+9"/>
+        <location line="+193"/>
         <source>Asset register</source>
         <translation>Aktivaregister</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+53"/>
+        <location line="-190"/>
+        <location line="+55"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
@@ -711,12 +707,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Management review %1</source>
         <translation>Ledelsens gjennomgang %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>as of %1</source>
         <translation>per %1</translation>
     </message>
@@ -726,7 +722,7 @@
         <translation>Hendelser og avvik</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n incident(s) in %1, of which %2 still open.</source>
         <translation>
             <numerusform>%n hendelse i %1, hvorav %2 fortsatt er åpen.</numerusform>
@@ -734,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n personal data breach(es); %1 not told to the data protection authority within 72 hours.</source>
         <translation>
             <numerusform>%n brudd på personopplysningssikkerheten; %1 ble ikke meldt til Datatilsynet innen 72 timer.</numerusform>
@@ -742,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n measure(s) done in the year.</source>
         <translation>
             <numerusform>%n tiltak gjennomført i løpet av året.</numerusform>
@@ -750,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n measure(s) overdue:</source>
         <translation>
             <numerusform>%n tiltak har forfalt:</numerusform>
@@ -763,17 +759,17 @@
         <translation>Ingen tiltak har forfalt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Risk assessments due by the end of the year</source>
         <translation>Risikovurderinger som forfaller innen utgangen av året</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the whole register</source>
         <translation>hele registeret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+23"/>
         <location line="+9"/>
         <source>None.</source>
@@ -828,7 +824,7 @@
         <translation>Gjennomgått av ledelsen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Risk assessment form</source>
         <translation>Risikovurderingsskjema</translation>
     </message>
@@ -854,6 +850,2267 @@
         <location line="+3"/>
         <source>The register to open</source>
         <translation>Registeret som skal åpnes</translation>
+    </message>
+</context>
+<context>
+    <name>trygg</name>
+    <message>
+        <location filename="../core/check/RegisterCheck.cpp" line="+28"/>
+        <source>risk matrix %1: %2</source>
+        <translation>risikomatrise %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/model/RegisterData.cpp" line="+13"/>
+        <source>the register has no current risk matrix</source>
+        <translation>registeret har ingen gjeldende risikomatrise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the review rule &apos;%1&apos; is not understood</source>
+        <translation>regelen for gjennomgang &apos;%1&apos; er ikke forståelig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assessment &apos;%1&apos; has no risk matrix</source>
+        <translation>vurderingen &apos;%1&apos; har ingen risikomatrise</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>risk %1 (&apos;%2&apos;) in &apos;%3&apos;: %4</source>
+        <translation>risiko %1 (&apos;%2&apos;) i &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>measure &apos;%1&apos; treats a risk of another assessment (&apos;%2&apos;)</source>
+        <translation>tiltaket &apos;%1&apos; behandler en risiko i en annen vurdering (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>asset &apos;%1&apos; (%2)</source>
+        <translation>aktivumet &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asset &apos;%1&apos;</source>
+        <translation>aktivumet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no owner (002 §30)</source>
+        <translation>%1 har ingen eier (002 §30)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no deputy for its system owner (002 §12 stk. 6)</source>
+        <translation>%1 har ingen stedfortreder for systemeieren (002 §12 stk. 6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has the same person as owner and deputy</source>
+        <translation>%1 har samme person som eier og stedfortreder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>IT security leader</source>
+        <translation>IT-sikkerhetsleder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system owner</source>
+        <translation>systemeier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT-responsible</source>
+        <translation>IT-ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 and %3 at once (002 §20: separation of duties)</source>
+        <translation>%1 er %2 og %3 på én gang (002 §20: rollene skal holdes adskilt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2, %3 and %4 at once (002 §20: separation of duties)</source>
+        <translation>%1 er %2, %3 og %4 på én gang (002 §20: rollene skal holdes adskilt)</translation>
+    </message>
+    <message>
+        <location filename="../core/combine/Combine.cpp" line="+184"/>
+        <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
+        <translation>%1: dette er selve det sammenslåtte registeret (eller en kopi av det); det kan ikke slås sammen med seg selv</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>changed differently in &apos;%1&apos;, which was taken over</source>
+        <translation>endret på en annen måte i &apos;%1&apos;, som ble tatt inn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed both in the section and in the combined register since the last combine</source>
+        <translation>endret både i seksjonens register og i det sammenslåtte registeret siden forrige sammenslåing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the combined register already holds it entered in the combined register with other content</source>
+        <translation>det sammenslåtte registeret har det allerede, registrert der, med annet innhold</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the combined register already holds it from &apos;%1&apos; with other content</source>
+        <translation>det sammenslåtte registeret har det allerede fra &apos;%1&apos; med annet innhold</translation>
+    </message>
+    <message>
+        <location filename="../core/cycle/DueList.cpp" line="+86"/>
+        <source>last reviewed %1 by %2</source>
+        <translation>sist gjennomgått %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>never assessed</source>
+        <translation>aldri vurdert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>assessed %1</source>
+        <translation>vurdert %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>never reviewed (counted from %1)</source>
+        <translation>aldri gjennomgått (regnet fra %1)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>responsible: %1</source>
+        <translation>ansvarlig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible: none</source>
+        <translation>ansvarlig: ingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never followed up (counted from %1)</source>
+        <translation>aldri fulgt opp (regnet fra %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
+        <translation>restrisiko %1 i sonen &apos;%2&apos; er ikke akseptert av ledelsen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>acceptance expired (accepted %1 by %2)</source>
+        <translation>aksepten er utløpt (akseptert %1 av %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acceptance expires (accepted %1 by %2)</source>
+        <translation>aksepten utløper (akseptert %1 av %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>assessment %1</source>
+        <translation>vurdering %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action plan of %1</source>
+        <translation>handlingsplan for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action plan</source>
+        <translation>handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted since approved %1 by %2</source>
+        <translation>slettet etter godkjenningen %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since approved %1 by %2</source>
+        <translation>endret etter godkjenningen %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>personal data breach discovered %1: tell the data protection authority by %2</source>
+        <translation>brudd på personopplysningssikkerheten oppdaget %1: meld til Datatilsynet innen %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>approved by %1 on %2</source>
+        <translation>godkjent av %1 den %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/deadlines/DeadlineRule.cpp" line="+104"/>
+        <source>a review cycle of %n month is outside %1-%2</source>
+        <comment>a review cycle of %n months is outside %1-%2</comment>
+        <translation>
+            <numerusform>en gjennomgangssyklus på %n måned er utenfor %1-%2</numerusform>
+            <numerusform>en gjennomgangssyklus på %n måneder er utenfor %1-%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the yearly review date %1-%2 is not a day of the year (MM-DD)</source>
+        <translation>den årlige gjennomgangsdatoen %1-%2 er ikke en dag i året (MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/AssetImport.cpp" line="+119"/>
+        <source>the asset has no name</source>
+        <translation>aktivumet har ikke noe navn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a type of asset: use %2</source>
+        <translation>&apos;%1&apos; er ikke en type aktivum: bruk %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+94"/>
+        <location line="+40"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; er ikke en av %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not yes, no or irrelevant</source>
+        <translation>&apos;%1&apos; er ikke ja, nej eller irrelevant</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Columns.cpp" line="+172"/>
+        <source>%1: row 1: the column &apos;%2&apos; is mapped to an unknown column</source>
+        <translation>%1: rad 1: kolonnen &apos;%2&apos; er koblet til en ukjent kolonne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: row 1: the columns &apos;%2&apos; and &apos;%3&apos; both mean &apos;%4&apos;</source>
+        <translation>%1: rad 1: kolonnene &apos;%2&apos; og &apos;%3&apos; betyr begge &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: row 1: the required column &apos;%2&apos; is missing</source>
+        <translation>%1: rad 1: den påkrevde kolonnen &apos;%2&apos; mangler</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Csv.cpp" line="+21"/>
+        <source>row %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+48"/>
+        <source>%1: row %2: %3</source>
+        <translation>%1: rad %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>text is not valid UTF-8</source>
+        <translation>teksten er ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>a quoted field is not closed</source>
+        <translation>et felt i anførselstegn er ikke avsluttet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unexpected text after a closing quote</source>
+        <translation>uventet tekst etter et avsluttende anførselstegn</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the file is empty (no header row)</source>
+        <translation>filen er tom (ingen overskriftsrad)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+191"/>
+        <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
+        <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+66"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: kan ikke skrive filen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvImport.cpp" line="+1"/>
+        <source>%1: row %2, column &apos;%3&apos;: %4</source>
+        <translation>%1: rad %2, kolonne &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1
+... and %n more problem</source>
+        <comment>%1
+... and %n more problems</comment>
+        <translation>
+            <numerusform>%1
+... og ytterligere %n feil</numerusform>
+            <numerusform>%1
+... og ytterligere %n feil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Nothing was imported.</source>
+        <translation>%1
+Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; er ikke ja eller nei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>&apos;%1&apos; er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a whole number of zero or more</source>
+        <translation>&apos;%1&apos; er ikke et helt tall fra null og oppover</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
+        <translation>&apos;%1&apos; er ikke et nivå på skalaen: bruk 1-%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a level from 0 to %2</source>
+        <translation>&apos;%1&apos; er ikke et nivå fra 0 til %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n asset imported (%1 new, %2 updated)</source>
+        <comment>%n assets imported (%1 new, %2 updated)</comment>
+        <translation>
+            <numerusform>%n aktivum importert (nye: %1, oppdaterte: %2)</numerusform>
+            <numerusform>%n aktiva importert (nye: %1, oppdaterte: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n risk imported (%1 new, %2 updated)</source>
+        <comment>%n risks imported (%1 new, %2 updated)</comment>
+        <translation>
+            <numerusform>%n risiko importert (nye: %1, oppdaterte: %2)</numerusform>
+            <numerusform>%n risikoer importert (nye: %1, oppdaterte: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+new measures: %2</source>
+        <translation>%1
+nye tiltak: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new units: %2</source>
+        <translation>%1
+nye enheter: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new assessments: %2</source>
+        <translation>%1
+nye risikovurderinger: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new assets: %2</source>
+        <translation>%1
+nye aktiva: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new people: %2</source>
+        <translation>%1
+nye personer: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+skipped rows with problems: %2</source>
+        <translation>%1
+rader med feil som ble hoppet over: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+ignored columns: %2</source>
+        <translation>%1
+ignorerte kolonner: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportRows.h" line="+130"/>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation>raden har %1 celler, men overskriftsraden har %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Json.cpp" line="+24"/>
+        <source>%1: the file is %2 bytes; a matrix definition is at most %3</source>
+        <translation>%1: filen er på %2 byte; en matrisedefinisjon er på høyst %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>filen er tom; forventet et JSON-objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected %1 after the end of the document</source>
+        <translation>uventet %1 etter slutten av dokumentet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+41"/>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: linje %2, kolonne %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>end of file</source>
+        <translation>slutten av filen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>byte 0x%1</source>
+        <translation>byte 0x%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>expected %1, found %2</source>
+        <translation>forventet %1, fant %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the document nests deeper than %1 levels</source>
+        <translation>dokumentet er nestet dypere enn %1 nivåer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected a value (an object, list, text, number, true, false or null), found %1</source>
+        <translation>forventet en verdi (et objekt, en liste, tekst, et tall, true, false eller null), fant %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a value, found %1 (text must be in double quotes)</source>
+        <translation>forventet en verdi, fant %1 (tekst må stå i doble anførselstegn)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected a field name in double quotes, found %1 (a comma before &apos;}&apos; is not allowed)</source>
+        <translation>forventet et feltnavn i doble anførselstegn, fant %1 (komma foran &apos;}&apos; er ikke tillatt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a field name in double quotes, found %1</source>
+        <translation>forventet et feltnavn i doble anførselstegn, fant %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &apos;%1&apos; appears twice in the same object</source>
+        <translation>feltet &apos;%1&apos; forekommer to ganger i samme objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;:&apos; after the field name</source>
+        <translation>&apos;:&apos; etter feltnavnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; eller &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a comma before &apos;]&apos; is not allowed</source>
+        <translation>komma foran &apos;]&apos; er ikke tillatt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; eller &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>\u must be followed by four hexadecimal digits, found %1</source>
+        <translation>\u må følges av fire heksadesimale sifre, fant %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>teksten er ikke gyldig UTF-8 (byte 0x%1); lagre filen som UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is not valid UTF-8 (a character is cut off at the end of the file)</source>
+        <translation>teksten er ikke gyldig UTF-8 (et tegn er kuttet av på slutten av filen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is not valid UTF-8 (byte 0x%1 inside a character); save the file as UTF-8</source>
+        <translation>teksten er ikke gyldig UTF-8 (byte 0x%1 inne i et tegn); lagre filen som UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>teksten er ikke gyldig UTF-8; lagre filen som UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>the text has no closing &apos;&quot;&apos;</source>
+        <translation>teksten mangler avsluttende &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>a line break inside text must be written \n</source>
+        <translation>et linjeskift inne i tekst må skrives \n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character (0x%1) inside text must be escaped</source>
+        <translation>et kontrolltegn (0x%1) inne i tekst må skrives som escape-sekvens</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>\u%1 is half of a character (a lone surrogate)</source>
+        <translation>\u%1 er halvparten av et tegn (et surrogat uten par)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>\u%1 must be followed by the second half of its character</source>
+        <translation>\u%1 må følges av andre halvdel av tegnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text must not contain the character \u0000</source>
+        <translation>tekst kan ikke inneholde tegnet \u0000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown escape &apos;\%1&apos; in text</source>
+        <translation>ukjent escape-sekvens &apos;\%1&apos; i tekst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a number must not start with 0</source>
+        <translation>et tall kan ikke begynne med 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a digit, found %1</source>
+        <translation>forventet et siffer, fant %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a digit after the decimal point, found %1</source>
+        <translation>forventet et siffer etter desimaltegnet, fant %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a digit in the exponent, found %1</source>
+        <translation>forventet et siffer i eksponenten, fant %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the number %1 is too large</source>
+        <translation>tallet %1 er for stort</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value</source>
+        <translation>en verdi</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+7"/>
+        <source>&apos;%1&apos; must be %2, not %3</source>
+        <translation>&apos;%1&apos; må være %2, ikke %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown field &apos;%1&apos;; the fields are %2</source>
+        <translation>ukjent felt &apos;%1&apos;; feltene er %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field &apos;%1&apos; in &apos;%2&apos;; the fields are %3</source>
+        <translation>ukjent felt &apos;%1&apos; i &apos;%2&apos;; feltene er %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>the field &apos;%1&apos; is missing</source>
+        <translation>feltet &apos;%1&apos; mangler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is longer than %2 bytes</source>
+        <translation>&apos;%1&apos; er lengre enn %2 byte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; must be a whole number, not %2</source>
+        <translation>&apos;%1&apos; må være et helt tall, ikke %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fraction</source>
+        <translation>et desimaltall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is %2; it must be %3 to %4</source>
+        <translation>&apos;%1&apos; er %2; det må være fra %3 til %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>&apos;%1&apos; has %n level; it needs %2 to %3</source>
+        <comment>&apos;%1&apos; has %n levels; it needs %2 to %3</comment>
+        <translation>
+            <numerusform>&apos;%1&apos; har %n nivå; det trengs %2 til %3</numerusform>
+            <numerusform>&apos;%1&apos; har %n nivåer; det trengs %2 til %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>a matrix definition is a JSON object ({...}), not %1</source>
+        <translation>en matrisedefinisjon er et JSON-objekt ({...}), ikke %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Trygg matrix definition</source>
+        <translation>&apos;format&apos; må være &quot;%1&quot;: dette er ikke en matrisedefinisjon fra Trygg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;version&apos; must be %1; this file may come from a newer Trygg</source>
+        <translation>&apos;version&apos; må være %1; filen kan komme fra en nyere versjon av Trygg</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;zones&apos; is empty; the matrix needs at least one zone</source>
+        <translation>&apos;zones&apos; er tom; matrisen trenger minst én sone</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos;: the cell probability %2 x consequence %3 is listed twice</source>
+        <translation>&apos;%1&apos;: cellen sannsynlighet %2 x konsekvens %3 står oppført to ganger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the matrix is not valid: %2</source>
+        <translation>%1: matrisen er ikke gyldig: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/RiskImport.cpp" line="+20"/>
+        <source>the row names no risk assessment</source>
+        <translation>raden oppgir ingen risikovurdering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+72"/>
+        <source>what can happen is empty</source>
+        <translation>feltet &apos;Hva kan skje&apos; er tomt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a list of %2</source>
+        <translation>&apos;%1&apos; er ikke en liste med %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the probability is empty</source>
+        <translation>sannsynligheten er tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the consequence is empty</source>
+        <translation>konsekvensen er tom</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Xlsx.cpp" line="-72"/>
+        <source>%1: cannot write the file (out of memory)</source>
+        <translation>%1: kan ikke skrive filen (ikke nok minne)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write the file (out of memory)</source>
+        <translation>kan ikke skrive filen (ikke nok minne)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1, column &apos;%2&apos;: the text is longer than the 32,767 characters a spreadsheet cell can hold</source>
+        <translation>rad %1, kolonne &apos;%2&apos;: teksten er lengre enn de 32 767 tegnene en celle i et regneark kan romme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1, column &apos;%2&apos;: cannot write the cell: %3</source>
+        <translation>rad %1, kolonne &apos;%2&apos;: kan ikke skrive cellen: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
+        <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?): %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
+        <translation>%1: ikke en XLSX-arbeidsbok, eller filen er skadet (den er ikke et lesbart zip-arkiv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the zip archive is damaged</source>
+        <translation>zip-arkivet er skadet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook is encrypted (password-protected); save it without a password</source>
+        <translation>arbeidsboken er kryptert (passordbeskyttet); lagre den uten passord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip archive is damaged or uses an unsupported compression</source>
+        <translation>zip-arkivet er skadet eller bruker en komprimering som ikke støttes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the zip archive is damaged (cannot decompress; is the file truncated?)</source>
+        <translation>zip-arkivet er skadet (kan ikke pakkes ut; er filen avkortet?)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the zip archive is damaged (checksum error)</source>
+        <translation>zip-arkivet er skadet (feil i kontrollsum)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+78"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>larger than %1 uncompressed; the file is refused as a possible zip bomb</source>
+        <translation>større enn %1 utpakket; filen avvises som en mulig zip-bombe</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-59"/>
+        <source>out of memory</source>
+        <translation>ikke nok minne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the XML has a document type declaration, which a workbook never has</source>
+        <translation>XML-en har en dokumenttypedeklarasjon, noe en arbeidsbok aldri har</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the XML is malformed at line %1: %2</source>
+        <translation>XML-en er ugyldig på linje %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+195"/>
+        <source>the sheet has more than %n row</source>
+        <comment>the sheet has more than %n rows</comment>
+        <translation>
+            <numerusform>arket har mer enn %n rad</numerusform>
+            <numerusform>arket har mer enn %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row has the invalid number &apos;%1&apos;</source>
+        <translation>en rad har det ugyldige nummeret &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>the sheet has more than %n column (cell %1)</source>
+        <comment>the sheet has more than %n columns (cell %1)</comment>
+        <translation>
+            <numerusform>arket har mer enn %n kolonne (celle %1)</numerusform>
+            <numerusform>arket har mer enn %n kolonner (celle %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>cell %1 refers to shared string &apos;%2&apos;, but the workbook has %3</source>
+        <translation>cellen %1 viser til delt tekst &apos;%2&apos;, men arbeidsboken har %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the sheet holds more than %1 MB of text; the file is refused as a possible zip bomb</source>
+        <translation>arket inneholder mer enn %1 MB tekst; filen avvises som en mulig zip-bombe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>missing: this is a zip archive but not an XLSX workbook</source>
+        <translation>mangler: dette er et zip-arkiv, men ikke en XLSX-arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook has no sheet</source>
+        <translation>arbeidsboken har ingen ark</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the workbook does not say where its sheets are</source>
+        <translation>mangler: arbeidsboken sier ikke hvor arkene ligger</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the first sheet (&apos;%1&apos;) is not listed</source>
+        <translation>det første arket (&apos;%1&apos;) er ikke oppført</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing: the workbook&apos;s first sheet is not in the file</source>
+        <translation>mangler: arbeidsbokens første ark finnes ikke i filen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the first sheet is empty (no header row)</source>
+        <translation>%1: det første arket er tomt (ingen overskriftsrad)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>%1: cannot read the file</source>
+        <translation>%1: kan ikke lese filen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: this is an old Excel .xls file; save it as .xlsx or CSV and import that</source>
+        <translation>%1: dette er en gammel Excel-fil (.xls); lagre den som .xlsx eller CSV og importer den</translation>
+    </message>
+    <message>
+        <location filename="../core/matrix/Presets.cpp" line="+222"/>
+        <source>unknown preset &apos;%1&apos;: choose %2</source>
+        <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <location filename="../core/matrix/RiskMatrix.cpp" line="+34"/>
+        <source>the cell probability %1 x consequence %2</source>
+        <translation>cellen sannsynlighet %1 x konsekvens %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>zone %1</source>
+        <translation>sone %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone &apos;%1&apos;</source>
+        <translation>sonen &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the %1 scale has %n level; it needs %2 to %3</source>
+        <comment>the %1 scale has %n levels; it needs %2 to %3</comment>
+        <translation>
+            <numerusform>skalaen for %1 har %n nivå; den må ha %2 til %3</numerusform>
+            <numerusform>skalaen for %1 har %n nivåer; den må ha %2 til %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 level %2 has no label</source>
+        <translation>nivå %2 for %1 har ingen betegnelse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the matrix has no zones</source>
+        <translation>matrisen har ingen soner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>zone %1 has no name</source>
+        <translation>sone %1 har ikke noe navn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has the colour &apos;%2&apos;; it must be #rrggbb</source>
+        <translation>%1 har fargen &apos;%2&apos;; den må være #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 runs from score %2 to %3; the lowest score must not be above the highest</source>
+        <translation>%1 går fra produkt %2 til %3; det laveste produktet kan ikke være høyere enn det høyeste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 and %2 overlap at score %3</source>
+        <translation>%1 og %2 overlapper ved produkt %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 overlap at scores %3-%4</source>
+        <translation>%1 og %2 overlapper ved produkt %3-%4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is outside the %2 x %3 matrix</source>
+        <translation>%1 er utenfor matrisen på %2 x %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be set to zone index %2</source>
+        <translation>%1 kan ikke settes til soneindeks %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+1"/>
+        <source>probability</source>
+        <translation>sannsynlighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+1"/>
+        <source>consequence</source>
+        <translation>konsekvens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 is set to zone %2, but the matrix has only %n zone</source>
+        <comment>%1 is set to zone %2, but the matrix has only %n zones</comment>
+        <translation>
+            <numerusform>%1 er satt til sone %2, men matrisen har bare %n sone</numerusform>
+            <numerusform>%1 er satt til sone %2, men matrisen har bare %n soner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (score %2) has no zone</source>
+        <translation>%1 (produkt %2) har ingen sone</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PdfWriter.cpp" line="+196"/>
+        <source>could not compress a PDF page</source>
+        <translation>kunne ikke komprimere en PDF-side</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/RiskRules.cpp" line="-42"/>
+        <source>%1 %2 cannot be scored: the matrix has no %3 levels</source>
+        <translation>%1 %2 kan ikke vurderes: matrisen har ingen nivåer for %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is outside 1-%3</source>
+        <translation>%1 %2 er utenfor 1-%3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>residual probability</source>
+        <translation>sannsynlighet etter tiltak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>residual consequence</source>
+        <translation>konsekvens etter tiltak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>aspects %1 include unknown aspects; allowed are privacy, confidentiality, integrity and availability</source>
+        <translation>aspektene %1 omfatter ukjente aspekter; tillatt er personvern, konfidensialitet, integritet og tilgjengelighet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+29"/>
+        <location line="+75"/>
+        <source>risk assessment %1 does not exist</source>
+        <translation>risikovurdering %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>asset %1 in the assessment&apos;s scope does not exist</source>
+        <translation>aktiv %1 i vurderingens omfang finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+23"/>
+        <source>the assessment&apos;s name</source>
+        <translation>vurderingens navn</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>the assessment&apos;s date is not a valid date</source>
+        <translation>vurderingens dato er ikke en gyldig dato</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>an assessment named &apos;%1&apos; already exists in this unit</source>
+        <translation>en vurdering med navnet &apos;%1&apos; finnes allerede i denne enheten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>what can happen</source>
+        <translation>hva kan skje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing measures</source>
+        <translation>eksisterende tiltak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the risk&apos;s asset does not exist</source>
+        <translation>aktivet til risikoen finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+88"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+219"/>
+        <source>risk %1 does not exist</source>
+        <translation>risiko %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>the measure</source>
+        <translation>tiltaket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>oppfølging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the measure&apos;s hours must be zero or more</source>
+        <translation>timene for tiltaket må være null eller flere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the measure&apos;s cost must be zero or more</source>
+        <translation>kostnaden for tiltaket må være null eller mer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the measure&apos;s deadline is not a valid date</source>
+        <translation>fristen for tiltaket er ikke en gyldig dato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the person responsible for the measure does not exist</source>
+        <translation>den ansvarlige for tiltaket finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>risk %1 treated by the measure does not exist</source>
+        <translation>risiko %1 som tiltaket behandler, finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+7"/>
+        <source>measure %1 does not exist</source>
+        <translation>tiltak %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AuditTrail.cpp" line="+105"/>
+        <source>the name of the person making changes</source>
+        <translation>navnet på personen som gjør endringer</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CycleWrites.cpp" line="-191"/>
+        <source>%1 is not a valid date</source>
+        <translation>%1 er ikke en gyldig dato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a valid time of day</source>
+        <translation>%1 er ikke et gyldig klokkeslett</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
+        <translation>gjennomgangsregelen &apos;%1&apos; for %2 er ikke en av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>zone %1 does not exist in the current matrix</source>
+        <translation>sone %1 finnes ikke i gjeldende matrise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days between reviews in zone &apos;%1&apos; must be from 1 to 3660, not %2</source>
+        <translation>dager mellom gjennomganger i sonen &apos;%1&apos; må være fra 1 til 3660, ikke %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>the document&apos;s name</source>
+        <translation>dokumentets navn</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+18"/>
+        <source>the document&apos;s unit does not exist</source>
+        <translation>enheten til dokumentet finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>policy document %1 does not exist</source>
+        <translation>styringsdokument %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the review&apos;s date</source>
+        <translation>datoen for gjennomgangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who reviewed</source>
+        <translation>hvem som gjennomgikk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the review&apos;s note</source>
+        <translation>merknaden til gjennomgangen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reviewed assessment %1 does not exist</source>
+        <translation>den gjennomgåtte vurderingen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reviewed asset %1 does not exist</source>
+        <translation>det gjennomgåtte aktivet %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reviewed measure %1 does not exist</source>
+        <translation>det gjennomgåtte tiltaket %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reviewed policy %1 does not exist</source>
+        <translation>det gjennomgåtte styringsdokumentet %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>review %1 does not exist</source>
+        <translation>gjennomgang %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>who accepted the risk</source>
+        <translation>hvem som aksepterte risikoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the role of who accepted</source>
+        <translation>rollen til den som aksepterte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the acceptance&apos;s date</source>
+        <translation>datoen for aksepten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the acceptance&apos;s expiry date</source>
+        <translation>utløpsdatoen for aksepten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the justification</source>
+        <translation>begrunnelsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the acceptance expires (%1) on or before it is given (%2)</source>
+        <translation>aksepten utløper (%1) samme dag som eller før den er gitt (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>risk acceptance %1 does not exist</source>
+        <translation>risikoaksept %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>who approved</source>
+        <translation>hvem som godkjente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the role of who approved</source>
+        <translation>rollen til den som godkjente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the approval&apos;s date</source>
+        <translation>datoen for godkjenningen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the approved risk assessment does not exist</source>
+        <translation>den godkjente risikovurderingen finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the unit of the approved action plan does not exist</source>
+        <translation>enheten til den godkjente handlingsplanen finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>approval %1 does not exist</source>
+        <translation>godkjenning %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time the incident was discovered</source>
+        <translation>tidspunktet da hendelsen ble oppdaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who reported the incident</source>
+        <translation>hvem som meldte hendelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the incident&apos;s description</source>
+        <translation>beskrivelsen av hendelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what was seen</source>
+        <translation>hva som ble observert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time the data protection authority was notified</source>
+        <translation>tidspunktet da Datatilsynet ble varslet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a notification time is given but the authority is not marked as notified</source>
+        <translation>et varslingstidspunkt er oppgitt, men tilsynsmyndigheten er ikke markert som varslet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data protection authority was notified (%1) before the incident was discovered (%2)</source>
+        <translation>Datatilsynet ble varslet (%1) før hendelsen ble oppdaget (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the incident&apos;s unit does not exist</source>
+        <translation>enheten til hendelsen finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>asset</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>risk</source>
+        <translation>risiko</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>measure</source>
+        <translation>tiltak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 linked to the incident does not exist</source>
+        <translation>%1 %2 som er knyttet til hendelsen, finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+14"/>
+        <source>incident %1 does not exist</source>
+        <translation>hendelse %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the rule the exception is from</source>
+        <translation>regelen unntaket gjelder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why the exception is made</source>
+        <translation>hvorfor unntaket gjøres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who approved the exception</source>
+        <translation>hvem som godkjente unntaket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exception&apos;s approval date</source>
+        <translation>datoen unntaket ble godkjent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date the exception is valid until</source>
+        <translation>datoen unntaket gjelder til</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the exception is valid until %1, before it was approved (%2)</source>
+        <translation>unntaket gjelder til %1, før det ble godkjent (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the exception&apos;s unit does not exist</source>
+        <translation>enheten til unntaket finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+12"/>
+        <source>exception %1 does not exist</source>
+        <translation>unntak %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterFile.cpp" line="+34"/>
+        <source>SQLite cannot read its structure</source>
+        <translation>SQLite kan ikke lese filens struktur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the file is damaged (%2); it was not upgraded and was left as it was</source>
+        <translation>%1: filen er skadet (%2); den er ikke oppgradert og er ikke endret</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: the file already exists; choose another name or delete it first</source>
+        <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+9"/>
+        <source>%1: no such file</source>
+        <translation>%1: filen finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the file is empty, not a Trygg register</source>
+        <translation>%1: filen er tom og er ikke et Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: this is a database of another program, not a Trygg register</source>
+        <translation>%1: dette er en database fra et annet program, ikke et Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the register was saved by a newer version of Trygg (file version %2, this program reads up to version %3); open it with a newer Trygg</source>
+        <translation>%1: registeret ble lagret av en nyere versjon av Trygg (filversjon %2, dette programmet leser opp til versjon %3); åpne det med en nyere Trygg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file header holds the version number %2, which no Trygg ever wrote; the file is damaged and was left as it was</source>
+        <translation>%1: filhodet har versjonsnummeret %2, som ingen Trygg noen gang har skrevet; filen er skadet og er ikke endret</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the register is incomplete: it has no register information</source>
+        <translation>%1: registeret er ufullstendig: det mangler registeropplysninger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the register must be upgraded to this version of Trygg, which needs write access</source>
+        <translation>%1: registeret må oppgraderes til denne versjonen av Trygg, og det krever skrivetilgang</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the register could not be upgraded to this version of Trygg (%2); the file was left as it was</source>
+        <translation>%1: registeret kunne ikke oppgraderes til denne versjonen av Trygg (%2); filen er ikke endret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the register could not be upgraded to this version of Trygg (%2); the file was left as it was; a copy made before the upgrade is %3</source>
+        <translation>%1: registeret kunne ikke oppgraderes til denne versjonen av Trygg (%2); filen er ikke endret; en kopi tatt før oppgraderingen er %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: another instance has taken over the register&apos;s write lock; nothing was changed</source>
+        <translation>%1: en annen forekomst av Trygg har overtatt skrivelåsen til registeret; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the register is open read-only; nothing was changed</source>
+        <translation>%1: registeret er åpnet skrivebeskyttet; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the register has no register information</source>
+        <translation>%1: registeret mangler registeropplysninger</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the register&apos;s name</source>
+        <translation>registerets navn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the register&apos;s language &apos;%1&apos; is not one of da, nb, sv, en</source>
+        <translation>registerets språk &apos;%1&apos; er ikke ett av da, nb, sv, en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the review rule &apos;%1&apos; is not one of odd-year, even-year-q1, months:N, yearly:MM-DD</source>
+        <translation>gjennomgangsregelen &apos;%1&apos; er ikke en av odd-year, even-year-q1, months:N, yearly:MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the register needs names for the %1 classification levels 0-%2, not %3</source>
+        <translation>registeret trenger navn på de %1 klassifiseringsnivåene 0-%2, ikke %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name of classification level %1</source>
+        <translation>navnet på klassifiseringsnivå %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the definition of classification level %1</source>
+        <translation>definisjonen av klassifiseringsnivå %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the file already exists; choose another name</source>
+        <translation>%1: filen finnes allerede; velg et annet navn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>copying the register</source>
+        <translation>kopiering av registeret</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite-integritetskontroll: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1 of table &apos;%2&apos; refers to a missing row of table &apos;%3&apos;</source>
+        <translation>rad %1 i tabellen &apos;%2&apos; viser til en rad som mangler i tabellen &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+37"/>
+        <source>%1: risk matrix %2 is missing</source>
+        <translation>%1: risikomatrise %2 mangler</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the risk matrix is not valid: %1</source>
+        <translation>risikomatrisen er ikke gyldig: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+35"/>
+        <location line="+18"/>
+        <source>the unit&apos;s name</source>
+        <translation>enhetens navn</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+18"/>
+        <source>a unit named &apos;%1&apos; already exists</source>
+        <translation>en enhet med navnet &apos;%1&apos; finnes allerede</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the unit still has assets or risk assessments; move or delete them first</source>
+        <translation>enheten har fortsatt aktiva eller risikovurderinger; flytt eller slett dem først</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit %1 does not exist</source>
+        <translation>enhet %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
+        <source>the person&apos;s name</source>
+        <translation>personens navn</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>the person&apos;s role</source>
+        <translation>personens rolle</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>a person named &apos;%1&apos; already exists</source>
+        <translation>en person med navnet &apos;%1&apos; finnes allerede</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>person %1 does not exist</source>
+        <translation>person %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the asset&apos;s name</source>
+        <translation>navnet på aktivet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purpose</source>
+        <translation>formål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information</source>
+        <translation>informasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis</source>
+        <translation>rettslig grunnlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>driftsoperatør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification</source>
+        <translation>klassifisering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archiving</source>
+        <translation>arkivering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safeguards</source>
+        <translation>sikringstiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage</source>
+        <translation>lagring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>merknader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidentiality</source>
+        <translation>konfidensialitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integrity</source>
+        <translation>integritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>availability</source>
+        <translation>tilgjengelighet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of persons registered is negative</source>
+        <translation>antall registrerte personer er negativt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the asset&apos;s unit does not exist</source>
+        <translation>enheten til aktivet finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the asset&apos;s owner does not exist</source>
+        <translation>eieren av aktivet finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the asset&apos;s deputy does not exist</source>
+        <translation>stedfortrederen for aktivet finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset named &apos;%1&apos; already exists in this unit</source>
+        <translation>et aktiv med navnet &apos;%1&apos; finnes allerede i denne enheten</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>asset %1 does not exist</source>
+        <translation>aktiv %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Schema.cpp" line="+397"/>
+        <source>%1: no upgrade from file version %2</source>
+        <translation>%1: ingen oppgradering fra filversjon %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
+        <translation>%1: filen inneholder en %2 (&apos;%3&apos;) som Trygg ikke har laget; den avvises slik at ingen kode fra filen kjøres</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
+        <translation>%1: registeret er ufullstendig: tabellen &apos;%2&apos; mangler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the register is incomplete: column &apos;%2&apos; of table &apos;%3&apos; is missing</source>
+        <translation>%1: registeret er ufullstendig: kolonnen &apos;%2&apos; i tabellen &apos;%3&apos; mangler</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Sqlite.cpp" line="+3"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kan ikke åpnes: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+49"/>
+        <source>saving</source>
+        <translation>lagring</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation>disken er full; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file or its folder is read-only; nothing was changed</source>
+        <translation>filen eller mappen den ligger i, er skrivebeskyttet; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is in use by another program; try again</source>
+        <translation>filen er i bruk av et annet program; prøv igjen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is damaged or is not a Trygg register</source>
+        <translation>filen er skadet eller er ikke et Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value is larger than the %1 MB Trygg allows; Trygg never writes one, so the file was changed by another program</source>
+        <translation>en verdi er større enn de %1 MB Trygg tillater; Trygg skriver aldri en slik verdi, så filen er endret av et annet program</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>preparing a query</source>
+        <translation>forberedelse av en spørring</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>writing</source>
+        <translation>skriving</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Validation.cpp" line="+23"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 tegn, flere enn de %6 Trygg tillater; Trygg skriver aldri en slik verdi, så filen er endret av et annet program og åpnes ikke</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is empty</source>
+        <translation>%1 er ikke fylt ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 er ikke gyldig UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too long (%2 characters; at most %3)</source>
+        <translation>%1 har for mange tegn (%2; høyst %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 is outside %3-%4</source>
+        <translation>%1 %2 er utenfor %3-%4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/WriteLock.cpp" line="+88"/>
+        <source>%1: could not write the lock file (%2)</source>
+        <translation>%1: kunne ikke skrive låsefilen (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 på %2 siden %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: in use by %2 (the lock looks abandoned); it can only be opened read-only until they close it</source>
+        <translation>%1: i bruk av %2 (låsen ser forlatt ut); den kan bare åpnes skrivebeskyttet til vedkommende lukker den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: in use by %2; it can only be opened read-only until they close it</source>
+        <translation>%1: i bruk av %2; den kan bare åpnes skrivebeskyttet til vedkommende lukker den</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: could not create the lock file %2 (%3)</source>
+        <translation>%1: kunne ikke opprette låsefilen %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: could not create the lock file %2</source>
+        <translation>%1: kunne ikke opprette låsefilen %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: could not write the lock file %2 (%3)</source>
+        <translation>%1: kunne ikke skrive låsefilen %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: could not replace the lock file %2 (%3)</source>
+        <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the lock file %2 vanished while taking it over</source>
+        <translation>%1: låsefilen %2 forsvant mens den ble overtatt</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::cli</name>
+    <message>
+        <location filename="../app/cli/CliArguments.cpp" line="+26"/>
+        <source>--%1 takes no value</source>
+        <translation>--%1 tar ingen verdi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 trenger en verdi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option --%1</source>
+        <translation>ukjent valg --%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+408"/>
+        <source>usage: %1</source>
+        <translation>bruk: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 is required; usage: %2</source>
+        <translation>--%1 er påkrevd; bruk: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="-350"/>
+        <source>Usage:</source>
+        <translation>Bruk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.</source>
+        <translation>Avslutningskoder: 0 vellykket, 1 feil i inndata (meldingen nevner fil, rad og felt), 2 feil bruk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>%1: cannot read the file</source>
+        <translation>%1: kan ikke lese filen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
+        <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (registeret har ingen enheter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
+        <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (enheter: %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+164"/>
+        <source>unknown preset &apos;%1&apos;: choose %2</source>
+        <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
+        <translation>opprettet %1: registeret &apos;%2&apos; med %3-matrisen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>import what? &apos;%1&apos; is neither assets nor risks; usage: %2</source>
+        <translation>importere hva? &apos;%1&apos; er verken assets eller risks; bruk: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this trygg-cli was built without Qt and cannot print reports</source>
+        <translation>denne trygg-cli er bygget uten Qt og kan ikke skrive ut rapporter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export what? &apos;%1&apos; is not risks, assets or plan; usage: %2</source>
+        <translation>eksportere hva? &apos;%1&apos; er ikke risks, assets eller plan; bruk: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>format &apos;%1&apos; is not supported: use --format csv or xlsx (tables), pdf or html (reports)</source>
+        <translation>formatet &apos;%1&apos; støttes ikke: bruk --format csv eller xlsx (tabeller), pdf eller html (rapporter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format xlsx needs --output OUT (a workbook is not written to the terminal)</source>
+        <translation>--format xlsx trenger --output UT (en arbeidsbok skrives ikke til terminalen)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>exported the current matrix of %1 to %2</source>
+        <translation>eksporterte den gjeldende matrisen i %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>imported %1 into %2: matrix version %3 (%4 x %5, %6) is now current for new assessments; %7</source>
+        <translation>importerte %1 til %2: matriseversjon %3 (%4 x %5, %6) gjelder nå for nye vurderinger; %7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n zone</source>
+        <comment>%n zones</comment>
+        <translation>
+            <numerusform>%n sone</numerusform>
+            <numerusform>%n soner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n assessment keeps its earlier matrix</source>
+        <comment>%n assessments keep their earlier matrix</comment>
+        <translation>
+            <numerusform>%n vurdering beholder sin tidligere matrise</numerusform>
+            <numerusform>%n vurderinger beholder sin tidligere matrise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--export and --import go alone; usage: %1</source>
+        <translation>--export og --import brukes alene; bruk: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>residual risk after measures</source>
+        <translation>restrisiko etter tiltak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>current risk</source>
+        <translation>nåværende risiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit %1</source>
+        <translation>enhet %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all units</source>
+        <translation>alle enheter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>error: </source>
+        <translation>feil: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning: </source>
+        <translation>advarsel: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning</source>
+        <comment>%n warnings</comment>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
+        <translation>%1: %2 enheter, %3 personer, %4 aktiva, %5 vurderinger, %6 risikoer, %7 tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added to %1</source>
+        <translation>la til i %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>created %1</source>
+        <translation>opprettet %1</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+65"/>
+        <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
+        <translation>formatet &apos;%1&apos; støttes ikke: bruk --format text eller --format csv</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
+        <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>review</source>
+        <translation>gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acceptance</source>
+        <translation>aksept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>approval</source>
+        <translation>godkjenning</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>notification</source>
+        <translation>melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>exception</source>
+        <translation>unntak</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>assessment</source>
+        <translation>vurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asset</source>
+        <translation>aktivum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure</source>
+        <translation>tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk</source>
+        <translation>risiko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incident</source>
+        <translation>hendelse</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 on %2: %3 overdue, %4 due within %5</source>
+        <translation>%1 per %2: %3 forfalt, %4 forfaller innen %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day</source>
+        <comment>%n days</comment>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overdue:</source>
+        <translation>Forfalt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon:</source>
+        <translation>Forfaller snart:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>now</source>
+        <translation>nå</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
+        <translation>%1 fra %2: %3 nye, %4 oppdatert, %5 uendret, %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated %1</source>
+        <translation>oppdaterte %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n section</source>
+        <comment>%n sections</comment>
+        <translation>
+            <numerusform>%n seksjon</numerusform>
+            <numerusform>%n seksjoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict</source>
+        <comment>%n conflicts</comment>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>conflict: </source>
+        <translation>konflikt: </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>ukjent kommando &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected error: %1</source>
+        <translation>uventet feil: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MatrixText.cpp" line="+70"/>
+        <source>P%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consequence:</source>
+        <translation>Konsekvens:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zones:</source>
+        <translation>Soner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risks: %1</source>
+        <translation>Risikoer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without residual values is shown at its current place</source>
+        <comment>%n without residual values are shown at their current place</comment>
+        <translation>
+            <numerusform>%n uten restverdier vises på sin nåværende plass</numerusform>
+            <numerusform>%n uten restverdier vises på sin nåværende plass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n scored on other scales is not shown</source>
+        <comment>%n scored on other scales are not shown</comment>
+        <translation>
+            <numerusform>%n vurdert på andre skalaer vises ikke</numerusform>
+            <numerusform>%n vurdert på andre skalaer vises ikke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+77"/>
+        <source>%1: there is no unit named &apos;%2&apos;</source>
+        <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: there is no assessment named &apos;%2&apos; in unit &apos;%3&apos;</source>
+        <translation>%1: det finnes ingen vurdering med navnet &apos;%2&apos; i enheten &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: there is no assessment named &apos;%2&apos;</source>
+        <translation>%1: det finnes ingen vurdering med navnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 assessments are named &apos;%3&apos; (units: %4): add --unit NAME</source>
+        <translation>%1: %2 vurderinger heter &apos;%3&apos; (enheter: %4): legg til --unit NAVN</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
+        <translation>&apos;%1&apos; har ingen utskrevet rapport: velg plan, form, matrix, assets eller review; bruk: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a PDF needs --output FILE; usage: %1</source>
+        <translation>en PDF trenger --output FIL; bruk: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--all-units makes one report per unit: it takes no --unit or --assessment, and no form or review</source>
+        <translation>--all-units lager én rapport per enhet: den tar ikke --unit eller --assessment, og ikke form eller review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
+        <translation>ukjent språk &apos;%1&apos;: velg da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--all-units needs --output DIR</source>
+        <translation>--all-units trenger --output MAPPE</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the form is printed for one assessment: add --assessment NAME</source>
+        <translation>skjemaet skrives ut for én vurdering: legg til --assessment NAVN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1: kan ikke opprette mappen: %2</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +4093,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::DueModel</name>
     <message>
-        <location filename="../ui/cycle/DueModel.cpp" line="+83"/>
+        <location filename="../ui/cycle/DueModel.cpp" line="+84"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
@@ -1864,7 +4121,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+27"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+28"/>
         <source>Record &amp;review...</source>
         <translation>Registrer &amp;gjennomgang...</translation>
     </message>
@@ -2082,7 +4339,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+16"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+17"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -2257,7 +4514,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+57"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+58"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Hopp over radene med feil og importer de andre</translation>
     </message>
@@ -2322,12 +4579,12 @@ etter tiltak</translation>
         <translation>%1 (påkrevd)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
@@ -2584,7 +4841,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+101"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+103"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -2709,7 +4966,7 @@ etter tiltak</translation>
         <translation>Skalaene og akseptkriteriene nye vurderinger bruker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -2749,12 +5006,22 @@ etter tiltak</translation>
         <translation>%1 er i bruk av %2 på %3 siden %4: åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+81"/>
+        <source>&amp;Register...</source>
+        <translation>&amp;Register...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register&apos;s name, the language of its reports, the classification levels</source>
+        <translation>Registerets navn, språket i rapportene, klassifiseringsnivåene</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn på en stund; overta den bare hvis %1 ikke lenger har registeret åpent.</translation>
     </message>
@@ -2764,7 +5031,7 @@ etter tiltak</translation>
         <translation>Overta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Could not take over %1: %2</source>
         <translation>Kunne ikke overta %1: %2</translation>
     </message>
@@ -2779,7 +5046,7 @@ etter tiltak</translation>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -2820,17 +5087,17 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-164"/>
         <source>A copy was saved as %1</source>
         <translation>En kopi ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>History of %1</source>
         <translation>Historikk for %1</translation>
     </message>
@@ -2932,7 +5199,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MatrixEditorDialog</name>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+76"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+77"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
@@ -3711,7 +5978,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+351"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+352"/>
         <location line="+41"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
@@ -3901,9 +6168,57 @@ etter tiltak</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::RegisterInfoDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+23"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed reports of this register are in this language, whatever language the program speaks</source>
+        <translation>Utskrevne rapporter fra dette registeret er på dette språket, uansett hvilket språk programmet bruker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of reports:</source>
+        <translation>&amp;Språk i rapporter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification levels of assets</source>
+        <translation>Klassifiseringsnivåer for aktiva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The levels rate an asset&apos;s confidentiality, integrity and availability. Renaming a level keeps the ratings already given.</source>
+        <translation>Nivåene angir et aktivums konfidensialitet, integritet og tilgjengelighet. Når et nivå får nytt navn, beholdes vurderingene som alt er gitt.</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+26"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+29"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -3918,17 +6233,17 @@ etter tiltak</translation>
         <translation>&amp;Eksporter rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+66"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Preview</source>
         <translation>Forhåndsvis</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Export...</source>
         <translation>Eksporter...</translation>
     </message>

@@ -310,7 +310,7 @@
         <translation>Sida %1 av %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 · printed %2 with Trygg</source>
         <translation>%1 · utskriven %2 med Trygg</translation>
     </message>
@@ -321,20 +321,20 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+213"/>
+        <location line="+222"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-222"/>
+        <location line="+223"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-203"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
@@ -369,75 +369,71 @@
         <translation>Risker efter åtgärder</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+387"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+387"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+87"/>
-        <location line="+41"/>
-        <location line="+259"/>
+        <location line="+1"/>
+        <location line="+95"/>
+        <location line="+43"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+387"/>
+        <location line="-137"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="+22"/>
         <source>Approved by %1 on %2, but changed since: to be approved again.</source>
         <translation>Godkänd av %1 den %2, men ändrad sedan dess: ska godkännas på nytt.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+384"/>
+        <location line="+388"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location line="+119"/>
+        <location line="-382"/>
+        <location line="+121"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+284"/>
+        <location line="-120"/>
+        <location line="+291"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+285"/>
+        <location line="-290"/>
+        <location line="+292"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+285"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+90"/>
-        <location line="+195"/>
+        <location line="-291"/>
+        <location line="+92"/>
+        <location line="+200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-291"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -448,12 +444,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+319"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-318"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risker som åtgärden hanterar (produkt, zon)</translation>
     </message>
@@ -469,34 +465,34 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+210"/>
-        <location line="+16"/>
+        <location line="+212"/>
+        <location line="+17"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-220"/>
         <source>Municipality / register</source>
         <translation>Kommun / register</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
-        <location line="+105"/>
-        <location line="+90"/>
-        <location line="+30"/>
+        <location line="+42"/>
+        <location line="+103"/>
+        <location line="+97"/>
+        <location line="+32"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+76"/>
-        <location line="+150"/>
+        <location line="-272"/>
+        <location line="+78"/>
+        <location line="+154"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message numerus="yes">
-        <location line="-225"/>
+        <location line="-231"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -517,24 +513,24 @@
         <translation>Åtgärder i prioriteringsordning</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+2"/>
+        <location line="+105"/>
         <source>Approved by management</source>
         <translation>Godkänd av ledningen</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Definition</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The risk assessment form is printed for one assessment: choose one.</source>
         <translation>Riskbedömningsblanketten skrivs ut för en bedömning: välj en.</translation>
     </message>
@@ -571,19 +567,19 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+194"/>
+        <location line="+201"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+73"/>
-        <location line="+121"/>
+        <location line="-200"/>
+        <location line="+71"/>
+        <location line="+130"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -594,12 +590,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-73"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -630,12 +626,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message numerus="yes">
-        <location line="-204"/>
+        <location line="-205"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risk bedömd enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
@@ -643,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risk utan bedömd kvarstående risk är placerad efter nuvarande risk.</numerusform>
@@ -651,19 +647,19 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+189"/>
+        <location line="+9"/>
+        <location line="+193"/>
         <source>Asset register</source>
         <translation>Tillgångsregister</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+53"/>
+        <location line="-190"/>
+        <location line="+55"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
@@ -711,12 +707,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Management review %1</source>
         <translation>Ledningens genomgång %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>as of %1</source>
         <translation>per %1</translation>
     </message>
@@ -726,7 +722,7 @@
         <translation>Incidenter och avvikelser</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n incident(s) in %1, of which %2 still open.</source>
         <translation>
             <numerusform>%n incident under %1, varav %2 fortfarande är öppen.</numerusform>
@@ -734,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n personal data breach(es); %1 not told to the data protection authority within 72 hours.</source>
         <translation>
             <numerusform>%n personuppgiftsincident; %1 anmäldes inte till IMY inom 72 timmar.</numerusform>
@@ -742,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n measure(s) done in the year.</source>
         <translation>
             <numerusform>%n åtgärd genomförd under året.</numerusform>
@@ -750,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n measure(s) overdue:</source>
         <translation>
             <numerusform>%n åtgärd försenad:</numerusform>
@@ -763,17 +759,17 @@
         <translation>Ingen åtgärd är försenad.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Risk assessments due by the end of the year</source>
         <translation>Riskbedömningar som förfaller före årets slut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the whole register</source>
         <translation>hela registret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+23"/>
         <location line="+9"/>
         <source>None.</source>
@@ -828,7 +824,7 @@
         <translation>Genomgånget av ledningen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Risk assessment form</source>
         <translation>Riskbedömningsblankett</translation>
     </message>
@@ -854,6 +850,2267 @@
         <location line="+3"/>
         <source>The register to open</source>
         <translation>Registret som ska öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>trygg</name>
+    <message>
+        <location filename="../core/check/RegisterCheck.cpp" line="+28"/>
+        <source>risk matrix %1: %2</source>
+        <translation>riskmatris %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/model/RegisterData.cpp" line="+13"/>
+        <source>the register has no current risk matrix</source>
+        <translation>registret har ingen gällande riskmatris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the review rule &apos;%1&apos; is not understood</source>
+        <translation>regeln för genomgång &apos;%1&apos; kan inte tolkas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assessment &apos;%1&apos; has no risk matrix</source>
+        <translation>riskbedömningen &apos;%1&apos; har ingen riskmatris</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>risk %1 (&apos;%2&apos;) in &apos;%3&apos;: %4</source>
+        <translation>risk %1 (&apos;%2&apos;) i &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>measure &apos;%1&apos; treats a risk of another assessment (&apos;%2&apos;)</source>
+        <translation>åtgärden &apos;%1&apos; hanterar en risk i en annan riskbedömning (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>asset &apos;%1&apos; (%2)</source>
+        <translation>tillgången &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asset &apos;%1&apos;</source>
+        <translation>tillgången &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no owner (002 §30)</source>
+        <translation>%1 har ingen ägare (002 §30)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no deputy for its system owner (002 §12 stk. 6)</source>
+        <translation>%1 har ingen ersättare för systemägaren (002 §12 stk. 6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has the same person as owner and deputy</source>
+        <translation>%1 har samma person som ägare och ersättare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>IT security leader</source>
+        <translation>IT-säkerhetschef</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system owner</source>
+        <translation>systemägare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT-responsible</source>
+        <translation>IT-ansvarig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 and %3 at once (002 §20: separation of duties)</source>
+        <translation>%1 är samtidigt %2 och %3 (002 §20: åtskillnad av roller)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2, %3 and %4 at once (002 §20: separation of duties)</source>
+        <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
+    </message>
+    <message>
+        <location filename="../core/combine/Combine.cpp" line="+184"/>
+        <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
+        <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>changed differently in &apos;%1&apos;, which was taken over</source>
+        <translation>ändrad på ett annat sätt i &apos;%1&apos;, som togs in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed both in the section and in the combined register since the last combine</source>
+        <translation>ändrad både i avdelningens register och i det sammanslagna registret sedan den senaste sammanslagningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the combined register already holds it entered in the combined register with other content</source>
+        <translation>det sammanslagna registret har det redan, inmatat där, med annat innehåll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the combined register already holds it from &apos;%1&apos; with other content</source>
+        <translation>det sammanslagna registret har det redan från &apos;%1&apos; med annat innehåll</translation>
+    </message>
+    <message>
+        <location filename="../core/cycle/DueList.cpp" line="+86"/>
+        <source>last reviewed %1 by %2</source>
+        <translation>senaste genomgång %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>never assessed</source>
+        <translation>aldrig bedömd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>assessed %1</source>
+        <translation>bedömd %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>never reviewed (counted from %1)</source>
+        <translation>ingen genomgång ännu (räknat från %1)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>responsible: %1</source>
+        <translation>ansvarig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible: none</source>
+        <translation>ansvarig: ingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never followed up (counted from %1)</source>
+        <translation>ingen uppföljning ännu (räknat från %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
+        <translation>kvarstående risk %1 i zonen &apos;%2&apos; är inte accepterad av ledningen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>acceptance expired (accepted %1 by %2)</source>
+        <translation>acceptansen har gått ut (accepterad %1 av %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acceptance expires (accepted %1 by %2)</source>
+        <translation>acceptansen går ut (accepterad %1 av %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>assessment %1</source>
+        <translation>riskbedömning %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action plan of %1</source>
+        <translation>handlingsplan för %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action plan</source>
+        <translation>handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted since approved %1 by %2</source>
+        <translation>borttagen sedan godkännandet %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since approved %1 by %2</source>
+        <translation>ändrad sedan godkännandet %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>personal data breach discovered %1: tell the data protection authority by %2</source>
+        <translation>personuppgiftsincident upptäckt %1: anmäl till IMY senast %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>approved by %1 on %2</source>
+        <translation>godkänd av %1 den %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/deadlines/DeadlineRule.cpp" line="+104"/>
+        <source>a review cycle of %n month is outside %1-%2</source>
+        <comment>a review cycle of %n months is outside %1-%2</comment>
+        <translation>
+            <numerusform>en genomgångscykel på %n månad ligger utanför %1-%2</numerusform>
+            <numerusform>en genomgångscykel på %n månader ligger utanför %1-%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the yearly review date %1-%2 is not a day of the year (MM-DD)</source>
+        <translation>det årliga genomgångsdatumet %1-%2 är inte en dag på året (MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/AssetImport.cpp" line="+119"/>
+        <source>the asset has no name</source>
+        <translation>tillgången har inget namn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a type of asset: use %2</source>
+        <translation>&apos;%1&apos; är inte en typ av tillgång: använd %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+94"/>
+        <location line="+40"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; är inte en av %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not yes, no or irrelevant</source>
+        <translation>&apos;%1&apos; är inte ja, nej eller irrelevant</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Columns.cpp" line="+172"/>
+        <source>%1: row 1: the column &apos;%2&apos; is mapped to an unknown column</source>
+        <translation>%1: rad 1: kolumnen &apos;%2&apos; är kopplad till en okänd kolumn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: row 1: the columns &apos;%2&apos; and &apos;%3&apos; both mean &apos;%4&apos;</source>
+        <translation>%1: rad 1: kolumnerna &apos;%2&apos; och &apos;%3&apos; betyder båda &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: row 1: the required column &apos;%2&apos; is missing</source>
+        <translation>%1: rad 1: den obligatoriska kolumnen &apos;%2&apos; saknas</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Csv.cpp" line="+21"/>
+        <source>row %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+48"/>
+        <source>%1: row %2: %3</source>
+        <translation>%1: rad %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>text is not valid UTF-8</source>
+        <translation>texten är inte giltig UTF-8</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>a quoted field is not closed</source>
+        <translation>ett fält inom citattecken är inte avslutat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unexpected text after a closing quote</source>
+        <translation>oväntad text efter ett avslutande citattecken</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the file is empty (no header row)</source>
+        <translation>filen är tom (ingen rubrikrad)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+191"/>
+        <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
+        <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+66"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: kan inte skriva filen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvImport.cpp" line="+1"/>
+        <source>%1: row %2, column &apos;%3&apos;: %4</source>
+        <translation>%1: rad %2, kolumn &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1
+... and %n more problem</source>
+        <comment>%1
+... and %n more problems</comment>
+        <translation>
+            <numerusform>%1
+... och ytterligare %n fel</numerusform>
+            <numerusform>%1
+... och ytterligare %n fel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Nothing was imported.</source>
+        <translation>%1
+Ingenting importerades.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; är inte ja eller nej</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>&apos;%1&apos; är inte ett datum (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a whole number of zero or more</source>
+        <translation>&apos;%1&apos; är inte ett heltal från noll och uppåt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
+        <translation>&apos;%1&apos; är inte en nivå på skalan: använd 1-%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a level from 0 to %2</source>
+        <translation>&apos;%1&apos; är inte en nivå från 0 till %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n asset imported (%1 new, %2 updated)</source>
+        <comment>%n assets imported (%1 new, %2 updated)</comment>
+        <translation>
+            <numerusform>%n tillgång importerad (nya: %1, uppdaterade: %2)</numerusform>
+            <numerusform>%n tillgångar importerade (nya: %1, uppdaterade: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n risk imported (%1 new, %2 updated)</source>
+        <comment>%n risks imported (%1 new, %2 updated)</comment>
+        <translation>
+            <numerusform>%n risk importerad (nya: %1, uppdaterade: %2)</numerusform>
+            <numerusform>%n risker importerade (nya: %1, uppdaterade: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+new measures: %2</source>
+        <translation>%1
+nya åtgärder: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new units: %2</source>
+        <translation>%1
+nya enheter: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new assessments: %2</source>
+        <translation>%1
+nya riskbedömningar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new assets: %2</source>
+        <translation>%1
+nya tillgångar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+new people: %2</source>
+        <translation>%1
+nya personer: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+skipped rows with problems: %2</source>
+        <translation>%1
+rader med fel som hoppades över: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+ignored columns: %2</source>
+        <translation>%1
+ignorerade kolumner: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportRows.h" line="+130"/>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation>raden har %1 celler men rubrikraden har %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Json.cpp" line="+24"/>
+        <source>%1: the file is %2 bytes; a matrix definition is at most %3</source>
+        <translation>%1: filen är %2 byte; en matrisdefinition är högst %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>filen är tom; ett JSON-objekt förväntades</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected %1 after the end of the document</source>
+        <translation>oväntat %1 efter dokumentets slut</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+41"/>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: rad %2, kolumn %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>end of file</source>
+        <translation>slutet av filen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>byte 0x%1</source>
+        <translation>byte 0x%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>expected %1, found %2</source>
+        <translation>förväntade %1, hittade %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the document nests deeper than %1 levels</source>
+        <translation>dokumentet är nästlat djupare än %1 nivåer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected a value (an object, list, text, number, true, false or null), found %1</source>
+        <translation>förväntade ett värde (ett objekt, en lista, text, ett tal, true, false eller null), hittade %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a value, found %1 (text must be in double quotes)</source>
+        <translation>förväntade ett värde, hittade %1 (text måste stå inom dubbla citattecken)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected a field name in double quotes, found %1 (a comma before &apos;}&apos; is not allowed)</source>
+        <translation>förväntade ett fältnamn inom dubbla citattecken, hittade %1 (kommatecken före &apos;}&apos; är inte tillåtet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a field name in double quotes, found %1</source>
+        <translation>förväntade ett fältnamn inom dubbla citattecken, hittade %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &apos;%1&apos; appears twice in the same object</source>
+        <translation>fältet &apos;%1&apos; förekommer två gånger i samma objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;:&apos; after the field name</source>
+        <translation>&apos;:&apos; efter fältnamnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; eller &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a comma before &apos;]&apos; is not allowed</source>
+        <translation>kommatecken före &apos;]&apos; är inte tillåtet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; eller &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>\u must be followed by four hexadecimal digits, found %1</source>
+        <translation>\u måste följas av fyra hexadecimala siffror, hittade %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>texten är inte giltig UTF-8 (byte 0x%1); spara filen som UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is not valid UTF-8 (a character is cut off at the end of the file)</source>
+        <translation>texten är inte giltig UTF-8 (ett tecken är avkapat i slutet av filen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is not valid UTF-8 (byte 0x%1 inside a character); save the file as UTF-8</source>
+        <translation>texten är inte giltig UTF-8 (byte 0x%1 inuti ett tecken); spara filen som UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>texten är inte giltig UTF-8; spara filen som UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>the text has no closing &apos;&quot;&apos;</source>
+        <translation>texten saknar avslutande &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>a line break inside text must be written \n</source>
+        <translation>en radbrytning inuti text måste skrivas \n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character (0x%1) inside text must be escaped</source>
+        <translation>ett styrtecken (0x%1) inuti text måste skrivas som escape-sekvens</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>\u%1 is half of a character (a lone surrogate)</source>
+        <translation>\u%1 är halva ett tecken (ett surrogat utan par)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>\u%1 must be followed by the second half of its character</source>
+        <translation>\u%1 måste följas av andra halvan av tecknet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text must not contain the character \u0000</source>
+        <translation>text får inte innehålla tecknet \u0000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown escape &apos;\%1&apos; in text</source>
+        <translation>okänd escape-sekvens &apos;\%1&apos; i text</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a number must not start with 0</source>
+        <translation>ett tal får inte börja med 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a digit, found %1</source>
+        <translation>förväntade en siffra, hittade %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a digit after the decimal point, found %1</source>
+        <translation>förväntade en siffra efter decimaltecknet, hittade %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a digit in the exponent, found %1</source>
+        <translation>förväntade en siffra i exponenten, hittade %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the number %1 is too large</source>
+        <translation>talet %1 är för stort</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value</source>
+        <translation>ett värde</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+7"/>
+        <source>&apos;%1&apos; must be %2, not %3</source>
+        <translation>&apos;%1&apos; måste vara %2, inte %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown field &apos;%1&apos;; the fields are %2</source>
+        <translation>okänt fält &apos;%1&apos;; fälten är %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field &apos;%1&apos; in &apos;%2&apos;; the fields are %3</source>
+        <translation>okänt fält &apos;%1&apos; i &apos;%2&apos;; fälten är %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>the field &apos;%1&apos; is missing</source>
+        <translation>fältet &apos;%1&apos; saknas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is longer than %2 bytes</source>
+        <translation>&apos;%1&apos; är längre än %2 byte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; must be a whole number, not %2</source>
+        <translation>&apos;%1&apos; måste vara ett heltal, inte %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fraction</source>
+        <translation>ett decimaltal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is %2; it must be %3 to %4</source>
+        <translation>&apos;%1&apos; är %2; det måste vara från %3 till %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>&apos;%1&apos; has %n level; it needs %2 to %3</source>
+        <comment>&apos;%1&apos; has %n levels; it needs %2 to %3</comment>
+        <translation>
+            <numerusform>&apos;%1&apos; har %n nivå; det behövs %2 till %3</numerusform>
+            <numerusform>&apos;%1&apos; har %n nivåer; det behövs %2 till %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>a matrix definition is a JSON object ({...}), not %1</source>
+        <translation>en matrisdefinition är ett JSON-objekt ({...}), inte %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Trygg matrix definition</source>
+        <translation>&apos;format&apos; måste vara &quot;%1&quot;: detta är inte en matrisdefinition från Trygg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;version&apos; must be %1; this file may come from a newer Trygg</source>
+        <translation>&apos;version&apos; måste vara %1; filen kan komma från en nyare version av Trygg</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;zones&apos; is empty; the matrix needs at least one zone</source>
+        <translation>&apos;zones&apos; är tom; matrisen behöver minst en zon</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos;: the cell probability %2 x consequence %3 is listed twice</source>
+        <translation>&apos;%1&apos;: cellen sannolikhet %2 x konsekvens %3 finns med två gånger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the matrix is not valid: %2</source>
+        <translation>%1: matrisen är inte giltig: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/RiskImport.cpp" line="+20"/>
+        <source>the row names no risk assessment</source>
+        <translation>raden anger ingen riskbedömning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+72"/>
+        <source>what can happen is empty</source>
+        <translation>fältet &apos;Vad kan hända&apos; är tomt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a list of %2</source>
+        <translation>&apos;%1&apos; är inte en lista med %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the probability is empty</source>
+        <translation>sannolikheten är tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the consequence is empty</source>
+        <translation>konsekvensen är tom</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Xlsx.cpp" line="-72"/>
+        <source>%1: cannot write the file (out of memory)</source>
+        <translation>%1: kan inte skriva filen (slut på minne)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write the file (out of memory)</source>
+        <translation>kan inte skriva filen (slut på minne)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1, column &apos;%2&apos;: the text is longer than the 32,767 characters a spreadsheet cell can hold</source>
+        <translation>rad %1, kolumn &apos;%2&apos;: texten är längre än de 32 767 tecken som en cell i ett kalkylblad rymmer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1, column &apos;%2&apos;: cannot write the cell: %3</source>
+        <translation>rad %1, kolumn &apos;%2&apos;: kan inte skriva cellen: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
+        <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?): %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
+        <translation>%1: inte en XLSX-arbetsbok, eller så är filen skadad (den är inte ett läsbart zip-arkiv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the zip archive is damaged</source>
+        <translation>zip-arkivet är skadat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook is encrypted (password-protected); save it without a password</source>
+        <translation>arbetsboken är krypterad (lösenordsskyddad); spara den utan lösenord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip archive is damaged or uses an unsupported compression</source>
+        <translation>zip-arkivet är skadat eller använder en komprimering som inte stöds</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the zip archive is damaged (cannot decompress; is the file truncated?)</source>
+        <translation>zip-arkivet är skadat (kan inte packas upp; är filen avkortad?)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the zip archive is damaged (checksum error)</source>
+        <translation>zip-arkivet är skadat (fel i kontrollsumman)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+78"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>larger than %1 uncompressed; the file is refused as a possible zip bomb</source>
+        <translation>större än %1 uppackad; filen avvisas som en möjlig zip-bomb</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-59"/>
+        <source>out of memory</source>
+        <translation>slut på minne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the XML has a document type declaration, which a workbook never has</source>
+        <translation>XML-koden har en dokumenttypsdeklaration, vilket en arbetsbok aldrig har</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the XML is malformed at line %1: %2</source>
+        <translation>XML-koden är felaktig på rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+195"/>
+        <source>the sheet has more than %n row</source>
+        <comment>the sheet has more than %n rows</comment>
+        <translation>
+            <numerusform>bladet har fler än %n rad</numerusform>
+            <numerusform>bladet har fler än %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row has the invalid number &apos;%1&apos;</source>
+        <translation>en rad har det ogiltiga numret &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>the sheet has more than %n column (cell %1)</source>
+        <comment>the sheet has more than %n columns (cell %1)</comment>
+        <translation>
+            <numerusform>bladet har fler än %n kolumn (cell %1)</numerusform>
+            <numerusform>bladet har fler än %n kolumner (cell %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>cell %1 refers to shared string &apos;%2&apos;, but the workbook has %3</source>
+        <translation>cellen %1 hänvisar till delad text &apos;%2&apos;, men arbetsboken har %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the sheet holds more than %1 MB of text; the file is refused as a possible zip bomb</source>
+        <translation>bladet innehåller mer än %1 MB text; filen avvisas som en möjlig zip-bomb</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>missing: this is a zip archive but not an XLSX workbook</source>
+        <translation>saknas: detta är ett zip-arkiv men inte en XLSX-arbetsbok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook has no sheet</source>
+        <translation>arbetsboken har inget blad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the workbook does not say where its sheets are</source>
+        <translation>saknas: arbetsboken anger inte var bladen finns</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the first sheet (&apos;%1&apos;) is not listed</source>
+        <translation>det första bladet (&apos;%1&apos;) finns inte i förteckningen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing: the workbook&apos;s first sheet is not in the file</source>
+        <translation>saknas: arbetsbokens första blad finns inte i filen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the first sheet is empty (no header row)</source>
+        <translation>%1: det första bladet är tomt (ingen rubrikrad)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>%1: cannot read the file</source>
+        <translation>%1: kan inte läsa filen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: this is an old Excel .xls file; save it as .xlsx or CSV and import that</source>
+        <translation>%1: detta är en gammal Excel-fil (.xls); spara den som .xlsx eller CSV och importera den</translation>
+    </message>
+    <message>
+        <location filename="../core/matrix/Presets.cpp" line="+222"/>
+        <source>unknown preset &apos;%1&apos;: choose %2</source>
+        <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <location filename="../core/matrix/RiskMatrix.cpp" line="+34"/>
+        <source>the cell probability %1 x consequence %2</source>
+        <translation>cellen sannolikhet %1 x konsekvens %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>zone %1</source>
+        <translation>zon %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone &apos;%1&apos;</source>
+        <translation>zonen &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the %1 scale has %n level; it needs %2 to %3</source>
+        <comment>the %1 scale has %n levels; it needs %2 to %3</comment>
+        <translation>
+            <numerusform>skalan för %1 har %n nivå; den behöver %2 till %3</numerusform>
+            <numerusform>skalan för %1 har %n nivåer; den behöver %2 till %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 level %2 has no label</source>
+        <translation>nivå %2 för %1 har ingen benämning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the matrix has no zones</source>
+        <translation>matrisen har inga zoner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>zone %1 has no name</source>
+        <translation>zon %1 har inget namn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has the colour &apos;%2&apos;; it must be #rrggbb</source>
+        <translation>%1 har färgen &apos;%2&apos;; den måste vara #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 runs from score %2 to %3; the lowest score must not be above the highest</source>
+        <translation>%1 går från produkt %2 till %3; den lägsta produkten får inte vara högre än den högsta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 and %2 overlap at score %3</source>
+        <translation>%1 och %2 överlappar vid produkt %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 overlap at scores %3-%4</source>
+        <translation>%1 och %2 överlappar vid produkt %3-%4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is outside the %2 x %3 matrix</source>
+        <translation>%1 ligger utanför matrisen på %2 x %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be set to zone index %2</source>
+        <translation>%1 kan inte sättas till zonindex %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+1"/>
+        <source>probability</source>
+        <translation>sannolikhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+1"/>
+        <source>consequence</source>
+        <translation>konsekvens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 is set to zone %2, but the matrix has only %n zone</source>
+        <comment>%1 is set to zone %2, but the matrix has only %n zones</comment>
+        <translation>
+            <numerusform>%1 är satt till zon %2, men matrisen har bara %n zon</numerusform>
+            <numerusform>%1 är satt till zon %2, men matrisen har bara %n zoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (score %2) has no zone</source>
+        <translation>%1 (produkt %2) har ingen zon</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PdfWriter.cpp" line="+196"/>
+        <source>could not compress a PDF page</source>
+        <translation>kunde inte komprimera en PDF-sida</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/RiskRules.cpp" line="-42"/>
+        <source>%1 %2 cannot be scored: the matrix has no %3 levels</source>
+        <translation>%1 %2 kan inte bedömas: matrisen har inga nivåer för %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is outside 1-%3</source>
+        <translation>%1 %2 ligger utanför 1-%3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>residual probability</source>
+        <translation>kvarvarande sannolikhet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>residual consequence</source>
+        <translation>kvarvarande konsekvens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>aspects %1 include unknown aspects; allowed are privacy, confidentiality, integrity and availability</source>
+        <translation>aspekterna %1 omfattar okända aspekter; tillåtna är integritetsskydd, konfidentialitet, riktighet och tillgänglighet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+29"/>
+        <location line="+75"/>
+        <source>risk assessment %1 does not exist</source>
+        <translation>riskbedömning %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>asset %1 in the assessment&apos;s scope does not exist</source>
+        <translation>tillgång %1 i bedömningens omfattning finns inte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+23"/>
+        <source>the assessment&apos;s name</source>
+        <translation>bedömningens namn</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>the assessment&apos;s date is not a valid date</source>
+        <translation>bedömningens datum är inte ett giltigt datum</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>an assessment named &apos;%1&apos; already exists in this unit</source>
+        <translation>det finns redan en bedömning som heter &apos;%1&apos; i den här enheten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>what can happen</source>
+        <translation>vad som kan hända</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing measures</source>
+        <translation>befintliga åtgärder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the risk&apos;s asset does not exist</source>
+        <translation>riskens tillgång finns inte</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+88"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+219"/>
+        <source>risk %1 does not exist</source>
+        <translation>risk %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>the measure</source>
+        <translation>åtgärden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the measure&apos;s hours must be zero or more</source>
+        <translation>åtgärdens timmar måste vara noll eller fler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the measure&apos;s cost must be zero or more</source>
+        <translation>åtgärdens kostnad måste vara noll eller mer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the measure&apos;s deadline is not a valid date</source>
+        <translation>åtgärdens tidsfrist är inte ett giltigt datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the person responsible for the measure does not exist</source>
+        <translation>den ansvariga för åtgärden finns inte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>risk %1 treated by the measure does not exist</source>
+        <translation>risk %1 som åtgärden hanterar finns inte</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+7"/>
+        <source>measure %1 does not exist</source>
+        <translation>åtgärd %1 finns inte</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AuditTrail.cpp" line="+105"/>
+        <source>the name of the person making changes</source>
+        <translation>namnet på personen som gör ändringar</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; är inte ett giltigt datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CycleWrites.cpp" line="-191"/>
+        <source>%1 is not a valid date</source>
+        <translation>%1 är inte ett giltigt datum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a valid time of day</source>
+        <translation>%1 är inte ett giltigt klockslag</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
+        <translation>genomgångsregeln &apos;%1&apos; för %2 är inte någon av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>zone %1 does not exist in the current matrix</source>
+        <translation>zon %1 finns inte i den aktuella matrisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days between reviews in zone &apos;%1&apos; must be from 1 to 3660, not %2</source>
+        <translation>dagar mellan genomgångar i zonen &apos;%1&apos; måste vara från 1 till 3660, inte %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>the document&apos;s name</source>
+        <translation>dokumentets namn</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+18"/>
+        <source>the document&apos;s unit does not exist</source>
+        <translation>dokumentets enhet finns inte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>policy document %1 does not exist</source>
+        <translation>styrdokument %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the review&apos;s date</source>
+        <translation>genomgångens datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who reviewed</source>
+        <translation>vem som gjorde genomgången</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the review&apos;s note</source>
+        <translation>genomgångens anteckning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reviewed assessment %1 does not exist</source>
+        <translation>den genomgångna bedömningen %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reviewed asset %1 does not exist</source>
+        <translation>den genomgångna tillgången %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reviewed measure %1 does not exist</source>
+        <translation>den genomgångna åtgärden %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reviewed policy %1 does not exist</source>
+        <translation>det genomgångna styrdokumentet %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>review %1 does not exist</source>
+        <translation>genomgång %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>who accepted the risk</source>
+        <translation>vem som accepterade risken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the role of who accepted</source>
+        <translation>rollen för den som accepterade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the acceptance&apos;s date</source>
+        <translation>acceptansens datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the acceptance&apos;s expiry date</source>
+        <translation>acceptansens utgångsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the justification</source>
+        <translation>motiveringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the acceptance expires (%1) on or before it is given (%2)</source>
+        <translation>acceptansen upphör (%1) samma dag som eller innan den ges (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>risk acceptance %1 does not exist</source>
+        <translation>riskacceptans %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>who approved</source>
+        <translation>vem som godkände</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the role of who approved</source>
+        <translation>rollen för den som godkände</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the approval&apos;s date</source>
+        <translation>godkännandets datum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the approved risk assessment does not exist</source>
+        <translation>den godkända riskbedömningen finns inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the unit of the approved action plan does not exist</source>
+        <translation>enheten för den godkända handlingsplanen finns inte</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>approval %1 does not exist</source>
+        <translation>godkännande %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time the incident was discovered</source>
+        <translation>tidpunkten då incidenten upptäcktes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who reported the incident</source>
+        <translation>vem som rapporterade incidenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the incident&apos;s description</source>
+        <translation>beskrivningen av incidenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what was seen</source>
+        <translation>vad som observerades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time the data protection authority was notified</source>
+        <translation>tidpunkten då Integritetsskyddsmyndigheten underrättades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a notification time is given but the authority is not marked as notified</source>
+        <translation>en tidpunkt för anmälan är angiven men myndigheten är inte markerad som underrättad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data protection authority was notified (%1) before the incident was discovered (%2)</source>
+        <translation>Integritetsskyddsmyndigheten underrättades (%1) innan incidenten upptäcktes (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the incident&apos;s unit does not exist</source>
+        <translation>incidentens enhet finns inte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>asset</source>
+        <translation>tillgång</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>measure</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 linked to the incident does not exist</source>
+        <translation>%1 %2 som är kopplad till incidenten finns inte</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+14"/>
+        <source>incident %1 does not exist</source>
+        <translation>incident %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the rule the exception is from</source>
+        <translation>regeln som undantaget gäller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why the exception is made</source>
+        <translation>varför undantaget görs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who approved the exception</source>
+        <translation>vem som godkände undantaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exception&apos;s approval date</source>
+        <translation>datumet då undantaget godkändes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date the exception is valid until</source>
+        <translation>datumet som undantaget gäller till</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the exception is valid until %1, before it was approved (%2)</source>
+        <translation>undantaget gäller till %1, innan det godkändes (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the exception&apos;s unit does not exist</source>
+        <translation>undantagets enhet finns inte</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+12"/>
+        <source>exception %1 does not exist</source>
+        <translation>undantag %1 finns inte</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterFile.cpp" line="+34"/>
+        <source>SQLite cannot read its structure</source>
+        <translation>SQLite kan inte läsa filens struktur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the file is damaged (%2); it was not upgraded and was left as it was</source>
+        <translation>%1: filen är skadad (%2); den har inte uppgraderats och har inte ändrats</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: the file already exists; choose another name or delete it first</source>
+        <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+9"/>
+        <source>%1: no such file</source>
+        <translation>%1: filen finns inte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the file is empty, not a Trygg register</source>
+        <translation>%1: filen är tom och är inte ett Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: this is a database of another program, not a Trygg register</source>
+        <translation>%1: detta är en databas från ett annat program, inte ett Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the register was saved by a newer version of Trygg (file version %2, this program reads up to version %3); open it with a newer Trygg</source>
+        <translation>%1: registret sparades av en nyare version av Trygg (filversion %2, det här programmet läser upp till version %3); öppna det med en nyare Trygg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file header holds the version number %2, which no Trygg ever wrote; the file is damaged and was left as it was</source>
+        <translation>%1: filhuvudet innehåller versionsnumret %2, som ingen Trygg någonsin har skrivit; filen är skadad och har inte ändrats</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the register is incomplete: it has no register information</source>
+        <translation>%1: registret är ofullständigt: det saknar registeruppgifter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the register must be upgraded to this version of Trygg, which needs write access</source>
+        <translation>%1: registret måste uppgraderas till den här versionen av Trygg, vilket kräver skrivbehörighet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the register could not be upgraded to this version of Trygg (%2); the file was left as it was</source>
+        <translation>%1: registret kunde inte uppgraderas till den här versionen av Trygg (%2); filen har inte ändrats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the register could not be upgraded to this version of Trygg (%2); the file was left as it was; a copy made before the upgrade is %3</source>
+        <translation>%1: registret kunde inte uppgraderas till den här versionen av Trygg (%2); filen har inte ändrats; en kopia som gjordes före uppgraderingen är %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: another instance has taken over the register&apos;s write lock; nothing was changed</source>
+        <translation>%1: en annan instans av Trygg har tagit över registrets skrivlås; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the register is open read-only; nothing was changed</source>
+        <translation>%1: registret är öppnat skrivskyddat; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the register has no register information</source>
+        <translation>%1: registret saknar registeruppgifter</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the register&apos;s name</source>
+        <translation>registrets namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the register&apos;s language &apos;%1&apos; is not one of da, nb, sv, en</source>
+        <translation>registrets språk &apos;%1&apos; är inte något av da, nb, sv, en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the review rule &apos;%1&apos; is not one of odd-year, even-year-q1, months:N, yearly:MM-DD</source>
+        <translation>genomgångsregeln &apos;%1&apos; är inte någon av odd-year, even-year-q1, months:N, yearly:MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the register needs names for the %1 classification levels 0-%2, not %3</source>
+        <translation>registret behöver namn på de %1 klassningsnivåerna 0-%2, inte %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name of classification level %1</source>
+        <translation>namnet på klassningsnivå %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the definition of classification level %1</source>
+        <translation>definitionen av klassningsnivå %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the file already exists; choose another name</source>
+        <translation>%1: filen finns redan; välj ett annat namn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>copying the register</source>
+        <translation>kopiering av registret</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite-integritetskontroll: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1 of table &apos;%2&apos; refers to a missing row of table &apos;%3&apos;</source>
+        <translation>rad %1 i tabellen &apos;%2&apos; hänvisar till en rad som saknas i tabellen &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+37"/>
+        <source>%1: risk matrix %2 is missing</source>
+        <translation>%1: riskmatris %2 saknas</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the risk matrix is not valid: %1</source>
+        <translation>riskmatrisen är inte giltig: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+35"/>
+        <location line="+18"/>
+        <source>the unit&apos;s name</source>
+        <translation>enhetens namn</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+18"/>
+        <source>a unit named &apos;%1&apos; already exists</source>
+        <translation>det finns redan en enhet som heter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the unit still has assets or risk assessments; move or delete them first</source>
+        <translation>enheten har fortfarande tillgångar eller riskbedömningar; flytta eller ta bort dem först</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit %1 does not exist</source>
+        <translation>enhet %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
+        <source>the person&apos;s name</source>
+        <translation>personens namn</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>the person&apos;s role</source>
+        <translation>personens roll</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>a person named &apos;%1&apos; already exists</source>
+        <translation>det finns redan en person som heter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>person %1 does not exist</source>
+        <translation>person %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the asset&apos;s name</source>
+        <translation>tillgångens namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purpose</source>
+        <translation>ändamål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis</source>
+        <translation>rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>driftsoperatör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification</source>
+        <translation>klassning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archiving</source>
+        <translation>arkivering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safeguards</source>
+        <translation>skyddsåtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage</source>
+        <translation>lagring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidentiality</source>
+        <translation>konfidentialitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integrity</source>
+        <translation>riktighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>availability</source>
+        <translation>tillgänglighet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of persons registered is negative</source>
+        <translation>antalet registrerade personer är negativt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the asset&apos;s unit does not exist</source>
+        <translation>tillgångens enhet finns inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the asset&apos;s owner does not exist</source>
+        <translation>tillgångens ägare finns inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the asset&apos;s deputy does not exist</source>
+        <translation>tillgångens ersättare finns inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset named &apos;%1&apos; already exists in this unit</source>
+        <translation>det finns redan en tillgång som heter &apos;%1&apos; i den här enheten</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>asset %1 does not exist</source>
+        <translation>tillgång %1 finns inte</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Schema.cpp" line="+397"/>
+        <source>%1: no upgrade from file version %2</source>
+        <translation>%1: ingen uppgradering från filversion %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
+        <translation>%1: filen innehåller en %2 (&apos;%3&apos;) som Trygg inte har skapat; den avvisas så att ingen kod från filen körs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
+        <translation>%1: registret är ofullständigt: tabellen &apos;%2&apos; saknas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the register is incomplete: column &apos;%2&apos; of table &apos;%3&apos; is missing</source>
+        <translation>%1: registret är ofullständigt: kolumnen &apos;%2&apos; i tabellen &apos;%3&apos; saknas</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Sqlite.cpp" line="+3"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+49"/>
+        <source>saving</source>
+        <translation>sparande</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation>disken är full; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file or its folder is read-only; nothing was changed</source>
+        <translation>filen eller mappen den ligger i är skrivskyddad; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is in use by another program; try again</source>
+        <translation>filen används av ett annat program; försök igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is damaged or is not a Trygg register</source>
+        <translation>filen är skadad eller är inte ett Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value is larger than the %1 MB Trygg allows; Trygg never writes one, so the file was changed by another program</source>
+        <translation>ett värde är större än de %1 MB som Trygg tillåter; Trygg skriver aldrig ett sådant värde, så filen har ändrats av ett annat program</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>preparing a query</source>
+        <translation>förberedelse av en fråga</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>writing</source>
+        <translation>skrivning</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Validation.cpp" line="+23"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, fältet &apos;%4&apos;: %5 tecken, fler än de %6 som Trygg tillåter; Trygg skriver aldrig ett sådant värde, så filen har ändrats av ett annat program och öppnas inte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is empty</source>
+        <translation>%1 saknas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 är inte giltig UTF-8-text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too long (%2 characters; at most %3)</source>
+        <translation>%1 har för många tecken (%2; högst %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 is outside %3-%4</source>
+        <translation>%1 %2 ligger utanför %3-%4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/WriteLock.cpp" line="+88"/>
+        <source>%1: could not write the lock file (%2)</source>
+        <translation>%1: kunde inte skriva låsfilen (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 på %2 sedan %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: in use by %2 (the lock looks abandoned); it can only be opened read-only until they close it</source>
+        <translation>%1: används av %2 (låset verkar övergivet); den kan bara öppnas skrivskyddad tills personen stänger den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: in use by %2; it can only be opened read-only until they close it</source>
+        <translation>%1: används av %2; den kan bara öppnas skrivskyddad tills personen stänger den</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: could not create the lock file %2 (%3)</source>
+        <translation>%1: kunde inte skapa låsfilen %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: could not create the lock file %2</source>
+        <translation>%1: kunde inte skapa låsfilen %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: could not write the lock file %2 (%3)</source>
+        <translation>%1: kunde inte skriva låsfilen %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: could not replace the lock file %2 (%3)</source>
+        <translation>%1: kunde inte ersätta låsfilen %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the lock file %2 vanished while taking it over</source>
+        <translation>%1: låsfilen %2 försvann medan den togs över</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::cli</name>
+    <message>
+        <location filename="../app/cli/CliArguments.cpp" line="+26"/>
+        <source>--%1 takes no value</source>
+        <translation>--%1 tar inget värde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 behöver ett värde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option --%1</source>
+        <translation>okänt alternativ --%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+408"/>
+        <source>usage: %1</source>
+        <translation>användning: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 is required; usage: %2</source>
+        <translation>--%1 krävs; användning: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="-350"/>
+        <source>Usage:</source>
+        <translation>Användning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 success, 1 bad input (the message names file, row and field), 2 bad usage.</source>
+        <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>%1: cannot read the file</source>
+        <translation>%1: kan inte läsa filen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
+        <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (registret har inga enheter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
+        <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (enheter: %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+164"/>
+        <source>unknown preset &apos;%1&apos;: choose %2</source>
+        <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
+        <translation>skapade %1: registret &apos;%2&apos; med %3-matrisen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>import what? &apos;%1&apos; is neither assets nor risks; usage: %2</source>
+        <translation>importera vad? &apos;%1&apos; är varken assets eller risks; användning: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this trygg-cli was built without Qt and cannot print reports</source>
+        <translation>denna trygg-cli är byggd utan Qt och kan inte skriva ut rapporter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export what? &apos;%1&apos; is not risks, assets or plan; usage: %2</source>
+        <translation>exportera vad? &apos;%1&apos; är inte risks, assets eller plan; användning: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>format &apos;%1&apos; is not supported: use --format csv or xlsx (tables), pdf or html (reports)</source>
+        <translation>formatet &apos;%1&apos; stöds inte: använd --format csv eller xlsx (tabeller), pdf eller html (rapporter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format xlsx needs --output OUT (a workbook is not written to the terminal)</source>
+        <translation>--format xlsx kräver --output UT (en arbetsbok skrivs inte till terminalen)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>exported the current matrix of %1 to %2</source>
+        <translation>exporterade den gällande matrisen i %1 till %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>imported %1 into %2: matrix version %3 (%4 x %5, %6) is now current for new assessments; %7</source>
+        <translation>importerade %1 till %2: matrisversion %3 (%4 x %5, %6) gäller nu för nya bedömningar; %7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n zone</source>
+        <comment>%n zones</comment>
+        <translation>
+            <numerusform>%n zon</numerusform>
+            <numerusform>%n zoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n assessment keeps its earlier matrix</source>
+        <comment>%n assessments keep their earlier matrix</comment>
+        <translation>
+            <numerusform>%n bedömning behåller sin tidigare matris</numerusform>
+            <numerusform>%n bedömningar behåller sin tidigare matris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--export and --import go alone; usage: %1</source>
+        <translation>--export och --import används ensamma; användning: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>residual risk after measures</source>
+        <translation>kvarstående risk efter åtgärder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>current risk</source>
+        <translation>nuvarande risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit %1</source>
+        <translation>enhet %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all units</source>
+        <translation>alla enheter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>error: </source>
+        <translation>fel: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning: </source>
+        <translation>varning: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning</source>
+        <comment>%n warnings</comment>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
+        <translation>%1: %2 enheter, %3 personer, %4 tillgångar, %5 bedömningar, %6 risker, %7 åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added to %1</source>
+        <translation>lade till i %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>created %1</source>
+        <translation>skapade %1</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+65"/>
+        <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
+        <translation>formatet &apos;%1&apos; stöds inte: använd --format text eller --format csv</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
+        <translation>--since &apos;%1&apos; är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>review</source>
+        <translation>granskning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline</source>
+        <translation>tidsfrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acceptance</source>
+        <translation>acceptans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>approval</source>
+        <translation>godkännande</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>notification</source>
+        <translation>anmälan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>exception</source>
+        <translation>undantag</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>assessment</source>
+        <translation>riskbedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asset</source>
+        <translation>tillgång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 on %2: %3 overdue, %4 due within %5</source>
+        <translation>%1 den %2: %3 försenade, %4 förfaller inom %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day</source>
+        <comment>%n days</comment>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overdue:</source>
+        <translation>Försenade:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon:</source>
+        <translation>Förfaller snart:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
+        <translation>%1 från %2: %3 nya, %4 uppdaterade, %5 oförändrade, %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated %1</source>
+        <translation>uppdaterade %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n section</source>
+        <comment>%n sections</comment>
+        <translation>
+            <numerusform>%n avdelning</numerusform>
+            <numerusform>%n avdelningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict</source>
+        <comment>%n conflicts</comment>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>conflict: </source>
+        <translation>konflikt: </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>okänt kommando &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected error: %1</source>
+        <translation>oväntat fel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MatrixText.cpp" line="+70"/>
+        <source>P%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consequence:</source>
+        <translation>Konsekvens:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zones:</source>
+        <translation>Zoner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risks: %1</source>
+        <translation>Risker: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without residual values is shown at its current place</source>
+        <comment>%n without residual values are shown at their current place</comment>
+        <translation>
+            <numerusform>%n utan kvarstående värden visas på sin nuvarande plats</numerusform>
+            <numerusform>%n utan kvarstående värden visas på sin nuvarande plats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n scored on other scales is not shown</source>
+        <comment>%n scored on other scales are not shown</comment>
+        <translation>
+            <numerusform>%n bedömd på andra skalor visas inte</numerusform>
+            <numerusform>%n bedömda på andra skalor visas inte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+77"/>
+        <source>%1: there is no unit named &apos;%2&apos;</source>
+        <translation>%1: det finns ingen enhet med namnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: there is no assessment named &apos;%2&apos; in unit &apos;%3&apos;</source>
+        <translation>%1: det finns ingen bedömning med namnet &apos;%2&apos; i enheten &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: there is no assessment named &apos;%2&apos;</source>
+        <translation>%1: det finns ingen bedömning med namnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 assessments are named &apos;%3&apos; (units: %4): add --unit NAME</source>
+        <translation>%1: %2 bedömningar heter &apos;%3&apos; (enheter: %4): lägg till --unit NAMN</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
+        <translation>&apos;%1&apos; har ingen utskriven rapport: välj plan, form, matrix, assets eller review; användning: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a PDF needs --output FILE; usage: %1</source>
+        <translation>en PDF kräver --output FIL; användning: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--all-units makes one report per unit: it takes no --unit or --assessment, and no form or review</source>
+        <translation>--all-units gör en rapport per enhet: den tar inte --unit eller --assessment, och inte form eller review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
+        <translation>okänt språk &apos;%1&apos;: välj da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--all-units needs --output DIR</source>
+        <translation>--all-units kräver --output MAPP</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the form is printed for one assessment: add --assessment NAME</source>
+        <translation>formuläret skrivs ut för en bedömning: lägg till --assessment NAMN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1: kan inte skapa mappen: %2</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +4093,7 @@ zon</translation>
 <context>
     <name>trygg::ui::DueModel</name>
     <message>
-        <location filename="../ui/cycle/DueModel.cpp" line="+83"/>
+        <location filename="../ui/cycle/DueModel.cpp" line="+84"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
@@ -1864,7 +4121,7 @@ zon</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+27"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+28"/>
         <source>Record &amp;review...</source>
         <translation>Registrera &amp;genomgång...</translation>
     </message>
@@ -2082,7 +4339,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+16"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+17"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -2257,7 +4514,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+57"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+58"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Hoppa över raderna med fel och importera de andra</translation>
     </message>
@@ -2322,12 +4579,12 @@ zon</translation>
         <translation>%1 (krävs)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
@@ -2584,7 +4841,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+101"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+103"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -2709,7 +4966,7 @@ zon</translation>
         <translation>Skalorna och acceptanskriterierna som nya bedömningar använder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -2749,12 +5006,22 @@ zon</translation>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten sparades som %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+81"/>
+        <source>&amp;Register...</source>
+        <translation>&amp;Register...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register&apos;s name, the language of its reports, the classification levels</source>
+        <translation>Registrets namn, språket i rapporterna, klassningsnivåerna</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låset har inte visat några livstecken på en stund; ta över det bara om %1 inte längre har registret öppet.</translation>
     </message>
@@ -2764,7 +5031,7 @@ zon</translation>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Could not take over %1: %2</source>
         <translation>Kunde inte ta över %1: %2</translation>
     </message>
@@ -2779,7 +5046,7 @@ zon</translation>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -2820,17 +5087,17 @@ zon</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-register (*.trygg)</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-164"/>
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>History of %1</source>
         <translation>Historik för %1</translation>
     </message>
@@ -2932,7 +5199,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MatrixEditorDialog</name>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+76"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+77"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
@@ -3711,7 +5978,7 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+351"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+352"/>
         <location line="+41"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
@@ -3901,9 +6168,57 @@ zon</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::RegisterInfoDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+23"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed reports of this register are in this language, whatever language the program speaks</source>
+        <translation>Utskrivna rapporter från detta register är på detta språk, oavsett vilket språk programmet använder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of reports:</source>
+        <translation>&amp;Språk i rapporter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification levels of assets</source>
+        <translation>Klassningsnivåer för tillgångar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The levels rate an asset&apos;s confidentiality, integrity and availability. Renaming a level keeps the ratings already given.</source>
+        <translation>Nivåerna anger en tillgångs konfidentialitet, riktighet och tillgänglighet. När en nivå byter namn behålls de klassningar som redan gjorts.</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+26"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+29"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -3918,17 +6233,17 @@ zon</translation>
         <translation>&amp;Exportera rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+66"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Export...</source>
         <translation>Exportera...</translation>
     </message>

@@ -14,6 +14,7 @@ using namespace trygg::ui;
 namespace {
 
 struct Message {
+    QString context;
     QString source;
     QStringList translations; // one, or the numerus forms
     bool unfinished = false;
@@ -26,12 +27,16 @@ std::vector<Message> readTs(const QString &path)
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
     QXmlStreamReader xml(&file);
     std::vector<Message> messages;
+    QString context;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
             continue;
-        if (xml.name() == QLatin1String("message")) {
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
             messages.emplace_back();
+            messages.back().context = context;
             messages.back().numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (xml.name() == QLatin1String("source")) {
             messages.back().source = xml.readElementText();
@@ -90,6 +95,26 @@ TEST(TranslationFiles, EveryLanguageIsCompleteAndKeepsFormatMarkers)
             }
         }
     }
+}
+
+// The core's and the command line's messages are looked up in the contexts "trygg" and "trygg::cli"
+// (trygg::Message): lupdate files an unqualified trMsg() in a class or nested namespace under that
+// scope, where it would never be found. scripts/update-translations.sh; write trygg::trMsg(...).
+TEST(TranslationFiles, CoreAndCommandLineMessagesAreInTheContextsTheyAreLookedUpIn)
+{
+    const std::vector<Message> messages = readTs(QStringLiteral(TRYGG_TRANSLATIONS_DIR "/trygg_da.ts"));
+    std::size_t core = 0;
+    std::size_t cli = 0;
+    for (const Message &m : messages) {
+        core += m.context == QLatin1String("trygg") ? 1 : 0;
+        cli += m.context == QLatin1String("trygg::cli") ? 1 : 0;
+        const bool known = m.context == QLatin1String("trygg") || m.context == QLatin1String("trygg::cli") ||
+                           m.context.startsWith(QLatin1String("trygg::ui::")) ||
+                           (!m.context.startsWith(QLatin1String("trygg")) && m.context != QLatin1String("std"));
+        EXPECT_TRUE(known) << "\"" << m.source.toStdString() << "\" is filed under " << m.context.toStdString();
+    }
+    EXPECT_GT(core, 300u);
+    EXPECT_GT(cli, 50u);
 }
 
 TEST(TranslationFiles, LanguageFollowsTheLocale)
