@@ -1,9 +1,12 @@
 // Issue 4: every language complete. Each .ts file has no unfinished or empty translation, keeps the
 // %1 and %n markers of its source text, and gives every plural its forms.
+#include "common/QtTexts.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -124,4 +127,36 @@ TEST(TranslationFiles, LanguageFollowsTheLocale)
     EXPECT_EQ(languageForLocale(QStringLiteral("da_DK")), QStringLiteral("da"));
     EXPECT_EQ(languageForLocale(QStringLiteral("sv_FI")), QStringLiteral("sv"));
     EXPECT_EQ(languageForLocale(QStringLiteral("de_DE")), QStringLiteral("en"));
+}
+
+// Issue 4: every user-visible string. Qt's own texts that a user meets (the standard buttons, the
+// context menus of text fields) speak the program's language without Qt's translations on the
+// system, and switch with it.
+TEST(TranslationFiles, QtsOwnButtonsAndMenusSpeakTheProgramsLanguage)
+{
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Discard);
+    const auto cancel = [&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // what the event loop does
+        return buttons.button(QDialogButtonBox::Cancel)->text();
+    };
+    ASSERT_TRUE(switchLanguage(QStringLiteral("sv")));
+    EXPECT_EQ(cancel(), QStringLiteral("Avbryt"));
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Discard)->text(), QStringLiteral("Förkasta"));
+    ASSERT_TRUE(switchLanguage(QStringLiteral("da")));
+    EXPECT_EQ(cancel(), QStringLiteral("Annuller"));
+    EXPECT_EQ(QCoreApplication::translate("QLineEdit", "&Paste"), QStringLiteral("&Sæt ind"));
+    ASSERT_TRUE(switchLanguage(QStringLiteral("nb")));
+    EXPECT_EQ(cancel(), QStringLiteral("Avbryt"));
+    EXPECT_EQ(QCoreApplication::translate("QWidgetTextControl", "Select All"), QStringLiteral("Merk alt"));
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("nb"), QStringLiteral("sv")}) {
+        ASSERT_TRUE(switchLanguage(language));
+        for (const auto &[context, text] : qtTexts()) {
+            if (QLatin1String(text) == QLatin1String("OK"))
+                continue; // the same word in all four
+            EXPECT_NE(QCoreApplication::translate(context, text), QLatin1String(text))
+                << language.toStdString() << ": " << context << " \"" << text << "\" is not translated";
+        }
+    }
+    switchLanguage(QStringLiteral("en"));
+    EXPECT_EQ(cancel(), QStringLiteral("Cancel"));
 }

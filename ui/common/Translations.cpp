@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -41,6 +42,21 @@ QString languageForLocale(const QString &localeName)
     return QStringLiteral("en");
 }
 
+// A language's translations: Trygg's own, and Qt's from the system where it has them (the widgets of
+// Qt's file, print and colour dialogs); Trygg's answer first.
+struct Catalogue {
+    QTranslator *own = nullptr;
+    QTranslator *qt = nullptr;
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const
+    {
+        QString text = own->translate(context, sourceText, disambiguation, n);
+        if (text.isEmpty() && qt)
+            text = qt->translate(context, sourceText, disambiguation, n);
+        return text;
+    }
+};
+
 namespace {
 
 QLocale localeFor(const QString &language)
@@ -58,12 +74,12 @@ class ProgramTranslator : public QTranslator {
 public:
     using QTranslator::QTranslator;
 
-    QTranslator *program = nullptr;
-    QTranslator *scoped = nullptr;
+    const Catalogue *program = nullptr;
+    const Catalogue *scoped = nullptr;
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
-        const QTranslator *active = scoped ? scoped : program;
+        const Catalogue *active = scoped ? scoped : program;
         return active ? active->translate(context, sourceText, disambiguation, n) : QString();
     }
     bool isEmpty() const override { return false; }
@@ -71,19 +87,26 @@ public:
 
 ProgramTranslator *g_translator = nullptr;
 QString g_language;
-std::map<QString, QTranslator *> g_loaded; // owned by the application
+std::map<QString, Catalogue> g_loaded; // the translators are owned by the application
 
-QTranslator *loaded(const QString &language)
+const Catalogue *loaded(const QString &language)
 {
     if (const auto it = g_loaded.find(language); it != g_loaded.end())
-        return it->second;
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(QStringLiteral(":/i18n/trygg_%1.qm").arg(language))) {
-        delete translator;
+        return &it->second;
+    Catalogue catalogue;
+    catalogue.own = new QTranslator(QCoreApplication::instance());
+    if (!catalogue.own->load(QStringLiteral(":/i18n/trygg_%1.qm").arg(language))) {
+        delete catalogue.own;
         return nullptr;
     }
-    g_loaded.emplace(language, translator);
-    return translator;
+    if (language != QLatin1String("en")) {
+        catalogue.qt = new QTranslator(QCoreApplication::instance());
+        if (!catalogue.qt->load(QStringLiteral("qt_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            delete catalogue.qt;
+            catalogue.qt = nullptr;
+        }
+    }
+    return &g_loaded.emplace(language, catalogue).first->second;
 }
 
 ProgramTranslator *programTranslator()
@@ -153,7 +176,7 @@ bool installTranslations(QCoreApplication &, const QString &language)
     if (!availableLanguages().contains(language))
         return false;
     ProgramTranslator *program = programTranslator();
-    QTranslator *translator = loaded(language);
+    const Catalogue *translator = loaded(language);
     if (!program || !translator)
         return false;
     program->program = translator;
@@ -173,7 +196,7 @@ bool switchLanguage(const QString &language)
 LanguageScope::LanguageScope(const QString &language) : m_locale(QLocale())
 {
     ProgramTranslator *program = programTranslator();
-    QTranslator *translator = availableLanguages().contains(language) ? loaded(language) : nullptr;
+    const Catalogue *translator = availableLanguages().contains(language) ? loaded(language) : nullptr;
     if (!program || !translator)
         return;
     m_previous = program->scoped;

@@ -17,6 +17,8 @@ class Message;
 
 namespace trygg::ui {
 
+struct Catalogue;
+
 // The languages of the program: da, nb, sv and en (the source language).
 QStringList availableLanguages();
 // A language named in itself ("Dansk", "Norsk bokmål", "Svenska", "English"), so a user finds their
@@ -66,7 +68,7 @@ public:
 
 private:
     QLocale m_locale;
-    QTranslator *m_previous = nullptr;
+    const Catalogue *m_previous = nullptr;
     bool m_active = false;
 };
 
