@@ -125,3 +125,83 @@ TEST(RegisterDocument, ReadOnlyDocumentRefusesEdits)
     EXPECT_FALSE(document->editRisk(risk));
     EXPECT_EQ(failed.count(), 1);
 }
+
+// Undo gives back everything a deletion took: the reviews of the deleted asset, assessment or measure
+// (002 §26-27), the acceptances of its risks, and the incidents' links to them (003 section 3.8).
+TEST(RegisterDocument, UndoingADeletionBringsBackItsReviewsAcceptancesAndIncidentLinks)
+{
+    TempDir dir;
+    auto document = demoDocument(dir);
+    const RegisterData &data = document->data();
+    // An assessment with a measure treating one of its risks, and that risk's asset.
+    const Measure *measure = nullptr;
+    for (const Measure &m : data.measures)
+        if (!m.riskIds.empty() && RegisterData::findById(data.risks, m.riskIds.front())->assetId) {
+            measure = &m;
+            break;
+        }
+    ASSERT_NE(measure, nullptr);
+    const Id measureId = measure->id;
+    const Id assessmentId = measure->assessmentId;
+    const Id riskId = measure->riskIds.front();
+    const Id assetId = *RegisterData::findById(data.risks, riskId)->assetId;
+    ASSERT_TRUE(document->addReview({0, ReviewKind::Asset, assetId, Date{2026, 3, 1}, "Kari", ""}).has_value());
+    ASSERT_TRUE(document->addReview({0, ReviewKind::Measure, measureId, Date{2026, 3, 2}, "Kari", ""}).has_value());
+    ASSERT_TRUE(document->addReview({0, ReviewKind::Assessment, assessmentId, Date{2026, 3, 3}, "Kari", ""}));
+    Risk risk = *RegisterData::findById(data.risks, riskId);
+    risk.residualProbability = risk.probability; // stays where it is: an acceptance is allowed
+    risk.residualConsequence = risk.consequence;
+    ASSERT_TRUE(document->editRisk(risk));
+    const bool accepted =
+        document->addAcceptance({0, riskId, "Rådmann", "rådmann", Date{2026, 3, 4}, "Kostnad", Date{2027, 3, 4}})
+            .has_value();
+    Incident incident;
+    incident.discovered = DateTime{Date{2026, 3, 5}, 8, 0};
+    incident.reportedBy = "Kari";
+    incident.description = "Uautorisert innlogging";
+    incident.assetIds = {assetId};
+    incident.riskIds = {riskId};
+    incident.measureIds = {measureId};
+    const auto incidentId = document->addIncident(incident);
+    ASSERT_TRUE(incidentId.has_value());
+
+    const auto cycleOf = [](const RegisterData &d, Id asset, Id assessment, Id measureOf, Id riskOf) {
+        std::vector<std::string> cycle;
+        for (const Review &r : d.reviews)
+            if ((r.kind == ReviewKind::Asset && r.objectId == asset) ||
+                (r.kind == ReviewKind::Assessment && r.objectId == assessment) ||
+                (r.kind == ReviewKind::Measure && r.objectId == measureOf))
+                cycle.push_back("review " + std::to_string(r.id) + " " + r.date.toIso());
+        for (const RiskAcceptance &a : d.acceptances)
+            if (a.riskId == riskOf)
+                cycle.push_back("acceptance " + std::to_string(a.id) + " " + a.justification);
+        for (const Incident &i : d.incidents)
+            cycle.push_back("incident " + std::to_string(i.id) + " " + std::to_string(i.assetIds.size()) + " " +
+                            std::to_string(i.riskIds.size()) + " " + std::to_string(i.measureIds.size()));
+        return cycle;
+    };
+    const auto cycleNow = [&] { return cycleOf(reloaded(*document), assetId, assessmentId, measureId, riskId); };
+    const std::vector<std::string> before = cycleNow();
+    ASSERT_TRUE(accepted);
+    ASSERT_EQ(before.size(), 5u);
+
+    ASSERT_TRUE(document->removeAsset(assetId));
+    EXPECT_EQ(reloaded(*document).incidents.front().assetIds.size(), 0u);
+    document->undoStack()->undo();
+    EXPECT_EQ(cycleNow(), before);
+    EXPECT_EQ(cycleOf(document->data(), assetId, assessmentId, measureId, riskId), before); // memory as the file
+
+    ASSERT_TRUE(document->removeMeasure(measureId));
+    document->undoStack()->undo();
+    EXPECT_EQ(cycleNow(), before);
+
+    ASSERT_TRUE(document->removeAssessment(assessmentId));
+    const RegisterData gone = reloaded(*document);
+    EXPECT_TRUE(gone.incidents.front().riskIds.empty());
+    EXPECT_TRUE(gone.incidents.front().measureIds.empty());
+    EXPECT_EQ(gone.incidents.front().assetIds.size(), 1u); // the asset stays
+    document->undoStack()->undo();
+    EXPECT_EQ(cycleNow(), before);
+    document->undoStack()->redo();
+    EXPECT_EQ(cycleNow().size(), 2u); // the asset's review and the incident are left
+}

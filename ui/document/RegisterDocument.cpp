@@ -268,6 +268,34 @@ void RegisterDocument::pruneCycle(RecordKind kind, Id id)
     emit recordsReset(RecordKind::Incident);
 }
 
+void RegisterDocument::detachCycle(const Removal &removal, QUndoCommand *command)
+{
+    const auto in = [](const std::vector<Id> &ids, Id id) {
+        return std::find(ids.begin(), ids.end(), id) != ids.end();
+    };
+    for (const Incident &incident : m_data.incidents) {
+        // One change per incident, however many of its links go.
+        Incident changed = incident;
+        std::erase_if(changed.assetIds, [&](Id id) { return in(removal.assets, id); });
+        std::erase_if(changed.riskIds, [&](Id id) { return in(removal.risks, id); });
+        std::erase_if(changed.measureIds, [&](Id id) { return in(removal.measures, id); });
+        if (changed.assetIds != incident.assetIds || changed.riskIds != incident.riskIds ||
+            changed.measureIds != incident.measureIds)
+            new RecordChange<Incident>(this, incident, changed, command);
+    }
+    for (const Review &review : m_data.reviews) {
+        const std::vector<Id> &reviewed = review.kind == ReviewKind::Assessment ? removal.assessments
+                                          : review.kind == ReviewKind::Asset    ? removal.assets
+                                          : review.kind == ReviewKind::Measure  ? removal.measures
+                                                                                : removal.documents;
+        if (in(reviewed, review.objectId))
+            new RecordChange<Review>(this, review, std::nullopt, command);
+    }
+    for (const RiskAcceptance &acceptance : m_data.acceptances)
+        if (in(removal.risks, acceptance.riskId))
+            new RecordChange<RiskAcceptance>(this, acceptance, std::nullopt, command);
+}
+
 std::optional<Id> RegisterDocument::addPolicyDocument(const PolicyDocument &document)
 {
     return pushChange<PolicyDocument>(tr("Add policy document %1").arg(quoted(document.name)), std::nullopt, document);
@@ -280,9 +308,7 @@ bool RegisterDocument::removePolicyDocument(Id id)
         return false;
     // Its reviews go with it, and come back on undo.
     auto command = std::make_unique<DocumentCommand>(this, tr("Delete policy document %1").arg(quoted(document->name)));
-    for (const Review &review : m_data.reviews)
-        if (review.kind == ReviewKind::Policy && review.objectId == id)
-            new RecordChange<Review>(this, review, std::nullopt, command.get());
+    detachCycle({.documents = {id}}, command.get());
     new RecordChange<PolicyDocument>(this, document, std::nullopt, command.get());
     return push(std::move(command));
 }
@@ -552,6 +578,7 @@ bool RegisterDocument::removeAsset(Id id)
     if (!asset)
         return false;
     auto command = std::make_unique<DocumentCommand>(this, tr("Delete asset %1").arg(quoted(asset->name)));
+    detachCycle({.assets = {id}}, command.get());
     for (const Risk &risk : m_data.risks)
         if (risk.assetId == id) {
             Risk changed = risk;
@@ -596,6 +623,11 @@ bool RegisterDocument::removeAssessment(Id id)
         if (risk.assessmentId == id)
             risks.push_back(risk.id);
     auto isRemovedRisk = [&](Id riskId) { return std::binary_search(risks.begin(), risks.end(), riskId); };
+    Removal removal{.assessments = {id}, .risks = risks};
+    for (const Measure &measure : m_data.measures)
+        if (measure.assessmentId == id)
+            removal.measures.push_back(measure.id);
+    detachCycle(removal, command.get());
     for (const Measure &measure : m_data.measures) {
         if (measure.assessmentId == id) {
             new RecordChange<Measure>(this, measure, std::nullopt, command.get());
@@ -638,6 +670,7 @@ bool RegisterDocument::removeRisks(const std::vector<Id> &ids)
     const int count = static_cast<int>(sorted.size());
     auto command = std::make_unique<DocumentCommand>(this, tr("Delete %n risk line(s)", nullptr, count));
     auto isRemoved = [&](Id riskId) { return std::binary_search(sorted.begin(), sorted.end(), riskId); };
+    detachCycle({.risks = sorted}, command.get());
     for (const Measure &measure : m_data.measures)
         if (std::any_of(measure.riskIds.begin(), measure.riskIds.end(), isRemoved)) {
             Measure changed = measure;
@@ -694,7 +727,10 @@ bool RegisterDocument::removeMeasure(Id id)
     const auto measure = current<Measure>(id);
     if (!measure)
         return false;
-    return pushChange<Measure>(tr("Delete measure %1").arg(quoted(measure->what)), measure, std::nullopt).has_value();
+    auto command = std::make_unique<DocumentCommand>(this, tr("Delete measure %1").arg(quoted(measure->what)));
+    detachCycle({.measures = {id}}, command.get());
+    new RecordChange<Measure>(this, measure, std::nullopt, command.get());
+    return push(std::move(command));
 }
 
 Id RegisterDocument::storeMatrix(const RiskMatrix &matrix)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exchange/CsvImport.h"
 #include "combine/Combine.h"
+#include "exchange/CsvImport.h"
 #include "model/RegisterData.h"
 #include "storage/WriteLock.h"
 
@@ -13,6 +13,7 @@
 #include <vector>
 
 class QTimer;
+class QUndoCommand;
 class QUndoStack;
 
 namespace trygg {
@@ -147,6 +148,13 @@ private:
     // After the core removed a record, drops what pointed to it from the yearly cycle in memory (the
     // file's foreign keys and RegisterFile did the same in the file).
     void pruneCycle(RecordKind kind, Id id);
+    // Records a user action is about to remove, for detachCycle.
+    struct Removal {
+        std::vector<Id> assessments, assets, risks, measures, documents;
+    };
+    // Adds to `command`, ahead of the removals, the yearly cycle's records that point to what it removes:
+    // their reviews and acceptances removed, incidents unlinked. Undo then brings them back too.
+    void detachCycle(const Removal &removal, QUndoCommand *command);
     friend class DocumentCommand;
 
     std::unique_ptr<RegisterFile> m_file;
