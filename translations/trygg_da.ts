@@ -4656,12 +4656,13 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+88"/>
+        <location line="+39"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
@@ -4681,7 +4682,470 @@ zone</translation>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Asset</source>
+        <translation>Informationsaktiv</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+58"/>
+        <location line="+140"/>
+        <source>Assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+80"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+68"/>
+        <source>Measure</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Policy document</source>
+        <translation>Styringsdokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>Accept af restrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Godkendelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exception</source>
+        <translation>Fravigelse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports</source>
+        <translation>Sprog i rapporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matrix in use</source>
+        <translation>Matrix i brug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review rules</source>
+        <translation>Regler for gennemgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register identity</source>
+        <translation>Registrets identitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification levels</source>
+        <translation>Klassifikationsniveauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Definitions of the classification levels</source>
+        <translation>Beskrivelser af klassifikationsniveauerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset</source>
+        <translation>Forudindstilling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected raises the consequence</source>
+        <translation>Mange berørte hæver konsekvensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent unit</source>
+        <translation>Overordnet enhed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security leader</source>
+        <translation>Sikkerhedsleder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT responsible</source>
+        <translation>IT-ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy</source>
+        <translation>Stedfortræder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information held</source>
+        <translation>Oplysninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Personoplysninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons registered</source>
+        <translation>Registrerede personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Driftsoperatør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing agreement</source>
+        <translation>Databehandleraftale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Fortrolighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving and deletion</source>
+        <translation>Arkivering og sletning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safeguards</source>
+        <translation>Sikringsforanstaltninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage and communication</source>
+        <translation>Lagring og kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor</source>
+        <translation>Vurderet af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Approved by</source>
+        <translation>Godkendt af</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Approved on</source>
+        <translation>Godkendt dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets</source>
+        <translation>Informationsaktiver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What can happen</source>
+        <translation>Hvad kan ske</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspects</source>
+        <translation>Aspekter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Sandsynlighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected</source>
+        <translation>Mange berørte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge</source>
+        <translation>Vidensgrundlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing measures</source>
+        <translation>Eksisterende tiltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual probability</source>
+        <translation>Restsandsynlighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual consequence</source>
+        <translation>Restkonsekvens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Omkostning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks</source>
+        <translation>Risici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed by</source>
+        <translation>Gennemgået af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted by</source>
+        <translation>Accepteret af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Udløber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval of</source>
+        <translation>Godkendelse af</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content approved</source>
+        <translation>Godkendt indhold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovered</source>
+        <translation>Opdaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>Rapporteret af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen</source>
+        <translation>Observeret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Alvorlighed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority notified</source>
+        <translation>Datatilsynet underrettet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority notified at</source>
+        <translation>Datatilsynet underrettet den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n row(s): %1 new, %2 updated</source>
+        <translation>
+            <numerusform>%n række: %1 nye, %2 opdateret</numerusform>
+            <numerusform>%n rækker: %1 nye, %2 opdateret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n row(s) with problems skipped</source>
+        <translation>
+            <numerusform>, %n række med fejl sprunget over</numerusform>
+            <numerusform>, %n rækker med fejl sprunget over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -4696,7 +5160,8 @@ zone</translation>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -5292,17 +5757,17 @@ zone</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>A copy was saved as %1</source>
         <translation>En kopi blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>History of %1</source>
         <translation>Historik for %1</translation>
     </message>
@@ -6183,18 +6648,18 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+352"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+378"/>
         <location line="+41"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-279"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+161"/>
         <source>Add policy document %1</source>
         <translation>Tilføj styringsdokument %1</translation>
     </message>
@@ -6204,7 +6669,7 @@ zone</translation>
         <translation>Slet styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Record a review</source>
         <translation>Registrér en gennemgang</translation>
     </message>
@@ -6304,7 +6769,7 @@ zone</translation>
         <translation>Slet informationsaktiv %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Add assessment %1</source>
         <translation>Tilføj risikovurdering %1</translation>
     </message>
@@ -6319,7 +6784,7 @@ zone</translation>
         <translation>Slet risikovurdering %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Add risk line %1</source>
         <translation>Tilføj risikolinje %1</translation>
     </message>
@@ -6337,7 +6802,7 @@ zone</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Move %1 up</source>
         <translation>Flyt %1 op</translation>
     </message>
@@ -6362,7 +6827,7 @@ zone</translation>
         <translation>Slet tiltag %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Edit the risk matrix</source>
         <translation>Ændre risikomatricen</translation>
     </message>

@@ -293,6 +293,19 @@
     </message>
 </context>
 <context>
+    <name>trygg::ui::HistoryModel</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated</source>
+        <translation>
+            <numerusform>%n row: %1 new, %2 updated</numerusform><numerusform>%n rows: %1 new, %2 updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) with problems skipped</source>
+        <translation>
+            <numerusform>, %n row with problems skipped</numerusform><numerusform>, %n rows with problems skipped</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::MainWindow</name>
     <message numerus="yes">
         <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>

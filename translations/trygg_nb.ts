@@ -4656,12 +4656,13 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+88"/>
+        <location line="+39"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
@@ -4681,7 +4682,470 @@ etter tiltak</translation>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk matrix</source>
+        <translation>Risikomatrise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Asset</source>
+        <translation>Informasjonsaktivum</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+58"/>
+        <location line="+140"/>
+        <source>Assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+80"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+68"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Policy document</source>
+        <translation>Styringsdokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>Aksept av restrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exception</source>
+        <translation>Fravik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports</source>
+        <translation>Språk i rapporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matrix in use</source>
+        <translation>Matrise i bruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review rules</source>
+        <translation>Regler for gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register identity</source>
+        <translation>Registerets identitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification levels</source>
+        <translation>Klassifiseringsnivåer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Definitions of the classification levels</source>
+        <translation>Beskrivelser av klassifiseringsnivåene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset</source>
+        <translation>Forhåndsinnstilling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected raises the consequence</source>
+        <translation>Mange berørte hever konsekvensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent unit</source>
+        <translation>Overordnet enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security leader</source>
+        <translation>Sikkerhetsleder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT responsible</source>
+        <translation>IKT-ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy</source>
+        <translation>Stedfortreder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information held</source>
+        <translation>Opplysninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Personopplysninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons registered</source>
+        <translation>Registrerte personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Driftsoperatør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing agreement</source>
+        <translation>Databehandleravtale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Konfidensialitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Tilgjengelighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Klassifisering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving and deletion</source>
+        <translation>Arkivering og sletting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safeguards</source>
+        <translation>Sikringstiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage and communication</source>
+        <translation>Lagring og kommunikasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor</source>
+        <translation>Utført av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Matrise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Approved on</source>
+        <translation>Godkjent dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets</source>
+        <translation>Informasjonsaktiva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What can happen</source>
+        <translation>Hva kan skje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspects</source>
+        <translation>Aspekter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected</source>
+        <translation>Mange berørte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge</source>
+        <translation>Kunnskapsstyrke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing measures</source>
+        <translation>Eksisterende tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual probability</source>
+        <translation>Restsannsynlighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual consequence</source>
+        <translation>Restkonsekvens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks</source>
+        <translation>Risikoer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed by</source>
+        <translation>Gjennomgått av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted by</source>
+        <translation>Akseptert av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Utløper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval of</source>
+        <translation>Godkjenning av</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content approved</source>
+        <translation>Godkjent innhold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovered</source>
+        <translation>Oppdaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>Rapportert av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen</source>
+        <translation>Observert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority notified</source>
+        <translation>Datatilsynet varslet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority notified at</source>
+        <translation>Datatilsynet varslet den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n row(s): %1 new, %2 updated</source>
+        <translation>
+            <numerusform>%n rad: %1 nye, %2 oppdatert</numerusform>
+            <numerusform>%n rader: %1 nye, %2 oppdatert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n row(s) with problems skipped</source>
+        <translation>
+            <numerusform>, %n rad med feil hoppet over</numerusform>
+            <numerusform>, %n rader med feil hoppet over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
@@ -4696,7 +5160,8 @@ etter tiltak</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -5292,17 +5757,17 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>A copy was saved as %1</source>
         <translation>En kopi ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>History of %1</source>
         <translation>Historikk for %1</translation>
     </message>
@@ -6183,18 +6648,18 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+352"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+378"/>
         <location line="+41"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-279"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+161"/>
         <source>Add policy document %1</source>
         <translation>Legg til styringsdokument %1</translation>
     </message>
@@ -6204,7 +6669,7 @@ etter tiltak</translation>
         <translation>Slett styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Record a review</source>
         <translation>Registrer en gjennomgang</translation>
     </message>
@@ -6304,7 +6769,7 @@ etter tiltak</translation>
         <translation>Slett aktivum %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Add assessment %1</source>
         <translation>Legg til vurdering %1</translation>
     </message>
@@ -6319,7 +6784,7 @@ etter tiltak</translation>
         <translation>Slett vurdering %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Add risk line %1</source>
         <translation>Legg til risikolinje %1</translation>
     </message>
@@ -6337,7 +6802,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Move %1 up</source>
         <translation>Flytt %1 opp</translation>
     </message>
@@ -6362,7 +6827,7 @@ etter tiltak</translation>
         <translation>Slett tiltak %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Edit the risk matrix</source>
         <translation>Endre risikomatrisen</translation>
     </message>

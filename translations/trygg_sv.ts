@@ -4656,12 +4656,13 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+88"/>
+        <location line="+39"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
@@ -4681,7 +4682,470 @@ zon</translation>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk matrix</source>
+        <translation>Riskmatris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Asset</source>
+        <translation>Informationstillgång</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+58"/>
+        <location line="+140"/>
+        <source>Assessment</source>
+        <translation>Riskbedömning</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+80"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+68"/>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Policy document</source>
+        <translation>Styrdokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Genomgång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>Acceptans av kvarvarande risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Godkännande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exception</source>
+        <translation>Undantag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports</source>
+        <translation>Språk i rapporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matrix in use</source>
+        <translation>Matris som används</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review rules</source>
+        <translation>Regler för genomgång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register identity</source>
+        <translation>Registrets identitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification levels</source>
+        <translation>Klassningsnivåer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Definitions of the classification levels</source>
+        <translation>Beskrivningar av klassningsnivåerna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset</source>
+        <translation>Förinställning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected raises the consequence</source>
+        <translation>Många berörda höjer konsekvensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent unit</source>
+        <translation>Överordnad enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security leader</source>
+        <translation>Säkerhetsansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT responsible</source>
+        <translation>IT-ansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information held</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons registered</source>
+        <translation>Registrerade personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Driftoperatör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing agreement</source>
+        <translation>Personuppgiftsbiträdesavtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Konfidentialitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity</source>
+        <translation>Riktighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Klassificering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving and deletion</source>
+        <translation>Arkivering och gallring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safeguards</source>
+        <translation>Skyddsåtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage and communication</source>
+        <translation>Lagring och kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Matris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Approved by</source>
+        <translation>Godkänd av</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Approved on</source>
+        <translation>Godkänd datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets</source>
+        <translation>Informationstillgångar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What can happen</source>
+        <translation>Vad kan hända</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspects</source>
+        <translation>Aspekter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected</source>
+        <translation>Många berörda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge</source>
+        <translation>Kunskapsunderlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing measures</source>
+        <translation>Befintliga åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual probability</source>
+        <translation>Kvarvarande sannolikhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual consequence</source>
+        <translation>Kvarvarande konsekvens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks</source>
+        <translation>Risker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed by</source>
+        <translation>Genomgången av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted by</source>
+        <translation>Accepterad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval of</source>
+        <translation>Godkännande av</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content approved</source>
+        <translation>Godkänt innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovered</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>Rapporterad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen</source>
+        <translation>Observerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority notified</source>
+        <translation>IMY underrättad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority notified at</source>
+        <translation>IMY underrättad den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n row(s): %1 new, %2 updated</source>
+        <translation>
+            <numerusform>%n rad: %1 nya, %2 uppdaterade</numerusform>
+            <numerusform>%n rader: %1 nya, %2 uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n row(s) with problems skipped</source>
+        <translation>
+            <numerusform>, %n rad med fel överhoppad</numerusform>
+            <numerusform>, %n rader med fel överhoppade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -4696,7 +5160,8 @@ zon</translation>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -5292,17 +5757,17 @@ zon</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-register (*.trygg)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>History of %1</source>
         <translation>Historik för %1</translation>
     </message>
@@ -6183,18 +6648,18 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+352"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+378"/>
         <location line="+41"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-279"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+161"/>
         <source>Add policy document %1</source>
         <translation>Lägg till styrdokument %1</translation>
     </message>
@@ -6204,7 +6669,7 @@ zon</translation>
         <translation>Ta bort styrdokument %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Record a review</source>
         <translation>Registrera en genomgång</translation>
     </message>
@@ -6304,7 +6769,7 @@ zon</translation>
         <translation>Ta bort tillgång %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Add assessment %1</source>
         <translation>Lägg till riskbedömning %1</translation>
     </message>
@@ -6319,7 +6784,7 @@ zon</translation>
         <translation>Ta bort riskbedömning %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Add risk line %1</source>
         <translation>Lägg till riskrad %1</translation>
     </message>
@@ -6337,7 +6802,7 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Move %1 up</source>
         <translation>Flytta upp %1</translation>
     </message>
@@ -6362,7 +6827,7 @@ zon</translation>
         <translation>Ta bort åtgärd %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Edit the risk matrix</source>
         <translation>Ändra riskmatrisen</translation>
     </message>

@@ -17,9 +17,9 @@
 
 namespace trygg::ui {
 
-HistoryDialog::HistoryDialog(std::vector<AuditEntry> entries, QWidget *parent)
-    : QDialog(parent), m_model(new HistoryModel(std::move(entries), this)), m_filter(new QSortFilterProxyModel(this)),
-      m_search(new QLineEdit(this)), m_table(new QTableView(this))
+HistoryDialog::HistoryDialog(std::vector<AuditEntry> entries, const RegisterData &data, QWidget *parent)
+    : QDialog(parent), m_model(new HistoryModel(std::move(entries), data, this)),
+      m_filter(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)), m_table(new QTableView(this))
 {
     setWindowTitle(tr("History of the register"));
     m_filter->setSourceModel(m_model);

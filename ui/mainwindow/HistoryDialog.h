@@ -10,6 +10,10 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
+namespace trygg {
+struct RegisterData;
+}
+
 namespace trygg::ui {
 
 class HistoryModel;
@@ -19,7 +23,8 @@ class HistoryDialog : public QDialog {
     Q_OBJECT
 
 public:
-    HistoryDialog(std::vector<AuditEntry> entries, QWidget *parent = nullptr);
+    // `data` names the people, units and records the entries point to.
+    HistoryDialog(std::vector<AuditEntry> entries, const RegisterData &data, QWidget *parent = nullptr);
     QSortFilterProxyModel *filterModel() const { return m_filter; }
     void setFilterText(const QString &text);
     // Writes the rows shown (after the filter) as CSV; returns an error message or an empty string.

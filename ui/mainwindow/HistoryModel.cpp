@@ -1,16 +1,77 @@
 #include "HistoryModel.h"
 
+#include "common/DomainTexts.h"
+#include "common/Translations.h"
+#include "cycle/CycleTexts.h"
+#include "model/Date.h"
+#include "model/RegisterData.h"
+#include "model/Tokens.h"
+
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <charconv>
 
 namespace trygg::ui {
 
-HistoryModel::HistoryModel(std::vector<AuditEntry> entries, QObject *parent)
-    : QAbstractTableModel(parent), m_entries(std::move(entries))
+namespace {
+
+// Ids written as text in the trail ("12"); nullopt for anything else.
+std::optional<Id> idOf(std::string_view text)
+{
+    Id id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    return ec == std::errc() && end == text.data() + text.size() ? std::optional<Id>(id) : std::nullopt;
+}
+
+// The kind of record a column of the file points to, or empty.
+std::string pointsTo(const std::string &field)
+{
+    static const std::map<std::string, std::string, std::less<>> references = {
+        {"unit_id", "unit"},          {"parent_id", "unit"},
+        {"owner_id", "person"},       {"deputy_id", "person"},
+        {"assessor_id", "person"},    {"approved_by_id", "person"},
+        {"responsible_id", "person"}, {"asset_id", "asset"},
+        {"assets", "asset"},          {"assessment_id", "assessment"},
+        {"risk_id", "risk"},          {"risks", "risk"},
+        {"measures", "measure"},
+    };
+    const auto it = references.find(field);
+    return it == references.end() ? std::string() : it->second;
+}
+
+bool isYesNo(const std::string &field)
+{
+    return field == "many_affected" || field == "many_affected_raises" || field == "security_leader" ||
+           field == "it_responsible" || field == "authority_notified" || field == "dpa";
+}
+
+bool isDate(const std::string &field)
+{
+    return field == "date" || field == "deadline" || field == "approved_on" || field == "expires" ||
+           field == "valid_until" || field == "follow_up_date";
+}
+
+} // namespace
+
+HistoryModel::HistoryModel(std::vector<AuditEntry> entries, const RegisterData &data, QObject *parent)
+    : QAbstractTableModel(parent), m_entries(std::move(entries)), m_levels(data.info.classificationLevels)
 {
     std::reverse(m_entries.begin(), m_entries.end()); // newest first
+    for (const OrgUnit &unit : data.units)
+        m_names["unit"][unit.id] = toQString(unit.name);
+    for (const Person &person : data.people)
+        m_names["person"][person.id] = toQString(person.name);
+    for (const Asset &asset : data.assets)
+        m_names["asset"][asset.id] = toQString(asset.name);
+    for (const RiskAssessment &assessment : data.assessments)
+        m_names["assessment"][assessment.id] = toQString(assessment.name);
+    for (const Risk &risk : data.risks)
+        m_names["risk"][risk.id] = toQString(risk.threat);
+    for (const Measure &measure : data.measures)
+        m_names["measure"][measure.id] = toQString(measure.what);
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -23,7 +84,7 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString HistoryModel::actionText(const AuditEntry &entry) const
+QString HistoryModel::actionText(const AuditEntry &entry)
 {
     if (entry.action == "create")
         return tr("Created");
@@ -35,7 +96,218 @@ QString HistoryModel::actionText(const AuditEntry &entry) const
         return tr("Imported");
     if (entry.action == "approve")
         return tr("Approved");
-    return QString::fromStdString(entry.action);
+    return toQString(entry.action);
+}
+
+QString HistoryModel::objectTypeText(const std::string &objectType)
+{
+    static const std::map<std::string, const char *, std::less<>> words = {
+        {"register", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Register")},
+        {"matrix", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Risk matrix")},
+        {"unit", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Unit")},
+        {"person", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Person")},
+        {"asset", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Asset")},
+        {"assessment", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Assessment")},
+        {"risk", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Risk")},
+        {"measure", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Measure")},
+        {"document", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Policy document")},
+        {"review", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Review")},
+        {"acceptance", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Acceptance")},
+        {"approval", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Approval")},
+        {"incident", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Incident")},
+        {"exception", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Exception")},
+    };
+    const auto it = words.find(objectType);
+    return it == words.end() ? toQString(objectType) : tr(it->second);
+}
+
+QString HistoryModel::fieldText(const std::string &field)
+{
+    static const std::map<std::string, const char *, std::less<>> words = {
+        {"name", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Name")},
+        {"language", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Language of reports")},
+        {"created", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Created")},
+        {"current_matrix_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Matrix in use")},
+        {"review_rule", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Review rules")},
+        {"uid", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Register identity")},
+        {"classification_levels", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Classification levels")},
+        {"classification_definitions",
+         QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Definitions of the classification levels")},
+        {"preset", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Preset")},
+        {"many_affected_raises", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Many affected raises the consequence")},
+        {"parent_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Parent unit")},
+        {"role", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Role")},
+        {"security_leader", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Security leader")},
+        {"it_responsible", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "IT responsible")},
+        {"type", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Type")},
+        {"unit_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Unit")},
+        {"owner_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Owner")},
+        {"deputy_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Deputy")},
+        {"purpose", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Purpose")},
+        {"information", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Information held")},
+        {"personal_data", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Personal data")},
+        {"persons", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Persons registered")},
+        {"legal_basis", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Legal basis")},
+        {"operator", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Operator")},
+        {"dpa", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Data processing agreement")},
+        {"confidentiality", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Confidentiality")},
+        {"integrity", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Integrity")},
+        {"availability", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Availability")},
+        {"classification", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Classification")},
+        {"archiving", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Archiving and deletion")},
+        {"safeguards", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Safeguards")},
+        {"storage", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Storage and communication")},
+        {"notes", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Notes")},
+        {"assessor_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Assessor")},
+        {"date", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Date")},
+        {"status", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Status")},
+        {"matrix_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Matrix")},
+        {"approved_by_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Approved by")},
+        {"approved_on", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Approved on")},
+        {"assets", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Assets")},
+        {"assessment_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Assessment")},
+        {"asset_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Asset")},
+        {"position", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Line")},
+        {"threat", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "What can happen")},
+        {"aspects", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Aspects")},
+        {"probability", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Probability")},
+        {"consequence", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Consequence")},
+        {"many_affected", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Many affected")},
+        {"knowledge", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Knowledge")},
+        {"existing_measures", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Existing measures")},
+        {"residual_probability", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Residual probability")},
+        {"residual_consequence", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Residual consequence")},
+        {"what", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Measure")},
+        {"responsible_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Responsible")},
+        {"deadline", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Deadline")},
+        {"hours", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Hours")},
+        {"cost", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Cost")},
+        {"follow_up", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Follow-up")},
+        {"risks", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Risks")},
+        {"kind", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Kind")},
+        {"object_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Object")},
+        {"reviewer", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Reviewed by")},
+        {"note", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Note")},
+        {"risk_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Risk")},
+        {"accepted_by", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Accepted by")},
+        {"justification", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Justification")},
+        {"expires", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Expires")},
+        {"subject", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Approval of")},
+        {"approved_by", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Approved by")},
+        {"fingerprint", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Content approved")},
+        {"discovered", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Discovered")},
+        {"reported_by", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Reported by")},
+        {"description", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Description")},
+        {"observed", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "What was seen")},
+        {"severity", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Severity")},
+        {"authority_notified", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Authority notified")},
+        {"notified_at", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Authority notified at")},
+        {"measures", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Measures")},
+        {"rule", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Rule")},
+        {"reason", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Reason")},
+        {"valid_until", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Valid until")},
+    };
+    const auto it = words.find(field);
+    return it == words.end() ? toQString(field) : tr(it->second);
+}
+
+QString HistoryModel::nameOf(const std::string &kind, const std::string &id) const
+{
+    const std::optional<Id> number = idOf(id);
+    if (!number)
+        return toQString(id);
+    if (const auto names = m_names.find(kind); names != m_names.end())
+        if (const auto it = names->second.find(*number); it != names->second.end())
+            return it->second;
+    return QStringLiteral("#%1").arg(*number); // a record deleted since: its number, as the file has it
+}
+
+QString HistoryModel::valueText(const AuditEntry &entry, const std::optional<std::string> &value) const
+{
+    if (!value)
+        return {};
+    const std::string &v = *value;
+    const std::string &field = entry.field;
+    const std::string &type = entry.objectType;
+    if (const std::string kind = pointsTo(field); !kind.empty()) {
+        // One id, or a list of them ("3,7,12").
+        QStringList names;
+        for (const QString &id : toQString(v).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            names << nameOf(kind, toStdString(id));
+        return names.join(QStringLiteral("; "));
+    }
+    if (isYesNo(field)) {
+        if (const auto yes = parseBool(v))
+            return DomainTexts::yesNo(*yes);
+    }
+    if (isDate(field)) {
+        if (const auto date = Date::parse(v))
+            return dateText(*date);
+    }
+    if (entry.action == "import") {
+        // The counts as the core wrote them: "12 rows: 10 new, 2 updated[, 1 rows with problems skipped]".
+        static const QRegularExpression counts(
+            QStringLiteral("^(\\d+) rows?: (\\d+) new, (\\d+) updated(?:, (\\d+) rows with problems skipped)?$"));
+        const QRegularExpressionMatch match = counts.match(toQString(v));
+        if (match.hasMatch()) {
+            QString text = tr("%n row(s): %1 new, %2 updated", nullptr, match.captured(1).toInt())
+                               .arg(match.captured(2), match.captured(3));
+            if (match.hasCaptured(4))
+                text += tr(", %n row(s) with problems skipped", nullptr, match.captured(4).toInt());
+            return text;
+        }
+    }
+    if (field == "language")
+        return languageName(toQString(v));
+    if (field == "personal_data") {
+        if (const auto personalData = parsePersonalData(v))
+            return DomainTexts::personalData(*personalData);
+    }
+    if (field == "knowledge") {
+        if (const auto knowledge = parseKnowledge(v))
+            return DomainTexts::knowledge(*knowledge);
+    }
+    if (field == "aspects") {
+        if (const auto bits = idOf(v))
+            return DomainTexts::aspects(static_cast<unsigned>(*bits));
+    }
+    if (field == "severity") {
+        if (const auto severity = parseSeverity(v))
+            return CycleTexts::severity(*severity);
+    }
+    if (field == "confidentiality" || field == "integrity" || field == "availability") {
+        if (const auto level = idOf(v); level && *level <= static_cast<Id>(ClassificationLevelMax))
+            return DomainTexts::classificationLevel(m_levels, static_cast<int>(*level));
+    }
+    if (field == "type" && type == "asset") {
+        if (const auto assetType = parseAssetType(v))
+            return DomainTexts::assetType(*assetType);
+    }
+    if (field == "type" && type == "incident") {
+        if (const auto incidentType = parseIncidentType(v))
+            return CycleTexts::incidentType(*incidentType);
+    }
+    if (field == "status" && type == "measure") {
+        if (const auto status = parseMeasureStatus(v))
+            return DomainTexts::measureStatus(*status);
+    }
+    if (field == "status" && type == "assessment") {
+        if (const auto status = parseAssessmentStatus(v))
+            return DomainTexts::assessmentStatus(*status);
+    }
+    if (field == "status" && type == "incident") {
+        if (const auto status = parseIncidentStatus(v))
+            return CycleTexts::incidentStatus(*status);
+    }
+    if (field == "kind" && type == "review") {
+        if (const auto kind = parseReviewKind(v))
+            return CycleTexts::reviewKind(*kind);
+    }
+    if (field == "subject" && type == "approval") {
+        if (const auto subject = parseApprovalSubject(v))
+            return *subject == Approval::Subject::Plan ? tr("Action plan") : tr("Assessment");
+    }
+    return toQString(v);
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
@@ -50,23 +322,20 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case When: {
         // Stored in UTC; shown in the user's time zone and locale.
-        const QDateTime at = QDateTime::fromString(QString::fromStdString(e.at), Qt::ISODate);
-        return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString::fromStdString(e.at);
+        const QDateTime at = QDateTime::fromString(toQString(e.at), Qt::ISODate);
+        return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : toQString(e.at);
     }
     case User:
-        return e.person.empty()
-                   ? QString::fromStdString(e.osUser)
-                   : QStringLiteral("%1 (%2)").arg(QString::fromStdString(e.person), QString::fromStdString(e.osUser));
+        return e.person.empty() ? toQString(e.osUser)
+                                : QStringLiteral("%1 (%2)").arg(toQString(e.person), toQString(e.osUser));
     case Action: return actionText(e);
-    case Object:
-        return QStringLiteral("%1 %2").arg(QString::fromStdString(e.objectType), QString::fromStdString(e.objectName));
-    case Field: return QString::fromStdString(e.field);
-    case OldValue: return QString::fromStdString(e.oldValue.value_or(""));
-    case NewValue: return QString::fromStdString(e.newValue.value_or(""));
+    case Object: return QStringLiteral("%1 %2").arg(objectTypeText(e.objectType), toQString(e.objectName));
+    case Field: return e.field.empty() ? QString() : fieldText(e.field);
+    case OldValue: return valueText(e, e.oldValue);
+    case NewValue: return valueText(e, e.newValue);
     default: return {};
     }
 }
-
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

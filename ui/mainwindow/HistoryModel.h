@@ -1,22 +1,31 @@
 #pragma once
 
+#include "matrix/RiskMatrix.h"
 #include "model/AuditEntry.h"
 
 #include <QAbstractTableModel>
 
+#include <map>
 #include <vector>
+
+namespace trygg {
+struct RegisterData;
+}
 
 namespace trygg::ui {
 
 // The audit trail of a register, newest first: when, who, what was done to which object, and for an
 // edit the field with its old and new value. Read-only: nothing in the program changes the trail.
+// The trail keeps the file's own words (object types, column names, stored values such as "in progress"
+// or a person's id); the model shows them in the program's language, with the names of the people,
+// units, assets, assessments, risks and measures an id points to (as `data` holds them now).
 class HistoryModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     enum Column { When, User, Action, Object, Field, OldValue, NewValue, ColumnCount };
 
-    explicit HistoryModel(std::vector<AuditEntry> entries, QObject *parent = nullptr);
+    HistoryModel(std::vector<AuditEntry> entries, const RegisterData &data, QObject *parent = nullptr);
     const std::vector<AuditEntry> &entries() const { return m_entries; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -25,8 +34,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString actionText(const AuditEntry &entry) const;
+    static QString actionText(const AuditEntry &entry);
+    static QString objectTypeText(const std::string &objectType);
+    static QString fieldText(const std::string &field);
+    QString valueText(const AuditEntry &entry, const std::optional<std::string> &value) const;
+    QString nameOf(const std::string &kind, const std::string &id) const;
+
     std::vector<AuditEntry> m_entries;
+    // Names by id, per kind of record ("person", "unit", "asset", ...), copied when the model is made.
+    std::map<std::string, std::map<Id, QString>> m_names;
+    std::vector<Level> m_levels; // the register's classification levels
 };
 
 } // namespace trygg::ui

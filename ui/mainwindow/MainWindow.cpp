@@ -422,7 +422,7 @@ void MainWindow::showHistory()
     if (!m_document)
         return;
     try {
-        HistoryDialog dialog(m_document->file().history(), this);
+        HistoryDialog dialog(m_document->file().history(), m_document->data(), this);
         dialog.exec();
     } catch (const std::exception &error) {
         showError(errorText(error));
@@ -451,7 +451,8 @@ HistoryDialog *MainWindow::showObjectHistory(const QString &objectType, Id id, c
         return nullptr;
     try {
         auto *dialog = new HistoryDialog(
-            m_document->file().history(std::nullopt, std::pair<std::string, Id>(objectType.toStdString(), id)), this);
+            m_document->file().history(std::nullopt, std::pair<std::string, Id>(objectType.toStdString(), id)),
+            m_document->data(), this);
         dialog->setWindowTitle(tr("History of %1").arg(name));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
