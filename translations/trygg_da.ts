@@ -1141,12 +1141,12 @@
         <translation>%1 er på samme tid %2, %3 og %4 (002 §20: funktionsadskillelse)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+184"/>
+        <location filename="../core/combine/Combine.cpp" line="+233"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+149"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>ændret på en anden måde i &apos;%1&apos;, som blev overtaget</translation>
     </message>
@@ -1164,6 +1164,16 @@
         <location line="+4"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det kombinerede register har det allerede fra &apos;%1&apos; med andet indhold</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
+        <translation>ikke længere i afdelingens register, men den har risikolinjer eller tiltag, der ikke kommer derfra; beholdt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer in the section, but changed in the combined register since the last combine; kept</source>
+        <translation>ikke længere i afdelingens register, men ændret i det kombinerede register siden sidste kombinering; beholdt</translation>
     </message>
     <message>
         <location filename="../core/cycle/DueList.cpp" line="+86"/>
@@ -3194,8 +3204,17 @@ ignorerede kolonner: %2</translation>
             <numerusform>%n konflikter</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n object removed: its section no longer holds it</source>
+        <comment>%n objects removed: their sections no longer hold them</comment>
+        <translation>
+            <numerusform>%n objekt fjernet: afdelingen har det ikke længere</numerusform>
+            <numerusform>%n objekter fjernet: afdelingerne har dem ikke længere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>conflict: </source>
         <translation>konflikt: </translation>
     </message>
@@ -4656,7 +4675,7 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+88"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+90"/>
         <location line="+39"/>
         <source>Created</source>
         <translation>Oprettet</translation>
@@ -5145,7 +5164,7 @@ zone</translation>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -5160,8 +5179,8 @@ zone</translation>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-158"/>
+        <location line="+159"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -5829,8 +5848,16 @@ zone</translation>
             <numerusform>Kombinerede %n registre: %1 nye, %2 opdateret, %3 uændret.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n removed: no longer in their section.</source>
+        <translation>
+            <numerusform>%n fjernet: ikke længere i afdelingens register.</numerusform>
+            <numerusform>%n fjernet: ikke længere i afdelingens register.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%1: %2 &apos;%3&apos;: %4</source>
         <translation>%1: %2 &quot;%3&quot;: %4</translation>
     </message>

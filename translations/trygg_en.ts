@@ -226,6 +226,12 @@
             <numerusform>%n scored on other scales are not shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n object removed: its section no longer holds it</source>
+        <comment>%n objects removed: their sections no longer hold them</comment>
+        <translation>
+            <numerusform>%n object removed: its section no longer holds it</numerusform><numerusform>%n objects removed: their sections no longer hold them</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
@@ -297,12 +303,16 @@
     <message numerus="yes">
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
-            <numerusform>%n row: %1 new, %2 updated</numerusform><numerusform>%n rows: %1 new, %2 updated</numerusform></translation>
+            <numerusform>%n row: %1 new, %2 updated</numerusform>
+            <numerusform>%n rows: %1 new, %2 updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n row(s) with problems skipped</source>
         <translation>
-            <numerusform>, %n row with problems skipped</numerusform><numerusform>, %n rows with problems skipped</numerusform></translation>
+            <numerusform>, %n row with problems skipped</numerusform>
+            <numerusform>, %n rows with problems skipped</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -327,6 +337,11 @@
             <numerusform>%n object differs between the sections and this register and was not overwritten.</numerusform>
             <numerusform>%n objects differ between the sections and this register and were not overwritten.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed: no longer in their section.</source>
+        <translation>
+            <numerusform>%n removed: no longer in their section.</numerusform><numerusform>%n removed: no longer in their section.</numerusform></translation>
     </message>
 </context>
 <context>

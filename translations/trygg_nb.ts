@@ -1141,12 +1141,12 @@
         <translation>%1 er %2, %3 og %4 på én gang (002 §20: rollene skal holdes adskilt)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+184"/>
+        <location filename="../core/combine/Combine.cpp" line="+233"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det sammenslåtte registeret (eller en kopi av det); det kan ikke slås sammen med seg selv</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+149"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>endret på en annen måte i &apos;%1&apos;, som ble tatt inn</translation>
     </message>
@@ -1164,6 +1164,16 @@
         <location line="+4"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det sammenslåtte registeret har det allerede fra &apos;%1&apos; med annet innhold</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
+        <translation>ikke lenger i seksjonens register, men den har risikolinjer eller tiltak som ikke kommer derfra; beholdt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer in the section, but changed in the combined register since the last combine; kept</source>
+        <translation>ikke lenger i seksjonens register, men endret i det sammenslåtte registeret siden forrige sammenslåing; beholdt</translation>
     </message>
     <message>
         <location filename="../core/cycle/DueList.cpp" line="+86"/>
@@ -3194,8 +3204,17 @@ ignorerte kolonner: %2</translation>
             <numerusform>%n konflikter</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n object removed: its section no longer holds it</source>
+        <comment>%n objects removed: their sections no longer hold them</comment>
+        <translation>
+            <numerusform>%n objekt fjernet: seksjonen har det ikke lenger</numerusform>
+            <numerusform>%n objekter fjernet: seksjonene har dem ikke lenger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>conflict: </source>
         <translation>konflikt: </translation>
     </message>
@@ -4656,7 +4675,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+88"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+90"/>
         <location line="+39"/>
         <source>Created</source>
         <translation>Opprettet</translation>
@@ -5145,7 +5164,7 @@ etter tiltak</translation>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
@@ -5160,8 +5179,8 @@ etter tiltak</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-158"/>
+        <location line="+159"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -5829,8 +5848,16 @@ etter tiltak</translation>
             <numerusform>Slo sammen %n registre: %1 nye, %2 oppdatert, %3 uendret.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n removed: no longer in their section.</source>
+        <translation>
+            <numerusform>%n fjernet: ikke lenger i seksjonen.</numerusform>
+            <numerusform>%n fjernet: ikke lenger i seksjonene.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%1: %2 &apos;%3&apos;: %4</source>
         <translation>%1: %2 «%3»: %4</translation>
     </message>

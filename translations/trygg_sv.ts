@@ -1141,12 +1141,12 @@
         <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+184"/>
+        <location filename="../core/combine/Combine.cpp" line="+233"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+149"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>ändrad på ett annat sätt i &apos;%1&apos;, som togs in</translation>
     </message>
@@ -1164,6 +1164,16 @@
         <location line="+4"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det sammanslagna registret har det redan från &apos;%1&apos; med annat innehåll</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
+        <translation>finns inte längre i avdelningens register, men den har riskrader eller åtgärder som inte kommer därifrån; behålls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer in the section, but changed in the combined register since the last combine; kept</source>
+        <translation>finns inte längre i avdelningens register, men har ändrats i det sammanslagna registret sedan förra sammanslagningen; behålls</translation>
     </message>
     <message>
         <location filename="../core/cycle/DueList.cpp" line="+86"/>
@@ -3194,8 +3204,17 @@ ignorerade kolumner: %2</translation>
             <numerusform>%n konflikter</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n object removed: its section no longer holds it</source>
+        <comment>%n objects removed: their sections no longer hold them</comment>
+        <translation>
+            <numerusform>%n objekt borttaget: avdelningen har det inte längre</numerusform>
+            <numerusform>%n objekt borttagna: avdelningarna har dem inte längre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>conflict: </source>
         <translation>konflikt: </translation>
     </message>
@@ -4656,7 +4675,7 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+88"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+90"/>
         <location line="+39"/>
         <source>Created</source>
         <translation>Skapad</translation>
@@ -5145,7 +5164,7 @@ zon</translation>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -5160,8 +5179,8 @@ zon</translation>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-158"/>
+        <location line="+159"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -5829,8 +5848,16 @@ zon</translation>
             <numerusform>Slog ihop %n register: %1 nya, %2 uppdaterade, %3 oförändrade.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n removed: no longer in their section.</source>
+        <translation>
+            <numerusform>%n borttaget: finns inte längre i avdelningens register.</numerusform>
+            <numerusform>%n borttagna: finns inte längre i avdelningarnas register.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%1: %2 &apos;%3&apos;: %4</source>
         <translation>%1: %2 &quot;%3&quot;: %4</translation>
     </message>

@@ -437,6 +437,10 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
                summary.unchanged,
                trygg::cli::cliCount("%n conflict", "%n conflicts", static_cast<long long>(summary.conflicts.size()))))
         << '\n';
+    if (summary.removed > 0)
+        out << say(trygg::cli::cliCount("%n object removed: its section no longer holds it",
+                                        "%n objects removed: their sections no longer hold them", summary.removed))
+            << '\n';
     for (const CombineConflict &conflict : summary.conflicts)
         out << say(trygg::cli::cliMsg("conflict: ")) << conflict.section << ": " << conflict.objectType << " '"
             << oneLine(conflict.name) << "': " << say(conflict.reason) << '\n';

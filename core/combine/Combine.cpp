@@ -151,6 +151,52 @@ std::string contentOf(const RegisterData &d, const Incident &i)
     return c.text();
 }
 
+std::string documentKey(const RegisterData &d, Id id)
+{
+    const PolicyDocument *p = RegisterData::findById(d.documents, id);
+    return p ? d.unitName(p->unitId) + "/" + p->name : std::string();
+}
+
+std::string contentOf(const RegisterData &d, const PolicyDocument &p)
+{
+    Content c;
+    c << p.name << d.unitName(p.unitId);
+    return c.text();
+}
+
+// The type of object a review looks at, as combining names it.
+const char *reviewedType(ReviewKind kind)
+{
+    switch (kind) {
+    case ReviewKind::Assessment: return "assessment";
+    case ReviewKind::Asset: return "asset";
+    case ReviewKind::Measure: return "measure";
+    case ReviewKind::Policy: return "document";
+    }
+    return "asset";
+}
+
+std::string contentOf(const RegisterData &d, const Review &r)
+{
+    std::string object;
+    switch (r.kind) {
+    case ReviewKind::Assessment: object = assessmentKey(d, r.objectId); break;
+    case ReviewKind::Asset: object = assetKey(d, r.objectId); break;
+    case ReviewKind::Measure: object = measureKeyById(d, r.objectId); break;
+    case ReviewKind::Policy: object = documentKey(d, r.objectId); break;
+    }
+    Content c;
+    c << toToken(r.kind) << object << r.date << r.reviewer << r.note;
+    return c.text();
+}
+
+std::string contentOf(const RegisterData &d, const RiskAcceptance &a)
+{
+    Content c;
+    c << riskKey(d, a.riskId) << a.acceptedBy << a.role << a.date << a.justification << a.expires;
+    return c.text();
+}
+
 std::string contentOf(const RegisterData &d, const RuleException &e)
 {
     Content c;
@@ -172,6 +218,9 @@ public:
         remember("measure", m_local.measures);
         remember("incident", m_local.incidents);
         remember("exception", m_local.exceptions);
+        remember("document", m_local.documents);
+        remember("review", m_local.reviews);
+        remember("acceptance", m_local.acceptances);
         for (const RiskMatrix &matrix : m_local.matrices)
             m_matrices.emplace(matrixSignature(matrix), matrix.id);
     }
@@ -188,6 +237,7 @@ public:
         m_path = path;
         m_ids.clear();
         m_nested.clear();
+        m_seen.clear();
         for (const RegisterFile::Origin &origin : section.origins())
             m_nested.emplace(std::pair{origin.objectType, origin.localId},
                              std::pair{origin.sourceUid, origin.sourceId});
@@ -209,6 +259,13 @@ public:
             mergeIncident(incident);
         for (const RuleException &exception : src.exceptions)
             mergeException(exception);
+        for (const PolicyDocument &document : src.documents)
+            mergeDocument(document);
+        for (const Review &review : src.reviews)
+            mergeReview(review);
+        for (const RiskAcceptance &acceptance : src.acceptances)
+            mergeAcceptance(acceptance);
+        removeDeleted();
     }
 
     CombineSummary summary() const { return m_summary; }
@@ -274,6 +331,7 @@ private:
                             const std::function<std::optional<Id>()> &findByName, const std::function<Id()> &add,
                             const std::function<void(Id)> &update)
     {
+        m_seen.emplace(type, srcId);
         std::string uid = m_src->info.uid;
         Id originId = srcId;
         if (auto nested = m_nested.find({type, srcId}); nested != m_nested.end())
@@ -466,6 +524,180 @@ private:
             });
     }
 
+    void mergeDocument(const PolicyDocument &document)
+    {
+        PolicyDocument copy = document;
+        copy.unitId = mapped("unit", document.unitId);
+        auto id = merge(
+            "document", document.id, document.name, contentOf(*m_src, document),
+            [&] {
+                // The same document (the municipality's security policy, say) from another section.
+                return Statement(m_target.database(),
+                                 "SELECT id FROM policy_document WHERE name = ?1 AND unit_id IS ?2")
+                    .bind(1, copy.name)
+                    .bind(2, copy.unitId)
+                    .scalar();
+            },
+            [&] {
+                copy.id = 0;
+                return m_target.addPolicyDocument(copy);
+            },
+            [&](Id local) {
+                copy.id = local;
+                m_target.updatePolicyDocument(copy);
+            });
+        if (id)
+            m_ids[{"document", document.id}] = *id;
+    }
+
+    // Reviews and acceptances are records, never edited: their content changes only with the names of
+    // what they point to, which the objects' own merges take care of.
+    void mergeReview(const Review &review)
+    {
+        auto object = mapped(reviewedType(review.kind), review.objectId);
+        if (!object) {
+            m_seen.emplace("review", review.id);
+            return;
+        }
+        Review copy = review;
+        copy.objectId = *object;
+        merge(
+            "review", review.id, review.reviewer, contentOf(*m_src, review), [] { return std::optional<Id>(); },
+            [&] {
+                copy.id = 0;
+                return m_target.addReview(copy);
+            },
+            [](Id) {});
+    }
+
+    void mergeAcceptance(const RiskAcceptance &acceptance)
+    {
+        auto risk = mapped("risk", acceptance.riskId);
+        if (!risk) {
+            m_seen.emplace("acceptance", acceptance.id);
+            return;
+        }
+        RiskAcceptance copy = acceptance;
+        copy.riskId = *risk;
+        merge(
+            "acceptance", acceptance.id, acceptance.acceptedBy, contentOf(*m_src, acceptance),
+            [] { return std::optional<Id>(); },
+            [&] {
+                copy.id = 0;
+                return m_target.addAcceptance(copy);
+            },
+            [](Id) {});
+    }
+
+    // What was taken over from this section before and is gone from it now is removed here too, unless
+    // it was changed here since (or was in conflict): then it stays, listed as a conflict. Records that
+    // point to others go first, so that removing an assessment never takes along a kept risk line.
+    void removeDeleted()
+    {
+        for (const char *type :
+             {"acceptance", "review", "measure", "risk", "assessment", "incident", "exception", "document", "asset"}) {
+            std::vector<RegisterFile::Origin> gone;
+            for (const auto &[key, origin] : m_origins)
+                if (origin.sourceUid == m_src->info.uid && origin.objectType == type &&
+                    !m_seen.count({type, origin.sourceId}))
+                    gone.push_back(origin);
+            for (const RegisterFile::Origin &origin : gone) {
+                const auto local = m_localContent.find({type, origin.localId});
+                if (local == m_localContent.end()) { // removed here as well
+                    forget(origin);
+                    continue;
+                }
+                const bool unchanged = origin.fingerprint && local->second == *origin.fingerprint;
+                if (unchanged && !holdsOthers(type, origin.localId)) {
+                    removeLocal(type, origin.localId);
+                    m_localContent.erase(local);
+                    forget(origin);
+                    ++m_summary.removed;
+                    continue;
+                }
+                m_summary.conflicts.push_back(
+                    {m_path, type, nameOf(type, origin.localId),
+                     unchanged
+                         ? trygg::trMsg("no longer in the section, but it holds risk lines or measures that are "
+                                        "not from it; kept")
+                         : trygg::trMsg("no longer in the section, but changed in the combined register since the "
+                                        "last combine; kept")});
+            }
+        }
+    }
+
+    void forget(const RegisterFile::Origin &origin)
+    {
+        m_target.removeOrigin(origin);
+        m_origins.erase({origin.sourceUid, origin.objectType, origin.sourceId});
+    }
+
+    bool holdsOthers(const std::string &type, Id id) const
+    {
+        return type == "assessment" &&
+               Statement(m_target.database(), "SELECT 1 FROM risk WHERE assessment_id = ?1 UNION ALL "
+                                              "SELECT 1 FROM measure WHERE assessment_id = ?1")
+                   .bind(1, id)
+                   .scalar()
+                   .has_value();
+    }
+
+    void removeLocal(const std::string &type, Id id)
+    {
+        if (type == "asset")
+            m_target.removeAsset(id);
+        else if (type == "assessment")
+            m_target.removeAssessment(id);
+        else if (type == "risk")
+            m_target.removeRisk(id);
+        else if (type == "measure")
+            m_target.removeMeasure(id);
+        else if (type == "incident")
+            m_target.removeIncident(id);
+        else if (type == "exception")
+            m_target.removeException(id);
+        else if (type == "document")
+            m_target.removePolicyDocument(id);
+        else if (type == "review")
+            m_target.removeReview(id);
+        else if (type == "acceptance")
+            m_target.removeAcceptance(id);
+    }
+
+    // The name of an object of the combined register as it was before combining, for a conflict.
+    std::string nameOf(const std::string &type, Id id) const
+    {
+        const auto find = [id](const auto &items) { return RegisterData::findById(items, id); };
+        if (type == "asset")
+            if (const auto *a = find(m_local.assets))
+                return a->name;
+        if (type == "assessment")
+            if (const auto *a = find(m_local.assessments))
+                return a->name;
+        if (type == "risk")
+            if (const auto *r = find(m_local.risks))
+                return r->threat;
+        if (type == "measure")
+            if (const auto *m = find(m_local.measures))
+                return m->what;
+        if (type == "incident")
+            if (const auto *i = find(m_local.incidents))
+                return i->description;
+        if (type == "exception")
+            if (const auto *e = find(m_local.exceptions))
+                return e->rule;
+        if (type == "document")
+            if (const auto *d = find(m_local.documents))
+                return d->name;
+        if (type == "review")
+            if (const auto *r = find(m_local.reviews))
+                return r->reviewer;
+        if (type == "acceptance")
+            if (const auto *a = find(m_local.acceptances))
+                return a->acceptedBy;
+        return std::to_string(id);
+    }
+
     RegisterFile &m_target;
     RegisterData m_local; // as it was before combining; m_localContent follows the changes
     std::map<std::tuple<std::string, std::string, Id>, RegisterFile::Origin> m_origins;
@@ -478,6 +710,7 @@ private:
     std::string m_path;
     std::map<std::pair<std::string, Id>, Id> m_ids; // (type, id in the section) -> id in the target
     std::map<std::pair<std::string, Id>, std::pair<std::string, Id>> m_nested; // the section's own origins
+    std::set<std::pair<std::string, Id>> m_seen; // (type, id in the section) of what the section holds
 };
 
 } // namespace

@@ -23,6 +23,7 @@ struct CombineSummary {
     int created = 0;
     int updated = 0;
     int unchanged = 0;
+    int removed = 0; // taken over before, gone from the section since
     std::vector<CombineConflict> conflicts;
 };
 
@@ -32,7 +33,10 @@ struct CombineSummary {
 // updates what changed instead of adding it twice. An object the target already holds with other
 // content (the same asset in two sections, or edited in the combined register and in the section
 // since the last combine) is listed as a conflict and left as it is. Objects taken from a combined
-// register keep their first origin. Throws InputError for a section that is the target itself.
+// register keep their first origin. Policy documents, reviews and risk acceptances come along too, so
+// the combined register's due list and reports know what the sections reviewed and accepted. An object
+// taken over before that its section no longer holds is removed, unless it was changed in the combined
+// register since (a conflict). Throws InputError for a section that is the target itself.
 CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::string> &sectionPaths);
 
 } // namespace trygg

@@ -487,4 +487,14 @@ void RegisterFile::setOrigin(const Origin &origin)
         .run();
 }
 
+void RegisterFile::removeOrigin(const Origin &origin)
+{
+    requireWritable();
+    cached("DELETE FROM origin WHERE source_uid = ?1 AND object_type = ?2 AND source_id = ?3")
+        .bind(1, origin.sourceUid)
+        .bind(2, origin.objectType)
+        .bind(3, origin.sourceId)
+        .run();
+}
+
 } // namespace trygg

@@ -137,6 +137,7 @@ public:
     };
     std::vector<Origin> origins() const;
     void setOrigin(const Origin &origin);
+    void removeOrigin(const Origin &origin); // the object no longer follows its section
     // Forgets the matrix versions kept in memory: after a caller's transaction that added one was rolled
     // back, its id may be given to another.
     void discardCachedMatrices() { m_matrices.clear(); }

@@ -2,6 +2,7 @@
 #include "../core/TempDir.h"
 #include "../core/TestFiles.h"
 
+#include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
 #include <gtest/gtest.h>
@@ -501,6 +502,16 @@ TEST_F(CliTest, CombineSectionRegistersTwiceAndReportAConflict)
         << r.out;
     const std::string assets = cli({"export", "assets", out, "--format", "csv"}).out;
     EXPECT_NE(assets.find("Visma;it system;IKT;;;Lønn og reiser;"), std::string::npos) << assets;
+
+    // An asset removed from its section is removed from the combined register on the next combine.
+    {
+        trygg::RegisterFile skole = trygg::RegisterFile::open(sections[0]);
+        skole.removeAsset(*skole.findAsset(skole.findUnit("Skole"), "Fagsystem Skole"));
+    }
+    r = cli(args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\n1 object removed: its section no longer holds it\n"), std::string::npos) << r.out;
+    EXPECT_EQ(cli({"export", "assets", out, "--format", "csv"}).out.find("Fagsystem Skole"), std::string::npos);
 
     EXPECT_EQ(cli({"combine", out}).exitCode, 2);
     r = cli({"combine", dir.file("new.trygg"), dir.file("missing.trygg")});

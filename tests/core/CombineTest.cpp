@@ -55,6 +55,11 @@ void makeSection(const std::string &path, const std::string &unitName, int proba
     measure.deadline = Date{2026, 6, 1};
     measure.riskIds = {firstId};
     file.addMeasure(measure);
+    // The municipality's policy, reviewed by every section; the section's own review and acceptance.
+    const Id policy = file.addPolicyDocument({0, "Informasjonssikkerhetspolicy", std::nullopt});
+    file.addReview({0, ReviewKind::Policy, policy, Date{2025, 12, 1}, "Leder " + unitName, ""});
+    file.addReview({0, ReviewKind::Asset, ownId, Date{2025, 11, 1}, "Leder " + unitName, "Gjennomgått"});
+    file.addAcceptance({0, firstId, "Rådmann", "rådmann", Date{2025, 6, 1}, "Tiltak for dyrt", Date{2026, 6, 1}});
     Incident incident;
     incident.discovered = DateTime{Date{2026, 2, 1}, 9, 0};
     incident.reportedBy = "Leder " + unitName;
@@ -211,4 +216,87 @@ TEST_F(CombineTest, RefusesToCombineARegisterIntoItself)
     combined->saveCopy(dir.file("copy.trygg"));
     EXPECT_THROW(combineRegisters(*combined, {sections[0], dir.file("copy.trygg")}), InputError);
     EXPECT_TRUE(combined->load().assets.empty()); // one transaction: nothing from the first section either
+}
+
+// 002 §26-27: the combined register knows what the sections reviewed and accepted, so its due list and
+// reports are the municipality's; the shared policy document is one document, reviewed by each.
+TEST_F(CombineTest, PolicyDocumentsReviewsAndAcceptancesComeAlong_002_Par26_27)
+{
+    combineRegisters(*combined, sections);
+    const RegisterData data = combined->load();
+    ASSERT_EQ(data.documents.size(), 1u);
+    EXPECT_EQ(data.documents[0].name, "Informasjonssikkerhetspolicy");
+    ASSERT_EQ(data.reviews.size(), 6u);
+    ASSERT_EQ(data.acceptances.size(), 3u);
+    for (const char *unit : {"Skole", "NAV", "Helse"}) {
+        const std::string leader = std::string("Leder ") + unit;
+        const auto assetReview = std::find_if(data.reviews.begin(), data.reviews.end(), [&](const Review &r) {
+            return r.reviewer == leader && r.kind == ReviewKind::Asset;
+        });
+        ASSERT_NE(assetReview, data.reviews.end()) << unit;
+        EXPECT_EQ(RegisterData::findById(data.assets, assetReview->objectId)->name, std::string("Fagsystem ") + unit);
+        EXPECT_EQ(assetReview->date, (Date{2025, 11, 1}));
+        const auto policyReview = std::find_if(data.reviews.begin(), data.reviews.end(), [&](const Review &r) {
+            return r.reviewer == leader && r.kind == ReviewKind::Policy;
+        });
+        ASSERT_NE(policyReview, data.reviews.end()) << unit;
+        EXPECT_EQ(policyReview->objectId, data.documents[0].id);
+    }
+    for (const RiskAcceptance &acceptance : data.acceptances) {
+        const Risk *risk = RegisterData::findById(data.risks, acceptance.riskId);
+        ASSERT_NE(risk, nullptr);
+        EXPECT_EQ(risk->threat, "Uautorisert tilgang");
+    }
+    const CombineSummary again = combineRegisters(*combined, sections);
+    EXPECT_EQ(again.created, 0);
+    EXPECT_EQ(again.updated, 0);
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(combined->load().reviews.size(), 6u);
+    EXPECT_EQ(combined->load().acceptances.size(), 3u);
+}
+
+// 002 §27: combining again follows the sections, deletions included; what was changed in the combined
+// register since is kept and listed instead.
+TEST_F(CombineTest, WhatASectionRemovedIsRemovedUnlessChangedInTheCombinedRegister_002_Par27)
+{
+    combineRegisters(*combined, sections);
+    const RegisterData before = combined->load();
+    {
+        RegisterFile nav = RegisterFile::open(sections[1]);
+        const RegisterData data = nav.load();
+        nav.removeMeasure(data.measures[0].id);
+        nav.removeIncident(data.incidents[0].id);
+        RegisterFile skole = RegisterFile::open(sections[0]);
+        skole.removeAssessment(skole.load().assessments[0].id); // with its risks, measure and acceptance
+    }
+    CombineSummary summary = combineRegisters(*combined, sections);
+    EXPECT_TRUE(summary.conflicts.empty());
+    EXPECT_EQ(summary.removed, 2 + 5);
+    RegisterData after = combined->load();
+    EXPECT_EQ(after.measures.size(), before.measures.size() - 2);
+    EXPECT_EQ(after.incidents.size(), before.incidents.size() - 1);
+    EXPECT_EQ(after.risks.size(), before.risks.size() - 2);
+    EXPECT_EQ(after.acceptances.size(), before.acceptances.size() - 1);
+    EXPECT_EQ(after.assessments.size(), before.assessments.size() - 1);
+    EXPECT_EQ(after.assets.size(), before.assets.size()); // the assets are still in the sections
+    EXPECT_EQ(combineRegisters(*combined, sections).removed, 0);
+
+    // Helse's measure, edited in the combined register, then removed in the section: kept, and said.
+    Measure helse = *std::find_if(after.measures.begin(), after.measures.end(), [&](const Measure &m) {
+        return after.unitName(RegisterData::findById(after.assessments, m.assessmentId)->unitId) == "Helse";
+    });
+    helse.followUp = "Fulgt opp av kommunen";
+    combined->updateMeasure(helse);
+    {
+        RegisterFile section = RegisterFile::open(sections[2]);
+        section.removeMeasure(section.load().measures[0].id);
+    }
+    summary = combineRegisters(*combined, sections);
+    EXPECT_EQ(summary.removed, 0);
+    ASSERT_EQ(summary.conflicts.size(), 1u);
+    EXPECT_EQ(summary.conflicts[0].objectType, "measure");
+    EXPECT_EQ(summary.conflicts[0].name, "Tofaktor");
+    EXPECT_EQ(summary.conflicts[0].reason.english(),
+              "no longer in the section, but changed in the combined register since the last combine; kept");
+    EXPECT_NE(RegisterData::findById(combined->load().measures, helse.id), nullptr);
 }

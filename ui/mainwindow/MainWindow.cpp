@@ -595,10 +595,12 @@ bool MainWindow::combineRegisters(const QStringList &sectionPaths)
         showError(tr("Nothing was combined: %1").arg(errorText(error)));
         return false;
     }
-    const QString result = tr("Combined %n register(s): %1 new, %2 updated, %3 unchanged.", nullptr, summary.sections)
-                               .arg(summary.created)
-                               .arg(summary.updated)
-                               .arg(summary.unchanged);
+    QString result = tr("Combined %n register(s): %1 new, %2 updated, %3 unchanged.", nullptr, summary.sections)
+                         .arg(summary.created)
+                         .arg(summary.updated)
+                         .arg(summary.unchanged);
+    if (summary.removed > 0)
+        result += QLatin1Char(' ') + tr("%n removed: no longer in their section.", nullptr, summary.removed);
     if (summary.conflicts.empty()) {
         m_notice->showMessage(NoticeBar::Kind::Information, result);
         return true;
