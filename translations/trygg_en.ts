@@ -230,7 +230,9 @@
         <source>%n object removed: its section no longer holds it</source>
         <comment>%n objects removed: their sections no longer hold them</comment>
         <translation>
-            <numerusform>%n object removed: its section no longer holds it</numerusform><numerusform>%n objects removed: their sections no longer hold them</numerusform></translation>
+            <numerusform>%n object removed: its section no longer holds it</numerusform>
+            <numerusform>%n objects removed: their sections no longer hold them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -341,7 +343,9 @@
     <message numerus="yes">
         <source>%n removed: no longer in their section.</source>
         <translation>
-            <numerusform>%n removed: no longer in their section.</numerusform><numerusform>%n removed: no longer in their section.</numerusform></translation>
+            <numerusform>%n removed: no longer in their section.</numerusform>
+            <numerusform>%n removed: no longer in their section.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

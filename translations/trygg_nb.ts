@@ -152,7 +152,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../ui/common/DomainTexts.cpp" line="+14"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+16"/>
         <source>IT system</source>
         <translation>IT-system</translation>
     </message>
@@ -163,11 +163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+82"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>Application</source>
         <translation>Applikasjon</translation>
     </message>
@@ -300,6 +301,71 @@
         <location line="+0"/>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Risk matrix</source>
+        <translation>Risikomatrise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translation>Informasjonsaktivum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy document</source>
+        <translation>Styringsdokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>Aksept av restrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exception</source>
+        <translation>Fravik</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1232,7 @@
         <translation>det sammenslåtte registeret har det allerede fra &apos;%1&apos; med annet innhold</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+231"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>ikke lenger i seksjonens register, men den har risikolinjer eller tiltak som ikke kommer derfra; beholdt</translation>
     </message>
@@ -4676,12 +4742,12 @@ etter tiltak</translation>
     <name>trygg::ui::HistoryModel</name>
     <message>
         <location filename="../ui/mainwindow/HistoryModel.cpp" line="+90"/>
-        <location line="+39"/>
+        <location line="+17"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-15"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
@@ -4701,83 +4767,33 @@ etter tiltak</translation>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Register</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk matrix</source>
-        <translation>Risikomatrise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+36"/>
+        <location line="+23"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+60"/>
+        <location line="+26"/>
         <source>Asset</source>
         <translation>Informasjonsaktivum</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+58"/>
+        <location line="-1"/>
         <location line="+140"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+80"/>
+        <location line="-117"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+68"/>
+        <location line="-11"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <source>Policy document</source>
-        <translation>Styringsdokument</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review</source>
-        <translation>Gjennomgang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Acceptance</source>
-        <translation>Aksept av restrisiko</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approval</source>
-        <translation>Godkjenning</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident</source>
-        <translation>Hendelse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exception</source>
-        <translation>Fravik</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-53"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -5530,7 +5546,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+103"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+104"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>

@@ -281,7 +281,7 @@ TEST(CombineInWindow, CombinesSectionsAndShowsConflicts)
         << window.notice()->text().toStdString();
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("combineConflicts"));
     ASSERT_TRUE(box);
-    EXPECT_TRUE(box->detailedText().contains(QStringLiteral("NAV.trygg: asset 'Visma'")))
+    EXPECT_TRUE(box->detailedText().contains(QStringLiteral("NAV.trygg: Asset 'Visma'")))
         << box->detailedText().toStdString();
     box->close();
 

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QLocale>
 
+#include <map>
+
 namespace trygg::ui {
 
 QString DomainTexts::assetType(AssetType type)
@@ -90,6 +92,28 @@ QString DomainTexts::aspects(unsigned aspects)
 QString DomainTexts::yesNo(bool value)
 {
     return value ? tr("Yes") : tr("No");
+}
+
+QString DomainTexts::objectType(const std::string &objectType)
+{
+    static const std::map<std::string, const char *, std::less<>> words = {
+        {"register", QT_TRANSLATE_NOOP("DomainTexts", "Register")},
+        {"matrix", QT_TRANSLATE_NOOP("DomainTexts", "Risk matrix")},
+        {"unit", QT_TRANSLATE_NOOP("DomainTexts", "Unit")},
+        {"person", QT_TRANSLATE_NOOP("DomainTexts", "Person")},
+        {"asset", QT_TRANSLATE_NOOP("DomainTexts", "Asset")},
+        {"assessment", QT_TRANSLATE_NOOP("DomainTexts", "Assessment")},
+        {"risk", QT_TRANSLATE_NOOP("DomainTexts", "Risk")},
+        {"measure", QT_TRANSLATE_NOOP("DomainTexts", "Measure")},
+        {"document", QT_TRANSLATE_NOOP("DomainTexts", "Policy document")},
+        {"review", QT_TRANSLATE_NOOP("DomainTexts", "Review")},
+        {"acceptance", QT_TRANSLATE_NOOP("DomainTexts", "Acceptance")},
+        {"approval", QT_TRANSLATE_NOOP("DomainTexts", "Approval")},
+        {"incident", QT_TRANSLATE_NOOP("DomainTexts", "Incident")},
+        {"exception", QT_TRANSLATE_NOOP("DomainTexts", "Exception")},
+    };
+    const auto it = words.find(objectType);
+    return it == words.end() ? toQString(objectType) : tr(it->second);
 }
 
 QString DomainTexts::probabilityLevel(const RiskMatrix &matrix, int level)

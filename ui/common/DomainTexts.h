@@ -28,6 +28,8 @@ public:
     static QString aspect(Aspect aspect);
     static QString aspects(unsigned aspects); // "Privacy, Integrity"
     static QString yesNo(bool value);
+    // A kind of record as the file and the audit trail name it ("asset", "review", ...).
+    static QString objectType(const std::string &objectType);
     // "3 Moderat": a level of a matrix scale, 1-based.
     static QString probabilityLevel(const RiskMatrix &matrix, int level);
     static QString consequenceLevel(const RiskMatrix &matrix, int level);

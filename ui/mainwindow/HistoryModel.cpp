@@ -99,28 +99,6 @@ QString HistoryModel::actionText(const AuditEntry &entry)
     return toQString(entry.action);
 }
 
-QString HistoryModel::objectTypeText(const std::string &objectType)
-{
-    static const std::map<std::string, const char *, std::less<>> words = {
-        {"register", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Register")},
-        {"matrix", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Risk matrix")},
-        {"unit", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Unit")},
-        {"person", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Person")},
-        {"asset", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Asset")},
-        {"assessment", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Assessment")},
-        {"risk", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Risk")},
-        {"measure", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Measure")},
-        {"document", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Policy document")},
-        {"review", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Review")},
-        {"acceptance", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Acceptance")},
-        {"approval", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Approval")},
-        {"incident", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Incident")},
-        {"exception", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Exception")},
-    };
-    const auto it = words.find(objectType);
-    return it == words.end() ? toQString(objectType) : tr(it->second);
-}
-
 QString HistoryModel::fieldText(const std::string &field)
 {
     static const std::map<std::string, const char *, std::less<>> words = {
@@ -329,7 +307,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return e.person.empty() ? toQString(e.osUser)
                                 : QStringLiteral("%1 (%2)").arg(toQString(e.person), toQString(e.osUser));
     case Action: return actionText(e);
-    case Object: return QStringLiteral("%1 %2").arg(objectTypeText(e.objectType), toQString(e.objectName));
+    case Object: return QStringLiteral("%1 %2").arg(DomainTexts::objectType(e.objectType), toQString(e.objectName));
     case Field: return e.field.empty() ? QString() : fieldText(e.field);
     case OldValue: return valueText(e, e.oldValue);
     case NewValue: return valueText(e, e.newValue);

@@ -35,7 +35,6 @@ public:
 
 private:
     static QString actionText(const AuditEntry &entry);
-    static QString objectTypeText(const std::string &objectType);
     static QString fieldText(const std::string &field);
     QString valueText(const AuditEntry &entry, const std::optional<std::string> &value) const;
     QString nameOf(const std::string &kind, const std::string &id) const;

@@ -7,6 +7,7 @@
 #include "RegisterInfoDialog.h"
 
 #include "assets/AssetsView.h"
+#include "common/DomainTexts.h"
 #include "common/Translations.h"
 #include "cycle/DueView.h"
 #include "cycle/IncidentsView.h"
@@ -609,7 +610,7 @@ bool MainWindow::combineRegisters(const QStringList &sectionPaths)
     for (const CombineConflict &conflict : summary.conflicts)
         lines << tr("%1: %2 '%3': %4")
                      .arg(QFileInfo(QString::fromStdString(conflict.section)).fileName(),
-                          QString::fromStdString(conflict.objectType), QString::fromStdString(conflict.name),
+                          DomainTexts::objectType(conflict.objectType), QString::fromStdString(conflict.name),
                           messageText(conflict.reason));
     m_notice->showMessage(NoticeBar::Kind::Warning,
                           result + QLatin1Char(' ') +
