@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -75,10 +76,14 @@ struct Vocabulary {
     std::string_view assessment;
     WordList firstNames, lastNames;
     std::span<const AssetWord> assets;
+    // The yearly cycle: the municipality's policy documents; an incident of each IncidentType, in its order;
+    // what was seen; approved exceptions as rule|reason pairs.
+    WordList policies, incidents, observed, exceptions;
 };
 
 constexpr int UnitCount = 10;
 constexpr int UnitIt = 6;
+constexpr int UnitTechnical = 3;
 constexpr int ThreatCount = 22;
 // The aspects of each threat (DOMAIN.md rule 4); Technical marks those the IT unit usually treats.
 constexpr unsigned P = AspectPrivacy, C = AspectConfidentiality, I = AspectIntegrity, A = AspectAvailability,
@@ -162,7 +167,15 @@ const Vocabulary nb{
         "særlige kategorier",
     .followUps = "Følges opp i ledermøtet|Rapporteres til sikkerhetsleder hvert kvartal|",
     .classifications = "ÅPEN|UNNTATT OFFENTLIGHET", .assessment = "Risikovurdering", .firstNames = nbFirstNames,
-    .lastNames = nbLastNames, .assets = nbAssets};
+    .lastNames = nbLastNames, .assets = nbAssets,
+    .policies = "Informasjonssikkerhetspolicy|Instruks for bruk av IKT",
+    .incidents = "Uvedkommende fikk tilgang til fellesområde|Feil i vedtak etter manuell registrering|Fagsystemet var "
+        "utilgjengelig i fire timer|Personopplysninger sendt til feil mottaker på e-post|Passord delt mellom ansatte på "
+        "vakt",
+    .observed = "Feilmelding på skjermen: «Tilgang nektet»|Mottakeren ringte og sa fra|Systemet svarte ikke, "
+        "tidsavbrudd i nettleseren",
+    .exceptions = "Tofaktorautentisering for alle systemer|Gammelt fagsystem støtter ikke tofaktor før planlagt "
+        "utskifting|Kryptering av bærbare PC-er|Måleinstrumenter i teknisk drift kan ikke krypteres"};
 
 constexpr AssetWord daAssets[] = {
     {"Cicero", Sys, 0, 1}, {"Musikskolens elevregister", Reg, 0, 1}, {"Cura", Sys, 1, 2}, {"KMD Nexus", Sys, 1, 2},
@@ -220,7 +233,15 @@ const Vocabulary da{
         "Helle|Thomas|Sofie|Niels|Birgitte|Morten",
     .lastNames = "Jensen|Nielsen|Hansen|Pedersen|Andersen|Christensen|Larsen|Sørensen|Rasmussen|Jørgensen|Petersen|"
         "Madsen|Kristensen|Olsen|Thomsen|Poulsen|Johansen|Møller|Mortensen|Knudsen|Holm|Bach",
-    .assets = daAssets};
+    .assets = daAssets,
+    .policies = "Informationssikkerhedspolitik|Retningslinjer for brug af IT",
+    .incidents = "Uvedkommende fik adgang til fællesdrev|Fejl i afgørelse efter manuel registrering|Fagsystemet var "
+        "utilgængeligt i fire timer|Personoplysninger sendt til forkert modtager på e-mail|Adgangskode delt mellem "
+        "medarbejdere på vagt",
+    .observed = "Fejlmeddelelse på skærmen: »Adgang nægtet«|Modtageren ringede og gjorde opmærksom på det|Systemet "
+        "svarede ikke, timeout i browseren",
+    .exceptions = "Tofaktorgodkendelse på alle systemer|Gammelt fagsystem understøtter ikke tofaktor før planlagt "
+        "udskiftning|Kryptering af bærbare pc'er|Måleudstyr i Teknik og Miljø kan ikke krypteres"};
 
 constexpr AssetWord svAssets[] = {
     {"Koha", Sys, 0, 1}, {"Föreningsregister", Reg, 0, 1}, {"Procapita", Sys, 1, 2}, {"Lifecare", Sys, 1, 2},
@@ -278,7 +299,15 @@ const Vocabulary sv{
         "Elin|Björn|Åsa|Jonas|Birgitta|Henrik",
     .lastNames = "Andersson|Johansson|Karlsson|Nilsson|Eriksson|Larsson|Olsson|Persson|Svensson|Gustafsson|Pettersson|"
         "Jonsson|Jansson|Hansson|Bengtsson|Lindberg|Lindström|Berg|Axelsson|Öberg|Sjöberg|Holm",
-    .assets = svAssets};
+    .assets = svAssets,
+    .policies = "Informationssäkerhetspolicy|Riktlinjer för IT-användning",
+    .incidents = "Obehöriga fick åtkomst till en gemensam katalog|Fel i beslut efter manuell registrering|"
+        "Verksamhetssystemet var otillgängligt i fyra timmar|Personuppgifter skickades till fel mottagare via e-post|"
+        "Lösenord delades mellan anställda på jourpass",
+    .observed = "Felmeddelande på skärmen: ”Åtkomst nekad”|Mottagaren ringde och meddelade|Systemet svarade inte, "
+        "tidsgräns i webbläsaren",
+    .exceptions = "Tvåfaktorsautentisering för alla system|Äldre verksamhetssystem stöder inte tvåfaktor före "
+        "planerat byte|Kryptering av bärbara datorer|Mätutrustning i tekniska förvaltningen kan inte krypteras"};
 
 constexpr AssetWord enAssets[] = {
     {"Library system", Sys, 0, 1}, {"Association register", Reg, 0, 1}, {"Electronic care record", Sys, 1, 2},
@@ -331,7 +360,15 @@ const Vocabulary en{
         "categories",
     .followUps = "Followed up in the management meeting|Reported quarterly to the security officer|",
     .classifications = "Public|Confidential", .assessment = "Risk assessment", .firstNames = nbFirstNames,
-    .lastNames = nbLastNames, .assets = enAssets};
+    .lastNames = nbLastNames, .assets = enAssets,
+    .policies = "Information security policy|Acceptable use of IT",
+    .incidents = "Unauthorised access to a shared drive|Wrong decision after a manual registration error|The case "
+        "system was unavailable for four hours|Personal data e-mailed to the wrong recipient|Password shared between "
+        "staff on duty",
+    .observed = "Error on screen: \"Access denied\"|The recipient phoned to tell us|The system did not answer, "
+        "browser timeout",
+    .exceptions = "Two-factor authentication on all systems|An old case system cannot do two-factor before its "
+        "planned replacement|Encryption of laptops|Measuring equipment in technical services cannot be encrypted"};
 
 // clang-format on
 
@@ -385,6 +422,8 @@ public:
         addAssessments();
         addRisks();
         addMeasures();
+        if (m_options.cycle)
+            addCycle();
         transaction.commit();
         return m_summary;
     }
@@ -409,7 +448,9 @@ private:
         makeUnique(person.name, m_nameUses[first * lastCount + last],
                    [&](const std::string &name) { return m_file.findPerson(name).has_value(); });
         ++m_summary.people;
-        return m_file.addPerson(person);
+        const Id id = m_file.addPerson(person);
+        m_names[id] = person.name;
+        return id;
     }
 
     // The chief executive and the security leader, then staff spread over the units. A unit's first person leads
@@ -418,7 +459,7 @@ private:
     {
         m_nameUses.assign(m_words.firstNames.size() * m_words.lastNames.size(), 0);
         m_chief = addPerson(m_words.roles[0], false, false);
-        addPerson(m_words.roles[1], true, false);
+        m_securityLeader = addPerson(m_words.roles[1], true, false);
         const int staffCount = 2 * UnitCount + std::max(0, m_options.assets) / 5;
         for (int i = 0; i < staffCount; ++i) {
             const int unit = i % UnitCount;
@@ -597,6 +638,78 @@ private:
         }
     }
 
+    // A date of 2025 or of 2026 up to October: the demo's past, whatever day it is made.
+    Date pastDate()
+    {
+        const int year = m_random.between(2025, 2026);
+        return Date{year, m_random.between(1, year == 2026 ? 10 : 12), m_random.between(1, 28)};
+    }
+
+    // The yearly cycle (002 §26-27, §79; 003 section 2): the municipality's policy documents reviewed by the
+    // security leader, about half of the assets reviewed by their unit's leader, incidents across the units
+    // and two approved exceptions, so that the due list, the incident register and the management review
+    // have something to show.
+    void addCycle()
+    {
+        const std::string &securityLeader = m_names.at(m_securityLeader);
+        for (std::string_view name : m_words.policies) {
+            std::optional<Id> id =
+                Statement(m_file.database(), "SELECT id FROM policy_document WHERE name = ?1 AND unit_id IS NULL")
+                    .bind(1, name)
+                    .scalar();
+            if (!id)
+                id = m_file.addPolicyDocument({0, std::string(name), std::nullopt});
+            m_file.addReview({0, ReviewKind::Policy, *id, Date{2025, m_random.between(9, 12), m_random.between(1, 28)},
+                              securityLeader, ""});
+        }
+        for (int unit = 0; unit < UnitCount; ++unit)
+            for (const DemoAsset &asset : m_unitAssets[unit])
+                if (m_random.chance(50))
+                    m_file.addReview(
+                        {0, ReviewKind::Asset, asset.id, pastDate(), m_names.at(m_staff[unit].front()), ""});
+
+        const int incidents = std::min(60, m_options.assets / 6 + (m_options.assets > 0 ? 1 : 0));
+        for (int i = 0; i < incidents; ++i) {
+            const int unit = m_random.below(UnitCount);
+            const int type = m_random.below(IncidentTypeCount);
+            Incident incident;
+            incident.type = static_cast<IncidentType>(type);
+            incident.discovered = DateTime{pastDate(), m_random.between(7, 16), m_random.below(60)};
+            incident.unitId = m_units[unit];
+            incident.reportedBy = m_names.at(m_random.pick(m_staff[unit]));
+            incident.description = m_words.incidents[static_cast<std::size_t>(type)];
+            incident.observed = m_random.pick(m_words.observed);
+            const int severity = m_random.below(10);
+            incident.severity = severity < 4   ? Severity::Low
+                                : severity < 7 ? Severity::Medium
+                                : severity < 9 ? Severity::High
+                                               : Severity::Critical;
+            const bool recent = incident.discovered.date >= Date{2026, 9, 1};
+            incident.status = recent ? (m_random.chance(50) ? IncidentStatus::Open : IncidentStatus::Investigating)
+                                     : (m_random.chance(85) ? IncidentStatus::Closed : IncidentStatus::Investigating);
+            // 002 §80: the data protection authority within 72 hours; now and then a day too late.
+            if (incident.type == IncidentType::PersonalDataBreach && m_random.chance(80)) {
+                incident.authorityNotified = true;
+                incident.notifiedAt = DateTime{incident.discovered.date.addDays(m_random.between(0, 4)),
+                                               incident.discovered.hour, incident.discovered.minute};
+            }
+            if (!m_unitAssets[unit].empty())
+                incident.assetIds = {m_random.pick(m_unitAssets[unit]).id};
+            m_file.addIncident(incident);
+        }
+
+        for (std::size_t e = 0; e + 1 < m_words.exceptions.size(); e += 2) {
+            RuleException exception;
+            exception.rule = m_words.exceptions[e];
+            exception.reason = m_words.exceptions[e + 1];
+            exception.approvedBy = m_names.at(m_chief);
+            exception.approvedOn = Date{2025, m_random.between(2, 11), m_random.between(1, 28)};
+            exception.validUntil = Date{2026 + static_cast<int>(e / 2), 12, 31};
+            exception.unitId = e == 0 ? std::nullopt : std::optional<Id>(m_units[UnitTechnical]);
+            m_file.addException(exception);
+        }
+    }
+
     RegisterFile &m_file;
     const DemoOptions &m_options;
     const Vocabulary &m_words;
@@ -606,6 +719,8 @@ private:
     std::vector<Id> m_units;
     std::vector<int> m_nameUses;
     Id m_chief = 0;
+    Id m_securityLeader = 0;
+    std::map<Id, std::string> m_names; // of the people added
     std::array<std::vector<Id>, UnitCount> m_staff;
     std::array<std::vector<DemoAsset>, UnitCount> m_unitAssets;
     std::vector<DemoAssessment> m_assessments;

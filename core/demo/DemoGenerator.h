@@ -10,6 +10,7 @@ struct DemoOptions {
     int assets = 60;
     int risks = 300;
     std::uint64_t seed = 1;
+    bool cycle = true; // policy documents, reviews, incidents and exceptions too
 };
 
 struct DemoSummary {
@@ -22,7 +23,8 @@ struct DemoSummary {
 };
 
 // Fills a register with a realistic synthetic municipality: units, people, an asset register,
-// assessments per unit, risk lines and an action plan, in the register's language. The same seed
+// assessments per unit, risk lines and an action plan, and (with `cycle`) the yearly cycle's policy
+// documents, reviews, incidents and approved exceptions, in the register's language. The same seed
 // gives the same content. Everything is written in one transaction.
 DemoSummary generateDemo(RegisterFile &file, const DemoOptions &options);
 

@@ -134,6 +134,52 @@ TEST(DemoGeneratorTest, SameSeedGivesTheSameRegister)
     EXPECT_NE(riskLines(first.data), riskLines(other.data));
 }
 
+// The yearly cycle (002 §26-27, §79-80; 003 section 2): something for the due list, the incident register
+// and the management review to show, in the register's language, the same for the same seed.
+TEST(DemoGeneratorTest, FillsTheYearlyCycle)
+{
+    TempDir dir;
+    const Generated first = generate(dir, "first.trygg", "dk", DemoOptions{30, 60, 5});
+    const RegisterData &data = first.data;
+    ASSERT_EQ(data.documents.size(), 2u);
+    EXPECT_EQ(data.documents[0].name, "Informationssikkerhedspolitik");
+    int policyReviews = 0;
+    int assetReviews = 0;
+    for (const Review &review : data.reviews) {
+        policyReviews += review.kind == ReviewKind::Policy ? 1 : 0;
+        assetReviews += review.kind == ReviewKind::Asset ? 1 : 0;
+        EXPECT_LT(review.date, (Date{2026, 11, 1}));
+    }
+    EXPECT_EQ(policyReviews, 2);
+    EXPECT_GT(assetReviews, 5);
+    EXPECT_LT(assetReviews, 25);
+    EXPECT_EQ(data.incidents.size(), 30u / 6 + 1);
+    for (const Incident &incident : data.incidents) {
+        EXPECT_EQ(
+            incident.description,
+            std::vector<std::string>(
+                {"Uvedkommende fik adgang til fællesdrev", "Fejl i afgørelse efter manuel registrering",
+                 "Fagsystemet var utilgængeligt i fire timer", "Personoplysninger sendt til forkert modtager på e-mail",
+                 "Adgangskode delt mellem medarbejdere på vagt"})[static_cast<std::size_t>(incident.type)]);
+        EXPECT_EQ(incident.assetIds.size(), 1u);
+        EXPECT_TRUE(!incident.notifiedAt || incident.type == IncidentType::PersonalDataBreach);
+    }
+    EXPECT_EQ(data.exceptions.size(), 2u);
+
+    const Generated second = generate(dir, "second.trygg", "dk", DemoOptions{30, 60, 5});
+    ASSERT_EQ(second.data.incidents.size(), data.incidents.size());
+    for (std::size_t i = 0; i < data.incidents.size(); ++i)
+        EXPECT_EQ(second.data.incidents[i].discovered, data.incidents[i].discovered);
+    EXPECT_EQ(second.data.reviews.size(), data.reviews.size());
+
+    DemoOptions without{30, 60, 5};
+    without.cycle = false;
+    const Generated plain = generate(dir, "plain.trygg", "dk", without);
+    EXPECT_TRUE(plain.data.documents.empty() && plain.data.reviews.empty() && plain.data.incidents.empty() &&
+                plain.data.exceptions.empty());
+    EXPECT_EQ(riskLines(plain.data), riskLines(data)); // the cycle comes after, with draws of its own
+}
+
 TEST(DemoGeneratorTest, ScoresOnTheFourLevelMatrixOfSe)
 {
     TempDir dir;

@@ -66,7 +66,7 @@ int rowOf(const DueModel &model, DueItem::Kind kind, const std::string &type)
 
 class CycleViewsTest : public ::testing::Test {
 protected:
-    CycleViewsTest() : document(demoDocument(dir, 20, 60)) {}
+    CycleViewsTest() : document(demoDocument(dir, 20, 60, "no", false)) {}
     TempDir dir;
     std::unique_ptr<RegisterDocument> document;
 };

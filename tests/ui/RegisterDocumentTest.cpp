@@ -131,7 +131,7 @@ TEST(RegisterDocument, ReadOnlyDocumentRefusesEdits)
 TEST(RegisterDocument, UndoingADeletionBringsBackItsReviewsAcceptancesAndIncidentLinks)
 {
     TempDir dir;
-    auto document = demoDocument(dir);
+    auto document = demoDocument(dir, 20, 60, "no", false);
     const RegisterData &data = document->data();
     // An assessment with a measure treating one of its risks, and that risk's asset.
     const Measure *measure = nullptr;

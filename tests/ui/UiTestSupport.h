@@ -11,8 +11,9 @@
 #include <memory>
 
 // A register file in `dir` filled by the demo generator, opened as a document.
+// `cycle`: with the demo's reviews, incidents and exceptions; without, a register whose yearly cycle starts now.
 inline std::unique_ptr<trygg::ui::RegisterDocument> demoDocument(const TempDir &dir, int assets = 20, int risks = 60,
-                                                                 const char *preset = "no")
+                                                                 const char *preset = "no", bool cycle = true)
 {
     const std::string path = dir.file(std::string("demo-") + preset + ".trygg");
     {
@@ -20,6 +21,7 @@ inline std::unique_ptr<trygg::ui::RegisterDocument> demoDocument(const TempDir &
         trygg::DemoOptions options;
         options.assets = assets;
         options.risks = risks;
+        options.cycle = cycle;
         trygg::generateDemo(file, options);
     }
     return trygg::ui::RegisterDocument::open(QString::fromStdString(path));
