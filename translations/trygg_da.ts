@@ -1365,18 +1365,18 @@
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+173"/>
-        <source>%1: row 1: the column &apos;%2&apos; is mapped to an unknown column</source>
-        <translation>%1: række 1: kolonnen &apos;%2&apos; er knyttet til en ukendt kolonne</translation>
+        <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
+        <translation>%1: række %2: kolonnen &apos;%3&apos; er knyttet til en ukendt kolonne</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: row 1: the columns &apos;%2&apos; and &apos;%3&apos; both mean &apos;%4&apos;</source>
-        <translation>%1: række 1: kolonnerne &apos;%2&apos; og &apos;%3&apos; betyder begge &apos;%4&apos;</translation>
+        <source>%1: row %2: the columns &apos;%3&apos; and &apos;%4&apos; both mean &apos;%5&apos;</source>
+        <translation>%1: række %2: kolonnerne &apos;%3&apos; og &apos;%4&apos; betyder begge &apos;%5&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: row 1: the required column &apos;%2&apos; is missing</source>
-        <translation>%1: række 1: den obligatoriske kolonne &apos;%2&apos; mangler</translation>
+        <source>%1: row %2: the required column &apos;%3&apos; is missing</source>
+        <translation>%1: række %2: den obligatoriske kolonne &apos;%3&apos; mangler</translation>
     </message>
     <message>
         <location filename="../core/exchange/Csv.cpp" line="+21"/>
@@ -1552,7 +1552,7 @@ ignored columns: %2</source>
 ignorerede kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+130"/>
+        <location filename="../core/exchange/ImportRows.h" line="+131"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>rækken har %1 celler, men overskriftsrækken har %2</translation>
     </message>
@@ -2016,7 +2016,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: det første ark er tomt (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <location line="+3"/>
         <source>%1: cannot read the file</source>
         <translation>%1: kan ikke læse filen</translation>

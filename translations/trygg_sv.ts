@@ -1365,18 +1365,18 @@
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+173"/>
-        <source>%1: row 1: the column &apos;%2&apos; is mapped to an unknown column</source>
-        <translation>%1: rad 1: kolumnen &apos;%2&apos; är kopplad till en okänd kolumn</translation>
+        <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
+        <translation>%1: rad %2: kolumnen &apos;%3&apos; är kopplad till en okänd kolumn</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: row 1: the columns &apos;%2&apos; and &apos;%3&apos; both mean &apos;%4&apos;</source>
-        <translation>%1: rad 1: kolumnerna &apos;%2&apos; och &apos;%3&apos; betyder båda &apos;%4&apos;</translation>
+        <source>%1: row %2: the columns &apos;%3&apos; and &apos;%4&apos; both mean &apos;%5&apos;</source>
+        <translation>%1: rad %2: kolumnerna &apos;%3&apos; och &apos;%4&apos; betyder båda &apos;%5&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: row 1: the required column &apos;%2&apos; is missing</source>
-        <translation>%1: rad 1: den obligatoriska kolumnen &apos;%2&apos; saknas</translation>
+        <source>%1: row %2: the required column &apos;%3&apos; is missing</source>
+        <translation>%1: rad %2: den obligatoriska kolumnen &apos;%3&apos; saknas</translation>
     </message>
     <message>
         <location filename="../core/exchange/Csv.cpp" line="+21"/>
@@ -1552,7 +1552,7 @@ ignored columns: %2</source>
 ignorerade kolumner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+130"/>
+        <location filename="../core/exchange/ImportRows.h" line="+131"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>raden har %1 celler men rubrikraden har %2</translation>
     </message>
@@ -2016,7 +2016,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det första bladet är tomt (ingen rubrikrad)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <location line="+3"/>
         <source>%1: cannot read the file</source>
         <translation>%1: kan inte läsa filen</translation>

@@ -155,7 +155,7 @@ std::vector<int> suggestColumns(const std::vector<std::string> &header, const st
 }
 
 ColumnMapping mappingFromChoices(const std::vector<std::string> &header, const std::vector<int> &columnFor,
-                                 const std::vector<ColumnSpec> &columns, std::string_view fileName)
+                                 const std::vector<ColumnSpec> &columns, std::string_view fileName, int headerRow)
 {
     const std::string file(fileName);
     ColumnMapping mapping;
@@ -169,11 +169,11 @@ ColumnMapping mappingFromChoices(const std::vector<std::string> &header, const s
             continue;
         }
         if (static_cast<std::size_t>(chosen) >= columns.size())
-            throw InputError(
-                trygg::trMsg("%1: row 1: the column '%2' is mapped to an unknown column", file, header[field]));
+            throw InputError(trygg::trMsg("%1: row %2: the column '%3' is mapped to an unknown column", file, headerRow,
+                                          header[field]));
         int &slot = mapping.fieldOf[static_cast<std::size_t>(chosen)];
         if (slot >= 0)
-            throw InputError(trygg::trMsg("%1: row 1: the columns '%2' and '%3' both mean '%4'", file,
+            throw InputError(trygg::trMsg("%1: row %2: the columns '%3' and '%4' both mean '%5'", file, headerRow,
                                           header[static_cast<std::size_t>(slot)], header[field],
                                           std::string(columns[static_cast<std::size_t>(chosen)].name)));
         slot = static_cast<int>(field);
@@ -181,15 +181,15 @@ ColumnMapping mappingFromChoices(const std::vector<std::string> &header, const s
     }
     for (std::size_t c = 0; c < columns.size(); ++c)
         if (columns[c].required && mapping.fieldOf[c] < 0)
-            throw InputError(
-                trygg::trMsg("%1: row 1: the required column '%2' is missing", file, std::string(columns[c].name)));
+            throw InputError(trygg::trMsg("%1: row %2: the required column '%3' is missing", file, headerRow,
+                                          std::string(columns[c].name)));
     return mapping;
 }
 
 ColumnMapping mapColumns(const std::vector<std::string> &header, const std::vector<ColumnSpec> &columns,
-                         std::string_view fileName)
+                         std::string_view fileName, int headerRow)
 {
-    return mappingFromChoices(header, suggestColumns(header, columns), columns, fileName);
+    return mappingFromChoices(header, suggestColumns(header, columns), columns, fileName, headerRow);
 }
 
 } // namespace trygg

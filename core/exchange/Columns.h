@@ -92,7 +92,7 @@ struct ColumnMapping {
 // Matches header cells to columns (case, spaces, `_` and `-` do not matter). Throws InputError
 // naming the file for a missing required column or a column given twice.
 ColumnMapping mapColumns(const std::vector<std::string> &header, const std::vector<ColumnSpec> &columns,
-                         std::string_view fileName);
+                         std::string_view fileName, int headerRow = 1);
 
 // The column each header cell would fill (index into `columns`), or -1: what mapColumns decides,
 // without its checks, for a preview where the user can change it.
@@ -102,6 +102,6 @@ std::vector<int> suggestColumns(const std::vector<std::string> &header, const st
 // InputError naming the file for a column chosen twice, a missing required column, or a choice that
 // is not a column.
 ColumnMapping mappingFromChoices(const std::vector<std::string> &header, const std::vector<int> &columnFor,
-                                 const std::vector<ColumnSpec> &columns, std::string_view fileName);
+                                 const std::vector<ColumnSpec> &columns, std::string_view fileName, int headerRow = 1);
 
 } // namespace trygg

@@ -16,6 +16,7 @@ struct CsvRecord {
 struct CsvTable {
     char delimiter = ';';
     std::vector<std::string> header;
+    int headerRow = 1;              // a sheet may have a title above its table
     std::vector<CsvRecord> records; // without the header; blank lines are skipped
 };
 

@@ -115,9 +115,9 @@ template <typename Read, typename Write> ImportSummary runImport(RegisterFile &f
                                                                  const std::vector<ColumnSpec> &columns,
                                                                  const ImportOptions &options, Read read, Write write)
 {
-    const ColumnMapping mapping = options.columnFor
-                                      ? mappingFromChoices(table.header, *options.columnFor, columns, fileName)
-                                      : mapColumns(table.header, columns, fileName);
+    const ColumnMapping mapping =
+        options.columnFor ? mappingFromChoices(table.header, *options.columnFor, columns, fileName, table.headerRow)
+                          : mapColumns(table.header, columns, fileName, table.headerRow);
     const bool collect = options.skipInvalidRows || options.dryRun;
     ImportErrors errors(fileName);
     ImportSummary summary;

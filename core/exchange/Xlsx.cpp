@@ -633,8 +633,23 @@ CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
     CsvTable table;
     if (sheet.records.empty())
         throw InputError(trygg::trMsg("%1: the first sheet is empty (no header row)", path));
-    table.header = std::move(sheet.records.front().fields);
-    table.records.assign(std::make_move_iterator(sheet.records.begin() + 1),
+    // A sheet may have a title above its table ("IT Systemer Overblik", a date): the header is the first
+    // row with two or more cells filled, if one comes within the first ten; the rows above it are skipped.
+    const auto filled = [](const CsvRecord &record) {
+        return std::count_if(record.fields.begin(), record.fields.end(),
+                             [](const std::string &cell) { return !trim(cell).empty(); });
+    };
+    std::size_t header = 0;
+    if (filled(sheet.records.front()) < 2) {
+        for (std::size_t i = 1; i < sheet.records.size() && i < 10; ++i)
+            if (filled(sheet.records[i]) >= 2) {
+                header = i;
+                break;
+            }
+    }
+    table.headerRow = sheet.records[header].row;
+    table.header = std::move(sheet.records[header].fields);
+    table.records.assign(std::make_move_iterator(sheet.records.begin() + static_cast<std::ptrdiff_t>(header) + 1),
                          std::make_move_iterator(sheet.records.end()));
     return table;
 }

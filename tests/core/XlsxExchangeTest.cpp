@@ -593,6 +593,37 @@ TEST_F(XlsxExchangeTest, SeedsTheAssetRegisterFromAKitosExport)
               std::string::npos);
 }
 
+// Spreadsheets exported from other systems often put a title above the table: the header is found below
+// it, and messages name the sheet's own rows.
+TEST_F(XlsxExchangeTest, ATitleAboveTheTableIsSkipped)
+{
+    const auto cell = [](const char *ref, const char *text) {
+        return std::string("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    };
+    const std::string path = dir.file("overblik.xlsx");
+    writeZip(path, handMadeWorkbook(sheetXml(
+                       "<row r=\"1\">" + cell("A1", "IT Systemer Overblik") + "</row>" + "<row r=\"2\">" +
+                       cell("A2", "Eksporteret 2026-11-02") + "</row>" + "<row r=\"4\">" + cell("A4", "IT System") +
+                       cell("B4", "Ansv. organisationsenhed") + cell("C4", "Systemejer") + "</row>" + "<row r=\"5\">" +
+                       cell("A5", "KMD Sag") + cell("B5", "Borgerservice") + cell("C5", "Jens Hansen") + "</row>")));
+    const CsvTable table = readXlsx(path);
+    EXPECT_EQ(table.headerRow, 4);
+    EXPECT_EQ(table.header, (std::vector<std::string>{"IT System", "Ansv. organisationsenhed", "Systemejer"}));
+    ASSERT_EQ(table.records.size(), 1u);
+    EXPECT_EQ(table.records[0].row, 5);
+    EXPECT_EQ(import(ImportKind::Assets, path, file).created, 1);
+    EXPECT_EQ(file.load().assets[0].name, "KMD Sag");
+
+    // Not a KITOS export: the type column is missing, and the message names the header's row.
+    const std::string other = dir.file("andet.xlsx");
+    writeZip(other, handMadeWorkbook(sheetXml("<row r=\"1\">" + cell("A1", "Systemer") + "</row>" + "<row r=\"2\">" +
+                                              cell("A2", "navn") + cell("B2", "enhed") + "</row>")));
+    EXPECT_NE(messageOf([&] {
+                  import(ImportKind::Assets, other, file);
+              }).find("andet.xlsx: row 2: the required column 'type' is missing"),
+              std::string::npos);
+}
+
 TEST_F(XlsxExchangeTest, ARowTheCoreRefusesIsRolledBackAloneWhenSkipping)
 {
     // The name passes the row checks but is longer than the register accepts: the write refuses it,
