@@ -14,6 +14,11 @@
 #include <filesystem>
 #include <stdexcept>
 
+#if defined(__unix__) || defined(__APPLE__)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace trygg {
 namespace {
 
@@ -88,13 +93,17 @@ std::string utcNow()
     return text;
 }
 
-// The login name, as the shells of Linux, macOS and Windows set it; the trail needs some name even
-// when none is set (a service account, a bare container).
+// The login name, as the shells of Linux, macOS and Windows set it, or else the account's name in the
+// user database; the trail needs some name even when there is none (a bare container).
 std::string osUserFromEnvironment()
 {
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
         if (const char *value = std::getenv(variable); value && *value)
             return value;
+#if defined(__unix__) || defined(__APPLE__)
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
+        return account->pw_name;
+#endif
     return "unknown";
 }
 
