@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "risk/RiskRules.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
@@ -79,6 +80,7 @@ struct Vocabulary {
     // The yearly cycle: the municipality's policy documents; an incident of each IncidentType, in its order;
     // what was seen; approved exceptions as rule|reason pairs.
     WordList policies, incidents, observed, exceptions;
+    std::string_view acceptance; // why management accepts a residual risk
 };
 
 constexpr int UnitCount = 10;
@@ -175,7 +177,8 @@ const Vocabulary nb{
     .observed = "Feilmelding på skjermen: «Tilgang nektet»|Mottakeren ringte og sa fra|Systemet svarte ikke, "
         "tidsavbrudd i nettleseren",
     .exceptions = "Tofaktorautentisering for alle systemer|Gammelt fagsystem støtter ikke tofaktor før planlagt "
-        "utskifting|Kryptering av bærbare PC-er|Måleinstrumenter i teknisk drift kan ikke krypteres"};
+        "utskifting|Kryptering av bærbare PC-er|Måleinstrumenter i teknisk drift kan ikke krypteres",
+    .acceptance = "Tiltaket koster mer enn risikoen tilsier; vurderes på nytt neste år"};
 
 constexpr AssetWord daAssets[] = {
     {"Cicero", Sys, 0, 1}, {"Musikskolens elevregister", Reg, 0, 1}, {"Cura", Sys, 1, 2}, {"KMD Nexus", Sys, 1, 2},
@@ -241,7 +244,8 @@ const Vocabulary da{
     .observed = "Fejlmeddelelse på skærmen: »Adgang nægtet«|Modtageren ringede og gjorde opmærksom på det|Systemet "
         "svarede ikke, timeout i browseren",
     .exceptions = "Tofaktorgodkendelse på alle systemer|Gammelt fagsystem understøtter ikke tofaktor før planlagt "
-        "udskiftning|Kryptering af bærbare pc'er|Måleudstyr i Teknik og Miljø kan ikke krypteres"};
+        "udskiftning|Kryptering af bærbare pc'er|Måleudstyr i Teknik og Miljø kan ikke krypteres",
+    .acceptance = "Tiltaget koster mere, end risikoen berettiger; vurderes igen næste år"};
 
 constexpr AssetWord svAssets[] = {
     {"Koha", Sys, 0, 1}, {"Föreningsregister", Reg, 0, 1}, {"Procapita", Sys, 1, 2}, {"Lifecare", Sys, 1, 2},
@@ -307,7 +311,8 @@ const Vocabulary sv{
     .observed = "Felmeddelande på skärmen: ”Åtkomst nekad”|Mottagaren ringde och meddelade|Systemet svarade inte, "
         "tidsgräns i webbläsaren",
     .exceptions = "Tvåfaktorsautentisering för alla system|Äldre verksamhetssystem stöder inte tvåfaktor före "
-        "planerat byte|Kryptering av bärbara datorer|Mätutrustning i tekniska förvaltningen kan inte krypteras"};
+        "planerat byte|Kryptering av bärbara datorer|Mätutrustning i tekniska förvaltningen kan inte krypteras",
+    .acceptance = "Åtgärden kostar mer än risken motiverar; omprövas nästa år"};
 
 constexpr AssetWord enAssets[] = {
     {"Library system", Sys, 0, 1}, {"Association register", Reg, 0, 1}, {"Electronic care record", Sys, 1, 2},
@@ -368,7 +373,8 @@ const Vocabulary en{
     .observed = "Error on screen: \"Access denied\"|The recipient phoned to tell us|The system did not answer, "
         "browser timeout",
     .exceptions = "Two-factor authentication on all systems|An old case system cannot do two-factor before its "
-        "planned replacement|Encryption of laptops|Measuring equipment in technical services cannot be encrypted"};
+        "planned replacement|Encryption of laptops|Measuring equipment in technical services cannot be encrypted",
+    .acceptance = "The measure costs more than the risk warrants; to be reconsidered next year"};
 
 // clang-format on
 
@@ -592,6 +598,10 @@ private:
             }
             assessment.risks.emplace_back(m_file.addRisk(risk), threat);
             ++m_summary.risks;
+            // Still in an unacceptable zone after measures: management may accept it (addCycle).
+            if (const auto residual = residualScoreOf(m_matrix, risk);
+                residual && residual->zone >= 0 && !m_matrix.zones[static_cast<std::size_t>(residual->zone)].acceptable)
+                m_unacceptableResiduals.push_back(assessment.risks.back().first);
         }
     }
 
@@ -698,6 +708,15 @@ private:
             m_file.addIncident(incident);
         }
 
+        // About a quarter of the residual risks above the acceptance line accepted by the chief executive
+        // for a year; some of those acceptances have run out since.
+        for (Id risk : m_unacceptableResiduals)
+            if (m_random.chance(25)) {
+                const Date date = pastDate();
+                m_file.addAcceptance({0, risk, m_names.at(m_chief), std::string(m_words.roles[0]), date,
+                                      std::string(m_words.acceptance), date.addMonths(12)});
+            }
+
         for (std::size_t e = 0; e + 1 < m_words.exceptions.size(); e += 2) {
             RuleException exception;
             exception.rule = m_words.exceptions[e];
@@ -721,6 +740,7 @@ private:
     Id m_chief = 0;
     Id m_securityLeader = 0;
     std::map<Id, std::string> m_names; // of the people added
+    std::vector<Id> m_unacceptableResiduals;
     std::array<std::vector<Id>, UnitCount> m_staff;
     std::array<std::vector<DemoAsset>, UnitCount> m_unitAssets;
     std::vector<DemoAssessment> m_assessments;

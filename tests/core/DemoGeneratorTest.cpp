@@ -3,6 +3,7 @@
 #include "TempDir.h"
 
 #include "demo/DemoGenerator.h"
+#include "risk/RiskRules.h"
 #include "storage/RegisterFile.h"
 
 #include <gtest/gtest.h>
@@ -139,7 +140,7 @@ TEST(DemoGeneratorTest, SameSeedGivesTheSameRegister)
 TEST(DemoGeneratorTest, FillsTheYearlyCycle)
 {
     TempDir dir;
-    const Generated first = generate(dir, "first.trygg", "dk", DemoOptions{30, 60, 5});
+    const Generated first = generate(dir, "first.trygg", "dk", DemoOptions{30, 200, 5});
     const RegisterData &data = first.data;
     ASSERT_EQ(data.documents.size(), 2u);
     EXPECT_EQ(data.documents[0].name, "Informationssikkerhedspolitik");
@@ -165,14 +166,24 @@ TEST(DemoGeneratorTest, FillsTheYearlyCycle)
         EXPECT_TRUE(!incident.notifiedAt || incident.type == IncidentType::PersonalDataBreach);
     }
     EXPECT_EQ(data.exceptions.size(), 2u);
+    EXPECT_FALSE(data.acceptances.empty());
+    for (const RiskAcceptance &acceptance : data.acceptances) {
+        const Risk *risk = RegisterData::findById(data.risks, acceptance.riskId);
+        ASSERT_NE(risk, nullptr);
+        const RiskMatrix &matrix = data.matrixOf(*risk);
+        const auto residual = residualScoreOf(matrix, *risk);
+        ASSERT_TRUE(residual); // only a residual risk above the acceptance line is accepted
+        EXPECT_FALSE(matrix.zones[static_cast<std::size_t>(residual->zone)].acceptable);
+        EXPECT_EQ(acceptance.expires, acceptance.date.addMonths(12));
+    }
 
-    const Generated second = generate(dir, "second.trygg", "dk", DemoOptions{30, 60, 5});
+    const Generated second = generate(dir, "second.trygg", "dk", DemoOptions{30, 200, 5});
     ASSERT_EQ(second.data.incidents.size(), data.incidents.size());
     for (std::size_t i = 0; i < data.incidents.size(); ++i)
         EXPECT_EQ(second.data.incidents[i].discovered, data.incidents[i].discovered);
     EXPECT_EQ(second.data.reviews.size(), data.reviews.size());
 
-    DemoOptions without{30, 60, 5};
+    DemoOptions without{30, 200, 5};
     without.cycle = false;
     const Generated plain = generate(dir, "plain.trygg", "dk", without);
     EXPECT_TRUE(plain.data.documents.empty() && plain.data.reviews.empty() && plain.data.incidents.empty() &&
