@@ -8,6 +8,7 @@
 #include "risk/RiskRules.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 
 namespace trygg {
@@ -43,8 +44,10 @@ ManagementReviewFigures managementReviewFigures(const RegisterData &data, const 
         if (entry.objectType != "measure" || !entry.objectId || entry.at.size() < 4)
             continue;
         const bool setDone = entry.action == "edit" && entry.field == "status" && entry.newValue == "done";
-        if (setDone || entry.action == "create")
-            doneYear[*entry.objectId] = std::stoi(entry.at.substr(0, 4));
+        int entryYear = 0; // a damaged time in the file counts for no year
+        const auto [end, ec] = std::from_chars(entry.at.data(), entry.at.data() + 4, entryYear);
+        if ((setDone || entry.action == "create") && ec == std::errc() && end == entry.at.data() + 4)
+            doneYear[*entry.objectId] = entryYear;
     }
     for (const Measure &measure : data.measures) {
         if (measure.status == MeasureStatus::Done) {

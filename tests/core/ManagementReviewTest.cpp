@@ -123,4 +123,15 @@ TEST(ManagementReview, GathersTheYearsFigures_003_Section2)
     EXPECT_EQ(before.incidents, 1);
     EXPECT_TRUE(before.measuresDone.empty());
     EXPECT_EQ(before.exceptionsInForce.size(), 2u);
+
+    // A trail damaged in the file (a time that is no time) counts the measure for no year, and throws nothing.
+    std::vector<AuditEntry> damaged = file.history();
+    for (AuditEntry &entry : damaged)
+        if (entry.objectType == "measure")
+            entry.at = "ab";
+
+    EXPECT_TRUE(managementReviewFigures(file.load(), damaged, year, today).measuresDone.empty());
+    for (AuditEntry &entry : damaged)
+        entry.at = "abcd-01-01T00:00:00Z"; // std::stoi threw on this
+    EXPECT_TRUE(managementReviewFigures(file.load(), damaged, year, today).measuresDone.empty());
 }
