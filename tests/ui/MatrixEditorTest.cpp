@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -209,6 +210,20 @@ TEST(NewRegisterDialog, OffersTheNoDsbPreset)
     ASSERT_GE(index, 0);
     presets->setCurrentIndex(index);
     EXPECT_EQ(dialog.preset(), QStringLiteral("no-dsb"));
+}
+
+// Every label with a mnemonic ("&File:") names the field it leads to: without a buddy the & is shown as it is.
+TEST(NewRegisterDialog, EveryMnemonicLeadsToItsField)
+{
+    const TempDir dir;
+    NewRegisterDialog dialog(QString::fromStdString(dir.path().string()));
+    int mnemonics = 0;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text().contains(QLatin1Char('&'))) {
+            ++mnemonics;
+            EXPECT_NE(label->buddy(), nullptr) << label->text().toStdString();
+        }
+    EXPECT_EQ(mnemonics, 3);
 }
 
 // Issue 4, `se`: the asset register shows the register's KLASSA names beside the level.

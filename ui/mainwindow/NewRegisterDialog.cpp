@@ -35,7 +35,9 @@ NewRegisterDialog::NewRegisterDialog(const QString &folder, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Risk matrix:"), m_preset);
     form->addRow(QString(), m_presetDescription);
-    form->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path); // a row of two widgets gets no buddy by itself, and the & would show
+    form->addRow(pathLabel, pathRow);
     form->addRow(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, &NewRegisterDialog::browse);
