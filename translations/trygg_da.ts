@@ -1364,17 +1364,17 @@
         <translation>&apos;%1&apos; er ikke ja, nej eller irrelevant</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+173"/>
+        <location filename="../core/exchange/Columns.cpp" line="+172"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: række %2: kolonnen &apos;%3&apos; er knyttet til en ukendt kolonne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: row %2: the columns &apos;%3&apos; and &apos;%4&apos; both mean &apos;%5&apos;</source>
         <translation>%1: række %2: kolonnerne &apos;%3&apos; og &apos;%4&apos; betyder begge &apos;%5&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: row %2: the required column &apos;%3&apos; is missing</source>
         <translation>%1: række %2: den obligatoriske kolonne &apos;%3&apos; mangler</translation>
     </message>
@@ -1552,7 +1552,7 @@ ignored columns: %2</source>
 ignorerede kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+131"/>
+        <location filename="../core/exchange/ImportRows.h" line="+130"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>rækken har %1 celler, men overskriftsrækken har %2</translation>
     </message>
@@ -2254,7 +2254,7 @@ ignorerede kolonner: %2</translation>
         <translation>tiltag %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+105"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+114"/>
         <source>the name of the person making changes</source>
         <translation>navnet på den person, der foretager ændringer</translation>
     </message>
@@ -2951,7 +2951,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+408"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+427"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -2966,7 +2966,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-350"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -3126,28 +3126,69 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+182"/>
         <source>created %1</source>
         <translation>oprettede %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-163"/>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matrix</source>
+        <translation>matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>create</source>
+        <translation>oprettet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edit</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import</source>
+        <translation>importeret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+65"/>
+        <location line="+48"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; understøttes ikke: brug --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-44"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-41"/>
+        <location line="+66"/>
         <source>review</source>
         <translation>gennemgang</translation>
     </message>
@@ -3157,29 +3198,30 @@ ignorerede kolonner: %2</translation>
         <translation>frist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <source>acceptance</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>approval</source>
         <translation>godkendelse</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+1"/>
         <source>notification</source>
         <translation>anmeldelse</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>exception</source>
         <translation>undtagelse</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-84"/>
         <source>assessment</source>
         <translation>risikovurdering</translation>
     </message>
@@ -3195,11 +3237,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>policy</source>
         <translation>politik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>unit</source>
         <translation>enhed</translation>
     </message>
@@ -3214,7 +3257,7 @@ ignorerede kolonner: %2</translation>
         <translation>hændelse</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+101"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 pr. %2: %3 overskredet, %4 forfalder inden for %5</translation>
     </message>
@@ -6474,12 +6517,12 @@ zone</translation>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
         <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>New register</source>
         <translation>Nyt register</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>f.eks. Esbjerg Kommune eller en afdeling i kommunen</translation>
     </message>
@@ -6529,7 +6572,7 @@ zone</translation>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>

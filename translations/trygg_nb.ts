@@ -1364,17 +1364,17 @@
         <translation>&apos;%1&apos; er ikke ja, nej eller irrelevant</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+173"/>
+        <location filename="../core/exchange/Columns.cpp" line="+172"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolonnen &apos;%3&apos; er koblet til en ukjent kolonne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: row %2: the columns &apos;%3&apos; and &apos;%4&apos; both mean &apos;%5&apos;</source>
         <translation>%1: rad %2: kolonnene &apos;%3&apos; og &apos;%4&apos; betyr begge &apos;%5&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: row %2: the required column &apos;%3&apos; is missing</source>
         <translation>%1: rad %2: den påkrevde kolonnen &apos;%3&apos; mangler</translation>
     </message>
@@ -1552,7 +1552,7 @@ ignored columns: %2</source>
 ignorerte kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+131"/>
+        <location filename="../core/exchange/ImportRows.h" line="+130"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>raden har %1 celler, men overskriftsraden har %2</translation>
     </message>
@@ -2254,7 +2254,7 @@ ignorerte kolonner: %2</translation>
         <translation>tiltak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+105"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+114"/>
         <source>the name of the person making changes</source>
         <translation>navnet på personen som gjør endringer</translation>
     </message>
@@ -2951,7 +2951,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+408"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+427"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -2966,7 +2966,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-350"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -3126,28 +3126,69 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+182"/>
         <source>created %1</source>
         <translation>opprettet %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-163"/>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matrix</source>
+        <translation>matrise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>create</source>
+        <translation>opprettet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edit</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import</source>
+        <translation>importert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve</source>
+        <translation>godkjent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+65"/>
+        <location line="+48"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; støttes ikke: bruk --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-44"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-41"/>
+        <location line="+66"/>
         <source>review</source>
         <translation>gjennomgang</translation>
     </message>
@@ -3157,29 +3198,30 @@ ignorerte kolonner: %2</translation>
         <translation>frist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <source>acceptance</source>
         <translation>aksept</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>approval</source>
         <translation>godkjenning</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+1"/>
         <source>notification</source>
         <translation>melding</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>exception</source>
         <translation>unntak</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-84"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
@@ -3195,11 +3237,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>policy</source>
         <translation>policy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>unit</source>
         <translation>enhet</translation>
     </message>
@@ -3214,7 +3257,7 @@ ignorerte kolonner: %2</translation>
         <translation>hendelse</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+101"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 per %2: %3 forfalt, %4 forfaller innen %5</translation>
     </message>
@@ -6474,12 +6517,12 @@ etter tiltak</translation>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
         <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>f.eks. Ibestad kommune, eller en seksjon av den</translation>
     </message>
@@ -6529,7 +6572,7 @@ etter tiltak</translation>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>

@@ -1364,17 +1364,17 @@
         <translation>&apos;%1&apos; är inte ja, nej eller irrelevant</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+173"/>
+        <location filename="../core/exchange/Columns.cpp" line="+172"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolumnen &apos;%3&apos; är kopplad till en okänd kolumn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: row %2: the columns &apos;%3&apos; and &apos;%4&apos; both mean &apos;%5&apos;</source>
         <translation>%1: rad %2: kolumnerna &apos;%3&apos; och &apos;%4&apos; betyder båda &apos;%5&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: row %2: the required column &apos;%3&apos; is missing</source>
         <translation>%1: rad %2: den obligatoriska kolumnen &apos;%3&apos; saknas</translation>
     </message>
@@ -1552,7 +1552,7 @@ ignored columns: %2</source>
 ignorerade kolumner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+131"/>
+        <location filename="../core/exchange/ImportRows.h" line="+130"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>raden har %1 celler men rubrikraden har %2</translation>
     </message>
@@ -2254,7 +2254,7 @@ ignorerade kolumner: %2</translation>
         <translation>åtgärd %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+105"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+114"/>
         <source>the name of the person making changes</source>
         <translation>namnet på personen som gör ändringar</translation>
     </message>
@@ -2951,7 +2951,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+408"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+427"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -2966,7 +2966,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-350"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -3126,28 +3126,69 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+182"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-163"/>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matrix</source>
+        <translation>matris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>create</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edit</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import</source>
+        <translation>importerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+65"/>
+        <location line="+48"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; stöds inte: använd --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-44"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-41"/>
+        <location line="+66"/>
         <source>review</source>
         <translation>granskning</translation>
     </message>
@@ -3157,29 +3198,30 @@ ignorerade kolumner: %2</translation>
         <translation>tidsfrist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <source>acceptance</source>
         <translation>acceptans</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>approval</source>
         <translation>godkännande</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+1"/>
         <source>notification</source>
         <translation>anmälan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>exception</source>
         <translation>undantag</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-84"/>
         <source>assessment</source>
         <translation>riskbedömning</translation>
     </message>
@@ -3195,11 +3237,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>policy</source>
         <translation>policy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>unit</source>
         <translation>enhet</translation>
     </message>
@@ -3214,7 +3257,7 @@ ignorerade kolumner: %2</translation>
         <translation>incident</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+101"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 den %2: %3 försenade, %4 förfaller inom %5</translation>
     </message>
@@ -6474,12 +6517,12 @@ zon</translation>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
         <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>t.ex. Gislaveds kommun, eller en del av den</translation>
     </message>
@@ -6529,7 +6572,7 @@ zon</translation>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-register (*.trygg)</translation>
     </message>

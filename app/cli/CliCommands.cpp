@@ -275,6 +275,42 @@ int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
     return 0;
 }
 
+// The kinds of object of the due list and the trail, in the reader's language.
+Message objectTypeWord(const std::string &type)
+{
+    static const std::map<std::string, Message> words = {
+        {"assessment", trygg::cli::cliMsg("assessment")},
+        {"asset", trygg::cli::cliMsg("asset")},
+        {"measure", trygg::cli::cliMsg("measure")},
+        {"policy", trygg::cli::cliMsg("policy")},
+        {"unit", trygg::cli::cliMsg("unit")},
+        {"risk", trygg::cli::cliMsg("risk")},
+        {"approval", trygg::cli::cliMsg("approval")},
+        {"incident", trygg::cli::cliMsg("incident")},
+        {"exception", trygg::cli::cliMsg("exception")},
+        {"register", trygg::cli::cliMsg("register")},
+        {"matrix", trygg::cli::cliMsg("matrix")},
+        {"person", trygg::cli::cliMsg("person")},
+        {"document", trygg::cli::cliMsg("policy")},
+        {"review", trygg::cli::cliMsg("review")},
+        {"acceptance", trygg::cli::cliMsg("acceptance")},
+    };
+    const auto it = words.find(type);
+    return it == words.end() ? Message(type) : it->second;
+}
+
+// What the trail says was done, in the reader's language (its CSV keeps the tokens).
+Message actionWord(const std::string &action)
+{
+    static const std::map<std::string, Message> words = {
+        {"create", trygg::cli::cliMsg("create")},   {"edit", trygg::cli::cliMsg("edit")},
+        {"delete", trygg::cli::cliMsg("delete")},   {"import", trygg::cli::cliMsg("import")},
+        {"approve", trygg::cli::cliMsg("approve")},
+    };
+    const auto it = words.find(action);
+    return it == words.end() ? Message(action) : it->second;
+}
+
 // A value of the trail on one line: line breaks from multi-line text fields would split the entry.
 std::string oneLine(const std::optional<std::string> &value)
 {
@@ -306,9 +342,9 @@ int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
     }
     // "2026-11-23T10:00:00Z  kari  edit risk 12 'Brann'  probability: 3 -> 4"
     for (const AuditEntry &e : entries) {
-        out << e.at << "  " << e.osUser << (e.person.empty() ? "" : " (" + e.person + ")") << "  " << e.action << ' '
-            << e.objectType << (e.objectId ? " " + std::to_string(*e.objectId) : std::string()) << " '"
-            << oneLine(e.objectName) << "'";
+        out << e.at << "  " << e.osUser << (e.person.empty() ? "" : " (" + e.person + ")") << "  "
+            << say(actionWord(e.action)) << ' ' << say(objectTypeWord(e.objectType))
+            << (e.objectId ? " " + std::to_string(*e.objectId) : std::string()) << " '" << oneLine(e.objectName) << "'";
         if (!e.field.empty())
             out << "  " << e.field << ": " << oneLine(e.oldValue) << " -> " << oneLine(e.newValue);
         else if (e.newValue)
@@ -330,23 +366,6 @@ Message dueKindWord(DueItem::Kind kind)
     case DueItem::Kind::Exception: return trygg::cli::cliMsg("exception");
     }
     return Message(std::string(toToken(kind)));
-}
-
-Message objectTypeWord(const std::string &type)
-{
-    static const std::map<std::string, Message> words = {
-        {"assessment", trygg::cli::cliMsg("assessment")},
-        {"asset", trygg::cli::cliMsg("asset")},
-        {"measure", trygg::cli::cliMsg("measure")},
-        {"policy", trygg::cli::cliMsg("policy")},
-        {"unit", trygg::cli::cliMsg("unit")},
-        {"risk", trygg::cli::cliMsg("risk")},
-        {"approval", trygg::cli::cliMsg("approval")},
-        {"incident", trygg::cli::cliMsg("incident")},
-        {"exception", trygg::cli::cliMsg("exception")},
-    };
-    const auto it = words.find(type);
-    return it == words.end() ? Message(type) : it->second;
 }
 
 // What the yearly cycle asks now: reviews, deadlines, acceptances, approvals, notifications.

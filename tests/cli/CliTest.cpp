@@ -270,6 +270,10 @@ TEST_F(CliTest, HistoryPrintsTheAuditTrailAsTextOrCsv)
     EXPECT_NE(r.out.find("create asset 1 'Gerica'\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("  import asset '" + csv + "'  1 row: 1 new, 0 updated\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("edit asset 1 'Gerica'  confidentiality: (none) -> 3\n"), std::string::npos) << r.out;
+    // In the reader's language; the CSV below keeps the file's words.
+    r = cli({"history", file}, "da_DK.UTF-8");
+    EXPECT_NE(r.out.find("oprettet register 1 'K'\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("ændret informationsaktiv 1 'Gerica'  confidentiality: "), std::string::npos) << r.out;
 
     r = cli({"history", file, "--format", "csv"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
