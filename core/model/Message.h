@@ -23,7 +23,6 @@ public:
     Message(std::string verbatim) : m_text(std::move(verbatim)) {}
     Message(const char *verbatim) : m_text(verbatim) {}
 
-    // A pattern of `context` (a string literal) with its values.
     // A pattern of `context` (string literals) with its values; `plural` and `count` for a count.
     static Message pattern(const char *context, const char *pattern, const char *plural,
                            std::optional<long long> count, std::vector<Message> values);
