@@ -51,7 +51,7 @@ bool isYesNo(const std::string &field)
 bool isDate(const std::string &field)
 {
     return field == "date" || field == "deadline" || field == "approved_on" || field == "expires" ||
-           field == "valid_until" || field == "follow_up_date";
+           field == "valid_until";
 }
 
 } // namespace
