@@ -81,9 +81,10 @@ TEST(HistoryDialog, SpeaksTheProgramsLanguageAndNamesWhatIdsPointTo)
         << cell(owner, HistoryModel::Object).toStdString();
     EXPECT_EQ(cell(owner, HistoryModel::Field), QStringLiteral("Ejer"));
     EXPECT_EQ(cell(owner, HistoryModel::NewValue), toQString(newOwner.name));
-    if (oldOwner)
+    if (oldOwner) {
         EXPECT_EQ(cell(owner, HistoryModel::OldValue),
                   toQString(RegisterData::findById(document->data().people, *oldOwner)->name));
+    }
     // The filter finds the words shown.
     dialog.setFilterText(QStringLiteral("Ejer"));
     EXPECT_EQ(model->rowCount(), 1);

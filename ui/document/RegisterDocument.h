@@ -150,7 +150,7 @@ private:
     void pruneCycle(RecordKind kind, Id id);
     // Records a user action is about to remove, for detachCycle.
     struct Removal {
-        std::vector<Id> assessments, assets, risks, measures, documents;
+        std::vector<Id> assessments{}, assets{}, risks{}, measures{}, documents{};
     };
     // Adds to `command`, ahead of the removals, the yearly cycle's records that point to what it removes:
     // their reviews and acceptances removed, incidents unlinked. Undo then brings them back too.
