@@ -9,13 +9,24 @@ packages=(
     googletest libgtest-dev libgmock-dev libbenchmark-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     fonts-urw-base35 xvfb xauth poppler-utils
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev locales
 )
+# The Nordic locales the tests run under (a decimal comma, the users' collation).
+nordic_locales() {
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=sudo
+    fi
+    for locale in da_DK nb_NO sv_SE; do
+        locale -a 2>/dev/null | grep -qix "${locale}.utf-\?8" || $sudo localedef -i "$locale" -f UTF-8 "$locale.UTF-8"
+    done
+}
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if ((${#missing[@]} == 0)); then
+    nordic_locales
     exit 0
 fi
 echo "Installing: ${missing[*]}"
@@ -25,3 +36,4 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+nordic_locales

@@ -148,6 +148,16 @@
         <source>Exception runs out</source>
         <translation>Fravigelsen udløber</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a measure or management&apos;s acceptance</source>
+        <translation>Kræver et tiltag eller ledelsens accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score the residual risk</source>
+        <translation>Vurder restrisikoen</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -676,13 +686,13 @@ Tryk på Esc for at annullere</translation>
     <message>
         <location line="+1"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Vil du slette '%1'?</translation>
+        <translation>Vil du slette &apos;%1&apos;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' er skrivebeskyttet.
+        <translation>&apos;%1&apos; er skrivebeskyttet.
 Vil du slette den alligevel?</translation>
     </message>
     <message>
@@ -756,7 +766,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;Navnet "%1" kan ikke bruges.&lt;/b&gt;&lt;p&gt;Prøv et andet navn med færre tegn eller uden tegnsætning.</translation>
+        <translation>&lt;b&gt;Navnet &quot;%1&quot; kan ikke bruges.&lt;/b&gt;&lt;p&gt;Prøv et andet navn med færre tegn eller uden tegnsætning.</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1683,7 @@ Kontrollér filens navn.</translation>
         <translation>%1 er på samme tid %2, %3 og %4 (002 §20: funktionsadskillelse)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+233"/>
+        <location filename="../core/combine/Combine.cpp" line="+45"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
@@ -1708,12 +1718,12 @@ Kontrollér filens navn.</translation>
         <translation>ikke længere i afdelingens register, men ændret i det kombinerede register siden sidste kombinering; beholdt</translation>
     </message>
     <message>
-        <location filename="../core/cycle/DueList.cpp" line="+86"/>
+        <location filename="../core/cycle/DueList.cpp" line="+20"/>
         <source>last reviewed %1 by %2</source>
         <translation>senest gennemgået %1 af %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>never assessed</source>
         <translation>aldrig vurderet</translation>
     </message>
@@ -1724,12 +1734,12 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>never reviewed (counted from %1)</source>
         <translation>aldrig gennemgået (regnet fra %1)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>responsible: %1</source>
         <translation>ansvarlig: %1</translation>
     </message>
@@ -1739,27 +1749,37 @@ Kontrollér filens navn.</translation>
         <translation>ansvarlig: ingen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>never followed up (counted from %1)</source>
         <translation>aldrig fulgt op (regnet fra %1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
         <translation>restrisiko %1 i zonen &apos;%2&apos; er ikke accepteret af ledelsen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-12"/>
         <source>acceptance expired (accepted %1 by %2)</source>
         <translation>accepten er udløbet (accepteret %1 af %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>acceptance expires (accepted %1 by %2)</source>
         <translation>accepten udløber (accepteret %1 af %2)</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>risk %1 in zone &apos;%2&apos; needs a measure or management&apos;s acceptance</source>
+        <translation>risiko %1 i zonen &apos;%2&apos; kræver et tiltag eller ledelsens accept</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its measures are finished: score the residual risk (now %1 in zone &apos;%2&apos;)</source>
+        <translation>dens tiltag er afsluttet: vurder restrisikoen (nu %1 i zonen &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>assessment %1</source>
         <translation>risikovurdering %1</translation>
     </message>
@@ -2317,7 +2337,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+72"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+91"/>
         <source>what can happen is empty</source>
         <translation>feltet &apos;Hvad kan ske&apos; er tomt</translation>
     </message>
@@ -2603,7 +2623,7 @@ ignorerede kolonner: %2</translation>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
     <message>
-        <location filename="../core/risk/RiskRules.cpp" line="-42"/>
+        <location filename="../core/risk/RiskRules.cpp" line="-60"/>
         <source>%1 %2 cannot be scored: the matrix has no %3 levels</source>
         <translation>%1 %2 kan ikke vurderes: matricen har ingen niveauer for %3</translation>
     </message>
@@ -2613,7 +2633,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2 ligger uden for 1-%3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>residual probability</source>
         <translation>restsandsynlighed</translation>
     </message>
@@ -3417,7 +3437,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+427"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+429"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -3432,7 +3452,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-371"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -3592,12 +3612,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>created %1</source>
         <translation>oprettede %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -3643,12 +3663,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; understøttes ikke: brug --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
@@ -3723,7 +3743,17 @@ ignorerede kolonner: %2</translation>
         <translation>hændelse</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+78"/>
+        <source>treatment</source>
+        <translation>behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residual risk</source>
+        <translation>restrisiko</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 pr. %2: %3 overskredet, %4 forfalder inden for %5</translation>
     </message>
@@ -4978,7 +5008,7 @@ zone</translation>
         <translation>En politik, instruks eller retningslinje, der revideres efter reglen for gennemgang af styringsdokumenter</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+65"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overskredet</numerusform>
@@ -7200,18 +7230,18 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+378"/>
-        <location line="+41"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+164"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-99"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-77"/>
         <source>Add policy document %1</source>
         <translation>Tilføj styringsdokument %1</translation>
     </message>
@@ -7271,12 +7301,12 @@ zone</translation>
         <translation>Slet fravigelse %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../ui/document/DocumentRecords.h" line="+126"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne post findes ikke længere; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+146"/>
         <source>Add unit %1</source>
         <translation>Tilføj enhed %1</translation>
     </message>
@@ -7595,17 +7625,17 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Below the acceptance line: acceptable without measures.</source>
         <translation>Under acceptgrænsen: acceptabel uden tiltag.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Above the acceptance line: needs measures or management acceptance.</source>
         <translation>Over acceptgrænsen: kræver tiltag eller ledelsens accept.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source>Not assessed yet. Type a level, Backspace clears it.</source>
         <translation>Ikke vurderet endnu. Skriv et niveau; Backspace rydder det.</translation>
@@ -7969,7 +7999,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Konsekvens (K)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Lines: %1; highest product: %2; above the acceptance line: %3</source>
         <translation>Linjer: %1; højeste produkt: %2; over acceptgrænsen: %3</translation>
     </message>

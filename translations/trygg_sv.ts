@@ -148,6 +148,16 @@
         <source>Exception runs out</source>
         <translation>Undantaget upphör</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a measure or management&apos;s acceptance</source>
+        <translation>Behöver en åtgärd eller ledningens acceptans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score the residual risk</source>
+        <translation>Bedöm den kvarstående risken</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -676,13 +686,13 @@ Tryck på Esc för att avbryta</translation>
     <message>
         <location line="+1"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Vill du ta bort '%1'?</translation>
+        <translation>Vill du ta bort &apos;%1&apos;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' är skrivskyddad.
+        <translation>&apos;%1&apos; är skrivskyddad.
 Vill du ta bort den ändå?</translation>
     </message>
     <message>
@@ -756,7 +766,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;Namnet "%1" kan inte användas.&lt;/b&gt;&lt;p&gt;Försök med ett annat namn med färre tecken eller utan skiljetecken.</translation>
+        <translation>&lt;b&gt;Namnet &quot;%1&quot; kan inte användas.&lt;/b&gt;&lt;p&gt;Försök med ett annat namn med färre tecken eller utan skiljetecken.</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1683,7 @@ Kontrollera filens namn.</translation>
         <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+233"/>
+        <location filename="../core/combine/Combine.cpp" line="+45"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
@@ -1708,12 +1718,12 @@ Kontrollera filens namn.</translation>
         <translation>finns inte längre i avdelningens register, men har ändrats i det sammanslagna registret sedan förra sammanslagningen; behålls</translation>
     </message>
     <message>
-        <location filename="../core/cycle/DueList.cpp" line="+86"/>
+        <location filename="../core/cycle/DueList.cpp" line="+20"/>
         <source>last reviewed %1 by %2</source>
         <translation>senaste genomgång %1 av %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>never assessed</source>
         <translation>aldrig bedömd</translation>
     </message>
@@ -1724,12 +1734,12 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>never reviewed (counted from %1)</source>
         <translation>ingen genomgång ännu (räknat från %1)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>responsible: %1</source>
         <translation>ansvarig: %1</translation>
     </message>
@@ -1739,27 +1749,37 @@ Kontrollera filens namn.</translation>
         <translation>ansvarig: ingen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>never followed up (counted from %1)</source>
         <translation>ingen uppföljning ännu (räknat från %1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
         <translation>kvarstående risk %1 i zonen &apos;%2&apos; är inte accepterad av ledningen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-12"/>
         <source>acceptance expired (accepted %1 by %2)</source>
         <translation>acceptansen har gått ut (accepterad %1 av %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>acceptance expires (accepted %1 by %2)</source>
         <translation>acceptansen går ut (accepterad %1 av %2)</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>risk %1 in zone &apos;%2&apos; needs a measure or management&apos;s acceptance</source>
+        <translation>risk %1 i zonen &apos;%2&apos; behöver en åtgärd eller ledningens acceptans</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its measures are finished: score the residual risk (now %1 in zone &apos;%2&apos;)</source>
+        <translation>dess åtgärder är avslutade: bedöm den kvarstående risken (nu %1 i zonen &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>assessment %1</source>
         <translation>riskbedömning %1</translation>
     </message>
@@ -2317,7 +2337,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+72"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+91"/>
         <source>what can happen is empty</source>
         <translation>fältet &apos;Vad kan hända&apos; är tomt</translation>
     </message>
@@ -2603,7 +2623,7 @@ ignorerade kolumner: %2</translation>
         <translation>kunde inte komprimera en PDF-sida</translation>
     </message>
     <message>
-        <location filename="../core/risk/RiskRules.cpp" line="-42"/>
+        <location filename="../core/risk/RiskRules.cpp" line="-60"/>
         <source>%1 %2 cannot be scored: the matrix has no %3 levels</source>
         <translation>%1 %2 kan inte bedömas: matrisen har inga nivåer för %3</translation>
     </message>
@@ -2613,7 +2633,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 ligger utanför 1-%3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>residual probability</source>
         <translation>kvarvarande sannolikhet</translation>
     </message>
@@ -3417,7 +3437,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+427"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+429"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -3432,7 +3452,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-371"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -3592,12 +3612,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -3643,12 +3663,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; stöds inte: använd --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
@@ -3723,7 +3743,17 @@ ignorerade kolumner: %2</translation>
         <translation>incident</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+78"/>
+        <source>treatment</source>
+        <translation>hantering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residual risk</source>
+        <translation>kvarstående risk</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 den %2: %3 försenade, %4 förfaller inom %5</translation>
     </message>
@@ -4978,7 +5008,7 @@ zon</translation>
         <translation>En policy, instruktion eller riktlinje som revideras enligt regeln för genomgång av styrdokument</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+65"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -7200,18 +7230,18 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+378"/>
-        <location line="+41"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+164"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-99"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-77"/>
         <source>Add policy document %1</source>
         <translation>Lägg till styrdokument %1</translation>
     </message>
@@ -7271,12 +7301,12 @@ zon</translation>
         <translation>Ta bort undantag %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../ui/document/DocumentRecords.h" line="+126"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+146"/>
         <source>Add unit %1</source>
         <translation>Lägg till enhet %1</translation>
     </message>
@@ -7595,17 +7625,17 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Below the acceptance line: acceptable without measures.</source>
         <translation>Under acceptansgränsen: acceptabel utan åtgärder.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Above the acceptance line: needs measures or management acceptance.</source>
         <translation>Över acceptansgränsen: kräver åtgärder eller acceptans från ledningen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source>Not assessed yet. Type a level, Backspace clears it.</source>
         <translation>Inte bedömd ännu. Skriv en nivå; Backsteg tömmer fältet.</translation>
@@ -7969,7 +7999,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Konsekvens (K)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Lines: %1; highest product: %2; above the acceptance line: %3</source>
         <translation>Rader: %1; högsta produkt: %2; över acceptansgränsen: %3</translation>
     </message>

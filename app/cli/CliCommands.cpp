@@ -364,6 +364,8 @@ Message dueKindWord(DueItem::Kind kind)
     case DueItem::Kind::Approval: return trygg::cli::cliMsg("approval");
     case DueItem::Kind::Notification: return trygg::cli::cliMsg("notification");
     case DueItem::Kind::Exception: return trygg::cli::cliMsg("exception");
+    case DueItem::Kind::Treatment: return trygg::cli::cliMsg("treatment");
+    case DueItem::Kind::Residual: return trygg::cli::cliMsg("residual risk");
     }
     return Message(std::string(toToken(kind)));
 }

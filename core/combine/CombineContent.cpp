@@ -1,5 +1,6 @@
 #include "combine/CombineContent.h"
 
+#include "model/ContentText.h"
 #include "model/Tokens.h"
 
 #include <algorithm>
@@ -9,38 +10,9 @@ namespace trygg::combine {
 namespace {
 
 // The content of an object, with every reference written as names, so that the same content gives
-// the same text in the section and in the combined register whatever their ids.
-class Content {
-public:
-    template <typename T> Content &operator<<(const T &value)
-    {
-        add(value);
-        m_text += '\x1f';
-        return *this;
-    }
-    const std::string &text() const { return m_text; }
-
-private:
-    void add(const std::string &value) { m_text += value; }
-    void add(std::string_view value) { m_text += value; }
-    void add(const char *value) { m_text += value; }
-    void add(long value) { m_text += std::to_string(value); }
-    void add(long long value) { m_text += std::to_string(value); }
-    void add(int value) { m_text += std::to_string(value); }
-    void add(unsigned value) { m_text += std::to_string(value); }
-    void add(bool value) { m_text += value ? '1' : '0'; }
-    void add(double value) { m_text += std::to_string(value); }
-    void add(const Date &value) { m_text += value.toIso(); }
-    void add(const DateTime &value) { m_text += value.toText(); }
-    template <typename T> void add(const std::optional<T> &value)
-    {
-        if (value)
-            add(*value);
-        else
-            m_text += '-';
-    }
-    std::string m_text;
-};
+// the same text in the section and in the combined register whatever their ids; numbers the same under
+// every locale (ContentText).
+using Content = ContentText;
 
 // Names standing for references inside one register.
 std::string assetKey(const RegisterData &d, std::optional<Id> assetId)

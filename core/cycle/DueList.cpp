@@ -1,6 +1,7 @@
 #include "cycle/DueList.h"
 
 #include "cycle/Approvals.h"
+#include "cycle/Treatment.h"
 #include "deadlines/ReviewSchedule.h"
 #include "exchange/Csv.h"
 #include "model/RegisterData.h"
@@ -13,76 +14,9 @@
 namespace trygg {
 namespace {
 
-DeadlineRule ruleOf(const RegisterData &data, ReviewKind kind)
+Message lastReviewedText(const ReviewDates &dates, ReviewKind kind, Id objectId, const Message &never)
 {
-    const std::string &text = kind == ReviewKind::Assessment ? data.info.reviewRule : data.reviewRules.rule(kind);
-    return DeadlineRule::parse(text).value_or(DeadlineRule::everyMonths(12));
-}
-
-// The latest review of every object and the most severe zone (highest index) of the current scores
-// of the risks each object touches, gathered in one pass over the register.
-class ReviewIndex {
-public:
-    explicit ReviewIndex(const RegisterData &data)
-    {
-        for (const Review &review : data.reviews) {
-            const Review *&slot = m_latest[{review.kind, review.objectId}];
-            if (!slot || std::tie(slot->date, slot->id) < std::tie(review.date, review.id))
-                slot = &review;
-        }
-        std::map<Id, int> riskZone;
-        for (const Risk &risk : data.risks) {
-            const int zone = scoreOf(data.matrixOf(risk), risk).zone;
-            riskZone[risk.id] = zone;
-            raise(ReviewKind::Assessment, risk.assessmentId, zone);
-            if (risk.assetId)
-                raise(ReviewKind::Asset, *risk.assetId, zone);
-        }
-        for (const Measure &measure : data.measures)
-            for (Id riskId : measure.riskIds)
-                if (auto found = riskZone.find(riskId); found != riskZone.end())
-                    raise(ReviewKind::Measure, measure.id, found->second);
-    }
-
-    const Review *latest(ReviewKind kind, Id id) const
-    {
-        auto found = m_latest.find({kind, id});
-        return found == m_latest.end() ? nullptr : found->second;
-    }
-    int worstZone(ReviewKind kind, Id id) const
-    {
-        auto found = m_worst.find({kind, id});
-        return found == m_worst.end() ? -1 : found->second;
-    }
-
-private:
-    void raise(ReviewKind kind, Id id, int zone)
-    {
-        auto [slot, inserted] = m_worst.emplace(std::pair{kind, id}, zone);
-        if (!inserted)
-            slot->second = std::max(slot->second, zone);
-    }
-    std::map<std::pair<ReviewKind, Id>, const Review *> m_latest;
-    std::map<std::pair<ReviewKind, Id>, int> m_worst;
-};
-
-ReviewTiming timingOf(const RegisterData &data, const ReviewIndex &index, ReviewKind kind, Id objectId, Date since)
-{
-    ReviewTiming timing;
-    const Review *review = index.latest(kind, objectId);
-    if (review)
-        timing.last = review->date;
-    const Date last = review ? std::max(review->date, since) : since;
-    timing.due = ruleOf(data, kind).nextDue(last);
-    const int zone = index.worstZone(kind, objectId);
-    if (auto days = data.reviewRules.zoneDays.find(zone); zone >= 0 && days != data.reviewRules.zoneDays.end())
-        timing.due = std::min(timing.due, last.addDays(days->second));
-    return timing;
-}
-
-Message lastReviewedText(const ReviewIndex &index, ReviewKind kind, Id objectId, const Message &never)
-{
-    if (const Review *review = index.latest(kind, objectId))
+    if (const Review *review = dates.latest(kind, objectId))
         return trygg::trMsg("last reviewed %1 by %2", review->date.toIso(), review->reviewer);
     return never;
 }
@@ -98,13 +32,10 @@ std::string_view toToken(DueItem::Kind kind)
     case DueItem::Kind::Approval: return "approval";
     case DueItem::Kind::Notification: return "notification";
     case DueItem::Kind::Exception: return "exception";
+    case DueItem::Kind::Treatment: return "treatment";
+    case DueItem::Kind::Residual: return "residual";
     }
     return "review";
-}
-
-ReviewTiming nextReview(const RegisterData &data, ReviewKind kind, Id objectId, Date since)
-{
-    return timingOf(data, ReviewIndex(data), kind, objectId, since);
 }
 
 DateTime notificationDeadline(const Incident &incident)
@@ -127,68 +58,83 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
 {
     const Date today = now.date;
     std::vector<DueItem> items;
-    const ReviewIndex index(data);
+    const ReviewDates dates(data);
     auto add = [&](DueItem item) {
         if (item.state == DueState::Overdue || item.state == DueState::DueSoon)
             items.push_back(std::move(item));
     };
-    auto reviewItem = [&](ReviewKind kind, Id id, std::string name, std::optional<Id> unitId, Date since,
-                          const Message &never) {
-        const ReviewTiming timing = timingOf(data, index, kind, id, since);
+    auto reviewItem = [&](ReviewKind kind, Id id, std::string name, std::optional<Id> unitId, const Message &never) {
+        const ReviewTiming timing = dates.timing(kind, id);
         add({DueItem::Kind::Review, std::string(toToken(kind)), id, std::move(name), unitId, timing.due,
-             dueState(timing.due, false, today, withinDays), lastReviewedText(index, kind, id, never)});
+             dueState(timing.due, false, today, withinDays), lastReviewedText(dates, kind, id, never)});
     };
 
     // Assessments: the latest of each unit is what is renewed (002 §26 stk. 2); a unit never assessed
     // is due now.
-    for (const ReviewDue &entry : reviewSchedule(data, today, withinDays)) {
+    for (const ReviewDue &entry : reviewSchedule(data, dates, today, withinDays)) {
         if (!entry.lastAssessmentId) {
             add({DueItem::Kind::Review, "unit", entry.unitId, data.unitName(entry.unitId), entry.unitId, std::nullopt,
                  DueState::Overdue, trygg::trMsg("never assessed")});
             continue;
         }
         const RiskAssessment *assessment = RegisterData::findById(data.assessments, entry.lastAssessmentId);
-        reviewItem(ReviewKind::Assessment, assessment->id, assessment->name, assessment->unitId, assessment->date,
+        reviewItem(ReviewKind::Assessment, assessment->id, assessment->name, assessment->unitId,
                    trygg::trMsg("assessed %1", assessment->date.toIso()));
     }
     for (const Asset &asset : data.assets)
-        reviewItem(ReviewKind::Asset, asset.id, asset.name, asset.unitId, data.info.created,
+        reviewItem(ReviewKind::Asset, asset.id, asset.name, asset.unitId,
                    trygg::trMsg("never reviewed (counted from %1)", data.info.created.toIso()));
     for (const Measure &measure : data.measures) {
-        const bool finished = measure.status == MeasureStatus::Done || measure.status == MeasureStatus::Cancelled;
-        if (finished)
+        if (measureFinished(measure))
             continue;
         add({DueItem::Kind::Deadline, "measure", measure.id, measure.what, data.unitOf(measure), measure.deadline,
              dueState(measure.deadline, false, today, withinDays),
              measure.responsibleId ? trygg::trMsg("responsible: %1", data.personName(measure.responsibleId))
                                    : trygg::trMsg("responsible: none")});
-        const RiskAssessment *assessment = RegisterData::findById(data.assessments, measure.assessmentId);
-        const Date since = assessment ? assessment->date : data.info.created;
-        reviewItem(ReviewKind::Measure, measure.id, measure.what, data.unitOf(measure), since,
-                   trygg::trMsg("never followed up (counted from %1)", since.toIso()));
+        reviewItem(ReviewKind::Measure, measure.id, measure.what, data.unitOf(measure),
+                   trygg::trMsg("never followed up (counted from %1)",
+                                dates.timing(ReviewKind::Measure, measure.id).since.toIso()));
     }
     for (const PolicyDocument &document : data.documents)
-        reviewItem(ReviewKind::Policy, document.id, document.name, document.unitId, data.info.created,
+        reviewItem(ReviewKind::Policy, document.id, document.name, document.unitId,
                    trygg::trMsg("never reviewed (counted from %1)", data.info.created.toIso()));
 
-    for (const AcceptanceNeed &need : acceptanceNeeds(data, today)) {
+    // DOMAIN.md rule 7: nothing above the acceptance line goes untreated.
+    for (const TreatmentNeed &need : treatmentNeeds(data, today)) {
         const Risk &risk = data.risks[need.riskIndex];
-        const std::string zone = data.matrixOf(risk).zones[static_cast<std::size_t>(need.residual.zone)].name;
+        const std::string zone = data.matrixOf(risk).zones[static_cast<std::size_t>(need.score.zone)].name;
         DueItem item{DueItem::Kind::Acceptance, "risk",       risk.id,           risk.threat,
                      data.unitOf(risk),         std::nullopt, DueState::Overdue, ""};
-        if (!need.acceptance) {
-            item.detail =
-                trygg::trMsg("residual risk %1 in zone '%2' is not accepted by management", need.residual.score, zone);
-        } else {
-            item.due = need.acceptance->expires;
-            item.state = need.state == AcceptanceState::Expired
-                             ? DueState::Overdue
-                             : dueState(need.acceptance->expires, false, today, withinDays);
+        if (need.acceptance) {
             const std::string accepted = need.acceptance->date.toIso();
-            item.detail =
-                need.state == AcceptanceState::Expired
-                    ? trygg::trMsg("acceptance expired (accepted %1 by %2)", accepted, need.acceptance->acceptedBy)
-                    : trygg::trMsg("acceptance expires (accepted %1 by %2)", accepted, need.acceptance->acceptedBy);
+            item.due = need.acceptance->expires;
+            if (need.state == AcceptanceState::Expired) {
+                item.detail =
+                    trygg::trMsg("acceptance expired (accepted %1 by %2)", accepted, need.acceptance->acceptedBy);
+            } else {
+                item.state = dueState(need.acceptance->expires, false, today, withinDays);
+                item.detail =
+                    trygg::trMsg("acceptance expires (accepted %1 by %2)", accepted, need.acceptance->acceptedBy);
+            }
+            add(std::move(item));
+            continue;
+        }
+        switch (need.stage) {
+        case TreatmentStage::InTreatment: continue; // its measures' deadlines are on the list
+        case TreatmentStage::ResidualAbove:
+            item.detail = trygg::trMsg("residual risk %1 in zone '%2' is not accepted by management", need.score.score,
+                                       zone);
+            break;
+        case TreatmentStage::Untreated:
+            item.kind = DueItem::Kind::Treatment;
+            item.detail = trygg::trMsg("risk %1 in zone '%2' needs a measure or management's acceptance",
+                                       need.score.score, zone);
+            break;
+        case TreatmentStage::ResidualToScore:
+            item.kind = DueItem::Kind::Residual;
+            item.detail = trygg::trMsg("its measures are finished: score the residual risk (now %1 in zone '%2')",
+                                       need.score.score, zone);
+            break;
         }
         add(std::move(item));
     }

@@ -20,10 +20,12 @@ struct DueItem {
     enum class Kind {
         Review,       // an assessment, asset, measure or policy document is to be reviewed
         Deadline,     // a measure's deadline (003 Trinn 4)
-        Acceptance,   // residual risk above the acceptance line without a valid acceptance
+        Acceptance,   // a risk above the acceptance line whose acceptance by management is missing or runs out
         Approval,     // an approved plan or assessment changed since it was approved (002 §25 stk. 6)
         Notification, // a personal data breach to be reported to the authority within 72 hours
         Exception,    // an approved exception (002 §7 stk. 4) that runs out
+        Treatment,    // a risk above the acceptance line with neither a measure nor management's acceptance
+        Residual,     // a risk above the acceptance line whose measures are finished: score its residual risk
     };
     Kind kind = Kind::Review;
     std::string objectType; // assessment, asset, measure, policy, unit, risk, approval, incident, exception
@@ -34,14 +36,6 @@ struct DueItem {
     DueState state = DueState::Open;
     Message detail; // "never reviewed", "last reviewed 2025-03-01 by kari", ...
 };
-
-// When an object is next to be reviewed: its rule from the last review (or `since` when never
-// reviewed), brought forward by the days of the worst zone it touches (ReviewRules::zoneDays).
-struct ReviewTiming {
-    std::optional<Date> last; // the latest review, if any
-    Date due;
-};
-ReviewTiming nextReview(const RegisterData &data, ReviewKind kind, Id objectId, Date since);
 
 // 72 hours to tell the data protection authority about a personal data breach (GDPR art. 33; 003
 // section 3.8: the authority is told when personal data has gone astray).
@@ -54,7 +48,8 @@ DateTime notificationDeadline(const Incident &incident);
 // (overdue before due soon, then by date).
 std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinDays = 30);
 
-std::string_view toToken(DueItem::Kind kind); // review, deadline, acceptance, approval, notification, exception
+// review, deadline, acceptance, approval, notification, exception, treatment, residual
+std::string_view toToken(DueItem::Kind kind);
 
 // The due list as CSV (UTF-8 with BOM, `;`, CRLF like the exports):
 // state,due,kind,object_type,object_id,name,unit,detail (state: overdue or due soon; due empty when due now;

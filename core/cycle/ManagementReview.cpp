@@ -1,6 +1,6 @@
 #include "cycle/ManagementReview.h"
 
-#include "cycle/Approvals.h"
+#include "cycle/Treatment.h"
 #include "cycle/DueList.h"
 #include "deadlines/ReviewSchedule.h"
 #include "model/AuditEntry.h"
@@ -53,8 +53,7 @@ ManagementReviewFigures managementReviewFigures(const RegisterData &data, const 
         if (measure.status == MeasureStatus::Done) {
             if (auto found = doneYear.find(measure.id); found != doneYear.end() && found->second == year)
                 figures.measuresDone.push_back(measure.id);
-        } else if (measure.status != MeasureStatus::Cancelled &&
-                   dueState(measure.deadline, false, figures.asOf) == DueState::Overdue) {
+        } else if (dueState(measure.deadline, measureFinished(measure), figures.asOf) == DueState::Overdue) {
             figures.measuresOverdue.push_back(measure.id);
         }
     }
@@ -63,24 +62,10 @@ ManagementReviewFigures managementReviewFigures(const RegisterData &data, const 
         if (!due.due || *due.due <= last)
             figures.assessmentsDue.push_back(due.unitId);
 
-    std::map<Id, const AcceptanceNeed *> residualNeeds;
-    const std::vector<AcceptanceNeed> needs = acceptanceNeeds(data, figures.asOf);
-    for (const AcceptanceNeed &need : needs)
-        residualNeeds[data.risks[need.riskIndex].id] = &need;
-    for (const Risk &risk : data.risks) {
-        const RiskMatrix &matrix = data.matrixOf(risk);
-        if (auto found = residualNeeds.find(risk.id); found != residualNeeds.end()) {
-            figures.risksAboveAcceptance.push_back(risk.id);
-            if (found->second->state == AcceptanceState::Valid)
-                ++figures.risksAccepted;
-            continue;
-        }
-        if (residualScoreOf(matrix, risk))
-            continue; // residual assessed and acceptable
-        const int zone = scoreOf(matrix, risk).zone;
-        if (zone >= 0 && zone < static_cast<int>(matrix.zones.size()) &&
-            !matrix.zones[static_cast<std::size_t>(zone)].acceptable)
-            figures.risksAboveAcceptance.push_back(risk.id);
+    for (const TreatmentNeed &need : treatmentNeeds(data, figures.asOf)) {
+        figures.risksAboveAcceptance.push_back(data.risks[need.riskIndex].id);
+        if (need.state == AcceptanceState::Valid)
+            ++figures.risksAccepted;
     }
 
     for (const RuleException &exception : data.exceptions)

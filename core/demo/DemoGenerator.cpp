@@ -260,7 +260,7 @@ private:
             ++m_summary.risks;
             // Still in an unacceptable zone after measures: management may accept it (addCycle).
             if (const auto residual = residualScoreOf(m_matrix, risk);
-                residual && residual->zone >= 0 && !m_matrix.zones[static_cast<std::size_t>(residual->zone)].acceptable)
+                residual && aboveAcceptanceLine(m_matrix, *residual))
                 m_unacceptableResiduals.push_back(assessment.risks.back().first);
         }
     }

@@ -1,6 +1,7 @@
 #include "risk/RiskRules.h"
 
 #include "matrix/RiskMatrix.h"
+#include "model/Measure.h"
 #include "model/Risk.h"
 
 #include <algorithm>
@@ -51,6 +52,24 @@ int effectiveConsequence(const RiskMatrix &matrix, int consequence, bool manyAff
 RiskScore scoreOf(const RiskMatrix &matrix, const Risk &risk)
 {
     return makeScore(matrix, risk.probability, risk.consequence, risk.manyAffected);
+}
+
+RiskScore standingScoreOf(const RiskMatrix &matrix, const Risk &risk)
+{
+    if (auto residual = residualScoreOf(matrix, risk))
+        return *residual;
+    return scoreOf(matrix, risk);
+}
+
+bool aboveAcceptanceLine(const RiskMatrix &matrix, const RiskScore &score)
+{
+    return score.zone >= 0 && score.zone < static_cast<int>(matrix.zones.size()) &&
+           !matrix.zones[static_cast<std::size_t>(score.zone)].acceptable;
+}
+
+bool measureFinished(const Measure &measure)
+{
+    return measure.status == MeasureStatus::Done || measure.status == MeasureStatus::Cancelled;
 }
 
 std::optional<RiskScore> residualScoreOf(const RiskMatrix &matrix, const Risk &risk)

@@ -8,6 +8,7 @@
 namespace trygg {
 
 class RiskMatrix;
+struct Measure;
 struct Risk;
 
 // What the rules of DOMAIN.md make of one risk line under a given matrix.
@@ -27,6 +28,17 @@ RiskScore scoreOf(const RiskMatrix &matrix, const Risk &risk);
 // Residual risk after measures; nullopt when no residual value has been assessed. A missing residual
 // probability or consequence is taken from the current one.
 std::optional<RiskScore> residualScoreOf(const RiskMatrix &matrix, const Risk &risk);
+
+// The score that stands for the risk now: the residual where it has been assessed, else the current.
+RiskScore standingScoreOf(const RiskMatrix &matrix, const Risk &risk);
+
+// Above the acceptance line: the score lies in a zone of its matrix that is not acceptable, so the risk
+// needs a measure or management's explicit acceptance (DOMAIN.md rule 7; 002 §25 stk. 5). A score
+// outside every zone is not above it (riskProblems reports such a line).
+bool aboveAcceptanceLine(const RiskMatrix &matrix, const RiskScore &score);
+
+// A measure that is done or cancelled asks for nothing more: no deadline, no follow-up.
+bool measureFinished(const Measure &measure);
 
 // Why this line cannot be scored on this matrix (levels outside the scales, no threat text...);
 // empty when it is valid.

@@ -2,6 +2,12 @@
 #include "../core/TempDir.h"
 #include "../core/TestFiles.h"
 
+#include "cycle/DueList.h"
+#include "cycle/ManagementReview.h"
+#include "deadlines/ReviewSchedule.h"
+#include "exchange/Csv.h"
+#include "model/Tokens.h"
+#include "risk/RiskRules.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
@@ -10,8 +16,12 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <sys/wait.h>
+
+using namespace trygg;
 
 namespace {
 
@@ -560,3 +570,75 @@ TEST_F(CliTest, ABrokenCsvRowIsNamedInDanish)
     EXPECT_EQ(r.err.find(" row "), std::string::npos) << r.err;
     EXPECT_EQ(readBytes(file), before);
 }
+
+namespace {
+
+// One truth (issue 11): every object of the demo register falls due on the same day whoever asks: the
+// Overview's source (reviewSchedule), the Due page's (dueList), the management review's figures and
+// `trygg-cli due`. DOMAIN.md "Cycles and deadlines": 002 §26 stk. 2 and the register's days per zone.
+TEST_F(CliTest, EveryObjectFallsDueOnTheSameDayWhoeverAsks)
+{
+    const std::string file = dir.file("demo.trygg");
+    ASSERT_EQ(cli({"demo", file, "--assets", "60", "--risks", "300", "--seed", "11"}).exitCode, 0);
+    const RegisterData data = RegisterFile::open(file, RegisterFile::Access::ReadOnly).load();
+    const Date today = Date::today();
+
+    // The CLI's answer for every object that falls due within ten years.
+    Result r = cli({"due", file, "--within", "3660", "--format", "csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const CsvTable table = parseCsv(r.out, "due.csv");
+    std::map<std::pair<std::string, Id>, std::string> cliDue;
+    for (const CsvRecord &record : table.records)
+        if (record.fields[2] == "review" && !record.fields[4].empty())
+            cliDue[{record.fields[3], std::stoll(record.fields[4])}] = record.fields[1];
+
+    // The Due page's list, from the same function the CLI calls, must hold the same dates.
+    std::map<std::pair<std::string, Id>, std::string> pageDue;
+    for (const DueItem &item : dueList(data, DateTime{today, 12, 0}, 3660))
+        if (item.kind == DueItem::Kind::Review && item.objectId)
+            pageDue[{item.objectType, *item.objectId}] = item.due ? item.due->toIso() : "";
+    EXPECT_EQ(cliDue, pageDue);
+
+    // Each object's own answer (nextReview) is the list's.
+    int checked = 0;
+    const ReviewDates dates(data);
+    auto expectSame = [&](ReviewKind kind, Id id) {
+        const ReviewTiming timing = nextReview(data, kind, id);
+        EXPECT_EQ(timing.due, dates.timing(kind, id).due);
+        const auto found = cliDue.find({std::string(toToken(kind)), id});
+        if (timing.due <= today.addDays(3660)) {
+            ASSERT_NE(found, cliDue.end()) << toToken(kind) << ' ' << id;
+            EXPECT_EQ(found->second, timing.due.toIso()) << toToken(kind) << ' ' << id;
+            ++checked;
+        }
+    };
+    for (const Asset &asset : data.assets)
+        expectSame(ReviewKind::Asset, asset.id);
+    for (const Measure &measure : data.measures)
+        if (!measureFinished(measure))
+            expectSame(ReviewKind::Measure, measure.id);
+    for (const PolicyDocument &document : data.documents)
+        expectSame(ReviewKind::Policy, document.id);
+
+    // Assessments: the Overview's schedule (the latest of each unit), the Due page and the CLI agree,
+    // and the management review counts exactly the units due by the end of the year.
+    std::set<std::optional<Id>> dueThisYear;
+    for (const ReviewDue &entry : reviewSchedule(data, today)) {
+        if (!entry.due) {
+            dueThisYear.insert(entry.unitId);
+            continue;
+        }
+        EXPECT_EQ(*entry.due, nextReview(data, ReviewKind::Assessment, *entry.lastAssessmentId).due);
+        const auto found = cliDue.find({"assessment", *entry.lastAssessmentId});
+        ASSERT_NE(found, cliDue.end());
+        EXPECT_EQ(found->second, entry.due->toIso());
+        ++checked;
+        if (*entry.due <= Date{today.year, 12, 31})
+            dueThisYear.insert(entry.unitId);
+    }
+    const ManagementReviewFigures figures = managementReviewFigures(data, {}, today.year, today);
+    EXPECT_EQ(std::set<std::optional<Id>>(figures.assessmentsDue.begin(), figures.assessmentsDue.end()), dueThisYear);
+    EXPECT_GT(checked, 100);
+}
+
+} // namespace

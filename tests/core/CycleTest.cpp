@@ -6,6 +6,8 @@
 
 #include "cycle/Approvals.h"
 #include "cycle/DueList.h"
+#include "cycle/Treatment.h"
+#include "deadlines/ReviewSchedule.h"
 #include "model/Error.h"
 #include "model/Tokens.h"
 #include "storage/RegisterFile.h"
@@ -144,7 +146,7 @@ TEST_F(CycleTest, AnAssessmentReviewedOneDayLate_002_Par26)
 
     file->addReview({0, ReviewKind::Assessment, assessment, Date{2026, 1, 1}, "Kari", "gjennomgått"});
     EXPECT_FALSE(assessmentItem(at(2026, 1, 1)));
-    EXPECT_EQ(nextReview(data(), ReviewKind::Assessment, assessment, Date{2024, 5, 1}).due, (Date{2027, 12, 31}));
+    EXPECT_EQ(nextReview(data(), ReviewKind::Assessment, assessment).due, (Date{2027, 12, 31}));
     EXPECT_EQ(assessmentItem(at(2027, 12, 31))->state, DueState::DueSoon);
 }
 
@@ -160,10 +162,10 @@ TEST_F(CycleTest, AssetsMeasuresAndDocumentsFollowTheirRulesAndZones)
     // A risk in the top zone ("Ikke akseptabel", 5x5) brings the asset's review forward to 90 days.
     addRisk(5, 5, std::nullopt, std::nullopt, asset);
     file->addReview({0, ReviewKind::Asset, asset, Date{2024, 6, 1}, "Kari", ""});
-    EXPECT_EQ(nextReview(data(), ReviewKind::Asset, asset, Date{2024, 1, 1}).due, (Date{2024, 6, 1}).addDays(90));
-    EXPECT_EQ(nextReview(data(), ReviewKind::Asset, asset, Date{2024, 1, 1}).last, (Date{2024, 6, 1}));
+    EXPECT_EQ(nextReview(data(), ReviewKind::Asset, asset).due, (Date{2024, 6, 1}).addDays(90));
+    EXPECT_EQ(nextReview(data(), ReviewKind::Asset, asset).last, (Date{2024, 6, 1}));
     file->setZoneReviewDays(2, std::nullopt);
-    EXPECT_EQ(nextReview(data(), ReviewKind::Asset, asset, Date{2024, 1, 1}).due, (Date{2025, 6, 1}));
+    EXPECT_EQ(nextReview(data(), ReviewKind::Asset, asset).due, (Date{2025, 6, 1}));
 
     // Measures: the deadline, and a follow-up every 6 months counted from their assessment's date.
     Measure measure;
@@ -222,13 +224,20 @@ TEST_F(CycleTest, ResidualRiskAboveTheLineNeedsAnAcceptanceThatExpires)
 {
     const Id acceptableAfter = addRisk(5, 5, 1, 2); // residual 2: acceptable
     const Id stillHigh = addRisk(5, 5, 4, 4);       // residual 16: "Ikke akseptabel"
-    addRisk(5, 5);                                  // no residual assessed yet: not asked
+    const Id untreated = addRisk(5, 5);             // no residual and no measure: rule 7, a treatment is due
     (void)acceptableAfter;
-    std::vector<AcceptanceNeed> needs = acceptanceNeeds(data(), Date{2026, 6, 1});
+    auto residualNeeds = [&](Date today) {
+        std::vector<TreatmentNeed> needs = treatmentNeeds(data(), today);
+        std::erase_if(needs, [](const TreatmentNeed &need) { return need.stage != TreatmentStage::ResidualAbove; });
+        return needs;
+    };
+    std::vector<TreatmentNeed> needs = residualNeeds(Date{2026, 6, 1});
     ASSERT_EQ(needs.size(), 1u);
     EXPECT_EQ(data().risks[needs[0].riskIndex].id, stillHigh);
     EXPECT_EQ(needs[0].state, AcceptanceState::Missing);
-    EXPECT_EQ(needs[0].residual.score, 16);
+    EXPECT_EQ(needs[0].score.score, 16);
+    ASSERT_EQ(treatmentNeeds(data(), Date{2026, 6, 1}).size(), 2u);
+    EXPECT_EQ(data().risks[treatmentNeeds(data(), Date{2026, 6, 1})[1].riskIndex].id, untreated);
     auto acceptanceItems = [&](Date today) {
         return itemsOf(dueList(data(), DateTime{today, 9, 0}, 30), DueItem::Kind::Acceptance, "risk");
     };
@@ -246,14 +255,84 @@ TEST_F(CycleTest, ResidualRiskAboveTheLineNeedsAnAcceptanceThatExpires)
     file->addAcceptance({0, stillHigh, "Rådmann", "rådmann", Date{2026, 6, 1}, "Tiltak for dyrt", Date{2026, 12, 31}});
     EXPECT_EQ(file->history().back().action, "approve");
 
-    EXPECT_EQ(acceptanceNeeds(data(), Date{2026, 12, 31})[0].state, AcceptanceState::Valid);
+    EXPECT_EQ(residualNeeds(Date{2026, 12, 31})[0].state, AcceptanceState::Valid);
     EXPECT_TRUE(acceptanceItems(Date{2026, 6, 1}).empty());
     ASSERT_EQ(acceptanceItems(Date{2026, 12, 15}).size(), 1u); // expires within 30 days
     EXPECT_EQ(acceptanceItems(Date{2026, 12, 15})[0].state, DueState::DueSoon);
-    EXPECT_EQ(acceptanceNeeds(data(), Date{2027, 1, 1})[0].state, AcceptanceState::Expired);
+    EXPECT_EQ(residualNeeds(Date{2027, 1, 1})[0].state, AcceptanceState::Expired);
     ASSERT_EQ(acceptanceItems(Date{2027, 1, 1}).size(), 1u);
     EXPECT_EQ(acceptanceItems(Date{2027, 1, 1})[0].state, DueState::Overdue);
     EXPECT_NE(acceptanceItems(Date{2027, 1, 1})[0].detail.english().find("acceptance expired"), std::string::npos);
+}
+
+// DOMAIN.md rule 7 (002 §25 stk. 5): nothing above the acceptance line goes untreated. A risk above the
+// line with neither a measure nor management's acceptance is due; when its measures are done its
+// residual risk is to be scored; a residual still above the line needs management's acceptance.
+TEST_F(CycleTest, NothingAboveTheLineGoesUntreated_Rule7)
+{
+    const Id high = addRisk(5, 5); // 25, "Ikke akseptabel"
+    addRisk(1, 2);                 // 2, "Akseptabel": asks for nothing
+    const DateTime now = at(2026, 6, 1);
+    auto riskItems = [&] {
+        std::vector<DueItem> found;
+        for (const DueItem &item : dueList(data(), now, 30))
+            if (item.objectType == "risk")
+                found.push_back(item);
+        return found;
+    };
+    std::vector<DueItem> items = riskItems();
+    ASSERT_EQ(items.size(), 1u);
+    EXPECT_EQ(items[0].kind, DueItem::Kind::Treatment);
+    EXPECT_EQ(items[0].objectId, std::optional<Id>(high));
+    EXPECT_EQ(items[0].state, DueState::Overdue);
+    EXPECT_NE(items[0].detail.english().find("needs a measure or management's acceptance"), std::string::npos);
+
+    // A measure under way treats it: its deadline is what is due, not the risk.
+    Measure measure;
+    measure.assessmentId = assessment;
+    measure.what = "Tilgangsstyring";
+    measure.deadline = Date{2026, 12, 1};
+    measure.riskIds = {high};
+    measure.id = file->addMeasure(measure);
+    EXPECT_TRUE(riskItems().empty());
+
+    // Cancelled, it treats nothing.
+    measure.status = MeasureStatus::Cancelled;
+    file->updateMeasure(measure);
+    ASSERT_EQ(riskItems().size(), 1u);
+    EXPECT_EQ(riskItems()[0].kind, DueItem::Kind::Treatment);
+
+    // Done: the residual risk is to be scored.
+    measure.status = MeasureStatus::Done;
+    file->updateMeasure(measure);
+    items = riskItems();
+    ASSERT_EQ(items.size(), 1u);
+    EXPECT_EQ(items[0].kind, DueItem::Kind::Residual);
+    EXPECT_EQ(toToken(items[0].kind), "residual");
+
+    // Scored below the line: done with. Scored above it: management's acceptance is due.
+    Risk risk = data().risks.front();
+    risk.residualProbability = 1;
+    risk.residualConsequence = 2;
+    file->updateRisk(risk);
+    EXPECT_TRUE(riskItems().empty());
+    risk.residualProbability = 4;
+    risk.residualConsequence = 4;
+    file->updateRisk(risk);
+    ASSERT_EQ(riskItems().size(), 1u);
+    EXPECT_EQ(riskItems()[0].kind, DueItem::Kind::Acceptance);
+
+    // An untreated risk that management accepts instead is not due until the acceptance runs out.
+    const Id other = addRisk(4, 5);
+    ASSERT_EQ(riskItems().size(), 2u);
+    file->addAcceptance({0, other, "Rådmann", "rådmann", Date{2026, 5, 1}, "Lav verdi", Date{2027, 5, 1}});
+    ASSERT_EQ(riskItems().size(), 1u);
+    EXPECT_EQ(riskItems()[0].objectId, std::optional<Id>(high));
+    const std::vector<TreatmentNeed> needs = treatmentNeeds(data(), now.date);
+    ASSERT_EQ(needs.size(), 2u);
+    EXPECT_EQ(needs[1].stage, TreatmentStage::Untreated);
+    EXPECT_EQ(needs[1].state, AcceptanceState::Valid);
+    EXPECT_TRUE(needs[1].met());
 }
 
 // 002 §25 stk. 6: management approves the action plan and the assessment; a later change to what

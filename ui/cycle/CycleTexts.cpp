@@ -71,6 +71,8 @@ QString CycleTexts::dueWhat(const DueItem &item)
                                          : tr("Assessment changed since approved");
     case DueItem::Kind::Notification: return tr("Tell the data protection authority (72 hours)");
     case DueItem::Kind::Exception: return tr("Exception runs out");
+    case DueItem::Kind::Treatment: return tr("Needs a measure or management's acceptance");
+    case DueItem::Kind::Residual: return tr("Score the residual risk");
     }
     return {};
 }

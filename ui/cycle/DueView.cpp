@@ -102,6 +102,17 @@ void DueView::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
+namespace {
+
+// Management may accept a risk above the acceptance line instead of treating it, or accept what is left
+// after its measures (DOMAIN.md rule 7).
+bool acceptable(const DueItem &item)
+{
+    return item.kind == DueItem::Kind::Acceptance || item.kind == DueItem::Kind::Treatment;
+}
+
+} // namespace
+
 int DueView::selectedRow() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -114,7 +125,7 @@ void DueView::updateActions()
     const DueItem *item = row >= 0 ? &m_model->item(row) : nullptr;
     const bool writable = !m_document->readOnly();
     m_review->setEnabled(writable && item && item->kind == DueItem::Kind::Review && item->objectType != "unit");
-    m_accept->setEnabled(writable && item && item->kind == DueItem::Kind::Acceptance);
+    m_accept->setEnabled(writable && item && acceptable(*item));
     m_approve->setEnabled(writable && item && item->kind == DueItem::Kind::Approval);
     m_approvePlan->setEnabled(writable);
     m_rules->setEnabled(writable);
@@ -147,7 +158,7 @@ bool DueView::recordReview()
 bool DueView::acceptRisk()
 {
     const int row = selectedRow();
-    if (row < 0 || m_model->item(row).kind != DueItem::Kind::Acceptance || !m_model->item(row).objectId)
+    if (row < 0 || !acceptable(m_model->item(row)) || !m_model->item(row).objectId)
         return false;
     const DueItem item = m_model->item(row);
     SignOffDialog dialog(SignOffDialog::Mode::Acceptance, messageText(item.name), this);

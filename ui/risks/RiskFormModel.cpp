@@ -237,9 +237,9 @@ QVariant RiskFormModel::toolTipData(const Risk &risk, int column) const
             .arg(score.score);
     case ZoneColumn:
         if (score.zone >= 0 && score.zone < static_cast<int>(matrix.zones.size()))
-            return matrix.zones[static_cast<std::size_t>(score.zone)].acceptable
-                       ? tr("Below the acceptance line: acceptable without measures.")
-                       : tr("Above the acceptance line: needs measures or management acceptance.");
+            return aboveAcceptanceLine(matrix, score)
+                       ? tr("Above the acceptance line: needs measures or management acceptance.")
+                       : tr("Below the acceptance line: acceptable without measures.");
         return {};
     case ResidualProbabilityColumn:
         return risk.residualProbability ? levelToolTip(matrix.probability, *risk.residualProbability)

@@ -396,9 +396,7 @@ void RiskFormView::updateStatus()
             continue;
         const RiskScore score = scoreOf(*matrix, *risk);
         highest = std::max(highest, score.score);
-        if (score.zone >= 0 && score.zone < static_cast<int>(matrix->zones.size()) &&
-            !matrix->zones[static_cast<std::size_t>(score.zone)].acceptable)
-            ++above;
+        above += aboveAcceptanceLine(*matrix, score);
     }
     m_status->setText(tr("Lines: %1; highest product: %2; above the acceptance line: %3")
                           .arg(m_model->rowCount())
