@@ -11,12 +11,16 @@ namespace {
 
 // The order of rules 2 and 3 in one sortable value: higher score, then higher effective consequence,
 // then higher probability first (levels are at most 6, scores at most 36, so each fits in 6 bits).
-int urgencyOf(const RiskScore &score)
+// Across matrices the score has already been compared as a share of its matrix's highest (rule 6), so
+// only the tie-breaks of rule 3 remain.
+int urgencyOf(const RiskScore &score, bool acrossMatrices)
 {
-    return -((score.score << 12) | (score.effectiveConsequence << 6) | score.probability);
+    return -(((acrossMatrices ? 0 : score.score) << 12) | (score.effectiveConsequence << 6) | score.probability);
 }
 
 struct RankKey {
+    int zoneFromTop; // rule 6, across matrices only (0 otherwise): the most severe zone of its matrix first
+    double share;    // rule 6, across matrices only: minus the score's share of its matrix's highest score
     int urgency;
     Id assessmentId; // then entry order, for stable printouts
     int position;
@@ -25,10 +29,29 @@ struct RankKey {
 
     bool operator<(const RankKey &other) const
     {
-        return std::tie(urgency, assessmentId, position, id) <
-               std::tie(other.urgency, other.assessmentId, other.position, other.id);
+        return std::tie(zoneFromTop, share, urgency, assessmentId, position, id) <
+               std::tie(other.zoneFromTop, other.share, other.urgency, other.assessmentId, other.position, other.id);
     }
 };
+
+// Whether risks scored on two matrices rank by rule 3 alone: the same scales, and every cell in a zone
+// of the same standing (a new version that only renamed levels or recoloured zones, say).
+bool rankAlike(const RiskMatrix &a, const RiskMatrix &b)
+{
+    if (&a == &b)
+        return true;
+    if (a.probabilityLevels() != b.probabilityLevels() || a.consequenceLevels() != b.consequenceLevels() ||
+        a.zones.size() != b.zones.size())
+        return false;
+    for (std::size_t z = 0; z < a.zones.size(); ++z)
+        if (a.zones[z].acceptable != b.zones[z].acceptable)
+            return false;
+    for (int p = 1; p <= a.probabilityLevels(); ++p)
+        for (int c = 1; c <= a.consequenceLevels(); ++c)
+            if (a.zoneIndexOf(p, c) != b.zoneIndexOf(p, c))
+                return false;
+    return true;
+}
 
 } // namespace
 
@@ -45,16 +68,39 @@ bool RiskScope::includes(const RegisterData &data, const Measure &measure) const
 std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, const RiskScope &scope)
 {
     std::vector<RankedRisk> scored;
-    std::vector<RankKey> keys;
+    std::vector<const RiskMatrix *> matrixOf;
     scored.reserve(data.risks.size());
-    keys.reserve(data.risks.size());
+    matrixOf.reserve(data.risks.size());
+    // DOMAIN.md rule 6: a 16 on a 4x4 is not a 16 on a 5x5. Only a list that mixes matrices which do
+    // not rank alike is ranked by zone and share first; within one matrix the order is rule 3's.
+    const RiskMatrix *first = nullptr;
+    bool acrossMatrices = false;
     for (std::size_t i = 0; i < data.risks.size(); ++i) {
         const Risk &risk = data.risks[i];
         if (!scope.includes(data, risk))
             continue;
-        const RiskScore score = scoreOf(data.matrixOf(risk), risk);
-        keys.push_back({urgencyOf(score), risk.assessmentId, risk.position, risk.id, scored.size()});
-        scored.push_back({i, score, 0});
+        const RiskMatrix &matrix = data.matrixOf(risk);
+        if (!first)
+            first = &matrix;
+        else if (!acrossMatrices && first != &matrix)
+            acrossMatrices = !rankAlike(*first, matrix);
+        scored.push_back({i, scoreOf(matrix, risk), 0});
+        matrixOf.push_back(&matrix);
+    }
+    std::vector<RankKey> keys;
+    keys.reserve(scored.size());
+    for (std::size_t slot = 0; slot < scored.size(); ++slot) {
+        const Risk &risk = data.risks[scored[slot].index];
+        const RiskScore &score = scored[slot].score;
+        RankKey key{0, 0.0, urgencyOf(score, acrossMatrices), risk.assessmentId, risk.position, risk.id, slot};
+        if (acrossMatrices) {
+            const RiskMatrix &matrix = *matrixOf[slot];
+            const int zones = static_cast<int>(matrix.zones.size());
+            key.zoneFromTop = score.zone >= 0 && score.zone < zones ? zones - 1 - score.zone : std::numeric_limits<int>::max();
+            const int highest = matrix.probabilityLevels() * matrix.consequenceLevels();
+            key.share = highest > 0 ? -static_cast<double>(score.score) / highest : 0.0;
+        }
+        keys.push_back(key);
     }
     std::sort(keys.begin(), keys.end());
     std::vector<RankedRisk> result;
@@ -92,8 +138,7 @@ std::vector<PlanEntry> actionPlan(const RegisterData &data, Date today, const Ri
         }
         std::sort(entry.risks.begin(), entry.risks.end(),
                   [](const RankedRisk &a, const RankedRisk &b) { return a.priority < b.priority; });
-        const bool finished = measure.status == MeasureStatus::Done || measure.status == MeasureStatus::Cancelled;
-        entry.due = dueState(measure.deadline, finished, today);
+        entry.due = dueState(measure.deadline, measureFinished(measure), today);
         plan.push_back(std::move(entry));
     }
 

@@ -34,6 +34,10 @@ struct RankedRisk {
 // (effective) consequence first, so 1x5 ranks above 5x1; then higher probability; then entry order
 // (assessment, line, id) so that printouts are stable. The one ranking used by GUI, CLI and reports.
 // Only the risks in the scope are ranked, and numbered from 1.
+// Rule 6: when the risks in the scope were scored on matrices that do not rank alike (a 4x4 beside a
+// 5x5 in a combined register, or a version with other zones), they are ranked by zone first, counted
+// from the most severe zone of each risk's own matrix, then by score as a share of that matrix's
+// highest score, then by the tie-breaks of rule 3. Within one matrix the order is exactly rule 3's.
 std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, const RiskScope &scope = {});
 
 // One measure of the action plan, in plan order.

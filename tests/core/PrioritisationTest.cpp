@@ -178,3 +178,60 @@ TEST_F(PrioritisationTest, AssessmentScopeRanksOneForm_003Vedlegg2Prioritet)
     const Id schoolHigh = addRisk(3, 3, false, 1);
     EXPECT_EQ(rankedIds(RiskScope{std::nullopt, Id{1}}), (std::vector<Id>{schoolHigh, school}));
 }
+
+// DOMAIN.md rule 6: a combined register holds a section scored on MSB's 4x4 beside one on the 5x5 of
+// 003 section 5.1. A 16 on the 4x4 is its highest score; on the 5x5 it is not.
+TEST_F(PrioritisationTest, AcrossMatricesZoneFirstThenShareOfTheHighestScore_Rule6)
+{
+    RiskMatrix swedish = presetMatrix("se");
+    swedish.id = 2;
+    data.matrices.push_back(swedish);
+    RiskAssessment section = data.assessments[1];
+    section.id = 3;
+    section.name = "Socialtjänst 2025";
+    section.matrixId = 2;
+    data.assessments.push_back(section);
+
+    const Id sixteenOf25 = addRisk(4, 4);        // top zone of the 5x5, share 0.64
+    const Id sixteenOf16 = addRisk(4, 4, false, 3); // top zone of the 4x4, share 1
+    const Id top5x5 = addRisk(5, 5);             // top zone, share 1, consequence 5
+    const Id nineOf16 = addRisk(3, 3, false, 3); // "Hög": second from the top, share 0.5625
+    const Id nineOf25 = addRisk(3, 3);           // "Vurderes": second from the top, share 0.36
+    const Id corner = addRisk(4, 1, false, 3);   // 4, but MSB's raised corner puts it in "Hög"; share 0.25
+    const Id low = addRisk(1, 1);                // "Akseptabel"
+
+    EXPECT_EQ(rankedIds(), (std::vector<Id>{top5x5, sixteenOf16, sixteenOf25, nineOf16, nineOf25, corner, low}));
+
+    // The plan follows the same order.
+    const Id late = addMeasure({nineOf25});
+    const Id early = addMeasure({sixteenOf16}, std::nullopt, MeasureStatus::Planned, 3);
+    const std::vector<PlanEntry> plan = actionPlan(data, Date{2026, 1, 1});
+    ASSERT_EQ(plan.size(), 2u);
+    EXPECT_EQ(data.measures[plan[0].measureIndex].id, early);
+    EXPECT_EQ(data.measures[plan[1].measureIndex].id, late);
+}
+
+// Within one matrix the order is exactly rule 3, even where a cell is coloured above its product: MSB's
+// raised corner (4x1 in "Hög") still ranks below 3x2 = 6 in "Medel".
+TEST_F(PrioritisationTest, WithinOneMatrixTheOrderIsRule3Only)
+{
+    RiskMatrix swedish = presetMatrix("se");
+    swedish.id = 1;
+    data.matrices = {swedish};
+    const Id corner = addRisk(4, 1);
+    const Id six = addRisk(3, 2);
+    const Id oneByFour = addRisk(1, 4);
+    EXPECT_EQ(rankedIds(), (std::vector<Id>{six, oneByFour, corner}));
+
+    // A second version that only renames a level ranks alike: still rule 3.
+    RiskMatrix renamed = swedish;
+    renamed.id = 2;
+    renamed.probability[0].label = "Sällsynt";
+    data.matrices.push_back(renamed);
+    RiskAssessment later = data.assessments[0];
+    later.id = 3;
+    later.matrixId = 2;
+    data.assessments.push_back(later);
+    const Id fiveLater = addRisk(1, 4, false, 3);
+    EXPECT_EQ(rankedIds(), (std::vector<Id>{six, oneByFour, fiveLater, corner}));
+}
