@@ -7306,7 +7306,17 @@ zone</translation>
         <translation>Denne post findes ikke længere; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+146"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+133"/>
+        <source>Redo failed, nothing was changed: %1</source>
+        <translation>Annuller fortryd mislykkedes, intet blev ændret: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo failed, nothing was changed: %1</source>
+        <translation>Fortryd mislykkedes, intet blev ændret: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Add unit %1</source>
         <translation>Tilføj enhed %1</translation>
     </message>

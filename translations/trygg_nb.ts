@@ -7306,7 +7306,17 @@ etter tiltak</translation>
         <translation>Denne posten finnes ikke lenger; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+146"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+133"/>
+        <source>Redo failed, nothing was changed: %1</source>
+        <translation>Gjør om mislyktes, ingenting ble endret: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo failed, nothing was changed: %1</source>
+        <translation>Angre mislyktes, ingenting ble endret: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Add unit %1</source>
         <translation>Legg til enhet %1</translation>
     </message>

@@ -7306,7 +7306,17 @@ zon</translation>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+146"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+133"/>
+        <source>Redo failed, nothing was changed: %1</source>
+        <translation>Gör om misslyckades, inget ändrades: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo failed, nothing was changed: %1</source>
+        <translation>Ångra misslyckades, inget ändrades: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Add unit %1</source>
         <translation>Lägg till enhet %1</translation>
     </message>

@@ -3,6 +3,9 @@
 #include "UiTestSupport.h"
 
 #include "model/Error.h"
+#include "storage/Sqlite.h"
+
+#include <QCoreApplication>
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -204,4 +207,53 @@ TEST(RegisterDocument, UndoingADeletionBringsBackItsReviewsAcceptancesAndInciden
     EXPECT_EQ(cycleNow(), before);
     document->undoStack()->redo();
     EXPECT_EQ(cycleNow().size(), 2u); // the asset's review and the incident are left
+}
+
+// Issue 11: a failed undo or redo keeps the undo stack, the file and the window in step and says so. The
+// file is changed behind the window's back (another program, a restored copy), so the step cannot be made.
+TEST(RegisterDocument, AFailedUndoOrRedoKeepsStackFileAndWindowInStepAndSaysSo)
+{
+    TempDir dir;
+    auto document = demoDocument(dir, 5, 10);
+    QUndoStack *stack = document->undoStack();
+    QSignalSpy failed(document.get(), &RegisterDocument::editFailed);
+    const std::optional<Id> unit = document->addUnit({0, "Kultur", std::nullopt});
+    ASSERT_TRUE(unit);
+    ASSERT_EQ(stack->index(), 1);
+
+    Statement(document->file().database(), "DELETE FROM unit WHERE id = ?1").bind(1, *unit).run();
+    stack->undo();
+    QCoreApplication::processEvents();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(0).toString().startsWith(QStringLiteral("Undo failed, nothing was changed:")))
+        << failed.at(0).at(0).toString().toStdString();
+    EXPECT_EQ(stack->index(), 1) << "the stack still holds the step it could not undo";
+    EXPECT_TRUE(stack->canUndo());
+    EXPECT_FALSE(stack->canRedo());
+    EXPECT_EQ(RegisterData::findById(document->data().units, *unit), nullptr) << "the window shows the file";
+    EXPECT_EQ(RegisterData::findById(reloaded(*document).units, *unit), nullptr);
+
+    // Put back, it can be undone; then a unit under its id blocks the redo.
+    Statement(document->file().database(), "INSERT INTO unit (id, name) VALUES (?1, 'Kultur')").bind(1, *unit).run();
+    stack->undo();
+    QCoreApplication::processEvents();
+    ASSERT_EQ(stack->index(), 0);
+    ASSERT_EQ(failed.count(), 1);
+    Statement(document->file().database(), "INSERT INTO unit (id, name) VALUES (?1, 'Bibliotek')").bind(1, *unit).run();
+    stack->redo();
+    QCoreApplication::processEvents();
+    ASSERT_EQ(failed.count(), 2);
+    EXPECT_TRUE(failed.at(1).at(0).toString().startsWith(QStringLiteral("Redo failed, nothing was changed:")));
+    EXPECT_EQ(stack->index(), 0);
+    EXPECT_TRUE(stack->canRedo());
+    ASSERT_NE(RegisterData::findById(document->data().units, *unit), nullptr);
+    EXPECT_EQ(RegisterData::findById(document->data().units, *unit)->name, "Bibliotek");
+
+    // Once the file allows it again, the same step goes through.
+    Statement(document->file().database(), "DELETE FROM unit WHERE id = ?1").bind(1, *unit).run();
+    stack->redo();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(failed.count(), 2);
+    EXPECT_EQ(stack->index(), 1);
+    EXPECT_EQ(RegisterData::findById(reloaded(*document).units, *unit)->name, "Kultur");
 }

@@ -24,6 +24,10 @@ void DocumentCommand::redo()
 
 void DocumentCommand::undo()
 {
+    if (m_undone) {
+        m_undone = false;
+        return;
+    }
     run(false);
 }
 
@@ -37,7 +41,10 @@ void DocumentCommand::run(bool forward)
             QUndoCommand::undo();
         transaction.commit();
     } catch (const std::exception &error) {
-        m_document->reloadAfterFailure(errorText(error));
+        // Nothing was written. The stack moves on when this returns; the document moves it back over this
+        // command, which then only flips its state, so that stack, file and window stay in step.
+        (forward ? m_undone : m_applied) = true;
+        m_document->stepFailed(forward, errorText(error));
     }
 }
 

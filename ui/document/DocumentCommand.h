@@ -24,7 +24,10 @@ public:
 private:
     void run(bool forward);
     RegisterDocument *m_document;
+    // The file already is as the next redo() (undo()) would make it: a failed undo (redo) wrote nothing,
+    // and the stack is moved back over this command without running it.
     bool m_applied = false;
+    bool m_undone = false;
 };
 
 // Changes one record: adds it (no `before`), removes it (no `after`) or updates it (both).

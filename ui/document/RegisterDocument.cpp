@@ -164,6 +164,14 @@ ImportSummary RegisterDocument::importRows(ImportKind kind, const CsvTable &tabl
     return summary;
 }
 
+void RegisterDocument::stepFailed(bool forward, const QString &message)
+{
+    const int index = m_undoStack->index(); // QUndoStack changes it after the command returns
+    QTimer::singleShot(0, this, [this, index] { m_undoStack->setIndex(index); });
+    reloadAfterFailure(forward ? tr("Redo failed, nothing was changed: %1").arg(message)
+                               : tr("Undo failed, nothing was changed: %1").arg(message));
+}
+
 void RegisterDocument::reloadAfterFailure(const QString &message)
 {
     // The transaction was rolled back: make memory match the file again.
@@ -173,7 +181,8 @@ void RegisterDocument::reloadAfterFailure(const QString &message)
         // Keep what we had; the message below tells the user what went wrong.
     }
     for (RecordKind kind : {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset,
-                            RecordKind::Assessment, RecordKind::Risk, RecordKind::Measure, RecordKind::Review,
+                            RecordKind::Assessment, RecordKind::Risk, RecordKind::Measure, RecordKind::Document,
+                            RecordKind::Review,
                             RecordKind::Acceptance, RecordKind::Approval, RecordKind::Incident, RecordKind::Exception})
         emit recordsReset(kind);
     emit editFailed(message);

@@ -145,6 +145,9 @@ private:
     std::optional<Id> pushChange(const QString &text, std::optional<T> before, std::optional<T> after);
     template <typename T> std::optional<T> current(Id id) const;
     void reloadAfterFailure(const QString &message);
+    // An undo (forward: a redo) of the stack's current command failed and wrote nothing: says so, and
+    // once the stack has finished moving puts its index back where it was.
+    void stepFailed(bool forward, const QString &message);
     // After the core removed a record, drops what pointed to it from the yearly cycle in memory (the
     // file's foreign keys and RegisterFile did the same in the file).
     void pruneCycle(RecordKind kind, Id id);
