@@ -7308,7 +7308,7 @@ zone</translation>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+133"/>
         <source>Redo failed, nothing was changed: %1</source>
-        <translation>Annuller fortryd mislykkedes, intet blev ændret: %1</translation>
+        <translation>Gentag mislykkedes, intet blev ændret: %1</translation>
     </message>
     <message>
         <location line="+1"/>
