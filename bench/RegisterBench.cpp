@@ -5,6 +5,7 @@
 #include "exchange/CsvExport.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
+#include "model/Clock.h"
 
 #include <benchmark/benchmark.h>
 
@@ -62,7 +63,7 @@ private:
     TempFolder m_folder; // first, so that a failed build still removes it
     std::string m_path;
     RegisterData m_data;
-    Date m_today = Date::today();
+    Date m_today = Clock::todayLocal();
 };
 
 const BenchRegister *benchRegister = nullptr;

@@ -676,13 +676,13 @@ Tryck på Esc för att avbryta</translation>
     <message>
         <location line="+1"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Vill du ta bort '%1'?</translation>
+        <translation>Vill du ta bort &apos;%1&apos;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' är skrivskyddad.
+        <translation>&apos;%1&apos; är skrivskyddad.
 Vill du ta bort den ändå?</translation>
     </message>
     <message>
@@ -756,7 +756,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;Namnet "%1" kan inte användas.&lt;/b&gt;&lt;p&gt;Försök med ett annat namn med färre tecken eller utan skiljetecken.</translation>
+        <translation>&lt;b&gt;Namnet &quot;%1&quot; kan inte användas.&lt;/b&gt;&lt;p&gt;Försök med ett annat namn med färre tecken eller utan skiljetecken.</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1574,7 @@ Kontrollera filens namn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+17"/>
+        <location filename="../app/gui/main.cpp" line="+21"/>
         <source>Information-security risk registers</source>
         <translation>Riskregister för informationssäkerhet</translation>
     </message>
@@ -1673,7 +1673,7 @@ Kontrollera filens namn.</translation>
         <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+233"/>
+        <location filename="../core/combine/Combine.cpp" line="+45"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
@@ -1708,7 +1708,7 @@ Kontrollera filens namn.</translation>
         <translation>finns inte längre i avdelningens register, men har ändrats i det sammanslagna registret sedan förra sammanslagningen; behålls</translation>
     </message>
     <message>
-        <location filename="../core/cycle/DueList.cpp" line="+86"/>
+        <location filename="../core/cycle/DueList.cpp" line="+87"/>
         <source>last reviewed %1 by %2</source>
         <translation>senaste genomgång %1 av %2</translation>
     </message>
@@ -1819,7 +1819,7 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+94"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+95"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; är inte en av %2</translation>
@@ -2720,7 +2720,7 @@ ignorerade kolumner: %2</translation>
         <translation>åtgärd %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+114"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+102"/>
         <source>the name of the person making changes</source>
         <translation>namnet på personen som gör ändringar</translation>
     </message>
@@ -2985,7 +2985,7 @@ ignorerade kolumner: %2</translation>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+34"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+35"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -3112,7 +3112,7 @@ ignorerade kolumner: %2</translation>
         <translation>rad %1 i tabellen &apos;%2&apos; hänvisar till en rad som saknas i tabellen &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+37"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+38"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: riskmatris %2 saknas</translation>
     </message>
@@ -3353,7 +3353,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 ligger utanför %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+88"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+78"/>
         <source>%1: could not write the lock file (%2)</source>
         <translation>%1: kunde inte skriva låsfilen (%2)</translation>
     </message>
@@ -3397,6 +3397,11 @@ ignorerade kolumner: %2</translation>
         <source>%1: the lock file %2 vanished while taking it over</source>
         <translation>%1: låsfilen %2 försvann medan den togs över</translation>
     </message>
+    <message>
+        <location filename="../core/model/Clock.cpp" line="+179"/>
+        <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
+        <translation>%1=&apos;%2&apos; är inte en tidpunkt som Trygg kan använda: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -3417,7 +3422,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+427"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+428"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -3794,7 +3799,7 @@ ignorerade kolumner: %2</translation>
         <translation>konflikt: </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>okänt kommando &apos;%1&apos;</translation>
     </message>
@@ -3857,7 +3862,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+77"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos;</translation>
     </message>
@@ -3915,7 +3920,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+353"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+354"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
@@ -4879,7 +4884,7 @@ zon</translation>
 <context>
     <name>trygg::ui::DeadlineEdit</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+20"/>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+21"/>
         <source>No deadline</source>
         <translation>Inget slutdatum</translation>
     </message>
@@ -4892,7 +4897,7 @@ zon</translation>
 <context>
     <name>trygg::ui::DueModel</name>
     <message>
-        <location filename="../ui/cycle/DueModel.cpp" line="+84"/>
+        <location filename="../ui/cycle/DueModel.cpp" line="+85"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
@@ -5027,7 +5032,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+40"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
         <source>Valid until:</source>
         <translation>Giltig till:</translation>
     </message>
@@ -5105,7 +5110,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ExceptionModel</name>
     <message>
-        <location filename="../ui/cycle/ExceptionModel.cpp" line="+57"/>
+        <location filename="../ui/cycle/ExceptionModel.cpp" line="+58"/>
         <source>Until revoked</source>
         <translation>Tills det återkallas</translation>
     </message>
@@ -5138,7 +5143,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+17"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+18"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -5826,7 +5831,7 @@ zon</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+65"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+66"/>
         <source>The data protection authority was told</source>
         <translation>Anmäld till IMY</translation>
     </message>
@@ -5944,7 +5949,7 @@ zon</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+83"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+84"/>
         <source>Tell by %1</source>
         <translation>Anmäl senast %1</translation>
     </message>
@@ -7084,7 +7089,7 @@ zon</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+48"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+49"/>
         <source>Risks by zone</source>
         <translation>Risker per zon</translation>
     </message>
@@ -7200,18 +7205,18 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+378"/>
-        <location line="+41"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+164"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-99"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-77"/>
         <source>Add policy document %1</source>
         <translation>Lägg till styrdokument %1</translation>
     </message>
@@ -7271,12 +7276,12 @@ zon</translation>
         <translation>Ta bort undantag %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../ui/document/DocumentRecords.h" line="+126"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+146"/>
         <source>Add unit %1</source>
         <translation>Lägg till enhet %1</translation>
     </message>
@@ -7488,7 +7493,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+20"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+21"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -7789,7 +7794,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+95"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+96"/>
         <source>Level definitions</source>
         <translation>Nivådefinitioner</translation>
     </message>
@@ -8052,7 +8057,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+36"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+37"/>
         <source>Record a review</source>
         <translation>Registrera en genomgång</translation>
     </message>

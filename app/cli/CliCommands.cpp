@@ -18,6 +18,7 @@
 #include "exchange/Xlsx.h"
 #include "matrix/MatrixGrid.h"
 #include "matrix/Presets.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "model/Text.h"
 #include "plan/Prioritisation.h"
@@ -155,7 +156,7 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
     const ExportKind what = kind == "assets"  ? ExportKind::Assets
                             : kind == "risks" ? ExportKind::Risks
                                               : ExportKind::Plan;
-    const ExportTable table = exportTable(data, what, Date::today(), unit);
+    const ExportTable table = exportTable(data, what, Clock::todayLocal(), unit);
     if (format == "xlsx") {
         writeXlsx(table, *args.value("output"));
         return 0;
@@ -379,7 +380,7 @@ int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
     if (format != "text" && format != "csv")
         throw UsageError(trygg::cli::cliMsg("format '%1' is not supported: use --format text or --format csv", format));
     const RegisterData data = RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).load();
-    const DateTime now = DateTime::now();
+    const DateTime now = Clock::nowLocal();
     const std::vector<DueItem> items = dueList(data, now, within);
     if (format == "csv") {
         out << dueListCsv(data, items);
@@ -472,6 +473,13 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
 {
     useLanguage(messageLanguage());
     try {
+        try {
+            // TRYGG_NOW fixes the clock (README: Command line), for scripts and tests that need a given day.
+            if (auto clock = clockFromEnvironment())
+                Clock::install(std::move(clock));
+        } catch (const InputError &error) {
+            throw UsageError(messageOf(error));
+        }
         if (args.empty()) {
             err << usage();
             return 2;

@@ -3,6 +3,7 @@
 #include "cycle/Approvals.h"
 #include "deadlines/ReviewSchedule.h"
 #include "exchange/Csv.h"
+#include "model/Clock.h"
 #include "model/RegisterData.h"
 #include "model/Tokens.h"
 #include "risk/RiskRules.h"
@@ -109,7 +110,7 @@ ReviewTiming nextReview(const RegisterData &data, ReviewKind kind, Id objectId, 
 
 DateTime notificationDeadline(const Incident &incident)
 {
-    return incident.discovered.addHours(NotificationHours);
+    return Clock::toLocal(Clock::toUtc(incident.discovered).addHours(NotificationHours)); // 72 real hours, DST or not
 }
 
 NotificationState notificationState(const Incident &incident, DateTime now)

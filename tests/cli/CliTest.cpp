@@ -1,5 +1,6 @@
 // trygg-cli end to end: the binary is run as a user or a script would run it.
 #include "../core/TempDir.h"
+#include "../core/TestClock.h"
 #include "../core/TestFiles.h"
 
 #include "storage/RegisterFile.h"
@@ -32,10 +33,12 @@ std::string quote(const std::string &arg)
 class CliTest : public ::testing::Test {
 protected:
     // The messages follow the locale of the environment, as for any command: `locale` is LC_ALL ("C" is
-    // English whatever the machine's language), `language` LANGUAGE.
+    // English whatever the machine's language), `language` LANGUAGE. The clock stands at `now` (TRYGG_NOW):
+    // no test depends on the day it runs.
     Result cli(const std::vector<std::string> &args, const std::string &locale = "C", const std::string &language = "")
     {
-        std::string command = "LC_ALL=" + quote(locale) + " LANGUAGE=" + quote(language) + " " + quote(TRYGG_CLI);
+        std::string command = "LC_ALL=" + quote(locale) + " LANGUAGE=" + quote(language) + " TRYGG_NOW=" + quote(now) +
+                              " " + quote(TRYGG_CLI);
         for (const std::string &arg : args)
             command += " " + quote(arg);
         const std::string outPath = dir.file("stdout.txt");
@@ -57,6 +60,7 @@ protected:
     }
 
     TempDir dir;
+    std::string now = trygg::TestNowText;
 };
 
 } // namespace
@@ -559,4 +563,18 @@ TEST_F(CliTest, ABrokenCsvRowIsNamedInDanish)
     EXPECT_NE(r.err.find("aktiver.csv: række 3, kolonne 'navn'"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find(" row "), std::string::npos) << r.err;
     EXPECT_EQ(readBytes(file), before);
+}
+
+// TRYGG_NOW fixes the day the command works on; anything but a date or a UTC time is refused.
+TEST_F(CliTest, TryggNowFixesTheClock)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no", "--name", "K"}).exitCode, 0);
+    now = "2031-05-17T23:30Z";
+    Result r = cli({"due", file});
+    EXPECT_EQ(r.out.rfind("K on 2031-05-1", 0), 0u) << r.out; // the 17th or 18th: the machine's zone decides
+    now = "tomorrow";
+    r = cli({"due", file});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("TRYGG_NOW='tomorrow' is not a time Trygg can use"), std::string::npos) << r.err;
 }

@@ -15,6 +15,7 @@
 #include "model/Measure.h"
 #include "model/Risk.h"
 #include "storage/RegisterFile.h"
+#include "model/Clock.h"
 
 #include <unistd.h>
 
@@ -62,7 +63,7 @@ public:
         if (m_assessmentId == 0) {
             RiskAssessment assessment;
             assessment.name = AssessmentName;
-            assessment.date = Date::today();
+            assessment.date = Clock::todayLocal();
             m_assessmentId = m_file.addAssessment(assessment);
         }
     }

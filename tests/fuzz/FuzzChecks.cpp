@@ -9,6 +9,7 @@
 #include "model/Error.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
+#include "model/Clock.h"
 
 #include <unistd.h>
 
@@ -159,7 +160,7 @@ void importCsv(Kind kind, std::string_view input)
 void computeEverything(RegisterFile &file)
 {
     const RegisterData data = file.load();
-    const Date today = Date::today();
+    const Date today = Clock::todayLocal();
     checkRegisterData(data);
     prioritiseRisks(data);
     actionPlan(data, today);

@@ -8,6 +8,7 @@
 #include "plan/MeasureDialog.h"
 
 #include "risk/RiskRules.h"
+#include "model/Clock.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -536,7 +537,7 @@ void RiskFormView::createMeasure()
 void RiskFormView::newAssessment()
 {
     RiskAssessment assessment;
-    assessment.date = toDate(QDate::currentDate());
+    assessment.date = Clock::todayLocal();
     if (const RiskAssessment *shown = RegisterData::findById(m_document->data().assessments, m_model->assessmentId()))
         assessment.unitId = shown->unitId;
     if (!runAssessmentDialog(assessment, true))
