@@ -3422,7 +3422,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+428"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+418"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -3437,7 +3437,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-353"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -3453,7 +3453,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke lese filen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+395"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (registeret har ingen enheter)</translation>
     </message>
@@ -3463,7 +3463,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-385"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
@@ -3693,22 +3693,26 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="-84"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+55"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="-2"/>
         <source>asset</source>
         <translation>aktivum</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+4"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+1"/>
         <source>policy</source>
         <translation>policy</translation>
     </message>
@@ -3799,7 +3803,7 @@ ignorerte kolonner: %2</translation>
         <translation>konflikt: </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+72"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukjent kommando &apos;%1&apos;</translation>
     </message>
@@ -3915,6 +3919,81 @@ ignorerte kolonner: %2</translation>
         <location line="+7"/>
         <source>%1: cannot create the folder: %2</source>
         <translation>%1: kan ikke opprette mappen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CycleCommands.cpp" line="-26"/>
+        <source>--%1 must not be empty</source>
+        <translation>--%1 kan ikke være tom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 &apos;%2&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
+        <translation>--%1 &apos;%2&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: there is no %2 named &apos;%3&apos; in unit %4</source>
+        <translation>%1: det finnes ingen %2 med navnet &apos;%3&apos; i enheten %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: there is no %2 named &apos;%3&apos;</source>
+        <translation>%1: det finnes ingen %2 med navnet &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 &apos;%3&apos; is ambiguous: there is one in each of %4; choose one with --unit</source>
+        <translation>%1: %2 &apos;%3&apos; er tvetydig: det finnes en i hver av %4; velg med --unit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no unit)</source>
+        <translation>(ingen enhet)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>approve what? &apos;%1&apos; is neither plan nor assessment; usage: %2</source>
+        <translation>godkjenne hva? &apos;%1&apos; er verken plan eller assessment; bruk: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--assessment goes with approve assessment; usage: %1</source>
+        <translation>--assessment hører til approve assessment; bruk: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>assessment &apos;%1&apos;</source>
+        <translation>risikovurderingen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the action plan of %1</source>
+        <translation>handlingsplanen for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the action plan of the whole register</source>
+        <translation>handlingsplanen for hele registeret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: approved %2 by %3 on %4</source>
+        <translation>%1: %2 godkjent av %3 den %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: accepted the residual risk of risk %2 &apos;%3&apos; by %4 on %5, until %6</source>
+        <translation>%1: restrisikoen for risiko %2 &apos;%3&apos; akseptert av %4 den %5, til %6</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>review what? &apos;%1&apos; is not asset, assessment, measure or document; usage: %2</source>
+        <translation>gjennomgå hva? &apos;%1&apos; er ikke asset, assessment, measure eller document; bruk: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: recorded a review of %2 &apos;%3&apos; by %4 on %5</source>
+        <translation>%1: registrert en gjennomgang av %2 &apos;%3&apos; utført av %4 den %5</translation>
     </message>
 </context>
 <context>
