@@ -3,9 +3,9 @@
 // risks, built once in a temporary folder that is removed at exit.
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
+#include "model/Clock.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
-#include "model/Clock.h"
 
 #include <benchmark/benchmark.h>
 

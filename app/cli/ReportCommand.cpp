@@ -5,13 +5,13 @@
 
 #include "common/Translations.h"
 #include "model/AuditEntry.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "model/RegisterData.h"
 #include "model/Text.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportOutput.h"
 #include "storage/RegisterFile.h"
-#include "model/Clock.h"
 
 #include <QGuiApplication>
 

@@ -37,8 +37,8 @@ std::string hostName()
 
 std::string ownLine()
 {
-    return "user=" + osUser() + ";machine=" + hostName() + ";pid=" + std::to_string(::getpid()) + ";since=" + Clock::nowUtcStamp() +
-           "\n";
+    return "user=" + osUser() + ";machine=" + hostName() + ";pid=" + std::to_string(::getpid()) +
+           ";since=" + Clock::nowUtcStamp() + "\n";
 }
 
 bool processRuns(long pid)

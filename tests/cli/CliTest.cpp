@@ -714,8 +714,8 @@ TEST_F(CliTest, AcceptAResidualRiskAndDueNoLongerAsksForIt)
     EXPECT_EQ(accept({"--by", "R", "--role", "r", "--until", "2027-12-01", "--why", "K"}).exitCode, 2);
     EXPECT_EQ(readBytes(file), before);
 
-    r = accept({"--risk", "1", "--by", "Rådmann", "--role", "rådmann", "--until", "2027-12-01", "--why",
-                "Tiltak for dyrt"});
+    r = accept(
+        {"--risk", "1", "--by", "Rådmann", "--role", "rådmann", "--until", "2027-12-01", "--why", "Tiltak for dyrt"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out, file + ": accepted the residual risk of risk 1 'Tyveri av PC' by Rådmann (rådmann) on "
                             "2026-12-01, until 2027-12-01\n");

@@ -6,11 +6,11 @@
 #include "TestFiles.h"
 
 #include "exchange/CsvImport.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
-#include "model/Clock.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>

@@ -1,5 +1,5 @@
-#include "model/Clock.h"
 #include "model/Date.h"
+#include "model/Clock.h"
 
 #include <gtest/gtest.h>
 

@@ -2,8 +2,8 @@
 #include "TempDir.h"
 
 #include "cycle/ManagementReview.h"
-#include "storage/RegisterFile.h"
 #include "model/Clock.h"
+#include "storage/RegisterFile.h"
 
 #include <gtest/gtest.h>
 

@@ -5,9 +5,9 @@
 #include "exchange/Json.h"
 #include "exchange/MatrixJson.h"
 #include "matrix/Presets.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
-#include "model/Clock.h"
 
 #include <gtest/gtest.h>
 

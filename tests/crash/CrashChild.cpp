@@ -11,11 +11,11 @@
 // The harness starts the next child at the last reported edit + 1, so the risks an update or a measure
 // refers to were committed before (by this child or an earlier one).
 #include "exchange/CsvImport.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "model/Measure.h"
 #include "model/Risk.h"
 #include "storage/RegisterFile.h"
-#include "model/Clock.h"
 
 #include <unistd.h>
 

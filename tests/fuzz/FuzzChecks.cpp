@@ -6,10 +6,10 @@
 #include "exchange/CsvImport.h"
 #include "exchange/Xlsx.h"
 #include "matrix/MatrixGrid.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
-#include "model/Clock.h"
 
 #include <unistd.h>
 

@@ -5,8 +5,8 @@
 #include "plan/ActionPlanView.h"
 #include "plan/PlanFilterModel.h"
 
-#include "plan/Prioritisation.h"
 #include "common/Today.h"
+#include "plan/Prioritisation.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

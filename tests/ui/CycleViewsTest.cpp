@@ -2,6 +2,7 @@
 // Incidents page and its editor with the 72-hour flag, and File > Combine registers.
 #include "UiTestSupport.h"
 
+#include "common/Today.h"
 #include "cycle/DueModel.h"
 #include "cycle/DueView.h"
 #include "cycle/ExceptionDialog.h"
@@ -14,7 +15,6 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NoticeBar.h"
 #include "overview/OverviewView.h"
-#include "common/Today.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

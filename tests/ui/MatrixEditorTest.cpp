@@ -10,8 +10,8 @@
 #include "matrix/MatrixEditorDialog.h"
 #include "matrix/MatrixWidget.h"
 #include "matrix/Presets.h"
-#include "risks/RiskFormModel.h"
 #include "model/Clock.h"
+#include "risks/RiskFormModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

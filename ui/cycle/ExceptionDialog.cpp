@@ -1,8 +1,8 @@
 #include "ExceptionDialog.h"
 
 #include "common/DomainTexts.h"
-#include "document/RegisterDocument.h"
 #include "common/Today.h"
+#include "document/RegisterDocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>

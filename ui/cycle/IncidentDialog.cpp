@@ -73,8 +73,7 @@ IncidentDialog::IncidentDialog(RegisterDocument *document, const Incident &incid
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
     }
-    m_discovered->setDateTime(incident.id == 0 ? toQDateTime(Clock::nowLocal())
-                                               : toQDateTime(incident.discovered));
+    m_discovered->setDateTime(incident.id == 0 ? toQDateTime(Clock::nowLocal()) : toQDateTime(incident.discovered));
     m_reportedBy->setText(toQString(incident.reportedBy));
     for (int i = 0; i < IncidentTypeCount; ++i)
         m_type->addItem(CycleTexts::incidentType(static_cast<IncidentType>(i)), i);

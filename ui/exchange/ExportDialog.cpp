@@ -1,9 +1,9 @@
 #include "ExportDialog.h"
 
 #include "common/Translations.h"
+#include "model/Clock.h"
 #include "model/Date.h"
 #include "model/RegisterData.h"
-#include "model/Clock.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

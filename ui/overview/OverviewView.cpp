@@ -8,8 +8,8 @@
 #include "cycle/DueList.h"
 #include "deadlines/ReviewSchedule.h"
 #include "matrix/MatrixGrid.h"
-#include "plan/Prioritisation.h"
 #include "model/Clock.h"
+#include "plan/Prioritisation.h"
 
 #include <QGridLayout>
 #include <QGroupBox>

@@ -2,8 +2,8 @@
 
 #include "common/DomainTexts.h"
 #include "document/RegisterDocument.h"
-#include "plan/Prioritisation.h"
 #include "model/Clock.h"
+#include "plan/Prioritisation.h"
 
 #include <QDate>
 #include <QFont>

@@ -2,8 +2,8 @@
 
 #include "common/DomainTexts.h"
 #include "common/Translations.h"
-#include "model/RegisterData.h"
 #include "model/Clock.h"
+#include "model/RegisterData.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,10 +5,10 @@
 
 #include "common/DomainTexts.h"
 #include "document/RegisterDocument.h"
+#include "model/Clock.h"
 #include "plan/MeasureDialog.h"
 
 #include "risk/RiskRules.h"
-#include "model/Clock.h"
 
 #include <QAction>
 #include <QComboBox>
