@@ -3,6 +3,7 @@
 // risks, built once in a temporary folder that is removed at exit.
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
+#include "model/Clock.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
 
@@ -62,7 +63,7 @@ private:
     TempFolder m_folder; // first, so that a failed build still removes it
     std::string m_path;
     RegisterData m_data;
-    Date m_today = Date::today();
+    Date m_today = Clock::todayLocal();
 };
 
 const BenchRegister *benchRegister = nullptr;

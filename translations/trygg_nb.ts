@@ -1584,7 +1584,7 @@ Kontroller navnet på filen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+17"/>
+        <location filename="../app/gui/main.cpp" line="+21"/>
         <source>Information-security risk registers</source>
         <translation>Registre for risikoarbeid i informasjonssikkerhet</translation>
     </message>
@@ -1718,7 +1718,7 @@ Kontroller navnet på filen.</translation>
         <translation>ikke lenger i seksjonens register, men endret i det sammenslåtte registeret siden forrige sammenslåing; beholdt</translation>
     </message>
     <message>
-        <location filename="../core/cycle/DueList.cpp" line="+20"/>
+        <location filename="../core/cycle/DueList.cpp" line="+21"/>
         <source>last reviewed %1 by %2</source>
         <translation>sist gjennomgått %1 av %2</translation>
     </message>
@@ -1839,7 +1839,7 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+94"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+95"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; er ikke en av %2</translation>
@@ -2740,7 +2740,7 @@ ignorerte kolonner: %2</translation>
         <translation>tiltak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+114"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+102"/>
         <source>the name of the person making changes</source>
         <translation>navnet på personen som gjør endringer</translation>
     </message>
@@ -3005,7 +3005,7 @@ ignorerte kolonner: %2</translation>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+34"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+35"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -3132,7 +3132,7 @@ ignorerte kolonner: %2</translation>
         <translation>rad %1 i tabellen &apos;%2&apos; viser til en rad som mangler i tabellen &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+37"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+38"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: risikomatrise %2 mangler</translation>
     </message>
@@ -3373,7 +3373,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2 er utenfor %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+88"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+78"/>
         <source>%1: could not write the lock file (%2)</source>
         <translation>%1: kunne ikke skrive låsefilen (%2)</translation>
     </message>
@@ -3417,6 +3417,11 @@ ignorerte kolonner: %2</translation>
         <source>%1: the lock file %2 vanished while taking it over</source>
         <translation>%1: låsefilen %2 forsvant mens den ble overtatt</translation>
     </message>
+    <message>
+        <location filename="../core/model/Clock.cpp" line="+179"/>
+        <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
+        <translation>%1=&apos;%2&apos; er ikke et tidspunkt Trygg kan bruke: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -3437,7 +3442,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+429"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+420"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -3452,7 +3457,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-371"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-355"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -3468,7 +3473,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke lese filen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+397"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (registeret har ingen enheter)</translation>
     </message>
@@ -3478,7 +3483,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-387"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
@@ -3708,22 +3713,26 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="-84"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+55"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="-2"/>
         <source>asset</source>
         <translation>aktivum</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+4"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+1"/>
         <source>policy</source>
         <translation>policy</translation>
     </message>
@@ -3824,7 +3833,7 @@ ignorerte kolonner: %2</translation>
         <translation>konflikt: </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+72"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukjent kommando &apos;%1&apos;</translation>
     </message>
@@ -3887,7 +3896,7 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+77"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos;</translation>
     </message>
@@ -3941,11 +3950,86 @@ ignorerte kolonner: %2</translation>
         <source>%1: cannot create the folder: %2</source>
         <translation>%1: kan ikke opprette mappen: %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CycleCommands.cpp" line="-26"/>
+        <source>--%1 must not be empty</source>
+        <translation>--%1 kan ikke være tom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 &apos;%2&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
+        <translation>--%1 &apos;%2&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: there is no %2 named &apos;%3&apos; in unit %4</source>
+        <translation>%1: det finnes ingen %2 med navnet &apos;%3&apos; i enheten %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: there is no %2 named &apos;%3&apos;</source>
+        <translation>%1: det finnes ingen %2 med navnet &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 &apos;%3&apos; is ambiguous: there is one in each of %4; choose one with --unit</source>
+        <translation>%1: %2 &apos;%3&apos; er tvetydig: det finnes en i hver av %4; velg med --unit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no unit)</source>
+        <translation>(ingen enhet)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>approve what? &apos;%1&apos; is neither plan nor assessment; usage: %2</source>
+        <translation>godkjenne hva? &apos;%1&apos; er verken plan eller assessment; bruk: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--assessment goes with approve assessment; usage: %1</source>
+        <translation>--assessment hører til approve assessment; bruk: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>assessment &apos;%1&apos;</source>
+        <translation>risikovurderingen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the action plan of %1</source>
+        <translation>handlingsplanen for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the action plan of the whole register</source>
+        <translation>handlingsplanen for hele registeret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: approved %2 by %3 on %4</source>
+        <translation>%1: %2 godkjent av %3 den %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: accepted the residual risk of risk %2 &apos;%3&apos; by %4 on %5, until %6</source>
+        <translation>%1: restrisikoen for risiko %2 &apos;%3&apos; akseptert av %4 den %5, til %6</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>review what? &apos;%1&apos; is not asset, assessment, measure or document; usage: %2</source>
+        <translation>gjennomgå hva? &apos;%1&apos; er ikke asset, assessment, measure eller document; bruk: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: recorded a review of %2 &apos;%3&apos; by %4 on %5</source>
+        <translation>%1: registrert en gjennomgang av %2 &apos;%3&apos; utført av %4 den %5</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+353"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+354"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
@@ -4909,7 +4993,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::DeadlineEdit</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+20"/>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+21"/>
         <source>No deadline</source>
         <translation>Ingen frist</translation>
     </message>
@@ -4922,7 +5006,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::DueModel</name>
     <message>
-        <location filename="../ui/cycle/DueModel.cpp" line="+84"/>
+        <location filename="../ui/cycle/DueModel.cpp" line="+85"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
@@ -5057,7 +5141,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+40"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -5135,7 +5219,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ExceptionModel</name>
     <message>
-        <location filename="../ui/cycle/ExceptionModel.cpp" line="+57"/>
+        <location filename="../ui/cycle/ExceptionModel.cpp" line="+58"/>
         <source>Until revoked</source>
         <translation>Til det trekkes tilbake</translation>
     </message>
@@ -5168,7 +5252,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+17"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+18"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -5856,7 +5940,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+65"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+66"/>
         <source>The data protection authority was told</source>
         <translation>Meldt til Datatilsynet</translation>
     </message>
@@ -5871,7 +5955,7 @@ etter tiltak</translation>
         <translation>Rediger hendelse</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
@@ -5974,7 +6058,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+83"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+84"/>
         <source>Tell by %1</source>
         <translation>Meld innen %1</translation>
     </message>
@@ -7114,7 +7198,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+48"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+49"/>
         <source>Risks by zone</source>
         <translation>Risikoer per sone</translation>
     </message>
@@ -7528,7 +7612,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+20"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+21"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -7829,7 +7913,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+95"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+96"/>
         <source>Level definitions</source>
         <translation>Nivådefinisjoner</translation>
     </message>

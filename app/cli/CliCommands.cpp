@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "CliText.h"
+#include "CycleCommands.h"
 #include "MatrixText.h"
 #ifdef TRYGG_WITH_REPORTS
 #include "ReportCommand.h"
@@ -18,6 +19,7 @@
 #include "exchange/Xlsx.h"
 #include "matrix/MatrixGrid.h"
 #include "matrix/Presets.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "model/Text.h"
 #include "plan/Prioritisation.h"
@@ -49,6 +51,11 @@ const char *const Syntax = R"(
   trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]
   trygg-cli due FILE [--within DAYS] [--format text|csv]
   trygg-cli combine OUT IN... [--name NAME]
+  trygg-cli approve FILE plan|assessment [--unit NAME] [--assessment NAME] --by NAME --role ROLE
+            [--date YYYY-MM-DD]
+  trygg-cli accept FILE --risk ID --by NAME --role ROLE --until YYYY-MM-DD --why TEXT [--date YYYY-MM-DD]
+  trygg-cli review FILE asset|assessment|measure|document NAME [--unit NAME] --by NAME [--note TEXT]
+            [--date YYYY-MM-DD]
   trygg-cli --help | --version
 
 )";
@@ -71,22 +78,6 @@ std::string readFile(const std::string &path)
     if (in.bad())
         throw InputError(trygg::cli::cliMsg("%1: cannot read the file", path));
     return buffer.str();
-}
-
-std::optional<Id> unitOption(const RegisterData &data, const CliArguments &args, const std::string &file)
-{
-    auto name = args.value("unit");
-    if (!name)
-        return std::nullopt;
-    if (const OrgUnit *unit = data.unitByName(*name))
-        return unit->id;
-    std::string known;
-    for (const OrgUnit &unit : data.units)
-        known += (known.empty() ? "" : ", ") + unit.name;
-    if (known.empty())
-        throw InputError(
-            trygg::cli::cliMsg("%1: there is no unit named '%2' (the register has no units)", file, *name));
-    throw InputError(trygg::cli::cliMsg("%1: there is no unit named '%2' (units: %3)", file, *name, known));
 }
 
 int init(const std::vector<std::string> &rest, std::ostream &out)
@@ -155,7 +146,7 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
     const ExportKind what = kind == "assets"  ? ExportKind::Assets
                             : kind == "risks" ? ExportKind::Risks
                                               : ExportKind::Plan;
-    const ExportTable table = exportTable(data, what, Date::today(), unit);
+    const ExportTable table = exportTable(data, what, Clock::todayLocal(), unit);
     if (format == "xlsx") {
         writeXlsx(table, *args.value("output"));
         return 0;
@@ -381,7 +372,7 @@ int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
     if (format != "text" && format != "csv")
         throw UsageError(trygg::cli::cliMsg("format '%1' is not supported: use --format text or --format csv", format));
     const RegisterData data = RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).load();
-    const DateTime now = DateTime::now();
+    const DateTime now = Clock::nowLocal();
     const std::vector<DueItem> items = dueList(data, now, within);
     if (format == "csv") {
         out << dueListCsv(data, items);
@@ -470,10 +461,33 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
 
 } // namespace
 
+std::optional<Id> unitOption(const RegisterData &data, const CliArguments &args, const std::string &file)
+{
+    auto name = args.value("unit");
+    if (!name)
+        return std::nullopt;
+    if (const OrgUnit *unit = data.unitByName(*name))
+        return unit->id;
+    std::string known;
+    for (const OrgUnit &unit : data.units)
+        known += (known.empty() ? "" : ", ") + unit.name;
+    if (known.empty())
+        throw InputError(
+            trygg::cli::cliMsg("%1: there is no unit named '%2' (the register has no units)", file, *name));
+    throw InputError(trygg::cli::cliMsg("%1: there is no unit named '%2' (units: %3)", file, *name, known));
+}
+
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     useLanguage(messageLanguage());
     try {
+        try {
+            // TRYGG_NOW fixes the clock (README: Command line), for scripts and tests that need a given day.
+            if (auto clock = clockFromEnvironment())
+                Clock::install(std::move(clock));
+        } catch (const InputError &error) {
+            throw UsageError(messageOf(error));
+        }
         if (args.empty()) {
             err << usage();
             return 2;
@@ -506,6 +520,12 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return dueCommand(rest, out);
         if (command == "combine")
             return combineCommand(rest, out);
+        if (command == "approve")
+            return approveCommand(rest, out);
+        if (command == "accept")
+            return acceptCommand(rest, out);
+        if (command == "review")
+            return reviewCommand(rest, out);
         throw UsageError(trygg::cli::cliMsg("unknown command '%1'", command));
     } catch (const UsageError &error) {
         err << "trygg-cli: " << say(error) << "\n\n" << usage();

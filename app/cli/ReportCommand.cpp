@@ -5,6 +5,7 @@
 
 #include "common/Translations.h"
 #include "model/AuditEntry.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "model/RegisterData.h"
 #include "model/Text.h"
@@ -156,7 +157,7 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out)
     request.trail = &trail;
     request.year = static_cast<int>(args.number("year", 0, 1900, 9999));
     request.kind = *kind;
-    request.today = Date::today();
+    request.today = Clock::todayLocal();
     request.language = language;
     request.unitId = unitOf(data, args, path);
     request.assessmentId = assessmentOf(data, args, request.unitId, path);

@@ -1,10 +1,14 @@
 #include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "model/Clock.h"
+#include "model/Error.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QSettings>
+
+#include <iostream>
 
 int main(int argc, char **argv)
 {
@@ -28,6 +32,14 @@ int main(int argc, char **argv)
         parser.isSet(language) ? parser.value(language) : trygg::ui::languageForLocale(QLocale::system().name());
     if (!trygg::ui::installTranslations(app, chosen))
         parser.showHelp(2);
+
+    try {
+        if (auto clock = trygg::clockFromEnvironment()) // TRYGG_NOW: a fixed day, for demonstrations and tests
+            trygg::Clock::install(std::move(clock));
+    } catch (const trygg::Error &error) {
+        std::cerr << "trygg: " << error.what() << '\n';
+        return 2;
+    }
 
     trygg::ui::MainWindow window;
     const QStringList files = parser.positionalArguments();

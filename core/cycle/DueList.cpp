@@ -4,6 +4,7 @@
 #include "cycle/Treatment.h"
 #include "deadlines/ReviewSchedule.h"
 #include "exchange/Csv.h"
+#include "model/Clock.h"
 #include "model/RegisterData.h"
 #include "model/Tokens.h"
 #include "risk/RiskRules.h"
@@ -40,7 +41,7 @@ std::string_view toToken(DueItem::Kind kind)
 
 DateTime notificationDeadline(const Incident &incident)
 {
-    return incident.discovered.addHours(NotificationHours);
+    return Clock::toLocal(Clock::toUtc(incident.discovered).addHours(NotificationHours)); // 72 real hours, DST or not
 }
 
 NotificationState notificationState(const Incident &incident, DateTime now)

@@ -2,6 +2,7 @@
 #include "exchange/CsvImport.h"
 
 #include "exchange/ImportRows.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "model/RegisterData.h"
 #include "model/Text.h"
@@ -174,7 +175,7 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
             RiskAssessment assessment;
             assessment.name = p.assessment;
             assessment.unitId = unitId;
-            assessment.date = Date::today();
+            assessment.date = Clock::todayLocal();
             assessmentId = file.addAssessment(assessment);
             summary.createdAssessments.push_back(p.unit.empty() ? p.assessment : p.unit + " / " + p.assessment);
         }

@@ -106,11 +106,6 @@ std::optional<Date> Date::parse(std::string_view text)
     return Date{*year, *month, *day};
 }
 
-Date Date::today()
-{
-    return fromBoost(greg::day_clock::local_day());
-}
-
 std::string Date::toIso() const
 {
     char buffer[32];

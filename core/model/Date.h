@@ -18,7 +18,6 @@ struct Date {
 
     // ISO "YYYY-MM-DD" or Nordic "DD.MM.YYYY"; nullopt unless it is a real calendar date.
     static std::optional<Date> parse(std::string_view text);
-    static Date today();
     static bool isValid(int year, int month, int day);
 
     std::string toIso() const;

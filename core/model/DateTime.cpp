@@ -1,7 +1,6 @@
 #include "model/DateTime.h"
 
 #include <cstdio>
-#include <ctime>
 
 namespace trygg {
 namespace {
@@ -37,14 +36,6 @@ std::optional<DateTime> DateTime::parse(std::string_view text)
     if (!hour || !minute || *hour > 23 || *minute > 59)
         return std::nullopt;
     return DateTime{*date, *hour, *minute};
-}
-
-DateTime DateTime::now()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return DateTime{Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}, local.tm_hour, local.tm_min};
 }
 
 std::string DateTime::toText() const

@@ -2,15 +2,13 @@
 // in the change's own transaction, read by history(). Nothing here updates or deletes a row.
 #include "storage/RegisterFile.h"
 
-#include "model/Date.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
 #include "storage/Validation.h"
 
-#include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <stdexcept>
 
@@ -81,16 +79,6 @@ std::string nameIn(const std::vector<std::pair<std::string, std::optional<std::s
         if (field == column)
             return value.value_or("");
     return {};
-}
-
-std::string utcNow()
-{
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
 }
 
 // The login name, as the shells of Linux, macOS and Windows set it, or else the account's name in the
@@ -169,7 +157,7 @@ void RegisterFile::writeAudit(std::string_view action, std::string_view objectTy
         m_osUser = osUserFromEnvironment();
     cached("INSERT INTO audit (at, os_user, person, action, object_type, object_id, object_name, field, old_value, "
            "new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-        .bind(1, utcNow())
+        .bind(1, Clock::nowUtcStamp())
         .bind(2, m_osUser)
         .bind(3, m_actingPerson)
         .bind(4, action)
@@ -216,11 +204,7 @@ std::vector<AuditEntry> RegisterFile::history(std::optional<std::string> sinceIs
 
 std::string RegisterFile::backupBeforeUpgrade() const
 {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm local{};
-    localtime_r(&now, &local);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
+    const std::string stamp = Clock::nowLocalCompact();
     const std::filesystem::path original(path());
     const std::string extension = original.has_extension() ? original.extension().string() : ".trygg";
     const std::string base = (original.parent_path() / original.stem()).string() + ".before-v" +

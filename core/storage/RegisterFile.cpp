@@ -3,6 +3,7 @@
 #include "deadlines/DeadlineRule.h"
 #include "matrix/Presets.h"
 #include "model/Asset.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
@@ -107,7 +108,7 @@ RegisterFile RegisterFile::create(const std::string &path, std::string_view pres
         RegisterInfo info;
         info.name = std::string(name);
         info.language = presetLanguage(preset);
-        info.created = Date::today();
+        info.created = Clock::todayLocal();
         info.classificationLevels = presetClassificationLevels(preset);
         file.cached("INSERT INTO register (id, name, language, created, review_rule, uid) "
                     "VALUES (1, ?1, ?2, ?3, ?4, lower(hex(randomblob(16))))")

@@ -1,6 +1,7 @@
 // Reading a whole register into memory (RegisterFile::load) and the matrix versions.
 #include "storage/RegisterFile.h"
 
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "model/Tokens.h"
 #include "storage/Sqlite.h"
@@ -72,7 +73,7 @@ Id RegisterFile::addMatrix(const RiskMatrix &matrix)
     cached("INSERT INTO matrix (preset, many_affected_raises, created) VALUES (?1, ?2, ?3)")
         .bind(1, matrix.preset)
         .bind(2, matrix.manyAffectedRaises)
-        .bind(3, Date::today().toIso())
+        .bind(3, Clock::todayLocal().toIso())
         .run();
     const Id id = m_db->lastInsertId();
     Statement &level = cached("INSERT INTO matrix_level (matrix_id, axis, level, label, definition) "

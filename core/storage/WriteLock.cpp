@@ -1,10 +1,10 @@
 #include "storage/WriteLock.h"
 
+#include "model/Clock.h"
+
 #include <cerrno>
-#include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <fstream>
 #include <sstream>
 
@@ -35,20 +35,10 @@ std::string hostName()
     return name;
 }
 
-std::string utcNow()
-{
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    ::gmtime_r(&now, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
-}
-
 std::string ownLine()
 {
-    return "user=" + osUser() + ";machine=" + hostName() + ";pid=" + std::to_string(::getpid()) + ";since=" + utcNow() +
-           "\n";
+    return "user=" + osUser() + ";machine=" + hostName() + ";pid=" + std::to_string(::getpid()) +
+           ";since=" + Clock::nowUtcStamp() + "\n";
 }
 
 bool processRuns(long pid)
@@ -151,10 +141,10 @@ std::optional<LockHolder> WriteLock::holder(const std::string &registerPath)
     } else if (holder.pid <= 0) {
         // No holder written: an instance killed between creating and writing the file (where the file
         // system has no hard links, see acquire()). A live one writes its line at once.
-        holder.stale = std::time(nullptr) - info.st_mtime > UnwrittenStaleAfterSeconds;
+        holder.stale = Clock::systemSeconds() - info.st_mtime > UnwrittenStaleAfterSeconds;
     } else if (!sameMachine(holder)) {
         // Another machine's pid means nothing here: only the heartbeat tells whether it still runs.
-        const auto age = std::time(nullptr) - info.st_mtime;
+        const auto age = Clock::systemSeconds() - info.st_mtime;
         holder.stale = age > StaleAfterSeconds;
     }
     return holder;

@@ -6,6 +6,7 @@
 #include "TestFiles.h"
 
 #include "exchange/CsvImport.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
 #include "storage/Schema.h"
@@ -228,8 +229,8 @@ TEST_F(AuditTrailTest, HistoryFiltersByDateAndObject)
 
     EXPECT_EQ(file->history().size(), total + 1);
     EXPECT_EQ(file->history(std::string("2021-01-01")).size(), total);
-    EXPECT_EQ(file->history(Date::today().toIso()).size(), total);
-    EXPECT_TRUE(file->history(Date::today().addDays(2).toIso()).empty());
+    EXPECT_EQ(file->history(Clock::todayLocal().toIso()).size(), total);
+    EXPECT_TRUE(file->history(Clock::todayLocal().addDays(2).toIso()).empty());
     EXPECT_THROW(file->history(std::string("2021-02-30")), InputError);
 
     const std::vector<AuditEntry> ofSkole = file->history(std::nullopt, std::pair<std::string, Id>("unit", skole));

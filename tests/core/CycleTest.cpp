@@ -3,6 +3,7 @@
 // incidents with the 72-hour flag (003 3.7-3.9, 002 §79-82) and approved exceptions (002 §7 stk. 4).
 #include "OldVersions.h"
 #include "TempDir.h"
+#include "TestClock.h"
 
 #include "cycle/Approvals.h"
 #include "cycle/DueList.h"
@@ -437,6 +438,47 @@ TEST_F(CycleTest, APersonalDataBreachIsFlaggedAfter72Hours)
     outage.authorityNotified = false;
     outage.notifiedAt.reset();
     EXPECT_EQ(notificationState(outage, at(2027, 1, 1)), NotificationState::NotRequired);
+}
+
+// GDPR art. 33 gives 72 hours, not three calendar days at the same wall-clock time: the deadline is counted
+// on UTC instants, so across the night the clocks go back (last Sunday of October) the authority must be told
+// an hour earlier by the wall clock, and across the night they go forward (March) an hour later.
+TEST_F(CycleTest, SeventyTwoHoursHoldAcrossADaylightSavingChange)
+{
+    const ScopedClock nordic(std::make_shared<FixedClock>(TestNow, centralEuropeanZone()));
+    Incident breach;
+    breach.discovered = at(2025, 10, 24, 12, 0); // Friday, CEST (+2): 10:00 UTC
+    breach.reportedBy = "Ola";
+    breach.type = IncidentType::PersonalDataBreach;
+    breach.description = "Elevliste sendt til feil mottaker";
+    breach.unitId = unit;
+    breach.id = file->addIncident(breach);
+
+    EXPECT_EQ(notificationDeadline(breach), at(2025, 10, 27, 11, 0)); // Monday, CET (+1): 10:00 UTC
+    EXPECT_EQ(Clock::toUtc(notificationDeadline(breach)).date.daysUntil(Date{2025, 10, 27}), 0);
+    EXPECT_EQ(Clock::toUtc(breach.discovered).minutesUntil(Clock::toUtc(notificationDeadline(breach))), 72 * 60);
+    EXPECT_EQ(notificationState(breach, at(2025, 10, 27, 11, 0)), NotificationState::Pending);
+    EXPECT_EQ(notificationState(breach, at(2025, 10, 27, 11, 30)), NotificationState::Late); // 72.5 hours
+    const std::vector<DueItem> flagged =
+        itemsOf(dueList(data(), at(2025, 10, 27, 11, 30), 30), DueItem::Kind::Notification, "incident");
+    ASSERT_EQ(flagged.size(), 1u);
+    EXPECT_EQ(flagged[0].state, DueState::Overdue);
+    EXPECT_NE(flagged[0].detail.english().find("by 2025-10-27 11:00"), std::string::npos)
+        << flagged[0].detail.english();
+    breach.authorityNotified = true;
+    breach.notifiedAt = at(2025, 10, 27, 11, 30);
+    EXPECT_EQ(notificationState(breach, at(2025, 10, 28, 9, 0)), NotificationState::NotifiedLate);
+
+    Incident spring = breach;
+    spring.discovered = at(2025, 3, 28, 12, 0); // Friday, CET: 11:00 UTC
+    spring.authorityNotified = false;
+    spring.notifiedAt.reset();
+    EXPECT_EQ(notificationDeadline(spring), at(2025, 3, 31, 13, 0)); // Monday, CEST: 11:00 UTC
+    EXPECT_EQ(notificationState(spring, at(2025, 3, 31, 12, 30)), NotificationState::Pending);
+
+    // In a zone without daylight saving time (the test clock's UTC) it is three days to the minute.
+    const ScopedClock utc(std::make_shared<FixedClock>(TestNow));
+    EXPECT_EQ(notificationDeadline(breach), at(2025, 10, 27, 12, 0));
 }
 
 TEST_F(CycleTest, IncidentsAreStoredWithTheirLinksAndAuditTrail)

@@ -1,7 +1,9 @@
 #include "model/Date.h"
+#include "model/Clock.h"
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <ostream>
 
 namespace trygg {
@@ -71,9 +73,10 @@ TEST(DateTest, ToIsoIsZeroPadded)
     EXPECT_EQ(Date::parse("1.2.2030")->toIso(), "2030-02-01");
 }
 
-TEST(DateTest, TodayIsAValidDate)
+TEST(DateTest, TodayIsAValidDateOfTheMachinesClock)
 {
-    const Date today = Date::today();
+    const trygg::ScopedClock machine(std::make_shared<trygg::SystemClock>());
+    const trygg::Date today = trygg::Clock::todayLocal();
     EXPECT_TRUE(Date::isValid(today.year, today.month, today.day));
     EXPECT_GE(today.year, 2024);
 }

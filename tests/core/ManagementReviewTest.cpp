@@ -2,6 +2,7 @@
 #include "TempDir.h"
 
 #include "cycle/ManagementReview.h"
+#include "model/Clock.h"
 #include "storage/RegisterFile.h"
 
 #include <gtest/gtest.h>
@@ -28,7 +29,7 @@ TEST(ManagementReview, GathersTheYearsFigures_003_Section2)
 {
     TempDir dir;
     RegisterFile file = RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune");
-    const int year = Date::today().year; // the trail dates measures done by the clock
+    const int year = Clock::todayLocal().year; // the trail dates measures done by the clock
     const Id school = file.addUnit({0, "Skole", std::nullopt});
     file.addUnit({0, "NAV", std::nullopt}); // never assessed: due
     RiskAssessment assessment;
@@ -91,7 +92,7 @@ TEST(ManagementReview, GathersTheYearsFigures_003_Section2)
     exception.validUntil = Date{year - 1, 12, 31};
     file.addException(exception); // ran out the year before
 
-    const Date today = Date::today();
+    const Date today = Clock::todayLocal();
     const ManagementReviewFigures figures = managementReviewFigures(file.load(), file.history(), year, today);
     EXPECT_EQ(figures.year, year);
     EXPECT_EQ(figures.asOf, today);

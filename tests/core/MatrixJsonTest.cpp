@@ -5,6 +5,7 @@
 #include "exchange/Json.h"
 #include "exchange/MatrixJson.h"
 #include "matrix/Presets.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
 
@@ -281,7 +282,7 @@ TEST(MatrixJson, AnImportedMatrixIsANewCurrentVersionAndOldAssessmentsKeepTheirs
     const Id original = file.info().currentMatrixId;
     RiskAssessment before;
     before.name = "ROS 2025";
-    before.date = Date::today();
+    before.date = Clock::todayLocal();
     const Id beforeId = file.addAssessment(before);
 
     const Id imported = file.addCurrentMatrix(matrixFromJson(Small, "m.json"));
@@ -289,7 +290,7 @@ TEST(MatrixJson, AnImportedMatrixIsANewCurrentVersionAndOldAssessmentsKeepTheirs
     EXPECT_EQ(file.info().currentMatrixId, imported);
     RiskAssessment after;
     after.name = "ROS 2026";
-    after.date = Date::today();
+    after.date = Clock::todayLocal();
     const Id afterId = file.addAssessment(after);
 
     const RegisterData data = file.load();

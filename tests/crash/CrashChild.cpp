@@ -11,6 +11,7 @@
 // The harness starts the next child at the last reported edit + 1, so the risks an update or a measure
 // refers to were committed before (by this child or an earlier one).
 #include "exchange/CsvImport.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "model/Measure.h"
 #include "model/Risk.h"
@@ -62,7 +63,7 @@ public:
         if (m_assessmentId == 0) {
             RiskAssessment assessment;
             assessment.name = AssessmentName;
-            assessment.date = Date::today();
+            assessment.date = Clock::todayLocal();
             m_assessmentId = m_file.addAssessment(assessment);
         }
     }

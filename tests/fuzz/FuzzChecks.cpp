@@ -6,6 +6,7 @@
 #include "exchange/CsvImport.h"
 #include "exchange/Xlsx.h"
 #include "matrix/MatrixGrid.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
@@ -159,7 +160,7 @@ void importCsv(Kind kind, std::string_view input)
 void computeEverything(RegisterFile &file)
 {
     const RegisterData data = file.load();
-    const Date today = Date::today();
+    const Date today = Clock::todayLocal();
     checkRegisterData(data);
     prioritiseRisks(data);
     actionPlan(data, today);

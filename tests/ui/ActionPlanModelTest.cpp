@@ -5,6 +5,7 @@
 #include "plan/ActionPlanView.h"
 #include "plan/PlanFilterModel.h"
 
+#include "common/Today.h"
 #include "plan/Prioritisation.h"
 
 #include <QAbstractItemModelTester>
@@ -44,7 +45,7 @@ std::set<Id> overdueByCore(const RegisterData &data)
 {
     std::set<Id> ids;
     for (const Measure &measure : data.measures)
-        if (dueState(measure.deadline, finished(measure), Date::today()) == DueState::Overdue)
+        if (dueState(measure.deadline, finished(measure), Clock::todayLocal()) == DueState::Overdue)
             ids.insert(measure.id);
     return ids;
 }
@@ -78,7 +79,7 @@ TEST_F(ActionPlanModelTest, RowsFollowTheCoreActionPlan)
     QAbstractItemModelTester modelTester(&model, Fatal);
     QAbstractItemModelTester filterTester(&filter, Fatal);
 
-    const std::vector<PlanEntry> plan = actionPlan(data(), Date::today(), RiskScope{});
+    const std::vector<PlanEntry> plan = actionPlan(data(), Clock::todayLocal(), RiskScope{});
     ASSERT_GT(plan.size(), 5u);
     ASSERT_EQ(model.rowCount(), static_cast<int>(plan.size()));
     ASSERT_EQ(filter.rowCount(), static_cast<int>(plan.size()));
@@ -198,7 +199,7 @@ TEST_F(ActionPlanModelTest, DeadlineIsEditedAsADate)
     const QModelIndex deadline = model.index(0, ActionPlanModel::DeadlineColumn);
     EXPECT_TRUE(deadline.flags() & Qt::ItemIsEditable);
 
-    const QDate later = QDate::currentDate().addDays(200);
+    const QDate later = todayQDate().addDays(200);
     ASSERT_TRUE(model.setData(deadline, later));
     settle();
     const int row = model.rowOf(id);
@@ -266,7 +267,7 @@ TEST_F(ActionPlanModelTest, RescoringARiskReordersThePlanAndKeepsPersistentIndex
     ASSERT_TRUE(m_document->editRisk(risk));
     settle();
 
-    const std::vector<PlanEntry> plan = actionPlan(data(), Date::today(), RiskScope{});
+    const std::vector<PlanEntry> plan = actionPlan(data(), Clock::todayLocal(), RiskScope{});
     ASSERT_EQ(model.rowCount(), static_cast<int>(plan.size()));
     for (std::size_t i = 0; i < plan.size(); ++i)
         EXPECT_EQ(model.measureIdAt(static_cast<int>(i)), data().measures[plan[i].measureIndex].id);
@@ -288,7 +289,7 @@ TEST_F(ActionPlanModelTest, AddedAndRemovedMeasuresAppearAndDisappear)
     Measure added;
     added.assessmentId = data().assessments.front().id;
     added.what = "Kryptere sikkerhetskopier";
-    added.deadline = Date::today().addDays(-3);
+    added.deadline = Clock::todayLocal().addDays(-3);
     const std::optional<Id> id = m_document->addMeasure(added);
     ASSERT_TRUE(id);
     settle();

@@ -2,6 +2,7 @@
 // Incidents page and its editor with the 72-hour flag, and File > Combine registers.
 #include "UiTestSupport.h"
 
+#include "common/Today.h"
 #include "cycle/DueModel.h"
 #include "cycle/DueView.h"
 #include "cycle/ExceptionDialog.h"
@@ -108,11 +109,11 @@ TEST_F(CycleViewsTest, RecordingAReviewTakesItOffTheListAndUndoPutsItBack)
     ASSERT_EQ(document->data().reviews.size(), 1u);
     EXPECT_EQ(document->data().reviews[0].objectId, asset);
     EXPECT_EQ(document->data().reviews[0].reviewer, "Kari Nordmann");
-    EXPECT_EQ(document->data().reviews[0].date, Date::today());
+    EXPECT_EQ(document->data().reviews[0].date, Clock::todayLocal());
     // Reviewed today: due again in a year at the soonest (zones may bring it forward, not to today).
     for (int r = 0; r < model->rowCount(); ++r)
         if (model->item(r).kind == DueItem::Kind::Review && model->item(r).objectId == asset) {
-            EXPECT_GT(*model->item(r).due, Date::today());
+            EXPECT_GT(*model->item(r).due, Clock::todayLocal());
         }
     document->undoStack()->undo();
     EXPECT_TRUE(document->data().reviews.empty());
@@ -133,7 +134,7 @@ TEST_F(CycleViewsTest, AcceptingAResidualRiskAndApprovingThePlan)
     ASSERT_TRUE(view.acceptRisk());
     ASSERT_EQ(document->data().acceptances.size(), 1u);
     EXPECT_EQ(document->data().acceptances[0].riskId, risk);
-    EXPECT_EQ(document->data().acceptances[0].expires, Date::today().addMonths(12));
+    EXPECT_EQ(document->data().acceptances[0].expires, Clock::todayLocal().addMonths(12));
     for (int r = 0; r < model->rowCount(); ++r)
         EXPECT_FALSE(model->item(r).kind == DueItem::Kind::Acceptance && model->item(r).objectId == risk);
 
@@ -170,7 +171,7 @@ TEST_F(CycleViewsTest, SignOffDialogAsksForWhatEachNeeds)
     EXPECT_FALSE(ok->isEnabled()); // no justification yet
     dialog.textEdit()->setPlainText(QStringLiteral("Kostnad"));
     EXPECT_TRUE(ok->isEnabled());
-    dialog.expiresEdit()->setDate(QDate::currentDate());
+    dialog.expiresEdit()->setDate(todayQDate());
     EXPECT_FALSE(ok->isEnabled()); // must run past today
 }
 
@@ -183,7 +184,7 @@ TEST_F(CycleViewsTest, IncidentsAreAddedEditedAndDeleted)
     QTimer::singleShot(0, [asset] {
         auto *dialog = qobject_cast<IncidentDialog *>(QApplication::activeModalWidget());
         ASSERT_TRUE(dialog);
-        dialog->discoveredEdit()->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+        dialog->discoveredEdit()->setDateTime(nowQDateTime().addSecs(-3600));
         dialog->reportedByEdit()->setText(QStringLiteral("Ola"));
         dialog->typeChoice()->setCurrentIndex(static_cast<int>(IncidentType::PersonalDataBreach));
         dialog->severityChoice()->setCurrentIndex(static_cast<int>(Severity::High));
@@ -215,7 +216,7 @@ TEST_F(CycleViewsTest, IncidentsAreAddedEditedAndDeleted)
         ASSERT_TRUE(dialog);
         dialog->statusChoice()->setCurrentIndex(static_cast<int>(IncidentStatus::Closed));
         dialog->notifiedCheck()->setChecked(true);
-        dialog->notifiedEdit()->setDateTime(QDateTime::currentDateTime());
+        dialog->notifiedEdit()->setDateTime(nowQDateTime());
         EXPECT_EQ(dialog->deadlineLabel()->text(), QStringLiteral("Told within 72 hours."));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
@@ -352,7 +353,7 @@ TEST_F(CycleViewsTest, AHiddenDuePageCatchesUpWhenShown)
     const DueItem item = view.model()->item(row);
     const int rows = view.model()->rowCount();
     view.hide();
-    ASSERT_TRUE(document->addReview({0, ReviewKind::Asset, *item.objectId, Date::today(), "Kari", ""}));
+    ASSERT_TRUE(document->addReview({0, ReviewKind::Asset, *item.objectId, Clock::todayLocal(), "Kari", ""}));
     EXPECT_EQ(view.model()->rowCount(), rows); // not computed while hidden
     view.show();
     bool reviewShown = false;
@@ -360,7 +361,7 @@ TEST_F(CycleViewsTest, AHiddenDuePageCatchesUpWhenShown)
         if (view.model()->item(r).kind == DueItem::Kind::Review && view.model()->item(r).objectType == "asset" &&
             view.model()->item(r).objectId == item.objectId)
             reviewShown =
-                view.model()->item(r).detail.english() == "last reviewed " + Date::today().toIso() + " by Kari";
+                view.model()->item(r).detail.english() == "last reviewed " + Clock::todayLocal().toIso() + " by Kari";
     EXPECT_TRUE(reviewShown);
 }
 
@@ -381,7 +382,7 @@ TEST_F(CycleViewsTest, PolicyDocumentsAreAddedReviewedAndDeleted)
     const Id policy = document->data().documents[0].id;
     const int row = rowOf(*view.model(), DueItem::Kind::Review, "policy");
     ASSERT_GE(row, 0);
-    EXPECT_EQ(view.model()->item(row).due, Date::today().addMonths(12)); // the no preset: yearly
+    EXPECT_EQ(view.model()->item(row).due, Clock::todayLocal().addMonths(12)); // the no preset: yearly
     view.table()->selectRow(row);
     signOffWhenShown(QStringLiteral("Rådmann"));
     ASSERT_TRUE(view.recordReview());
@@ -410,15 +411,15 @@ TEST_F(CycleViewsTest, ApprovedExceptionsAreAddedEditedAndDeleted)
         dialog->ruleEdit()->setText(QStringLiteral("002 §12 stk. 6: stedfortræder"));
         dialog->reasonEdit()->setPlainText(QStringLiteral("Lite system"));
         dialog->approvedByEdit()->setText(QStringLiteral("Direktionen"));
-        dialog->untilEdit()->setDate(QDate::currentDate().addYears(-1));
+        dialog->untilEdit()->setDate(todayQDate().addYears(-1));
         EXPECT_FALSE(ok->isEnabled()); // runs out before it was approved
-        dialog->untilEdit()->setDate(QDate::currentDate().addDays(10));
+        dialog->untilEdit()->setDate(todayQDate().addDays(10));
         ok->click();
     });
     ASSERT_TRUE(view.addException());
     ASSERT_EQ(document->data().exceptions.size(), 1u);
     EXPECT_EQ(view.exceptionModel()->rowCount(), 1);
-    EXPECT_EQ(document->data().exceptions[0].validUntil, Date::today().addDays(10));
+    EXPECT_EQ(document->data().exceptions[0].validUntil, Clock::todayLocal().addDays(10));
     DueModel due(document.get());
     EXPECT_GE(rowOf(due, DueItem::Kind::Exception, "exception"), 0); // runs out within 30 days
 

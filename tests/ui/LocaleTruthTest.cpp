@@ -3,6 +3,7 @@
 // Norwegian and Swedish), scripts run trygg-cli under C. A plan approved in the window is valid for
 // `trygg-cli due` under C, and the printed plan is the same bytes whichever locale prints it.
 #include "UiTestSupport.h"
+#include "../core/TestClock.h"
 
 #include "cycle/Approvals.h"
 #include "reports/ReportBuilder.h"
@@ -43,7 +44,8 @@ std::string readAll(const std::string &path)
 // Runs trygg-cli under LC_ALL=`locale`; returns its standard output, or fails the test.
 std::string cli(const TempDir &dir, const std::string &locale, const std::vector<std::string> &args)
 {
-    std::string command = "LC_ALL=" + quote(locale) + " " + quote(TRYGG_CLI);
+    std::string command =
+        "LC_ALL=" + quote(locale) + " TRYGG_NOW=" + quote(TestNowText) + " " + quote(TRYGG_CLI); // the tests' clock
     for (const std::string &arg : args)
         command += " " + quote(arg);
     const std::string out = dir.file("cli-out.txt");
@@ -89,12 +91,12 @@ TEST_P(LocaleTruthTest, APlanApprovedInTheWindowIsValidForTheCliUnderC_002_Par25
         // The demo's hours and costs are real numbers: written under this locale they had a comma.
         ASSERT_FALSE(document->data().measures.empty());
         ASSERT_TRUE(document->addApproval({0, Approval::Subject::Plan, std::nullopt, "Borgmester", "Borgmester",
-                                           Date::today(), ""}));
+                                           Clock::todayLocal(), ""}));
         const Id unit = document->data().units.front().id;
         ASSERT_TRUE(document->addApproval(
-            {0, Approval::Subject::Plan, unit, "Kommunaldirektør", "Direktør", Date::today(), ""}));
+            {0, Approval::Subject::Plan, unit, "Kommunaldirektør", "Direktør", Clock::todayLocal(), ""}));
         for (const ApprovalStatus &status : approvalStatuses(document->data()))
-            if (status.approval->date == Date::today())
+            if (status.approval->date == Clock::todayLocal())
                 EXPECT_EQ(status.state, ApprovalState::Current);
     }
     const std::string due = cli(dir, "C", {"due", path, "--within", "3660", "--format", "csv"});
@@ -113,7 +115,7 @@ TEST_P(LocaleTruthTest, APlanApprovedInTheWindowIsValidForTheCliUnderC_002_Par25
     WindowLocale locale(GetParam());
     const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
     ReportRequest request;
-    request.today = Date::today();
+    request.today = Clock::todayLocal();
     EXPECT_TRUE(renderReport(ReportBuilder::build(data, request), ReportFormat::Pdf) == printed)
         << "the window's plan differs from the CLI's";
 }

@@ -10,6 +10,7 @@
 #include "matrix/MatrixEditorDialog.h"
 #include "matrix/MatrixWidget.h"
 #include "matrix/Presets.h"
+#include "model/Clock.h"
 #include "risks/RiskFormModel.h"
 
 #include <QCheckBox>
@@ -93,7 +94,7 @@ TEST(MatrixEditorDialog, EditingLevelsAndSavingMakesANewVersionOldAssessmentsKee
     // A new assessment takes the new version.
     RiskAssessment fresh;
     fresh.name = "ROS 2027";
-    fresh.date = Date::today();
+    fresh.date = Clock::todayLocal();
     const std::optional<Id> freshId = document->addAssessment(fresh);
     ASSERT_TRUE(freshId);
     EXPECT_EQ(RegisterData::findById(document->data().assessments, *freshId)->matrixId, edited);

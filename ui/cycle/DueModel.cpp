@@ -5,6 +5,7 @@
 #include "common/DomainTexts.h"
 #include "common/Translations.h"
 #include "document/RegisterDocument.h"
+#include "model/Clock.h"
 
 #include <QBrush>
 #include <QColor>
@@ -52,7 +53,7 @@ void DueModel::refresh()
 {
     m_stale = false;
     beginResetModel();
-    m_items = dueList(m_document->data(), m_now.value_or(DateTime::now()), m_withinDays);
+    m_items = dueList(m_document->data(), m_now.value_or(Clock::nowLocal()), m_withinDays);
     endResetModel();
 }
 

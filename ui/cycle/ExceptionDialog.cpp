@@ -1,6 +1,7 @@
 #include "ExceptionDialog.h"
 
 #include "common/DomainTexts.h"
+#include "common/Today.h"
 #include "document/RegisterDocument.h"
 
 #include <QCheckBox>
@@ -45,9 +46,9 @@ ExceptionDialog::ExceptionDialog(RegisterDocument *document, const RuleException
     m_reason->setPlaceholderText(tr("Why the exception is made"));
     m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 5);
     const bool isNew = exception.id == 0;
-    m_approvedOn->setDate(isNew ? QDate::currentDate() : toQDate(exception.approvedOn));
+    m_approvedOn->setDate(isNew ? todayQDate() : toQDate(exception.approvedOn));
     m_hasUntil->setChecked(isNew || exception.validUntil.has_value());
-    m_until->setDate(exception.validUntil ? toQDate(*exception.validUntil) : QDate::currentDate().addYears(1));
+    m_until->setDate(exception.validUntil ? toQDate(*exception.validUntil) : todayQDate().addYears(1));
     for (QDateEdit *edit : {m_approvedOn, m_until}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -2,6 +2,7 @@
 
 #include "common/DomainTexts.h"
 #include "document/RegisterDocument.h"
+#include "model/Clock.h"
 
 #include <QBrush>
 #include <QColor>
@@ -48,7 +49,7 @@ QVariant ExceptionModel::data(const QModelIndex &index, int role) const
         return {};
     const RegisterData &data = m_document->data();
     const RuleException &e = data.exceptions[static_cast<std::size_t>(index.row())];
-    const bool expired = e.validUntil && *e.validUntil < Date::today();
+    const bool expired = e.validUntil && *e.validUntil < Clock::todayLocal();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case RuleColumn: return toQString(e.rule);

@@ -5,6 +5,7 @@
 #include "common/DomainTexts.h"
 #include "cycle/DueList.h"
 #include "document/RegisterDocument.h"
+#include "model/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,8 +73,7 @@ IncidentDialog::IncidentDialog(RegisterDocument *document, const Incident &incid
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
     }
-    m_discovered->setDateTime(incident.id == 0 ? QDateTime::currentDateTime().addSecs(-QTime::currentTime().second())
-                                               : toQDateTime(incident.discovered));
+    m_discovered->setDateTime(incident.id == 0 ? toQDateTime(Clock::nowLocal()) : toQDateTime(incident.discovered));
     m_reportedBy->setText(toQString(incident.reportedBy));
     for (int i = 0; i < IncidentTypeCount; ++i)
         m_type->addItem(CycleTexts::incidentType(static_cast<IncidentType>(i)), i);
@@ -179,7 +179,7 @@ void IncidentDialog::updateState()
 {
     m_notifiedAt->setEnabled(m_notified->isChecked());
     const Incident current = incident();
-    switch (notificationState(current, DateTime::now())) {
+    switch (notificationState(current, Clock::nowLocal())) {
     case NotificationState::NotRequired: m_deadline->clear(); break;
     case NotificationState::Pending:
         m_deadline->setText(tr("A personal data breach: tell the data protection authority by %1 (72 hours).")

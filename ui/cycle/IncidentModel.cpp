@@ -5,6 +5,7 @@
 #include "common/DomainTexts.h"
 #include "cycle/DueList.h"
 #include "document/RegisterDocument.h"
+#include "model/Clock.h"
 
 #include <QBrush>
 #include <QColor>
@@ -67,7 +68,7 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     const Incident *incident = RegisterData::findById(data.incidents, m_ids[static_cast<std::size_t>(index.row())]);
     if (!incident)
         return {};
-    const NotificationState notification = notificationState(*incident, DateTime::now());
+    const NotificationState notification = notificationState(*incident, Clock::nowLocal());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DiscoveredColumn: return toQString(incident->discovered.toText());

@@ -1,6 +1,7 @@
 #include "SignOffDialog.h"
 
 #include "common/DomainTexts.h"
+#include "common/Today.h"
 
 #include <QDate>
 #include <QDateEdit>
@@ -24,9 +25,8 @@ Date fromQDate(const QDate &date)
 
 SignOffDialog::SignOffDialog(Mode mode, const QString &what, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_who(new QLineEdit(this)), m_role(new QLineEdit(this)),
-      m_date(new QDateEdit(QDate::currentDate(), this)),
-      m_expires(new QDateEdit(QDate::currentDate().addYears(1), this)), m_text(new QPlainTextEdit(this)),
-      m_error(new QLabel(this))
+      m_date(new QDateEdit(todayQDate(), this)), m_expires(new QDateEdit(todayQDate().addYears(1), this)),
+      m_text(new QPlainTextEdit(this)), m_error(new QLabel(this))
 {
     auto *heading = new QLabel(this);
     heading->setWordWrap(true);

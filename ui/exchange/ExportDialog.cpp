@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "common/Translations.h"
+#include "model/Clock.h"
 #include "model/Date.h"
 #include "model/RegisterData.h"
 
@@ -78,7 +79,7 @@ QString ExportDialog::fileFilter() const
 QString ExportDialog::exportTo(const QString &path) const
 {
     try {
-        writeExport(exportTable(m_data, kind(), Date::today(), unit()), format(), path.toStdString());
+        writeExport(exportTable(m_data, kind(), Clock::todayLocal(), unit()), format(), path.toStdString());
     } catch (const std::exception &error) {
         return errorText(error);
     }

@@ -8,6 +8,7 @@
 #include "cycle/DueList.h"
 #include "deadlines/ReviewSchedule.h"
 #include "matrix/MatrixGrid.h"
+#include "model/Clock.h"
 #include "plan/Prioritisation.h"
 
 #include <QGridLayout>
@@ -145,7 +146,7 @@ void OverviewView::refresh()
     int overdue = 0;
     int dueSoon = 0;
     int done = 0;
-    for (const PlanEntry &entry : actionPlan(data, Date::today())) {
+    for (const PlanEntry &entry : actionPlan(data, Clock::todayLocal())) {
         overdue += entry.due == DueState::Overdue;
         dueSoon += entry.due == DueState::DueSoon;
         done += data.measures[entry.measureIndex].status == MeasureStatus::Done;
@@ -160,7 +161,7 @@ void OverviewView::refresh()
     int warnings = 0;
     for (const CheckFinding &finding : checkRegisterData(data))
         warnings += finding.severity == CheckFinding::Severity::Warning;
-    const std::vector<DueItem> due = dueList(data, DateTime::now(), 30);
+    const std::vector<DueItem> due = dueList(data, Clock::nowLocal(), 30);
     const int cycleOverdue = static_cast<int>(
         std::count_if(due.begin(), due.end(), [](const DueItem &item) { return item.state == DueState::Overdue; }));
     m_warnings->setText(
@@ -171,7 +172,7 @@ void OverviewView::refresh()
              tr("%n overdue in the yearly cycle (reviews, acceptances, approvals, incidents)", nullptr, cycleOverdue)));
 
     m_reviews->clear();
-    for (const ReviewDue &review : reviewSchedule(data, Date::today())) {
+    for (const ReviewDue &review : reviewSchedule(data, Clock::todayLocal())) {
         if (review.state == DueState::Open)
             continue;
         const QString unit = review.unitId ? toQString(data.unitName(review.unitId)) : tr("(no unit)");

@@ -2,6 +2,7 @@
 
 #include "common/DomainTexts.h"
 #include "document/RegisterDocument.h"
+#include "model/Clock.h"
 #include "plan/Prioritisation.h"
 
 #include <QDate>
@@ -65,7 +66,7 @@ ActionPlanModel::ActionPlanModel(RegisterDocument *document, QObject *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &ActionPlanModel::recompute);
     m_dayTimer.setInterval(DayCheckInterval);
     connect(&m_dayTimer, &QTimer::timeout, this, [this] {
-        if (Date::today() != m_today)
+        if (Clock::todayLocal() != m_today)
             documentChanged(RecordKind::Register, std::nullopt);
     });
     m_dayTimer.start();
@@ -92,7 +93,7 @@ void ActionPlanModel::documentChanged(RecordKind kind, std::optional<Id> measure
         break;
     case RecordKind::Register:
         // Only the date matters to the plan (the day timer); the register's name does not.
-        if (Date::today() == m_today)
+        if (Clock::todayLocal() == m_today)
             return;
         break;
     case RecordKind::Person:
@@ -120,7 +121,7 @@ void ActionPlanModel::refresh()
 void ActionPlanModel::recompute()
 {
     const RegisterData &data = m_document->data();
-    m_today = Date::today();
+    m_today = Clock::todayLocal();
     std::vector<Row> rows;
     {
         const std::vector<PlanEntry> plan = actionPlan(data, m_today, RiskScope{});

@@ -1,4 +1,5 @@
 #include "DeadlineEdit.h"
+#include "common/Today.h"
 
 #include <QCalendarWidget>
 #include <QKeyEvent>
@@ -59,7 +60,7 @@ bool DeadlineEdit::eventFilter(QObject *watched, QEvent *event)
 {
     // An empty field would open the calendar on January 1900.
     if (watched == calendarWidget() && event->type() == QEvent::Show && date() == NoDeadline) {
-        const QDate today = QDate::currentDate();
+        const QDate today = todayQDate();
         calendarWidget()->setCurrentPage(today.year(), today.month());
     }
     return QDateEdit::eventFilter(watched, event);

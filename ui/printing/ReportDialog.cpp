@@ -2,6 +2,7 @@
 
 #include "common/DomainTexts.h"
 #include "common/Translations.h"
+#include "model/Clock.h"
 #include "model/RegisterData.h"
 
 #include <QComboBox>
@@ -39,7 +40,7 @@ ReportDialog::ReportDialog(const RegisterData &data, const QString &actionText, 
     // The yearly report for management's review is of a calendar year.
     m_year = new QSpinBox(this);
     m_year->setRange(2000, 2100);
-    m_year->setValue(Date::today().year);
+    m_year->setValue(Clock::todayLocal().year);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Report:"), m_kind);
@@ -93,7 +94,7 @@ ReportRequest ReportDialog::request() const
 {
     ReportRequest request;
     request.kind = static_cast<ReportKind>(m_kind->currentData().toInt());
-    request.today = Date::today();
+    request.today = Clock::todayLocal();
     if (const QVariant unit = m_unit->currentData(); unit.isValid())
         request.unitId = static_cast<Id>(unit.toLongLong());
     if (const QVariant assessment = m_assessment->currentData();

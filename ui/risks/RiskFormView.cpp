@@ -5,6 +5,7 @@
 
 #include "common/DomainTexts.h"
 #include "document/RegisterDocument.h"
+#include "model/Clock.h"
 #include "plan/MeasureDialog.h"
 
 #include "risk/RiskRules.h"
@@ -534,7 +535,7 @@ void RiskFormView::createMeasure()
 void RiskFormView::newAssessment()
 {
     RiskAssessment assessment;
-    assessment.date = toDate(QDate::currentDate());
+    assessment.date = Clock::todayLocal();
     if (const RiskAssessment *shown = RegisterData::findById(m_document->data().assessments, m_model->assessmentId()))
         assessment.unitId = shown->unitId;
     if (!runAssessmentDialog(assessment, true))
