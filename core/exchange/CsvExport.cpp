@@ -106,8 +106,10 @@ ExportTable risksTable(const RegisterData &data, std::optional<Id> unitId)
     table.header = {"priority", "effective_consequence", "score", "zone"};
     for (std::string &name : riskHeader())
         table.header.push_back(std::move(name));
+    table.header.push_back("id"); // last: the contract grows only at the end
     table.kinds.assign(table.header.size(), Cell::Text);
-    for (std::size_t column : {0, 1, 2, 4 + riskcol::Probability, 4 + riskcol::Consequence})
+    for (std::size_t column : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{4 + riskcol::Probability},
+                               std::size_t{4 + riskcol::Consequence}, table.header.size() - 1})
         table.kinds[column] = Cell::Number;
     for (const RankedRisk &ranked : prioritiseRisks(data, RiskScope{unitId, std::nullopt})) {
         const Risk &r = data.risks[ranked.index];
@@ -123,7 +125,8 @@ ExportTable risksTable(const RegisterData &data, std::optional<Id> unitId)
                               r.existingMeasures, linesOf(treating, [](const Measure &m) { return m.what; }),
                               linesOf(treating, [&](const Measure &m) { return data.personName(m.responsibleId); }),
                               linesOf(treating, [](const Measure &m) { return m.deadline ? m.deadline->toIso() : ""; }),
-                              linesOf(treating, [](const Measure &m) { return std::string(toToken(m.status)); })});
+                              linesOf(treating, [](const Measure &m) { return std::string(toToken(m.status)); }),
+                              std::to_string(r.id)});
     }
     return table;
 }
