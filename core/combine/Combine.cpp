@@ -737,6 +737,7 @@ CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::str
 
 CombineSummary resolveConflict(RegisterFile &target, const CombineConflict &conflict, CombineResolution resolution)
 {
+    Transaction transaction(target.database()); // the combine below commits only into this one
     const CombineSummary summary =
         runCombine(target, {conflict.section}, [&](const CombineConflict &found) -> std::optional<CombineResolution> {
             if (sameConflict(found, conflict))
@@ -744,10 +745,13 @@ CombineSummary resolveConflict(RegisterFile &target, const CombineConflict &conf
             return std::nullopt;
         });
     for (const CombineConflict &found : summary.conflicts)
-        if (sameConflict(found, conflict) && !found.resolution)
+        if (sameConflict(found, conflict) && !found.resolution) {
+            target.discardCachedMatrices();
             throw InputError(trygg::trMsg("%1: %2 '%3' holds risk lines or measures that are not from the section; "
                                           "move or remove them before taking the section's removal",
                                           conflict.section, conflict.objectType, conflict.name));
+        }
+    transaction.commit();
     return summary;
 }
 
