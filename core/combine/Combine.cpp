@@ -240,8 +240,17 @@ private:
             keep(content);
             return local;
         }
-        CombineConflict conflict{m_path, m_src->info.name, type, name, conflictReason(type, *local, uid, originId, known && last.has_value()),
-                                 srcId, *local, false, sectionScore, score(type, *local), std::nullopt};
+        CombineConflict conflict{m_path,
+                                 m_src->info.name,
+                                 type,
+                                 name,
+                                 conflictReason(type, *local, uid, originId, known && last.has_value()),
+                                 srcId,
+                                 *local,
+                                 false,
+                                 sectionScore,
+                                 score(type, *local),
+                                 std::nullopt};
         conflict.resolution = m_resolve ? m_resolve(conflict) : std::nullopt;
         m_summary.conflicts.push_back(conflict);
         if (!conflict.resolution) {
@@ -402,7 +411,10 @@ private:
                 m_target.updateRisk(copy);
                 m_riskScores[local] = sectionScore;
             },
-            [&] { return std::pair{added(), content}; }, sectionScore);
+            [&] {
+                return std::pair{added(), content};
+            },
+            sectionScore);
         if (id)
             m_ids[{"risk", risk.id}] = *id;
     }
@@ -428,7 +440,9 @@ private:
                 copy.id = local;
                 m_target.updateMeasure(copy);
             },
-            [&] { return std::pair{added(), content}; });
+            [&] {
+                return std::pair{added(), content};
+            });
         if (id)
             m_ids[{"measure", measure.id}] = *id;
     }
@@ -451,7 +465,9 @@ private:
                 copy.id = local;
                 m_target.updateIncident(copy);
             },
-            [&] { return std::pair{added(), content}; });
+            [&] {
+                return std::pair{added(), content};
+            });
     }
 
     void mergeException(const RuleException &exception)
@@ -469,7 +485,9 @@ private:
                 copy.id = local;
                 m_target.updateException(copy);
             },
-            [&] { return std::pair{added(), content}; });
+            [&] {
+                return std::pair{added(), content};
+            });
     }
 
     void mergeDocument(const PolicyDocument &document)
@@ -498,7 +516,9 @@ private:
                 copy.id = local;
                 m_target.updatePolicyDocument(copy);
             },
-            [&] { return std::pair{added(), content}; });
+            [&] {
+                return std::pair{added(), content};
+            });
         if (id)
             m_ids[{"document", document.id}] = *id;
     }
@@ -521,7 +541,9 @@ private:
         };
         merge(
             "review", review.id, review.reviewer, content, [] { return std::vector<Id>(); }, added, [](Id) {},
-            [&] { return std::pair{added(), content}; });
+            [&] {
+                return std::pair{added(), content};
+            });
     }
 
     void mergeAcceptance(const RiskAcceptance &acceptance)
@@ -540,7 +562,10 @@ private:
         };
         merge(
             "acceptance", acceptance.id, acceptance.acceptedBy, content, [] { return std::vector<Id>(); }, added,
-            [](Id) {}, [&] { return std::pair{added(), content}; });
+            [](Id) {},
+            [&] {
+                return std::pair{added(), content};
+            });
     }
 
     // What was taken over from this section before and is gone from it now is removed here too, unless
@@ -558,8 +583,7 @@ private:
                     gone.push_back(origin);
             for (const RegisterFile::Origin &origin : gone) {
                 const auto local = m_localContent.find({type, origin.localId});
-                if (local == m_localContent.end() || m_claimed.count({type, origin.localId}) ||
-                    heldElsewhere(origin)) {
+                if (local == m_localContent.end() || m_claimed.count({type, origin.localId}) || heldElsewhere(origin)) {
                     forget(origin);
                     continue;
                 }
@@ -702,7 +726,7 @@ private:
     std::string m_path;
     std::map<std::pair<std::string, Id>, Id> m_ids; // (type, id in the section) -> id in the target
     std::map<std::pair<std::string, Id>, std::pair<std::string, Id>> m_nested; // the section's own origins
-    std::set<std::pair<std::string, Id>> m_seen; // (type, id in the section) of what the section holds
+    std::set<std::pair<std::string, Id>> m_seen;    // (type, id in the section) of what the section holds
     std::set<std::pair<std::string, Id>> m_claimed; // (type, id in the target) the section's objects stand for
 };
 

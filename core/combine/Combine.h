@@ -28,11 +28,11 @@ struct CombineConflict {
     std::string objectType;  // asset, assessment, risk, measure, incident, exception, document, ...
     std::string name;
     Message reason;
-    Id sectionId = 0;   // the object's id in the section register
-    Id combinedId = 0;  // the object of the combined register it conflicts with
-    bool gone = false;  // no longer in the section
-    std::optional<int> sectionScore;  // a risk line's score (S x K) in the section
-    std::optional<int> combinedScore; // and in the combined register
+    Id sectionId = 0;                            // the object's id in the section register
+    Id combinedId = 0;                           // the object of the combined register it conflicts with
+    bool gone = false;                           // no longer in the section
+    std::optional<int> sectionScore;             // a risk line's score (S x K) in the section
+    std::optional<int> combinedScore;            // and in the combined register
     std::optional<CombineResolution> resolution; // how it was resolved in this combine, if it was
 };
 
@@ -41,7 +41,7 @@ struct CombineSummary {
     int created = 0;
     int updated = 0;
     int unchanged = 0;
-    int removed = 0; // taken over before, gone from the section since
+    int removed = 0;                        // taken over before, gone from the section since
     std::vector<CombineConflict> conflicts; // resolved ones too, with their resolution
 };
 

@@ -116,17 +116,16 @@ ExportTable risksTable(const RegisterData &data, std::optional<Id> unitId)
         const RiskAssessment *assessment = RegisterData::findById(data.assessments, r.assessmentId);
         const Asset *asset = RegisterData::findById(data.assets, r.assetId);
         const auto &treating = measures[ranked.index];
-        table.rows.push_back({std::to_string(ranked.priority), std::to_string(ranked.score.effectiveConsequence),
-                              std::to_string(ranked.score.score), zoneName(data.matrixOf(r), ranked.score.zone),
-                              assessment ? data.unitName(assessment->unitId) : "", assessment ? assessment->name : "",
-                              asset ? asset->name : "", r.threat, aspectsToText(r.aspects),
-                              std::to_string(r.probability), std::to_string(r.consequence),
-                              std::string(toToken(r.manyAffected)), std::string(toToken(r.knowledge)),
-                              r.existingMeasures, linesOf(treating, [](const Measure &m) { return m.what; }),
-                              linesOf(treating, [&](const Measure &m) { return data.personName(m.responsibleId); }),
-                              linesOf(treating, [](const Measure &m) { return m.deadline ? m.deadline->toIso() : ""; }),
-                              linesOf(treating, [](const Measure &m) { return std::string(toToken(m.status)); }),
-                              std::to_string(r.id)});
+        table.rows.push_back(
+            {std::to_string(ranked.priority), std::to_string(ranked.score.effectiveConsequence),
+             std::to_string(ranked.score.score), zoneName(data.matrixOf(r), ranked.score.zone),
+             assessment ? data.unitName(assessment->unitId) : "", assessment ? assessment->name : "",
+             asset ? asset->name : "", r.threat, aspectsToText(r.aspects), std::to_string(r.probability),
+             std::to_string(r.consequence), std::string(toToken(r.manyAffected)), std::string(toToken(r.knowledge)),
+             r.existingMeasures, linesOf(treating, [](const Measure &m) { return m.what; }),
+             linesOf(treating, [&](const Measure &m) { return data.personName(m.responsibleId); }),
+             linesOf(treating, [](const Measure &m) { return m.deadline ? m.deadline->toIso() : ""; }),
+             linesOf(treating, [](const Measure &m) { return std::string(toToken(m.status)); }), std::to_string(r.id)});
     }
     return table;
 }

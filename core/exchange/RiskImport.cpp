@@ -145,8 +145,8 @@ PendingRisk readRisk(const ImportRow &row, const RegisterData &data)
         auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), value);
         if (ec != std::errc() || end != id.data() + id.size() || value <= 0)
             row.error(riskcol::RiskId, trygg::trMsg("'%1' is not the id of a risk line (a whole number, as the risk "
-                                                "export writes it)",
-                                                id));
+                                                    "export writes it)",
+                                                    id));
         else
             p.id = value;
     }

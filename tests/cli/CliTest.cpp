@@ -639,14 +639,16 @@ TEST_F(CliTest, CombineResolvesConflictsAndRemembersIt_Issue11)
         << r.out;
 
     // NAV's risk line changed in the section and in the combined register: both scores are listed.
-    ASSERT_EQ(cli({"import", "risks", out,
-                   write("here.csv", "unit;assessment;asset;threat;probability;consequence\nNAV;ROS;Visma;Nedetid;1;3\n")})
-                  .exitCode,
-              0);
-    ASSERT_EQ(cli({"import", "risks", sections[1],
-                   write("there.csv", "unit;assessment;asset;threat;probability;consequence\nNAV;ROS;Visma;Nedetid;5;3\n")})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        cli({"import", "risks", out,
+             write("here.csv", "unit;assessment;asset;threat;probability;consequence\nNAV;ROS;Visma;Nedetid;1;3\n")})
+            .exitCode,
+        0);
+    ASSERT_EQ(
+        cli({"import", "risks", sections[1],
+             write("there.csv", "unit;assessment;asset;threat;probability;consequence\nNAV;ROS;Visma;Nedetid;5;3\n")})
+            .exitCode,
+        0);
     EXPECT_EQ(cli({"combine", out, sections[0], sections[1], "--resolve", "mine"}).exitCode, 2);
     r = cli({"combine", out, sections[0], sections[1], "--resolve", "both"});
     EXPECT_EQ(r.exitCode, 0) << r.err;

@@ -6,8 +6,8 @@
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
 #include "matrix/MatrixGrid.h"
-#include "plan/Prioritisation.h"
 #include "model/Error.h"
+#include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
 
 #include <gtest/gtest.h>

@@ -272,9 +272,8 @@ TEST_F(CsvExchangeTest, ReimportMatchesLinesByTheirIdFirst_Issue11)
 
 TEST_F(CsvExchangeTest, AnIdThatIsNotANumberIsNamedWithRowAndColumn)
 {
-    const std::string message = messageOf([&] {
-        importRisksCsv(file, "assessment;threat;probability;consequence;id\nROS;Brann;2;2;R-17\n", "r.csv");
-    });
+    const std::string message = messageOf(
+        [&] { importRisksCsv(file, "assessment;threat;probability;consequence;id\nROS;Brann;2;2;R-17\n", "r.csv"); });
     EXPECT_NE(message.find("r.csv: row 2, column 'id': 'R-17' is not the id of a risk line"), std::string::npos)
         << message;
     EXPECT_TRUE(file.load().risks.empty());
@@ -294,8 +293,8 @@ TEST_F(CsvExchangeTest, TwoRowsNamingTheSameAssetAreRefused_Issue11)
         << message;
     EXPECT_TRUE(file.load().assets.empty());
     // The same name in another unit is another asset.
-    const ImportSummary summary = importAssetsCsv(
-        file, "name;type;unit\nGerica;it system;Helse\nGerica;it system;Skole\n", "assets.csv");
+    const ImportSummary summary =
+        importAssetsCsv(file, "name;type;unit\nGerica;it system;Helse\nGerica;it system;Skole\n", "assets.csv");
     EXPECT_EQ(summary.created, 2);
 }
 

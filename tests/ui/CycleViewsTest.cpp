@@ -482,7 +482,8 @@ TEST(CombineInWindow, ConflictsAreResolvedRowByRowAndRemembered_Issue11)
         MainWindow window;
         ASSERT_TRUE(window.openFile(combined));
         window.show();
-        ASSERT_TRUE(window.combineRegisters({QString::fromStdString(sections[0]), QString::fromStdString(sections[1])}));
+        ASSERT_TRUE(
+            window.combineRegisters({QString::fromStdString(sections[0]), QString::fromStdString(sections[1])}));
         auto *dialog = window.findChild<CombineConflictsDialog *>(QStringLiteral("combineConflicts"));
         ASSERT_TRUE(dialog);
         QTableWidget *table = dialog->table();
@@ -492,13 +493,14 @@ TEST(CombineInWindow, ConflictsAreResolvedRowByRowAndRemembered_Issue11)
         for (int row = 0; row < table->rowCount(); ++row) {
             EXPECT_EQ(table->item(row, CombineConflictsDialog::SectionColumn)->text(), QStringLiteral("NAV"));
             (table->item(row, CombineConflictsDialog::KindColumn)->text() == QStringLiteral("Asset") ? assetRow
-                                                                                                   : riskRow) = row;
+                                                                                                     : riskRow) = row;
         }
         ASSERT_GE(assetRow, 0);
         ASSERT_GE(riskRow, 0);
         EXPECT_EQ(table->item(riskRow, CombineConflictsDialog::NameColumn)->text(), QStringLiteral("Nedetid"));
         EXPECT_EQ(table->item(riskRow, CombineConflictsDialog::ScoreColumn)->text(), QStringLiteral("12 / 6"));
-        EXPECT_TRUE(table->item(assetRow, CombineConflictsDialog::ReasonColumn)->text().contains(QStringLiteral("Skole")));
+        EXPECT_TRUE(
+            table->item(assetRow, CombineConflictsDialog::ReasonColumn)->text().contains(QStringLiteral("Skole")));
 
         // Nothing selected: nothing to resolve.
         EXPECT_FALSE(dialog->resolveButton(CombineResolution::Section)->isEnabled());
