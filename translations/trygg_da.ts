@@ -1683,12 +1683,17 @@ Kontrollér filens navn.</translation>
         <translation>%1 er på samme tid %2, %3 og %4 (002 §20: funktionsadskillelse)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+45"/>
+        <location filename="../core/combine/Combine.cpp" line="+49"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+4"/>
+        <source>%1 and %2 are copies of one register (the same register id), so their objects cannot be told apart; combine each section&apos;s own register</source>
+        <translation>%1 og %2 er kopier af det samme register (samme register-id), så deres objekter kan ikke skelnes fra hinanden; kombiner hver afdelings eget register</translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>ændret på en anden måde i &apos;%1&apos;, som blev overtaget</translation>
     </message>
@@ -1698,17 +1703,22 @@ Kontrollér filens navn.</translation>
         <translation>ændret både i afdelingens register og i det kombinerede register siden sidste kombinering</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the combined register already holds it entered in the combined register with other content</source>
+        <location line="+15"/>
+        <source>the combined register already holds it, entered there, with other content</source>
         <translation>det kombinerede register har det allerede, indtastet dér, med andet indhold</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+470"/>
+        <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
+        <translation>%1: %2 &apos;%3&apos; har risikolinjer eller tiltag, der ikke kommer fra afdelingens register; flyt eller slet dem, før afdelingens sletning overtages</translation>
+    </message>
+    <message>
+        <location line="-472"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det kombinerede register har det allerede fra &apos;%1&apos; med andet indhold</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+299"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>ikke længere i afdelingens register, men den har risikolinjer eller tiltag, der ikke kommer derfra; beholdt</translation>
     </message>
@@ -1839,7 +1849,7 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+95"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+98"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; er ikke en af %2</translation>
@@ -1850,7 +1860,12 @@ Kontrollér filens navn.</translation>
         <translation>&apos;%1&apos; er ikke ja, nej eller irrelevant</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+172"/>
+        <location line="+37"/>
+        <source>the asset &apos;%1&apos; is already in row %2 of the file (an asset&apos;s name is unique within its unit); give each row its own name</source>
+        <translation>aktivet &apos;%1&apos; står allerede i række %2 i filen (et aktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Columns.cpp" line="+173"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: række %2: kolonnen &apos;%3&apos; er knyttet til en ukendt kolonne</translation>
     </message>
@@ -1902,7 +1917,7 @@ Kontrollér filens navn.</translation>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+191"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+193"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?)</translation>
     </message>
@@ -2355,6 +2370,11 @@ ignorerede kolonner: %2</translation>
         <location line="+2"/>
         <source>the consequence is empty</source>
         <translation>konsekvensen er tom</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
+        <translation>&apos;%1&apos; er ikke id&apos;et for en risikolinje (et helt tal, som risikoeksporten skriver det)</translation>
     </message>
     <message>
         <location filename="../core/exchange/Xlsx.cpp" line="-72"/>
@@ -3442,7 +3462,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+420"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+434"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -3457,7 +3477,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-355"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -3473,7 +3493,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke læse filen</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+432"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (registret har ingen enheder)</translation>
     </message>
@@ -3483,7 +3503,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-422"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
@@ -3617,12 +3637,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+208"/>
         <source>created %1</source>
         <translation>oprettede %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-189"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -3791,7 +3811,32 @@ ignorerede kolonner: %2</translation>
         <translation>nu</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+17"/>
+        <source>resolved: removed, as in the section</source>
+        <translation>løst: slettet, som i afdelingens register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved: the section&apos;s version taken</source>
+        <translation>løst: afdelingens version overtaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved: the combined register&apos;s version kept</source>
+        <translation>løst: det kombinerede registers version beholdt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved: kept in the combined register</source>
+        <translation>løst: beholdt i det kombinerede register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved: both kept, the section&apos;s as a separate object</source>
+        <translation>løst: begge beholdt, afdelingens som et selvstændigt objekt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
         <translation>%1 fra %2: %3 nye, %4 opdateret, %5 uændret, %6</translation>
     </message>
@@ -3800,8 +3845,13 @@ ignorerede kolonner: %2</translation>
         <source>updated %1</source>
         <translation>opdaterede %1</translation>
     </message>
+    <message>
+        <location line="-31"/>
+        <source>--resolve &apos;%1&apos;: choose section, combined or both; usage: %2</source>
+        <translation>--resolve &apos;%1&apos;: vælg section, combined eller both; brug: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+32"/>
         <source>%n section</source>
         <comment>%n sections</comment>
         <translation>
@@ -3828,12 +3878,22 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>conflict: </source>
         <translation>konflikt: </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+3"/>
+        <source> (score %1 in the section, %2 in the combined register)</source>
+        <translation> (produkt %1 i afdelingens register, %2 i det kombinerede register)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (score %1 in the combined register)</source>
+        <translation> (produkt %1 i det kombinerede register)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukendt kommando &apos;%1&apos;</translation>
     </message>
@@ -4988,6 +5048,109 @@ zone</translation>
         <location line="+0"/>
         <source>Zone</source>
         <translation>Zone</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::CombineConflictsDialog</name>
+    <message>
+        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+24"/>
+        <source>Removed, as in the section</source>
+        <translation>Slettet, som i afdelingens register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The section&apos;s version taken</source>
+        <translation>Afdelingens version overtaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This register&apos;s version kept</source>
+        <translation>Dette registers version beholdt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in this register</source>
+        <translation>Beholdt i dette register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both kept, the section&apos;s as a separate object</source>
+        <translation>Begge beholdt, afdelingens som et selvstændigt objekt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Take the &amp;section&apos;s</source>
+        <translation>Overtag &amp;afdelingens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep this register&apos;s</source>
+        <translation>&amp;Behold dette registers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;both</source>
+        <translation>Behold &amp;begge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Combine registers: conflicts</source>
+        <translation>Kombiner registre: konflikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These objects differ between the sections and this register and were not overwritten. Choose for each what this register keeps; the choice is remembered for the next combine.</source>
+        <translation>Disse objekter er forskellige i afdelingernes registre og i dette register og blev ikke overskrevet. Vælg for hvert, hvad dette register beholder; valget huskes til næste kombinering.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Section</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score (section / here)</source>
+        <translation>Produkt (afdeling / her)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Overwrite this register&apos;s object with the section&apos;s version (a removal in the section removes it here)</source>
+        <translation>Overskriv dette registers objekt med afdelingens version (slettet i afdelingens register slettes det også her)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this register&apos;s object as it is</source>
+        <translation>Behold dette registers objekt, som det er</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this register&apos;s object and add the section&apos;s version as an object of its own</source>
+        <translation>Behold dette registers objekt, og tilføj afdelingens version som et selvstændigt objekt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not resolved: %1</source>
+        <translation>Ikke løst: %1</translation>
     </message>
 </context>
 <context>
@@ -6169,7 +6332,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+104"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+105"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -6495,30 +6658,12 @@ zone</translation>
             <numerusform>%n fjernet: ikke længere i afdelingens register.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 &apos;%3&apos;: %4</source>
-        <translation>%1: %2 &quot;%3&quot;: %4</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n conflict(s) were left as they are in this register.</source>
         <translation>
             <numerusform>%n konflikt blev ladt stå, som den er i dette register.</numerusform>
             <numerusform>%n konflikter blev ladt stå, som de er i dette register.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Combine registers</source>
-        <translation>Kombinér registre</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n object(s) differ between the sections and this register and were not overwritten.</source>
-        <translation>
-            <numerusform>%n objekt er forskelligt i delregistrene og dette register og blev ikke overskrevet.</numerusform>
-            <numerusform>%n objekter er forskellige i delregistrene og dette register og blev ikke overskrevet.</numerusform>
         </translation>
     </message>
     <message>

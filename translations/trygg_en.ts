@@ -334,13 +334,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) differ between the sections and this register and were not overwritten.</source>
-        <translation>
-            <numerusform>%n object differs between the sections and this register and was not overwritten.</numerusform>
-            <numerusform>%n objects differ between the sections and this register and were not overwritten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n removed: no longer in their section.</source>
         <translation>
             <numerusform>%n removed: no longer in their section.</numerusform>

@@ -1683,12 +1683,17 @@ Kontrollera filens namn.</translation>
         <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+45"/>
+        <location filename="../core/combine/Combine.cpp" line="+49"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+4"/>
+        <source>%1 and %2 are copies of one register (the same register id), so their objects cannot be told apart; combine each section&apos;s own register</source>
+        <translation>%1 och %2 är kopior av samma register (samma register-id), så deras objekt kan inte skiljas åt; slå ihop varje avdelnings eget register</translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>ändrad på ett annat sätt i &apos;%1&apos;, som togs in</translation>
     </message>
@@ -1698,17 +1703,22 @@ Kontrollera filens namn.</translation>
         <translation>ändrad både i avdelningens register och i det sammanslagna registret sedan den senaste sammanslagningen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the combined register already holds it entered in the combined register with other content</source>
+        <location line="+15"/>
+        <source>the combined register already holds it, entered there, with other content</source>
         <translation>det sammanslagna registret har det redan, inmatat där, med annat innehåll</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+470"/>
+        <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
+        <translation>%1: %2 &apos;%3&apos; har riskrader eller åtgärder som inte kommer från avdelningens register; flytta eller ta bort dem innan avdelningens borttagning tas över</translation>
+    </message>
+    <message>
+        <location line="-472"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det sammanslagna registret har det redan från &apos;%1&apos; med annat innehåll</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+299"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>finns inte längre i avdelningens register, men den har riskrader eller åtgärder som inte kommer därifrån; behålls</translation>
     </message>
@@ -1839,7 +1849,7 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+95"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+98"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; är inte en av %2</translation>
@@ -1850,7 +1860,12 @@ Kontrollera filens namn.</translation>
         <translation>&apos;%1&apos; är inte ja, nej eller irrelevant</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+172"/>
+        <location line="+37"/>
+        <source>the asset &apos;%1&apos; is already in row %2 of the file (an asset&apos;s name is unique within its unit); give each row its own name</source>
+        <translation>tillgången &apos;%1&apos; finns redan på rad %2 i filen (en tillgångs namn är unikt inom enheten); ge varje rad ett eget namn</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Columns.cpp" line="+173"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolumnen &apos;%3&apos; är kopplad till en okänd kolumn</translation>
     </message>
@@ -1902,7 +1917,7 @@ Kontrollera filens namn.</translation>
         <translation>filen är tom (ingen rubrikrad)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+191"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+193"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?)</translation>
     </message>
@@ -2355,6 +2370,11 @@ ignorerade kolumner: %2</translation>
         <location line="+2"/>
         <source>the consequence is empty</source>
         <translation>konsekvensen är tom</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
+        <translation>&apos;%1&apos; är inte id:t för en riskrad (ett heltal, som riskexporten skriver det)</translation>
     </message>
     <message>
         <location filename="../core/exchange/Xlsx.cpp" line="-72"/>
@@ -3442,7 +3462,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+420"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+434"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -3457,7 +3477,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-355"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -3473,7 +3493,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte läsa filen</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+432"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (registret har inga enheter)</translation>
     </message>
@@ -3483,7 +3503,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-422"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
@@ -3617,12 +3637,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+208"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-189"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -3791,7 +3811,32 @@ ignorerade kolumner: %2</translation>
         <translation>nu</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+17"/>
+        <source>resolved: removed, as in the section</source>
+        <translation>löst: borttagen, som i avdelningens register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved: the section&apos;s version taken</source>
+        <translation>löst: avdelningens version övertagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved: the combined register&apos;s version kept</source>
+        <translation>löst: det sammanslagna registrets version behålls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved: kept in the combined register</source>
+        <translation>löst: behålls i det sammanslagna registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved: both kept, the section&apos;s as a separate object</source>
+        <translation>löst: båda behålls, avdelningens som ett eget objekt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
         <translation>%1 från %2: %3 nya, %4 uppdaterade, %5 oförändrade, %6</translation>
     </message>
@@ -3800,8 +3845,13 @@ ignorerade kolumner: %2</translation>
         <source>updated %1</source>
         <translation>uppdaterade %1</translation>
     </message>
+    <message>
+        <location line="-31"/>
+        <source>--resolve &apos;%1&apos;: choose section, combined or both; usage: %2</source>
+        <translation>--resolve &apos;%1&apos;: välj section, combined eller both; användning: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+32"/>
         <source>%n section</source>
         <comment>%n sections</comment>
         <translation>
@@ -3828,12 +3878,22 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>conflict: </source>
         <translation>konflikt: </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+3"/>
+        <source> (score %1 in the section, %2 in the combined register)</source>
+        <translation> (produkt %1 i avdelningens register, %2 i det sammanslagna registret)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (score %1 in the combined register)</source>
+        <translation> (produkt %1 i det sammanslagna registret)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>okänt kommando &apos;%1&apos;</translation>
     </message>
@@ -4988,6 +5048,109 @@ zon</translation>
         <location line="+0"/>
         <source>Zone</source>
         <translation>Zon</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::CombineConflictsDialog</name>
+    <message>
+        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+24"/>
+        <source>Removed, as in the section</source>
+        <translation>Borttagen, som i avdelningens register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The section&apos;s version taken</source>
+        <translation>Avdelningens version övertagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This register&apos;s version kept</source>
+        <translation>Det här registrets version behålls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in this register</source>
+        <translation>Behålls i det här registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both kept, the section&apos;s as a separate object</source>
+        <translation>Båda behålls, avdelningens som ett eget objekt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Take the &amp;section&apos;s</source>
+        <translation>Ta över &amp;avdelningens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep this register&apos;s</source>
+        <translation>&amp;Behåll det här registrets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;both</source>
+        <translation>Behåll &amp;båda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Combine registers: conflicts</source>
+        <translation>Slå ihop register: konflikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These objects differ between the sections and this register and were not overwritten. Choose for each what this register keeps; the choice is remembered for the next combine.</source>
+        <translation>De här objekten skiljer sig mellan avdelningarnas register och det här registret och skrevs inte över. Välj för vart och ett vad det här registret behåller; valet kommer ihåg till nästa sammanslagning.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Section</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score (section / here)</source>
+        <translation>Produkt (avdelning / här)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Overwrite this register&apos;s object with the section&apos;s version (a removal in the section removes it here)</source>
+        <translation>Skriv över det här registrets objekt med avdelningens version (borttaget i avdelningens register tas det bort även här)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this register&apos;s object as it is</source>
+        <translation>Behåll det här registrets objekt som det är</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this register&apos;s object and add the section&apos;s version as an object of its own</source>
+        <translation>Behåll det här registrets objekt och lägg till avdelningens version som ett eget objekt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not resolved: %1</source>
+        <translation>Inte löst: %1</translation>
     </message>
 </context>
 <context>
@@ -6169,7 +6332,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+104"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+105"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -6495,30 +6658,12 @@ zon</translation>
             <numerusform>%n borttagna: finns inte längre i avdelningarnas register.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 &apos;%3&apos;: %4</source>
-        <translation>%1: %2 &quot;%3&quot;: %4</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n conflict(s) were left as they are in this register.</source>
         <translation>
             <numerusform>%n konflikt lämnades som den är i det här registret.</numerusform>
             <numerusform>%n konflikter lämnades som de är i det här registret.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Combine registers</source>
-        <translation>Slå ihop register</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n object(s) differ between the sections and this register and were not overwritten.</source>
-        <translation>
-            <numerusform>%n objekt skiljer sig mellan delregistren och det här registret och skrevs inte över.</numerusform>
-            <numerusform>%n objekt skiljer sig mellan delregistren och det här registret och skrevs inte över.</numerusform>
         </translation>
     </message>
     <message>

@@ -50,7 +50,7 @@ const char *const Syntax = R"(
   trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]
   trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]
   trygg-cli due FILE [--within DAYS] [--format text|csv]
-  trygg-cli combine OUT IN... [--name NAME]
+  trygg-cli combine OUT IN... [--name NAME] [--resolve section|combined|both]
   trygg-cli approve FILE plan|assessment [--unit NAME] [--assessment NAME] --by NAME --role ROLE
             [--date YYYY-MM-DD]
   trygg-cli accept FILE --risk ID --by NAME --role ROLE --until YYYY-MM-DD --why TEXT [--date YYYY-MM-DD]
@@ -410,14 +410,35 @@ int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
     return 0;
 }
 
+Message resolutionText(CombineResolution resolution, bool gone)
+{
+    switch (resolution) {
+    case CombineResolution::Section:
+        return gone ? trygg::cli::cliMsg("resolved: removed, as in the section")
+                    : trygg::cli::cliMsg("resolved: the section's version taken");
+    case CombineResolution::Combined: return trygg::cli::cliMsg("resolved: the combined register's version kept");
+    case CombineResolution::Both:
+        return gone ? trygg::cli::cliMsg("resolved: kept in the combined register")
+                    : trygg::cli::cliMsg("resolved: both kept, the section's as a separate object");
+    }
+    return {};
+}
+
 // 002 §27: the sections' registers combined into the municipality's. OUT is created (with the first
 // section's matrix preset) when it does not exist.
 int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
-    const std::string usage = "trygg-cli combine OUT IN... [--name NAME]";
-    CliArguments args(rest, {"name"}, {});
+    const std::string usage = "trygg-cli combine OUT IN... [--name NAME] [--resolve section|combined|both]";
+    CliArguments args(rest, {"name", "resolve"}, {});
     if (args.positional().size() < 2)
         throw UsageError(trygg::cli::cliMsg("usage: %1", usage));
+    std::optional<CombineResolution> resolution;
+    if (auto word = args.value("resolve")) {
+        resolution = parseCombineResolution(*word);
+        if (!resolution)
+            throw UsageError(
+                trygg::cli::cliMsg("--resolve '%1': choose section, combined or both; usage: %2", *word, usage));
+    }
     const std::string &path = args.positional()[0];
     const std::vector<std::string> sections(args.positional().begin() + 1, args.positional().end());
     std::error_code ec;
@@ -436,7 +457,10 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
                 path, preset, args.value("name").value_or(std::filesystem::path(path).stem().string())));
             created = true;
         }
-        summary = combineRegisters(*file, sections);
+        CombineResolver resolve;
+        if (resolution)
+            resolve = [&](const CombineConflict &) { return resolution; };
+        summary = combineRegisters(*file, sections, resolve);
     } catch (...) {
         if (created) // closed by now: nothing half-made is left behind
             std::filesystem::remove(path, ec);
@@ -453,9 +477,20 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
         out << say(trygg::cli::cliCount("%n object removed: its section no longer holds it",
                                         "%n objects removed: their sections no longer hold them", summary.removed))
             << '\n';
-    for (const CombineConflict &conflict : summary.conflicts)
+    // One line per conflict: section, kind, name, a risk line's scores, reason, and how it was resolved.
+    for (const CombineConflict &conflict : summary.conflicts) {
         out << say(trygg::cli::cliMsg("conflict: ")) << conflict.section << ": " << conflict.objectType << " '"
-            << oneLine(conflict.name) << "': " << say(conflict.reason) << '\n';
+            << oneLine(conflict.name) << "'";
+        if (conflict.sectionScore && conflict.combinedScore)
+            out << say(trygg::cli::cliMsg(" (score %1 in the section, %2 in the combined register)",
+                                          *conflict.sectionScore, *conflict.combinedScore));
+        else if (conflict.combinedScore)
+            out << say(trygg::cli::cliMsg(" (score %1 in the combined register)", *conflict.combinedScore));
+        out << ": " << say(conflict.reason);
+        if (conflict.resolution)
+            out << "; " << say(resolutionText(*conflict.resolution, conflict.gone));
+        out << '\n';
+    }
     return 0;
 }
 

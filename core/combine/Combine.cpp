@@ -3,6 +3,7 @@
 #include "combine/CombineContent.h"
 
 #include "model/Error.h"
+#include "risk/RiskRules.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
@@ -20,7 +21,8 @@ using namespace combine;
 // translator never looks.
 class Combiner {
 public:
-    explicit Combiner(RegisterFile &target) : m_target(target), m_local(target.load())
+    Combiner(RegisterFile &target, CombineResolver resolve)
+        : m_target(target), m_local(target.load()), m_resolve(std::move(resolve))
     {
         for (const RegisterFile::Origin &origin : target.origins())
             m_origins[{origin.sourceUid, origin.objectType, origin.sourceId}] = origin;
@@ -35,6 +37,8 @@ public:
         remember("acceptance", m_local.acceptances);
         for (const RiskMatrix &matrix : m_local.matrices)
             m_matrices.emplace(matrixSignature(matrix), matrix.id);
+        for (const Risk &risk : m_local.risks)
+            m_riskScores[risk.id] = scoreOf(m_local.matrixOf(risk), risk).score;
     }
 
     void combine(const std::string &path)
@@ -45,14 +49,21 @@ public:
             throw InputError(trygg::trMsg("%1: this is the combined register itself (or a copy of it); it cannot "
                                           "be combined into itself",
                                           path));
+        if (auto copy = m_sectionPaths.find(src.info.uid); copy != m_sectionPaths.end())
+            throw InputError(trygg::trMsg("%1 and %2 are copies of one register (the same register id), so their "
+                                          "objects cannot be told apart; combine each section's own register",
+                                          copy->second, path));
+        m_sectionPaths.emplace(src.info.uid, path);
         m_src = &src;
         m_path = path;
         m_ids.clear();
         m_nested.clear();
         m_seen.clear();
+        m_claimed.clear();
         for (const RegisterFile::Origin &origin : section.origins())
             m_nested.emplace(std::pair{origin.objectType, origin.localId},
                              std::pair{origin.sourceUid, origin.sourceId});
+        claimLiveOrigins(src);
         ++m_summary.sections;
 
         for (const OrgUnit &unit : src.units)
@@ -83,6 +94,40 @@ public:
     CombineSummary summary() const { return m_summary; }
 
 private:
+    // Where an object of the section comes from: the section itself, or the register it was combined
+    // from in its turn (objects taken from a combined register keep their first origin).
+    std::pair<std::string, Id> originOf(const std::string &type, Id srcId) const
+    {
+        if (auto nested = m_nested.find({type, srcId}); nested != m_nested.end())
+            return nested->second;
+        return {m_src->info.uid, srcId};
+    }
+
+    // The objects of the target that an object the section still holds stands for: the name fallback
+    // passes them by, so that two identical lines of the section never become one.
+    void claimLiveOrigins(const RegisterData &src)
+    {
+        std::set<std::tuple<std::string, std::string, Id>> live;
+        const auto add = [&](const char *type, const auto &items) {
+            for (const auto &item : items) {
+                const auto [uid, id] = originOf(type, item.id);
+                live.emplace(uid, type, id);
+            }
+        };
+        add("asset", src.assets);
+        add("assessment", src.assessments);
+        add("risk", src.risks);
+        add("measure", src.measures);
+        add("incident", src.incidents);
+        add("exception", src.exceptions);
+        add("document", src.documents);
+        add("review", src.reviews);
+        add("acceptance", src.acceptances);
+        for (const auto &[key, origin] : m_origins)
+            if (live.count(key) && m_localContent.count({origin.objectType, origin.localId}))
+                m_claimed.emplace(origin.objectType, origin.localId);
+    }
+
     template <typename T> void remember(const char *type, const std::vector<T> &items)
     {
         for (const T &item : items)
@@ -139,15 +184,16 @@ private:
     }
 
     // Takes one object over: see combineRegisters. Returns the object it is in the target, if any.
+    // `byName`: the target's objects that would be the same by name; `addSeparate`: adds the section's
+    // version beside the target's (a conflict resolved by keeping both), returning it and its content.
     std::optional<Id> merge(const char *type, Id srcId, const std::string &name, const std::string &content,
-                            const std::function<std::optional<Id>()> &findByName, const std::function<Id()> &add,
-                            const std::function<void(Id)> &update)
+                            const std::function<std::vector<Id>()> &byName, const std::function<Id()> &add,
+                            const std::function<void(Id)> &update,
+                            const std::function<std::pair<Id, std::string>()> &addSeparate,
+                            std::optional<int> sectionScore = std::nullopt)
     {
         m_seen.emplace(type, srcId);
-        std::string uid = m_src->info.uid;
-        Id originId = srcId;
-        if (auto nested = m_nested.find({type, srcId}); nested != m_nested.end())
-            std::tie(uid, originId) = nested->second;
+        const auto [uid, originId] = originOf(type, srcId);
         RegisterFile::Origin origin{uid, type, originId, 0, m_src->info.name, content};
 
         std::optional<Id> local;
@@ -159,12 +205,17 @@ private:
             last = found->second.fingerprint;
             known = true;
         } else {
-            local = findByName();
+            for (Id candidate : byName())
+                if (!m_claimed.count({type, candidate}) && m_localContent.count({type, candidate})) {
+                    local = candidate;
+                    break;
+                }
         }
-        auto keep = [&](std::optional<std::string> fingerprint) {
+        auto keep = [&, uid = uid, originId = originId](std::optional<std::string> fingerprint) {
             origin.fingerprint = std::move(fingerprint);
             m_target.setOrigin(origin);
             m_origins[{uid, type, originId}] = origin;
+            m_claimed.emplace(type, origin.localId);
         };
         if (!local) {
             origin.localId = add();
@@ -189,25 +240,89 @@ private:
             keep(content);
             return local;
         }
-        Message reason;
-        if (auto other = m_updatedFrom.find({type, *local}); other != m_updatedFrom.end()) {
-            reason = trygg::trMsg("changed differently in '%1', which was taken over", other->second);
-        } else if (known && last) {
-            reason = trygg::trMsg("changed both in the section and in the combined register since the last combine");
-        } else {
-            reason = trygg::trMsg("the combined register already holds it entered in the combined register with "
-                                  "other content");
-            for (const auto &[key, other] : m_origins)
-                if (other.objectType == type && other.localId == *local && other.sourceUid != uid) {
-                    reason = trygg::trMsg("the combined register already holds it from '%1' with other content",
-                                          other.sourceName);
-                    break;
-                }
+        CombineConflict conflict{m_path,
+                                 m_src->info.name,
+                                 type,
+                                 name,
+                                 conflictReason(type, *local, uid, originId, known && last.has_value()),
+                                 srcId,
+                                 *local,
+                                 false,
+                                 sectionScore,
+                                 score(type, *local),
+                                 std::nullopt};
+        conflict.resolution = m_resolve ? m_resolve(conflict) : std::nullopt;
+        m_summary.conflicts.push_back(conflict);
+        if (!conflict.resolution) {
+            // Kept as it is; what was last taken over stays the fingerprint, so the reason stays true.
+            keep(known ? last : std::nullopt);
+            return local;
         }
-        m_summary.conflicts.push_back({m_path, type, name, reason});
-        keep(std::nullopt);
-        return local;
+        // Resolved: the section's content as it is now is the fingerprint, so the next combine sees
+        // nothing new in the section and raises no conflict until the section changes again.
+        switch (*conflict.resolution) {
+        case CombineResolution::Section:
+            update(*local);
+            m_localContent[{type, *local}] = content;
+            m_updatedFrom[{type, *local}] = m_src->info.name;
+            ++m_summary.updated;
+            break;
+        case CombineResolution::Combined: ++m_summary.unchanged; break;
+        case CombineResolution::Both: {
+            auto [separate, separateContent] = addSeparate();
+            origin.localId = separate;
+            m_localContent[{type, separate}] = std::move(separateContent);
+            ++m_summary.created;
+            break;
+        }
+        }
+        keep(content);
+        return origin.localId;
     }
+
+    Message conflictReason(const std::string &type, Id local, const std::string &uid, Id originId,
+                           bool changedSinceLastCombine) const
+    {
+        if (auto other = m_updatedFrom.find({type, local}); other != m_updatedFrom.end())
+            return trygg::trMsg("changed differently in '%1', which was taken over", other->second);
+        if (changedSinceLastCombine)
+            return trygg::trMsg("changed both in the section and in the combined register since the last combine");
+        // Which section the combined register's version came from: the origin whose content it holds,
+        // else any other origin of the object.
+        const RegisterFile::Origin *from = nullptr;
+        const std::string &current = m_localContent.at({type, local});
+        for (const auto &[key, other] : m_origins) {
+            if (other.objectType != type || other.localId != local ||
+                (other.sourceUid == uid && other.sourceId == originId))
+                continue;
+            if (!from || (other.fingerprint == current && from->fingerprint != current))
+                from = &other;
+        }
+        if (from)
+            return trygg::trMsg("the combined register already holds it from '%1' with other content",
+                                from->sourceName);
+        return trygg::trMsg("the combined register already holds it, entered there, with other content");
+    }
+
+    std::optional<int> score(const std::string &type, Id local) const
+    {
+        if (type != "risk")
+            return std::nullopt;
+        auto found = m_riskScores.find(local);
+        return found == m_riskScores.end() ? std::nullopt : std::optional<int>(found->second);
+    }
+
+    // A name for the section's version beside the target's, for objects whose names are unique in
+    // their unit: "Visma (NAV)".
+    std::string separateName(const std::string &name, const std::function<bool(const std::string &)> &taken) const
+    {
+        std::string candidate = name + " (" + m_src->info.name + ")";
+        for (int n = 2; taken(candidate); ++n)
+            candidate = name + " (" + m_src->info.name + " " + std::to_string(n) + ")";
+        return candidate;
+    }
+
+    static std::vector<Id> listOf(std::optional<Id> id) { return id ? std::vector<Id>{*id} : std::vector<Id>{}; }
 
     void mergeAsset(const Asset &asset)
     {
@@ -217,7 +332,7 @@ private:
         copy.deputyId = mapped("person", asset.deputyId);
         auto id = merge(
             "asset", asset.id, asset.name, contentOf(*m_src, asset),
-            [&] { return m_target.findAsset(copy.unitId, copy.name); },
+            [&] { return listOf(m_target.findAsset(copy.unitId, copy.name)); },
             [&] {
                 copy.id = 0;
                 return m_target.addAsset(copy);
@@ -225,6 +340,15 @@ private:
             [&](Id local) {
                 copy.id = local;
                 m_target.updateAsset(copy);
+            },
+            [&] {
+                Asset separate = asset;
+                separate.name = separateName(asset.name, [&](const std::string &name) {
+                    return m_target.findAsset(copy.unitId, name).has_value();
+                });
+                copy.id = 0;
+                copy.name = separate.name;
+                return std::pair{m_target.addAsset(copy), contentOf(*m_src, separate)};
             });
         if (id)
             m_ids[{"asset", asset.id}] = *id;
@@ -239,7 +363,7 @@ private:
         copy.assetIds = mappedAll("asset", assessment.assetIds);
         auto id = merge(
             "assessment", assessment.id, assessment.name, contentOf(*m_src, assessment),
-            [&] { return m_target.findAssessment(copy.unitId, copy.name); },
+            [&] { return listOf(m_target.findAssessment(copy.unitId, copy.name)); },
             [&] {
                 copy.id = 0;
                 copy.matrixId = matrixFor(assessment.matrixId);
@@ -248,6 +372,16 @@ private:
             [&](Id local) {
                 copy.id = local;
                 m_target.updateAssessment(copy);
+            },
+            [&] {
+                RiskAssessment separate = assessment;
+                separate.name = separateName(assessment.name, [&](const std::string &name) {
+                    return m_target.findAssessment(copy.unitId, name).has_value();
+                });
+                copy.id = 0;
+                copy.name = separate.name;
+                copy.matrixId = matrixFor(assessment.matrixId);
+                return std::pair{m_target.addAssessment(copy), contentOf(*m_src, separate)};
             });
         if (id)
             m_ids[{"assessment", assessment.id}] = *id;
@@ -261,17 +395,26 @@ private:
         Risk copy = risk;
         copy.assessmentId = *assessment;
         copy.assetId = mapped("asset", risk.assetId);
+        const int sectionScore = scoreOf(m_src->matrixOf(risk), risk).score;
+        const std::string content = contentOf(*m_src, risk);
+        auto added = [&] {
+            copy.id = 0;
+            const Id id = m_target.addRisk(copy);
+            m_riskScores[id] = sectionScore;
+            return id;
+        };
         auto id = merge(
-            "risk", risk.id, risk.threat, contentOf(*m_src, risk),
-            [&] { return m_target.findRisk(copy.assessmentId, copy.assetId, copy.threat); },
-            [&] {
-                copy.id = 0;
-                return m_target.addRisk(copy);
-            },
+            "risk", risk.id, risk.threat, content,
+            [&] { return m_target.findRisks(copy.assessmentId, copy.assetId, copy.threat); }, added,
             [&](Id local) {
                 copy.id = local;
                 m_target.updateRisk(copy);
-            });
+                m_riskScores[local] = sectionScore;
+            },
+            [&] {
+                return std::pair{added(), content};
+            },
+            sectionScore);
         if (id)
             m_ids[{"risk", risk.id}] = *id;
     }
@@ -285,16 +428,20 @@ private:
         copy.assessmentId = *assessment;
         copy.responsibleId = mapped("person", measure.responsibleId);
         copy.riskIds = mappedAll("risk", measure.riskIds);
+        const std::string content = contentOf(*m_src, measure);
+        auto added = [&] {
+            copy.id = 0;
+            return m_target.addMeasure(copy);
+        };
         auto id = merge(
-            "measure", measure.id, measure.what, contentOf(*m_src, measure),
-            [&] { return m_target.findMeasure(copy.assessmentId, copy.what); },
-            [&] {
-                copy.id = 0;
-                return m_target.addMeasure(copy);
-            },
+            "measure", measure.id, measure.what, content,
+            [&] { return m_target.findMeasures(copy.assessmentId, copy.what); }, added,
             [&](Id local) {
                 copy.id = local;
                 m_target.updateMeasure(copy);
+            },
+            [&] {
+                return std::pair{added(), content};
             });
         if (id)
             m_ids[{"measure", measure.id}] = *id;
@@ -307,16 +454,19 @@ private:
         copy.assetIds = mappedAll("asset", incident.assetIds);
         copy.riskIds = mappedAll("risk", incident.riskIds);
         copy.measureIds = mappedAll("measure", incident.measureIds);
+        const std::string content = contentOf(*m_src, incident);
+        auto added = [&] {
+            copy.id = 0;
+            return m_target.addIncident(copy);
+        };
         merge(
-            "incident", incident.id, incident.description, contentOf(*m_src, incident),
-            [] { return std::optional<Id>(); },
-            [&] {
-                copy.id = 0;
-                return m_target.addIncident(copy);
-            },
+            "incident", incident.id, incident.description, content, [] { return std::vector<Id>(); }, added,
             [&](Id local) {
                 copy.id = local;
                 m_target.updateIncident(copy);
+            },
+            [&] {
+                return std::pair{added(), content};
             });
     }
 
@@ -324,15 +474,19 @@ private:
     {
         RuleException copy = exception;
         copy.unitId = mapped("unit", exception.unitId);
+        const std::string content = contentOf(*m_src, exception);
+        auto added = [&] {
+            copy.id = 0;
+            return m_target.addException(copy);
+        };
         merge(
-            "exception", exception.id, exception.rule, contentOf(*m_src, exception), [] { return std::optional<Id>(); },
-            [&] {
-                copy.id = 0;
-                return m_target.addException(copy);
-            },
+            "exception", exception.id, exception.rule, content, [] { return std::vector<Id>(); }, added,
             [&](Id local) {
                 copy.id = local;
                 m_target.updateException(copy);
+            },
+            [&] {
+                return std::pair{added(), content};
             });
     }
 
@@ -340,23 +494,30 @@ private:
     {
         PolicyDocument copy = document;
         copy.unitId = mapped("unit", document.unitId);
+        const std::string content = contentOf(*m_src, document);
+        auto added = [&] {
+            copy.id = 0;
+            return m_target.addPolicyDocument(copy);
+        };
         auto id = merge(
-            "document", document.id, document.name, contentOf(*m_src, document),
+            "document", document.id, document.name, content,
             [&] {
                 // The same document (the municipality's security policy, say) from another section.
-                return Statement(m_target.database(),
-                                 "SELECT id FROM policy_document WHERE name = ?1 AND unit_id IS ?2")
-                    .bind(1, copy.name)
-                    .bind(2, copy.unitId)
-                    .scalar();
+                Statement query(m_target.database(),
+                                "SELECT id FROM policy_document WHERE name = ?1 AND unit_id IS ?2 ORDER BY id");
+                query.bind(1, copy.name).bind(2, copy.unitId);
+                std::vector<Id> ids;
+                while (query.step())
+                    ids.push_back(query.int64(0));
+                return ids;
             },
-            [&] {
-                copy.id = 0;
-                return m_target.addPolicyDocument(copy);
-            },
+            added,
             [&](Id local) {
                 copy.id = local;
                 m_target.updatePolicyDocument(copy);
+            },
+            [&] {
+                return std::pair{added(), content};
             });
         if (id)
             m_ids[{"document", document.id}] = *id;
@@ -373,13 +534,16 @@ private:
         }
         Review copy = review;
         copy.objectId = *object;
+        const std::string content = contentOf(*m_src, review);
+        auto added = [&] {
+            copy.id = 0;
+            return m_target.addReview(copy);
+        };
         merge(
-            "review", review.id, review.reviewer, contentOf(*m_src, review), [] { return std::optional<Id>(); },
+            "review", review.id, review.reviewer, content, [] { return std::vector<Id>(); }, added, [](Id) {},
             [&] {
-                copy.id = 0;
-                return m_target.addReview(copy);
-            },
-            [](Id) {});
+                return std::pair{added(), content};
+            });
     }
 
     void mergeAcceptance(const RiskAcceptance &acceptance)
@@ -391,19 +555,23 @@ private:
         }
         RiskAcceptance copy = acceptance;
         copy.riskId = *risk;
+        const std::string content = contentOf(*m_src, acceptance);
+        auto added = [&] {
+            copy.id = 0;
+            return m_target.addAcceptance(copy);
+        };
         merge(
-            "acceptance", acceptance.id, acceptance.acceptedBy, contentOf(*m_src, acceptance),
-            [] { return std::optional<Id>(); },
+            "acceptance", acceptance.id, acceptance.acceptedBy, content, [] { return std::vector<Id>(); }, added,
+            [](Id) {},
             [&] {
-                copy.id = 0;
-                return m_target.addAcceptance(copy);
-            },
-            [](Id) {});
+                return std::pair{added(), content};
+            });
     }
 
     // What was taken over from this section before and is gone from it now is removed here too, unless
-    // it was changed here since (or was in conflict): then it stays, listed as a conflict. Records that
-    // point to others go first, so that removing an assessment never takes along a kept risk line.
+    // it was changed here since (or was in conflict): then it stays, listed as a conflict. What another
+    // object of the section, or another section, stands for now only stops following this one. Records
+    // that point to others go first, so that removing an assessment never takes along a kept risk line.
     void removeDeleted()
     {
         for (const char *type :
@@ -415,27 +583,60 @@ private:
                     gone.push_back(origin);
             for (const RegisterFile::Origin &origin : gone) {
                 const auto local = m_localContent.find({type, origin.localId});
-                if (local == m_localContent.end()) { // removed here as well
+                if (local == m_localContent.end() || m_claimed.count({type, origin.localId}) || heldElsewhere(origin)) {
                     forget(origin);
                     continue;
                 }
                 const bool unchanged = origin.fingerprint && local->second == *origin.fingerprint;
-                if (unchanged && !holdsOthers(type, origin.localId)) {
-                    removeLocal(type, origin.localId);
-                    m_localContent.erase(local);
-                    forget(origin);
-                    ++m_summary.removed;
+                const bool others = holdsOthers(type, origin.localId);
+                if (unchanged && !others) {
+                    remove(origin);
                     continue;
                 }
-                m_summary.conflicts.push_back(
-                    {m_path, type, nameOf(type, origin.localId),
-                     unchanged
-                         ? trygg::trMsg("no longer in the section, but it holds risk lines or measures that are "
-                                        "not from it; kept")
-                         : trygg::trMsg("no longer in the section, but changed in the combined register since the "
-                                        "last combine; kept")});
+                CombineConflict conflict{
+                    m_path,
+                    m_src->info.name,
+                    type,
+                    nameOf(type, origin.localId),
+                    unchanged ? trygg::trMsg("no longer in the section, but it holds risk lines or measures that are "
+                                             "not from it; kept")
+                              : trygg::trMsg("no longer in the section, but changed in the combined register since the "
+                                             "last combine; kept"),
+                    origin.sourceId,
+                    origin.localId,
+                    true,
+                    std::nullopt,
+                    score(type, origin.localId),
+                    std::nullopt};
+                conflict.resolution = m_resolve ? m_resolve(conflict) : std::nullopt;
+                // Taking the section's version (its removal) would take lines from elsewhere along.
+                if (conflict.resolution == CombineResolution::Section && others)
+                    conflict.resolution = std::nullopt;
+                m_summary.conflicts.push_back(conflict);
+                if (conflict.resolution == CombineResolution::Section)
+                    remove(origin);
+                else if (conflict.resolution) // the combined register's own from now on
+                    forget(origin);
             }
         }
+    }
+
+    void remove(const RegisterFile::Origin &origin)
+    {
+        removeLocal(origin.objectType, origin.localId);
+        m_localContent.erase({origin.objectType, origin.localId});
+        forget(origin);
+        ++m_summary.removed;
+    }
+
+    // Does another section's origin (or a nested one) still stand for the object?
+    bool heldElsewhere(const RegisterFile::Origin &gone) const
+    {
+        for (const auto &[key, origin] : m_origins)
+            if (origin.objectType == gone.objectType && origin.localId == gone.localId &&
+                origin.sourceUid != gone.sourceUid)
+                return true;
+        return false;
     }
 
     void forget(const RegisterFile::Origin &origin)
@@ -516,22 +717,25 @@ private:
     std::map<std::pair<std::string, Id>, std::string> m_localContent;
     std::map<std::string, Id> m_matrices;                            // signature -> matrix id in the target
     std::map<std::pair<std::string, Id>, std::string> m_updatedFrom; // updated in this combine from a section
+    std::map<Id, int> m_riskScores;                                  // risk lines of the target: score
+    CombineResolver m_resolve;
+    std::map<std::string, std::string> m_sectionPaths; // uid -> path of the sections combined
     CombineSummary m_summary;
 
     const RegisterData *m_src = nullptr;
     std::string m_path;
     std::map<std::pair<std::string, Id>, Id> m_ids; // (type, id in the section) -> id in the target
     std::map<std::pair<std::string, Id>, std::pair<std::string, Id>> m_nested; // the section's own origins
-    std::set<std::pair<std::string, Id>> m_seen; // (type, id in the section) of what the section holds
+    std::set<std::pair<std::string, Id>> m_seen;    // (type, id in the section) of what the section holds
+    std::set<std::pair<std::string, Id>> m_claimed; // (type, id in the target) the section's objects stand for
 };
 
-} // namespace
-
-CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::string> &sectionPaths)
+CombineSummary runCombine(RegisterFile &target, const std::vector<std::string> &sectionPaths,
+                          const CombineResolver &resolve)
 {
     try {
         Transaction transaction(target.database());
-        Combiner combiner(target);
+        Combiner combiner(target, resolve);
         for (const std::string &path : sectionPaths)
             combiner.combine(path);
         transaction.commit();
@@ -540,6 +744,58 @@ CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::str
         target.discardCachedMatrices(); // a matrix version added before the failure was rolled back
         throw;
     }
+}
+
+bool sameConflict(const CombineConflict &a, const CombineConflict &b)
+{
+    return a.objectType == b.objectType && a.sectionId == b.sectionId && a.gone == b.gone;
+}
+
+} // namespace
+
+CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::string> &sectionPaths,
+                                const CombineResolver &resolve)
+{
+    return runCombine(target, sectionPaths, resolve);
+}
+
+CombineSummary resolveConflict(RegisterFile &target, const CombineConflict &conflict, CombineResolution resolution)
+{
+    Transaction transaction(target.database()); // the combine below commits only into this one
+    const CombineSummary summary =
+        runCombine(target, {conflict.section}, [&](const CombineConflict &found) -> std::optional<CombineResolution> {
+            if (sameConflict(found, conflict))
+                return resolution;
+            return std::nullopt;
+        });
+    for (const CombineConflict &found : summary.conflicts)
+        if (sameConflict(found, conflict) && !found.resolution) {
+            target.discardCachedMatrices();
+            throw InputError(trygg::trMsg("%1: %2 '%3' holds risk lines or measures that are not from the section; "
+                                          "move or remove them before taking the section's removal",
+                                          conflict.section, conflict.objectType, conflict.name));
+        }
+    transaction.commit();
+    return summary;
+}
+
+std::string_view toToken(CombineResolution resolution)
+{
+    switch (resolution) {
+    case CombineResolution::Section: return "section";
+    case CombineResolution::Combined: return "combined";
+    case CombineResolution::Both: return "both";
+    }
+    return "section";
+}
+
+std::optional<CombineResolution> parseCombineResolution(std::string_view text)
+{
+    for (CombineResolution resolution :
+         {CombineResolution::Section, CombineResolution::Combined, CombineResolution::Both})
+        if (text == toToken(resolution))
+            return resolution;
+    return std::nullopt;
 }
 
 } // namespace trygg

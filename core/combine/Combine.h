@@ -1,21 +1,39 @@
 #pragma once
 
+#include "model/Ids.h"
 #include "model/Message.h"
 
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace trygg {
 
 class RegisterFile;
 
+// What the security officer decides for a conflict: take the section's version over the combined
+// register's, keep the combined register's, or keep both (the section's as an object of its own). The
+// decision is remembered in the combined register (the section's content it was made for is kept as
+// the object's origin fingerprint), so the next combine does not raise the same conflict again; a later
+// change in the section raises it anew.
+enum class CombineResolution { Section, Combined, Both };
+
 // Something in a section register that was not taken over because the combined register holds the
 // same object with other content (002 §27: the security officer combines the sections' registers).
 struct CombineConflict {
-    std::string section;    // the section register's file
-    std::string objectType; // asset, assessment, risk, measure, incident, exception
+    std::string section;     // the section register's file
+    std::string sectionName; // its name
+    std::string objectType;  // asset, assessment, risk, measure, incident, exception, document, ...
     std::string name;
     Message reason;
+    Id sectionId = 0;                            // the object's id in the section register
+    Id combinedId = 0;                           // the object of the combined register it conflicts with
+    bool gone = false;                           // no longer in the section
+    std::optional<int> sectionScore;             // a risk line's score (S x K) in the section
+    std::optional<int> combinedScore;            // and in the combined register
+    std::optional<CombineResolution> resolution; // how it was resolved in this combine, if it was
 };
 
 struct CombineSummary {
@@ -23,20 +41,37 @@ struct CombineSummary {
     int created = 0;
     int updated = 0;
     int unchanged = 0;
-    int removed = 0; // taken over before, gone from the section since
-    std::vector<CombineConflict> conflicts;
+    int removed = 0;                        // taken over before, gone from the section since
+    std::vector<CombineConflict> conflicts; // resolved ones too, with their resolution
 };
+
+// Decides a conflict while combining; nullopt leaves it open (listed, nothing overwritten).
+using CombineResolver = std::function<std::optional<CombineResolution>(const CombineConflict &)>;
 
 // Combines section registers into `target` in one transaction: units and people by name; assets,
 // assessments with their risks and measures, incidents and approved exceptions by origin (the
 // section's register uid and the object's id there, kept in the target), so that combining again
-// updates what changed instead of adding it twice. An object the target already holds with other
-// content (the same asset in two sections, or edited in the combined register and in the section
-// since the last combine) is listed as a conflict and left as it is. Objects taken from a combined
-// register keep their first origin. Policy documents, reviews and risk acceptances come along too, so
-// the combined register's due list and reports know what the sections reviewed and accepted. An object
-// taken over before that its section no longer holds is removed, unless it was changed in the combined
-// register since (a conflict). Throws InputError for a section that is the target itself.
-CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::string> &sectionPaths);
+// updates what changed instead of adding it twice. Only what has no origin yet is matched by name, and
+// only with an object of the target that no other object of the same section already stands for: two
+// identical lines of a section (the form's Duplicate button) become two lines; every line arrives. An
+// object the target already holds with other content (the same asset in two sections, or edited in the
+// combined register and in the section since the last combine) is a conflict: left as it is, unless
+// `resolve` decides it. Objects taken from a combined register keep their first origin. Policy
+// documents, reviews and risk acceptances come along too, so the combined register's due list and
+// reports know what the sections reviewed and accepted. An object taken over before that its section
+// no longer holds is removed, unless it was changed in the combined register since (a conflict) or
+// another section still holds it. Throws InputError for a section that is the target itself, or two
+// sections that are copies of one register.
+CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::string> &sectionPaths,
+                                const CombineResolver &resolve = {});
+
+// Resolves one conflict of an earlier combine: combines its section again (in one transaction) with
+// that decision. Throws InputError when the conflict cannot be resolved so (taking the section's
+// removal of an assessment that holds lines from elsewhere).
+CombineSummary resolveConflict(RegisterFile &target, const CombineConflict &conflict, CombineResolution resolution);
+
+// "section", "combined", "both" (the CLI's --resolve words).
+std::string_view toToken(CombineResolution resolution);
+std::optional<CombineResolution> parseCombineResolution(std::string_view text);
 
 } // namespace trygg

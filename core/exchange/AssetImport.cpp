@@ -175,10 +175,17 @@ ImportSummary importAssetsTable(RegisterFile &file, const CsvTable &table, std::
     std::unordered_map<Id, Asset> known;
     for (const Asset &asset : file.load().assets)
         known.emplace(asset.id, asset);
+    // The assets an earlier row of the file matched or created, and its row: a later row naming the
+    // same asset would merge two rows into one asset (names are unique within a unit), so it is refused.
+    std::unordered_map<Id, int> taken;
     auto read = [&](const ImportRow &row) { return readAsset(row, kitos); };
     auto write = [&](const PendingAsset &p, const ColumnMapping &mapping, NameResolver &names, ImportSummary &summary) {
         const std::optional<Id> unitId = names.unit(p.unit);
         const std::optional<Id> existing = file.findAsset(unitId, p.asset.name);
+        if (existing && taken.count(*existing))
+            throw InputError(trygg::trMsg("the asset '%1' is already in row %2 of the file (an asset's name is unique "
+                                          "within its unit); give each row its own name",
+                                          p.asset.name, taken.at(*existing)));
         Asset asset = existing ? known.at(*existing) : Asset{};
         for (int column = 0; column < assetcol::SystemResponsible; ++column)
             if (mapping.fieldOf[static_cast<std::size_t>(column)] >= 0)
@@ -200,6 +207,7 @@ ImportSummary importAssetsTable(RegisterFile &file, const CsvTable &table, std::
             ++summary.created;
         }
         known[asset.id] = asset;
+        taken.emplace(asset.id, p.row);
     };
     return runImport(file, "asset", table, fileName, columns, options, read, write);
 }

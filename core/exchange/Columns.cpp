@@ -110,6 +110,7 @@ const std::vector<ColumnSpec> &riskColumns()
         {"status", {"tilstand"}},
         {"residual_probability", {"restsandsynlighed", "restsannsynlighet", "restsannolikhet"}},
         {"residual_consequence", {"restkonsekvens"}},
+        {"id", {}},
     };
     return columns;
 }

@@ -67,6 +67,9 @@ enum : int {
     // Accepted on import, beyond the contract.
     ResidualProbability,
     ResidualConsequence,
+    // The line's id in its register: the last column of the risk export, so that importing an export
+    // again updates each line, duplicates included (RiskImport.cpp).
+    RiskId,
     Count
 };
 }

@@ -106,24 +106,26 @@ ExportTable risksTable(const RegisterData &data, std::optional<Id> unitId)
     table.header = {"priority", "effective_consequence", "score", "zone"};
     for (std::string &name : riskHeader())
         table.header.push_back(std::move(name));
+    table.header.push_back("id"); // last: the contract grows only at the end
     table.kinds.assign(table.header.size(), Cell::Text);
-    for (std::size_t column : {0, 1, 2, 4 + riskcol::Probability, 4 + riskcol::Consequence})
+    for (std::size_t column : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{4 + riskcol::Probability},
+                               std::size_t{4 + riskcol::Consequence}, table.header.size() - 1})
         table.kinds[column] = Cell::Number;
     for (const RankedRisk &ranked : prioritiseRisks(data, RiskScope{unitId, std::nullopt})) {
         const Risk &r = data.risks[ranked.index];
         const RiskAssessment *assessment = RegisterData::findById(data.assessments, r.assessmentId);
         const Asset *asset = RegisterData::findById(data.assets, r.assetId);
         const auto &treating = measures[ranked.index];
-        table.rows.push_back({std::to_string(ranked.priority), std::to_string(ranked.score.effectiveConsequence),
-                              std::to_string(ranked.score.score), zoneName(data.matrixOf(r), ranked.score.zone),
-                              assessment ? data.unitName(assessment->unitId) : "", assessment ? assessment->name : "",
-                              asset ? asset->name : "", r.threat, aspectsToText(r.aspects),
-                              std::to_string(r.probability), std::to_string(r.consequence),
-                              std::string(toToken(r.manyAffected)), std::string(toToken(r.knowledge)),
-                              r.existingMeasures, linesOf(treating, [](const Measure &m) { return m.what; }),
-                              linesOf(treating, [&](const Measure &m) { return data.personName(m.responsibleId); }),
-                              linesOf(treating, [](const Measure &m) { return m.deadline ? m.deadline->toIso() : ""; }),
-                              linesOf(treating, [](const Measure &m) { return std::string(toToken(m.status)); })});
+        table.rows.push_back(
+            {std::to_string(ranked.priority), std::to_string(ranked.score.effectiveConsequence),
+             std::to_string(ranked.score.score), zoneName(data.matrixOf(r), ranked.score.zone),
+             assessment ? data.unitName(assessment->unitId) : "", assessment ? assessment->name : "",
+             asset ? asset->name : "", r.threat, aspectsToText(r.aspects), std::to_string(r.probability),
+             std::to_string(r.consequence), std::string(toToken(r.manyAffected)), std::string(toToken(r.knowledge)),
+             r.existingMeasures, linesOf(treating, [](const Measure &m) { return m.what; }),
+             linesOf(treating, [&](const Measure &m) { return data.personName(m.responsibleId); }),
+             linesOf(treating, [](const Measure &m) { return m.deadline ? m.deadline->toIso() : ""; }),
+             linesOf(treating, [](const Measure &m) { return std::string(toToken(m.status)); }), std::to_string(r.id)});
     }
     return table;
 }

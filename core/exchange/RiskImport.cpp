@@ -10,7 +10,9 @@
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
+#include <charconv>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace trygg {
 namespace {
@@ -24,6 +26,7 @@ struct PendingMeasure {
 
 struct PendingRisk {
     int row = 0;
+    std::optional<Id> id; // the line's id in the register the file was exported from
     std::string unit;
     std::string assessment;
     std::string asset;
@@ -138,6 +141,16 @@ PendingRisk readRisk(const ImportRow &row, const RegisterData &data)
     r.residualProbability = row.level(riskcol::ResidualProbability, matrix.probability);
     r.residualConsequence = row.level(riskcol::ResidualConsequence, matrix.consequence);
     readMeasures(row, p);
+    if (const std::string id = row.text(riskcol::RiskId); !id.empty()) {
+        Id value = 0;
+        auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), value);
+        if (ec != std::errc() || end != id.data() + id.size() || value <= 0)
+            row.error(riskcol::RiskId, trygg::trMsg("'%1' is not the id of a risk line (a whole number, as the risk "
+                                                    "export writes it)",
+                                                    id));
+        else
+            p.id = value;
+    }
     return p;
 }
 
@@ -167,6 +180,9 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
     std::unordered_map<Id, Risk> known;
     for (const Risk &risk : data.risks)
         known.emplace(risk.id, risk);
+    // The lines an earlier row of the file matched or created: never matched again, so that two rows
+    // of one file are two lines (a form may hold two alike, made with its Duplicate button).
+    std::unordered_set<Id> taken;
     auto read = [&](const ImportRow &row) { return readRisk(row, data); };
     auto write = [&](const PendingRisk &p, const ColumnMapping &mapping, NameResolver &names, ImportSummary &summary) {
         const std::optional<Id> unitId = names.unit(p.unit);
@@ -193,7 +209,20 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
         Risk risk = p.risk;
         risk.assessmentId = *assessmentId;
         risk.assetId = assetId;
-        if (auto existing = file.findRisk(*assessmentId, assetId, risk.threat)) {
+        // The line the row was exported from, if this register holds it still with the same assessment,
+        // asset and text; else the first such line that no earlier row took.
+        std::optional<Id> existing;
+        if (p.id && !taken.count(*p.id))
+            if (auto line = known.find(*p.id); line != known.end() && line->second.assessmentId == *assessmentId &&
+                                               line->second.assetId == assetId && line->second.threat == risk.threat)
+                existing = *p.id;
+        if (!existing)
+            for (Id candidate : file.findRisks(*assessmentId, assetId, risk.threat))
+                if (!taken.count(candidate)) {
+                    existing = candidate;
+                    break;
+                }
+        if (existing) {
             Risk stored = known.count(*existing) ? known.at(*existing) : risk;
             for (int column = 0; column < riskcol::Count; ++column)
                 if (mapping.fieldOf[static_cast<std::size_t>(column)] >= 0)
@@ -223,6 +252,7 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
         }
         // Last, so that a row rolled back leaves nothing behind here either.
         known[risk.id] = risk;
+        taken.insert(risk.id);
     };
     return runImport(file, "risk", table, fileName, riskColumns(), options, read, write);
 }

@@ -287,4 +287,27 @@ std::optional<Id> RegisterFile::findRisk(Id assessmentId, std::optional<Id> asse
         .scalar();
 }
 
+std::vector<Id> RegisterFile::findRisks(Id assessmentId, std::optional<Id> assetId, std::string_view threat) const
+{
+    Statement &query = cached("SELECT id FROM risk WHERE assessment_id = ?1 AND asset_id IS ?2 AND threat = ?3 "
+                              "ORDER BY position, id");
+    query.bind(1, assessmentId).bind(2, assetId).bind(3, trim(threat));
+    std::vector<Id> ids;
+    while (query.step())
+        ids.push_back(query.int64(0));
+    query.reset();
+    return ids;
+}
+
+std::vector<Id> RegisterFile::findMeasures(Id assessmentId, std::string_view what) const
+{
+    Statement &query = cached("SELECT id FROM measure WHERE assessment_id = ?1 AND what = ?2 ORDER BY id");
+    query.bind(1, assessmentId).bind(2, trim(what));
+    std::vector<Id> ids;
+    while (query.step())
+        ids.push_back(query.int64(0));
+    query.reset();
+    return ids;
+}
+
 } // namespace trygg

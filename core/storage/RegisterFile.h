@@ -162,6 +162,10 @@ public:
     std::optional<Id> findMeasure(Id assessmentId, std::string_view what) const;
     // The first line of an assessment with this text about this asset (or about no asset).
     std::optional<Id> findRisk(Id assessmentId, std::optional<Id> assetId, std::string_view threat) const;
+    // Every line or measure that findRisk or findMeasure would match, in the order they take the first:
+    // a form may hold two lines with the same text about the same asset (the Duplicate button).
+    std::vector<Id> findRisks(Id assessmentId, std::optional<Id> assetId, std::string_view threat) const;
+    std::vector<Id> findMeasures(Id assessmentId, std::string_view what) const;
 
 private:
     explicit RegisterFile(std::unique_ptr<Database> db);

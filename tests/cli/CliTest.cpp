@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -573,6 +574,118 @@ TEST_F(CliTest, ABrokenCsvRowIsNamedInDanish)
     EXPECT_NE(r.err.find("aktiver.csv: række 3, kolonne 'navn'"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find(" row "), std::string::npos) << r.err;
     EXPECT_EQ(readBytes(file), before);
+}
+
+namespace {
+
+// The lines of a risk export without the priority (first) and id (last) columns, sorted: what two
+// registers hold the same when their ids and entry order differ.
+std::vector<std::string> riskLines(const std::string &csv)
+{
+    std::vector<std::string> lines;
+    std::size_t start = csv.find("\r\n") + 2; // after the header
+    while (start < csv.size()) {
+        std::size_t end = csv.find("\r\n", start);
+        if (end == std::string::npos)
+            end = csv.size();
+        std::string line = csv.substr(start, end - start);
+        line = line.substr(line.find(';') + 1);
+        lines.push_back(line.substr(0, line.rfind(';')));
+        start = end + 2;
+    }
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+} // namespace
+
+// Issue 11: a demo section of 200 risks, with alike lines, arrives whole in a new combined register, and
+// an export of it imported into a new register keeps every line.
+TEST_F(CliTest, EveryLineArrivesThroughCombineAndThroughExportAndImport_Issue11)
+{
+    const std::string section = dir.file("demo.trygg");
+    ASSERT_EQ(cli({"demo", section, "--assets", "40", "--risks", "200", "--seed", "3"}).exitCode, 0);
+    const std::string expected = cli({"export", "risks", section, "--format", "csv"}).out;
+    ASSERT_EQ(riskLines(expected).size(), 200u);
+
+    const std::string combined = dir.file("kommune.trygg");
+    Result r = cli({"combine", combined, section});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find(", 0 conflicts\n"), std::string::npos) << r.out;
+    EXPECT_EQ(riskLines(cli({"export", "risks", combined, "--format", "csv"}).out), riskLines(expected));
+
+    const std::string csv = write("risks.csv", expected);
+    const std::string copy = dir.file("kopi.trygg");
+    ASSERT_EQ(cli({"init", copy, "--preset", "no"}).exitCode, 0);
+    r = cli({"import", "risks", copy, csv});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("200 risks imported (200 new, 0 updated)"), std::string::npos) << r.out;
+    EXPECT_EQ(riskLines(cli({"export", "risks", copy, "--format", "csv"}).out), riskLines(expected));
+}
+
+// Issue 11: `combine` lists each conflict with its kind, name, section, a risk line's scores and reason;
+// --resolve decides all of them, and the decision is remembered for the next combine.
+TEST_F(CliTest, CombineResolvesConflictsAndRemembersIt_Issue11)
+{
+    std::vector<std::string> sections;
+    for (const char *unit : {"Skole", "NAV"}) {
+        sections.push_back(dir.file(std::string(unit) + ".trygg"));
+        ASSERT_EQ(cli({"init", sections.back(), "--preset", "no", "--name", unit}).exitCode, 0);
+        ASSERT_EQ(cli({"import", "assets", sections.back(),
+                       write(std::string(unit) + ".csv",
+                             std::string("name;type;unit;purpose\nVisma;it system;IKT;Lønn i ") + unit + "\n")})
+                      .exitCode,
+                  0);
+        ASSERT_EQ(cli({"import", "risks", sections.back(),
+                       write(std::string(unit) + "-risks.csv",
+                             std::string("unit;assessment;asset;threat;probability;consequence\n") + unit +
+                                 ";ROS;Visma;Nedetid;2;3\n")})
+                      .exitCode,
+                  0);
+    }
+    const std::string out = dir.file("kommune.trygg");
+    Result r = cli({"combine", out, sections[0], sections[1]});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("1 conflict\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("conflict: " + sections[1] +
+                         ": asset 'Visma': the combined register already holds it from 'Skole' with other content\n"),
+              std::string::npos)
+        << r.out;
+
+    // NAV's risk line changed in the section and in the combined register: both scores are listed.
+    ASSERT_EQ(
+        cli({"import", "risks", out,
+             write("here.csv", "unit;assessment;asset;threat;probability;consequence\nNAV;ROS;Visma;Nedetid;1;3\n")})
+            .exitCode,
+        0);
+    ASSERT_EQ(
+        cli({"import", "risks", sections[1],
+             write("there.csv", "unit;assessment;asset;threat;probability;consequence\nNAV;ROS;Visma;Nedetid;5;3\n")})
+            .exitCode,
+        0);
+    EXPECT_EQ(cli({"combine", out, sections[0], sections[1], "--resolve", "mine"}).exitCode, 2);
+    r = cli({"combine", out, sections[0], sections[1], "--resolve", "both"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("2 conflicts\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(": asset 'Visma': the combined register already holds it from 'Skole' with other content; "
+                         "resolved: both kept, the section's as a separate object\n"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("conflict: " + sections[1] +
+                         ": risk 'Nedetid' (score 15 in the section, 3 in the combined register): changed both in "
+                         "the section and in the combined register since the last combine; resolved: both kept"),
+              std::string::npos)
+        << r.out;
+    const std::string assets = cli({"export", "assets", out, "--format", "csv"}).out;
+    EXPECT_NE(assets.find("Visma (NAV);it system;IKT;;;Lønn i NAV;"), std::string::npos) << assets;
+
+    // Remembered: combining again (as the window would, or the CLI) changes nothing.
+    const std::string before = cli({"export", "risks", out, "--format", "csv"}).out;
+    r = cli({"combine", out, sections[0], sections[1]});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find(": 0 new, 0 updated, "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(", 0 conflicts\n"), std::string::npos) << r.out;
+    EXPECT_EQ(cli({"export", "risks", out, "--format", "csv"}).out, before);
 }
 
 namespace {

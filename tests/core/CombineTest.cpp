@@ -2,11 +2,19 @@
 #include "TempDir.h"
 
 #include "combine/Combine.h"
+#include "combine/CombineContent.h"
+#include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
+#include "matrix/MatrixGrid.h"
 #include "model/Error.h"
+#include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
 
 using namespace trygg;
 
@@ -299,4 +307,347 @@ TEST_F(CombineTest, WhatASectionRemovedIsRemovedUnlessChangedInTheCombinedRegist
     EXPECT_EQ(summary.conflicts[0].reason.english(),
               "no longer in the section, but changed in the combined register since the last combine; kept");
     EXPECT_NE(RegisterData::findById(combined->load().measures, helse.id), nullptr);
+}
+
+namespace {
+
+// Every object of a kind as its content, names for ids, sorted: two registers hold the same objects,
+// duplicates included, when these are equal.
+template <typename T> std::vector<std::string> contents(const RegisterData &data, const std::vector<T> &items)
+{
+    std::vector<std::string> all;
+    for (const T &item : items)
+        all.push_back(combine::contentOf(data, item));
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+std::vector<std::string> unitNames(const RegisterData &data)
+{
+    std::vector<std::string> names;
+    for (const OrgUnit &unit : data.units)
+        names.push_back(unit.name);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// How many lines have the same assessment, asset and text as an earlier one.
+int duplicateLines(const RegisterData &data)
+{
+    std::set<std::tuple<Id, std::optional<Id>, std::string>> seen;
+    int duplicates = 0;
+    for (const Risk &risk : data.risks)
+        if (!seen.emplace(risk.assessmentId, risk.assetId, risk.threat).second)
+            ++duplicates;
+    return duplicates;
+}
+
+void expectSameObjects(const RegisterData &expected, const RegisterData &actual)
+{
+    EXPECT_EQ(unitNames(actual), unitNames(expected));
+    EXPECT_EQ(contents(actual, actual.assets), contents(expected, expected.assets));
+    EXPECT_EQ(contents(actual, actual.assessments), contents(expected, expected.assessments));
+    EXPECT_EQ(contents(actual, actual.risks), contents(expected, expected.risks));
+    EXPECT_EQ(contents(actual, actual.measures), contents(expected, expected.measures));
+}
+
+const CombineConflict *conflictOf(const CombineSummary &summary, const std::string &type)
+{
+    for (const CombineConflict &conflict : summary.conflicts)
+        if (conflict.objectType == type)
+            return &conflict;
+    return nullptr;
+}
+
+} // namespace
+
+// Issue 11: a form may hold two lines of one assessment with the same asset and text (the Duplicate
+// button makes exactly that); both arrive, and combining again finds each by its origin.
+TEST_F(CombineTest, TwoAlikeLinesOfASectionBecomeTwoLines_Issue11)
+{
+    {
+        RegisterFile skole = RegisterFile::open(sections[0]);
+        const RegisterData data = skole.load();
+        Risk copy = data.risks[0];
+        copy.id = 0;
+        copy.position = 0;
+        skole.addRisk(copy);
+        Measure measure = data.measures[0];
+        measure.id = 0;
+        skole.addMeasure(measure);
+    }
+    const CombineSummary first = combineRegisters(*combined, sections);
+    EXPECT_TRUE(first.conflicts.empty());
+    const RegisterData data = combined->load();
+    EXPECT_EQ(data.risks.size(), 7u);
+    EXPECT_EQ(data.measures.size(), 4u);
+    EXPECT_EQ(duplicateLines(data), 1);
+
+    const CombineSummary second = combineRegisters(*combined, sections);
+    EXPECT_EQ(second.created, 0);
+    EXPECT_EQ(second.updated, 0);
+    EXPECT_EQ(second.removed, 0);
+    EXPECT_TRUE(second.conflicts.empty());
+    EXPECT_EQ(combined->load().risks.size(), 7u);
+}
+
+// Issue 11: "a demo section of 200 risks arrives with 174". Every unit, asset, assessment, risk line and
+// measure arrives, compared by content, duplicates included.
+TEST_F(CombineTest, ADemoSectionArrivesWhole_Issue11)
+{
+    const std::string path = dir.file("demo.trygg");
+    {
+        RegisterFile demo = RegisterFile::create(path, "no", "Demo");
+        generateDemo(demo, DemoOptions{40, 200, 11, true});
+    }
+    const RegisterData section = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
+    ASSERT_EQ(section.risks.size(), 200u);
+    ASSERT_GT(duplicateLines(section), 0); // what lost lines before
+
+    const CombineSummary summary = combineRegisters(*combined, {path});
+    EXPECT_TRUE(summary.conflicts.empty());
+    const RegisterData data = combined->load();
+    expectSameObjects(section, data);
+    EXPECT_EQ(contents(data, data.incidents), contents(section, section.incidents));
+    EXPECT_EQ(contents(data, data.reviews), contents(section, section.reviews));
+    EXPECT_EQ(contents(data, data.acceptances), contents(section, section.acceptances));
+
+    const CombineSummary again = combineRegisters(*combined, {path});
+    EXPECT_EQ(again.created + again.updated + again.removed, 0);
+    EXPECT_TRUE(again.conflicts.empty());
+}
+
+// Issue 11: a register split into one register per unit (each a register of its own: combined from the
+// municipality's and cut down to the unit), then combined again, gives back every risk line, the same
+// action plan in the same order (DOMAIN.md rules 3 and 5) and the same matrix counts.
+TEST_F(CombineTest, SplittingPerUnitAndCombiningBackLosesNothing_Issue11)
+{
+    const std::string whole = dir.file("whole.trygg");
+    {
+        RegisterFile demo = RegisterFile::create(whole, "no", "Kommune");
+        generateDemo(demo, DemoOptions{30, 200, 5, false});
+    }
+    const RegisterData original = RegisterFile::open(whole, RegisterFile::Access::ReadOnly).load();
+    std::vector<std::string> parts;
+    for (const OrgUnit &unit : original.units) {
+        parts.push_back(dir.file("part-" + std::to_string(unit.id) + ".trygg"));
+        RegisterFile part = RegisterFile::create(parts.back(), "no", unit.name);
+        combineRegisters(part, {whole});
+        const RegisterData data = part.load();
+        const std::optional<Id> own = part.findUnit(unit.name);
+        for (const RiskAssessment &assessment : data.assessments)
+            if (assessment.unitId != own)
+                part.removeAssessment(assessment.id);
+        for (const Asset &asset : data.assets)
+            if (asset.unitId != own)
+                part.removeAsset(asset.id);
+    }
+    RegisterFile back = RegisterFile::create(dir.file("back.trygg"), "no", "Kommune");
+    const CombineSummary summary = combineRegisters(back, parts);
+    EXPECT_TRUE(summary.conflicts.empty());
+    const RegisterData data = back.load();
+    EXPECT_EQ(data.risks.size(), original.risks.size());
+    expectSameObjects(original, data);
+    const Date today{2026, 1, 1};
+    EXPECT_EQ(exportPlanCsv(data, today), exportPlanCsv(original, today));
+    EXPECT_EQ(countRisks(data, {}, false).counts, countRisks(original, {}, false).counts);
+    EXPECT_EQ(countRisks(data, {}, true).counts, countRisks(original, {}, true).counts);
+}
+
+TEST_F(CombineTest, CopiesOfOneRegisterAreRefusedAsSections)
+{
+    {
+        RegisterFile skole = RegisterFile::open(sections[0]);
+        skole.saveCopy(dir.file("Skole-kopi.trygg"));
+    }
+    EXPECT_THROW(combineRegisters(*combined, {sections[0], dir.file("Skole-kopi.trygg")}), InputError);
+    EXPECT_TRUE(combined->load().assets.empty());
+}
+
+// 002 §27: the municipality's Visma is in every section; one section dropping it does not remove it.
+TEST_F(CombineTest, WhatAnotherSectionStillHoldsIsNotRemoved)
+{
+    combineRegisters(*combined, sections);
+    {
+        RegisterFile nav = RegisterFile::open(sections[1]);
+        nav.removeAsset(*nav.findAsset(nav.findUnit("IKT"), "Visma"));
+    }
+    const CombineSummary summary = combineRegisters(*combined, sections);
+    EXPECT_TRUE(summary.conflicts.empty());
+    EXPECT_EQ(summary.removed, 0);
+    const RegisterData data = combined->load();
+    EXPECT_TRUE(combined->findAsset(combined->findUnit("IKT"), "Visma").has_value());
+    EXPECT_EQ(data.assets.size(), 4u);
+}
+
+TEST_F(CombineTest, AnAssetRemovedAndAddedAgainInItsSectionStaysOneAsset)
+{
+    combineRegisters(*combined, sections);
+    {
+        RegisterFile skole = RegisterFile::open(sections[0]);
+        const Id id = *skole.findAsset(skole.findUnit("Skole"), "Fagsystem Skole");
+        Asset again = *RegisterData::findById(skole.load().assets, id);
+        skole.removeAsset(id);
+        again.id = 0;
+        skole.addAsset(again);
+    }
+    const CombineSummary summary = combineRegisters(*combined, sections);
+    EXPECT_TRUE(summary.conflicts.empty());
+    EXPECT_EQ(summary.removed, 1); // the section's review of the asset went with it
+    EXPECT_EQ(combined->load().assets.size(), 4u);
+    EXPECT_TRUE(combined->findAsset(combined->findUnit("Skole"), "Fagsystem Skole").has_value());
+    EXPECT_TRUE(combineRegisters(*combined, sections).conflicts.empty());
+}
+
+class CombineConflictTest : public CombineTest {
+protected:
+    // NAV's Visma differs from Skole's, which is combined first.
+    CombineSummary conflictOverVisma()
+    {
+        RegisterFile nav = RegisterFile::open(sections[1]);
+        Asset visma = *RegisterData::findById(nav.load().assets, *nav.findAsset(nav.findUnit("IKT"), "Visma"));
+        visma.purpose = "Lønn, personal og fravær";
+        nav.updateAsset(visma);
+        return combineRegisters(*combined, sections);
+    }
+    std::string vismaPurpose()
+    {
+        const RegisterData data = combined->load();
+        return RegisterData::findById(data.assets, *combined->findAsset(combined->findUnit("IKT"), "Visma"))->purpose;
+    }
+};
+
+TEST_F(CombineConflictTest, AConflictNamesItsSectionAndTheSectionItsVersionCameFrom)
+{
+    const CombineSummary summary = conflictOverVisma();
+    ASSERT_EQ(summary.conflicts.size(), 1u);
+    const CombineConflict &conflict = summary.conflicts[0];
+    EXPECT_EQ(conflict.section, sections[1]);
+    EXPECT_EQ(conflict.sectionName, "NAV");
+    EXPECT_EQ(conflict.reason.english(), "the combined register already holds it from 'Skole' with other content");
+    EXPECT_FALSE(conflict.resolution);
+    EXPECT_GT(conflict.sectionId, 0);
+    EXPECT_EQ(conflict.combinedId, *combined->findAsset(combined->findUnit("IKT"), "Visma"));
+}
+
+TEST_F(CombineConflictTest, TakingTheSectionsVersionIsRemembered)
+{
+    const CombineSummary summary = conflictOverVisma();
+    ASSERT_EQ(summary.conflicts.size(), 1u);
+    const CombineSummary resolved = resolveConflict(*combined, summary.conflicts[0], CombineResolution::Section);
+    ASSERT_EQ(resolved.conflicts.size(), 1u);
+    EXPECT_EQ(resolved.conflicts[0].resolution, CombineResolution::Section);
+    EXPECT_EQ(vismaPurpose(), "Lønn, personal og fravær");
+
+    const CombineSummary again = combineRegisters(*combined, sections);
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(again.created + again.updated + again.removed, 0);
+    EXPECT_EQ(vismaPurpose(), "Lønn, personal og fravær");
+}
+
+TEST_F(CombineConflictTest, KeepingTheCombinedVersionIsRememberedUntilTheSectionChangesAgain)
+{
+    const CombineSummary summary = conflictOverVisma();
+    ASSERT_EQ(summary.conflicts.size(), 1u);
+    resolveConflict(*combined, summary.conflicts[0], CombineResolution::Combined);
+    EXPECT_EQ(vismaPurpose(), "Lønn og personal");
+    const CombineSummary again = combineRegisters(*combined, sections);
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(again.created + again.updated + again.removed, 0);
+
+    {
+        RegisterFile nav = RegisterFile::open(sections[1]);
+        Asset visma = *RegisterData::findById(nav.load().assets, *nav.findAsset(nav.findUnit("IKT"), "Visma"));
+        visma.purpose = "Lønn og reiser";
+        nav.updateAsset(visma);
+    }
+    const CombineSummary changed = combineRegisters(*combined, sections);
+    ASSERT_EQ(changed.conflicts.size(), 1u);
+    EXPECT_EQ(changed.conflicts[0].objectType, "asset");
+    EXPECT_EQ(vismaPurpose(), "Lønn og personal");
+}
+
+TEST_F(CombineConflictTest, KeepingBothAddsTheSectionsVersionBeside)
+{
+    const CombineSummary summary = conflictOverVisma();
+    ASSERT_EQ(summary.conflicts.size(), 1u);
+    resolveConflict(*combined, summary.conflicts[0], CombineResolution::Both);
+    const RegisterData data = combined->load();
+    EXPECT_EQ(data.assets.size(), 5u);
+    const auto navVisma = combined->findAsset(combined->findUnit("IKT"), "Visma (NAV)");
+    ASSERT_TRUE(navVisma);
+    EXPECT_EQ(RegisterData::findById(data.assets, *navVisma)->purpose, "Lønn, personal og fravær");
+    EXPECT_EQ(vismaPurpose(), "Lønn og personal");
+
+    const CombineSummary again = combineRegisters(*combined, sections);
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(again.created + again.updated + again.removed, 0);
+    EXPECT_EQ(combined->load().assets.size(), 5u);
+}
+
+// A risk line changed both in the section and in the combined register: the conflict carries both
+// scores, and a resolver (the CLI's --resolve) decides every conflict of the run.
+TEST_F(CombineConflictTest, ARiskConflictCarriesBothScoresAndCanBeResolvedWhileCombining)
+{
+    combineRegisters(*combined, sections);
+    RegisterData data = combined->load();
+    Risk mine = *std::find_if(data.risks.begin(), data.risks.end(), [&](const Risk &r) {
+        return r.threat == "Uautorisert tilgang" && data.unitOf(r) == data.unitByName("Helse")->id;
+    });
+    mine.probability = 1; // 1 x 4
+    combined->updateRisk(mine);
+    {
+        RegisterFile helse = RegisterFile::open(sections[2]);
+        Risk theirs = helse.load().risks[0];
+        theirs.probability = 5; // 5 x 4
+        helse.updateRisk(theirs);
+    }
+    const CombineSummary summary = combineRegisters(*combined, sections, [](const CombineConflict &) {
+        return std::optional<CombineResolution>(CombineResolution::Section);
+    });
+    const CombineConflict *conflict = conflictOf(summary, "risk");
+    ASSERT_NE(conflict, nullptr);
+    EXPECT_EQ(conflict->sectionName, "Helse");
+    EXPECT_EQ(conflict->sectionScore, 20);
+    EXPECT_EQ(conflict->combinedScore, 4);
+    EXPECT_EQ(conflict->resolution, CombineResolution::Section);
+    data = combined->load();
+    EXPECT_EQ(RegisterData::findById(data.risks, mine.id)->probability, 5);
+    EXPECT_TRUE(combineRegisters(*combined, sections).conflicts.empty());
+}
+
+TEST_F(CombineConflictTest, ARemovalInTheSectionCanBeTakenOrTheCombinedObjectKept)
+{
+    combineRegisters(*combined, sections);
+    RegisterData data = combined->load();
+    for (Measure measure : data.measures) {
+        measure.followUp = "Fulgt opp av kommunen";
+        combined->updateMeasure(measure);
+    }
+    for (std::size_t i : {1u, 2u}) {
+        RegisterFile section = RegisterFile::open(sections[i]);
+        section.removeMeasure(section.load().measures[0].id);
+    }
+    const CombineSummary summary = combineRegisters(*combined, sections);
+    ASSERT_EQ(summary.conflicts.size(), 2u);
+    EXPECT_TRUE(summary.conflicts[0].gone);
+    EXPECT_EQ(summary.conflicts[0].sectionName, "NAV");
+    EXPECT_EQ(summary.conflicts[1].sectionName, "Helse");
+    resolveConflict(*combined, summary.conflicts[0], CombineResolution::Section);  // NAV's removal taken
+    resolveConflict(*combined, summary.conflicts[1], CombineResolution::Combined); // Helse's kept
+    EXPECT_EQ(combined->load().measures.size(), 2u);
+    EXPECT_EQ(RegisterData::findById(combined->load().measures, summary.conflicts[0].combinedId), nullptr);
+    EXPECT_NE(RegisterData::findById(combined->load().measures, summary.conflicts[1].combinedId), nullptr);
+    const CombineSummary again = combineRegisters(*combined, sections);
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(again.removed, 0);
+}
+
+TEST(CombineResolutionTokens, AreTheWordsOfTheCommandLine)
+{
+    for (CombineResolution resolution :
+         {CombineResolution::Section, CombineResolution::Combined, CombineResolution::Both})
+        EXPECT_EQ(parseCombineResolution(toToken(resolution)), resolution);
+    EXPECT_EQ(toToken(CombineResolution::Combined), "combined");
+    EXPECT_FALSE(parseCombineResolution("mine"));
 }

@@ -2,6 +2,7 @@
 // Incidents page and its editor with the 72-hour flag, and File > Combine registers.
 #include "UiTestSupport.h"
 
+#include "combine/CombineConflictsDialog.h"
 #include "common/Today.h"
 #include "cycle/DueModel.h"
 #include "cycle/DueView.h"
@@ -12,6 +13,7 @@
 #include "cycle/IncidentsView.h"
 #include "cycle/ReviewRulesDialog.h"
 #include "cycle/SignOffDialog.h"
+#include "exchange/CsvExport.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NoticeBar.h"
 #include "overview/OverviewView.h"
@@ -32,6 +34,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -280,11 +283,12 @@ TEST(CombineInWindow, CombinesSectionsAndShowsConflicts)
     EXPECT_FALSE(window.notice()->isHidden());
     EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("1 conflict")))
         << window.notice()->text().toStdString();
-    auto *box = window.findChild<QMessageBox *>(QStringLiteral("combineConflicts"));
-    ASSERT_TRUE(box);
-    EXPECT_TRUE(box->detailedText().contains(QStringLiteral("NAV.trygg: Asset 'Visma'")))
-        << box->detailedText().toStdString();
-    box->close();
+    auto *dialog = window.findChild<CombineConflictsDialog *>(QStringLiteral("combineConflicts"));
+    ASSERT_TRUE(dialog);
+    ASSERT_EQ(dialog->table()->rowCount(), 1);
+    EXPECT_EQ(dialog->table()->item(0, CombineConflictsDialog::KindColumn)->text(), QStringLiteral("Asset"));
+    EXPECT_EQ(dialog->table()->item(0, CombineConflictsDialog::SectionColumn)->text(), QStringLiteral("NAV"));
+    dialog->close();
 
     // A register cannot be combined into itself: nothing changes, and the notice says why.
     EXPECT_FALSE(window.combineRegisters({combined}));
@@ -438,4 +442,93 @@ TEST_F(CycleViewsTest, ApprovedExceptionsAreAddedEditedAndDeleted)
     EXPECT_EQ(view.exceptionModel()->rowCount(), 0);
     document->undoStack()->undo();
     EXPECT_EQ(view.exceptionModel()->rowCount(), 1);
+}
+
+// Issue 11: the conflicts of a combine in a table (kind, name, section, score, reason), each resolved in the
+// window by the core; what is resolved there, a later combine (the CLI's, say) does not raise again.
+TEST(CombineInWindow, ConflictsAreResolvedRowByRowAndRemembered_Issue11)
+{
+    TempDir dir;
+    std::vector<std::string> sections;
+    for (const char *unit : {"Skole", "NAV"}) {
+        sections.push_back(dir.file(std::string(unit) + ".trygg"));
+        RegisterFile file = RegisterFile::create(sections.back(), "no", unit);
+        const Id ikt = file.addUnit({0, "IKT", std::nullopt});
+        const Id own = file.addUnit({0, unit, std::nullopt});
+        Asset visma;
+        visma.name = "Visma";
+        visma.unitId = ikt;
+        visma.purpose = std::string("Lønn i ") + unit;
+        const Id vismaId = file.addAsset(visma);
+        Asset system;
+        system.name = "Fagsystem";
+        system.unitId = own;
+        system.purpose = std::string("Saksbehandling i ") + unit;
+        file.addAsset(system);
+        RiskAssessment assessment;
+        assessment.name = "ROS";
+        assessment.date = Date{2025, 3, 1};
+        const Id assessmentId = file.addAssessment(assessment);
+        Risk risk;
+        risk.assessmentId = assessmentId;
+        risk.assetId = vismaId;
+        risk.threat = "Nedetid";
+        risk.probability = unit == std::string("Skole") ? 2 : 4;
+        risk.consequence = 3;
+        file.addRisk(risk);
+    }
+    const QString combined = QString::fromStdString(dir.file("kommune.trygg"));
+    RegisterFile::create(combined.toStdString(), "no", "Kommune");
+    {
+        MainWindow window;
+        ASSERT_TRUE(window.openFile(combined));
+        window.show();
+        ASSERT_TRUE(
+            window.combineRegisters({QString::fromStdString(sections[0]), QString::fromStdString(sections[1])}));
+        auto *dialog = window.findChild<CombineConflictsDialog *>(QStringLiteral("combineConflicts"));
+        ASSERT_TRUE(dialog);
+        QTableWidget *table = dialog->table();
+        ASSERT_EQ(table->rowCount(), 2); // NAV's Visma and NAV's line about it, in the one assessment without unit
+        int assetRow = -1;
+        int riskRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            EXPECT_EQ(table->item(row, CombineConflictsDialog::SectionColumn)->text(), QStringLiteral("NAV"));
+            (table->item(row, CombineConflictsDialog::KindColumn)->text() == QStringLiteral("Asset") ? assetRow
+                                                                                                     : riskRow) = row;
+        }
+        ASSERT_GE(assetRow, 0);
+        ASSERT_GE(riskRow, 0);
+        EXPECT_EQ(table->item(riskRow, CombineConflictsDialog::NameColumn)->text(), QStringLiteral("Nedetid"));
+        EXPECT_EQ(table->item(riskRow, CombineConflictsDialog::ScoreColumn)->text(), QStringLiteral("12 / 6"));
+        EXPECT_TRUE(
+            table->item(assetRow, CombineConflictsDialog::ReasonColumn)->text().contains(QStringLiteral("Skole")));
+
+        // Nothing selected: nothing to resolve.
+        EXPECT_FALSE(dialog->resolveButton(CombineResolution::Section)->isEnabled());
+        table->selectRow(assetRow);
+        ASSERT_TRUE(dialog->resolveButton(CombineResolution::Section)->isEnabled());
+        dialog->resolveButton(CombineResolution::Section)->click();
+        EXPECT_FALSE(table->item(assetRow, CombineConflictsDialog::ResolutionColumn)->text().isEmpty());
+        EXPECT_FALSE(dialog->resolveButton(CombineResolution::Section)->isEnabled()); // resolved
+        table->selectRow(riskRow);
+        dialog->resolveButton(CombineResolution::Both)->click();
+        EXPECT_TRUE(dialog->errorLabel()->isHidden());
+
+        // The pages show it at once: NAV's Visma, and both lines.
+        const RegisterData &data = window.document()->data();
+        const Asset *visma = data.assets.empty() ? nullptr : &data.assets[0];
+        for (const Asset &asset : data.assets)
+            if (asset.name == "Visma")
+                visma = &asset;
+        ASSERT_NE(visma, nullptr);
+        EXPECT_EQ(visma->purpose, "Lønn i NAV");
+        EXPECT_EQ(data.risks.size(), 2u);
+        EXPECT_FALSE(window.document()->undoStack()->canUndo());
+    }
+    RegisterFile file = RegisterFile::open(combined.toStdString());
+    const std::string before = exportRisksCsv(file.load()) + exportAssetsCsv(file.load());
+    const CombineSummary again = combineRegisters(file, sections);
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(again.created + again.updated + again.removed, 0);
+    EXPECT_EQ(exportRisksCsv(file.load()) + exportAssetsCsv(file.load()), before);
 }

@@ -96,8 +96,9 @@ TEST_P(LocaleTruthTest, APlanApprovedInTheWindowIsValidForTheCliUnderC_002_Par25
         ASSERT_TRUE(document->addApproval(
             {0, Approval::Subject::Plan, unit, "Kommunaldirektør", "Direktør", Clock::todayLocal(), ""}));
         for (const ApprovalStatus &status : approvalStatuses(document->data()))
-            if (status.approval->date == Clock::todayLocal())
+            if (status.approval->date == Clock::todayLocal()) {
                 EXPECT_EQ(status.state, ApprovalState::Current);
+            }
     }
     const std::string due = cli(dir, "C", {"due", path, "--within", "3660", "--format", "csv"});
     EXPECT_NE(due.find("state;due;kind"), std::string::npos);

@@ -122,6 +122,8 @@ public:
     // Combines section registers into this one (File > Combine registers...): not undoable, so the undo
     // stack is cleared; everything is reloaded. Throws what combineRegisters throws, leaving all as it was.
     CombineSummary combine(const std::vector<std::string> &sectionPaths);
+    // Resolves one conflict of a combine (the core's resolveConflict), likewise not undoable.
+    CombineSummary resolveConflict(const CombineConflict &conflict, CombineResolution resolution);
 
     // The helpers used by undo commands: apply a change without touching the undo stack.
     // `before` empty = add `after`; `after` empty = remove `before`; both = update. Returns the
@@ -138,6 +140,8 @@ signals:
 private:
     explicit RegisterDocument(std::unique_ptr<RegisterFile> file, std::optional<LockHolder> lockHolder = {});
     void refreshLock();
+    // After a combine: the undo stack is cleared and everything reloaded.
+    void reloadAfterCombine();
     // Runs the first application of `command` (in one transaction) and pushes it on success.
     bool push(std::unique_ptr<DocumentCommand> command);
     // Pushes a command changing one record; returns the record's id, or nullopt if refused.

@@ -190,6 +190,21 @@ CombineSummary RegisterDocument::combine(const std::vector<std::string> &section
     if (readOnly())
         throw FileError(m_file->path() + ": the register is open read-only; nothing was changed");
     const CombineSummary summary = combineRegisters(*m_file, sectionPaths);
+    reloadAfterCombine();
+    return summary;
+}
+
+CombineSummary RegisterDocument::resolveConflict(const CombineConflict &conflict, CombineResolution resolution)
+{
+    if (readOnly())
+        throw FileError(m_file->path() + ": the register is open read-only; nothing was changed");
+    const CombineSummary summary = trygg::resolveConflict(*m_file, conflict, resolution);
+    reloadAfterCombine();
+    return summary;
+}
+
+void RegisterDocument::reloadAfterCombine()
+{
     m_undoStack->clear(); // the commands refer to records as they were before
     m_data = m_file->load();
     for (RecordKind kind :
@@ -197,7 +212,6 @@ CombineSummary RegisterDocument::combine(const std::vector<std::string> &section
           RecordKind::Risk, RecordKind::Measure, RecordKind::Document, RecordKind::Review, RecordKind::Acceptance,
           RecordKind::Approval, RecordKind::Incident, RecordKind::Exception})
         emit recordsReset(kind);
-    return summary;
 }
 
 } // namespace trygg::ui

@@ -7,6 +7,7 @@
 #include "RegisterInfoDialog.h"
 
 #include "assets/AssetsView.h"
+#include "combine/CombineConflictsDialog.h"
 #include "common/DomainTexts.h"
 #include "common/Translations.h"
 #include "cycle/DueView.h"
@@ -606,27 +607,16 @@ bool MainWindow::combineRegisters(const QStringList &sectionPaths)
         m_notice->showMessage(NoticeBar::Kind::Information, result);
         return true;
     }
-    QStringList lines;
-    for (const CombineConflict &conflict : summary.conflicts)
-        lines << tr("%1: %2 '%3': %4")
-                     .arg(QFileInfo(QString::fromStdString(conflict.section)).fileName(),
-                          DomainTexts::objectType(conflict.objectType), QString::fromStdString(conflict.name),
-                          messageText(conflict.reason));
     m_notice->showMessage(NoticeBar::Kind::Warning,
                           result + QLatin1Char(' ') +
                               tr("%n conflict(s) were left as they are in this register.", nullptr,
                                  static_cast<int>(summary.conflicts.size())),
                           false);
     // Not modal for the program: the user may want to look at the objects it names.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Combine registers"),
-                                tr("%n object(s) differ between the sections and this register and were not "
-                                   "overwritten.",
-                                   nullptr, static_cast<int>(summary.conflicts.size())),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("combineConflicts"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    box->open();
+    auto *dialog = new CombineConflictsDialog(m_document.get(), summary.conflicts, this);
+    dialog->setObjectName(QStringLiteral("combineConflicts"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
     return true;
 }
 
