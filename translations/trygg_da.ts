@@ -7459,28 +7459,29 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+164"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+151"/>
+        <location line="+178"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-293"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-77"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-66"/>
         <source>Add policy document %1</source>
         <translation>Tilføj styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Delete policy document %1</source>
         <translation>Slet styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Record a review</source>
         <translation>Registrér en gennemgang</translation>
     </message>
@@ -7490,7 +7491,7 @@ zone</translation>
         <translation>Acceptér en restrisiko</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Approve the action plan</source>
         <translation>Godkend handlingsplanen</translation>
     </message>
@@ -7510,12 +7511,12 @@ zone</translation>
         <translation>Rediger hændelse %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Delete incident %1</source>
         <translation>Slet hændelse %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Add exception %1</source>
         <translation>Tilføj fravigelse %1</translation>
     </message>
@@ -7525,17 +7526,17 @@ zone</translation>
         <translation>Rediger fravigelse %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Delete exception %1</source>
         <translation>Slet fravigelse %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentRecords.h" line="+126"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+119"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne post findes ikke længere; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+133"/>
+        <location line="+40"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gentag mislykkedes, intet blev ændret: %1</translation>
     </message>
@@ -7555,12 +7556,12 @@ zone</translation>
         <translation>Rediger enhed %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Delete unit %1</source>
         <translation>Slet enhed %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Add person %1</source>
         <translation>Tilføj person %1</translation>
     </message>
@@ -7570,12 +7571,12 @@ zone</translation>
         <translation>Rediger person %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Delete person %1</source>
         <translation>Slet person %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
         <source>Add asset %1</source>
         <translation>Tilføj informationsaktiv %1</translation>
     </message>
@@ -7585,12 +7586,12 @@ zone</translation>
         <translation>Rediger informationsaktiv %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Delete asset %1</source>
         <translation>Slet informationsaktiv %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
         <source>Add assessment %1</source>
         <translation>Tilføj risikovurdering %1</translation>
     </message>
@@ -7600,12 +7601,12 @@ zone</translation>
         <translation>Rediger risikovurdering %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Delete assessment %1</source>
         <translation>Slet risikovurdering %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
         <source>Add risk line %1</source>
         <translation>Tilføj risikolinje %1</translation>
     </message>
@@ -7615,7 +7616,7 @@ zone</translation>
         <translation>Rediger risikolinje %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Delete %n risk line(s)</source>
         <translation>
             <numerusform>Slet %n risikolinje</numerusform>
@@ -7623,7 +7624,7 @@ zone</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
         <source>Move %1 up</source>
         <translation>Flyt %1 op</translation>
     </message>
@@ -7633,7 +7634,7 @@ zone</translation>
         <translation>Flyt %1 ned</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Add measure %1</source>
         <translation>Tilføj tiltag %1</translation>
     </message>
@@ -7643,17 +7644,17 @@ zone</translation>
         <translation>Rediger tiltag %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Delete measure %1</source>
         <translation>Slet tiltag %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Edit the risk matrix</source>
         <translation>Ændre risikomatricen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Edit register %1</source>
         <translation>Rediger register %1</translation>
     </message>

@@ -7459,28 +7459,29 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+164"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+151"/>
+        <location line="+178"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-293"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-77"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-66"/>
         <source>Add policy document %1</source>
         <translation>Legg til styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Delete policy document %1</source>
         <translation>Slett styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Record a review</source>
         <translation>Registrer en gjennomgang</translation>
     </message>
@@ -7490,7 +7491,7 @@ etter tiltak</translation>
         <translation>Aksepter en restrisiko</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Approve the action plan</source>
         <translation>Godkjenn handlingsplanen</translation>
     </message>
@@ -7510,12 +7511,12 @@ etter tiltak</translation>
         <translation>Rediger hendelse %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Delete incident %1</source>
         <translation>Slett hendelse %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Add exception %1</source>
         <translation>Legg til unntak %1</translation>
     </message>
@@ -7525,17 +7526,17 @@ etter tiltak</translation>
         <translation>Rediger unntak %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Delete exception %1</source>
         <translation>Slett unntak %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentRecords.h" line="+126"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+119"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne posten finnes ikke lenger; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+133"/>
+        <location line="+40"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gjør om mislyktes, ingenting ble endret: %1</translation>
     </message>
@@ -7555,12 +7556,12 @@ etter tiltak</translation>
         <translation>Rediger enhet %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Delete unit %1</source>
         <translation>Slett enhet %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Add person %1</source>
         <translation>Legg til person %1</translation>
     </message>
@@ -7570,12 +7571,12 @@ etter tiltak</translation>
         <translation>Rediger person %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Delete person %1</source>
         <translation>Slett person %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
         <source>Add asset %1</source>
         <translation>Legg til aktivum %1</translation>
     </message>
@@ -7585,12 +7586,12 @@ etter tiltak</translation>
         <translation>Rediger aktivum %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Delete asset %1</source>
         <translation>Slett aktivum %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
         <source>Add assessment %1</source>
         <translation>Legg til vurdering %1</translation>
     </message>
@@ -7600,12 +7601,12 @@ etter tiltak</translation>
         <translation>Rediger vurdering %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Delete assessment %1</source>
         <translation>Slett vurdering %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
         <source>Add risk line %1</source>
         <translation>Legg til risikolinje %1</translation>
     </message>
@@ -7615,7 +7616,7 @@ etter tiltak</translation>
         <translation>Rediger risikolinje %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Delete %n risk line(s)</source>
         <translation>
             <numerusform>Slett %n risikolinje</numerusform>
@@ -7623,7 +7624,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
         <source>Move %1 up</source>
         <translation>Flytt %1 opp</translation>
     </message>
@@ -7633,7 +7634,7 @@ etter tiltak</translation>
         <translation>Flytt %1 ned</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Add measure %1</source>
         <translation>Legg til tiltak %1</translation>
     </message>
@@ -7643,17 +7644,17 @@ etter tiltak</translation>
         <translation>Rediger tiltak %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Delete measure %1</source>
         <translation>Slett tiltak %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Edit the risk matrix</source>
         <translation>Endre risikomatrisen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Edit register %1</source>
         <translation>Rediger register %1</translation>
     </message>

@@ -7459,28 +7459,29 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+164"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+151"/>
+        <location line="+178"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-293"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-77"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-66"/>
         <source>Add policy document %1</source>
         <translation>Lägg till styrdokument %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Delete policy document %1</source>
         <translation>Ta bort styrdokument %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Record a review</source>
         <translation>Registrera en genomgång</translation>
     </message>
@@ -7490,7 +7491,7 @@ zon</translation>
         <translation>Acceptera en kvarstående risk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Approve the action plan</source>
         <translation>Godkänn handlingsplanen</translation>
     </message>
@@ -7510,12 +7511,12 @@ zon</translation>
         <translation>Redigera incident %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Delete incident %1</source>
         <translation>Ta bort incident %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Add exception %1</source>
         <translation>Lägg till undantag %1</translation>
     </message>
@@ -7525,17 +7526,17 @@ zon</translation>
         <translation>Redigera undantag %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Delete exception %1</source>
         <translation>Ta bort undantag %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentRecords.h" line="+126"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+119"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+133"/>
+        <location line="+40"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gör om misslyckades, inget ändrades: %1</translation>
     </message>
@@ -7555,12 +7556,12 @@ zon</translation>
         <translation>Redigera enhet %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Delete unit %1</source>
         <translation>Ta bort enhet %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Add person %1</source>
         <translation>Lägg till person %1</translation>
     </message>
@@ -7570,12 +7571,12 @@ zon</translation>
         <translation>Redigera person %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Delete person %1</source>
         <translation>Ta bort person %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
         <source>Add asset %1</source>
         <translation>Lägg till tillgång %1</translation>
     </message>
@@ -7585,12 +7586,12 @@ zon</translation>
         <translation>Redigera tillgång %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Delete asset %1</source>
         <translation>Ta bort tillgång %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
         <source>Add assessment %1</source>
         <translation>Lägg till riskbedömning %1</translation>
     </message>
@@ -7600,12 +7601,12 @@ zon</translation>
         <translation>Redigera riskbedömning %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Delete assessment %1</source>
         <translation>Ta bort riskbedömning %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
         <source>Add risk line %1</source>
         <translation>Lägg till riskrad %1</translation>
     </message>
@@ -7615,7 +7616,7 @@ zon</translation>
         <translation>Redigera riskrad %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Delete %n risk line(s)</source>
         <translation>
             <numerusform>Ta bort %n riskrad</numerusform>
@@ -7623,7 +7624,7 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
         <source>Move %1 up</source>
         <translation>Flytta upp %1</translation>
     </message>
@@ -7633,7 +7634,7 @@ zon</translation>
         <translation>Flytta ned %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Add measure %1</source>
         <translation>Lägg till åtgärd %1</translation>
     </message>
@@ -7643,17 +7644,17 @@ zon</translation>
         <translation>Redigera åtgärd %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Delete measure %1</source>
         <translation>Ta bort åtgärd %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Edit the risk matrix</source>
         <translation>Ändra riskmatrisen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Edit register %1</source>
         <translation>Redigera register %1</translation>
     </message>

@@ -12,6 +12,8 @@ namespace trygg {
 struct Level {
     std::string label;
     std::string definition;
+
+    bool operator==(const Level &) const = default;
 };
 
 // An acceptance zone of the matrix ("acceptable", "watch", "unacceptable"...).

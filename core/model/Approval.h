@@ -18,6 +18,8 @@ struct RiskAcceptance {
     Date date;
     std::string justification;
     Date expires;
+
+    bool operator==(const RiskAcceptance &) const = default;
 };
 
 // What management approved (002 §25 stk. 6): an action plan (of a unit or the whole register) or an
@@ -32,6 +34,8 @@ struct Approval {
     std::string role;
     Date date;
     std::string fingerprint;
+
+    bool operator==(const Approval &) const = default;
 };
 
 } // namespace trygg

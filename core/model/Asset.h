@@ -50,6 +50,8 @@ struct Asset {
     std::string safeguards;     // sikringstiltak
     std::string storage;        // storage and communication
     std::string notes;
+
+    bool operator==(const Asset &) const = default;
 };
 
 inline constexpr int ClassificationLevelMax = 4;

@@ -23,6 +23,8 @@ struct Measure {
     double cost = 0;
     std::string followUp;
     std::vector<Id> riskIds; // the risks it treats
+
+    bool operator==(const Measure &) const = default;
 };
 
 } // namespace trygg

@@ -22,6 +22,8 @@ struct RegisterInfo {
     // Stable id of the register, made when it is created: objects combined from it into another
     // register keep it as their origin (002 §27).
     std::string uid;
+
+    bool operator==(const RegisterInfo &) const = default;
 };
 
 } // namespace trygg

@@ -36,6 +36,8 @@ struct RiskAssessment {
     Id matrixId = 0;
     std::optional<Id> approvedById;
     std::optional<Date> approvedOn;
+
+    bool operator==(const RiskAssessment &) const = default;
 };
 
 // One line of the 003 Vedlegg 2 form.
@@ -53,6 +55,8 @@ struct Risk {
     std::string existingMeasures;
     std::optional<int> residualProbability;
     std::optional<int> residualConsequence;
+
+    bool operator==(const Risk &) const = default;
 };
 
 } // namespace trygg

@@ -1,7 +1,6 @@
 #include "RegisterDocument.h"
 
 #include "DocumentCommand.h"
-#include "DocumentRecords.h"
 
 #include "common/Translations.h"
 #include "cycle/Approvals.h"
@@ -17,7 +16,6 @@
 
 namespace trygg::ui {
 
-using namespace documentdetail;
 
 RegisterDocument::RegisterDocument(std::unique_ptr<RegisterFile> file, std::optional<LockHolder> lockHolder)
     : m_file(std::move(file)), m_data(m_file->load()), m_undoStack(new QUndoStack(this)),
@@ -84,70 +82,96 @@ bool RegisterDocument::readOnly() const
     return m_file->readOnly();
 }
 
-template <typename T> Id RegisterDocument::apply(const std::optional<T> &before, const std::optional<T> &after)
+namespace {
+
+RecordKind kindOf(const Record &record)
 {
-    if constexpr (std::is_same_v<T, RegisterInfo>) {
-        m_file->updateInfo(*after);
-        m_data.info = *after;
-        emit recordChanged(RecordKind::Register, 0);
-        return 0;
-    } else {
-        using R = Record<T>;
-        std::vector<T> &items = R::items(m_data);
-        if (after && !before) {
-            T added = *after;
-            added.id = R::add(*m_file, added);
-            items.insert(position(items, added.id), added);
-            emit recordsReset(R::kind);
-            return added.id;
-        }
-        if (before && !after) {
-            R::remove(*m_file, before->id);
-            if (auto it = position(items, before->id); it != items.end() && it->id == before->id)
-                items.erase(it);
-            pruneCycle(R::kind, before->id);
-            emit recordsReset(R::kind);
-            return before->id;
-        }
-        R::update(*m_file, *after);
-        if (auto it = position(items, after->id); it != items.end() && it->id == after->id)
-            *it = *after;
-        emit recordChanged(R::kind, after->id);
-        return after->id;
-    }
+    return std::visit(
+        [](const auto &r) {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, RegisterInfo>) return RecordKind::Register;
+            else if constexpr (std::is_same_v<T, OrgUnit>) return RecordKind::Unit;
+            else if constexpr (std::is_same_v<T, Person>) return RecordKind::Person;
+            else if constexpr (std::is_same_v<T, Asset>) return RecordKind::Asset;
+            else if constexpr (std::is_same_v<T, RiskAssessment>) return RecordKind::Assessment;
+            else if constexpr (std::is_same_v<T, Risk>) return RecordKind::Risk;
+            else if constexpr (std::is_same_v<T, Measure>) return RecordKind::Measure;
+            else if constexpr (std::is_same_v<T, PolicyDocument>) return RecordKind::Document;
+            else if constexpr (std::is_same_v<T, Review>) return RecordKind::Review;
+            else if constexpr (std::is_same_v<T, RiskAcceptance>) return RecordKind::Acceptance;
+            else if constexpr (std::is_same_v<T, Approval>) return RecordKind::Approval;
+            else if constexpr (std::is_same_v<T, Incident>) return RecordKind::Incident;
+            else return RecordKind::Exception;
+        },
+        record);
 }
 
-template Id RegisterDocument::apply(const std::optional<OrgUnit> &, const std::optional<OrgUnit> &);
-template Id RegisterDocument::apply(const std::optional<Person> &, const std::optional<Person> &);
-template Id RegisterDocument::apply(const std::optional<Asset> &, const std::optional<Asset> &);
-template Id RegisterDocument::apply(const std::optional<RiskAssessment> &, const std::optional<RiskAssessment> &);
-template Id RegisterDocument::apply(const std::optional<Risk> &, const std::optional<Risk> &);
-template Id RegisterDocument::apply(const std::optional<Measure> &, const std::optional<Measure> &);
-template Id RegisterDocument::apply(const std::optional<RegisterInfo> &, const std::optional<RegisterInfo> &);
-template Id RegisterDocument::apply(const std::optional<PolicyDocument> &, const std::optional<PolicyDocument> &);
-template Id RegisterDocument::apply(const std::optional<Review> &, const std::optional<Review> &);
-template Id RegisterDocument::apply(const std::optional<RiskAcceptance> &, const std::optional<RiskAcceptance> &);
-template Id RegisterDocument::apply(const std::optional<Approval> &, const std::optional<Approval> &);
-template Id RegisterDocument::apply(const std::optional<Incident> &, const std::optional<Incident> &);
-template Id RegisterDocument::apply(const std::optional<RuleException> &, const std::optional<RuleException> &);
+// The record an action is about: the last one its edit writes (its cascades come first).
+template <typename T> const T *subject(const RegisterData &data, Id id)
+{
+    return RegisterData::findById(edits::recordsOf<T>(data), id);
+}
 
-bool RegisterDocument::push(std::unique_ptr<DocumentCommand> command)
+} // namespace
+
+QString RegisterDocument::quoted(const std::string &text)
+{
+    QString name = QString::fromStdString(text);
+    if (name.size() > 40)
+        name = name.left(39) + QChar(0x2026);
+    return QChar(0x201C) + name + QChar(0x201D);
+}
+
+Edit RegisterDocument::write(const Edit &edit)
+{
+    Edit written = applyEdit(*m_file, edit);
+    mirrorEdit(m_data, written);
+    announce(written);
+    return written;
+}
+
+void RegisterDocument::announce(const Edit &written)
+{
+    std::vector<RecordKind> reset;
+    for (const RecordEdit &step : written.records) {
+        const Record &record = step.after ? *step.after : *step.before;
+        const RecordKind kind = kindOf(record);
+        if (step.before && step.after)
+            emit recordChanged(kind, idOf(record));
+        else if (std::find(reset.begin(), reset.end(), kind) == reset.end())
+            reset.push_back(kind);
+    }
+    for (RecordKind kind : reset)
+        emit recordsReset(kind);
+}
+
+std::optional<Edit> RegisterDocument::push(const QString &text, const Edit &edit)
 {
     if (readOnly()) {
         emit editFailed(tr("The register is open read-only; nothing was changed."));
-        return false;
+        return std::nullopt;
     }
+    if (edit.empty()) {
+        emit editFailed(tr("This record no longer exists; nothing was changed."));
+        return std::nullopt;
+    }
+    Edit written;
     try {
-        Transaction transaction(m_file->database());
-        command->QUndoCommand::redo(); // the children, in order
-        transaction.commit();
+        written = write(edit);
     } catch (const std::exception &error) {
         reloadAfterFailure(errorText(error));
-        return false;
+        return std::nullopt;
     }
-    command->markApplied();
-    m_undoStack->push(command.release());
-    return true;
+    m_undoStack->push(new DocumentCommand(this, text, written));
+    return written;
+}
+
+std::optional<Id> RegisterDocument::pushAdded(const QString &text, const Edit &edit)
+{
+    const std::optional<Edit> written = push(text, edit);
+    if (!written)
+        return std::nullopt;
+    return idOf(*written->records.back().after);
 }
 
 ImportSummary RegisterDocument::importRows(ImportKind kind, const CsvTable &table, const QString &fileName,
@@ -190,265 +214,148 @@ void RegisterDocument::reloadAfterFailure(const QString &message)
 
 std::optional<Id> RegisterDocument::addUnit(const OrgUnit &unit)
 {
-    return pushChange<OrgUnit>(tr("Add unit %1").arg(quoted(unit.name)), std::nullopt, unit);
+    return pushAdded(tr("Add unit %1").arg(quoted(unit.name)), edits::add(unit));
 }
 
 bool RegisterDocument::editUnit(const OrgUnit &unit)
 {
-    return pushChange<OrgUnit>(tr("Edit unit %1").arg(quoted(unit.name)), current<OrgUnit>(unit.id), unit).has_value();
+    return push(tr("Edit unit %1").arg(quoted(unit.name)), edits::change(m_data, unit)).has_value();
 }
 
 bool RegisterDocument::removeUnit(Id id)
 {
-    const auto unit = current<OrgUnit>(id);
-    if (!unit)
-        return false;
-    auto command = std::make_unique<DocumentCommand>(this, tr("Delete unit %1").arg(quoted(unit->name)));
-    for (const OrgUnit &child : m_data.units)
-        if (child.parentId == id) {
-            OrgUnit changed = child;
-            changed.parentId.reset();
-            new RecordChange<OrgUnit>(this, child, changed, command.get());
-        }
-    new RecordChange<OrgUnit>(this, unit, std::nullopt, command.get());
-    return push(std::move(command));
+    const OrgUnit *unit = subject<OrgUnit>(m_data, id);
+    return unit && push(tr("Delete unit %1").arg(quoted(unit->name)), edits::removeUnit(m_data, id));
 }
 
 std::optional<Id> RegisterDocument::addPerson(const Person &person)
 {
-    return pushChange<Person>(tr("Add person %1").arg(quoted(person.name)), std::nullopt, person);
+    return pushAdded(tr("Add person %1").arg(quoted(person.name)), edits::add(person));
 }
 
 bool RegisterDocument::editPerson(const Person &person)
 {
-    return pushChange<Person>(tr("Edit person %1").arg(quoted(person.name)), current<Person>(person.id), person)
-        .has_value();
+    return push(tr("Edit person %1").arg(quoted(person.name)), edits::change(m_data, person)).has_value();
 }
 
 bool RegisterDocument::removePerson(Id id)
 {
-    const auto person = current<Person>(id);
-    if (!person)
-        return false;
-    auto command = std::make_unique<DocumentCommand>(this, tr("Delete person %1").arg(quoted(person->name)));
-    // The file clears these references itself; as explicit changes they come back on undo.
-    for (const Asset &asset : m_data.assets)
-        if (asset.ownerId == id || asset.deputyId == id) {
-            Asset changed = asset;
-            if (changed.ownerId == id)
-                changed.ownerId.reset();
-            if (changed.deputyId == id)
-                changed.deputyId.reset();
-            new RecordChange<Asset>(this, asset, changed, command.get());
-        }
-    for (const RiskAssessment &assessment : m_data.assessments)
-        if (assessment.assessorId == id || assessment.approvedById == id) {
-            RiskAssessment changed = assessment;
-            if (changed.assessorId == id)
-                changed.assessorId.reset();
-            if (changed.approvedById == id)
-                changed.approvedById.reset();
-            new RecordChange<RiskAssessment>(this, assessment, changed, command.get());
-        }
-    for (const Measure &measure : m_data.measures)
-        if (measure.responsibleId == id) {
-            Measure changed = measure;
-            changed.responsibleId.reset();
-            new RecordChange<Measure>(this, measure, changed, command.get());
-        }
-    new RecordChange<Person>(this, person, std::nullopt, command.get());
-    return push(std::move(command));
+    const Person *person = subject<Person>(m_data, id);
+    return person && push(tr("Delete person %1").arg(quoted(person->name)), edits::removePerson(m_data, id));
 }
 
 std::optional<Id> RegisterDocument::addAsset(const Asset &asset)
 {
-    return pushChange<Asset>(tr("Add asset %1").arg(quoted(asset.name)), std::nullopt, asset);
+    return pushAdded(tr("Add asset %1").arg(quoted(asset.name)), edits::add(asset));
 }
 
 bool RegisterDocument::editAsset(const Asset &asset)
 {
-    return pushChange<Asset>(tr("Edit asset %1").arg(quoted(asset.name)), current<Asset>(asset.id), asset).has_value();
+    return push(tr("Edit asset %1").arg(quoted(asset.name)), edits::change(m_data, asset)).has_value();
 }
 
 bool RegisterDocument::removeAsset(Id id)
 {
-    const auto asset = current<Asset>(id);
-    if (!asset)
-        return false;
-    auto command = std::make_unique<DocumentCommand>(this, tr("Delete asset %1").arg(quoted(asset->name)));
-    detachCycle({.assets = {id}}, command.get());
-    for (const Risk &risk : m_data.risks)
-        if (risk.assetId == id) {
-            Risk changed = risk;
-            changed.assetId.reset();
-            new RecordChange<Risk>(this, risk, changed, command.get());
-        }
-    for (const RiskAssessment &assessment : m_data.assessments)
-        if (std::find(assessment.assetIds.begin(), assessment.assetIds.end(), id) != assessment.assetIds.end()) {
-            RiskAssessment changed = assessment;
-            std::erase(changed.assetIds, id);
-            new RecordChange<RiskAssessment>(this, assessment, changed, command.get());
-        }
-    new RecordChange<Asset>(this, asset, std::nullopt, command.get());
-    return push(std::move(command));
+    const Asset *asset = subject<Asset>(m_data, id);
+    return asset && push(tr("Delete asset %1").arg(quoted(asset->name)), edits::removeAsset(m_data, id));
 }
 
 std::optional<Id> RegisterDocument::addAssessment(const RiskAssessment &assessment)
 {
-    // The criteria are fixed now (003 section 5): memory then holds what the file does, and a redo after
-    // the matrix has changed restores the assessment with the criteria it was made with.
-    RiskAssessment added = assessment;
-    if (added.matrixId == 0)
-        added.matrixId = m_data.info.currentMatrixId;
-    return pushChange<RiskAssessment>(tr("Add assessment %1").arg(quoted(assessment.name)), std::nullopt, added);
+    return pushAdded(tr("Add assessment %1").arg(quoted(assessment.name)), edits::addAssessment(m_data, assessment));
 }
 
 bool RegisterDocument::editAssessment(const RiskAssessment &assessment)
 {
-    return pushChange<RiskAssessment>(tr("Edit assessment %1").arg(quoted(assessment.name)),
-                                      current<RiskAssessment>(assessment.id), assessment)
-        .has_value();
+    return push(tr("Edit assessment %1").arg(quoted(assessment.name)), edits::change(m_data, assessment)).has_value();
 }
 
 bool RegisterDocument::removeAssessment(Id id)
 {
-    const auto assessment = current<RiskAssessment>(id);
-    if (!assessment)
-        return false;
-    auto command = std::make_unique<DocumentCommand>(this, tr("Delete assessment %1").arg(quoted(assessment->name)));
-    std::vector<Id> risks;
-    for (const Risk &risk : m_data.risks)
-        if (risk.assessmentId == id)
-            risks.push_back(risk.id);
-    auto isRemovedRisk = [&](Id riskId) { return std::binary_search(risks.begin(), risks.end(), riskId); };
-    Removal removal{.assessments = {id}, .risks = risks};
-    for (const Measure &measure : m_data.measures)
-        if (measure.assessmentId == id)
-            removal.measures.push_back(measure.id);
-    detachCycle(removal, command.get());
-    for (const Measure &measure : m_data.measures) {
-        if (measure.assessmentId == id) {
-            new RecordChange<Measure>(this, measure, std::nullopt, command.get());
-        } else if (std::any_of(measure.riskIds.begin(), measure.riskIds.end(), isRemovedRisk)) {
-            Measure changed = measure;
-            std::erase_if(changed.riskIds, isRemovedRisk);
-            new RecordChange<Measure>(this, measure, changed, command.get());
-        }
-    }
-    for (Id riskId : risks)
-        new RecordChange<Risk>(this, current<Risk>(riskId), std::nullopt, command.get());
-    new RecordChange<RiskAssessment>(this, assessment, std::nullopt, command.get());
-    return push(std::move(command));
+    const RiskAssessment *assessment = subject<RiskAssessment>(m_data, id);
+    return assessment &&
+           push(tr("Delete assessment %1").arg(quoted(assessment->name)), edits::removeAssessment(m_data, id));
 }
 
 std::optional<Id> RegisterDocument::addRisk(const Risk &risk)
 {
-    Risk added = risk;
-    if (added.position == 0) {
-        for (const Risk &other : m_data.risks)
-            if (other.assessmentId == risk.assessmentId)
-                added.position = std::max(added.position, other.position);
-        ++added.position;
-    }
-    return pushChange<Risk>(tr("Add risk line %1").arg(quoted(risk.threat)), std::nullopt, added);
+    return pushAdded(tr("Add risk line %1").arg(quoted(risk.threat)), edits::addRisk(m_data, risk));
 }
 
 bool RegisterDocument::editRisk(const Risk &risk)
 {
-    return pushChange<Risk>(tr("Edit risk line %1").arg(quoted(risk.threat)), current<Risk>(risk.id), risk).has_value();
+    return push(tr("Edit risk line %1").arg(quoted(risk.threat)), edits::change(m_data, risk)).has_value();
 }
 
 bool RegisterDocument::removeRisks(const std::vector<Id> &ids)
 {
-    std::vector<Id> sorted = ids;
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    if (sorted.empty())
-        return false;
-    const int count = static_cast<int>(sorted.size());
-    auto command = std::make_unique<DocumentCommand>(this, tr("Delete %n risk line(s)", nullptr, count));
-    auto isRemoved = [&](Id riskId) { return std::binary_search(sorted.begin(), sorted.end(), riskId); };
-    detachCycle({.risks = sorted}, command.get());
-    for (const Measure &measure : m_data.measures)
-        if (std::any_of(measure.riskIds.begin(), measure.riskIds.end(), isRemoved)) {
-            Measure changed = measure;
-            std::erase_if(changed.riskIds, isRemoved);
-            new RecordChange<Measure>(this, measure, changed, command.get());
-        }
-    for (Id id : sorted)
-        if (auto risk = current<Risk>(id))
-            new RecordChange<Risk>(this, risk, std::nullopt, command.get());
-    return push(std::move(command));
+    const Edit edit = edits::removeRisks(m_data, ids);
+    const int count = static_cast<int>(std::count_if(edit.records.begin(), edit.records.end(), [](const RecordEdit &e) {
+        return !e.after && std::holds_alternative<Risk>(*e.before);
+    }));
+    return count > 0 && push(tr("Delete %n risk line(s)", nullptr, count), edit);
 }
 
 bool RegisterDocument::moveRisk(Id id, int direction)
 {
-    const auto risk = current<Risk>(id);
-    if (!risk || direction == 0)
+    const Risk *risk = subject<Risk>(m_data, id);
+    if (!risk)
         return false;
-    // The neighbour in the form: the closest position above (direction < 0) or below.
-    std::optional<Risk> neighbour;
-    for (const Risk &other : m_data.risks) {
-        if (other.assessmentId != risk->assessmentId || other.id == id)
-            continue;
-        const bool onSide = direction < 0 ? other.position < risk->position : other.position > risk->position;
-        if (onSide &&
-            (!neighbour || std::abs(other.position - risk->position) < std::abs(neighbour->position - risk->position)))
-            neighbour = other;
-    }
-    if (!neighbour)
-        return false;
-    auto command =
-        std::make_unique<DocumentCommand>(this, direction < 0 ? tr("Move %1 up").arg(quoted(risk->threat))
-                                                              : tr("Move %1 down").arg(quoted(risk->threat)));
-    Risk moved = *risk;
-    Risk other = *neighbour;
-    std::swap(moved.position, other.position);
-    new RecordChange<Risk>(this, risk, moved, command.get());
-    new RecordChange<Risk>(this, neighbour, other, command.get());
-    return push(std::move(command));
+    const Edit edit = edits::moveRisk(m_data, id, direction);
+    return !edit.empty() && push(direction < 0 ? tr("Move %1 up").arg(quoted(risk->threat))
+                                               : tr("Move %1 down").arg(quoted(risk->threat)),
+                                 edit);
 }
 
 std::optional<Id> RegisterDocument::addMeasure(const Measure &measure)
 {
-    return pushChange<Measure>(tr("Add measure %1").arg(quoted(measure.what)), std::nullopt, measure);
+    return pushAdded(tr("Add measure %1").arg(quoted(measure.what)), edits::add(measure));
 }
 
 bool RegisterDocument::editMeasure(const Measure &measure)
 {
-    return pushChange<Measure>(tr("Edit measure %1").arg(quoted(measure.what)), current<Measure>(measure.id), measure)
-        .has_value();
+    return push(tr("Edit measure %1").arg(quoted(measure.what)), edits::change(m_data, measure)).has_value();
 }
 
 bool RegisterDocument::removeMeasure(Id id)
 {
-    const auto measure = current<Measure>(id);
-    if (!measure)
-        return false;
-    auto command = std::make_unique<DocumentCommand>(this, tr("Delete measure %1").arg(quoted(measure->what)));
-    detachCycle({.measures = {id}}, command.get());
-    new RecordChange<Measure>(this, measure, std::nullopt, command.get());
-    return push(std::move(command));
-}
-
-Id RegisterDocument::storeMatrix(const RiskMatrix &matrix)
-{
-    RiskMatrix stored = matrix;
-    stored.id = m_file->addMatrix(matrix);
-    m_data.matrices.insert(position(m_data.matrices, stored.id), stored);
-    return stored.id;
+    const Measure *measure = subject<Measure>(m_data, id);
+    return measure && push(tr("Delete measure %1").arg(quoted(measure->what)), edits::removeMeasure(m_data, id));
 }
 
 bool RegisterDocument::addMatrixVersion(const RiskMatrix &matrix)
 {
-    auto command = std::make_unique<DocumentCommand>(this, tr("Edit the risk matrix"));
-    new MatrixVersionChange(this, matrix, m_data.info, command.get());
-    return push(std::move(command));
+    if (readOnly()) {
+        emit editFailed(tr("The register is open read-only; nothing was changed."));
+        return false;
+    }
+    // The new version is stored with the edit that makes it current, in one transaction; undo makes the
+    // version before current again and leaves the stored one unused.
+    try {
+        Transaction transaction(m_file->database());
+        RiskMatrix stored = matrix;
+        stored.id = m_file->addMatrix(matrix);
+        RegisterInfo info = m_data.info;
+        info.currentMatrixId = stored.id;
+        const Edit written = applyEdit(*m_file, edits::change(m_data, info));
+        transaction.commit();
+        m_data.matrices.insert(std::lower_bound(m_data.matrices.begin(), m_data.matrices.end(), stored.id,
+                                                [](const RiskMatrix &m, Id key) { return m.id < key; }),
+                               stored);
+        mirrorEdit(m_data, written);
+        announce(written);
+        m_undoStack->push(new DocumentCommand(this, tr("Edit the risk matrix"), written));
+        return true;
+    } catch (const std::exception &error) {
+        m_file->discardCachedMatrices(); // the version was rolled back; its id may be given again
+        reloadAfterFailure(errorText(error));
+        return false;
+    }
 }
 
 bool RegisterDocument::editInfo(const RegisterInfo &info)
 {
-    return pushChange<RegisterInfo>(tr("Edit register %1").arg(quoted(info.name)), m_data.info, info).has_value();
+    return push(tr("Edit register %1").arg(quoted(info.name)), edits::change(m_data, info)).has_value();
 }
 
 } // namespace trygg::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "combine/Combine.h"
+#include "edit/Edit.h"
 #include "exchange/CsvImport.h"
 #include "model/RegisterData.h"
 #include "storage/WriteLock.h"
@@ -13,7 +14,6 @@
 #include <vector>
 
 class QTimer;
-class QUndoCommand;
 class QUndoStack;
 
 namespace trygg {
@@ -93,9 +93,6 @@ public:
     // the previous version current again (the stored version stays in the file, unused).
     bool addMatrixVersion(const RiskMatrix &matrix);
 
-    // Used by the undo command of addMatrixVersion: stores a matrix version, without the undo stack.
-    Id storeMatrix(const RiskMatrix &matrix);
-
     // Imports rows read from a CSV or XLSX file (core importTable: one transaction, recorded in the
     // history as an import) and reloads everything. An import is not an undo command: the undo stack
     // is cleared, since its commands describe the register as it was. Throws what the core throws
@@ -125,11 +122,6 @@ public:
     // Resolves one conflict of a combine (the core's resolveConflict), likewise not undoable.
     CombineSummary resolveConflict(const CombineConflict &conflict, CombineResolution resolution);
 
-    // The helpers used by undo commands: apply a change without touching the undo stack.
-    // `before` empty = add `after`; `after` empty = remove `before`; both = update. Returns the
-    // record's id. Throws what the core throws.
-    template <typename T> Id apply(const std::optional<T> &before, const std::optional<T> &after);
-
 signals:
     // A record changed in place: views repaint its row.
     void recordChanged(trygg::ui::RecordKind kind, trygg::Id id);
@@ -142,26 +134,22 @@ private:
     void refreshLock();
     // After a combine: the undo stack is cleared and everything reloaded.
     void reloadAfterCombine();
-    // Runs the first application of `command` (in one transaction) and pushes it on success.
-    bool push(std::unique_ptr<DocumentCommand> command);
-    // Pushes a command changing one record; returns the record's id, or nullopt if refused.
-    template <typename T>
-    std::optional<Id> pushChange(const QString &text, std::optional<T> before, std::optional<T> after);
-    template <typename T> std::optional<T> current(Id id) const;
+    // Writes a user action's edit (the core plans it: edit/Edit.h) and pushes it as an undo command saying
+    // `text`; returns it as written, or nothing when it was refused (editFailed says why) or empty (the
+    // record is no longer there).
+    std::optional<Edit> push(const QString &text, const Edit &edit);
+    // push() for an action that adds a record: the new record's id.
+    std::optional<Id> pushAdded(const QString &text, const Edit &edit);
+    // Writes an edit in one transaction (applyEdit), mirrors what was written in data() and tells the
+    // views. Throws what the core throws; then nothing was written.
+    Edit write(const Edit &edit);
+    void announce(const Edit &written);
     void reloadAfterFailure(const QString &message);
     // An undo (forward: a redo) of the stack's current command failed and wrote nothing: says so, and
     // once the stack has finished moving puts its index back where it was.
     void stepFailed(bool forward, const QString &message);
-    // After the core removed a record, drops what pointed to it from the yearly cycle in memory (the
-    // file's foreign keys and RegisterFile did the same in the file).
-    void pruneCycle(RecordKind kind, Id id);
-    // Records a user action is about to remove, for detachCycle.
-    struct Removal {
-        std::vector<Id> assessments{}, assets{}, risks{}, measures{}, documents{};
-    };
-    // Adds to `command`, ahead of the removals, the yearly cycle's records that point to what it removes:
-    // their reviews and acceptances removed, incidents unlinked. Undo then brings them back too.
-    void detachCycle(const Removal &removal, QUndoCommand *command);
+    // A record's name in an undo text: quoted, and shortened when long.
+    static QString quoted(const std::string &text);
     friend class DocumentCommand;
 
     std::unique_ptr<RegisterFile> m_file;

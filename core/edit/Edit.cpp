@@ -1,0 +1,436 @@
+#include "edit/Edit.h"
+
+#include "cycle/Approvals.h"
+#include "storage/RegisterFile.h"
+#include "storage/Sqlite.h"
+
+#include <algorithm>
+#include <type_traits>
+
+namespace trygg {
+namespace {
+
+// How each kind of record is kept in memory and written to the file.
+template <typename T> struct Kind;
+template <> struct Kind<OrgUnit> {
+    static auto &items(RegisterData &d) { return d.units; }
+    static Id add(RegisterFile &f, const OrgUnit &r) { return f.addUnit(r); }
+    static void update(RegisterFile &f, const OrgUnit &r) { f.updateUnit(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeUnit(id); }
+};
+template <> struct Kind<Person> {
+    static auto &items(RegisterData &d) { return d.people; }
+    static Id add(RegisterFile &f, const Person &r) { return f.addPerson(r); }
+    static void update(RegisterFile &f, const Person &r) { f.updatePerson(r); }
+    static void remove(RegisterFile &f, Id id) { f.removePerson(id); }
+};
+template <> struct Kind<Asset> {
+    static auto &items(RegisterData &d) { return d.assets; }
+    static Id add(RegisterFile &f, const Asset &r) { return f.addAsset(r); }
+    static void update(RegisterFile &f, const Asset &r) { f.updateAsset(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeAsset(id); }
+};
+template <> struct Kind<RiskAssessment> {
+    static auto &items(RegisterData &d) { return d.assessments; }
+    static Id add(RegisterFile &f, const RiskAssessment &r) { return f.addAssessment(r); }
+    static void update(RegisterFile &f, const RiskAssessment &r) { f.updateAssessment(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeAssessment(id); }
+};
+template <> struct Kind<Risk> {
+    static auto &items(RegisterData &d) { return d.risks; }
+    static Id add(RegisterFile &f, const Risk &r) { return f.addRisk(r); }
+    static void update(RegisterFile &f, const Risk &r) { f.updateRisk(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeRisk(id); }
+};
+template <> struct Kind<Measure> {
+    static auto &items(RegisterData &d) { return d.measures; }
+    static Id add(RegisterFile &f, const Measure &r) { return f.addMeasure(r); }
+    static void update(RegisterFile &f, const Measure &r) { f.updateMeasure(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeMeasure(id); }
+};
+template <> struct Kind<PolicyDocument> {
+    static auto &items(RegisterData &d) { return d.documents; }
+    static Id add(RegisterFile &f, const PolicyDocument &r) { return f.addPolicyDocument(r); }
+    static void update(RegisterFile &f, const PolicyDocument &r) { f.updatePolicyDocument(r); }
+    static void remove(RegisterFile &f, Id id) { f.removePolicyDocument(id); }
+};
+// Reviews, acceptances and approvals are records of what was done: added and removed, never changed.
+template <> struct Kind<Review> {
+    static auto &items(RegisterData &d) { return d.reviews; }
+    static Id add(RegisterFile &f, const Review &r) { return f.addReview(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeReview(id); }
+};
+template <> struct Kind<RiskAcceptance> {
+    static auto &items(RegisterData &d) { return d.acceptances; }
+    static Id add(RegisterFile &f, const RiskAcceptance &r) { return f.addAcceptance(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeAcceptance(id); }
+};
+template <> struct Kind<Approval> {
+    static auto &items(RegisterData &d) { return d.approvals; }
+    static Id add(RegisterFile &f, const Approval &r) { return f.addApproval(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeApproval(id); }
+};
+template <> struct Kind<Incident> {
+    static auto &items(RegisterData &d) { return d.incidents; }
+    static Id add(RegisterFile &f, const Incident &r) { return f.addIncident(r); }
+    static void update(RegisterFile &f, const Incident &r) { f.updateIncident(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeIncident(id); }
+};
+template <> struct Kind<RuleException> {
+    static auto &items(RegisterData &d) { return d.exceptions; }
+    static Id add(RegisterFile &f, const RuleException &r) { return f.addException(r); }
+    static void update(RegisterFile &f, const RuleException &r) { f.updateException(r); }
+    static void remove(RegisterFile &f, Id id) { f.removeException(id); }
+};
+
+template <typename T> auto position(std::vector<T> &items, Id id)
+{
+    return std::lower_bound(items.begin(), items.end(), id, [](const T &item, Id key) { return item.id < key; });
+}
+
+bool contains(const std::vector<Id> &ids, Id id)
+{
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// The records that go with removed objects and point to them (the yearly cycle's): their reviews and
+// risk acceptances are removed, incidents unlinked. Added to `edit` ahead of the removals.
+struct Removal {
+    std::vector<Id> assessments, assets, risks, measures, documents;
+};
+
+void detachCycle(const RegisterData &data, const Removal &removal, Edit &edit)
+{
+    for (const Incident &incident : data.incidents) {
+        Incident changed = incident; // one change per incident, however many of its links go
+        std::erase_if(changed.assetIds, [&](Id id) { return contains(removal.assets, id); });
+        std::erase_if(changed.riskIds, [&](Id id) { return contains(removal.risks, id); });
+        std::erase_if(changed.measureIds, [&](Id id) { return contains(removal.measures, id); });
+        if (changed.assetIds != incident.assetIds || changed.riskIds != incident.riskIds ||
+            changed.measureIds != incident.measureIds)
+            edit.records.push_back({incident, changed});
+    }
+    for (const Review &review : data.reviews) {
+        const std::vector<Id> &reviewed = review.kind == ReviewKind::Assessment ? removal.assessments
+                                          : review.kind == ReviewKind::Asset    ? removal.assets
+                                          : review.kind == ReviewKind::Measure  ? removal.measures
+                                                                                : removal.documents;
+        if (contains(reviewed, review.objectId))
+            edit.records.push_back({review, std::nullopt});
+    }
+    for (const RiskAcceptance &acceptance : data.acceptances)
+        if (contains(removal.risks, acceptance.riskId))
+            edit.records.push_back({acceptance, std::nullopt});
+}
+
+// Measures outside `keep` stop treating the removed risks.
+void unlinkRisks(const RegisterData &data, const std::vector<Id> &risks, Edit &edit,
+                 const std::vector<Id> &measuresRemoved = {})
+{
+    for (const Measure &measure : data.measures) {
+        if (contains(measuresRemoved, measure.id))
+            continue;
+        Measure changed = measure;
+        std::erase_if(changed.riskIds, [&](Id id) { return contains(risks, id); });
+        if (changed.riskIds != measure.riskIds)
+            edit.records.push_back({measure, changed});
+    }
+}
+
+template <typename T> void written(RegisterFile &file, RecordEdit &step)
+{
+    if (!step.before) {
+        T &added = std::get<T>(*step.after);
+        added.id = Kind<T>::add(file, added);
+    } else if (!step.after) {
+        Kind<T>::remove(file, std::get<T>(*step.before).id);
+    } else if constexpr (requires(RegisterFile &f, const T &r) { Kind<T>::update(f, r); }) {
+        Kind<T>::update(file, std::get<T>(*step.after));
+    } else {
+        throw std::logic_error("this kind of record is recorded, never changed");
+    }
+}
+
+template <typename T> void mirrored(RegisterData &data, const RecordEdit &step)
+{
+    auto &items = Kind<T>::items(data);
+    const T &record = std::get<T>(step.after ? *step.after : *step.before);
+    const auto it = position(items, record.id);
+    const bool there = it != items.end() && it->id == record.id;
+    if (!step.after) {
+        if (there)
+            items.erase(it);
+    } else if (there) {
+        *it = record;
+    } else {
+        items.insert(it, record);
+    }
+}
+
+} // namespace
+
+Edit Edit::inverse() const
+{
+    Edit undo;
+    undo.records.reserve(records.size());
+    for (auto it = records.rbegin(); it != records.rend(); ++it)
+        undo.records.push_back({it->after, it->before});
+    return undo;
+}
+
+Id idOf(const Record &record)
+{
+    return std::visit(
+        [](const auto &r) -> Id {
+            if constexpr (std::is_same_v<std::decay_t<decltype(r)>, RegisterInfo>)
+                return 0;
+            else
+                return r.id;
+        },
+        record);
+}
+
+namespace edits {
+
+Edit approve(const RegisterData &data, Approval approval)
+{
+    approval.fingerprint = approvalFingerprint(data, approval.subject, approval.objectId);
+    return add(approval);
+}
+
+Edit addAssessment(const RegisterData &data, RiskAssessment assessment)
+{
+    if (assessment.matrixId == 0)
+        assessment.matrixId = data.info.currentMatrixId;
+    return add(assessment);
+}
+
+Edit addRisk(const RegisterData &data, Risk risk)
+{
+    if (risk.position == 0) {
+        for (const Risk &other : data.risks)
+            if (other.assessmentId == risk.assessmentId)
+                risk.position = std::max(risk.position, other.position);
+        ++risk.position;
+    }
+    return add(risk);
+}
+
+Edit moveRisk(const RegisterData &data, Id riskId, int direction)
+{
+    const Risk *risk = RegisterData::findById(data.risks, riskId);
+    if (!risk || direction == 0)
+        return {};
+    // The neighbour in the form: the closest position above (direction < 0) or below.
+    const Risk *neighbour = nullptr;
+    for (const Risk &other : data.risks) {
+        if (other.assessmentId != risk->assessmentId || other.id == riskId)
+            continue;
+        const bool onSide = direction < 0 ? other.position < risk->position : other.position > risk->position;
+        if (onSide &&
+            (!neighbour || std::abs(other.position - risk->position) < std::abs(neighbour->position - risk->position)))
+            neighbour = &other;
+    }
+    if (!neighbour)
+        return {};
+    Risk moved = *risk;
+    Risk other = *neighbour;
+    std::swap(moved.position, other.position);
+    return {{{*risk, moved}, {*neighbour, other}}};
+}
+
+Edit removeUnit(const RegisterData &data, Id id)
+{
+    const OrgUnit *unit = RegisterData::findById(data.units, id);
+    if (!unit)
+        return {};
+    Edit edit;
+    for (const OrgUnit &child : data.units)
+        if (child.parentId == id) {
+            OrgUnit changed = child;
+            changed.parentId.reset();
+            edit.records.push_back({child, changed});
+        }
+    auto clearUnit = [&](const auto &items) {
+        for (const auto &item : items)
+            if (item.unitId == id) {
+                auto changed = item;
+                changed.unitId.reset();
+                edit.records.push_back({item, changed});
+            }
+    };
+    clearUnit(data.documents);
+    clearUnit(data.incidents);
+    clearUnit(data.exceptions);
+    edit.records.push_back({*unit, std::nullopt});
+    return edit;
+}
+
+Edit removePerson(const RegisterData &data, Id id)
+{
+    const Person *person = RegisterData::findById(data.people, id);
+    if (!person)
+        return {};
+    Edit edit;
+    for (const Asset &asset : data.assets)
+        if (asset.ownerId == id || asset.deputyId == id) {
+            Asset changed = asset;
+            if (changed.ownerId == id)
+                changed.ownerId.reset();
+            if (changed.deputyId == id)
+                changed.deputyId.reset();
+            edit.records.push_back({asset, changed});
+        }
+    for (const RiskAssessment &assessment : data.assessments)
+        if (assessment.assessorId == id || assessment.approvedById == id) {
+            RiskAssessment changed = assessment;
+            if (changed.assessorId == id)
+                changed.assessorId.reset();
+            if (changed.approvedById == id)
+                changed.approvedById.reset();
+            edit.records.push_back({assessment, changed});
+        }
+    for (const Measure &measure : data.measures)
+        if (measure.responsibleId == id) {
+            Measure changed = measure;
+            changed.responsibleId.reset();
+            edit.records.push_back({measure, changed});
+        }
+    edit.records.push_back({*person, std::nullopt});
+    return edit;
+}
+
+Edit removeAsset(const RegisterData &data, Id id)
+{
+    const Asset *asset = RegisterData::findById(data.assets, id);
+    if (!asset)
+        return {};
+    Edit edit;
+    detachCycle(data, {.assets = {id}}, edit);
+    for (const Risk &risk : data.risks)
+        if (risk.assetId == id) {
+            Risk changed = risk;
+            changed.assetId.reset();
+            edit.records.push_back({risk, changed});
+        }
+    for (const RiskAssessment &assessment : data.assessments)
+        if (contains(assessment.assetIds, id)) {
+            RiskAssessment changed = assessment;
+            std::erase(changed.assetIds, id);
+            edit.records.push_back({assessment, changed});
+        }
+    edit.records.push_back({*asset, std::nullopt});
+    return edit;
+}
+
+Edit removeAssessment(const RegisterData &data, Id id)
+{
+    const RiskAssessment *assessment = RegisterData::findById(data.assessments, id);
+    if (!assessment)
+        return {};
+    Removal removal{.assessments = {id}};
+    for (const Risk &risk : data.risks)
+        if (risk.assessmentId == id)
+            removal.risks.push_back(risk.id);
+    for (const Measure &measure : data.measures)
+        if (measure.assessmentId == id)
+            removal.measures.push_back(measure.id);
+    Edit edit;
+    detachCycle(data, removal, edit);
+    unlinkRisks(data, removal.risks, edit, removal.measures);
+    for (Id measure : removal.measures)
+        edit.records.push_back({*RegisterData::findById(data.measures, measure), std::nullopt});
+    for (Id risk : removal.risks)
+        edit.records.push_back({*RegisterData::findById(data.risks, risk), std::nullopt});
+    edit.records.push_back({*assessment, std::nullopt});
+    return edit;
+}
+
+Edit removeRisks(const RegisterData &data, std::vector<Id> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::erase_if(ids, [&](Id id) { return !RegisterData::findById(data.risks, id); });
+    if (ids.empty())
+        return {};
+    Edit edit;
+    detachCycle(data, {.risks = ids}, edit);
+    unlinkRisks(data, ids, edit);
+    for (Id id : ids)
+        edit.records.push_back({*RegisterData::findById(data.risks, id), std::nullopt});
+    return edit;
+}
+
+Edit removeMeasure(const RegisterData &data, Id id)
+{
+    const Measure *measure = RegisterData::findById(data.measures, id);
+    if (!measure)
+        return {};
+    Edit edit;
+    detachCycle(data, {.measures = {id}}, edit);
+    edit.records.push_back({*measure, std::nullopt});
+    return edit;
+}
+
+Edit removePolicyDocument(const RegisterData &data, Id id)
+{
+    const PolicyDocument *document = RegisterData::findById(data.documents, id);
+    if (!document)
+        return {};
+    Edit edit;
+    detachCycle(data, {.documents = {id}}, edit);
+    edit.records.push_back({*document, std::nullopt});
+    return edit;
+}
+
+Edit removeIncident(const RegisterData &data, Id id)
+{
+    const Incident *incident = RegisterData::findById(data.incidents, id);
+    return incident ? Edit{{{*incident, std::nullopt}}} : Edit{};
+}
+
+Edit removeException(const RegisterData &data, Id id)
+{
+    const RuleException *exception = RegisterData::findById(data.exceptions, id);
+    return exception ? Edit{{{*exception, std::nullopt}}} : Edit{};
+}
+
+} // namespace edits
+
+Edit applyEdit(RegisterFile &file, const Edit &edit)
+{
+    Edit done = edit;
+    Transaction transaction(file.database());
+    for (RecordEdit &step : done.records) {
+        const Record &record = step.after ? *step.after : *step.before;
+        std::visit(
+            [&](const auto &r) {
+                using T = std::decay_t<decltype(r)>;
+                if constexpr (std::is_same_v<T, RegisterInfo>)
+                    file.updateInfo(std::get<RegisterInfo>(*step.after));
+                else
+                    written<T>(file, step);
+            },
+            record);
+    }
+    transaction.commit();
+    return done;
+}
+
+void mirrorEdit(RegisterData &data, const Edit &written)
+{
+    for (const RecordEdit &step : written.records) {
+        const Record &record = step.after ? *step.after : *step.before;
+        std::visit(
+            [&](const auto &r) {
+                using T = std::decay_t<decltype(r)>;
+                if constexpr (std::is_same_v<T, RegisterInfo>)
+                    data.info = r;
+                else
+                    mirrored<T>(data, step);
+            },
+            record);
+    }
+}
+
+} // namespace trygg

@@ -1,0 +1,113 @@
+#pragma once
+
+// Every user action on a register is one core operation (issue 11: every edit has one home in the core).
+// An action is planned here as an Edit, from the register as stored, with every cascade it brings (what
+// points to what it removes), so that undoing it brings all of it back; applyEdit writes it in one
+// transaction through RegisterFile, which checks each record and writes the audit trail, and returns it
+// as written, together with which the inverse undoes it. The window's undo commands, the command line,
+// import and combine write through the same RegisterFile operations.
+
+#include "model/RegisterData.h"
+
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+namespace trygg {
+
+class RegisterFile;
+
+// Every kind of record one user action changes.
+using Record = std::variant<RegisterInfo, OrgUnit, Person, Asset, RiskAssessment, Risk, Measure, PolicyDocument, Review,
+                            RiskAcceptance, Approval, Incident, RuleException>;
+
+// One record before and after the action: no `before` = added, no `after` = removed, both = changed.
+struct RecordEdit {
+    std::optional<Record> before;
+    std::optional<Record> after;
+};
+
+// What one user action changes, in the order it is written: what points to a removed record is changed
+// or removed before it.
+struct Edit {
+    std::vector<RecordEdit> records;
+
+    // Undoes the edit: the records in reverse order, before and after swapped.
+    Edit inverse() const;
+    bool empty() const { return records.empty(); }
+};
+
+namespace edits {
+
+// The records of one kind in a register.
+template <typename T> const std::vector<T> &recordsOf(const RegisterData &data)
+{
+    if constexpr (std::is_same_v<T, OrgUnit>) return data.units;
+    else if constexpr (std::is_same_v<T, Person>) return data.people;
+    else if constexpr (std::is_same_v<T, Asset>) return data.assets;
+    else if constexpr (std::is_same_v<T, RiskAssessment>) return data.assessments;
+    else if constexpr (std::is_same_v<T, Risk>) return data.risks;
+    else if constexpr (std::is_same_v<T, Measure>) return data.measures;
+    else if constexpr (std::is_same_v<T, PolicyDocument>) return data.documents;
+    else if constexpr (std::is_same_v<T, Review>) return data.reviews;
+    else if constexpr (std::is_same_v<T, RiskAcceptance>) return data.acceptances;
+    else if constexpr (std::is_same_v<T, Approval>) return data.approvals;
+    else if constexpr (std::is_same_v<T, Incident>) return data.incidents;
+    else return data.exceptions;
+}
+
+// A record added, or changed on its own: `after` in place of the record with its id in `data` (an
+// empty edit when there is none: it was removed meanwhile).
+template <typename T> Edit add(const T &record)
+{
+    return {{{std::nullopt, Record(record)}}};
+}
+template <typename T> Edit change(const RegisterData &data, const T &after)
+{
+    if constexpr (std::is_same_v<T, RegisterInfo>) {
+        return {{{Record(data.info), Record(after)}}};
+    } else {
+        const T *before = RegisterData::findById(recordsOf<T>(data), after.id);
+        return before ? Edit{{{Record(*before), Record(after)}}} : Edit{};
+    }
+}
+
+// Management's approval of a plan or an assessment (002 §25 stk. 6), with the fingerprint of what it
+// approves as `data` holds it now.
+Edit approve(const RegisterData &data, Approval approval);
+
+// The criteria are fixed when an assessment is made (003 section 5): one without a matrix gets the
+// register's current one, so a redo after the matrix changed restores it with the criteria it had.
+Edit addAssessment(const RegisterData &data, RiskAssessment assessment);
+// A line without a position goes at the end of its assessment's form.
+Edit addRisk(const RegisterData &data, Risk risk);
+// Moves a line one place up (direction < 0) or down in its form; empty at the top or bottom.
+Edit moveRisk(const RegisterData &data, Id riskId, int direction);
+
+// Removals, each with its cascades. An id that is not in `data` gives an empty edit.
+Edit removeUnit(const RegisterData &data, Id id);   // sub-units, documents, incidents, exceptions lose it
+Edit removePerson(const RegisterData &data, Id id); // owners, deputies, assessors, approvers, responsibles cleared
+Edit removeAsset(const RegisterData &data, Id id);  // lines keep their text without an asset; scopes, reviews, incident links
+Edit removeAssessment(const RegisterData &data, Id id); // with its lines and measures
+Edit removeRisks(const RegisterData &data, std::vector<Id> ids); // measures stop treating them
+Edit removeMeasure(const RegisterData &data, Id id);
+Edit removePolicyDocument(const RegisterData &data, Id id); // with its reviews
+Edit removeIncident(const RegisterData &data, Id id);
+Edit removeException(const RegisterData &data, Id id);
+
+} // namespace edits
+
+// Writes `edit` in one transaction, each record through RegisterFile's checked write with its audit
+// entry, and returns it as written: added records carry their ids. Throws what RegisterFile throws (then
+// nothing was written). A record that is to be changed or removed must exist.
+Edit applyEdit(RegisterFile &file, const Edit &edit);
+
+// Brings a register in memory in step with an edit that applyEdit wrote.
+void mirrorEdit(RegisterData &data, const Edit &written);
+
+// The id of a record (0 for the register's own information).
+Id idOf(const Record &record);
+
+} // namespace trygg

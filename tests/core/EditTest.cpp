@@ -1,0 +1,164 @@
+// Issue 11: every user action is one core operation. It is planned with all its cascades from the
+// register as stored, written in one transaction, and undone by its inverse, which brings back exactly
+// what was there; the register in memory follows what was written.
+#include "TempDir.h"
+
+#include "demo/DemoGenerator.h"
+#include "edit/Edit.h"
+#include "model/Error.h"
+#include "storage/RegisterFile.h"
+
+#include <gtest/gtest.h>
+
+using namespace trygg;
+
+namespace {
+
+// Everything an edit can change, compared whole.
+void expectSameRecords(const RegisterData &a, const RegisterData &b)
+{
+    EXPECT_EQ(a.info, b.info);
+    EXPECT_TRUE(a.units == b.units);
+    EXPECT_TRUE(a.people == b.people);
+    EXPECT_TRUE(a.assets == b.assets);
+    EXPECT_TRUE(a.assessments == b.assessments);
+    EXPECT_TRUE(a.risks == b.risks);
+    EXPECT_TRUE(a.measures == b.measures);
+    EXPECT_TRUE(a.documents == b.documents);
+    EXPECT_TRUE(a.reviews == b.reviews);
+    EXPECT_TRUE(a.acceptances == b.acceptances);
+    EXPECT_TRUE(a.approvals == b.approvals);
+    EXPECT_TRUE(a.incidents == b.incidents);
+    EXPECT_TRUE(a.exceptions == b.exceptions);
+}
+
+class EditTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        file = std::make_unique<RegisterFile>(RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune"));
+        generateDemo(*file, {40, 200, 5, true});
+        data = file->load();
+    }
+
+    // Applies the edit, checks that memory follows the file, undoes it and checks that all is as before.
+    void roundTrip(const Edit &edit)
+    {
+        ASSERT_FALSE(edit.empty());
+        const RegisterData before = file->load();
+        const Edit written = applyEdit(*file, edit);
+        mirrorEdit(data, written);
+        {
+            SCOPED_TRACE("after the edit, memory is the file");
+            expectSameRecords(data, file->load());
+        }
+        mirrorEdit(data, applyEdit(*file, written.inverse()));
+        SCOPED_TRACE("after undo, everything is back");
+        expectSameRecords(file->load(), before);
+        expectSameRecords(data, before);
+        // And redo writes it again, under the same ids.
+        mirrorEdit(data, applyEdit(*file, written));
+        expectSameRecords(data, file->load());
+    }
+
+    TempDir dir;
+    std::unique_ptr<RegisterFile> file;
+    RegisterData data;
+};
+
+TEST_F(EditTest, RemovingAPersonClearsEveryReferenceAndUndoRestoresThem)
+{
+    // The person referred to most: owner, deputy, assessor or responsible.
+    Id busiest = 0;
+    std::size_t most = 0;
+    for (const Person &person : data.people) {
+        std::size_t uses = 0;
+        for (const Asset &a : data.assets)
+            uses += a.ownerId == person.id || a.deputyId == person.id;
+        for (const RiskAssessment &a : data.assessments)
+            uses += a.assessorId == person.id || a.approvedById == person.id;
+        for (const Measure &m : data.measures)
+            uses += m.responsibleId == person.id;
+        if (uses > most)
+            most = uses, busiest = person.id;
+    }
+    ASSERT_GT(most, 1u);
+    const Edit edit = edits::removePerson(data, busiest);
+    EXPECT_EQ(edit.records.size(), most + 1) << "one change per record that names the person, then the person";
+    roundTrip(edit);
+    for (const Asset &a : data.assets)
+        EXPECT_NE(a.ownerId, std::optional<Id>(busiest));
+}
+
+TEST_F(EditTest, RemovingAnAssetAnAssessmentRisksOrAMeasureTakesWhatPointsToThemAndUndoBringsItBack)
+{
+    // An asset with risk lines about it, and an incident or review of it where the demo has one.
+    const Asset &asset = data.assets.front();
+    roundTrip(edits::removeAsset(data, asset.id));
+    roundTrip(edits::removeAssessment(data, data.assessments.front().id));
+    std::vector<Id> risks;
+    for (const Risk &risk : data.risks)
+        if (risks.size() < 5)
+            risks.push_back(risk.id);
+    roundTrip(edits::removeRisks(data, risks));
+    // A risk management accepted: the acceptance goes with it, and comes back.
+    ASSERT_FALSE(data.acceptances.empty()) << "the demo's cycle accepts some residual risks";
+    roundTrip(edits::removeRisks(data, {data.acceptances.front().riskId}));
+    roundTrip(edits::removeMeasure(data, data.measures.front().id));
+    ASSERT_FALSE(data.documents.empty());
+    roundTrip(edits::removePolicyDocument(data, data.documents.front().id));
+}
+
+TEST_F(EditTest, RemovingAUnitLeavesItsDocumentsIncidentsAndSubUnitsWithoutItAndUndoRestoresThem)
+{
+    const Id unit = file->addUnit({0, "Kultur", std::nullopt});
+    file->addUnit({0, "Bibliotek", unit});
+    file->addPolicyDocument({0, "Bibliotekets regler", unit});
+    RuleException exception;
+    exception.rule = "Stedfortreder";
+    exception.reason = "Ett årsverk";
+    exception.approvedBy = "Rådmann";
+    exception.approvedOn = Date{2026, 1, 5};
+    exception.unitId = unit;
+    file->addException(exception);
+    data = file->load();
+    const Edit edit = edits::removeUnit(data, unit);
+    EXPECT_EQ(edit.records.size(), 4u);
+    roundTrip(edit);
+}
+
+TEST_F(EditTest, AddedRecordsGetTheirIdsAndAMovedLineSwapsPlaces)
+{
+    Risk risk;
+    risk.assessmentId = data.assessments.front().id;
+    risk.threat = "Phishing";
+    const Edit added = edits::addRisk(data, risk);
+    const Edit written = applyEdit(*file, added);
+    mirrorEdit(data, written);
+    const Risk &stored = std::get<Risk>(*written.records.front().after);
+    EXPECT_GT(stored.id, 0);
+    int last = 0;
+    for (const Risk &other : data.risks)
+        if (other.assessmentId == risk.assessmentId && other.id != stored.id)
+            last = std::max(last, other.position);
+    EXPECT_EQ(stored.position, last + 1) << "a new line goes at the end of its form";
+    EXPECT_TRUE(edits::moveRisk(data, stored.id, +1).empty()) << "the last line cannot move down";
+    roundTrip(edits::moveRisk(data, stored.id, -1));
+}
+
+TEST_F(EditTest, ARefusedEditWritesNothing)
+{
+    const RegisterData before = file->load();
+    Edit edit = edits::removeAsset(data, data.assets.front().id);
+    Risk bad = data.risks.front();
+    bad.probability = 9; // outside the scale: RegisterFile refuses it
+    edit.records.push_back({Record(data.risks.front()), Record(bad)});
+    EXPECT_THROW(applyEdit(*file, edit), InputError);
+    expectSameRecords(file->load(), before);
+    EXPECT_TRUE(edits::removeAsset(data, 999999).empty());
+    Asset gone;
+    gone.id = 999999;
+    EXPECT_TRUE(edits::change(data, gone).empty());
+}
+
+} // namespace
