@@ -235,8 +235,7 @@ ExportTable risksTable(const RegisterData &data, std::optional<Id> unitId)
     for (std::size_t column : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{4 + riskcol::Probability},
                                std::size_t{4 + riskcol::Consequence}, table.header.size() - 1})
         table.kinds[column] = Cell::Number;
-    forEachRiskRow(data, unitId,
-                   [&](const RiskRow &row) { table.rows.emplace_back(row.begin(), row.end()); });
+    forEachRiskRow(data, unitId, [&](const RiskRow &row) { table.rows.emplace_back(row.begin(), row.end()); });
     return table;
 }
 
