@@ -146,12 +146,11 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
     const ExportKind what = kind == "assets"  ? ExportKind::Assets
                             : kind == "risks" ? ExportKind::Risks
                                               : ExportKind::Plan;
-    const ExportTable table = exportTable(data, what, Clock::todayLocal(), unit);
     if (format == "xlsx") {
-        writeXlsx(table, *args.value("output"));
+        writeXlsx(exportTable(data, what, Clock::todayLocal(), unit), *args.value("output"));
         return 0;
     }
-    const std::string csv = exportTableCsv(table);
+    const std::string csv = exportCsv(data, what, Clock::todayLocal(), unit);
     if (auto output = args.value("output"))
         writeFileWhole(*output, csv);
     else

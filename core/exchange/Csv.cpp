@@ -174,8 +174,10 @@ private:
 // After any leading `'`s, does the cell begin with a character a spreadsheet starts a formula with?
 bool looksLikeFormula(std::string_view cell)
 {
-    const std::size_t start = cell.find_first_not_of('\'');
-    if (start == std::string_view::npos)
+    std::size_t start = 0;
+    while (start < cell.size() && cell[start] == '\'')
+        ++start;
+    if (start == cell.size())
         return false;
     const char first = cell[start];
     return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
@@ -243,26 +245,56 @@ void CsvWriter::writeRow(const std::vector<std::string> &fields)
         if (i > 0) {
             m_out.push_back(m_delimiter);
         }
-        writeField(neutraliseCell(fields[i]));
+        writeField(fields[i]);
     }
     m_out.append("\r\n");
 }
 
+void CsvWriter::writeRow(std::span<const std::string_view> fields)
+{
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) {
+            m_out.push_back(m_delimiter);
+        }
+        writeField(fields[i]);
+    }
+    m_out.append("\r\n");
+}
+
+// Writes neutraliseCell(field), quoted where needed, without making the neutralised copy.
 void CsvWriter::writeField(std::string_view field)
 {
-    // Leading and trailing spaces are quoted because spreadsheets and readers that trim would lose them.
-    const bool needsQuotes = field.find_first_of(std::string{m_delimiter, '"', '\r', '\n'}) != std::string_view::npos ||
-                             field.starts_with(' ') || field.ends_with(' ');
+    const bool formula = looksLikeFormula(field);
+    bool special = false;
+    for (const char c : field) {
+        if (c == m_delimiter || c == '"' || c == '\r' || c == '\n') {
+            special = true;
+            break;
+        }
+    }
+    // Leading and trailing spaces are quoted because spreadsheets and readers that trim would lose them
+    // (a neutralised cell begins with its `'`, not with the space).
+    const bool needsQuotes = special || (!formula && field.starts_with(' ')) || field.ends_with(' ');
     if (!needsQuotes) {
+        if (formula) {
+            m_out.push_back('\'');
+        }
         m_out.append(field);
         return;
     }
     m_out.push_back('"');
-    for (const char c : field) {
-        if (c == '"') {
-            m_out.push_back('"');
+    if (formula) {
+        m_out.push_back('\'');
+    }
+    for (std::size_t start = 0; start < field.size();) {
+        const std::size_t quote = field.find('"', start);
+        if (quote == std::string_view::npos) {
+            m_out.append(field.substr(start));
+            break;
         }
-        m_out.push_back(c);
+        m_out.append(field.substr(start, quote + 1 - start));
+        m_out.push_back('"');
+        start = quote + 1;
     }
     m_out.push_back('"');
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,8 @@ class CsvWriter {
 public:
     explicit CsvWriter(std::string &out, char delimiter = ';', bool bom = true);
     void writeRow(const std::vector<std::string> &fields);
+    // The same for fields the caller holds elsewhere (no copies: the long exports write this way).
+    void writeRow(std::span<const std::string_view> fields);
 
 private:
     void writeField(std::string_view field);

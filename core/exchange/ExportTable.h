@@ -29,6 +29,8 @@ ExportTable exportTable(const RegisterData &data, ExportKind kind, Date today, s
 
 // UTF-8 with BOM, `;`, CRLF, every cell neutralised against formulas (neutraliseCell).
 std::string exportTableCsv(const ExportTable &table);
+// exportTableCsv(exportTable(...)), the same text; the risks are written without the table in between.
+std::string exportCsv(const RegisterData &data, ExportKind kind, Date today, std::optional<Id> unitId = std::nullopt);
 
 enum class ExportFormat { Csv, Xlsx };
 

@@ -22,6 +22,8 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <span>
+#include <string_view>
 #include <tuple>
 #include <utility>
 
@@ -205,7 +207,42 @@ TEST_F(XlsxExchangeTest, HostileCellsAreNeutralisedInCsvAndXlsxAndComeBackUnchan
     }
 }
 
+// The written cell is neutraliseCell's, quoted by the rules of WriterQuotesOnlyWhenNeeded, whichever
+// way the row is handed over (export risks writes views into the register, the others strings).
+TEST(CellNeutralisation, TheWriterNeutralisesThenQuotes)
+{
+    const std::vector<std::string> cells = {"=a;b", " =x", "'-1", "-x ", "@\"q\"", "\tz", "\rz", "plain", ""};
+    const std::string expected = "\"'=a;b\";\" =x\";''-1;\"'-x \";\"'@\"\"q\"\"\";'\tz;\"'\rz\";plain;\r\n";
+    std::string fromStrings;
+    CsvWriter(fromStrings, ';', false).writeRow(cells);
+    EXPECT_EQ(fromStrings, expected);
+    const std::vector<std::string_view> views(cells.begin(), cells.end());
+    std::string fromViews;
+    CsvWriter(fromViews, ';', false).writeRow(std::span<const std::string_view>(views));
+    EXPECT_EQ(fromViews, expected);
+}
+
 // --- XLSX export ---------------------------------------------------------------------------------
+
+// `trygg-cli export ... --format csv` writes the risks without building the table (issue 11's speed
+// target), the rest through it: the text is the table's CSV all the same, for the whole register and
+// for each unit.
+TEST_F(XlsxExchangeTest, CsvExportIsTheTablesCsv)
+{
+    fillDemo(file);
+    const RegisterData data = file.load();
+    ASSERT_FALSE(data.units.empty());
+    for (ExportKind kind : {ExportKind::Assets, ExportKind::Risks, ExportKind::Plan}) {
+        const std::string whole = exportCsv(data, kind, Date{2026, 6, 1});
+        EXPECT_EQ(whole, exportTableCsv(exportTable(data, kind, Date{2026, 6, 1})));
+        EXPECT_GT(std::count(whole.begin(), whole.end(), '\n'), 20);
+        for (const OrgUnit &unit : data.units)
+            EXPECT_EQ(exportCsv(data, kind, Date{2026, 6, 1}, unit.id),
+                      exportTableCsv(exportTable(data, kind, Date{2026, 6, 1}, unit.id)))
+                << unit.name;
+    }
+    EXPECT_EQ(exportRisksCsv(data), exportCsv(data, ExportKind::Risks, Date{2026, 6, 1}));
+}
 
 TEST_F(XlsxExchangeTest, XlsxHasTheCsvColumnsABoldFrozenHeaderAndNumbers)
 {
