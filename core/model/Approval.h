@@ -18,6 +18,8 @@ struct RiskAcceptance {
     Date date;
     std::string justification;
     Date expires;
+
+    bool operator==(const RiskAcceptance &) const = default;
 };
 
 // What management approved (002 §25 stk. 6): an action plan (of a unit or the whole register) or an
@@ -25,6 +27,7 @@ struct RiskAcceptance {
 // it makes the approval outdated.
 struct Approval {
     enum class Subject { Plan, Assessment };
+    static constexpr int SubjectCount = 2;
     Id id = 0;
     Subject subject = Subject::Plan;
     std::optional<Id> objectId; // Plan: its unit (none: the whole register); Assessment: its id
@@ -32,6 +35,8 @@ struct Approval {
     std::string role;
     Date date;
     std::string fingerprint;
+
+    bool operator==(const Approval &) const = default;
 };
 
 } // namespace trygg

@@ -35,6 +35,8 @@ struct Incident {
     std::vector<Id> assetIds;
     std::vector<Id> riskIds;
     std::vector<Id> measureIds; // corrective measures in the action plan
+
+    bool operator==(const Incident &) const = default;
 };
 
 // An approved exception from a rule (fravigelse, 002 §7 stk. 4), reported yearly.
@@ -46,6 +48,8 @@ struct RuleException {
     Date approvedOn;
     std::optional<Date> validUntil; // none: until revoked
     std::optional<Id> unitId;
+
+    bool operator==(const RuleException &) const = default;
 };
 
 } // namespace trygg

@@ -10,6 +10,7 @@
 namespace trygg {
 
 enum class MeasureStatus { Planned, InProgress, Done, Cancelled };
+inline constexpr int MeasureStatusCount = 4;
 
 // A tiltak of the action plan: what, by when, by whom (003 Trinn 4), resources and follow-up (004).
 struct Measure {
@@ -23,6 +24,8 @@ struct Measure {
     double cost = 0;
     std::string followUp;
     std::vector<Id> riskIds; // the risks it treats
+
+    bool operator==(const Measure &) const = default;
 };
 
 } // namespace trygg

@@ -12,6 +12,8 @@ struct OrgUnit {
     Id id = 0;
     std::string name;
     std::optional<Id> parentId;
+
+    bool operator==(const OrgUnit &) const = default;
 };
 
 // Someone who owns assets, assesses risks or is responsible for measures.
@@ -22,6 +24,8 @@ struct Person {
     // 002 §20: the security leader, a system owner and the IT-responsible must not be one person.
     bool securityLeader = false;
     bool itResponsible = false;
+
+    bool operator==(const Person &) const = default;
 };
 
 } // namespace trygg

@@ -20,6 +20,8 @@ struct PolicyDocument {
     Id id = 0;
     std::string name;
     std::optional<Id> unitId;
+
+    bool operator==(const PolicyDocument &) const = default;
 };
 
 // One review of an object: it was looked through on `date` by `reviewer`.
@@ -30,6 +32,8 @@ struct Review {
     Date date;
     std::string reviewer;
     std::string note;
+
+    bool operator==(const Review &) const = default;
 };
 
 // The register's review rules (DeadlineRule texts) per kind, and how many days at most may pass

@@ -20,8 +20,10 @@ enum Aspect : unsigned {
 inline constexpr unsigned AllAspects = 0xFu;
 
 enum class Knowledge { Low, Medium, High };
+inline constexpr int KnowledgeCount = 3;
 
 enum class AssessmentStatus { Draft, Submitted, Approved };
+inline constexpr int AssessmentStatusCount = 3;
 
 // A risk assessment of a unit and/or some assets. It is scored against the matrix version
 // (the acceptance criteria) it was created with: 003 section 5, criteria before assessment.
@@ -36,6 +38,8 @@ struct RiskAssessment {
     Id matrixId = 0;
     std::optional<Id> approvedById;
     std::optional<Date> approvedOn;
+
+    bool operator==(const RiskAssessment &) const = default;
 };
 
 // One line of the 003 Vedlegg 2 form.
@@ -53,6 +57,8 @@ struct Risk {
     std::string existingMeasures;
     std::optional<int> residualProbability;
     std::optional<int> residualConsequence;
+
+    bool operator==(const Risk &) const = default;
 };
 
 } // namespace trygg
