@@ -172,6 +172,30 @@ TEST(StrictLoad, AnUnknownTokenIsNamedWithTheTokensThatAreAllowed)
     }
 }
 
+// No NOT NULL can be relied on: another program may have rebuilt a table without it (the schema check on
+// open looks at tables and columns only).
+TEST(StrictLoad, NoValueWhereOneMustBeRefusesTheFile)
+{
+    TempDir dir;
+    const std::string path = makeRegister(dir);
+    const std::string id = firstId(path, "review");
+    rawSql(path, ("CREATE TABLE loose (id INTEGER PRIMARY KEY, kind TEXT, object_id INTEGER, date TEXT, reviewer TEXT, "
+                  "note TEXT); INSERT INTO loose SELECT * FROM review; DROP TABLE review; "
+                  "ALTER TABLE loose RENAME TO review; UPDATE review SET reviewer = NULL WHERE id = " +
+                  id)
+                     .c_str());
+    const std::string before = readBytes(path);
+    try {
+        RegisterFile::open(path).load();
+        FAIL() << "loaded";
+    } catch (const FileError &error) {
+        EXPECT_NE(std::string(error.what()).find("review " + id + ", field 'reviewer' holds no value"),
+                  std::string::npos)
+            << error.what();
+    }
+    EXPECT_EQ(readBytes(path), before);
+}
+
 TEST(StrictLoad, StoredReadsEachRecordExactlyAsLoadDoes)
 {
     TempDir dir;
