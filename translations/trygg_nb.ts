@@ -2433,7 +2433,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+78"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+83"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2444,7 +2444,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-59"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-64"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
     </message>
@@ -3025,7 +3025,7 @@ ignorerte kolonner: %2</translation>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+35"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+36"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -3076,7 +3076,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: registeret må oppgraderes til denne versjonen av Trygg, og det krever skrivetilgang</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: the register could not be upgraded to this version of Trygg (%2); the file was left as it was</source>
         <translation>%1: registeret kunne ikke oppgraderes til denne versjonen av Trygg (%2); filen er ikke endret</translation>
     </message>
@@ -3101,7 +3101,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: registeret mangler registeropplysninger</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the register&apos;s name</source>
         <translation>registerets navn</translation>
     </message>
@@ -3152,7 +3152,7 @@ ignorerte kolonner: %2</translation>
         <translation>rad %1 i tabellen &apos;%2&apos; viser til en rad som mangler i tabellen &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+38"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+281"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: risikomatrise %2 mangler</translation>
     </message>
@@ -3302,12 +3302,12 @@ ignorerte kolonner: %2</translation>
         <translation>aktiv %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+397"/>
+        <location filename="../core/storage/Schema.cpp" line="+401"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen oppgradering fra filversjon %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
         <translation>%1: filen inneholder en %2 (&apos;%3&apos;) som Trygg ikke har laget; den avvises slik at ingen kode fra filen kjøres</translation>
     </message>
@@ -3328,7 +3328,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
@@ -3441,6 +3441,61 @@ ignorerte kolonner: %2</translation>
         <location filename="../core/model/Clock.cpp" line="+179"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
         <translation>%1=&apos;%2&apos; er ikke et tidspunkt Trygg kan bruke: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RowReader.cpp" line="+41"/>
+        <source>%1: %2 %3, field &apos;%4&apos; holds no value, but Trygg always writes one; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos; har ingen verdi, men Trygg skriver alltid en; filen er endret av et annet program og åpnes ikke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not one of %6; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en av %6; filen er endret av et annet program og åpnes ikke</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a whole number; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke et heltall; filen er endret av et annet program og åpnes ikke</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: %5 is out of range; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 er utenfor det tillatte området; filen er endret av et annet program og åpnes ikke</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a number; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke et tall; filen er endret av et annet program og åpnes ikke</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date (YYYY-MM-DD); the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato (ÅÅÅÅ-MM-DD); filen er endret av et annet program og åpnes ikke</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date and time (YYYY-MM-DD HH:MM); the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM); filen er endret av et annet program og åpnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+155"/>
+        <source>%1 %2, field &apos;%3&apos; holds no value</source>
+        <translation>%1 %2, feltet &apos;%3&apos; har ingen verdi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not one of %5</source>
+        <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en av %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
 </context>
 <context>

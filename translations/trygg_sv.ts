@@ -2433,7 +2433,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+78"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+83"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2444,7 +2444,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-59"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-64"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
     </message>
@@ -3025,7 +3025,7 @@ ignorerade kolumner: %2</translation>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+35"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+36"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -3076,7 +3076,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: registret måste uppgraderas till den här versionen av Trygg, vilket kräver skrivbehörighet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: the register could not be upgraded to this version of Trygg (%2); the file was left as it was</source>
         <translation>%1: registret kunde inte uppgraderas till den här versionen av Trygg (%2); filen har inte ändrats</translation>
     </message>
@@ -3101,7 +3101,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: registret saknar registeruppgifter</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the register&apos;s name</source>
         <translation>registrets namn</translation>
     </message>
@@ -3152,7 +3152,7 @@ ignorerade kolumner: %2</translation>
         <translation>rad %1 i tabellen &apos;%2&apos; hänvisar till en rad som saknas i tabellen &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+38"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+281"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: riskmatris %2 saknas</translation>
     </message>
@@ -3302,12 +3302,12 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+397"/>
+        <location filename="../core/storage/Schema.cpp" line="+401"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
         <translation>%1: filen innehåller en %2 (&apos;%3&apos;) som Trygg inte har skapat; den avvisas så att ingen kod från filen körs</translation>
     </message>
@@ -3328,7 +3328,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>saving</source>
         <translation>sparande</translation>
     </message>
@@ -3441,6 +3441,61 @@ ignorerade kolumner: %2</translation>
         <location filename="../core/model/Clock.cpp" line="+179"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
         <translation>%1=&apos;%2&apos; är inte en tidpunkt som Trygg kan använda: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RowReader.cpp" line="+41"/>
+        <source>%1: %2 %3, field &apos;%4&apos; holds no value, but Trygg always writes one; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, fältet &apos;%4&apos; har inget värde, men Trygg skriver alltid ett; filen har ändrats av ett annat program och öppnas inte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not one of %6; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett av %6; filen har ändrats av ett annat program och öppnas inte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a whole number; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett heltal; filen har ändrats av ett annat program och öppnas inte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: %5 is out of range; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, fältet &apos;%4&apos;: %5 ligger utanför det tillåtna intervallet; filen har ändrats av ett annat program och öppnas inte</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a number; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett tal; filen har ändrats av ett annat program och öppnas inte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date (YYYY-MM-DD); the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett datum (ÅÅÅÅ-MM-DD); filen har ändrats av ett annat program och öppnas inte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date and time (YYYY-MM-DD HH:MM); the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM); filen har ändrats av ett annat program och öppnas inte</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+155"/>
+        <source>%1 %2, field &apos;%3&apos; holds no value</source>
+        <translation>%1 %2, fältet &apos;%3&apos; har inget värde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not one of %5</source>
+        <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett av %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
 </context>
 <context>

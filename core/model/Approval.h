@@ -27,6 +27,7 @@ struct RiskAcceptance {
 // it makes the approval outdated.
 struct Approval {
     enum class Subject { Plan, Assessment };
+    static constexpr int SubjectCount = 2;
     Id id = 0;
     Subject subject = Subject::Plan;
     std::optional<Id> objectId; // Plan: its unit (none: the whole register); Assessment: its id

@@ -25,6 +25,7 @@ inline constexpr int AssetTypeCount = 11;
 
 // 003 Vedlegg 1 asks "sensitive personal data (yes/no)"; GDPR distinguishes ordinary and sensitive.
 enum class PersonalData { None, Ordinary, Sensitive };
+inline constexpr int PersonalDataCount = 3;
 
 // One entry of the asset register (002 §30, 003 Vedlegg 1, 004).
 struct Asset {

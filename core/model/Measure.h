@@ -10,6 +10,7 @@
 namespace trygg {
 
 enum class MeasureStatus { Planned, InProgress, Done, Cancelled };
+inline constexpr int MeasureStatusCount = 4;
 
 // A tiltak of the action plan: what, by when, by whom (003 Trinn 4), resources and follow-up (004).
 struct Measure {

@@ -20,8 +20,10 @@ enum Aspect : unsigned {
 inline constexpr unsigned AllAspects = 0xFu;
 
 enum class Knowledge { Low, Medium, High };
+inline constexpr int KnowledgeCount = 3;
 
 enum class AssessmentStatus { Draft, Submitted, Approved };
+inline constexpr int AssessmentStatusCount = 3;
 
 // A risk assessment of a unit and/or some assets. It is scored against the matrix version
 // (the acceptance criteria) it was created with: 003 section 5, criteria before assessment.

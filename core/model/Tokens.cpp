@@ -300,17 +300,17 @@ std::string assetTypeChoices()
 
 std::string personalDataChoices()
 {
-    return choices<PersonalData, 3>();
+    return choices<PersonalData, PersonalDataCount>();
 }
 
 std::string knowledgeChoices()
 {
-    return choices<Knowledge, 3>();
+    return choices<Knowledge, KnowledgeCount>();
 }
 
 std::string measureStatusChoices()
 {
-    return choices<MeasureStatus, 4>();
+    return choices<MeasureStatus, MeasureStatusCount>();
 }
 
 std::string_view toToken(ReviewKind kind)
@@ -406,5 +406,69 @@ std::string incidentStatusChoices()
 {
     return choices<IncidentStatus, IncidentStatusCount>();
 }
+
+namespace {
+
+template <typename T, int Count> std::vector<std::string_view> allTokens()
+{
+    std::vector<std::string_view> tokens;
+    for (int i = 0; i < Count; ++i) {
+        tokens.push_back(toToken(static_cast<T>(i)));
+    }
+    return tokens;
+}
+
+template <typename T> constexpr int TokenCount = 0;
+template <> constexpr int TokenCount<AssetType> = AssetTypeCount;
+template <> constexpr int TokenCount<PersonalData> = PersonalDataCount;
+template <> constexpr int TokenCount<Knowledge> = KnowledgeCount;
+template <> constexpr int TokenCount<MeasureStatus> = MeasureStatusCount;
+template <> constexpr int TokenCount<AssessmentStatus> = AssessmentStatusCount;
+template <> constexpr int TokenCount<ReviewKind> = ReviewKindCount;
+template <> constexpr int TokenCount<IncidentType> = IncidentTypeCount;
+template <> constexpr int TokenCount<Severity> = SeverityCount;
+template <> constexpr int TokenCount<IncidentStatus> = IncidentStatusCount;
+template <> constexpr int TokenCount<Approval::Subject> = Approval::SubjectCount;
+
+} // namespace
+
+template <typename T> std::vector<std::string_view> tokensOf()
+{
+    static_assert(TokenCount<T> > 0, "an enumeration without tokens");
+    return allTokens<T, TokenCount<T>>();
+}
+
+template <typename T> std::string choicesOf()
+{
+    std::string out;
+    for (const std::string_view token : tokensOf<T>()) {
+        if (!out.empty()) {
+            out += ", ";
+        }
+        out += token;
+    }
+    return out;
+}
+
+template std::vector<std::string_view> tokensOf<AssetType>();
+template std::vector<std::string_view> tokensOf<PersonalData>();
+template std::vector<std::string_view> tokensOf<Knowledge>();
+template std::vector<std::string_view> tokensOf<MeasureStatus>();
+template std::vector<std::string_view> tokensOf<AssessmentStatus>();
+template std::vector<std::string_view> tokensOf<ReviewKind>();
+template std::vector<std::string_view> tokensOf<IncidentType>();
+template std::vector<std::string_view> tokensOf<Severity>();
+template std::vector<std::string_view> tokensOf<IncidentStatus>();
+template std::vector<std::string_view> tokensOf<Approval::Subject>();
+template std::string choicesOf<AssetType>();
+template std::string choicesOf<PersonalData>();
+template std::string choicesOf<Knowledge>();
+template std::string choicesOf<MeasureStatus>();
+template std::string choicesOf<AssessmentStatus>();
+template std::string choicesOf<ReviewKind>();
+template std::string choicesOf<IncidentType>();
+template std::string choicesOf<Severity>();
+template std::string choicesOf<IncidentStatus>();
+template std::string choicesOf<Approval::Subject>();
 
 } // namespace trygg

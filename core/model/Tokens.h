@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace trygg {
 
@@ -55,5 +56,13 @@ std::string reviewKindChoices();
 std::string incidentTypeChoices();
 std::string severityChoices();
 std::string incidentStatusChoices();
+
+// Every token of an enumeration, in the order of its values: the only words the register file holds
+// for it. The file's CHECK constraints (storage/Schema.cpp) and the loader's messages are made from
+// these. Defined for AssetType, PersonalData, Knowledge, MeasureStatus, AssessmentStatus, ReviewKind,
+// IncidentType, Severity, IncidentStatus and Approval::Subject.
+template <typename T> std::vector<std::string_view> tokensOf();
+// tokensOf<T>() as "none, ordinary, sensitive", for messages.
+template <typename T> std::string choicesOf();
 
 } // namespace trygg

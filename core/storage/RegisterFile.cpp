@@ -5,6 +5,7 @@
 #include "model/Asset.h"
 #include "model/Clock.h"
 #include "model/Error.h"
+#include "storage/RowReader.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
 #include "storage/Validation.h"
@@ -190,7 +191,8 @@ RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<W
         const std::string backup = version > 0 ? file.backupBeforeUpgrade() : std::string();
         try {
             // One transaction over every step and the check of the result: a failure anywhere leaves
-            // the file exactly as it was.
+            // the file exactly as it was. Foreign keys off before it: steps rebuild tables.
+            ForeignKeysOff foreignKeysOff(db);
             Transaction whole(db);
             schema::upgrade(db);
             checkContent();
@@ -233,18 +235,19 @@ void RegisterFile::requireWritable() const
 
 RegisterInfo RegisterFile::info() const
 {
-    Statement &query = cached("SELECT name, language, created, current_matrix_id, review_rule, uid FROM register");
+    Statement &query = cached("SELECT id, name, language, created, current_matrix_id, review_rule, uid FROM register");
     if (!query.step())
         throw FileError(trygg::trMsg("%1: the register has no register information", path()));
+    const RowReader row(query, path(), "register");
     RegisterInfo info;
-    info.name = validation::fromFile(query.textView(0), validation::MaxNameLength, path(), "register", 1, "name");
-    info.language =
-        validation::fromFile(query.textView(1), validation::MaxNameLength, path(), "register", 1, "language");
-    info.created = Date::parse(query.textView(2)).value_or(Date{});
-    info.currentMatrixId = query.optionalInt64(3).value_or(0);
-    info.reviewRule =
-        validation::fromFile(query.textView(4), validation::MaxNameLength, path(), "register", 1, "review_rule");
-    info.uid = query.text(5);
+    info.name = row.text(1, "name", validation::MaxNameLength);
+    info.language = row.text(2, "language", validation::MaxNameLength);
+    if (!isLanguage(info.language))
+        row.notOneOf("language", info.language, "da, nb, sv, en");
+    info.created = row.date(3, "created");
+    info.currentMatrixId = row.optionalInteger(4, "current_matrix_id").value_or(0);
+    info.reviewRule = row.text(5, "review_rule", validation::MaxNameLength);
+    info.uid = row.text(6, "uid", validation::MaxNameLength);
     query.reset();
     // A level missing from the file (a hand-edited one) takes the name for the register's language,
     // so the asset editor always has five names to show.

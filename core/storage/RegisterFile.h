@@ -59,7 +59,15 @@ public:
     bool refreshLock();
     Database &database() { return *m_db; }
 
+    // Every record, each read with every check: a value Trygg never writes (an unknown token, a damaged
+    // date, an over-long text, no value where one must be) throws FileError naming the record and field.
     RegisterData load() const;
+    // The record with this id as the file holds it, read with the same checks as load() and with its
+    // links (an assessment's assetIds, a measure's riskIds, an incident's assetIds, riskIds and
+    // measureIds); nullopt when there is none. Defined for OrgUnit, Person, Asset, RiskAssessment, Risk,
+    // Measure, PolicyDocument, Review, RiskAcceptance, Approval, Incident and RuleException
+    // (RegisterLoad.cpp); a prepared statement per kind keeps it cheap on a large register.
+    template <typename T> std::optional<T> stored(Id id) const;
     // Writes a consistent copy of the register to `target` with SQLite's online backup; refuses to
     // overwrite an existing file.
     void saveCopy(const std::string &target) const;
@@ -184,7 +192,6 @@ private:
     void validateIncident(const Incident &incident) const;
     void validateException(const RuleException &exception) const;
     void writeIncidentLinks(Id incidentId, const Incident &incident);
-    void loadCycle(RegisterData &data) const;
     // Audit trail (AuditTrail.cpp). A snapshot is a record's columns as text, in a fixed order.
     using Snapshot = std::vector<std::pair<std::string, std::optional<std::string>>>;
     Snapshot snapshot(std::string_view objectType, Id id) const;

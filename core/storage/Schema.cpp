@@ -3,10 +3,13 @@
 #include "matrix/Presets.h"
 #include "model/Error.h"
 #include "model/Tokens.h"
+#include "storage/SchemaChecks.h"
 #include "storage/Sqlite.h"
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -303,7 +306,8 @@ CREATE INDEX origin_local ON origin(object_type, local_id);
 
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
-constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4};
+constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
+                                                          upgradeToV5};
 
 int pragmaInt(Database &db, const char *sql)
 {
@@ -390,12 +394,18 @@ int version(Database &db)
     return pragmaInt(db, "PRAGMA user_version");
 }
 
-void upgrade(Database &db)
+void upgrade(Database &db, int target)
 {
     const int start = version(db);
     if (start < 0 || start > CurrentVersion)
         throw FileError(trygg::trMsg("%1: no upgrade from file version %2", db.path(), start));
-    for (int from = start; from < CurrentVersion; ++from) {
+    if (target < 0 || target > CurrentVersion)
+        throw std::logic_error("no schema version " + std::to_string(target));
+    // A caller inside a transaction has turned them off itself (ForeignKeysOff): SQLite ignores it there.
+    std::optional<ForeignKeysOff> foreignKeysOff;
+    if (!db.inTransaction())
+        foreignKeysOff.emplace(db);
+    for (int from = start; from < target; ++from) {
         Transaction transaction(db);
         Upgrades[static_cast<std::size_t>(from)](db);
         db.exec(("PRAGMA user_version = " + std::to_string(from + 1)).c_str());

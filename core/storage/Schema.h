@@ -10,13 +10,15 @@ namespace schema {
 
 // "Tryg" in ASCII: marks a SQLite file as a Trygg register (PRAGMA application_id).
 inline constexpr int ApplicationId = 0x54727967;
-inline constexpr int CurrentVersion = 4;
+inline constexpr int CurrentVersion = 5;
 
 int applicationId(Database &db);
 int version(Database &db);
-// Brings a file at any older version up to CurrentVersion one step at a time, each step in its own
-// transaction. A brand-new file (version 0) is created this way.
-void upgrade(Database &db);
+// Brings a file at any older version up to `target` (CurrentVersion; an older one only in tests that
+// make files as older versions wrote them) one step at a time, each step in its own transaction. A
+// brand-new file (version 0) is created this way. Foreign keys must be off (ForeignKeysOff) when the
+// caller has a transaction open; outside one, upgrade turns them off itself for its steps.
+void upgrade(Database &db, int target = CurrentVersion);
 // Refuses a file whose schema is not what this version expects (missing tables or columns, or
 // triggers and views someone added): throws FileError.
 void validate(Database &db);

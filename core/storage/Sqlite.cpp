@@ -47,6 +47,11 @@ void Database::exec(const char *sql)
         fail(trygg::trMsg("saving"));
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 std::int64_t Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -157,6 +162,17 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+bool Statement::isInteger(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
+bool Statement::isNumber(int column) const
+{
+    const int type = sqlite3_column_type(m_stmt, column);
+    return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
+}
+
 std::int64_t Statement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
@@ -225,6 +241,21 @@ void Transaction::commit()
 {
     m_db.exec(m_outermost ? "COMMIT" : "RELEASE trygg_nested");
     m_done = true;
+}
+
+ForeignKeysOff::ForeignKeysOff(Database &db) : m_db(db)
+{
+    Statement query(db, "PRAGMA foreign_keys");
+    m_wereOn = query.step() && query.int64(0) != 0;
+    query.reset();
+    if (m_wereOn)
+        db.exec("PRAGMA foreign_keys = OFF");
+}
+
+ForeignKeysOff::~ForeignKeysOff()
+{
+    if (m_wereOn) // never throws: a failure here leaves them off, which the next open() sets again
+        sqlite3_exec(m_db.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
 }
 
 } // namespace trygg

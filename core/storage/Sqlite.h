@@ -26,6 +26,7 @@ public:
     sqlite3 *handle() const { return m_db; }
     const std::string &path() const { return m_path; }
     bool readOnly() const { return m_readOnly; }
+    bool inTransaction() const;
 
     void exec(const char *sql);
     std::int64_t lastInsertId() const;
@@ -68,6 +69,8 @@ public:
     std::optional<std::int64_t> scalar();
 
     bool isNull(int column) const;
+    bool isInteger(int column) const; // an INTEGER value, not text or a real that looks like one
+    bool isNumber(int column) const;  // an INTEGER or REAL value
     std::int64_t int64(int column) const;
     int integer(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
@@ -98,6 +101,21 @@ private:
     Database &m_db;
     bool m_outermost;
     bool m_done = false;
+};
+
+// Foreign keys unenforced for its life, and enforced again after if they were: a schema upgrade that
+// rebuilds a table drops the old one, which would otherwise delete or null every row referring to it.
+// SQLite ignores the setting inside a transaction, so this is made before the transaction begins.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(Database &db);
+    ~ForeignKeysOff();
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Database &m_db;
+    bool m_wereOn = false;
 };
 
 } // namespace trygg

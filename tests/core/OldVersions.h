@@ -5,9 +5,40 @@
 
 #include "RawSql.h"
 
-#include <string>
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
 
-// Version 3: no yearly cycle (reviews, acceptances, approvals, incidents, exceptions, origins).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+// Version 4: no CHECK constraints on tokens and dates. Every row of the file, in tables made by the
+// real upgrade steps up to version 4.
+inline void downgradeToVersion4(const std::string &path)
+{
+    const std::string old = path + ".v4";
+    {
+        trygg::Database db(old, trygg::Database::Mode::Create);
+        db.exec(("PRAGMA application_id = " + std::to_string(trygg::schema::ApplicationId)).c_str());
+        trygg::schema::upgrade(db, 4);
+    }
+    std::vector<std::string> tables;
+    {
+        trygg::Database db(old, trygg::Database::Mode::ReadOnly);
+        trygg::Statement names(db, "SELECT name FROM sqlite_schema WHERE type = 'table'");
+        while (names.step())
+            tables.push_back(names.text(0));
+    }
+    std::string copy = "ATTACH DATABASE '" + path + "' AS current; BEGIN;";
+    for (const std::string &table : tables)
+        copy += "DELETE FROM main." + table + "; INSERT INTO main." + table + " SELECT * FROM current." + table + ";";
+    copy += "COMMIT; DETACH DATABASE current;";
+    rawSql(old, copy.c_str());
+    std::filesystem::rename(old, path);
+}
+
+// Version 3 (from a file of version 4 or later): no yearly cycle (reviews, acceptances, approvals, incidents,
+// exceptions, origins).
 inline void downgradeToVersion3(const std::string &path)
 {
     rawSql(path, "DROP TABLE review_rule; DROP TABLE review_zone; DROP TABLE policy_document; DROP TABLE review; "

@@ -1,0 +1,204 @@
+// Version 5 of the register file: CHECK constraints on every token and date column.
+#include "storage/SchemaChecks.h"
+
+#include "model/Error.h"
+#include "model/Tokens.h"
+#include "storage/Sqlite.h"
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trygg::schema {
+namespace {
+
+// Issue 11: every column that holds an enumeration token or a date gets a CHECK constraint, so that
+// another program cannot write a value Trygg would have to refuse on loading. The allowed tokens come
+// from model/Tokens.cpp (tokensOf), written once. SQLite cannot add a CHECK to a table, so each table
+// is rebuilt (create, copy, drop, rename) with its ids, links and indexes; a file whose rows break a
+// constraint is refused, naming the record and field, before anything is changed. A token added to
+// Tokens.cpp later needs a new schema version that rebuilds the table again: files of this version
+// refuse it.
+struct ColumnCheck {
+    enum class Kind { Token, Date, DateTime };
+    const char *column;
+    Kind kind;
+    bool nullable = false;
+    std::vector<std::string_view> tokens = {};
+};
+
+struct CheckedTable {
+    const char *name;
+    const char *columns; // the definition of the columns and constraints as version 4 had them
+    std::vector<ColumnCheck> checks;
+    const char *indexes = ""; // recreated after the rebuild
+};
+
+using Kind = ColumnCheck::Kind;
+
+const std::vector<CheckedTable> &checkedTables()
+{
+    static const std::vector<CheckedTable> tables = {
+        {"register",
+         "id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL, language TEXT NOT NULL, created TEXT NOT NULL, "
+         "current_matrix_id INTEGER REFERENCES matrix(id), review_rule TEXT NOT NULL, uid TEXT NOT NULL DEFAULT ''",
+         {{"language", Kind::Token, false, {"da", "nb", "sv", "en"}}, {"created", Kind::Date}}},
+        {"asset",
+         "id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, unit_id INTEGER REFERENCES unit(id), "
+         "owner_id INTEGER REFERENCES person(id) ON DELETE SET NULL, "
+         "deputy_id INTEGER REFERENCES person(id) ON DELETE SET NULL, purpose TEXT NOT NULL DEFAULT '', "
+         "information TEXT NOT NULL DEFAULT '', personal_data TEXT NOT NULL, persons INTEGER, "
+         "legal_basis TEXT NOT NULL DEFAULT '', operator TEXT NOT NULL DEFAULT '', dpa INTEGER NOT NULL DEFAULT 0, "
+         "confidentiality INTEGER, integrity INTEGER, availability INTEGER, "
+         "classification TEXT NOT NULL DEFAULT '', archiving TEXT NOT NULL DEFAULT '', "
+         "safeguards TEXT NOT NULL DEFAULT '', storage TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT ''",
+         {{"type", Kind::Token, false, tokensOf<AssetType>()},
+          {"personal_data", Kind::Token, false, tokensOf<PersonalData>()}},
+         "CREATE INDEX asset_unit ON asset(unit_id, name);"},
+        {"assessment",
+         "id INTEGER PRIMARY KEY, name TEXT NOT NULL, unit_id INTEGER REFERENCES unit(id), "
+         "assessor_id INTEGER REFERENCES person(id) ON DELETE SET NULL, date TEXT NOT NULL, status TEXT NOT NULL, "
+         "matrix_id INTEGER NOT NULL REFERENCES matrix(id), "
+         "approved_by_id INTEGER REFERENCES person(id) ON DELETE SET NULL, approved_on TEXT",
+         {{"date", Kind::Date},
+          {"status", Kind::Token, false, tokensOf<AssessmentStatus>()},
+          {"approved_on", Kind::Date, true}}},
+        {"risk",
+         "id INTEGER PRIMARY KEY, assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE, "
+         "asset_id INTEGER REFERENCES asset(id) ON DELETE SET NULL, position INTEGER NOT NULL, "
+         "threat TEXT NOT NULL, aspects INTEGER NOT NULL, probability INTEGER NOT NULL, "
+         "consequence INTEGER NOT NULL, many_affected INTEGER NOT NULL, knowledge TEXT NOT NULL, "
+         "existing_measures TEXT NOT NULL DEFAULT '', residual_probability INTEGER, residual_consequence INTEGER",
+         {{"knowledge", Kind::Token, false, tokensOf<Knowledge>()}},
+         "CREATE INDEX risk_assessment ON risk(assessment_id, position); CREATE INDEX risk_asset ON risk(asset_id);"},
+        {"measure",
+         "id INTEGER PRIMARY KEY, assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE, "
+         "what TEXT NOT NULL, responsible_id INTEGER REFERENCES person(id) ON DELETE SET NULL, deadline TEXT, "
+         "status TEXT NOT NULL, hours REAL NOT NULL DEFAULT 0, cost REAL NOT NULL DEFAULT 0, "
+         "follow_up TEXT NOT NULL DEFAULT ''",
+         {{"deadline", Kind::Date, true}, {"status", Kind::Token, false, tokensOf<MeasureStatus>()}},
+         "CREATE INDEX measure_assessment ON measure(assessment_id, what);"},
+        {"review",
+         "id INTEGER PRIMARY KEY, kind TEXT NOT NULL, object_id INTEGER NOT NULL, date TEXT NOT NULL, "
+         "reviewer TEXT NOT NULL, note TEXT NOT NULL DEFAULT ''",
+         {{"kind", Kind::Token, false, tokensOf<ReviewKind>()}, {"date", Kind::Date}},
+         "CREATE INDEX review_object ON review(kind, object_id, date);"},
+        {"risk_acceptance",
+         "id INTEGER PRIMARY KEY, risk_id INTEGER NOT NULL REFERENCES risk(id) ON DELETE CASCADE, "
+         "accepted_by TEXT NOT NULL, role TEXT NOT NULL DEFAULT '', date TEXT NOT NULL, "
+         "justification TEXT NOT NULL, expires TEXT NOT NULL",
+         {{"date", Kind::Date}, {"expires", Kind::Date}},
+         "CREATE INDEX risk_acceptance_risk ON risk_acceptance(risk_id);"},
+        {"approval",
+         "id INTEGER PRIMARY KEY, subject TEXT NOT NULL, object_id INTEGER, approved_by TEXT NOT NULL, "
+         "role TEXT NOT NULL DEFAULT '', date TEXT NOT NULL, fingerprint TEXT NOT NULL",
+         {{"subject", Kind::Token, false, tokensOf<Approval::Subject>()}, {"date", Kind::Date}}},
+        {"incident",
+         "id INTEGER PRIMARY KEY, discovered TEXT NOT NULL, unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL, "
+         "reported_by TEXT NOT NULL, type TEXT NOT NULL, description TEXT NOT NULL, "
+         "observed TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL, status TEXT NOT NULL, "
+         "authority_notified INTEGER NOT NULL DEFAULT 0, notified_at TEXT",
+         {{"discovered", Kind::DateTime},
+          {"type", Kind::Token, false, tokensOf<IncidentType>()},
+          {"severity", Kind::Token, false, tokensOf<Severity>()},
+          {"status", Kind::Token, false, tokensOf<IncidentStatus>()},
+          {"notified_at", Kind::DateTime, true}}},
+        {"rule_exception",
+         "id INTEGER PRIMARY KEY, rule TEXT NOT NULL, reason TEXT NOT NULL, approved_by TEXT NOT NULL, "
+         "approved_on TEXT NOT NULL, valid_until TEXT, unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL",
+         {{"approved_on", Kind::Date}, {"valid_until", Kind::Date, true}}},
+    };
+    return tables;
+}
+
+std::string quoted(std::string_view text)
+{
+    std::string out = "'";
+    for (const char c : text)
+        out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+// What the CHECK of `check` holds true; SQL NULL (a NULL token) counts as a violation when scanning.
+std::string condition(const ColumnCheck &check)
+{
+    const std::string column = check.column;
+    std::string test;
+    switch (check.kind) {
+    case Kind::Token: {
+        test = column + " IN (";
+        for (std::size_t i = 0; i < check.tokens.size(); ++i)
+            test += (i > 0 ? ", " : "") + quoted(check.tokens[i]);
+        test += ")";
+        break;
+    }
+    case Kind::Date: test = column + " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"; break;
+    case Kind::DateTime:
+        test = column + " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]'";
+        break;
+    }
+    return check.nullable ? column + " IS NULL OR " + test : test;
+}
+
+// The first row of `table` that breaks a check, as FileError naming the record and field.
+void requireChecksHold(Database &db, const CheckedTable &table)
+{
+    for (const ColumnCheck &check : table.checks) {
+        const std::string sql = std::string("SELECT id, ") + check.column + ", " + check.column + " IS NULL FROM " +
+                                table.name + " WHERE NOT coalesce(" + condition(check) + ", 0) ORDER BY id LIMIT 1";
+        Statement bad(db, sql.c_str());
+        if (!bad.step())
+            continue;
+        const std::string value = bad.text(1).substr(0, 60);
+        if (bad.integer(2) != 0)
+            throw FileError(trygg::trMsg("%1 %2, field '%3' holds no value", table.name, bad.int64(0), check.column));
+        std::string choices;
+        for (const std::string_view token : check.tokens)
+            choices += (choices.empty() ? "" : ", ") + std::string(token);
+        throw FileError(check.kind == Kind::Token ? trygg::trMsg("%1 %2, field '%3': '%4' is not one of %5", table.name,
+                                                                 bad.int64(0), check.column, value, choices)
+                        : check.kind == Kind::Date
+                            ? trygg::trMsg("%1 %2, field '%3': '%4' is not a date (YYYY-MM-DD)", table.name,
+                                           bad.int64(0), check.column, value)
+                            : trygg::trMsg("%1 %2, field '%3': '%4' is not a date and time (YYYY-MM-DD HH:MM)",
+                                           table.name, bad.int64(0), check.column, value));
+    }
+}
+
+// The columns of `table`, in order, separated by commas.
+std::string columnList(Database &db, const std::string &table)
+{
+    Statement columns(db, "SELECT name FROM pragma_table_info(?1)");
+    columns.bind(1, table);
+    std::string list;
+    while (columns.step())
+        list += (list.empty() ? "" : ", ") + columns.text(0);
+    return list;
+}
+
+} // namespace
+
+void upgradeToV5(Database &db)
+{
+    // Dropping a table with foreign keys enforced would delete or null the rows that refer to it.
+    if (Statement keys(db, "PRAGMA foreign_keys"); keys.step() && keys.int64(0) != 0)
+        throw std::logic_error("upgradeToV5 needs foreign keys off (ForeignKeysOff)");
+    for (const CheckedTable &table : checkedTables())
+        requireChecksHold(db, table);
+    for (const CheckedTable &table : checkedTables()) {
+        std::string create = std::string("CREATE TABLE ") + table.name + "_v5 (" + table.columns;
+        for (const ColumnCheck &check : table.checks)
+            create += ", CHECK (" + condition(check) + ")";
+        create += ")";
+        db.exec(create.c_str());
+        const std::string name = table.name;
+        const std::string columns = columnList(db, name + "_v5");
+        const std::string sql = "INSERT INTO " + name + "_v5 (" + columns + ") SELECT " + columns + " FROM " + name +
+                                ";\nDROP TABLE " + name + ";\nALTER TABLE " + name + "_v5 RENAME TO " + name + ";\n" +
+                                table.indexes;
+        db.exec(sql.c_str());
+    }
+}
+
+} // namespace trygg::schema
