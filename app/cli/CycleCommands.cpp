@@ -4,6 +4,7 @@
 #include "CliCommands.h"
 #include "CliText.h"
 
+#include "edit/Edit.h"
 #include "model/Clock.h"
 #include "model/Error.h"
 #include "model/RegisterData.h"
@@ -165,7 +166,7 @@ int approveCommand(const std::vector<std::string> &rest, std::ostream &out)
         what = unit ? trygg::cli::cliMsg("the action plan of %1", data.unitName(unit))
                     : trygg::cli::cliMsg("the action plan of the whole register");
     }
-    file.addApproval(approval);
+    applyEdit(file, edits::approve(data, approval)); // the window's operation: one transaction, audited
     out << say(trygg::cli::cliMsg("%1: approved %2 by %3 on %4", path, what, signedBy(by, role), date.toIso())) << '\n';
     return 0;
 }
@@ -187,7 +188,7 @@ int acceptCommand(const std::vector<std::string> &rest, std::ostream &out)
 
     const std::string &path = args.positional()[0];
     RegisterFile file = RegisterFile::open(path);
-    file.addAcceptance(acceptance); // the risk must exist; --until after --date
+    applyEdit(file, edits::add(acceptance)); // the risk must exist; --until after --date
     const RegisterData data = file.load();
     const Risk *risk = RegisterData::findById(data.risks, acceptance.riskId);
     out << say(trygg::cli::cliMsg("%1: accepted the residual risk of risk %2 '%3' by %4 on %5, until %6", path,
@@ -227,7 +228,7 @@ int reviewCommand(const std::vector<std::string> &rest, std::ostream &out)
     const RegisterData data = file.load();
     const std::optional<Id> unit = unitOption(data, args, path);
     review.objectId = pick(candidates(data, kind), kind, name, unit, data, path);
-    file.addReview(review);
+    applyEdit(file, edits::add(review));
     out << say(trygg::cli::cliMsg("%1: recorded a review of %2 '%3' by %4 on %5", path, kindWord(kind), name,
                                   std::string(trim(review.reviewer)), review.date.toIso()))
         << '\n';

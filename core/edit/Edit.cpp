@@ -96,7 +96,7 @@ bool contains(const std::vector<Id> &ids, Id id)
 // The records that go with removed objects and point to them (the yearly cycle's): their reviews and
 // risk acceptances are removed, incidents unlinked. Added to `edit` ahead of the removals.
 struct Removal {
-    std::vector<Id> assessments, assets, risks, measures, documents;
+    std::vector<Id> assessments{}, assets{}, risks{}, measures{}, documents{};
 };
 
 void detachCycle(const RegisterData &data, const Removal &removal, Edit &edit)
@@ -137,18 +137,26 @@ void unlinkRisks(const RegisterData &data, const std::vector<Id> &risks, Edit &e
     }
 }
 
+// Writes one step, and puts in its `after` the record as the file now holds it (its id when added, its
+// texts trimmed, an approval's fingerprint): memory then mirrors what was stored, not what was asked.
 template <typename T> void written(RegisterFile &file, RecordEdit &step)
 {
+    Id id = 0;
     if (!step.before) {
-        T &added = std::get<T>(*step.after);
-        added.id = Kind<T>::add(file, added);
+        id = Kind<T>::add(file, std::get<T>(*step.after));
     } else if (!step.after) {
         Kind<T>::remove(file, std::get<T>(*step.before).id);
+        return;
     } else if constexpr (requires(RegisterFile &f, const T &r) { Kind<T>::update(f, r); }) {
+        id = std::get<T>(*step.after).id;
         Kind<T>::update(file, std::get<T>(*step.after));
     } else {
         throw std::logic_error("this kind of record is recorded, never changed");
     }
+    std::optional<T> stored = file.stored<T>(id);
+    if (!stored)
+        throw std::logic_error("a record just written is not in the file");
+    step.after = std::move(*stored);
 }
 
 template <typename T> void mirrored(RegisterData &data, const RecordEdit &step)
@@ -406,9 +414,10 @@ Edit applyEdit(RegisterFile &file, const Edit &edit)
         std::visit(
             [&](const auto &r) {
                 using T = std::decay_t<decltype(r)>;
-                if constexpr (std::is_same_v<T, RegisterInfo>)
+                if constexpr (std::is_same_v<T, RegisterInfo>) {
                     file.updateInfo(std::get<RegisterInfo>(*step.after));
-                else
+                    step.after = file.info();
+                } else
                     written<T>(file, step);
             },
             record);

@@ -100,8 +100,9 @@ Edit removeException(const RegisterData &data, Id id);
 } // namespace edits
 
 // Writes `edit` in one transaction, each record through RegisterFile's checked write with its audit
-// entry, and returns it as written: added records carry their ids. Throws what RegisterFile throws (then
-// nothing was written). A record that is to be changed or removed must exist.
+// entry, and returns it as written: every added or changed record as the file now holds it (added ones
+// with their ids, texts trimmed). Throws what RegisterFile throws (then nothing was written). A record
+// that is to be changed or removed must exist.
 Edit applyEdit(RegisterFile &file, const Edit &edit);
 
 // Brings a register in memory in step with an edit that applyEdit wrote.

@@ -146,6 +146,22 @@ TEST_F(EditTest, AddedRecordsGetTheirIdsAndAMovedLineSwapsPlaces)
     roundTrip(edits::moveRisk(data, stored.id, -1));
 }
 
+// Memory follows what the file holds, not what was asked: a name is stored trimmed.
+TEST_F(EditTest, WhatIsWrittenIsWhatTheFileHolds)
+{
+    const Edit written = applyEdit(*file, edits::add(OrgUnit{0, "  Kulturskolen  ", std::nullopt}));
+    const OrgUnit &unit = std::get<OrgUnit>(*written.records.front().after);
+    EXPECT_EQ(unit.name, "Kulturskolen");
+    mirrorEdit(data, written);
+    expectSameRecords(data, file->load());
+    Asset asset = data.assets.front();
+    asset.name = " " + asset.name + "\t";
+    const Edit changed = applyEdit(*file, edits::change(data, asset));
+    mirrorEdit(data, changed);
+    EXPECT_EQ(RegisterData::findById(data.assets, asset.id)->name, file->stored<Asset>(asset.id)->name);
+    expectSameRecords(data, file->load());
+}
+
 TEST_F(EditTest, ARefusedEditWritesNothing)
 {
     const RegisterData before = file->load();
