@@ -141,10 +141,16 @@ void BM_ListTheFullestMatrixCell(benchmark::State &state)
 }
 BENCHMARK(BM_ListTheFullestMatrixCell)->Unit(benchmark::kMillisecond);
 
+// Issue 11: an edit is shown within 50 ms with every page open. The window is shown on the page the edit
+// is made on (the risk form, or the action plan whose ranking the rescored line moves); the other pages
+// are open behind it.
 void BM_EditOneRiskWithViewsOpen(benchmark::State &state)
 {
     MainWindow window;
     window.openFile(benchRegister().path());
+    window.resize(1600, 1000);
+    window.show();
+    window.showPage(state.range(0) == 0 ? MainWindow::Page::Risks : MainWindow::Page::Plan);
     QApplication::processEvents();
     RegisterDocument *document = window.document();
     Risk risk = document->data().risks[document->data().risks.size() / 2];
@@ -154,7 +160,7 @@ void BM_EditOneRiskWithViewsOpen(benchmark::State &state)
         QApplication::processEvents(); // the views catch up
     }
 }
-BENCHMARK(BM_EditOneRiskWithViewsOpen)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EditOneRiskWithViewsOpen)->Arg(0)->Arg(1)->ArgName("plan_shown")->Unit(benchmark::kMillisecond);
 
 } // namespace
 

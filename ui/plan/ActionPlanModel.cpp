@@ -63,7 +63,12 @@ ActionPlanModel::ActionPlanModel(RegisterDocument *document, QObject *parent)
 {
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ActionPlanModel::recompute);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_active)
+            recompute();
+        else
+            m_stale = true;
+    });
     m_dayTimer.setInterval(DayCheckInterval);
     connect(&m_dayTimer, &QTimer::timeout, this, [this] {
         if (Clock::todayLocal() != m_today)
@@ -112,14 +117,22 @@ void ActionPlanModel::documentChanged(RecordKind kind, std::optional<Id> measure
 
 void ActionPlanModel::refresh()
 {
-    if (m_refreshTimer.isActive()) {
+    if (m_refreshTimer.isActive() || m_stale) {
         m_refreshTimer.stop();
         recompute();
     }
 }
 
+void ActionPlanModel::setActive(bool active)
+{
+    m_active = active;
+    if (active)
+        refresh();
+}
+
 void ActionPlanModel::recompute()
 {
+    m_stale = false;
     const RegisterData &data = m_document->data();
     m_today = Clock::todayLocal();
     std::vector<Row> rows;

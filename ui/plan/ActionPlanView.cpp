@@ -175,6 +175,19 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
 
     updateSummary();
     updateActions();
+    m_model->setActive(false); // until shown
+}
+
+void ActionPlanView::showEvent(QShowEvent *event)
+{
+    m_model->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void ActionPlanView::hideEvent(QHideEvent *event)
+{
+    m_model->setActive(false);
+    QWidget::hideEvent(event);
 }
 
 void ActionPlanView::setColumnWidths()

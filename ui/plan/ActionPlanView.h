@@ -55,6 +55,11 @@ public slots:
     void deleteMeasures();
     void showHistory();
 
+protected:
+    // The plan follows edits while its page is shown; hidden, it catches up when shown again.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void fillUnits();
     void fillPeople();

@@ -71,6 +71,13 @@ void PlanFilterModel::clearFilters()
     sort(ActionPlanModel::PriorityColumn, Qt::AscendingOrder);
 }
 
+bool PlanFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == ActionPlanModel::PriorityColumn && right.column() == ActionPlanModel::PriorityColumn)
+        return left.row() < right.row();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool PlanFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *source = sourceModel();

@@ -44,6 +44,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The plan's own order is the source's row order (ActionPlanModel holds the plan in priority order):
+    // sorting by priority compares rows, not values, which keeps an edit on a 33,500-measure plan quick.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     std::optional<Id> m_unitId;
