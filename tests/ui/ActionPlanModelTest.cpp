@@ -332,3 +332,29 @@ TEST_F(ActionPlanModelTest, ViewShowsTheOverdueMeasuresAndASummary)
     EXPECT_FALSE(image.isNull());
     image.save(QStringLiteral("/tmp/action-plan.png"));
 }
+
+// Issue 11 (speed): hidden, the plan does not re-rank on every edit; shown again, or asked, it is current.
+TEST(ActionPlanModel, HiddenItCatchesUpWhenShownOrAsked)
+{
+    TempDir dir;
+    auto document = demoDocument(dir, 10, 40);
+    trygg::ui::ActionPlanModel model(document.get());
+    QAbstractItemModelTester tester(&model);
+    model.setActive(false);
+    const int before = model.rowCount();
+    trygg::Measure measure;
+    measure.assessmentId = document->data().assessments.front().id;
+    measure.what = "Ny rutine";
+    const std::optional<trygg::Id> added = document->addMeasure(measure);
+    ASSERT_TRUE(added);
+    QApplication::processEvents();
+    EXPECT_EQ(model.rowCount(), before) << "hidden: not recomputed yet";
+    model.refresh(); // what the view does before it looks a measure up
+    EXPECT_EQ(model.rowCount(), before + 1);
+    EXPECT_GE(model.rowOf(*added), 0);
+    ASSERT_TRUE(document->removeMeasure(*added));
+    QApplication::processEvents();
+    EXPECT_EQ(model.rowCount(), before + 1);
+    model.setActive(true);
+    EXPECT_EQ(model.rowCount(), before) << "shown again: current";
+}
