@@ -2,6 +2,7 @@
 
 #include "combine/CombineContent.h"
 
+#include "model/ContentText.h"
 #include "model/Error.h"
 #include "risk/RiskRules.h"
 #include "storage/RegisterFile.h"
@@ -24,8 +25,12 @@ public:
     Combiner(RegisterFile &target, CombineResolver resolve)
         : m_target(target), m_local(target.load()), m_resolve(std::move(resolve))
     {
-        for (const RegisterFile::Origin &origin : target.origins())
+        for (RegisterFile::Origin origin : target.origins()) {
+            // A measure's hours and cost as a version before 0.11 wrote them under a decimal comma.
+            if (origin.objectType == "measure" && origin.fingerprint)
+                origin.fingerprint = ContentText::withDecimalPoint(*origin.fingerprint);
             m_origins[{origin.sourceUid, origin.objectType, origin.sourceId}] = origin;
+        }
         remember("asset", m_local.assets);
         remember("assessment", m_local.assessments);
         remember("risk", m_local.risks);

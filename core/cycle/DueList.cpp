@@ -102,6 +102,8 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
 
     // DOMAIN.md rule 7: nothing above the acceptance line goes untreated.
     for (const TreatmentNeed &need : treatmentNeeds(data, today)) {
+        if (need.stage == TreatmentStage::InTreatment)
+            continue; // its measures' deadlines are on the list
         const Risk &risk = data.risks[need.riskIndex];
         const std::string zone = data.matrixOf(risk).zones[static_cast<std::size_t>(need.score.zone)].name;
         DueItem item{DueItem::Kind::Acceptance, "risk",       risk.id,           risk.threat,
@@ -121,7 +123,7 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
             continue;
         }
         switch (need.stage) {
-        case TreatmentStage::InTreatment: continue; // its measures' deadlines are on the list
+        case TreatmentStage::InTreatment: continue;
         case TreatmentStage::ResidualAbove:
             item.detail = trygg::trMsg("residual risk %1 in zone '%2' is not accepted by management", need.score.score,
                                        zone);

@@ -40,13 +40,15 @@ std::vector<TreatmentNeed> treatmentNeeds(const RegisterData &data, Date today)
         need.score = standingScoreOf(matrix, risk);
         if (!aboveAcceptanceLine(matrix, need.score))
             continue;
+        // A measure under way is treatment, whatever the residual scored so far says ("or a new measure is
+        // made"); an acceptance that ran out meanwhile is not asked for again until it is finished.
         const auto found = treated.find(risk.id);
-        if (residualScoreOf(matrix, risk))
+        if (found != treated.end() && found->second.open)
+            need.stage = TreatmentStage::InTreatment;
+        else if (residualScoreOf(matrix, risk))
             need.stage = TreatmentStage::ResidualAbove;
-        else if (found == treated.end())
-            need.stage = TreatmentStage::Untreated;
         else
-            need.stage = found->second.open ? TreatmentStage::InTreatment : TreatmentStage::ResidualToScore;
+            need.stage = found == treated.end() ? TreatmentStage::Untreated : TreatmentStage::ResidualToScore;
         if (auto acceptance = latest.find(risk.id); acceptance != latest.end()) {
             need.acceptance = acceptance->second;
             need.state = today <= acceptance->second->expires ? AcceptanceState::Valid : AcceptanceState::Expired;

@@ -17,7 +17,8 @@ struct RegisterData;
 // still above the line is accepted by management (until a date) or given a new measure.
 enum class TreatmentStage {
     Untreated,       // no measure (other than cancelled ones) treats it: "needs a measure or management's acceptance"
-    InTreatment,     // a measure that treats it is not finished yet: its deadline is what is due
+    InTreatment,     // a measure that treats it is not finished yet (a first one, or a new one after a
+                     // residual still above the line): its deadline is what is due
     ResidualToScore, // every measure that treats it is finished, and the residual risk is not scored
     ResidualAbove,   // the residual risk is scored and still above the line
 };

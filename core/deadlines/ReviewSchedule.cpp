@@ -26,9 +26,15 @@ ReviewDates::ReviewDates(const RegisterData &data) : m_data(data)
         if (!slot || std::tie(slot->date, slot->id) < std::tie(review.date, review.id))
             slot = &review;
     }
+    // The days per zone are set for the zones of the current matrix; a risk scored on another version (or
+    // a section's 4x4 in a combined register) counts by its zone's place from the top (DOMAIN.md rule 6).
+    const int currentZones = data.risks.empty() ? 0 : static_cast<int>(data.currentMatrix().zones.size());
     std::map<Id, int> riskZone;
     for (const Risk &risk : data.risks) {
-        const int zone = scoreOf(data.matrixOf(risk), risk).zone;
+        const RiskMatrix &matrix = data.matrixOf(risk);
+        const int own = scoreOf(matrix, risk).zone;
+        const int fromTop = static_cast<int>(matrix.zones.size()) - 1 - own;
+        const int zone = own < 0 || fromTop >= currentZones ? -1 : currentZones - 1 - fromTop;
         riskZone[risk.id] = zone;
         raise(ReviewKind::Assessment, risk.assessmentId, zone);
         if (risk.assetId)

@@ -19,7 +19,8 @@ struct RegisterData;
 // or when never reviewed from when it came to be (an assessment's date; a measure's assessment's date;
 // an asset or policy document: the register's creation), and brought forward by the days of the worst
 // zone it touches (ReviewRules::zoneDays: a risk's current score counts for its assessment, its asset
-// and the measures that treat it).
+// and the measures that treat it; zones are counted from the top, so a risk scored on another matrix
+// counts with the zone of the current matrix in the same place).
 struct ReviewTiming {
     std::optional<Date> last; // the latest review, if any
     Date since;               // what the rule counts from when never reviewed

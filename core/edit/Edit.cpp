@@ -159,6 +159,24 @@ template <typename T> void written(RegisterFile &file, RecordEdit &step)
     step.after = std::move(*stored);
 }
 
+// The register's information as the file holds it, with only the fields an edit changes set to their new
+// value: undoing a new name must not take back a review rule set since (that is set outside the undo
+// stack). The uid and the creation date never change.
+RegisterInfo changedFields(RegisterInfo current, const RegisterInfo &before, const RegisterInfo &after)
+{
+    if (before.name != after.name)
+        current.name = after.name;
+    if (before.language != after.language)
+        current.language = after.language;
+    if (before.currentMatrixId != after.currentMatrixId)
+        current.currentMatrixId = after.currentMatrixId;
+    if (before.reviewRule != after.reviewRule)
+        current.reviewRule = after.reviewRule;
+    if (before.classificationLevels != after.classificationLevels)
+        current.classificationLevels = after.classificationLevels;
+    return current;
+}
+
 template <typename T> void mirrored(RegisterData &data, const RecordEdit &step)
 {
     auto &items = Kind<T>::items(data);
@@ -415,7 +433,8 @@ Edit applyEdit(RegisterFile &file, const Edit &edit)
             [&](const auto &r) {
                 using T = std::decay_t<decltype(r)>;
                 if constexpr (std::is_same_v<T, RegisterInfo>) {
-                    file.updateInfo(std::get<RegisterInfo>(*step.after));
+                    file.updateInfo(changedFields(file.info(), std::get<RegisterInfo>(*step.before),
+                                                  std::get<RegisterInfo>(*step.after)));
                     step.after = file.info();
                 } else
                     written<T>(file, step);

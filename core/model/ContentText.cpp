@@ -43,6 +43,29 @@ void ContentText::add(const std::vector<Id> &ids)
     }
 }
 
+std::string ContentText::withDecimalPoint(std::string_view legacy)
+{
+    std::string text(legacy);
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find_first_of("\x1e\x1f", start);
+        if (end == std::string::npos)
+            end = text.size();
+        // -?digits,dddddd
+        const std::string_view field(text.data() + start, end - start);
+        const std::size_t comma = field.find(',');
+        const std::size_t digitsFrom = !field.empty() && field[0] == '-' ? 1 : 0;
+        auto digits = [](std::string_view part) {
+            return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+        };
+        if (comma != std::string_view::npos && field.size() - comma == 7 &&
+            digits(field.substr(digitsFrom, comma - digitsFrom)) && digits(field.substr(comma + 1)))
+            text[start + comma] = '.';
+        start = end + 1;
+    }
+    return text;
+}
+
 std::string ContentText::digest() const
 {
     std::uint64_t hash = 14695981039346656037ull;

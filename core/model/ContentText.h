@@ -34,6 +34,9 @@ public:
     }
     void endRecord() { m_text += '\x1e'; }
     const std::string &text() const { return m_text; }
+    // A text a version before 0.11 wrote under a decimal-comma locale, as this version writes it: every
+    // field that is a real number as std::to_string wrote it there ("12,500000") gets its point back.
+    static std::string withDecimalPoint(std::string_view legacy);
     // A 64-bit FNV-1a digest of the text as 16 hex digits: enough to notice a change, not a security
     // measure.
     std::string digest() const;

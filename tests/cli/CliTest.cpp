@@ -442,7 +442,8 @@ TEST_F(CliTest, DueListsOverdueAndSoonAsTextOrCsv)
     const std::string csv =
         write("risks.csv", "unit;assessment;threat;probability;consequence;measure;deadline;residual_probability;"
                            "residual_consequence\n"
-                           "Helse;ROS 2020;Tyveri av PC;4;4;Kryptere disker;2020-03-01;3;4\n");
+                           "Helse;ROS 2020;Innbrudd i serverrom;4;4;Kryptere disker;2020-03-01;3;4\n"
+                           "Helse;ROS 2020;Tyveri av PC;4;4;;;3;4\n");
     ASSERT_EQ(cli({"import", "risks", file, csv}).exitCode, 0);
 
     Result r = cli({"due", file});
@@ -454,7 +455,9 @@ TEST_F(CliTest, DueListsOverdueAndSoonAsTextOrCsv)
     EXPECT_NE(r.out.find("  2020-03-01  deadline     measure 'Kryptere disker' (Helse): responsible: none\n"),
               std::string::npos)
         << r.out;
-    // Residual 12 is still "Ikke akseptabel" and nobody has accepted it.
+    // Residual 12 is still "Ikke akseptabel" and nobody has accepted it (DOMAIN.md rule 7; the line whose
+    // measure is still under way is not asked for an acceptance yet).
+    EXPECT_EQ(r.out.find("risk 'Innbrudd i serverrom'"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("acceptance   risk 'Tyveri av PC' (Helse): residual risk 12 in zone 'Ikke akseptabel' is not "
                          "accepted by management"),
               std::string::npos)

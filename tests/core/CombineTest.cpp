@@ -3,12 +3,14 @@
 
 #include "combine/Combine.h"
 #include "combine/CombineContent.h"
+#include "model/ContentText.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
 #include "matrix/MatrixGrid.h"
 #include "model/Error.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
+#include "storage/Sqlite.h"
 
 #include <gtest/gtest.h>
 
@@ -650,4 +652,30 @@ TEST(CombineResolutionTokens, AreTheWordsOfTheCommandLine)
         EXPECT_EQ(parseCombineResolution(toToken(resolution)), resolution);
     EXPECT_EQ(toToken(CombineResolution::Combined), "combined");
     EXPECT_FALSE(parseCombineResolution("mine"));
+}
+
+// Issue 11: combine compares one locale-independent text. Registers combined by earlier versions in the
+// window under a decimal comma keep their measures' fingerprints with "0,000000": a measure the section
+// removed since is removed, not reported as changed in the combined register.
+TEST_F(CombineTest, FingerprintsWrittenUnderADecimalCommaByEarlierVersionsStillMatch)
+{
+    combineRegisters(*combined, {sections[0]});
+    Statement(combined->database(),
+              "UPDATE origin SET fingerprint = replace(fingerprint, '.000000', ',000000') WHERE object_type = 'measure'")
+        .run();
+    ASSERT_TRUE(Statement(combined->database(), "SELECT 1 FROM origin WHERE fingerprint LIKE '%,000000%'").scalar());
+    {
+        RegisterFile section = RegisterFile::open(sections[0]);
+        section.removeMeasure(section.load().measures.front().id);
+    }
+    const CombineSummary again = combineRegisters(*combined, {sections[0]});
+    EXPECT_TRUE(again.conflicts.empty()) << again.conflicts.front().reason.english();
+    EXPECT_EQ(again.removed, 1);
+    EXPECT_TRUE(combined->load().measures.empty());
+}
+
+TEST(ContentTextLegacy, OnlyRealNumbersAsStdToStringWroteThemGetTheirPointBack)
+{
+    EXPECT_EQ(ContentText::withDecimalPoint("Tofaktor\x1f" "12,500000\x1f" "-3,250000\x1f" "1,5\x1f" "a,bcdefg\x1f"),
+              "Tofaktor\x1f" "12.500000\x1f" "-3.250000\x1f" "1,5\x1f" "a,bcdefg\x1f");
 }

@@ -323,6 +323,21 @@ TEST_F(CycleTest, NothingAboveTheLineGoesUntreated_Rule7)
     ASSERT_EQ(riskItems().size(), 1u);
     EXPECT_EQ(riskItems()[0].kind, DueItem::Kind::Acceptance);
 
+    // Or a new measure is made: while it is under way nothing but its deadline is asked, even once an
+    // acceptance has run out.
+    file->addAcceptance({0, high, "Rådmann", "rådmann", Date{2025, 1, 1}, "Venter på budsjett", Date{2025, 12, 31}});
+    ASSERT_EQ(riskItems().size(), 1u);
+    EXPECT_NE(riskItems()[0].detail.english().find("acceptance expired"), std::string::npos);
+    Measure second;
+    second.assessmentId = assessment;
+    second.what = "Logging og varsling";
+    second.deadline = Date{2026, 12, 1};
+    second.riskIds = {high};
+    second.id = file->addMeasure(second);
+    EXPECT_TRUE(riskItems().empty());
+    file->removeMeasure(second.id);
+    file->removeAcceptance(data().acceptances.back().id);
+
     // An untreated risk that management accepts instead is not due until the acceptance runs out.
     const Id other = addRisk(4, 5);
     ASSERT_EQ(riskItems().size(), 2u);

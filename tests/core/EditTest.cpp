@@ -178,3 +178,23 @@ TEST_F(EditTest, ARefusedEditWritesNothing)
 }
 
 } // namespace
+
+namespace {
+
+// Undoing a change of the register's name takes back the name only: the review rule, set since outside
+// the undo stack, stays.
+TEST_F(EditTest, UndoingARegisterEditTakesBackOnlyWhatItChanged)
+{
+    RegisterInfo renamed = data.info;
+    renamed.name = "Ibestad kommune, IKT";
+    const Edit written = applyEdit(*file, edits::change(data, renamed));
+    mirrorEdit(data, written);
+    file->setReviewRule(ReviewKind::Assessment, "months:12");
+    data.info = file->info();
+    mirrorEdit(data, applyEdit(*file, written.inverse()));
+    EXPECT_EQ(file->info().name, "Ibestad kommune");
+    EXPECT_EQ(file->info().reviewRule, "months:12");
+    EXPECT_EQ(data.info, file->info());
+}
+
+} // namespace

@@ -1,5 +1,6 @@
 // Assessments fall due by the register's calendar rule (DOMAIN.md "Cycles"; 002 §26 stk. 2).
 #include "deadlines/ReviewSchedule.h"
+#include "matrix/Presets.h"
 #include "model/RegisterData.h"
 
 #include <gtest/gtest.h>
@@ -38,4 +39,37 @@ TEST(ReviewSchedule, LatestAssessmentPerUnitDecidesTheNextDueDate_002Par26)
     EXPECT_EQ(schedule[2].lastAssessmentId, Id{2});
     EXPECT_EQ(schedule[2].due, (Date{2027, 12, 31}));
     EXPECT_EQ(schedule[2].state, DueState::Open);
+}
+
+// DOMAIN.md rule 6: the days per zone belong to the current matrix's zones; a risk scored on a section's
+// 4x4 (four zones) counts by its zone's place from the top: its top zone is the current 5x5's top zone.
+TEST(ReviewSchedule, DaysPerZoneCountZonesFromTheTopAcrossMatrices_Rule6)
+{
+    RegisterData data;
+    data.info.reviewRule = "odd-year";
+    data.info.created = {2024, 1, 1};
+    RiskMatrix five = presetMatrix("no"); // zones 0-2, top 2
+    five.id = 1;
+    RiskMatrix four = presetMatrix("se"); // zones 0-3, top 3
+    four.id = 2;
+    data.matrices = {five, four};
+    data.info.currentMatrixId = 1;
+    data.reviewRules.zoneDays = {{2, 90}, {1, 180}};
+    data.units = {{1, "Socialtjänst", std::nullopt}};
+    RiskAssessment section;
+    section.id = 1;
+    section.unitId = 1;
+    section.date = {2025, 2, 1};
+    section.matrixId = 2;
+    data.assessments = {section};
+    Risk top;
+    top.id = 1;
+    top.assessmentId = 1;
+    top.probability = 4;
+    top.consequence = 4; // 16: "Extremt hög", the 4x4's top zone (index 3)
+    data.risks = {top};
+    EXPECT_EQ(nextReview(data, ReviewKind::Assessment, 1).due, (Date{2025, 2, 1}).addDays(90));
+    data.risks[0].probability = 2;
+    data.risks[0].consequence = 4; // 8: "Hög", second from the top: the 5x5's "Vurderes" (180 days)
+    EXPECT_EQ(nextReview(data, ReviewKind::Assessment, 1).due, (Date{2025, 2, 1}).addDays(180));
 }
