@@ -1683,7 +1683,7 @@ Kontrollér filens navn.</translation>
         <translation>%1 er på samme tid %2, %3 og %4 (002 §20: funktionsadskillelse)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+49"/>
+        <location filename="../core/combine/Combine.cpp" line="+54"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
@@ -1764,7 +1764,7 @@ Kontrollér filens navn.</translation>
         <translation>aldrig fulgt op (regnet fra %1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
         <translation>restrisiko %1 i zonen &apos;%2&apos; er ikke accepteret af ledelsen</translation>
     </message>
@@ -1912,12 +1912,12 @@ Kontrollér filens navn.</translation>
         <translation>uventet tekst efter et afsluttende anførselstegn</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>the file is empty (no header row)</source>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+193"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+302"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?)</translation>
     </message>
@@ -3517,7 +3517,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+434"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+433"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -3532,7 +3532,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-368"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -3548,7 +3548,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke læse filen</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+431"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (registret har ingen enheder)</translation>
     </message>
@@ -3558,13 +3558,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+164"/>
+        <location line="-421"/>
+        <location line="+163"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>oprettede %1: registret &apos;%2&apos; med %3-matricen</translation>
     </message>
@@ -3594,7 +3594,7 @@ ignorerede kolonner: %2</translation>
         <translation>--format xlsx kræver --output UD (en projektmappe skrives ikke til terminalen)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>exported the current matrix of %1 to %2</source>
         <translation>eksporterede den gældende matrix i %1 til %2</translation>
     </message>
@@ -3788,7 +3788,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="-84"/>
-        <location filename="../app/cli/CycleCommands.cpp" line="+55"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
         <source>assessment</source>
         <translation>risikovurdering</translation>
     </message>
@@ -4144,7 +4144,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+354"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+367"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -4411,12 +4411,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+292"/>
+        <location line="+305"/>
         <source>Add a measure to the action plan</source>
         <translation>Tilføj et tiltag til handlingsplanen</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-304"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Rediger det valgte tiltag og de risici, det behandler</translation>
     </message>
@@ -4431,7 +4431,7 @@ ignorerede kolonner: %2</translation>
         <translation>Hvem der ændrede det valgte tiltag, hvornår og hvad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+92"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>

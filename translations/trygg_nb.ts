@@ -1683,7 +1683,7 @@ Kontroller navnet på filen.</translation>
         <translation>%1 er %2, %3 og %4 på én gang (002 §20: rollene skal holdes adskilt)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+49"/>
+        <location filename="../core/combine/Combine.cpp" line="+54"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det sammenslåtte registeret (eller en kopi av det); det kan ikke slås sammen med seg selv</translation>
     </message>
@@ -1764,7 +1764,7 @@ Kontroller navnet på filen.</translation>
         <translation>aldri fulgt opp (regnet fra %1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
         <translation>restrisiko %1 i sonen &apos;%2&apos; er ikke akseptert av ledelsen</translation>
     </message>
@@ -1912,12 +1912,12 @@ Kontroller navnet på filen.</translation>
         <translation>uventet tekst etter et avsluttende anførselstegn</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>the file is empty (no header row)</source>
         <translation>filen er tom (ingen overskriftsrad)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+193"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+302"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?)</translation>
     </message>
@@ -3517,7 +3517,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+434"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+433"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -3532,7 +3532,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-368"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -3548,7 +3548,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke lese filen</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+431"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (registeret har ingen enheter)</translation>
     </message>
@@ -3558,13 +3558,13 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+164"/>
+        <location line="-421"/>
+        <location line="+163"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>opprettet %1: registeret &apos;%2&apos; med %3-matrisen</translation>
     </message>
@@ -3594,7 +3594,7 @@ ignorerte kolonner: %2</translation>
         <translation>--format xlsx trenger --output UT (en arbeidsbok skrives ikke til terminalen)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>exported the current matrix of %1 to %2</source>
         <translation>eksporterte den gjeldende matrisen i %1 til %2</translation>
     </message>
@@ -3788,7 +3788,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="-84"/>
-        <location filename="../app/cli/CycleCommands.cpp" line="+55"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
@@ -4144,7 +4144,7 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+354"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+367"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
@@ -4411,12 +4411,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+292"/>
+        <location line="+305"/>
         <source>Add a measure to the action plan</source>
         <translation>Legg til et tiltak i handlingsplanen</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-304"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Rediger det valgte tiltaket og risikoene det behandler</translation>
     </message>
@@ -4431,7 +4431,7 @@ ignorerte kolonner: %2</translation>
         <translation>Hvem som endret det valgte tiltaket, når og hva</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+92"/>
         <source>Zone</source>
         <translation>Sone</translation>
     </message>

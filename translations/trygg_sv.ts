@@ -1683,7 +1683,7 @@ Kontrollera filens namn.</translation>
         <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+49"/>
+        <location filename="../core/combine/Combine.cpp" line="+54"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
@@ -1764,7 +1764,7 @@ Kontrollera filens namn.</translation>
         <translation>ingen uppföljning ännu (räknat från %1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
         <translation>kvarstående risk %1 i zonen &apos;%2&apos; är inte accepterad av ledningen</translation>
     </message>
@@ -1912,12 +1912,12 @@ Kontrollera filens namn.</translation>
         <translation>oväntad text efter ett avslutande citattecken</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>the file is empty (no header row)</source>
         <translation>filen är tom (ingen rubrikrad)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+193"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+302"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?)</translation>
     </message>
@@ -3517,7 +3517,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+434"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+433"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -3532,7 +3532,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-368"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -3548,7 +3548,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte läsa filen</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+431"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (registret har inga enheter)</translation>
     </message>
@@ -3558,13 +3558,13 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+164"/>
+        <location line="-421"/>
+        <location line="+163"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>skapade %1: registret &apos;%2&apos; med %3-matrisen</translation>
     </message>
@@ -3594,7 +3594,7 @@ ignorerade kolumner: %2</translation>
         <translation>--format xlsx kräver --output UT (en arbetsbok skrivs inte till terminalen)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>exported the current matrix of %1 to %2</source>
         <translation>exporterade den gällande matrisen i %1 till %2</translation>
     </message>
@@ -3788,7 +3788,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="-84"/>
-        <location filename="../app/cli/CycleCommands.cpp" line="+55"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
         <source>assessment</source>
         <translation>riskbedömning</translation>
     </message>
@@ -4144,7 +4144,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+354"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+367"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
@@ -4411,12 +4411,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+292"/>
+        <location line="+305"/>
         <source>Add a measure to the action plan</source>
         <translation>Lägg till en åtgärd i handlingsplanen</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-304"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Redigera den markerade åtgärden och riskerna den behandlar</translation>
     </message>
@@ -4431,7 +4431,7 @@ ignorerade kolumner: %2</translation>
         <translation>Vem som ändrade den markerade åtgärden, när och vad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+92"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>

@@ -10,74 +10,62 @@
 namespace trygg {
 namespace {
 
-// How each kind of record is kept in memory and written to the file.
+// How each kind of record is written to the file (edits::recordsOf says where it is kept in memory).
 template <typename T> struct Kind;
 template <> struct Kind<OrgUnit> {
-    static auto &items(RegisterData &d) { return d.units; }
     static Id add(RegisterFile &f, const OrgUnit &r) { return f.addUnit(r); }
     static void update(RegisterFile &f, const OrgUnit &r) { f.updateUnit(r); }
     static void remove(RegisterFile &f, Id id) { f.removeUnit(id); }
 };
 template <> struct Kind<Person> {
-    static auto &items(RegisterData &d) { return d.people; }
     static Id add(RegisterFile &f, const Person &r) { return f.addPerson(r); }
     static void update(RegisterFile &f, const Person &r) { f.updatePerson(r); }
     static void remove(RegisterFile &f, Id id) { f.removePerson(id); }
 };
 template <> struct Kind<Asset> {
-    static auto &items(RegisterData &d) { return d.assets; }
     static Id add(RegisterFile &f, const Asset &r) { return f.addAsset(r); }
     static void update(RegisterFile &f, const Asset &r) { f.updateAsset(r); }
     static void remove(RegisterFile &f, Id id) { f.removeAsset(id); }
 };
 template <> struct Kind<RiskAssessment> {
-    static auto &items(RegisterData &d) { return d.assessments; }
     static Id add(RegisterFile &f, const RiskAssessment &r) { return f.addAssessment(r); }
     static void update(RegisterFile &f, const RiskAssessment &r) { f.updateAssessment(r); }
     static void remove(RegisterFile &f, Id id) { f.removeAssessment(id); }
 };
 template <> struct Kind<Risk> {
-    static auto &items(RegisterData &d) { return d.risks; }
     static Id add(RegisterFile &f, const Risk &r) { return f.addRisk(r); }
     static void update(RegisterFile &f, const Risk &r) { f.updateRisk(r); }
     static void remove(RegisterFile &f, Id id) { f.removeRisk(id); }
 };
 template <> struct Kind<Measure> {
-    static auto &items(RegisterData &d) { return d.measures; }
     static Id add(RegisterFile &f, const Measure &r) { return f.addMeasure(r); }
     static void update(RegisterFile &f, const Measure &r) { f.updateMeasure(r); }
     static void remove(RegisterFile &f, Id id) { f.removeMeasure(id); }
 };
 template <> struct Kind<PolicyDocument> {
-    static auto &items(RegisterData &d) { return d.documents; }
     static Id add(RegisterFile &f, const PolicyDocument &r) { return f.addPolicyDocument(r); }
     static void update(RegisterFile &f, const PolicyDocument &r) { f.updatePolicyDocument(r); }
     static void remove(RegisterFile &f, Id id) { f.removePolicyDocument(id); }
 };
 // Reviews, acceptances and approvals are records of what was done: added and removed, never changed.
 template <> struct Kind<Review> {
-    static auto &items(RegisterData &d) { return d.reviews; }
     static Id add(RegisterFile &f, const Review &r) { return f.addReview(r); }
     static void remove(RegisterFile &f, Id id) { f.removeReview(id); }
 };
 template <> struct Kind<RiskAcceptance> {
-    static auto &items(RegisterData &d) { return d.acceptances; }
     static Id add(RegisterFile &f, const RiskAcceptance &r) { return f.addAcceptance(r); }
     static void remove(RegisterFile &f, Id id) { f.removeAcceptance(id); }
 };
 template <> struct Kind<Approval> {
-    static auto &items(RegisterData &d) { return d.approvals; }
     static Id add(RegisterFile &f, const Approval &r) { return f.addApproval(r); }
     static void remove(RegisterFile &f, Id id) { f.removeApproval(id); }
 };
 template <> struct Kind<Incident> {
-    static auto &items(RegisterData &d) { return d.incidents; }
     static Id add(RegisterFile &f, const Incident &r) { return f.addIncident(r); }
     static void update(RegisterFile &f, const Incident &r) { f.updateIncident(r); }
     static void remove(RegisterFile &f, Id id) { f.removeIncident(id); }
 };
 template <> struct Kind<RuleException> {
-    static auto &items(RegisterData &d) { return d.exceptions; }
     static Id add(RegisterFile &f, const RuleException &r) { return f.addException(r); }
     static void update(RegisterFile &f, const RuleException &r) { f.updateException(r); }
     static void remove(RegisterFile &f, Id id) { f.removeException(id); }
@@ -179,7 +167,7 @@ RegisterInfo changedFields(RegisterInfo current, const RegisterInfo &before, con
 
 template <typename T> void mirrored(RegisterData &data, const RecordEdit &step)
 {
-    auto &items = Kind<T>::items(data);
+    auto &items = const_cast<std::vector<T> &>(edits::recordsOf<T>(data));
     const T &record = std::get<T>(step.after ? *step.after : *step.before);
     const auto it = position(items, record.id);
     const bool there = it != items.end() && it->id == record.id;
