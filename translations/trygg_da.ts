@@ -4411,12 +4411,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+305"/>
+        <location line="+298"/>
         <source>Add a measure to the action plan</source>
         <translation>Tilføj et tiltag til handlingsplanen</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-297"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Rediger det valgte tiltag og de risici, det behandler</translation>
     </message>
@@ -4473,16 +4473,8 @@ ignorerede kolonner: %2</translation>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Delete %n measures</source>
-        <translation>
-            <numerusform>Slet %n tiltag</numerusform>
-            <numerusform>Slet %n tiltag</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>A measure belongs to a risk assessment: create an assessment first</source>
         <translation>Et tiltag hører til en risikovurdering: opret først en risikovurdering</translation>
     </message>
@@ -7515,13 +7507,13 @@ zone</translation>
     <name>trygg::ui::RegisterDocument</name>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+151"/>
-        <location line="+178"/>
+        <location line="+189"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-304"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
@@ -7697,6 +7689,14 @@ zone</translation>
         <location line="+5"/>
         <source>Edit measure %1</source>
         <translation>Rediger tiltag %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n measures</source>
+        <translation>
+            <numerusform>Slet %n tiltag</numerusform>
+            <numerusform>Slet %n tiltag</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>

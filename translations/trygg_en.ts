@@ -255,13 +255,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n measures</source>
-        <translation>
-            <numerusform>Delete %n measure</numerusform>
-            <numerusform>Delete %n measures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>
@@ -470,6 +463,11 @@
             <numerusform>Delete %n risk line</numerusform>
             <numerusform>Delete %n risk lines</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n measures</source>
+        <translation>
+            <numerusform>Delete %n measure</numerusform><numerusform>Delete %n measures</numerusform></translation>
     </message>
 </context>
 </TS>

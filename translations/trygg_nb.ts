@@ -4411,12 +4411,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+305"/>
+        <location line="+298"/>
         <source>Add a measure to the action plan</source>
         <translation>Legg til et tiltak i handlingsplanen</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-297"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Rediger det valgte tiltaket og risikoene det behandler</translation>
     </message>
@@ -4473,16 +4473,8 @@ ignorerte kolonner: %2</translation>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Delete %n measures</source>
-        <translation>
-            <numerusform>Slett %n tiltak</numerusform>
-            <numerusform>Slett %n tiltak</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>A measure belongs to a risk assessment: create an assessment first</source>
         <translation>Et tiltak hører til en risikovurdering: opprett en vurdering først</translation>
     </message>
@@ -7515,13 +7507,13 @@ etter tiltak</translation>
     <name>trygg::ui::RegisterDocument</name>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+151"/>
-        <location line="+178"/>
+        <location line="+189"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-304"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
@@ -7697,6 +7689,14 @@ etter tiltak</translation>
         <location line="+5"/>
         <source>Edit measure %1</source>
         <translation>Rediger tiltak %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n measures</source>
+        <translation>
+            <numerusform>Slett %n tiltak</numerusform>
+            <numerusform>Slett %n tiltak</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>

@@ -4411,12 +4411,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+305"/>
+        <location line="+298"/>
         <source>Add a measure to the action plan</source>
         <translation>Lägg till en åtgärd i handlingsplanen</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-297"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Redigera den markerade åtgärden och riskerna den behandlar</translation>
     </message>
@@ -4473,16 +4473,8 @@ ignorerade kolumner: %2</translation>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Delete %n measures</source>
-        <translation>
-            <numerusform>Ta bort %n åtgärd</numerusform>
-            <numerusform>Ta bort %n åtgärder</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>A measure belongs to a risk assessment: create an assessment first</source>
         <translation>En åtgärd hör till en riskbedömning: skapa en riskbedömning först</translation>
     </message>
@@ -7515,13 +7507,13 @@ zon</translation>
     <name>trygg::ui::RegisterDocument</name>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+151"/>
-        <location line="+178"/>
+        <location line="+189"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-304"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
@@ -7697,6 +7689,14 @@ zon</translation>
         <location line="+5"/>
         <source>Edit measure %1</source>
         <translation>Redigera åtgärd %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n measures</source>
+        <translation>
+            <numerusform>Ta bort %n åtgärd</numerusform>
+            <numerusform>Ta bort %n åtgärder</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>

@@ -377,12 +377,20 @@ Edit removeRisks(const RegisterData &data, std::vector<Id> ids)
 
 Edit removeMeasure(const RegisterData &data, Id id)
 {
-    const Measure *measure = RegisterData::findById(data.measures, id);
-    if (!measure)
+    return removeMeasures(data, {id});
+}
+
+Edit removeMeasures(const RegisterData &data, std::vector<Id> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::erase_if(ids, [&](Id id) { return !RegisterData::findById(data.measures, id); });
+    if (ids.empty())
         return {};
     Edit edit;
-    detachCycle(data, {.measures = {id}}, edit);
-    edit.records.push_back({*measure, std::nullopt});
+    detachCycle(data, {.measures = ids}, edit);
+    for (Id id : ids)
+        edit.records.push_back({*RegisterData::findById(data.measures, id), std::nullopt});
     return edit;
 }
 

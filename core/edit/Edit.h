@@ -93,6 +93,7 @@ Edit removeAsset(const RegisterData &data, Id id);  // lines keep their text wit
 Edit removeAssessment(const RegisterData &data, Id id); // with its lines and measures
 Edit removeRisks(const RegisterData &data, std::vector<Id> ids); // measures stop treating them
 Edit removeMeasure(const RegisterData &data, Id id);
+Edit removeMeasures(const RegisterData &data, std::vector<Id> ids); // several as one action
 Edit removePolicyDocument(const RegisterData &data, Id id); // with its reviews
 Edit removeIncident(const RegisterData &data, Id id);
 Edit removeException(const RegisterData &data, Id id);

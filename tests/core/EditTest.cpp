@@ -105,6 +105,7 @@ TEST_F(EditTest, RemovingAnAssetAnAssessmentRisksOrAMeasureTakesWhatPointsToThem
     ASSERT_FALSE(data.acceptances.empty()) << "the demo's cycle accepts some residual risks";
     roundTrip(edits::removeRisks(data, {data.acceptances.front().riskId}));
     roundTrip(edits::removeMeasure(data, data.measures.front().id));
+    roundTrip(edits::removeMeasures(data, {data.measures[0].id, data.measures[1].id, data.measures[2].id}));
     ASSERT_FALSE(data.documents.empty());
     roundTrip(edits::removePolicyDocument(data, data.documents.front().id));
 }

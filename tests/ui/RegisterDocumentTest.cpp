@@ -257,3 +257,20 @@ TEST(RegisterDocument, AFailedUndoOrRedoKeepsStackFileAndWindowInStepAndSaysSo)
     EXPECT_EQ(stack->index(), 1);
     EXPECT_EQ(RegisterData::findById(reloaded(*document).units, *unit)->name, "Kultur");
 }
+
+// Deleting several measures is one action: one undo step that brings all of them back with their links.
+TEST(RegisterDocument, DeletingSeveralMeasuresIsOneUndoStep)
+{
+    TempDir dir;
+    auto document = demoDocument(dir);
+    const RegisterData before = reloaded(*document);
+    ASSERT_GE(before.measures.size(), 3u);
+    const std::vector<Id> ids{before.measures[0].id, before.measures[1].id, before.measures[2].id};
+    ASSERT_TRUE(document->removeMeasures(ids));
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    EXPECT_EQ(document->undoStack()->undoText(), QStringLiteral("Delete 3 measures"));
+    EXPECT_EQ(reloaded(*document).measures.size(), before.measures.size() - 3);
+    document->undoStack()->undo();
+    EXPECT_TRUE(reloaded(*document).measures == before.measures);
+    EXPECT_TRUE(document->data().measures == before.measures);
+}

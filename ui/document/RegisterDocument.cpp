@@ -317,6 +317,17 @@ bool RegisterDocument::editMeasure(const Measure &measure)
     return push(tr("Edit measure %1").arg(quoted(measure.what)), edits::change(m_data, measure)).has_value();
 }
 
+bool RegisterDocument::removeMeasures(const std::vector<Id> &ids)
+{
+    if (ids.size() == 1)
+        return removeMeasure(ids.front());
+    const Edit edit = edits::removeMeasures(m_data, ids);
+    const int count = static_cast<int>(std::count_if(edit.records.begin(), edit.records.end(), [](const RecordEdit &e) {
+        return !e.after && std::holds_alternative<Measure>(*e.before);
+    }));
+    return count > 0 && push(tr("Delete %n measures", nullptr, count), edit);
+}
+
 bool RegisterDocument::removeMeasure(Id id)
 {
     const Measure *measure = subject<Measure>(m_data, id);

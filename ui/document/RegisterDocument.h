@@ -87,6 +87,7 @@ public:
     std::optional<Id> addMeasure(const Measure &measure);
     bool editMeasure(const Measure &measure);
     bool removeMeasure(Id id);
+    bool removeMeasures(const std::vector<Id> &ids); // one undo step
     bool editInfo(const RegisterInfo &info);
     // Stores `matrix` as a new matrix version and makes it current, so new assessments use it;
     // assessments already made keep the criteria they were scored against (003 section 5). Undo makes

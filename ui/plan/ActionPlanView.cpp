@@ -404,14 +404,7 @@ void ActionPlanView::deleteMeasures()
     box.button(QMessageBox::Yes)->setText(tr("Delete"));
     if (box.exec() != QMessageBox::Yes)
         return;
-    QUndoStack *undo = m_document->undoStack();
-    if (ids.size() > 1)
-        undo->beginMacro(tr("Delete %n measures", nullptr, static_cast<int>(ids.size())));
-    for (Id id : ids)
-        if (!m_document->removeMeasure(id))
-            break;
-    if (ids.size() > 1)
-        undo->endMacro();
+    m_document->removeMeasures(ids); // one action: all of them, or none
 }
 
 void ActionPlanView::updateActions()
