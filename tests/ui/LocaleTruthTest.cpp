@@ -3,7 +3,7 @@
 // Norwegian and Swedish), scripts run trygg-cli under C. A plan approved in the window is valid for
 // `trygg-cli due` under C, and the printed plan is the same bytes whichever locale prints it.
 #include "UiTestSupport.h"
-#include "../core/TestClock.h"
+#include "../cli/CliRun.h"
 
 #include "cycle/Approvals.h"
 #include "reports/ReportBuilder.h"
@@ -15,44 +15,18 @@
 
 #include <clocale>
 #include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
-#include <sys/wait.h>
 
 using namespace trygg;
 using namespace trygg::ui;
 
 namespace {
 
-std::string quote(const std::string &arg)
-{
-    std::string quoted = "'";
-    for (char ch : arg)
-        quoted += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
-    return quoted + "'";
-}
-
-std::string readAll(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-// Runs trygg-cli under LC_ALL=`locale`; returns its standard output, or fails the test.
+// Runs trygg-cli under LC_ALL=`locale` by the tests' clock; returns its standard output, or fails the test.
 std::string cli(const TempDir &dir, const std::string &locale, const std::vector<std::string> &args)
 {
-    std::string command =
-        "LC_ALL=" + quote(locale) + " TRYGG_NOW=" + quote(TestNowText) + " " + quote(TRYGG_CLI); // the tests' clock
-    for (const std::string &arg : args)
-        command += " " + quote(arg);
-    const std::string out = dir.file("cli-out.txt");
-    command += " >" + quote(out) + " 2>" + quote(dir.file("cli-err.txt"));
-    const int status = std::system(command.c_str());
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << command << "\n" << readAll(dir.file("cli-err.txt"));
-    return readAll(out);
+    const Result result = runCli(dir, args, locale);
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    return result.out;
 }
 
 class WindowLocale {
@@ -110,9 +84,9 @@ TEST_P(LocaleTruthTest, APlanApprovedInTheWindowIsValidForTheCliUnderC_002_Par25
     const std::string underNordic = dir.file("plan-nordic.pdf");
     cli(dir, "C", {"export", "plan", path, "--format", "pdf", "--output", underC});
     cli(dir, GetParam(), {"export", "plan", path, "--format", "pdf", "--output", underNordic});
-    const std::string printed = readAll(underC);
+    const std::string printed = readBytes(underC);
     EXPECT_GT(printed.size(), 1000u);
-    EXPECT_TRUE(printed == readAll(underNordic)) << "the plan printed under " << GetParam() << " differs";
+    EXPECT_TRUE(printed == readBytes(underNordic)) << "the plan printed under " << GetParam() << " differs";
     WindowLocale locale(GetParam());
     const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
     ReportRequest request;
