@@ -602,7 +602,7 @@ private:
                     m_path,
                     m_src->info.name,
                     type,
-                    nameOf(type, origin.localId),
+                    objectName(m_local, type, origin.localId),
                     unchanged ? trygg::trMsg("no longer in the section, but it holds risk lines or measures that are "
                                              "not from it; kept")
                               : trygg::trMsg("no longer in the section, but changed in the combined register since the "
@@ -628,7 +628,7 @@ private:
 
     void remove(const RegisterFile::Origin &origin)
     {
-        removeLocal(origin.objectType, origin.localId);
+        removeObject(m_target, origin.objectType, origin.localId);
         m_localContent.erase({origin.objectType, origin.localId});
         forget(origin);
         ++m_summary.removed;
@@ -658,62 +658,6 @@ private:
                    .bind(1, id)
                    .scalar()
                    .has_value();
-    }
-
-    void removeLocal(const std::string &type, Id id)
-    {
-        if (type == "asset")
-            m_target.removeAsset(id);
-        else if (type == "assessment")
-            m_target.removeAssessment(id);
-        else if (type == "risk")
-            m_target.removeRisk(id);
-        else if (type == "measure")
-            m_target.removeMeasure(id);
-        else if (type == "incident")
-            m_target.removeIncident(id);
-        else if (type == "exception")
-            m_target.removeException(id);
-        else if (type == "document")
-            m_target.removePolicyDocument(id);
-        else if (type == "review")
-            m_target.removeReview(id);
-        else if (type == "acceptance")
-            m_target.removeAcceptance(id);
-    }
-
-    // The name of an object of the combined register as it was before combining, for a conflict.
-    std::string nameOf(const std::string &type, Id id) const
-    {
-        const auto find = [id](const auto &items) { return RegisterData::findById(items, id); };
-        if (type == "asset")
-            if (const auto *a = find(m_local.assets))
-                return a->name;
-        if (type == "assessment")
-            if (const auto *a = find(m_local.assessments))
-                return a->name;
-        if (type == "risk")
-            if (const auto *r = find(m_local.risks))
-                return r->threat;
-        if (type == "measure")
-            if (const auto *m = find(m_local.measures))
-                return m->what;
-        if (type == "incident")
-            if (const auto *i = find(m_local.incidents))
-                return i->description;
-        if (type == "exception")
-            if (const auto *e = find(m_local.exceptions))
-                return e->rule;
-        if (type == "document")
-            if (const auto *d = find(m_local.documents))
-                return d->name;
-        if (type == "review")
-            if (const auto *r = find(m_local.reviews))
-                return r->reviewer;
-        if (type == "acceptance")
-            if (const auto *a = find(m_local.acceptances))
-                return a->acceptedBy;
-        return std::to_string(id);
     }
 
     RegisterFile &m_target;

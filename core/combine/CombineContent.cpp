@@ -1,6 +1,7 @@
 #include "combine/CombineContent.h"
 
 #include "model/ContentText.h"
+#include "storage/RegisterFile.h"
 #include "model/Tokens.h"
 
 #include <algorithm>
@@ -170,6 +171,61 @@ std::string contentOf(const RegisterData &d, const RuleException &e)
     Content c;
     c << e.rule << e.reason << e.approvedBy << e.approvedOn << e.validUntil << d.unitName(e.unitId);
     return c.text();
+}
+
+void removeObject(RegisterFile &target, std::string_view type, Id id)
+{
+    if (type == "asset")
+        target.removeAsset(id);
+    else if (type == "assessment")
+        target.removeAssessment(id);
+    else if (type == "risk")
+        target.removeRisk(id);
+    else if (type == "measure")
+        target.removeMeasure(id);
+    else if (type == "incident")
+        target.removeIncident(id);
+    else if (type == "exception")
+        target.removeException(id);
+    else if (type == "document")
+        target.removePolicyDocument(id);
+    else if (type == "review")
+        target.removeReview(id);
+    else if (type == "acceptance")
+        target.removeAcceptance(id);
+}
+
+std::string objectName(const RegisterData &d, std::string_view type, Id id)
+{
+    const auto find = [id](const auto &items) { return RegisterData::findById(items, id); };
+    if (type == "asset")
+        if (const auto *a = find(d.assets))
+            return a->name;
+    if (type == "assessment")
+        if (const auto *a = find(d.assessments))
+            return a->name;
+    if (type == "risk")
+        if (const auto *r = find(d.risks))
+            return r->threat;
+    if (type == "measure")
+        if (const auto *m = find(d.measures))
+            return m->what;
+    if (type == "incident")
+        if (const auto *i = find(d.incidents))
+            return i->description;
+    if (type == "exception")
+        if (const auto *e = find(d.exceptions))
+            return e->rule;
+    if (type == "document")
+        if (const auto *p = find(d.documents))
+            return p->name;
+    if (type == "review")
+        if (const auto *r = find(d.reviews))
+            return r->reviewer;
+    if (type == "acceptance")
+        if (const auto *a = find(d.acceptances))
+            return a->acceptedBy;
+    return std::to_string(id);
 }
 
 } // namespace trygg::combine

@@ -7,6 +7,11 @@
 #include "model/RegisterData.h"
 
 #include <string>
+#include <string_view>
+
+namespace trygg {
+class RegisterFile;
+}
 
 namespace trygg::combine {
 
@@ -22,6 +27,12 @@ std::string contentOf(const RegisterData &d, const RuleException &e);
 std::string contentOf(const RegisterData &d, const PolicyDocument &p);
 std::string contentOf(const RegisterData &d, const Review &r);
 std::string contentOf(const RegisterData &d, const RiskAcceptance &a);
+
+// The name of an object of a register by the type combining gives it ("asset", "risk", ...), for a
+// conflict; its id when there is none.
+std::string objectName(const RegisterData &d, std::string_view type, Id id);
+// Removes an object of the combined register by that type (RegisterFile's removal, with its audit entry).
+void removeObject(RegisterFile &target, std::string_view type, Id id);
 
 // The type of object a review looks at, as combining names it ("asset", "document", ...).
 const char *reviewedType(ReviewKind kind);
