@@ -1708,12 +1708,12 @@ Kontrollér filens navn.</translation>
         <translation>det kombinerede register har det allerede, indtastet dér, med andet indhold</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+414"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 &apos;%3&apos; har risikolinjer eller tiltag, der ikke kommer fra afdelingens register; flyt eller slet dem, før afdelingens sletning overtages</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-416"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det kombinerede register har det allerede fra &apos;%1&apos; med andet indhold</translation>
     </message>
@@ -2668,109 +2668,88 @@ ignorerede kolonner: %2</translation>
         <translation>aspekterne %1 omfatter ukendte aspekter; tilladt er databeskyttelse, fortrolighed, integritet og tilgængelighed</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+29"/>
-        <location line="+75"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
+        <location filename="../core/storage/RecordKinds.h" line="+199"/>
+        <location line="+12"/>
+        <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
         <translation>risikovurdering %1 findes ikke</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../core/storage/RecordKinds.h" line="-42"/>
         <source>asset %1 in the assessment&apos;s scope does not exist</source>
         <translation>aktiv %1 i vurderingens omfang findes ikke</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+23"/>
+        <location line="-17"/>
         <source>the assessment&apos;s name</source>
         <translation>vurderingens navn</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+23"/>
-        <source>the assessment&apos;s date is not a valid date</source>
-        <translation>vurderingens dato er ikke en gyldig dato</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <location line="+23"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+13"/>
         <source>an assessment named &apos;%1&apos; already exists in this unit</source>
         <translation>der findes allerede en vurdering med navnet &apos;%1&apos; i denne enhed</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/storage/RecordKinds.h" line="+36"/>
         <source>what can happen</source>
         <translation>hvad der kan ske</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>existing measures</source>
         <translation>eksisterende tiltag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>the risk&apos;s asset does not exist</source>
         <translation>risikoens aktiv findes ikke</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+88"/>
-        <location filename="../core/storage/CycleWrites.cpp" line="+219"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
+        <location filename="../core/storage/RecordKinds.h" line="+14"/>
+        <location line="+80"/>
         <source>risk %1 does not exist</source>
         <translation>risiko %1 findes ikke</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../core/storage/RecordKinds.h" line="-68"/>
         <source>the measure</source>
         <translation>tiltaget</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>follow-up</source>
         <translation>opfølgning</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the measure&apos;s hours must be zero or more</source>
-        <translation>tiltagets timer skal være nul eller flere</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the measure&apos;s cost must be zero or more</source>
-        <translation>tiltagets omkostninger skal være nul eller mere</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the measure&apos;s deadline is not a valid date</source>
-        <translation>tiltagets frist er ikke en gyldig dato</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>the person responsible for the measure does not exist</source>
         <translation>den ansvarlige for tiltaget findes ikke</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>risk %1 treated by the measure does not exist</source>
         <translation>risiko %1, som tiltaget behandler, findes ikke</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+7"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="-2"/>
+        <location filename="../core/storage/RecordKinds.h" line="+4"/>
         <source>measure %1 does not exist</source>
         <translation>tiltag %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+102"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+64"/>
         <source>the name of the person making changes</source>
         <translation>navnet på den person, der foretager ændringer</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+78"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
         <translation>&apos;%1&apos; er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="-191"/>
+        <location filename="../core/storage/Validation.cpp" line="+53"/>
         <source>%1 is not a valid date</source>
         <translation>%1 er ikke en gyldig dato</translation>
     </message>
@@ -2780,7 +2759,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 er ikke et gyldigt klokkeslæt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+36"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>gennemgangsreglen &apos;%1&apos; for %2 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -2795,25 +2774,22 @@ ignorerede kolonner: %2</translation>
         <translation>dage mellem gennemgange i zonen &apos;%1&apos; skal være fra 1 til 3660, ikke %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+18"/>
+        <location filename="../core/storage/RecordKinds.h" line="+11"/>
         <source>the document&apos;s name</source>
         <translation>dokumentets navn</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>the document&apos;s unit does not exist</source>
         <translation>dokumentets enhed findes ikke</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>policy document %1 does not exist</source>
         <translation>styringsdokument %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>the review&apos;s date</source>
         <translation>datoen for gennemgangen</translation>
     </message>
@@ -2828,32 +2804,32 @@ ignorerede kolonner: %2</translation>
         <translation>bemærkningen til gennemgangen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+29"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den gennemgåede vurdering %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the reviewed asset %1 does not exist</source>
         <translation>det gennemgåede aktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the reviewed measure %1 does not exist</source>
         <translation>det gennemgåede tiltag %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the reviewed policy %1 does not exist</source>
         <translation>det gennemgåede styringsdokument %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/storage/RecordKinds.h" line="+8"/>
         <source>review %1 does not exist</source>
         <translation>gennemgang %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>who accepted the risk</source>
         <translation>hvem der accepterede risikoen</translation>
     </message>
@@ -2868,27 +2844,27 @@ ignorerede kolonner: %2</translation>
         <translation>datoen for accepten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the acceptance&apos;s expiry date</source>
         <translation>udløbsdatoen for accepten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>the justification</source>
         <translation>begrundelsen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
         <source>the acceptance expires (%1) on or before it is given (%2)</source>
         <translation>accepten udløber (%1) samme dag som eller før den er givet (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/storage/RecordKinds.h" line="+9"/>
         <source>risk acceptance %1 does not exist</source>
         <translation>risikoaccept %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>who approved</source>
         <translation>hvem der godkendte</translation>
     </message>
@@ -2903,32 +2879,32 @@ ignorerede kolonner: %2</translation>
         <translation>datoen for godkendelsen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+15"/>
         <source>the approved risk assessment does not exist</source>
         <translation>den godkendte risikovurdering findes ikke</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>the unit of the approved action plan does not exist</source>
         <translation>enheden for den godkendte handlingsplan findes ikke</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/storage/RecordKinds.h" line="+12"/>
         <source>approval %1 does not exist</source>
         <translation>godkendelse %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the time the incident was discovered</source>
         <translation>tidspunktet, hvor hændelsen blev opdaget</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>who reported the incident</source>
         <translation>hvem der indberettede hændelsen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the incident&apos;s description</source>
         <translation>beskrivelsen af hændelsen</translation>
     </message>
@@ -2938,12 +2914,12 @@ ignorerede kolonner: %2</translation>
         <translation>hvad der blev observeret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the time the data protection authority was notified</source>
         <translation>tidspunktet, hvor Datatilsynet blev underrettet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+8"/>
         <source>a notification time is given but the authority is not marked as notified</source>
         <translation>der er angivet et tidspunkt for underretning, men myndigheden er ikke markeret som underrettet</translation>
     </message>
@@ -2953,38 +2929,94 @@ ignorerede kolonner: %2</translation>
         <translation>Datatilsynet blev underrettet (%1), før hændelsen blev opdaget (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/storage/RecordKinds.h" line="-9"/>
         <source>the incident&apos;s unit does not exist</source>
         <translation>hændelsens enhed findes ikke</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>asset</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>risk</source>
         <translation>risiko</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>measure</source>
         <translation>tiltag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>%1 %2 linked to the incident does not exist</source>
         <translation>%1 %2, der er knyttet til hændelsen, findes ikke</translation>
     </message>
     <message>
+        <location line="-274"/>
+        <source>the parent unit does not exist</source>
+        <translation>den overordnede enhed findes ikke</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the assessment&apos;s risk matrix does not exist</source>
+        <translation>vurderingens risikomatrix findes ikke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the assessment&apos;s unit does not exist</source>
+        <translation>vurderingens enhed findes ikke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the assessor does not exist</source>
+        <translation>den, der har vurderet, findes ikke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assessment&apos;s date</source>
+        <translation>vurderingens dato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the person who approved the assessment does not exist</source>
+        <translation>personen, der godkendte vurderingen, findes ikke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assessment&apos;s approval date</source>
+        <translation>vurderingens godkendelsesdato</translation>
+    </message>
+    <message>
         <location line="+53"/>
-        <location line="+14"/>
+        <source>the measure&apos;s deadline</source>
+        <translation>tiltagets frist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the measure&apos;s hours</source>
+        <translation>tiltagets timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the measure&apos;s cost</source>
+        <translation>tiltagets omkostninger</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the approval&apos;s fingerprint</source>
+        <translation>godkendelsens fingeraftryk</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>incident %1 does not exist</source>
         <translation>hændelse %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the rule the exception is from</source>
         <translation>reglen, som fravigelsen gælder</translation>
     </message>
@@ -3009,23 +3041,22 @@ ignorerede kolonner: %2</translation>
         <translation>datoen, som fravigelsen gælder til</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
         <source>the exception is valid until %1, before it was approved (%2)</source>
         <translation>fravigelsen gælder til %1, før den blev godkendt (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/storage/RecordKinds.h" line="+1"/>
         <source>the exception&apos;s unit does not exist</source>
         <translation>fravigelsens enhed findes ikke</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>exception %1 does not exist</source>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+36"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+37"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -3152,7 +3183,7 @@ ignorerede kolonner: %2</translation>
         <translation>række %1 i tabellen &apos;%2&apos; henviser til en række, der mangler i tabellen &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+281"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: risikomatrix %2 mangler</translation>
     </message>
@@ -3162,57 +3193,52 @@ ignorerede kolonner: %2</translation>
         <translation>risikomatricen er ikke gyldig: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterWrites.cpp" line="+35"/>
-        <location line="+18"/>
+        <location filename="../core/storage/RecordKinds.h" line="-304"/>
         <source>the unit&apos;s name</source>
         <translation>enhedens navn</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+15"/>
         <source>a unit named &apos;%1&apos; already exists</source>
         <translation>der findes allerede en enhed med navnet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>the unit still has assets or risk assessments; move or delete them first</source>
         <translation>enheden har stadig aktiver eller risikovurderinger; flyt eller slet dem først</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/storage/RecordKinds.h" line="+6"/>
         <source>unit %1 does not exist</source>
         <translation>enhed %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>the person&apos;s name</source>
         <translation>personens navn</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>the person&apos;s role</source>
         <translation>personens rolle</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>a person named &apos;%1&apos; already exists</source>
         <translation>der findes allerede en person med navnet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/storage/RecordKinds.h" line="+6"/>
         <source>person %1 does not exist</source>
         <translation>person %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the asset&apos;s name</source>
         <translation>aktivets navn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>purpose</source>
         <translation>formål</translation>
     </message>
@@ -3222,7 +3248,7 @@ ignorerede kolonner: %2</translation>
         <translation>information</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>legal basis</source>
         <translation>hjemmel</translation>
     </message>
@@ -3232,7 +3258,7 @@ ignorerede kolonner: %2</translation>
         <translation>driftsoperatør</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>classification</source>
         <translation>klassifikation</translation>
     </message>
@@ -3257,7 +3283,7 @@ ignorerede kolonner: %2</translation>
         <translation>bemærkninger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>confidentiality</source>
         <translation>fortrolighed</translation>
     </message>
@@ -3272,32 +3298,27 @@ ignorerede kolonner: %2</translation>
         <translation>tilgængelighed</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the number of persons registered is negative</source>
-        <translation>antallet registrerede personer er negativt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>the asset&apos;s unit does not exist</source>
         <translation>aktivets enhed findes ikke</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the asset&apos;s owner does not exist</source>
         <translation>aktivets ejer findes ikke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the asset&apos;s deputy does not exist</source>
         <translation>aktivets stedfortræder findes ikke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>an asset named &apos;%1&apos; already exists in this unit</source>
         <translation>der findes allerede et aktiv med navnet &apos;%1&apos; i denne enhed</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../core/storage/RecordKinds.h" line="+19"/>
         <source>asset %1 does not exist</source>
         <translation>aktiv %1 findes ikke</translation>
     </message>
@@ -3368,7 +3389,7 @@ ignorerede kolonner: %2</translation>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="+23"/>
+        <location filename="../core/storage/Validation.cpp" line="-37"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 tegn, flere end de %6, Trygg tillader; Trygg skriver aldrig en sådan værdi, så filen er ændret af et andet program og åbnes ikke</translation>
     </message>
@@ -3496,6 +3517,11 @@ ignorerede kolonner: %2</translation>
         <location line="+2"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordSql.h" line="+224"/>
+        <source>%1 must be zero or more</source>
+        <translation>%1 skal være nul eller mere</translation>
     </message>
 </context>
 <context>
@@ -7506,14 +7532,14 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+151"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
         <location line="+189"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-290"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
@@ -7578,7 +7604,7 @@ zone</translation>
         <translation>Slet fravigelse %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+119"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+105"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne post findes ikke længere; intet blev ændret.</translation>
     </message>

@@ -467,7 +467,9 @@
     <message numerus="yes">
         <source>Delete %n measures</source>
         <translation>
-            <numerusform>Delete %n measure</numerusform><numerusform>Delete %n measures</numerusform></translation>
+            <numerusform>Delete %n measure</numerusform>
+            <numerusform>Delete %n measures</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1708,12 +1708,12 @@ Kontroller navnet på filen.</translation>
         <translation>det sammenslåtte registeret har det allerede, registrert der, med annet innhold</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+414"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 &apos;%3&apos; har risikolinjer eller tiltak som ikke kommer fra seksjonens register; flytt eller slett dem før seksjonens sletting tas over</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-416"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det sammenslåtte registeret har det allerede fra &apos;%1&apos; med annet innhold</translation>
     </message>
@@ -2668,109 +2668,88 @@ ignorerte kolonner: %2</translation>
         <translation>aspektene %1 omfatter ukjente aspekter; tillatt er personvern, konfidensialitet, integritet og tilgjengelighet</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+29"/>
-        <location line="+75"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
+        <location filename="../core/storage/RecordKinds.h" line="+199"/>
+        <location line="+12"/>
+        <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
         <translation>risikovurdering %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../core/storage/RecordKinds.h" line="-42"/>
         <source>asset %1 in the assessment&apos;s scope does not exist</source>
         <translation>aktiv %1 i vurderingens omfang finnes ikke</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+23"/>
+        <location line="-17"/>
         <source>the assessment&apos;s name</source>
         <translation>vurderingens navn</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+23"/>
-        <source>the assessment&apos;s date is not a valid date</source>
-        <translation>vurderingens dato er ikke en gyldig dato</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <location line="+23"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+13"/>
         <source>an assessment named &apos;%1&apos; already exists in this unit</source>
         <translation>en vurdering med navnet &apos;%1&apos; finnes allerede i denne enheten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/storage/RecordKinds.h" line="+36"/>
         <source>what can happen</source>
         <translation>hva kan skje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>existing measures</source>
         <translation>eksisterende tiltak</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>the risk&apos;s asset does not exist</source>
         <translation>aktivet til risikoen finnes ikke</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+88"/>
-        <location filename="../core/storage/CycleWrites.cpp" line="+219"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
+        <location filename="../core/storage/RecordKinds.h" line="+14"/>
+        <location line="+80"/>
         <source>risk %1 does not exist</source>
         <translation>risiko %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../core/storage/RecordKinds.h" line="-68"/>
         <source>the measure</source>
         <translation>tiltaket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>follow-up</source>
         <translation>oppfølging</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the measure&apos;s hours must be zero or more</source>
-        <translation>timene for tiltaket må være null eller flere</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the measure&apos;s cost must be zero or more</source>
-        <translation>kostnaden for tiltaket må være null eller mer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the measure&apos;s deadline is not a valid date</source>
-        <translation>fristen for tiltaket er ikke en gyldig dato</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>the person responsible for the measure does not exist</source>
         <translation>den ansvarlige for tiltaket finnes ikke</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>risk %1 treated by the measure does not exist</source>
         <translation>risiko %1 som tiltaket behandler, finnes ikke</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+7"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="-2"/>
+        <location filename="../core/storage/RecordKinds.h" line="+4"/>
         <source>measure %1 does not exist</source>
         <translation>tiltak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+102"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+64"/>
         <source>the name of the person making changes</source>
         <translation>navnet på personen som gjør endringer</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+78"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
         <translation>&apos;%1&apos; er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="-191"/>
+        <location filename="../core/storage/Validation.cpp" line="+53"/>
         <source>%1 is not a valid date</source>
         <translation>%1 er ikke en gyldig dato</translation>
     </message>
@@ -2780,7 +2759,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 er ikke et gyldig klokkeslett</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+36"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>gjennomgangsregelen &apos;%1&apos; for %2 er ikke en av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -2795,25 +2774,22 @@ ignorerte kolonner: %2</translation>
         <translation>dager mellom gjennomganger i sonen &apos;%1&apos; må være fra 1 til 3660, ikke %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+18"/>
+        <location filename="../core/storage/RecordKinds.h" line="+11"/>
         <source>the document&apos;s name</source>
         <translation>dokumentets navn</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>the document&apos;s unit does not exist</source>
         <translation>enheten til dokumentet finnes ikke</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>policy document %1 does not exist</source>
         <translation>styringsdokument %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>the review&apos;s date</source>
         <translation>datoen for gjennomgangen</translation>
     </message>
@@ -2828,32 +2804,32 @@ ignorerte kolonner: %2</translation>
         <translation>merknaden til gjennomgangen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+29"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den gjennomgåtte vurderingen %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the reviewed asset %1 does not exist</source>
         <translation>det gjennomgåtte aktivet %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the reviewed measure %1 does not exist</source>
         <translation>det gjennomgåtte tiltaket %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the reviewed policy %1 does not exist</source>
         <translation>det gjennomgåtte styringsdokumentet %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/storage/RecordKinds.h" line="+8"/>
         <source>review %1 does not exist</source>
         <translation>gjennomgang %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>who accepted the risk</source>
         <translation>hvem som aksepterte risikoen</translation>
     </message>
@@ -2868,27 +2844,27 @@ ignorerte kolonner: %2</translation>
         <translation>datoen for aksepten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the acceptance&apos;s expiry date</source>
         <translation>utløpsdatoen for aksepten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>the justification</source>
         <translation>begrunnelsen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
         <source>the acceptance expires (%1) on or before it is given (%2)</source>
         <translation>aksepten utløper (%1) samme dag som eller før den er gitt (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/storage/RecordKinds.h" line="+9"/>
         <source>risk acceptance %1 does not exist</source>
         <translation>risikoaksept %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>who approved</source>
         <translation>hvem som godkjente</translation>
     </message>
@@ -2903,32 +2879,32 @@ ignorerte kolonner: %2</translation>
         <translation>datoen for godkjenningen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+15"/>
         <source>the approved risk assessment does not exist</source>
         <translation>den godkjente risikovurderingen finnes ikke</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>the unit of the approved action plan does not exist</source>
         <translation>enheten til den godkjente handlingsplanen finnes ikke</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/storage/RecordKinds.h" line="+12"/>
         <source>approval %1 does not exist</source>
         <translation>godkjenning %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the time the incident was discovered</source>
         <translation>tidspunktet da hendelsen ble oppdaget</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>who reported the incident</source>
         <translation>hvem som meldte hendelsen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the incident&apos;s description</source>
         <translation>beskrivelsen av hendelsen</translation>
     </message>
@@ -2938,12 +2914,12 @@ ignorerte kolonner: %2</translation>
         <translation>hva som ble observert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the time the data protection authority was notified</source>
         <translation>tidspunktet da Datatilsynet ble varslet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+8"/>
         <source>a notification time is given but the authority is not marked as notified</source>
         <translation>et varslingstidspunkt er oppgitt, men tilsynsmyndigheten er ikke markert som varslet</translation>
     </message>
@@ -2953,38 +2929,94 @@ ignorerte kolonner: %2</translation>
         <translation>Datatilsynet ble varslet (%1) før hendelsen ble oppdaget (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/storage/RecordKinds.h" line="-9"/>
         <source>the incident&apos;s unit does not exist</source>
         <translation>enheten til hendelsen finnes ikke</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>asset</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>risk</source>
         <translation>risiko</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>%1 %2 linked to the incident does not exist</source>
         <translation>%1 %2 som er knyttet til hendelsen, finnes ikke</translation>
     </message>
     <message>
+        <location line="-274"/>
+        <source>the parent unit does not exist</source>
+        <translation>den overordnede enheten finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the assessment&apos;s risk matrix does not exist</source>
+        <translation>risikomatrisen til vurderingen finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the assessment&apos;s unit does not exist</source>
+        <translation>enheten til vurderingen finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the assessor does not exist</source>
+        <translation>den som har vurdert, finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assessment&apos;s date</source>
+        <translation>datoen for vurderingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the person who approved the assessment does not exist</source>
+        <translation>personen som godkjente vurderingen, finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assessment&apos;s approval date</source>
+        <translation>godkjenningsdatoen for vurderingen</translation>
+    </message>
+    <message>
         <location line="+53"/>
-        <location line="+14"/>
+        <source>the measure&apos;s deadline</source>
+        <translation>fristen for tiltaket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the measure&apos;s hours</source>
+        <translation>timene for tiltaket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the measure&apos;s cost</source>
+        <translation>kostnaden for tiltaket</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the approval&apos;s fingerprint</source>
+        <translation>fingeravtrykket til godkjenningen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>incident %1 does not exist</source>
         <translation>hendelse %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the rule the exception is from</source>
         <translation>regelen unntaket gjelder</translation>
     </message>
@@ -3009,23 +3041,22 @@ ignorerte kolonner: %2</translation>
         <translation>datoen unntaket gjelder til</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
         <source>the exception is valid until %1, before it was approved (%2)</source>
         <translation>unntaket gjelder til %1, før det ble godkjent (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/storage/RecordKinds.h" line="+1"/>
         <source>the exception&apos;s unit does not exist</source>
         <translation>enheten til unntaket finnes ikke</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>exception %1 does not exist</source>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+36"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+37"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -3152,7 +3183,7 @@ ignorerte kolonner: %2</translation>
         <translation>rad %1 i tabellen &apos;%2&apos; viser til en rad som mangler i tabellen &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+281"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: risikomatrise %2 mangler</translation>
     </message>
@@ -3162,57 +3193,52 @@ ignorerte kolonner: %2</translation>
         <translation>risikomatrisen er ikke gyldig: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterWrites.cpp" line="+35"/>
-        <location line="+18"/>
+        <location filename="../core/storage/RecordKinds.h" line="-304"/>
         <source>the unit&apos;s name</source>
         <translation>enhetens navn</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+15"/>
         <source>a unit named &apos;%1&apos; already exists</source>
         <translation>en enhet med navnet &apos;%1&apos; finnes allerede</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>the unit still has assets or risk assessments; move or delete them first</source>
         <translation>enheten har fortsatt aktiva eller risikovurderinger; flytt eller slett dem først</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/storage/RecordKinds.h" line="+6"/>
         <source>unit %1 does not exist</source>
         <translation>enhet %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>the person&apos;s name</source>
         <translation>personens navn</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>the person&apos;s role</source>
         <translation>personens rolle</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>a person named &apos;%1&apos; already exists</source>
         <translation>en person med navnet &apos;%1&apos; finnes allerede</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/storage/RecordKinds.h" line="+6"/>
         <source>person %1 does not exist</source>
         <translation>person %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the asset&apos;s name</source>
         <translation>navnet på aktivet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>purpose</source>
         <translation>formål</translation>
     </message>
@@ -3222,7 +3248,7 @@ ignorerte kolonner: %2</translation>
         <translation>informasjon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>legal basis</source>
         <translation>rettslig grunnlag</translation>
     </message>
@@ -3232,7 +3258,7 @@ ignorerte kolonner: %2</translation>
         <translation>driftsoperatør</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>classification</source>
         <translation>klassifisering</translation>
     </message>
@@ -3257,7 +3283,7 @@ ignorerte kolonner: %2</translation>
         <translation>merknader</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>confidentiality</source>
         <translation>konfidensialitet</translation>
     </message>
@@ -3272,32 +3298,27 @@ ignorerte kolonner: %2</translation>
         <translation>tilgjengelighet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the number of persons registered is negative</source>
-        <translation>antall registrerte personer er negativt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>the asset&apos;s unit does not exist</source>
         <translation>enheten til aktivet finnes ikke</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the asset&apos;s owner does not exist</source>
         <translation>eieren av aktivet finnes ikke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the asset&apos;s deputy does not exist</source>
         <translation>stedfortrederen for aktivet finnes ikke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>an asset named &apos;%1&apos; already exists in this unit</source>
         <translation>et aktiv med navnet &apos;%1&apos; finnes allerede i denne enheten</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../core/storage/RecordKinds.h" line="+19"/>
         <source>asset %1 does not exist</source>
         <translation>aktiv %1 finnes ikke</translation>
     </message>
@@ -3368,7 +3389,7 @@ ignorerte kolonner: %2</translation>
         <translation>skriving</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="+23"/>
+        <location filename="../core/storage/Validation.cpp" line="-37"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 tegn, flere enn de %6 Trygg tillater; Trygg skriver aldri en slik verdi, så filen er endret av et annet program og åpnes ikke</translation>
     </message>
@@ -3496,6 +3517,11 @@ ignorerte kolonner: %2</translation>
         <location line="+2"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordSql.h" line="+224"/>
+        <source>%1 must be zero or more</source>
+        <translation>%1 må være null eller mer</translation>
     </message>
 </context>
 <context>
@@ -7506,14 +7532,14 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+151"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
         <location line="+189"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-290"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
@@ -7578,7 +7604,7 @@ etter tiltak</translation>
         <translation>Slett unntak %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+119"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+105"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne posten finnes ikke lenger; ingenting ble endret.</translation>
     </message>

@@ -1708,12 +1708,12 @@ Kontrollera filens namn.</translation>
         <translation>det sammanslagna registret har det redan, inmatat där, med annat innehåll</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+414"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 &apos;%3&apos; har riskrader eller åtgärder som inte kommer från avdelningens register; flytta eller ta bort dem innan avdelningens borttagning tas över</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-416"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det sammanslagna registret har det redan från &apos;%1&apos; med annat innehåll</translation>
     </message>
@@ -2668,109 +2668,88 @@ ignorerade kolumner: %2</translation>
         <translation>aspekterna %1 omfattar okända aspekter; tillåtna är integritetsskydd, konfidentialitet, riktighet och tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+29"/>
-        <location line="+75"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
+        <location filename="../core/storage/RecordKinds.h" line="+199"/>
+        <location line="+12"/>
+        <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
         <translation>riskbedömning %1 finns inte</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../core/storage/RecordKinds.h" line="-42"/>
         <source>asset %1 in the assessment&apos;s scope does not exist</source>
         <translation>tillgång %1 i bedömningens omfattning finns inte</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+23"/>
+        <location line="-17"/>
         <source>the assessment&apos;s name</source>
         <translation>bedömningens namn</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+23"/>
-        <source>the assessment&apos;s date is not a valid date</source>
-        <translation>bedömningens datum är inte ett giltigt datum</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <location line="+23"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+13"/>
         <source>an assessment named &apos;%1&apos; already exists in this unit</source>
         <translation>det finns redan en bedömning som heter &apos;%1&apos; i den här enheten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/storage/RecordKinds.h" line="+36"/>
         <source>what can happen</source>
         <translation>vad som kan hända</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>existing measures</source>
         <translation>befintliga åtgärder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>the risk&apos;s asset does not exist</source>
         <translation>riskens tillgång finns inte</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+88"/>
-        <location filename="../core/storage/CycleWrites.cpp" line="+219"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
+        <location filename="../core/storage/RecordKinds.h" line="+14"/>
+        <location line="+80"/>
         <source>risk %1 does not exist</source>
         <translation>risk %1 finns inte</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../core/storage/RecordKinds.h" line="-68"/>
         <source>the measure</source>
         <translation>åtgärden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>follow-up</source>
         <translation>uppföljning</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the measure&apos;s hours must be zero or more</source>
-        <translation>åtgärdens timmar måste vara noll eller fler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the measure&apos;s cost must be zero or more</source>
-        <translation>åtgärdens kostnad måste vara noll eller mer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the measure&apos;s deadline is not a valid date</source>
-        <translation>åtgärdens tidsfrist är inte ett giltigt datum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>the person responsible for the measure does not exist</source>
         <translation>den ansvariga för åtgärden finns inte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>risk %1 treated by the measure does not exist</source>
         <translation>risk %1 som åtgärden hanterar finns inte</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+7"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="-2"/>
+        <location filename="../core/storage/RecordKinds.h" line="+4"/>
         <source>measure %1 does not exist</source>
         <translation>åtgärd %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+102"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+64"/>
         <source>the name of the person making changes</source>
         <translation>namnet på personen som gör ändringar</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+78"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
         <translation>&apos;%1&apos; är inte ett giltigt datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="-191"/>
+        <location filename="../core/storage/Validation.cpp" line="+53"/>
         <source>%1 is not a valid date</source>
         <translation>%1 är inte ett giltigt datum</translation>
     </message>
@@ -2780,7 +2759,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 är inte ett giltigt klockslag</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+36"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>genomgångsregeln &apos;%1&apos; för %2 är inte någon av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -2795,25 +2774,22 @@ ignorerade kolumner: %2</translation>
         <translation>dagar mellan genomgångar i zonen &apos;%1&apos; måste vara från 1 till 3660, inte %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+18"/>
+        <location filename="../core/storage/RecordKinds.h" line="+11"/>
         <source>the document&apos;s name</source>
         <translation>dokumentets namn</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>the document&apos;s unit does not exist</source>
         <translation>dokumentets enhet finns inte</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>policy document %1 does not exist</source>
         <translation>styrdokument %1 finns inte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>the review&apos;s date</source>
         <translation>genomgångens datum</translation>
     </message>
@@ -2828,32 +2804,32 @@ ignorerade kolumner: %2</translation>
         <translation>genomgångens anteckning</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+29"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den genomgångna bedömningen %1 finns inte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the reviewed asset %1 does not exist</source>
         <translation>den genomgångna tillgången %1 finns inte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the reviewed measure %1 does not exist</source>
         <translation>den genomgångna åtgärden %1 finns inte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the reviewed policy %1 does not exist</source>
         <translation>det genomgångna styrdokumentet %1 finns inte</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/storage/RecordKinds.h" line="+8"/>
         <source>review %1 does not exist</source>
         <translation>genomgång %1 finns inte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>who accepted the risk</source>
         <translation>vem som accepterade risken</translation>
     </message>
@@ -2868,27 +2844,27 @@ ignorerade kolumner: %2</translation>
         <translation>acceptansens datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the acceptance&apos;s expiry date</source>
         <translation>acceptansens utgångsdatum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>the justification</source>
         <translation>motiveringen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
         <source>the acceptance expires (%1) on or before it is given (%2)</source>
         <translation>acceptansen upphör (%1) samma dag som eller innan den ges (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/storage/RecordKinds.h" line="+9"/>
         <source>risk acceptance %1 does not exist</source>
         <translation>riskacceptans %1 finns inte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>who approved</source>
         <translation>vem som godkände</translation>
     </message>
@@ -2903,32 +2879,32 @@ ignorerade kolumner: %2</translation>
         <translation>godkännandets datum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+15"/>
         <source>the approved risk assessment does not exist</source>
         <translation>den godkända riskbedömningen finns inte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>the unit of the approved action plan does not exist</source>
         <translation>enheten för den godkända handlingsplanen finns inte</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/storage/RecordKinds.h" line="+12"/>
         <source>approval %1 does not exist</source>
         <translation>godkännande %1 finns inte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the time the incident was discovered</source>
         <translation>tidpunkten då incidenten upptäcktes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>who reported the incident</source>
         <translation>vem som rapporterade incidenten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the incident&apos;s description</source>
         <translation>beskrivningen av incidenten</translation>
     </message>
@@ -2938,12 +2914,12 @@ ignorerade kolumner: %2</translation>
         <translation>vad som observerades</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the time the data protection authority was notified</source>
         <translation>tidpunkten då Integritetsskyddsmyndigheten underrättades</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+8"/>
         <source>a notification time is given but the authority is not marked as notified</source>
         <translation>en tidpunkt för anmälan är angiven men myndigheten är inte markerad som underrättad</translation>
     </message>
@@ -2953,38 +2929,94 @@ ignorerade kolumner: %2</translation>
         <translation>Integritetsskyddsmyndigheten underrättades (%1) innan incidenten upptäcktes (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/storage/RecordKinds.h" line="-9"/>
         <source>the incident&apos;s unit does not exist</source>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>asset</source>
         <translation>tillgång</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>risk</source>
         <translation>risk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>measure</source>
         <translation>åtgärd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>%1 %2 linked to the incident does not exist</source>
         <translation>%1 %2 som är kopplad till incidenten finns inte</translation>
     </message>
     <message>
+        <location line="-274"/>
+        <source>the parent unit does not exist</source>
+        <translation>den överordnade enheten finns inte</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the assessment&apos;s risk matrix does not exist</source>
+        <translation>bedömningens riskmatris finns inte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the assessment&apos;s unit does not exist</source>
+        <translation>bedömningens enhet finns inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the assessor does not exist</source>
+        <translation>den som har bedömt finns inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assessment&apos;s date</source>
+        <translation>bedömningens datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the person who approved the assessment does not exist</source>
+        <translation>personen som godkände bedömningen finns inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assessment&apos;s approval date</source>
+        <translation>bedömningens godkännandedatum</translation>
+    </message>
+    <message>
         <location line="+53"/>
-        <location line="+14"/>
+        <source>the measure&apos;s deadline</source>
+        <translation>åtgärdens tidsfrist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the measure&apos;s hours</source>
+        <translation>åtgärdens timmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the measure&apos;s cost</source>
+        <translation>åtgärdens kostnad</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the approval&apos;s fingerprint</source>
+        <translation>godkännandets fingeravtryck</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>incident %1 does not exist</source>
         <translation>incident %1 finns inte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the rule the exception is from</source>
         <translation>regeln som undantaget gäller</translation>
     </message>
@@ -3009,23 +3041,22 @@ ignorerade kolumner: %2</translation>
         <translation>datumet som undantaget gäller till</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
         <source>the exception is valid until %1, before it was approved (%2)</source>
         <translation>undantaget gäller till %1, innan det godkändes (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/storage/RecordKinds.h" line="+1"/>
         <source>the exception&apos;s unit does not exist</source>
         <translation>undantagets enhet finns inte</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>exception %1 does not exist</source>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+36"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+37"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -3152,7 +3183,7 @@ ignorerade kolumner: %2</translation>
         <translation>rad %1 i tabellen &apos;%2&apos; hänvisar till en rad som saknas i tabellen &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+281"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: riskmatris %2 saknas</translation>
     </message>
@@ -3162,57 +3193,52 @@ ignorerade kolumner: %2</translation>
         <translation>riskmatrisen är inte giltig: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterWrites.cpp" line="+35"/>
-        <location line="+18"/>
+        <location filename="../core/storage/RecordKinds.h" line="-304"/>
         <source>the unit&apos;s name</source>
         <translation>enhetens namn</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+15"/>
         <source>a unit named &apos;%1&apos; already exists</source>
         <translation>det finns redan en enhet som heter &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>the unit still has assets or risk assessments; move or delete them first</source>
         <translation>enheten har fortfarande tillgångar eller riskbedömningar; flytta eller ta bort dem först</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/storage/RecordKinds.h" line="+6"/>
         <source>unit %1 does not exist</source>
         <translation>enhet %1 finns inte</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>the person&apos;s name</source>
         <translation>personens namn</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>the person&apos;s role</source>
         <translation>personens roll</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>a person named &apos;%1&apos; already exists</source>
         <translation>det finns redan en person som heter &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/storage/RecordKinds.h" line="+6"/>
         <source>person %1 does not exist</source>
         <translation>person %1 finns inte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the asset&apos;s name</source>
         <translation>tillgångens namn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>purpose</source>
         <translation>ändamål</translation>
     </message>
@@ -3222,7 +3248,7 @@ ignorerade kolumner: %2</translation>
         <translation>information</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
@@ -3232,7 +3258,7 @@ ignorerade kolumner: %2</translation>
         <translation>driftsoperatör</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>classification</source>
         <translation>klassning</translation>
     </message>
@@ -3257,7 +3283,7 @@ ignorerade kolumner: %2</translation>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>confidentiality</source>
         <translation>konfidentialitet</translation>
     </message>
@@ -3272,32 +3298,27 @@ ignorerade kolumner: %2</translation>
         <translation>tillgänglighet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the number of persons registered is negative</source>
-        <translation>antalet registrerade personer är negativt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>the asset&apos;s unit does not exist</source>
         <translation>tillgångens enhet finns inte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the asset&apos;s owner does not exist</source>
         <translation>tillgångens ägare finns inte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the asset&apos;s deputy does not exist</source>
         <translation>tillgångens ersättare finns inte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>an asset named &apos;%1&apos; already exists in this unit</source>
         <translation>det finns redan en tillgång som heter &apos;%1&apos; i den här enheten</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../core/storage/RecordKinds.h" line="+19"/>
         <source>asset %1 does not exist</source>
         <translation>tillgång %1 finns inte</translation>
     </message>
@@ -3368,7 +3389,7 @@ ignorerade kolumner: %2</translation>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="+23"/>
+        <location filename="../core/storage/Validation.cpp" line="-37"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, fältet &apos;%4&apos;: %5 tecken, fler än de %6 som Trygg tillåter; Trygg skriver aldrig ett sådant värde, så filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
@@ -3496,6 +3517,11 @@ ignorerade kolumner: %2</translation>
         <location line="+2"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordSql.h" line="+224"/>
+        <source>%1 must be zero or more</source>
+        <translation>%1 måste vara noll eller mer</translation>
     </message>
 </context>
 <context>
@@ -7506,14 +7532,14 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+151"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
         <location line="+189"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-290"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
@@ -7578,7 +7604,7 @@ zon</translation>
         <translation>Ta bort undantag %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+119"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+105"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>

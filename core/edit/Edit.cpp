@@ -10,67 +10,6 @@
 namespace trygg {
 namespace {
 
-// How each kind of record is written to the file (edits::recordsOf says where it is kept in memory).
-template <typename T> struct Kind;
-template <> struct Kind<OrgUnit> {
-    static Id add(RegisterFile &f, const OrgUnit &r) { return f.addUnit(r); }
-    static void update(RegisterFile &f, const OrgUnit &r) { f.updateUnit(r); }
-    static void remove(RegisterFile &f, Id id) { f.removeUnit(id); }
-};
-template <> struct Kind<Person> {
-    static Id add(RegisterFile &f, const Person &r) { return f.addPerson(r); }
-    static void update(RegisterFile &f, const Person &r) { f.updatePerson(r); }
-    static void remove(RegisterFile &f, Id id) { f.removePerson(id); }
-};
-template <> struct Kind<Asset> {
-    static Id add(RegisterFile &f, const Asset &r) { return f.addAsset(r); }
-    static void update(RegisterFile &f, const Asset &r) { f.updateAsset(r); }
-    static void remove(RegisterFile &f, Id id) { f.removeAsset(id); }
-};
-template <> struct Kind<RiskAssessment> {
-    static Id add(RegisterFile &f, const RiskAssessment &r) { return f.addAssessment(r); }
-    static void update(RegisterFile &f, const RiskAssessment &r) { f.updateAssessment(r); }
-    static void remove(RegisterFile &f, Id id) { f.removeAssessment(id); }
-};
-template <> struct Kind<Risk> {
-    static Id add(RegisterFile &f, const Risk &r) { return f.addRisk(r); }
-    static void update(RegisterFile &f, const Risk &r) { f.updateRisk(r); }
-    static void remove(RegisterFile &f, Id id) { f.removeRisk(id); }
-};
-template <> struct Kind<Measure> {
-    static Id add(RegisterFile &f, const Measure &r) { return f.addMeasure(r); }
-    static void update(RegisterFile &f, const Measure &r) { f.updateMeasure(r); }
-    static void remove(RegisterFile &f, Id id) { f.removeMeasure(id); }
-};
-template <> struct Kind<PolicyDocument> {
-    static Id add(RegisterFile &f, const PolicyDocument &r) { return f.addPolicyDocument(r); }
-    static void update(RegisterFile &f, const PolicyDocument &r) { f.updatePolicyDocument(r); }
-    static void remove(RegisterFile &f, Id id) { f.removePolicyDocument(id); }
-};
-// Reviews, acceptances and approvals are records of what was done: added and removed, never changed.
-template <> struct Kind<Review> {
-    static Id add(RegisterFile &f, const Review &r) { return f.addReview(r); }
-    static void remove(RegisterFile &f, Id id) { f.removeReview(id); }
-};
-template <> struct Kind<RiskAcceptance> {
-    static Id add(RegisterFile &f, const RiskAcceptance &r) { return f.addAcceptance(r); }
-    static void remove(RegisterFile &f, Id id) { f.removeAcceptance(id); }
-};
-template <> struct Kind<Approval> {
-    static Id add(RegisterFile &f, const Approval &r) { return f.addApproval(r); }
-    static void remove(RegisterFile &f, Id id) { f.removeApproval(id); }
-};
-template <> struct Kind<Incident> {
-    static Id add(RegisterFile &f, const Incident &r) { return f.addIncident(r); }
-    static void update(RegisterFile &f, const Incident &r) { f.updateIncident(r); }
-    static void remove(RegisterFile &f, Id id) { f.removeIncident(id); }
-};
-template <> struct Kind<RuleException> {
-    static Id add(RegisterFile &f, const RuleException &r) { return f.addException(r); }
-    static void update(RegisterFile &f, const RuleException &r) { f.updateException(r); }
-    static void remove(RegisterFile &f, Id id) { f.removeException(id); }
-};
-
 template <typename T> auto position(std::vector<T> &items, Id id)
 {
     return std::lower_bound(items.begin(), items.end(), id, [](const T &item, Id key) { return item.id < key; });
@@ -131,13 +70,13 @@ template <typename T> void written(RegisterFile &file, RecordEdit &step)
 {
     Id id = 0;
     if (!step.before) {
-        id = Kind<T>::add(file, std::get<T>(*step.after));
+        id = file.add(std::get<T>(*step.after));
     } else if (!step.after) {
-        Kind<T>::remove(file, std::get<T>(*step.before).id);
+        file.remove<T>(std::get<T>(*step.before).id);
         return;
-    } else if constexpr (requires(RegisterFile &f, const T &r) { Kind<T>::update(f, r); }) {
+    } else if constexpr (!records::recordOnly<T>()) {
         id = std::get<T>(*step.after).id;
-        Kind<T>::update(file, std::get<T>(*step.after));
+        file.update(std::get<T>(*step.after));
     } else {
         throw std::logic_error("this kind of record is recorded, never changed");
     }
@@ -167,7 +106,7 @@ RegisterInfo changedFields(RegisterInfo current, const RegisterInfo &before, con
 
 template <typename T> void mirrored(RegisterData &data, const RecordEdit &step)
 {
-    auto &items = const_cast<std::vector<T> &>(edits::recordsOf<T>(data));
+    auto &items = records::in<T>(data);
     const T &record = std::get<T>(step.after ? *step.after : *step.before);
     const auto it = position(items, record.id);
     const bool there = it != items.end() && it->id == record.id;

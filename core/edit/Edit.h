@@ -8,6 +8,7 @@
 // import and combine write through the same RegisterFile operations.
 
 #include "model/RegisterData.h"
+#include "storage/RecordKinds.h"
 
 #include <optional>
 #include <string>
@@ -41,23 +42,6 @@ struct Edit {
 
 namespace edits {
 
-// The records of one kind in a register.
-template <typename T> const std::vector<T> &recordsOf(const RegisterData &data)
-{
-    if constexpr (std::is_same_v<T, OrgUnit>) return data.units;
-    else if constexpr (std::is_same_v<T, Person>) return data.people;
-    else if constexpr (std::is_same_v<T, Asset>) return data.assets;
-    else if constexpr (std::is_same_v<T, RiskAssessment>) return data.assessments;
-    else if constexpr (std::is_same_v<T, Risk>) return data.risks;
-    else if constexpr (std::is_same_v<T, Measure>) return data.measures;
-    else if constexpr (std::is_same_v<T, PolicyDocument>) return data.documents;
-    else if constexpr (std::is_same_v<T, Review>) return data.reviews;
-    else if constexpr (std::is_same_v<T, RiskAcceptance>) return data.acceptances;
-    else if constexpr (std::is_same_v<T, Approval>) return data.approvals;
-    else if constexpr (std::is_same_v<T, Incident>) return data.incidents;
-    else return data.exceptions;
-}
-
 // A record added, or changed on its own: `after` in place of the record with its id in `data` (an
 // empty edit when there is none: it was removed meanwhile).
 template <typename T> Edit add(const T &record)
@@ -69,7 +53,7 @@ template <typename T> Edit change(const RegisterData &data, const T &after)
     if constexpr (std::is_same_v<T, RegisterInfo>) {
         return {{{Record(data.info), Record(after)}}};
     } else {
-        const T *before = RegisterData::findById(recordsOf<T>(data), after.id);
+        const T *before = RegisterData::findById(records::in<T>(data), after.id);
         return before ? Edit{{{Record(*before), Record(after)}}} : Edit{};
     }
 }

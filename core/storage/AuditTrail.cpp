@@ -4,6 +4,7 @@
 
 #include "model/Clock.h"
 #include "model/Error.h"
+#include "storage/RecordSql.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
 #include "storage/Validation.h"
@@ -20,65 +21,26 @@
 namespace trygg {
 namespace {
 
-struct AuditedTable {
-    const char *objectType;
-    // Selects the record with id ?1; its columns are the fields an edit compares. Links to other
-    // records (an assessment's scope, a measure's risks) are folded into one column so that a change
-    // to them is an edit of the record too.
-    const char *snapshotSql;
-    const char *nameColumn;
-};
-
-constexpr AuditedTable AuditedTables[] = {
-    {"register",
-     "SELECT name, language, created, current_matrix_id, review_rule, "
-     "(SELECT group_concat(level || ' ' || label, ' | ') FROM (SELECT level, label FROM classification_level "
-     "ORDER BY level)) AS classification_levels, "
-     "(SELECT group_concat(level || ' ' || definition, ' | ') FROM (SELECT level, definition FROM "
-     "classification_level ORDER BY level)) AS classification_definitions FROM register WHERE id = ?1",
-     "name"},
-    {"matrix", "SELECT preset, many_affected_raises FROM matrix WHERE id = ?1", "preset"},
-    {"unit", "SELECT * FROM unit WHERE id = ?1", "name"},
-    {"person", "SELECT * FROM person WHERE id = ?1", "name"},
-    {"asset", "SELECT * FROM asset WHERE id = ?1", "name"},
-    {"assessment",
-     "SELECT *, (SELECT group_concat(asset_id, ',') FROM (SELECT asset_id FROM assessment_asset "
-     "WHERE assessment_id = ?1 ORDER BY asset_id)) AS assets FROM assessment WHERE id = ?1",
-     "name"},
-    {"risk", "SELECT * FROM risk WHERE id = ?1", "threat"},
-    {"measure",
-     "SELECT *, (SELECT group_concat(risk_id, ',') FROM (SELECT risk_id FROM measure_risk WHERE measure_id = ?1 "
-     "ORDER BY risk_id)) AS risks FROM measure WHERE id = ?1",
-     "what"},
-    {"document", "SELECT * FROM policy_document WHERE id = ?1", "name"},
-    {"review", "SELECT * FROM review WHERE id = ?1", "kind"},
-    {"acceptance", "SELECT * FROM risk_acceptance WHERE id = ?1", "accepted_by"},
-    {"approval", "SELECT * FROM approval WHERE id = ?1", "subject"},
-    {"incident",
-     "SELECT *, (SELECT group_concat(asset_id, ',') FROM (SELECT asset_id FROM incident_asset WHERE incident_id = ?1 "
-     "ORDER BY asset_id)) AS assets, (SELECT group_concat(risk_id, ',') FROM (SELECT risk_id FROM incident_risk "
-     "WHERE incident_id = ?1 ORDER BY risk_id)) AS risks, (SELECT group_concat(measure_id, ',') FROM (SELECT "
-     "measure_id FROM incident_measure WHERE incident_id = ?1 ORDER BY measure_id)) AS measures FROM incident "
-     "WHERE id = ?1",
-     "description"},
-    {"exception", "SELECT * FROM rule_exception WHERE id = ?1", "rule"},
-};
-
-const AuditedTable &auditedTable(std::string_view objectType)
+// The statement whose columns are the fields an edit of an object compares, its id as ?1: the
+// register's own and the matrix versions', and each kind of record's from its description.
+const char *snapshotSql(std::string_view objectType)
 {
-    for (const AuditedTable &table : AuditedTables)
-        if (objectType == table.objectType)
-            return table;
-    throw std::logic_error("no audited table for '" + std::string(objectType) + "'");
-}
-
-std::string nameIn(const std::vector<std::pair<std::string, std::optional<std::string>>> &snapshot,
-                   std::string_view column)
-{
-    for (const auto &[field, value] : snapshot)
-        if (field == column)
-            return value.value_or("");
-    return {};
+    if (objectType == "register")
+        return "SELECT name, language, created, current_matrix_id, review_rule, "
+               "(SELECT group_concat(level || ' ' || label, ' | ') FROM (SELECT level, label FROM "
+               "classification_level ORDER BY level)) AS classification_levels, "
+               "(SELECT group_concat(level || ' ' || definition, ' | ') FROM (SELECT level, definition FROM "
+               "classification_level ORDER BY level)) AS classification_definitions FROM register WHERE id = ?1";
+    if (objectType == "matrix")
+        return "SELECT preset, many_affected_raises FROM matrix WHERE id = ?1";
+    const char *sql = nullptr;
+    records::forEachKind([&]<typename T>(T *) {
+        if (objectType == records::Kind<T>::objectType)
+            sql = records::snapshotSql<T>();
+    });
+    if (!sql)
+        throw std::logic_error("no audited table for '" + std::string(objectType) + "'");
+    return sql;
 }
 
 // The login name, as the shells of Linux, macOS and Windows set it, or else the account's name in the
@@ -111,7 +73,7 @@ void RegisterFile::setActingPerson(std::string person)
 
 RegisterFile::Snapshot RegisterFile::snapshot(std::string_view objectType, Id id) const
 {
-    Statement &query = cached(auditedTable(objectType).snapshotSql);
+    Statement &query = cached(snapshotSql(objectType));
     query.bind(1, id);
     Snapshot fields;
     if (query.step())
@@ -126,12 +88,11 @@ RegisterFile::Snapshot RegisterFile::snapshot(std::string_view objectType, Id id
     return fields;
 }
 
-void RegisterFile::recordEdits(std::string_view objectType, Id id, const Snapshot &before)
+void RegisterFile::recordEdits(std::string_view objectType, Id id, const Snapshot &before, std::string_view name)
 {
     const Snapshot after = snapshot(objectType, id);
     if (after.size() != before.size())
         return; // the record did not exist: nothing was changed
-    const std::string name = nameIn(after, auditedTable(objectType).nameColumn);
     for (std::size_t i = 0; i < after.size(); ++i) {
         const auto &[field, newValue] = after[i];
         const std::optional<std::string> &oldValue = before[i].second;
@@ -142,11 +103,6 @@ void RegisterFile::recordEdits(std::string_view objectType, Id id, const Snapsho
         const bool approval = objectType == "assessment" && field == "status" && newValue == "approved";
         writeAudit(approval ? "approve" : "edit", objectType, id, name, field, oldValue, newValue);
     }
-}
-
-void RegisterFile::recordDelete(std::string_view objectType, Id id, const Snapshot &before)
-{
-    writeAudit("delete", objectType, id, nameIn(before, auditedTable(objectType).nameColumn));
 }
 
 void RegisterFile::writeAudit(std::string_view action, std::string_view objectType, std::optional<Id> objectId,

@@ -5,6 +5,7 @@
 #include "model/Asset.h"
 #include "model/Clock.h"
 #include "model/Error.h"
+#include "model/Text.h"
 #include "storage/RowReader.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
@@ -298,7 +299,7 @@ void RegisterFile::updateInfo(const RegisterInfo &info)
             .bind(2, info.classificationLevels[i].label)
             .bind(3, info.classificationLevels[i].definition)
             .run();
-    recordEdits("register", 1, before);
+    recordEdits("register", 1, before, info.name);
     transaction.commit();
 }
 

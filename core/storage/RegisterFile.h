@@ -84,27 +84,37 @@ public:
     // scored against (003 section 5; DOMAIN.md). Returns the new version's id.
     Id addCurrentMatrix(const RiskMatrix &matrix);
 
-    Id addUnit(const OrgUnit &unit);
-    void updateUnit(const OrgUnit &unit);
-    void removeUnit(Id id);
-    Id addPerson(const Person &person);
-    void updatePerson(const Person &person);
-    void removePerson(Id id);
-    Id addAsset(const Asset &asset);
-    void updateAsset(const Asset &asset);
-    void removeAsset(Id id);
+    // The writes of every kind of record (RecordKinds.h describes each; RecordWrites.cpp): each checks
+    // the record's fields and its kind's rules, writes it with its links and its audit entry in one
+    // transaction, and throws InputError (nothing written) for what it does not take. add() trims the
+    // texts that are trimmed; update() and remove() throw when there is no record with that id.
+    // Reviews, acceptances and approvals are recorded and removed, never updated.
+    template <typename T> Id add(const T &record);
+    template <typename T> void update(const T &record);
+    template <typename T> void remove(Id id);
+
+    Id addUnit(const OrgUnit &unit) { return add(unit); }
+    void updateUnit(const OrgUnit &unit) { update(unit); }
+    // Refused while the unit has assets or assessments.
+    void removeUnit(Id id) { remove<OrgUnit>(id); }
+    Id addPerson(const Person &person) { return add(person); }
+    void updatePerson(const Person &person) { update(person); }
+    void removePerson(Id id) { remove<Person>(id); }
+    Id addAsset(const Asset &asset) { return add(asset); }
+    void updateAsset(const Asset &asset) { update(asset); }
+    void removeAsset(Id id) { remove<Asset>(id); }
     // Takes the register's current matrix when assessment.matrixId is 0: the acceptance criteria are
-    // fixed when the assessment is created (003 section 5).
-    Id addAssessment(const RiskAssessment &assessment);
-    void updateAssessment(const RiskAssessment &assessment);
-    void removeAssessment(Id id);
+    // fixed when the assessment is created (003 section 5); an update never changes them.
+    Id addAssessment(const RiskAssessment &assessment) { return add(assessment); }
+    void updateAssessment(const RiskAssessment &assessment) { update(assessment); }
+    void removeAssessment(Id id) { remove<RiskAssessment>(id); }
     // Appends at the end of its assessment when risk.position is 0.
-    Id addRisk(const Risk &risk);
-    void updateRisk(const Risk &risk);
-    void removeRisk(Id id);
-    Id addMeasure(const Measure &measure);
-    void updateMeasure(const Measure &measure);
-    void removeMeasure(Id id);
+    Id addRisk(const Risk &risk) { return add(risk); }
+    void updateRisk(const Risk &risk) { update(risk); }
+    void removeRisk(Id id) { remove<Risk>(id); }
+    Id addMeasure(const Measure &measure) { return add(measure); }
+    void updateMeasure(const Measure &measure) { update(measure); }
+    void removeMeasure(Id id) { remove<Measure>(id); }
     // Records that a measure treats a risk (nothing happens if it already does).
     void linkRisk(Id measureId, Id riskId);
 
@@ -114,23 +124,23 @@ public:
     void setReviewRule(ReviewKind kind, std::string_view rule);
     // At most `days` between reviews of an object whose worst risk is in the zone; none: no limit.
     void setZoneReviewDays(int zoneIndex, std::optional<int> days);
-    Id addPolicyDocument(const PolicyDocument &document);
-    void updatePolicyDocument(const PolicyDocument &document);
-    void removePolicyDocument(Id id);
-    Id addReview(const Review &review);
-    void removeReview(Id id);
-    Id addAcceptance(const RiskAcceptance &acceptance);
-    void removeAcceptance(Id id);
+    Id addPolicyDocument(const PolicyDocument &document) { return add(document); }
+    void updatePolicyDocument(const PolicyDocument &document) { update(document); }
+    void removePolicyDocument(Id id) { remove<PolicyDocument>(id); }
+    Id addReview(const Review &review) { return add(review); }
+    void removeReview(Id id) { remove<Review>(id); }
+    Id addAcceptance(const RiskAcceptance &acceptance) { return add(acceptance); }
+    void removeAcceptance(Id id) { remove<RiskAcceptance>(id); }
     // Records management's approval. An empty fingerprint is filled in from the object as it is now
     // (approvalFingerprint); a given one is kept (restoring a removed approval on undo).
-    Id addApproval(const Approval &approval);
-    void removeApproval(Id id);
-    Id addIncident(const Incident &incident);
-    void updateIncident(const Incident &incident);
-    void removeIncident(Id id);
-    Id addException(const RuleException &exception);
-    void updateException(const RuleException &exception);
-    void removeException(Id id);
+    Id addApproval(const Approval &approval) { return add(approval); }
+    void removeApproval(Id id) { remove<Approval>(id); }
+    Id addIncident(const Incident &incident) { return add(incident); }
+    void updateIncident(const Incident &incident) { update(incident); }
+    void removeIncident(Id id) { remove<Incident>(id); }
+    Id addException(const RuleException &exception) { return add(exception); }
+    void updateException(const RuleException &exception) { update(exception); }
+    void removeException(Id id) { remove<RuleException>(id); }
 
     // Where objects combined from section registers came from (002 §27; Combine.h): the section
     // register's uid and its id there, mapped to the object here. `fingerprint` is the object's content
@@ -182,23 +192,38 @@ private:
     // A prepared statement kept for the life of the file: bulk imports reuse it.
     Statement &cached(const char *sql) const;
     void requireWritable() const;
-    void writeMeasureLinks(Id measureId, const std::vector<Id> &riskIds);
-    void writeAssessmentScope(Id assessmentId, const std::vector<Id> &assetIds);
-    void validateAsset(const Asset &asset) const;
-    void validateRisk(const Risk &risk) const;
-    void validateMeasure(const Measure &measure) const;
-    // `missing`: the error when there is no record with that id.
-    void removeRow(const char *sql, Id id, const Message &missing, std::string_view objectType);
-    void validateIncident(const Incident &incident) const;
-    void validateException(const RuleException &exception) const;
-    void writeIncidentLinks(Id incidentId, const Incident &incident);
+    // What is particular to a kind of record, beyond the checks of its fields (RecordKinds.h): a name
+    // unique in its unit, the rules of the risk method, dates in order. With the kind's writes.
+    void checkRules(const OrgUnit &unit) const;
+    void checkRules(const Person &person) const;
+    void checkRules(const Asset &asset) const;
+    void checkRules(const RiskAssessment &assessment) const;
+    void checkRules(const Risk &risk) const;
+    void checkRules(const Measure &measure) const;
+    void checkRules(const PolicyDocument &document) const;
+    void checkRules(const Review &review) const;
+    void checkRules(const RiskAcceptance &acceptance) const;
+    void checkRules(const Approval &approval) const;
+    void checkRules(const Incident &incident) const;
+    void checkRules(const RuleException &exception) const;
+    // What an added record gets that it was not given: an assessment its matrix, a line its place on
+    // the form, an approval its fingerprint.
+    template <typename T> void complete(T &) const {}
+    void complete(RiskAssessment &assessment) const;
+    void complete(Risk &risk) const;
+    void complete(Approval &approval) const;
+    // A unit is removed only when no asset or assessment is in it.
+    void checkUnused(const OrgUnit &unit) const;
+    // The checks of the record's fields (its description) and then checkRules().
+    template <typename T> void checkRecord(const T &record, bool inserting) const;
+    template <typename T> void writeLinks(Id id, const T &record);
+    bool exists(std::string_view table, Id id) const;
     // Audit trail (AuditTrail.cpp). A snapshot is a record's columns as text, in a fixed order.
     using Snapshot = std::vector<std::pair<std::string, std::optional<std::string>>>;
     Snapshot snapshot(std::string_view objectType, Id id) const;
-    // One "edit" row per field that differs between `before` and the record as it is now.
-    void recordEdits(std::string_view objectType, Id id, const Snapshot &before);
-    // One "delete" row naming the record as it was.
-    void recordDelete(std::string_view objectType, Id id, const Snapshot &before);
+    // One "edit" row per field that differs between `before` and the record as it is now, naming it
+    // `name`.
+    void recordEdits(std::string_view objectType, Id id, const Snapshot &before, std::string_view name);
     void writeAudit(std::string_view action, std::string_view objectType, std::optional<Id> objectId,
                     std::string_view objectName, std::string_view field = {},
                     const std::optional<std::string> &oldValue = std::nullopt,

@@ -47,4 +47,17 @@ void requireLevel(const Message &field, const std::optional<int> &value, int min
         throw InputError(trygg::trMsg("%1 %2 is outside %3-%4", field, *value, min, max));
 }
 
+void requireValid(const Message &field, const Date &date)
+{
+    if (!Date::isValid(date.year, date.month, date.day))
+        throw InputError(trygg::trMsg("%1 is not a valid date", field));
+}
+
+void requireValid(const Message &field, const DateTime &time)
+{
+    requireValid(field, time.date);
+    if (time.hour < 0 || time.hour > 23 || time.minute < 0 || time.minute > 59)
+        throw InputError(trygg::trMsg("%1 is not a valid time of day", field));
+}
+
 } // namespace trygg::validation

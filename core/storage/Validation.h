@@ -2,6 +2,8 @@
 
 // Field checks shared by the write operations of RegisterFile (not part of the public API).
 
+#include "model/Date.h"
+#include "model/DateTime.h"
 #include "model/Message.h"
 
 #include <cstddef>
@@ -34,6 +36,9 @@ std::string fromFile(std::string_view value, std::size_t maxLength, const std::s
 void requireText(const Message &field, std::string_view value, std::size_t maxLength, bool required);
 void requireName(const Message &field, std::string_view value);
 void requireLevel(const Message &field, const std::optional<int> &value, int min, int max);
+// Throws InputError "<field> is not a valid date" / "is not a valid time of day".
+void requireValid(const Message &field, const Date &date);
+void requireValid(const Message &field, const DateTime &time);
 
 // The id to insert a record with: NULL lets SQLite choose; a given id restores a removed record
 // (undo) under the id its links refer to.

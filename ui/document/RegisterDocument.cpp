@@ -84,32 +84,18 @@ bool RegisterDocument::readOnly() const
 
 namespace {
 
+// RecordKind lists the kinds in the order of Record's alternatives.
+static_assert(std::variant_size_v<Record> == static_cast<std::size_t>(RecordKind::Exception) + 1);
+static_assert(std::is_same_v<std::variant_alternative_t<static_cast<std::size_t>(RecordKind::Measure), Record>, Measure>);
 RecordKind kindOf(const Record &record)
 {
-    return std::visit(
-        [](const auto &r) {
-            using T = std::decay_t<decltype(r)>;
-            if constexpr (std::is_same_v<T, RegisterInfo>) return RecordKind::Register;
-            else if constexpr (std::is_same_v<T, OrgUnit>) return RecordKind::Unit;
-            else if constexpr (std::is_same_v<T, Person>) return RecordKind::Person;
-            else if constexpr (std::is_same_v<T, Asset>) return RecordKind::Asset;
-            else if constexpr (std::is_same_v<T, RiskAssessment>) return RecordKind::Assessment;
-            else if constexpr (std::is_same_v<T, Risk>) return RecordKind::Risk;
-            else if constexpr (std::is_same_v<T, Measure>) return RecordKind::Measure;
-            else if constexpr (std::is_same_v<T, PolicyDocument>) return RecordKind::Document;
-            else if constexpr (std::is_same_v<T, Review>) return RecordKind::Review;
-            else if constexpr (std::is_same_v<T, RiskAcceptance>) return RecordKind::Acceptance;
-            else if constexpr (std::is_same_v<T, Approval>) return RecordKind::Approval;
-            else if constexpr (std::is_same_v<T, Incident>) return RecordKind::Incident;
-            else return RecordKind::Exception;
-        },
-        record);
+    return static_cast<RecordKind>(record.index());
 }
 
 // The record an action is about: the last one its edit writes (its cascades come first).
 template <typename T> const T *subject(const RegisterData &data, Id id)
 {
-    return RegisterData::findById(edits::recordsOf<T>(data), id);
+    return RegisterData::findById(records::in<T>(data), id);
 }
 
 } // namespace

@@ -24,6 +24,7 @@ namespace trygg::ui {
 
 class DocumentCommand;
 
+// In the order of the core's Record (edit/Edit.h).
 enum class RecordKind {
     Register,
     Unit,
