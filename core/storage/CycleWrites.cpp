@@ -5,6 +5,7 @@
 
 #include "cycle/Approvals.h"
 #include "deadlines/DeadlineRule.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "model/Text.h"
 #include "model/Tokens.h"
@@ -297,7 +298,8 @@ void RegisterFile::validateIncident(const Incident &incident) const
         if (*incident.notifiedAt < incident.discovered)
             throw InputError(trygg::trMsg("the data protection authority was notified (%1) before the incident was "
                                           "discovered (%2)",
-                                          incident.notifiedAt->toText(), incident.discovered.toText()));
+                                          Clock::toLocal(*incident.notifiedAt).toText(),
+                                          Clock::toLocal(incident.discovered).toText()));
     }
     if (incident.unitId && !cached("SELECT 1 FROM unit WHERE id = ?1").bind(1, *incident.unitId).scalar())
         throw InputError(trygg::trMsg("the incident's unit does not exist"));
@@ -334,7 +336,7 @@ void RegisterFile::writeIncidentLinks(Id incidentId, const Incident &incident)
 namespace {
 void bindIncident(Statement &s, const Incident &i)
 {
-    s.bind(2, i.discovered.toText())
+    s.bind(2, i.discovered.toUtcText())
         .bind(3, i.unitId)
         .bind(4, trim(i.reportedBy))
         .bind(5, toToken(i.type))
@@ -343,13 +345,13 @@ void bindIncident(Statement &s, const Incident &i)
         .bind(8, toToken(i.severity))
         .bind(9, toToken(i.status))
         .bind(10, i.authorityNotified)
-        .bind(11, i.notifiedAt ? std::optional<std::string>(i.notifiedAt->toText()) : std::nullopt);
+        .bind(11, i.notifiedAt ? std::optional<std::string>(i.notifiedAt->toUtcText()) : std::nullopt);
 }
 
 std::string incidentName(const Incident &incident)
 {
     const std::string_view text = trim(incident.description);
-    return incident.discovered.date.toIso() + " " + std::string(text.substr(0, 60));
+    return Clock::toLocal(incident.discovered).date.toIso() + " " + std::string(text.substr(0, 60));
 }
 } // namespace
 

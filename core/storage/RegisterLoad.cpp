@@ -205,7 +205,7 @@ template <> struct Record<Incident> {
     {
         Incident i;
         i.id = row.id();
-        i.discovered = row.dateTime(1, "discovered");
+        i.discovered = row.utcInstant(1, "discovered");
         i.unitId = row.optionalInteger(2, "unit_id");
         i.reportedBy = row.text(3, "reported_by", MaxNameLength);
         i.type = row.token<IncidentType>(4, "type");
@@ -214,7 +214,7 @@ template <> struct Record<Incident> {
         i.severity = row.token<Severity>(7, "severity");
         i.status = row.token<IncidentStatus>(8, "status");
         i.authorityNotified = row.flag(9, "authority_notified");
-        i.notifiedAt = row.optionalDateTime(10, "notified_at");
+        i.notifiedAt = row.optionalUtcInstant(10, "notified_at");
         return i;
     }
 };
