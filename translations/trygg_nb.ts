@@ -1708,12 +1708,12 @@ Kontroller navnet på filen.</translation>
         <translation>det sammenslåtte registeret har det allerede, registrert der, med annet innhold</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+414"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 &apos;%3&apos; har risikolinjer eller tiltak som ikke kommer fra seksjonens register; flytt eller slett dem før seksjonens sletting tas over</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-416"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det sammenslåtte registeret har det allerede fra &apos;%1&apos; med annet innhold</translation>
     </message>
@@ -1814,7 +1814,7 @@ Kontroller navnet på filen.</translation>
         <translation>endret etter godkjenningen %1 av %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>personal data breach discovered %1: tell the data protection authority by %2</source>
         <translation>brudd på personopplysningssikkerheten oppdaget %1: meld til Datatilsynet innen %2</translation>
     </message>
@@ -2714,7 +2714,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+65"/>
         <location line="+88"/>
-        <location filename="../core/storage/CycleWrites.cpp" line="+219"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+220"/>
         <source>risk %1 does not exist</source>
         <translation>risiko %1 finnes ikke</translation>
     </message>
@@ -2953,7 +2953,7 @@ ignorerte kolonner: %2</translation>
         <translation>Datatilsynet ble varslet (%1) før hendelsen ble oppdaget (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the incident&apos;s unit does not exist</source>
         <translation>enheten til hendelsen finnes ikke</translation>
     </message>
@@ -3474,16 +3474,16 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date and time (YYYY-MM-DD HH:MM); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM); filen er endret av et annet program og åpnes ikke</translation>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a UTC date and time (YYYY-MM-DDTHH:MMZ); the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato og et klokkeslett i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaChecks.cpp" line="+155"/>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
         <translation>%1 %2, feltet &apos;%3&apos; har ingen verdi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not one of %5</source>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en av %5</translation>
     </message>
@@ -3493,7 +3493,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
@@ -5574,7 +5574,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+90"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
         <location line="+17"/>
         <source>Created</source>
         <translation>Opprettet</translation>
@@ -5611,12 +5611,12 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -5992,7 +5992,7 @@ etter tiltak</translation>
         <translation>Gyldig til</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n rad: %1 nye, %2 oppdatert</numerusform>
@@ -6028,8 +6028,8 @@ etter tiltak</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+159"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -6150,7 +6150,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+66"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+69"/>
         <source>The data protection authority was told</source>
         <translation>Meldt til Datatilsynet</translation>
     </message>
@@ -6165,7 +6165,7 @@ etter tiltak</translation>
         <translation>Rediger hendelse</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
@@ -6268,7 +6268,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+84"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+93"/>
         <source>Tell by %1</source>
         <translation>Meld innen %1</translation>
     </message>
@@ -6288,7 +6288,7 @@ etter tiltak</translation>
         <translation>Meldt for sent, %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Discovered</source>
         <translation>Oppdaget</translation>
     </message>

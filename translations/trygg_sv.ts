@@ -1708,12 +1708,12 @@ Kontrollera filens namn.</translation>
         <translation>det sammanslagna registret har det redan, inmatat där, med annat innehåll</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+414"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 &apos;%3&apos; har riskrader eller åtgärder som inte kommer från avdelningens register; flytta eller ta bort dem innan avdelningens borttagning tas över</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-416"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det sammanslagna registret har det redan från &apos;%1&apos; med annat innehåll</translation>
     </message>
@@ -1814,7 +1814,7 @@ Kontrollera filens namn.</translation>
         <translation>ändrad sedan godkännandet %1 av %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>personal data breach discovered %1: tell the data protection authority by %2</source>
         <translation>personuppgiftsincident upptäckt %1: anmäl till IMY senast %2</translation>
     </message>
@@ -2714,7 +2714,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+65"/>
         <location line="+88"/>
-        <location filename="../core/storage/CycleWrites.cpp" line="+219"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+220"/>
         <source>risk %1 does not exist</source>
         <translation>risk %1 finns inte</translation>
     </message>
@@ -2953,7 +2953,7 @@ ignorerade kolumner: %2</translation>
         <translation>Integritetsskyddsmyndigheten underrättades (%1) innan incidenten upptäcktes (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the incident&apos;s unit does not exist</source>
         <translation>incidentens enhet finns inte</translation>
     </message>
@@ -3474,16 +3474,16 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date and time (YYYY-MM-DD HH:MM); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM); filen har ändrats av ett annat program och öppnas inte</translation>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a UTC date and time (YYYY-MM-DDTHH:MMZ); the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett datum och en tid i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaChecks.cpp" line="+155"/>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
         <translation>%1 %2, fältet &apos;%3&apos; har inget värde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not one of %5</source>
         <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett av %5</translation>
     </message>
@@ -3493,7 +3493,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
@@ -5574,7 +5574,7 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+90"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
         <location line="+17"/>
         <source>Created</source>
         <translation>Skapad</translation>
@@ -5611,12 +5611,12 @@ zon</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
@@ -5992,7 +5992,7 @@ zon</translation>
         <translation>Giltig till</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n rad: %1 nya, %2 uppdaterade</numerusform>
@@ -6028,8 +6028,8 @@ zon</translation>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+159"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -6150,7 +6150,7 @@ zon</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+66"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+69"/>
         <source>The data protection authority was told</source>
         <translation>Anmäld till IMY</translation>
     </message>
@@ -6165,7 +6165,7 @@ zon</translation>
         <translation>Redigera incident</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
@@ -6268,7 +6268,7 @@ zon</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+84"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+93"/>
         <source>Tell by %1</source>
         <translation>Anmäl senast %1</translation>
     </message>
@@ -6288,7 +6288,7 @@ zon</translation>
         <translation>Anmäld för sent, %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Discovered</source>
         <translation>Upptäckt</translation>
     </message>
