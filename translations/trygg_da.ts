@@ -1814,7 +1814,7 @@ Kontrollér filens navn.</translation>
         <translation>ændret siden godkendelsen %1 af %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>personal data breach discovered %1: tell the data protection authority by %2</source>
         <translation>brud på persondatasikkerheden opdaget %1: anmeld til Datatilsynet senest %2</translation>
     </message>
@@ -2669,7 +2669,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+199"/>
+        <location filename="../core/storage/RecordKinds.h" line="+204"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
@@ -2681,7 +2681,7 @@ ignorerede kolonner: %2</translation>
         <translation>aktiv %1 i vurderingens omfang findes ikke</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>the assessment&apos;s name</source>
         <translation>vurderingens navn</translation>
     </message>
@@ -2691,7 +2691,7 @@ ignorerede kolonner: %2</translation>
         <translation>der findes allerede en vurdering med navnet &apos;%1&apos; i denne enhed</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+36"/>
+        <location filename="../core/storage/RecordKinds.h" line="+38"/>
         <source>what can happen</source>
         <translation>hvad der kan ske</translation>
     </message>
@@ -2708,12 +2708,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
         <location filename="../core/storage/RecordKinds.h" line="+14"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>risk %1 does not exist</source>
         <translation>risiko %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-68"/>
+        <location filename="../core/storage/RecordKinds.h" line="-71"/>
         <source>the measure</source>
         <translation>tiltaget</translation>
     </message>
@@ -2728,7 +2728,7 @@ ignorerede kolonner: %2</translation>
         <translation>den ansvarlige for tiltaget findes ikke</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>risk %1 treated by the measure does not exist</source>
         <translation>risiko %1, som tiltaget behandler, findes ikke</translation>
     </message>
@@ -2759,7 +2759,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 er ikke et gyldigt klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+36"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+37"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>gennemgangsreglen &apos;%1&apos; for %2 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -2779,7 +2779,7 @@ ignorerede kolonner: %2</translation>
         <translation>dokumentets navn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the document&apos;s unit does not exist</source>
         <translation>dokumentets enhed findes ikke</translation>
     </message>
@@ -2829,7 +2829,7 @@ ignorerede kolonner: %2</translation>
         <translation>gennemgang %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>who accepted the risk</source>
         <translation>hvem der accepterede risikoen</translation>
     </message>
@@ -2864,7 +2864,7 @@ ignorerede kolonner: %2</translation>
         <translation>risikoaccept %1 findes ikke</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>who approved</source>
         <translation>hvem der godkendte</translation>
     </message>
@@ -2934,7 +2934,7 @@ ignorerede kolonner: %2</translation>
         <translation>hændelsens enhed findes ikke</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>asset</source>
         <translation>aktiv</translation>
     </message>
@@ -2944,24 +2944,24 @@ ignorerede kolonner: %2</translation>
         <translation>risiko</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>measure</source>
         <translation>tiltag</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 %2 linked to the incident does not exist</source>
         <translation>%1 %2, der er knyttet til hændelsen, findes ikke</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-282"/>
         <source>the parent unit does not exist</source>
         <translation>den overordnede enhed findes ikke</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>the assessment&apos;s risk matrix does not exist</source>
         <translation>vurderingens risikomatrix findes ikke</translation>
     </message>
@@ -2986,12 +2986,12 @@ ignorerede kolonner: %2</translation>
         <translation>personen, der godkendte vurderingen, findes ikke</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the assessment&apos;s approval date</source>
         <translation>vurderingens godkendelsesdato</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>the measure&apos;s deadline</source>
         <translation>tiltagets frist</translation>
     </message>
@@ -3006,7 +3006,7 @@ ignorerede kolonner: %2</translation>
         <translation>tiltagets omkostninger</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>the approval&apos;s fingerprint</source>
         <translation>godkendelsens fingeraftryk</translation>
     </message>
@@ -3041,12 +3041,12 @@ ignorerede kolonner: %2</translation>
         <translation>datoen, som fravigelsen gælder til</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+10"/>
         <source>the exception is valid until %1, before it was approved (%2)</source>
         <translation>fravigelsen gælder til %1, før den blev godkendt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+1"/>
+        <location filename="../core/storage/RecordKinds.h" line="+2"/>
         <source>the exception&apos;s unit does not exist</source>
         <translation>fravigelsens enhed findes ikke</translation>
     </message>
@@ -3193,7 +3193,7 @@ ignorerede kolonner: %2</translation>
         <translation>risikomatricen er ikke gyldig: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-304"/>
+        <location filename="../core/storage/RecordKinds.h" line="-312"/>
         <source>the unit&apos;s name</source>
         <translation>enhedens navn</translation>
     </message>
@@ -3208,7 +3208,7 @@ ignorerede kolonner: %2</translation>
         <translation>enheden har stadig aktiver eller risikovurderinger; flyt eller slet dem først</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+6"/>
+        <location filename="../core/storage/RecordKinds.h" line="+5"/>
         <source>unit %1 does not exist</source>
         <translation>enhed %1 findes ikke</translation>
     </message>
@@ -3238,7 +3238,7 @@ ignorerede kolonner: %2</translation>
         <translation>aktivets navn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>purpose</source>
         <translation>formål</translation>
     </message>
@@ -3258,7 +3258,7 @@ ignorerede kolonner: %2</translation>
         <translation>driftsoperatør</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>classification</source>
         <translation>klassifikation</translation>
     </message>
@@ -3298,7 +3298,7 @@ ignorerede kolonner: %2</translation>
         <translation>tilgængelighed</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>the asset&apos;s unit does not exist</source>
         <translation>aktivets enhed findes ikke</translation>
     </message>
@@ -3308,7 +3308,7 @@ ignorerede kolonner: %2</translation>
         <translation>aktivets ejer findes ikke</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the asset&apos;s deputy does not exist</source>
         <translation>aktivets stedfortræder findes ikke</translation>
     </message>
@@ -3318,7 +3318,7 @@ ignorerede kolonner: %2</translation>
         <translation>der findes allerede et aktiv med navnet &apos;%1&apos; i denne enhed</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+19"/>
+        <location filename="../core/storage/RecordKinds.h" line="+20"/>
         <source>asset %1 does not exist</source>
         <translation>aktiv %1 findes ikke</translation>
     </message>
@@ -3495,16 +3495,16 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date and time (YYYY-MM-DD HH:MM); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM); filen er ændret af et andet program og åbnes ikke</translation>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a UTC date and time (YYYY-MM-DDTHH:MMZ); the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato og et klokkeslæt i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaChecks.cpp" line="+155"/>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
         <translation>%1 %2, feltet &apos;%3&apos; har ingen værdi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not one of %5</source>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en af %5</translation>
     </message>
@@ -3514,12 +3514,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+224"/>
+        <location filename="../core/storage/RecordSql.h" line="+239"/>
         <source>%1 must be zero or more</source>
         <translation>%1 skal være nul eller mere</translation>
     </message>
@@ -5600,7 +5600,7 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+90"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
         <location line="+17"/>
         <source>Created</source>
         <translation>Oprettet</translation>
@@ -5637,12 +5637,12 @@ zone</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -6018,7 +6018,7 @@ zone</translation>
         <translation>Gyldig til</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n række: %1 nye, %2 opdateret</numerusform>
@@ -6054,8 +6054,8 @@ zone</translation>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+159"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -6176,7 +6176,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+66"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+69"/>
         <source>The data protection authority was told</source>
         <translation>Anmeldt til Datatilsynet</translation>
     </message>
@@ -6191,7 +6191,7 @@ zone</translation>
         <translation>Rediger hændelse</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(no unit)</source>
         <translation>(ingen enhed)</translation>
     </message>
@@ -6294,7 +6294,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+84"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+93"/>
         <source>Tell by %1</source>
         <translation>Anmeld senest %1</translation>
     </message>
@@ -6304,17 +6304,17 @@ zone</translation>
         <translation>Ikke anmeldt: over 72 timer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Told %1</source>
         <translation>Anmeldt %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Told late, %1</source>
         <translation>Anmeldt for sent, %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Discovered</source>
         <translation>Opdaget</translation>
     </message>

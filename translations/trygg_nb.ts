@@ -1814,7 +1814,7 @@ Kontroller navnet på filen.</translation>
         <translation>endret etter godkjenningen %1 av %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>personal data breach discovered %1: tell the data protection authority by %2</source>
         <translation>brudd på personopplysningssikkerheten oppdaget %1: meld til Datatilsynet innen %2</translation>
     </message>
@@ -2669,7 +2669,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+199"/>
+        <location filename="../core/storage/RecordKinds.h" line="+204"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
@@ -2681,7 +2681,7 @@ ignorerte kolonner: %2</translation>
         <translation>aktiv %1 i vurderingens omfang finnes ikke</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>the assessment&apos;s name</source>
         <translation>vurderingens navn</translation>
     </message>
@@ -2691,7 +2691,7 @@ ignorerte kolonner: %2</translation>
         <translation>en vurdering med navnet &apos;%1&apos; finnes allerede i denne enheten</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+36"/>
+        <location filename="../core/storage/RecordKinds.h" line="+38"/>
         <source>what can happen</source>
         <translation>hva kan skje</translation>
     </message>
@@ -2708,12 +2708,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
         <location filename="../core/storage/RecordKinds.h" line="+14"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>risk %1 does not exist</source>
         <translation>risiko %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-68"/>
+        <location filename="../core/storage/RecordKinds.h" line="-71"/>
         <source>the measure</source>
         <translation>tiltaket</translation>
     </message>
@@ -2728,7 +2728,7 @@ ignorerte kolonner: %2</translation>
         <translation>den ansvarlige for tiltaket finnes ikke</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>risk %1 treated by the measure does not exist</source>
         <translation>risiko %1 som tiltaket behandler, finnes ikke</translation>
     </message>
@@ -2759,7 +2759,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 er ikke et gyldig klokkeslett</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+36"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+37"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>gjennomgangsregelen &apos;%1&apos; for %2 er ikke en av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -2779,7 +2779,7 @@ ignorerte kolonner: %2</translation>
         <translation>dokumentets navn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the document&apos;s unit does not exist</source>
         <translation>enheten til dokumentet finnes ikke</translation>
     </message>
@@ -2829,7 +2829,7 @@ ignorerte kolonner: %2</translation>
         <translation>gjennomgang %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>who accepted the risk</source>
         <translation>hvem som aksepterte risikoen</translation>
     </message>
@@ -2864,7 +2864,7 @@ ignorerte kolonner: %2</translation>
         <translation>risikoaksept %1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>who approved</source>
         <translation>hvem som godkjente</translation>
     </message>
@@ -2934,7 +2934,7 @@ ignorerte kolonner: %2</translation>
         <translation>enheten til hendelsen finnes ikke</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>asset</source>
         <translation>aktiv</translation>
     </message>
@@ -2944,24 +2944,24 @@ ignorerte kolonner: %2</translation>
         <translation>risiko</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 %2 linked to the incident does not exist</source>
         <translation>%1 %2 som er knyttet til hendelsen, finnes ikke</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-282"/>
         <source>the parent unit does not exist</source>
         <translation>den overordnede enheten finnes ikke</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>the assessment&apos;s risk matrix does not exist</source>
         <translation>risikomatrisen til vurderingen finnes ikke</translation>
     </message>
@@ -2986,12 +2986,12 @@ ignorerte kolonner: %2</translation>
         <translation>personen som godkjente vurderingen, finnes ikke</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the assessment&apos;s approval date</source>
         <translation>godkjenningsdatoen for vurderingen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>the measure&apos;s deadline</source>
         <translation>fristen for tiltaket</translation>
     </message>
@@ -3006,7 +3006,7 @@ ignorerte kolonner: %2</translation>
         <translation>kostnaden for tiltaket</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>the approval&apos;s fingerprint</source>
         <translation>fingeravtrykket til godkjenningen</translation>
     </message>
@@ -3041,12 +3041,12 @@ ignorerte kolonner: %2</translation>
         <translation>datoen unntaket gjelder til</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+10"/>
         <source>the exception is valid until %1, before it was approved (%2)</source>
         <translation>unntaket gjelder til %1, før det ble godkjent (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+1"/>
+        <location filename="../core/storage/RecordKinds.h" line="+2"/>
         <source>the exception&apos;s unit does not exist</source>
         <translation>enheten til unntaket finnes ikke</translation>
     </message>
@@ -3193,7 +3193,7 @@ ignorerte kolonner: %2</translation>
         <translation>risikomatrisen er ikke gyldig: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-304"/>
+        <location filename="../core/storage/RecordKinds.h" line="-312"/>
         <source>the unit&apos;s name</source>
         <translation>enhetens navn</translation>
     </message>
@@ -3208,7 +3208,7 @@ ignorerte kolonner: %2</translation>
         <translation>enheten har fortsatt aktiva eller risikovurderinger; flytt eller slett dem først</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+6"/>
+        <location filename="../core/storage/RecordKinds.h" line="+5"/>
         <source>unit %1 does not exist</source>
         <translation>enhet %1 finnes ikke</translation>
     </message>
@@ -3238,7 +3238,7 @@ ignorerte kolonner: %2</translation>
         <translation>navnet på aktivet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>purpose</source>
         <translation>formål</translation>
     </message>
@@ -3258,7 +3258,7 @@ ignorerte kolonner: %2</translation>
         <translation>driftsoperatør</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>classification</source>
         <translation>klassifisering</translation>
     </message>
@@ -3298,7 +3298,7 @@ ignorerte kolonner: %2</translation>
         <translation>tilgjengelighet</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>the asset&apos;s unit does not exist</source>
         <translation>enheten til aktivet finnes ikke</translation>
     </message>
@@ -3308,7 +3308,7 @@ ignorerte kolonner: %2</translation>
         <translation>eieren av aktivet finnes ikke</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the asset&apos;s deputy does not exist</source>
         <translation>stedfortrederen for aktivet finnes ikke</translation>
     </message>
@@ -3318,7 +3318,7 @@ ignorerte kolonner: %2</translation>
         <translation>et aktiv med navnet &apos;%1&apos; finnes allerede i denne enheten</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+19"/>
+        <location filename="../core/storage/RecordKinds.h" line="+20"/>
         <source>asset %1 does not exist</source>
         <translation>aktiv %1 finnes ikke</translation>
     </message>
@@ -3495,16 +3495,16 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date and time (YYYY-MM-DD HH:MM); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM); filen er endret av et annet program og åpnes ikke</translation>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a UTC date and time (YYYY-MM-DDTHH:MMZ); the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato og et klokkeslett i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaChecks.cpp" line="+155"/>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
         <translation>%1 %2, feltet &apos;%3&apos; har ingen verdi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not one of %5</source>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en av %5</translation>
     </message>
@@ -3514,12 +3514,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+224"/>
+        <location filename="../core/storage/RecordSql.h" line="+239"/>
         <source>%1 must be zero or more</source>
         <translation>%1 må være null eller mer</translation>
     </message>
@@ -5600,7 +5600,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+90"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
         <location line="+17"/>
         <source>Created</source>
         <translation>Opprettet</translation>
@@ -5637,12 +5637,12 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -6018,7 +6018,7 @@ etter tiltak</translation>
         <translation>Gyldig til</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n rad: %1 nye, %2 oppdatert</numerusform>
@@ -6054,8 +6054,8 @@ etter tiltak</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+159"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -6176,7 +6176,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+66"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+69"/>
         <source>The data protection authority was told</source>
         <translation>Meldt til Datatilsynet</translation>
     </message>
@@ -6191,7 +6191,7 @@ etter tiltak</translation>
         <translation>Rediger hendelse</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
@@ -6294,7 +6294,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+84"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+93"/>
         <source>Tell by %1</source>
         <translation>Meld innen %1</translation>
     </message>
@@ -6304,17 +6304,17 @@ etter tiltak</translation>
         <translation>Ikke meldt: over 72 timer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Told %1</source>
         <translation>Meldt %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Told late, %1</source>
         <translation>Meldt for sent, %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Discovered</source>
         <translation>Oppdaget</translation>
     </message>

@@ -1814,7 +1814,7 @@ Kontrollera filens namn.</translation>
         <translation>ändrad sedan godkännandet %1 av %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>personal data breach discovered %1: tell the data protection authority by %2</source>
         <translation>personuppgiftsincident upptäckt %1: anmäl till IMY senast %2</translation>
     </message>
@@ -2669,7 +2669,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+199"/>
+        <location filename="../core/storage/RecordKinds.h" line="+204"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
@@ -2681,7 +2681,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 i bedömningens omfattning finns inte</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>the assessment&apos;s name</source>
         <translation>bedömningens namn</translation>
     </message>
@@ -2691,7 +2691,7 @@ ignorerade kolumner: %2</translation>
         <translation>det finns redan en bedömning som heter &apos;%1&apos; i den här enheten</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+36"/>
+        <location filename="../core/storage/RecordKinds.h" line="+38"/>
         <source>what can happen</source>
         <translation>vad som kan hända</translation>
     </message>
@@ -2708,12 +2708,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
         <location filename="../core/storage/RecordKinds.h" line="+14"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>risk %1 does not exist</source>
         <translation>risk %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-68"/>
+        <location filename="../core/storage/RecordKinds.h" line="-71"/>
         <source>the measure</source>
         <translation>åtgärden</translation>
     </message>
@@ -2728,7 +2728,7 @@ ignorerade kolumner: %2</translation>
         <translation>den ansvariga för åtgärden finns inte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>risk %1 treated by the measure does not exist</source>
         <translation>risk %1 som åtgärden hanterar finns inte</translation>
     </message>
@@ -2759,7 +2759,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 är inte ett giltigt klockslag</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+36"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+37"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>genomgångsregeln &apos;%1&apos; för %2 är inte någon av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -2779,7 +2779,7 @@ ignorerade kolumner: %2</translation>
         <translation>dokumentets namn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the document&apos;s unit does not exist</source>
         <translation>dokumentets enhet finns inte</translation>
     </message>
@@ -2829,7 +2829,7 @@ ignorerade kolumner: %2</translation>
         <translation>genomgång %1 finns inte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>who accepted the risk</source>
         <translation>vem som accepterade risken</translation>
     </message>
@@ -2864,7 +2864,7 @@ ignorerade kolumner: %2</translation>
         <translation>riskacceptans %1 finns inte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>who approved</source>
         <translation>vem som godkände</translation>
     </message>
@@ -2934,7 +2934,7 @@ ignorerade kolumner: %2</translation>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>asset</source>
         <translation>tillgång</translation>
     </message>
@@ -2944,24 +2944,24 @@ ignorerade kolumner: %2</translation>
         <translation>risk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>measure</source>
         <translation>åtgärd</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 %2 linked to the incident does not exist</source>
         <translation>%1 %2 som är kopplad till incidenten finns inte</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-282"/>
         <source>the parent unit does not exist</source>
         <translation>den överordnade enheten finns inte</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>the assessment&apos;s risk matrix does not exist</source>
         <translation>bedömningens riskmatris finns inte</translation>
     </message>
@@ -2986,12 +2986,12 @@ ignorerade kolumner: %2</translation>
         <translation>personen som godkände bedömningen finns inte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the assessment&apos;s approval date</source>
         <translation>bedömningens godkännandedatum</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>the measure&apos;s deadline</source>
         <translation>åtgärdens tidsfrist</translation>
     </message>
@@ -3006,7 +3006,7 @@ ignorerade kolumner: %2</translation>
         <translation>åtgärdens kostnad</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>the approval&apos;s fingerprint</source>
         <translation>godkännandets fingeravtryck</translation>
     </message>
@@ -3041,12 +3041,12 @@ ignorerade kolumner: %2</translation>
         <translation>datumet som undantaget gäller till</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+10"/>
         <source>the exception is valid until %1, before it was approved (%2)</source>
         <translation>undantaget gäller till %1, innan det godkändes (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+1"/>
+        <location filename="../core/storage/RecordKinds.h" line="+2"/>
         <source>the exception&apos;s unit does not exist</source>
         <translation>undantagets enhet finns inte</translation>
     </message>
@@ -3193,7 +3193,7 @@ ignorerade kolumner: %2</translation>
         <translation>riskmatrisen är inte giltig: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-304"/>
+        <location filename="../core/storage/RecordKinds.h" line="-312"/>
         <source>the unit&apos;s name</source>
         <translation>enhetens namn</translation>
     </message>
@@ -3208,7 +3208,7 @@ ignorerade kolumner: %2</translation>
         <translation>enheten har fortfarande tillgångar eller riskbedömningar; flytta eller ta bort dem först</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+6"/>
+        <location filename="../core/storage/RecordKinds.h" line="+5"/>
         <source>unit %1 does not exist</source>
         <translation>enhet %1 finns inte</translation>
     </message>
@@ -3238,7 +3238,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgångens namn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>purpose</source>
         <translation>ändamål</translation>
     </message>
@@ -3258,7 +3258,7 @@ ignorerade kolumner: %2</translation>
         <translation>driftsoperatör</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>classification</source>
         <translation>klassning</translation>
     </message>
@@ -3298,7 +3298,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgänglighet</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>the asset&apos;s unit does not exist</source>
         <translation>tillgångens enhet finns inte</translation>
     </message>
@@ -3308,7 +3308,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgångens ägare finns inte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the asset&apos;s deputy does not exist</source>
         <translation>tillgångens ersättare finns inte</translation>
     </message>
@@ -3318,7 +3318,7 @@ ignorerade kolumner: %2</translation>
         <translation>det finns redan en tillgång som heter &apos;%1&apos; i den här enheten</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+19"/>
+        <location filename="../core/storage/RecordKinds.h" line="+20"/>
         <source>asset %1 does not exist</source>
         <translation>tillgång %1 finns inte</translation>
     </message>
@@ -3495,16 +3495,16 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date and time (YYYY-MM-DD HH:MM); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM); filen har ändrats av ett annat program och öppnas inte</translation>
+        <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a UTC date and time (YYYY-MM-DDTHH:MMZ); the file was changed by another program and is not opened</source>
+        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett datum och en tid i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaChecks.cpp" line="+155"/>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
         <translation>%1 %2, fältet &apos;%3&apos; har inget värde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not one of %5</source>
         <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett av %5</translation>
     </message>
@@ -3514,12 +3514,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+224"/>
+        <location filename="../core/storage/RecordSql.h" line="+239"/>
         <source>%1 must be zero or more</source>
         <translation>%1 måste vara noll eller mer</translation>
     </message>
@@ -5600,7 +5600,7 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+90"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
         <location line="+17"/>
         <source>Created</source>
         <translation>Skapad</translation>
@@ -5637,12 +5637,12 @@ zon</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
@@ -6018,7 +6018,7 @@ zon</translation>
         <translation>Giltig till</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n rad: %1 nya, %2 uppdaterade</numerusform>
@@ -6054,8 +6054,8 @@ zon</translation>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+159"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -6176,7 +6176,7 @@ zon</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+66"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+69"/>
         <source>The data protection authority was told</source>
         <translation>Anmäld till IMY</translation>
     </message>
@@ -6191,7 +6191,7 @@ zon</translation>
         <translation>Redigera incident</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
@@ -6294,7 +6294,7 @@ zon</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+84"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+93"/>
         <source>Tell by %1</source>
         <translation>Anmäl senast %1</translation>
     </message>
@@ -6304,17 +6304,17 @@ zon</translation>
         <translation>Inte anmäld: över 72 timmar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Told %1</source>
         <translation>Anmäld %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Told late, %1</source>
         <translation>Anmäld för sent, %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Discovered</source>
         <translation>Upptäckt</translation>
     </message>

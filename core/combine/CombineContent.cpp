@@ -120,8 +120,11 @@ std::string contentOf(const RegisterData &d, const Measure &m)
 std::string contentOf(const RegisterData &d, const Incident &i)
 {
     Content c;
-    c << i.discovered << d.unitName(i.unitId) << i.reportedBy << toToken(i.type) << i.description << i.observed
-      << toToken(i.severity) << toToken(i.status) << i.authorityNotified << i.notifiedAt
+    // The times as UTC instants, as the file keeps them: the same content whatever the zone of the machine.
+    // (Schema version 6 converted the contents recorded before, storage/SchemaChecks.cpp, upgradeToV6.)
+    c << i.discovered.toUtcText() << d.unitName(i.unitId) << i.reportedBy << toToken(i.type) << i.description
+      << i.observed << toToken(i.severity) << toToken(i.status) << i.authorityNotified
+      << (i.notifiedAt ? std::optional<std::string>(i.notifiedAt->toUtcText()) : std::nullopt)
       << keys(d, i.assetIds, assetKeyById) << keys(d, i.riskIds, riskKey) << keys(d, i.measureIds, measureKeyById);
     return c.text();
 }

@@ -41,10 +41,10 @@ std::string_view toToken(DueItem::Kind kind)
 
 DateTime notificationDeadline(const Incident &incident)
 {
-    return Clock::toLocal(Clock::toUtc(incident.discovered).addHours(NotificationHours)); // 72 real hours, DST or not
+    return incident.discovered.addHours(NotificationHours); // on UTC instants: 72 real hours, DST or not
 }
 
-NotificationState notificationState(const Incident &incident, DateTime now)
+NotificationState notificationState(const Incident &incident, DateTime nowUtc)
 {
     if (incident.type != IncidentType::PersonalDataBreach)
         return NotificationState::NotRequired;
@@ -52,7 +52,7 @@ NotificationState notificationState(const Incident &incident, DateTime now)
     if (incident.authorityNotified)
         return incident.notifiedAt && *incident.notifiedAt > deadline ? NotificationState::NotifiedLate
                                                                       : NotificationState::NotifiedInTime;
-    return now > deadline ? NotificationState::Late : NotificationState::Pending;
+    return nowUtc > deadline ? NotificationState::Late : NotificationState::Pending;
 }
 
 std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinDays)
@@ -163,15 +163,16 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
              status.objectGone ? trygg::trMsg("deleted since approved %1 by %2", approved, approval.approvedBy)
                                : trygg::trMsg("changed since approved %1 by %2", approved, approval.approvedBy)});
     }
+    const DateTime nowUtc = Clock::toUtc(now);
     for (const Incident &incident : data.incidents) {
-        const NotificationState state = notificationState(incident, now);
+        const NotificationState state = notificationState(incident, nowUtc);
         if (state != NotificationState::Pending && state != NotificationState::Late)
             continue;
-        const DateTime deadline = notificationDeadline(incident);
+        const DateTime deadline = Clock::toLocal(notificationDeadline(incident)); // as the user's clock shows it
         add({DueItem::Kind::Notification, "incident", incident.id, incident.description, incident.unitId, deadline.date,
              state == NotificationState::Late ? DueState::Overdue : DueState::DueSoon,
              trygg::trMsg("personal data breach discovered %1: tell the data protection authority by %2",
-                          incident.discovered.toText(), deadline.toText())});
+                          Clock::toLocal(incident.discovered).toText(), deadline.toText())});
     }
     for (const RuleException &exception : data.exceptions) {
         if (!exception.validUntil || *exception.validUntil < today)

@@ -40,12 +40,14 @@ struct DueItem {
 // 72 hours to tell the data protection authority about a personal data breach (GDPR art. 33; 003
 // section 3.8: the authority is told when personal data has gone astray).
 enum class NotificationState { NotRequired, Pending, Late, NotifiedInTime, NotifiedLate };
+// The hours are counted on UTC instants (Incident's times are UTC), so they are real hours across a
+// daylight saving change; `nowUtc` and the deadline are UTC too (Clock::toLocal shows them).
 inline constexpr int NotificationHours = 72;
-NotificationState notificationState(const Incident &incident, DateTime now);
+NotificationState notificationState(const Incident &incident, DateTime nowUtc);
 DateTime notificationDeadline(const Incident &incident);
 
-// Everything overdue, and everything due within `withinDays` days of `now`: the most urgent first
-// (overdue before due soon, then by date).
+// Everything overdue, and everything due within `withinDays` days of `now`, the user's wall-clock time: the
+// most urgent first (overdue before due soon, then by date).
 std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinDays = 30);
 
 // review, deadline, acceptance, approval, notification, exception, treatment, residual

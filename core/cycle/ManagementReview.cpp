@@ -4,6 +4,7 @@
 #include "cycle/DueList.h"
 #include "deadlines/ReviewSchedule.h"
 #include "model/AuditEntry.h"
+#include "model/Clock.h"
 #include "model/RegisterData.h"
 #include "risk/RiskRules.h"
 
@@ -23,7 +24,7 @@ ManagementReviewFigures managementReviewFigures(const RegisterData &data, const 
     figures.asOf = std::min(today, last);
 
     for (const Incident &incident : data.incidents) {
-        if (incident.discovered.date.year != year)
+        if (Clock::toLocal(incident.discovered).date.year != year) // the year on the user's calendar
             continue;
         ++figures.incidents;
         figures.incidentIds.push_back(incident.id);
@@ -33,7 +34,8 @@ ManagementReviewFigures managementReviewFigures(const RegisterData &data, const 
             ++figures.incidentsOpen;
         if (incident.type == IncidentType::PersonalDataBreach) {
             ++figures.personalDataBreaches;
-            if (notificationState(incident, DateTime{figures.asOf, 23, 59}) != NotificationState::NotifiedInTime)
+            if (notificationState(incident, Clock::toUtc(DateTime{figures.asOf, 23, 59})) !=
+                NotificationState::NotifiedInTime)
                 ++figures.breachesNotNotifiedInTime;
         }
     }

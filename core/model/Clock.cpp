@@ -171,8 +171,8 @@ std::shared_ptr<const Clock> clockFromEnvironment(const char *variable)
     if (text.size() == 10) {
         if (const auto date = Date::parse(text); date && text[4] == '-')
             utc = DateTime{*date, 12, 0};
-    } else if (text.size() == 17 && text[10] == 'T' && text[16] == 'Z') {
-        utc = DateTime::parse(text.substr(0, 16));
+    } else {
+        utc = DateTime::parseUtcText(text);
     }
     if (!utc)
         throw InputError(

@@ -45,6 +45,23 @@ std::string DateTime::toText() const
     return date.toIso() + " " + text;
 }
 
+std::string DateTime::toUtcText() const
+{
+    char text[8];
+    std::snprintf(text, sizeof text, "%02d:%02dZ", hour, minute);
+    return date.toIso() + "T" + text;
+}
+
+std::optional<DateTime> DateTime::parseUtcText(std::string_view text)
+{
+    if (text.size() != 17 || text[10] != 'T' || text[16] != 'Z')
+        return std::nullopt;
+    const std::optional<DateTime> parsed = parse(text.substr(0, 16));
+    if (!parsed || parsed->toUtcText() != text)
+        return std::nullopt;
+    return parsed;
+}
+
 DateTime DateTime::addHours(int hours) const
 {
     const long long total = static_cast<long long>(hour) * 60 + minute + static_cast<long long>(hours) * 60;

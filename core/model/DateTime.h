@@ -9,10 +9,10 @@
 
 namespace trygg {
 
-// A date and time to the minute: when an incident was discovered and when the data protection
-// authority was told (GDPR art. 33: within 72 hours), as the user's wall clock showed it, stored as
-// "YYYY-MM-DD HH:MM"; Clock converts it to and from a UTC instant (model/Clock.h), so hours between two
-// of them are counted across a daylight saving change. Also a UTC time, where a caller says so.
+// A date and time to the minute, either a UTC instant or the user's wall-clock time: which one is said
+// where it is kept. Clock converts between the two (model/Clock.h). An incident's times are UTC instants
+// (stored "YYYY-MM-DDTHH:MMZ"), so the 72 hours of GDPR art. 33 are real hours across a daylight saving
+// change; they are shown and entered as wall-clock time ("YYYY-MM-DD HH:MM").
 struct DateTime {
     Date date;
     int hour = 0;
@@ -25,6 +25,10 @@ struct DateTime {
     static std::optional<DateTime> parse(std::string_view text);
 
     std::string toText() const;
+    // A UTC instant as the register file keeps it: "YYYY-MM-DDTHH:MMZ".
+    std::string toUtcText() const;
+    // Exactly "YYYY-MM-DDTHH:MMZ" with a real date and time; nullopt otherwise.
+    static std::optional<DateTime> parseUtcText(std::string_view text);
     DateTime addHours(int hours) const;
     // Minutes from this moment to `other` (negative if `other` is earlier).
     long long minutesUntil(const DateTime &other) const;

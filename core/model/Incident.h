@@ -19,9 +19,12 @@ enum class IncidentStatus { Open, Investigating, Closed };
 inline constexpr int IncidentStatusCount = 3;
 
 // A deviation or security incident (avvik, hændelse; 003 sections 3.7-3.9, 002 §79-82).
+// Its times are UTC instants (the file keeps "YYYY-MM-DDTHH:MMZ"): the window and the reports show and
+// take them as the user's wall-clock time through Clock::toLocal and Clock::toUtc, so the 72 hours of
+// GDPR art. 33 are counted on instants, real hours across a daylight saving change.
 struct Incident {
     Id id = 0;
-    DateTime discovered;
+    DateTime discovered; // UTC
     std::optional<Id> unitId;
     std::string reportedBy;
     IncidentType type = IncidentType::Confidentiality;
@@ -31,7 +34,7 @@ struct Incident {
     IncidentStatus status = IncidentStatus::Open;
     // The data protection authority (Datatilsynet, IMY) told about a personal data breach, and when.
     bool authorityNotified = false;
-    std::optional<DateTime> notifiedAt;
+    std::optional<DateTime> notifiedAt; // UTC
     std::vector<Id> assetIds;
     std::vector<Id> riskIds;
     std::vector<Id> measureIds; // corrective measures in the action plan

@@ -5,6 +5,7 @@
 
 #include "cycle/Approvals.h"
 #include "deadlines/DeadlineRule.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "model/Text.h"
 #include "model/Tokens.h"
@@ -138,7 +139,8 @@ void RegisterFile::checkRules(const Incident &incident) const
         if (*incident.notifiedAt < incident.discovered)
             throw InputError(trygg::trMsg("the data protection authority was notified (%1) before the incident was "
                                           "discovered (%2)",
-                                          incident.notifiedAt->toText(), incident.discovered.toText()));
+                                          Clock::toLocal(*incident.notifiedAt).toText(),
+                                          Clock::toLocal(incident.discovered).toText()));
     }
 }
 

@@ -10,6 +10,7 @@
 // Adding a field to a record: the member in the domain struct, one line here, a schema upgrade, and
 // the places that show it.
 
+#include "model/Clock.h"
 #include "model/Message.h"
 #include "model/RegisterData.h"
 #include "model/Text.h"
@@ -395,7 +396,7 @@ template <> struct Kind<Incident> {
     }
     static std::string nameOf(const Incident &incident)
     {
-        return incident.discovered.date.toIso() + " " + std::string(trim(incident.description).substr(0, 60));
+        return Clock::toLocal(incident.discovered).date.toIso() + " " + std::string(trim(incident.description).substr(0, 60));
     }
     static Message missing(Id id) { return trygg::trMsg("incident %1 does not exist", id); }
 };

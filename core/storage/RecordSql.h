@@ -143,7 +143,7 @@ template <typename M> void bindValue(Statement &statement, int index, const M &v
     } else if constexpr (std::is_same_v<M, Date>) {
         statement.bind(index, value.toIso());
     } else if constexpr (std::is_same_v<M, DateTime>) {
-        statement.bind(index, value.toText());
+        statement.bind(index, value.toUtcText()); // an instant (incidents' times)
     } else if constexpr (std::is_same_v<M, std::string> || std::is_same_v<M, bool> || std::is_same_v<M, double> ||
                          std::is_same_v<M, int>) {
         statement.bind(index, value);
@@ -180,9 +180,9 @@ template <typename M> M readValue(const RowReader &row, int column, const char *
     else if constexpr (std::is_same_v<M, std::optional<Date>>)
         return row.optionalDate(column, name);
     else if constexpr (std::is_same_v<M, DateTime>)
-        return row.dateTime(column, name);
+        return row.utcInstant(column, name);
     else if constexpr (std::is_same_v<M, std::optional<DateTime>>)
-        return row.optionalDateTime(column, name);
+        return row.optionalUtcInstant(column, name);
     else if constexpr (std::is_enum_v<M>)
         return row.token<M>(column, name);
     else if constexpr (IsOptional<M>::value) {

@@ -127,22 +127,22 @@ std::optional<Date> RowReader::optionalDate(int column, std::string_view field) 
     return date(column, field);
 }
 
-DateTime RowReader::dateTime(int column, std::string_view field) const
+DateTime RowReader::utcInstant(int column, std::string_view field) const
 {
     const std::string_view value = required(column, field);
-    const std::optional<DateTime> parsed = DateTime::parse(value);
-    if (!parsed || parsed->toText() != value)
-        throw FileError(trygg::trMsg("%1: %2 %3, field '%4': '%5' is not a date and time (YYYY-MM-DD HH:MM); the "
-                                     "file was changed by another program and is not opened",
+    const std::optional<DateTime> parsed = DateTime::parseUtcText(value);
+    if (!parsed)
+        throw FileError(trygg::trMsg("%1: %2 %3, field '%4': '%5' is not a UTC date and time (YYYY-MM-DDTHH:MMZ); "
+                                     "the file was changed by another program and is not opened",
                                      m_path, std::string(m_table), m_id, std::string(field), shown(value)));
     return *parsed;
 }
 
-std::optional<DateTime> RowReader::optionalDateTime(int column, std::string_view field) const
+std::optional<DateTime> RowReader::optionalUtcInstant(int column, std::string_view field) const
 {
     if (m_row.isNull(column))
         return std::nullopt;
-    return dateTime(column, field);
+    return utcInstant(column, field);
 }
 
 } // namespace trygg

@@ -34,11 +34,11 @@ public:
     int smallInteger(int column, std::string_view field) const;
     bool flag(int column, std::string_view field) const; // 0 or 1
     double number(int column, std::string_view field) const;
-    // Exactly as Trygg writes them: YYYY-MM-DD, and YYYY-MM-DD HH:MM.
+    // Exactly as Trygg writes them: YYYY-MM-DD, and a UTC instant YYYY-MM-DDTHH:MMZ.
     Date date(int column, std::string_view field) const;
     std::optional<Date> optionalDate(int column, std::string_view field) const;
-    DateTime dateTime(int column, std::string_view field) const;
-    std::optional<DateTime> optionalDateTime(int column, std::string_view field) const;
+    DateTime utcInstant(int column, std::string_view field) const;
+    std::optional<DateTime> optionalUtcInstant(int column, std::string_view field) const;
     // One of tokensOf<T>(), exactly (the file holds the English token; no synonyms, no other case).
     template <typename T> T token(int column, std::string_view field) const
     {

@@ -306,8 +306,8 @@ CREATE INDEX origin_local ON origin(object_type, local_id);
 
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
-constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
-                                                          upgradeToV5};
+constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3,
+                                                          upgradeToV4, upgradeToV5, upgradeToV6};
 
 int pragmaInt(Database &db, const char *sql)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-// A step of the schema upgrade (Schema.cpp) kept apart for its size (not part of the public API).
+// Steps of the schema upgrade (Schema.cpp) kept apart for its size (not part of the public API).
 
 namespace trygg {
 
@@ -12,6 +12,11 @@ namespace schema {
 // tables rebuilt to carry them. Throws FileError naming the record and field when a row breaks one;
 // needs foreign keys off (ForeignKeysOff).
 void upgradeToV5(Database &db);
+// Version 5 to 6: an incident's times (discovered, notified_at) from the user's wall-clock time to UTC
+// instants, "YYYY-MM-DDTHH:MMZ", by the time zone of the clock in use (the machine's), with CHECKs on the
+// new form. Throws FileError naming the record and field for a time that is no date and time; needs
+// foreign keys off (ForeignKeysOff).
+void upgradeToV6(Database &db);
 
 } // namespace schema
 } // namespace trygg

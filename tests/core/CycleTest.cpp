@@ -455,45 +455,97 @@ TEST_F(CycleTest, APersonalDataBreachIsFlaggedAfter72Hours)
     EXPECT_EQ(notificationState(outage, at(2027, 1, 1)), NotificationState::NotRequired);
 }
 
-// GDPR art. 33 gives 72 hours, not three calendar days at the same wall-clock time: the deadline is counted
-// on UTC instants, so across the night the clocks go back (last Sunday of October) the authority must be told
-// an hour earlier by the wall clock, and across the night they go forward (March) an hour later.
-TEST_F(CycleTest, SeventyTwoHoursHoldAcrossADaylightSavingChange)
+// GDPR art. 33 gives 72 hours, not three calendar days at the same wall-clock time (DOMAIN.md, "Incidents
+// and deviations": the authority is told when personal data has gone astray). An incident's times are UTC
+// instants, so the deadline is 72 real hours later: across the night the clocks go back (Sunday 2026-10-25
+// in Europe/Copenhagen) the wall clock shows it an hour earlier, across the night they go forward
+// (Sunday 2026-03-29) an hour later.
+TEST_F(CycleTest, SeventyTwoHoursHoldAcrossTheEndOfDaylightSavingTime_GdprArt33)
 {
-    const ScopedClock nordic(std::make_shared<FixedClock>(TestNow, centralEuropeanZone()));
+    const ScopedClock copenhagen(std::make_shared<FixedClock>(TestNow, centralEuropeanZone()));
     Incident breach;
-    breach.discovered = at(2025, 10, 24, 12, 0); // Friday, CEST (+2): 10:00 UTC
+    breach.discovered = Clock::toUtc(at(2026, 10, 24, 10, 0)); // Saturday 10:00 CEST (+2)
+    EXPECT_EQ(breach.discovered, at(2026, 10, 24, 8, 0));
     breach.reportedBy = "Ola";
     breach.type = IncidentType::PersonalDataBreach;
     breach.description = "Elevliste sendt til feil mottaker";
     breach.unitId = unit;
     breach.id = file->addIncident(breach);
+    ASSERT_EQ(data().incidents.size(), 1u);
+    EXPECT_EQ(data().incidents[0].discovered, at(2026, 10, 24, 8, 0)) << "kept as the instant it was";
 
-    EXPECT_EQ(notificationDeadline(breach), at(2025, 10, 27, 11, 0)); // Monday, CET (+1): 10:00 UTC
-    EXPECT_EQ(Clock::toUtc(notificationDeadline(breach)).date.daysUntil(Date{2025, 10, 27}), 0);
-    EXPECT_EQ(Clock::toUtc(breach.discovered).minutesUntil(Clock::toUtc(notificationDeadline(breach))), 72 * 60);
-    EXPECT_EQ(notificationState(breach, at(2025, 10, 27, 11, 0)), NotificationState::Pending);
-    EXPECT_EQ(notificationState(breach, at(2025, 10, 27, 11, 30)), NotificationState::Late); // 72.5 hours
-    const std::vector<DueItem> flagged =
-        itemsOf(dueList(data(), at(2025, 10, 27, 11, 30), 30), DueItem::Kind::Notification, "incident");
-    ASSERT_EQ(flagged.size(), 1u);
-    EXPECT_EQ(flagged[0].state, DueState::Overdue);
-    EXPECT_NE(flagged[0].detail.english().find("by 2025-10-27 11:00"), std::string::npos)
-        << flagged[0].detail.english();
+    const DateTime deadline = notificationDeadline(data().incidents[0]);
+    EXPECT_EQ(Clock::secondsOf(deadline) - Clock::secondsOf(breach.discovered), 72 * 3600);
+    EXPECT_EQ(Clock::toLocal(deadline), at(2026, 10, 27, 9, 0)); // Tuesday 09:00 CET (+1), not 10:00
+    EXPECT_EQ(notificationState(breach, Clock::toUtc(at(2026, 10, 27, 9, 0))), NotificationState::Pending);
+    EXPECT_EQ(notificationState(breach, Clock::toUtc(at(2026, 10, 27, 9, 1))), NotificationState::Late);
+    // The due list is asked in wall-clock time and answers in it.
+    auto flagged = [&](DateTime localNow) {
+        return itemsOf(dueList(data(), localNow, 30), DueItem::Kind::Notification, "incident");
+    };
+    ASSERT_EQ(flagged(at(2026, 10, 27, 9, 0)).size(), 1u);
+    EXPECT_EQ(flagged(at(2026, 10, 27, 9, 0))[0].state, DueState::DueSoon);
+    const std::string detail = flagged(at(2026, 10, 27, 9, 0))[0].detail.english();
+    EXPECT_NE(detail.find("discovered 2026-10-24 10:00"), std::string::npos) << detail;
+    EXPECT_NE(detail.find("by 2026-10-27 09:00"), std::string::npos) << detail;
+    EXPECT_EQ(flagged(at(2026, 10, 27, 9, 30))[0].state, DueState::Overdue); // 10:00 would still be in time by
+                                                                             // the calendar, not by the hours
     breach.authorityNotified = true;
-    breach.notifiedAt = at(2025, 10, 27, 11, 30);
-    EXPECT_EQ(notificationState(breach, at(2025, 10, 28, 9, 0)), NotificationState::NotifiedLate);
+    breach.notifiedAt = Clock::toUtc(at(2026, 10, 27, 9, 30));
+    file->updateIncident(breach);
+    EXPECT_EQ(notificationState(data().incidents[0], Clock::toUtc(at(2026, 10, 28))), NotificationState::NotifiedLate);
+    breach.notifiedAt = Clock::toUtc(at(2026, 10, 27, 8, 59));
+    file->updateIncident(breach);
+    EXPECT_EQ(notificationState(data().incidents[0], Clock::toUtc(at(2026, 10, 28))),
+              NotificationState::NotifiedInTime);
+}
 
-    Incident spring = breach;
-    spring.discovered = at(2025, 3, 28, 12, 0); // Friday, CET: 11:00 UTC
-    spring.authorityNotified = false;
-    spring.notifiedAt.reset();
-    EXPECT_EQ(notificationDeadline(spring), at(2025, 3, 31, 13, 0)); // Monday, CEST: 11:00 UTC
-    EXPECT_EQ(notificationState(spring, at(2025, 3, 31, 12, 30)), NotificationState::Pending);
+TEST_F(CycleTest, SeventyTwoHoursHoldAcrossTheStartOfDaylightSavingTime_GdprArt33)
+{
+    const ScopedClock copenhagen(std::make_shared<FixedClock>(TestNow, centralEuropeanZone()));
+    Incident spring;
+    spring.discovered = Clock::toUtc(at(2026, 3, 28, 10, 0)); // Saturday 10:00 CET (+1)
+    EXPECT_EQ(spring.discovered, at(2026, 3, 28, 9, 0));
+    spring.reportedBy = "Ola";
+    spring.type = IncidentType::PersonalDataBreach;
+    spring.description = "Minnepinne med elevdata mistet";
+    spring.id = file->addIncident(spring);
+
+    const DateTime deadline = notificationDeadline(data().incidents[0]);
+    EXPECT_EQ(Clock::secondsOf(deadline) - Clock::secondsOf(spring.discovered), 72 * 3600);
+    EXPECT_EQ(Clock::toLocal(deadline), at(2026, 3, 31, 11, 0)); // Tuesday 11:00 CEST (+2), not 10:00
+    EXPECT_EQ(notificationState(spring, Clock::toUtc(at(2026, 3, 31, 10, 30))), NotificationState::Pending);
+    EXPECT_EQ(notificationState(spring, Clock::toUtc(at(2026, 3, 31, 11, 1))), NotificationState::Late);
+    const std::vector<DueItem> flagged =
+        itemsOf(dueList(data(), at(2026, 3, 31, 10, 30), 30), DueItem::Kind::Notification, "incident");
+    ASSERT_EQ(flagged.size(), 1u);
+    EXPECT_EQ(flagged[0].state, DueState::DueSoon);
+    EXPECT_NE(flagged[0].detail.english().find("by 2026-03-31 11:00"), std::string::npos)
+        << flagged[0].detail.english();
 
     // In a zone without daylight saving time (the test clock's UTC) it is three days to the minute.
     const ScopedClock utc(std::make_shared<FixedClock>(TestNow));
-    EXPECT_EQ(notificationDeadline(breach), at(2025, 10, 27, 12, 0));
+    EXPECT_EQ(Clock::toLocal(notificationDeadline(spring)), at(2026, 3, 31, 9, 0));
+}
+
+// The register file keeps an incident's times as UTC instants ("YYYY-MM-DDTHH:MMZ", README "File format"),
+// whatever the zone of the machine that wrote them.
+TEST_F(CycleTest, IncidentTimesAreStoredAsUtcInstants)
+{
+    const ScopedClock copenhagen(std::make_shared<FixedClock>(TestNow, centralEuropeanZone()));
+    Incident breach;
+    breach.discovered = Clock::toUtc(at(2026, 7, 1, 14, 5));
+    breach.reportedBy = "Ola";
+    breach.type = IncidentType::PersonalDataBreach;
+    breach.description = "Feilsendt e-post";
+    breach.authorityNotified = true;
+    breach.notifiedAt = Clock::toUtc(at(2026, 7, 2, 9, 0));
+    const Id id = file->addIncident(breach);
+    Statement row(file->database(), "SELECT discovered, notified_at FROM incident WHERE id = ?1");
+    row.bind(1, id);
+    ASSERT_TRUE(row.step());
+    EXPECT_EQ(row.text(0), "2026-07-01T12:05Z");
+    EXPECT_EQ(row.text(1), "2026-07-02T07:00Z");
 }
 
 TEST_F(CycleTest, IncidentsAreStoredWithTheirLinksAndAuditTrail)

@@ -5,22 +5,28 @@
 
 #include "RawSql.h"
 
+#include "model/Clock.h"
+#include "model/DateTime.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
-// Version 4: no CHECK constraints on tokens and dates. Every row of the file, in tables made by the
-// real upgrade steps up to version 4.
-inline void downgradeToVersion4(const std::string &path)
+// The file as version `version` (4 or 5) of the schema kept it: every row, in tables made by the real
+// upgrade steps up to that version, and an incident's times as the user's wall-clock time "YYYY-MM-DD HH:MM"
+// (by the zone of the clock in use), as those versions kept them.
+inline void rebuildAsVersion(const std::string &path, int version)
 {
-    const std::string old = path + ".v4";
+    const std::string old = path + ".v" + std::to_string(version);
     {
         trygg::Database db(old, trygg::Database::Mode::Create);
         db.exec(("PRAGMA application_id = " + std::to_string(trygg::schema::ApplicationId)).c_str());
-        trygg::schema::upgrade(db, 4);
+        trygg::schema::upgrade(db, version);
     }
     std::vector<std::string> tables;
     {
@@ -29,12 +35,49 @@ inline void downgradeToVersion4(const std::string &path)
         while (names.step())
             tables.push_back(names.text(0));
     }
-    std::string copy = "ATTACH DATABASE '" + path + "' AS current; BEGIN;";
+    // The incident times go in as this version writes them and are put back into the old form below.
+    std::string copy = "ATTACH DATABASE '" + path + "' AS current; PRAGMA ignore_check_constraints = ON; BEGIN;";
     for (const std::string &table : tables)
         copy += "DELETE FROM main." + table + "; INSERT INTO main." + table + " SELECT * FROM current." + table + ";";
     copy += "COMMIT; DETACH DATABASE current;";
     rawSql(old, copy.c_str());
+    {
+        trygg::Database db(old, trygg::Database::Mode::ReadWrite);
+        std::vector<std::pair<std::int64_t, std::string>> discovered;
+        std::vector<std::pair<std::int64_t, std::string>> notified;
+        auto local = [](const std::string &utc) {
+            const std::optional<trygg::DateTime> instant = trygg::DateTime::parseUtcText(utc);
+            EXPECT_TRUE(instant) << utc;
+            return instant ? trygg::Clock::toLocal(*instant).toText() : utc;
+        };
+        {
+            trygg::Statement rows(db, "SELECT id, discovered, notified_at FROM incident");
+            while (rows.step()) {
+                discovered.emplace_back(rows.int64(0), local(rows.text(1)));
+                if (!rows.isNull(2))
+                    notified.emplace_back(rows.int64(0), local(rows.text(2)));
+            }
+        }
+        trygg::Statement setDiscovered(db, "UPDATE incident SET discovered = ?2 WHERE id = ?1");
+        for (const auto &[id, text] : discovered)
+            setDiscovered.bind(1, id).bind(2, text).run();
+        trygg::Statement setNotified(db, "UPDATE incident SET notified_at = ?2 WHERE id = ?1");
+        for (const auto &[id, text] : notified)
+            setNotified.bind(1, id).bind(2, text).run();
+    }
     std::filesystem::rename(old, path);
+}
+
+// Version 5: an incident's times as wall-clock time.
+inline void downgradeToVersion5(const std::string &path)
+{
+    rebuildAsVersion(path, 5);
+}
+
+// Version 4: no CHECK constraints on tokens and dates either.
+inline void downgradeToVersion4(const std::string &path)
+{
+    rebuildAsVersion(path, 4);
 }
 
 // Version 3 (from a file of version 4 or later): no yearly cycle (reviews, acceptances, approvals, incidents,

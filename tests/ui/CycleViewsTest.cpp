@@ -1,5 +1,6 @@
 // Issue 6 in the window: the Due page with its sign-offs (reviews, acceptances, approvals), the
 // Incidents page and its editor with the 72-hour flag, and File > Combine registers.
+#include "../core/TestClock.h"
 #include "UiTestSupport.h"
 
 #include "combine/CombineConflictsDialog.h"
@@ -252,6 +253,53 @@ TEST_F(CycleViewsTest, IncidentDialogRefusesAnIncompleteIncident)
     dialog.notifiedCheck()->setChecked(true);
     dialog.notifiedEdit()->setDateTime(dialog.discoveredEdit()->dateTime().addDays(-1));
     EXPECT_FALSE(ok->isEnabled());
+}
+
+// GDPR art. 33 (72 hours) in the window: the dialog shows and takes the user's wall-clock time while the
+// incident holds UTC instants, so a breach discovered on the Saturday before the clocks go back
+// (Europe/Copenhagen, 2026-10-25) is to be told by 09:00 on the Tuesday, 72 real hours later, and the same
+// wall-clock time comes back unchanged through the dialog.
+TEST_F(CycleViewsTest, TheIncidentDialogShowsAndTakesWallClockTimeAroundADaylightSavingChange_GdprArt33)
+{
+    auto clock = std::make_shared<FixedClock>(DateTime{{2026, 10, 25}, 12, 0}, centralEuropeanZone());
+    const ScopedClock copenhagen(clock);
+    Incident breach;
+    breach.discovered = DateTime{{2026, 10, 24}, 8, 0}; // UTC: 10:00 CEST
+    breach.reportedBy = "Ola";
+    breach.type = IncidentType::PersonalDataBreach;
+    breach.description = "Elevliste sendt til feil mottaker";
+    const std::optional<Id> added = document->addIncident(breach);
+    ASSERT_TRUE(added);
+    breach.id = *added;
+    {
+        IncidentDialog dialog(document.get(), document->data().incidents.front());
+        EXPECT_EQ(dialog.discoveredEdit()->text(), QStringLiteral("2026-10-24 10:00"));
+        EXPECT_TRUE(dialog.deadlineLabel()->text().contains(QStringLiteral("2026-10-27 09:00")))
+            << dialog.deadlineLabel()->text().toStdString();
+        EXPECT_EQ(dialog.incident().discovered, breach.discovered) << "unchanged through the dialog";
+        dialog.notifiedCheck()->setChecked(true);
+        dialog.notifiedEdit()->setDateTime(wallClockQDateTime(DateTime{{2026, 10, 27}, 9, 30}));
+        ASSERT_TRUE(dialog.incident().notifiedAt);
+        EXPECT_EQ(*dialog.incident().notifiedAt, (DateTime{{2026, 10, 27}, 8, 30})); // CET: UTC + 1
+        EXPECT_EQ(dialog.deadlineLabel()->text(), QStringLiteral("Told after more than 72 hours."));
+    }
+    // The list shows wall-clock time too.
+    IncidentModel model(document.get());
+    const int row = model.rowOf(breach.id);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model.data(model.index(row, IncidentModel::DiscoveredColumn)).toString(),
+              QStringLiteral("2026-10-24 10:00"));
+    EXPECT_EQ(model.data(model.index(row, IncidentModel::AuthorityColumn)).toString(),
+              QStringLiteral("Tell by 2026-10-27 09:00"));
+
+    // Spring: entered as 10:00 CET on Saturday 2026-03-28, to be told by 11:00 CEST on the Tuesday.
+    clock->set(DateTime{{2026, 3, 28}, 12, 0});
+    IncidentDialog spring(document.get(), Incident{});
+    spring.discoveredEdit()->setDateTime(wallClockQDateTime(DateTime{{2026, 3, 28}, 10, 0}));
+    spring.typeChoice()->setCurrentIndex(static_cast<int>(IncidentType::PersonalDataBreach));
+    EXPECT_EQ(spring.incident().discovered, (DateTime{{2026, 3, 28}, 9, 0}));
+    EXPECT_TRUE(spring.deadlineLabel()->text().contains(QStringLiteral("2026-03-31 11:00")))
+        << spring.deadlineLabel()->text().toStdString();
 }
 
 // 002 §27 in the window: File > Combine registers.

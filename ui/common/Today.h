@@ -14,11 +14,18 @@ inline QDate todayQDate()
     return QDate(today.year, today.month, today.day);
 }
 
-// The user's wall-clock time now, to the minute, from the same clock.
+// A wall-clock time (the one clock's zone, not Qt's) as a QDateTime for an edit whose time spec is Qt::UTC:
+// plain values that Qt neither converts by the machine's zone nor shifts in the hour the clocks skip.
+inline QDateTime wallClockQDateTime(const DateTime &local)
+{
+    return QDateTime(QDate(local.date.year, local.date.month, local.date.day), QTime(local.hour, local.minute),
+                     Qt::UTC);
+}
+
+// The user's wall-clock time now, to the minute, from the same clock (as wallClockQDateTime).
 inline QDateTime nowQDateTime()
 {
-    const DateTime now = Clock::nowLocal();
-    return QDateTime(QDate(now.date.year, now.date.month, now.date.day), QTime(now.hour, now.minute));
+    return wallClockQDateTime(Clock::nowLocal());
 }
 
 } // namespace trygg::ui

@@ -3,6 +3,7 @@
 #include "CycleTexts.h"
 
 #include "common/DomainTexts.h"
+#include "common/Today.h"
 #include "cycle/DueList.h"
 #include "document/RegisterDocument.h"
 #include "model/Clock.h"
@@ -25,15 +26,17 @@
 namespace trygg::ui {
 namespace {
 
-QDateTime toQDateTime(const DateTime &time)
+// The incident's times are UTC instants; the form shows and takes the user's wall-clock time, converted by
+// Clock (its zone, not Qt's: the edits hold plain wall-clock values, common/Today.h).
+QDateTime toWallClock(const DateTime &utc)
 {
-    return QDateTime(QDate(time.date.year, time.date.month, time.date.day), QTime(time.hour, time.minute));
+    return wallClockQDateTime(Clock::toLocal(utc));
 }
 
-DateTime fromQDateTime(const QDateTime &time)
+DateTime fromWallClock(const QDateTime &time)
 {
-    return DateTime{Date{time.date().year(), time.date().month(), time.date().day()}, time.time().hour(),
-                    time.time().minute()};
+    return Clock::toUtc(DateTime{Date{time.date().year(), time.date().month(), time.date().day()}, time.time().hour(),
+                                 time.time().minute()});
 }
 
 void fillChecked(QListWidget *list, const std::vector<std::pair<Id, QString>> &items, const std::vector<Id> &checked)
@@ -70,10 +73,11 @@ IncidentDialog::IncidentDialog(RegisterDocument *document, const Incident &incid
     setWindowTitle(incident.id == 0 ? tr("New incident") : tr("Edit incident"));
     const RegisterData &data = document->data();
     for (QDateTimeEdit *edit : {m_discovered, m_notifiedAt}) {
+        edit->setTimeSpec(Qt::UTC); // plain wall-clock values (wallClockQDateTime)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
     }
-    m_discovered->setDateTime(incident.id == 0 ? toQDateTime(Clock::nowLocal()) : toQDateTime(incident.discovered));
+    m_discovered->setDateTime(toWallClock(incident.id == 0 ? Clock::nowUtc() : incident.discovered));
     m_reportedBy->setText(toQString(incident.reportedBy));
     for (int i = 0; i < IncidentTypeCount; ++i)
         m_type->addItem(CycleTexts::incidentType(static_cast<IncidentType>(i)), i);
@@ -96,7 +100,7 @@ IncidentDialog::IncidentDialog(RegisterDocument *document, const Incident &incid
     for (QPlainTextEdit *edit : {m_description, m_observed})
         edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 5);
     m_notified->setChecked(incident.authorityNotified);
-    m_notifiedAt->setDateTime(incident.notifiedAt ? toQDateTime(*incident.notifiedAt) : m_discovered->dateTime());
+    m_notifiedAt->setDateTime(incident.notifiedAt ? toWallClock(*incident.notifiedAt) : m_discovered->dateTime());
 
     std::vector<std::pair<Id, QString>> assets;
     for (const Asset &asset : data.assets)
@@ -158,7 +162,7 @@ IncidentDialog::IncidentDialog(RegisterDocument *document, const Incident &incid
 Incident IncidentDialog::incident() const
 {
     Incident incident = m_incident; // keeps the links to risks, which this form does not show
-    incident.discovered = fromQDateTime(m_discovered->dateTime());
+    incident.discovered = fromWallClock(m_discovered->dateTime());
     incident.reportedBy = toStdString(m_reportedBy->text().trimmed());
     incident.type = static_cast<IncidentType>(m_type->currentData().toInt());
     incident.severity = static_cast<Severity>(m_severity->currentData().toInt());
@@ -169,7 +173,7 @@ Incident IncidentDialog::incident() const
     incident.observed = toStdString(m_observed->toPlainText().trimmed());
     incident.authorityNotified = m_notified->isChecked();
     incident.notifiedAt =
-        incident.authorityNotified ? std::optional<DateTime>(fromQDateTime(m_notifiedAt->dateTime())) : std::nullopt;
+        incident.authorityNotified ? std::optional<DateTime>(fromWallClock(m_notifiedAt->dateTime())) : std::nullopt;
     incident.assetIds = checkedIds(m_assets);
     incident.measureIds = checkedIds(m_measures);
     return incident;
@@ -179,15 +183,15 @@ void IncidentDialog::updateState()
 {
     m_notifiedAt->setEnabled(m_notified->isChecked());
     const Incident current = incident();
-    switch (notificationState(current, Clock::nowLocal())) {
+    switch (notificationState(current, Clock::nowUtc())) {
     case NotificationState::NotRequired: m_deadline->clear(); break;
     case NotificationState::Pending:
         m_deadline->setText(tr("A personal data breach: tell the data protection authority by %1 (72 hours).")
-                                .arg(toQString(notificationDeadline(current).toText())));
+                                .arg(toQString(Clock::toLocal(notificationDeadline(current)).toText())));
         break;
     case NotificationState::Late:
         m_deadline->setText(tr("More than 72 hours have passed since %1 and the authority has not been told.")
-                                .arg(toQString(current.discovered.toText())));
+                                .arg(toQString(Clock::toLocal(current.discovered).toText())));
         break;
     case NotificationState::NotifiedInTime: m_deadline->setText(tr("Told within 72 hours.")); break;
     case NotificationState::NotifiedLate: m_deadline->setText(tr("Told after more than 72 hours.")); break;

@@ -13,6 +13,15 @@
 #include <algorithm>
 
 namespace trygg::ui {
+namespace {
+
+// An incident's times are UTC instants: shown as the user's wall-clock time.
+QString wallClockText(const std::optional<DateTime> &utc)
+{
+    return utc ? toQString(Clock::toLocal(*utc).toText()) : QString();
+}
+
+} // namespace
 
 IncidentModel::IncidentModel(RegisterDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -68,10 +77,10 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     const Incident *incident = RegisterData::findById(data.incidents, m_ids[static_cast<std::size_t>(index.row())]);
     if (!incident)
         return {};
-    const NotificationState notification = notificationState(*incident, Clock::nowLocal());
+    const NotificationState notification = notificationState(*incident, Clock::nowUtc());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case DiscoveredColumn: return toQString(incident->discovered.toText());
+        case DiscoveredColumn: return wallClockText(incident->discovered);
         case TypeColumn: return CycleTexts::incidentType(incident->type);
         case SeverityColumn: return CycleTexts::severity(incident->severity);
         case StatusColumn: return CycleTexts::incidentStatus(incident->status);
@@ -81,13 +90,10 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
             switch (notification) {
             case NotificationState::NotRequired: return QString();
             case NotificationState::Pending:
-                return tr("Tell by %1").arg(toQString(notificationDeadline(*incident).toText()));
+                return tr("Tell by %1").arg(wallClockText(notificationDeadline(*incident)));
             case NotificationState::Late: return tr("Not told: over 72 hours");
-            case NotificationState::NotifiedInTime:
-                return tr("Told %1").arg(incident->notifiedAt ? toQString(incident->notifiedAt->toText()) : QString());
-            case NotificationState::NotifiedLate:
-                return tr("Told late, %1")
-                    .arg(incident->notifiedAt ? toQString(incident->notifiedAt->toText()) : QString());
+            case NotificationState::NotifiedInTime: return tr("Told %1").arg(wallClockText(incident->notifiedAt));
+            case NotificationState::NotifiedLate: return tr("Told late, %1").arg(wallClockText(incident->notifiedAt));
             }
             return {};
         }

@@ -3,7 +3,9 @@
 #include "common/DomainTexts.h"
 #include "common/Translations.h"
 #include "cycle/CycleTexts.h"
+#include "model/Clock.h"
 #include "model/Date.h"
+#include "model/DateTime.h"
 #include "model/RegisterData.h"
 #include "model/Tokens.h"
 
@@ -222,6 +224,8 @@ QString HistoryModel::valueText(const AuditEntry &entry, const std::optional<std
         if (const auto date = Date::parse(v))
             return dateText(*date);
     }
+    if (const auto instant = DateTime::parseUtcText(v)) // an incident's times: shown as wall-clock time
+        return toQString(Clock::toLocal(*instant).toText());
     if (entry.action == "import") {
         // The counts as the core wrote them: "12 rows: 10 new, 2 updated[, 1 rows with problems skipped]".
         static const QRegularExpression counts(
