@@ -209,10 +209,10 @@ PlanUpdate updatePlan(RankedPlan &ranked, const RegisterData &data, const Edit &
     // ones are made again and placed.
     std::erase_if(plan, [&](const PlanEntry &entry) { return measureTouched[entry.measureIndex] != 0; });
     for (PlanEntry &entry : plan)
-        for (RankedRisk &risk : entry.risks) {
+        for (RankedRisk &risk : entry.risks) { // untouched: only its place may have moved
             if (rankOf[risk.index] < 0)
                 return rankAnew(); // cannot happen when `changes` names every change; be safe anyway
-            risk = risks[static_cast<std::size_t>(rankOf[risk.index])];
+            risk.priority = rankOf[risk.index] + 1;
         }
     std::vector<std::pair<plan_order::MeasureKey, PlanEntry>> freshEntries;
     for (std::size_t m = 0; m < data.measures.size(); ++m)
