@@ -66,7 +66,8 @@ RiskKey riskKeyOf(const RegisterData &data, const Risk &risk, const RiskScore &s
     if (acrossMatrices) {
         const RiskMatrix &matrix = data.matrixOf(risk);
         const int zones = static_cast<int>(matrix.zones.size());
-        key.zoneFromTop = score.zone >= 0 && score.zone < zones ? zones - 1 - score.zone : std::numeric_limits<int>::max();
+        key.zoneFromTop =
+            score.zone >= 0 && score.zone < zones ? zones - 1 - score.zone : std::numeric_limits<int>::max();
         const int highest = matrix.probabilityLevels() * matrix.consequenceLevels();
         key.share = highest > 0 ? -static_cast<double>(score.score) / highest : 0.0;
     }

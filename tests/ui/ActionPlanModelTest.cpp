@@ -433,6 +433,7 @@ TEST(ActionPlanModel, AfterEditsItEqualsAFreshModel)
                     << "row " << row << ", column " << column << ", role " << role;
     ASSERT_EQ(filter.rowCount(), model.rowCount());
     for (int row = 0; row < filter.rowCount(); ++row)
-        ASSERT_EQ(filter.index(row, 0).data(ActionPlanModel::MeasureIdRole), model.index(row, 0).data(ActionPlanModel::MeasureIdRole))
+        ASSERT_EQ(filter.index(row, 0).data(ActionPlanModel::MeasureIdRole),
+                  model.index(row, 0).data(ActionPlanModel::MeasureIdRole))
             << "row " << row;
 }

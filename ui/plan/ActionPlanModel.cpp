@@ -222,9 +222,8 @@ bool ActionPlanModel::placeRows(const std::vector<Id> &placed)
             moving.push_back(id);
     for (auto &[g, ids] : stayingInGap) {
         std::sort(ids.begin(), ids.end(), [&](Id a, Id b) { return places[a].first.row < places[b].first.row; });
-        const bool sameOrder = std::is_sorted(ids.begin(), ids.end(), [&](Id a, Id b) {
-            return places[a].second.row < places[b].second.row;
-        });
+        const bool sameOrder = std::is_sorted(ids.begin(), ids.end(),
+                                              [&](Id a, Id b) { return places[a].second.row < places[b].second.row; });
         if (!sameOrder)
             moving.insert(moving.end(), ids.begin(), ids.end());
     }
@@ -251,9 +250,8 @@ bool ActionPlanModel::placeRows(const std::vector<Id> &placed)
     // The rest in their new order. Measures that moved do so in one layout change, which keeps the
     // selection on them (a sorting proxy sorts again, by row for the plan's own order); the others take
     // their new places' numbers, and the placed ones their new lines.
-    const bool moved = std::any_of(moving.begin(), moving.end(), [&](Id id) {
-        return places[id].first.row >= 0 && places[id].second.row >= 0;
-    });
+    const bool moved = std::any_of(moving.begin(), moving.end(),
+                                   [&](Id id) { return places[id].first.row >= 0 && places[id].second.row >= 0; });
     std::vector<Row> rows;
     rows.reserve(plan.size());
     std::vector<bool> renumbered, remade;
@@ -339,9 +337,8 @@ void ActionPlanModel::replaceRows(const std::vector<Id> &changedMeasures)
     if (sameOrder) {
         std::vector<bool> changed(rows.size(), false);
         for (std::size_t i = 0; i < rows.size(); ++i)
-            changed[i] = !sameLine(rows[i], m_rows[i]) ||
-                         std::find(changedMeasures.begin(), changedMeasures.end(), rows[i].measureId) !=
-                             changedMeasures.end();
+            changed[i] = !sameLine(rows[i], m_rows[i]) || std::find(changedMeasures.begin(), changedMeasures.end(),
+                                                                    rows[i].measureId) != changedMeasures.end();
         m_rows = std::move(rows);
         emitChangedRuns(changed, 0, ColumnCount - 1);
         return;

@@ -139,7 +139,7 @@ private:
     QTimer m_refreshTimer; // single shot, 0 ms: coalesces the document's signals
     bool m_active = true;
     bool m_stale = false; // changed while inactive
-    QTimer m_dayTimer;     // notices midnight: due states move with the date
+    QTimer m_dayTimer;    // notices midnight: due states move with the date
 };
 
 } // namespace trygg::ui
