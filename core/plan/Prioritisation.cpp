@@ -1,10 +1,11 @@
 #include "plan/Prioritisation.h"
 
 #include "model/RegisterData.h"
+#include "plan/PlanOrder.h"
 
 #include <algorithm>
 #include <limits>
-#include <tuple>
+#include <utility>
 
 namespace trygg {
 namespace {
@@ -17,22 +18,6 @@ int urgencyOf(const RiskScore &score, bool acrossMatrices)
 {
     return -(((acrossMatrices ? 0 : score.score) << 12) | (score.effectiveConsequence << 6) | score.probability);
 }
-
-struct RankKey {
-    int zoneFromTop; // rule 6, across matrices only (0 otherwise): the most severe zone of its matrix first
-    double share;    // rule 6, across matrices only: minus the score's share of its matrix's highest score
-    int urgency;
-    Id assessmentId; // then entry order, for stable printouts
-    int position;
-    Id id;
-    std::size_t slot; // into the scored list
-
-    bool operator<(const RankKey &other) const
-    {
-        return std::tie(zoneFromTop, share, urgency, assessmentId, position, id) <
-               std::tie(other.zoneFromTop, other.share, other.urgency, other.assessmentId, other.position, other.id);
-    }
-};
 
 // Whether risks scored on two matrices rank by rule 3 alone: the same scales, and every cell in a zone
 // of the same standing (a new version that only renamed levels or recoloured zones, say).
@@ -55,6 +40,98 @@ bool rankAlike(const RiskMatrix &a, const RiskMatrix &b)
 
 } // namespace
 
+namespace plan_order {
+
+bool ranksAcrossMatrices(const RegisterData &data, const RiskScope &scope)
+{
+    // DOMAIN.md rule 6: a 16 on a 4x4 is not a 16 on a 5x5. Only a list that mixes matrices which do not
+    // rank alike is ranked by zone and share first; within one matrix the order is rule 3's.
+    std::vector<const RiskMatrix *> seen;
+    for (const Risk &risk : data.risks) {
+        if (!scope.includes(data, risk))
+            continue;
+        const RiskMatrix &matrix = data.matrixOf(risk);
+        if (std::find(seen.begin(), seen.end(), &matrix) != seen.end())
+            continue;
+        if (!seen.empty() && !rankAlike(*seen.front(), matrix))
+            return true;
+        seen.push_back(&matrix);
+    }
+    return false;
+}
+
+RiskKey riskKeyOf(const RegisterData &data, const Risk &risk, const RiskScore &score, bool acrossMatrices)
+{
+    RiskKey key{0, 0.0, urgencyOf(score, acrossMatrices), risk.assessmentId, risk.position, risk.id};
+    if (acrossMatrices) {
+        const RiskMatrix &matrix = data.matrixOf(risk);
+        const int zones = static_cast<int>(matrix.zones.size());
+        key.zoneFromTop =
+            score.zone >= 0 && score.zone < zones ? zones - 1 - score.zone : std::numeric_limits<int>::max();
+        const int highest = matrix.probabilityLevels() * matrix.consequenceLevels();
+        key.share = highest > 0 ? -static_cast<double>(score.score) / highest : 0.0;
+    }
+    return key;
+}
+
+MeasureKey measureKeyOf(const RegisterData &data, const PlanEntry &entry)
+{
+    const Measure &measure = data.measures[entry.measureIndex];
+    return {entry.risks.empty() ? std::numeric_limits<int>::max() : entry.risks.front().priority,
+            measure.deadline.value_or(Date{9999, 12, 31}), measure.id};
+}
+
+PlanEntry planEntryOf(const RegisterData &data, std::size_t measureIndex, const std::vector<RankedRisk> &ranked,
+                      const std::vector<int> &rankOf, Date today)
+{
+    const Measure &measure = data.measures[measureIndex];
+    PlanEntry entry;
+    entry.measureIndex = measureIndex;
+    entry.risks.reserve(measure.riskIds.size());
+    for (Id riskId : measure.riskIds) {
+        const Risk *risk = RegisterData::findById(data.risks, riskId);
+        if (!risk)
+            continue;
+        const int rank = rankOf[static_cast<std::size_t>(risk - data.risks.data())];
+        if (rank >= 0)
+            entry.risks.push_back(ranked[static_cast<std::size_t>(rank)]);
+    }
+    std::sort(entry.risks.begin(), entry.risks.end(),
+              [](const RankedRisk &a, const RankedRisk &b) { return a.priority < b.priority; });
+    entry.due = dueState(measure.deadline, measureFinished(measure), today);
+    return entry;
+}
+
+std::vector<PlanEntry> planOf(const RegisterData &data, Date today, const RiskScope &scope,
+                              const std::vector<RankedRisk> &ranked)
+{
+    // Where each risk (by index into data.risks) stands in the ranking; -1 if outside the scope.
+    std::vector<int> rankOf(data.risks.size(), -1);
+    for (std::size_t r = 0; r < ranked.size(); ++r)
+        rankOf[ranked[r].index] = static_cast<int>(r);
+
+    std::vector<PlanEntry> plan;
+    for (std::size_t m = 0; m < data.measures.size(); ++m)
+        if (scope.includes(data, data.measures[m]))
+            plan.push_back(planEntryOf(data, m, ranked, rankOf, today));
+
+    // Sort by precomputed keys: the entries themselves carry vectors and are costly to move.
+    std::vector<std::pair<MeasureKey, std::size_t>> keys;
+    keys.reserve(plan.size());
+    for (std::size_t i = 0; i < plan.size(); ++i)
+        keys.emplace_back(measureKeyOf(data, plan[i]), i);
+    std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<PlanEntry> ordered;
+    ordered.reserve(plan.size());
+    for (const auto &key : keys) {
+        ordered.push_back(std::move(plan[key.second]));
+        ordered.back().priority = static_cast<int>(ordered.size());
+    }
+    return ordered;
+}
+
+} // namespace plan_order
+
 bool RiskScope::includes(const RegisterData &data, const Risk &risk) const
 {
     return (!assessmentId || risk.assessmentId == *assessmentId) && (!unitId || data.unitOf(risk) == unitId);
@@ -67,46 +144,24 @@ bool RiskScope::includes(const RegisterData &data, const Measure &measure) const
 
 std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, const RiskScope &scope)
 {
+    const bool acrossMatrices = plan_order::ranksAcrossMatrices(data, scope);
     std::vector<RankedRisk> scored;
-    std::vector<const RiskMatrix *> matrixOf;
+    std::vector<std::pair<plan_order::RiskKey, std::size_t>> keys; // with the slot in `scored`
     scored.reserve(data.risks.size());
-    matrixOf.reserve(data.risks.size());
-    // DOMAIN.md rule 6: a 16 on a 4x4 is not a 16 on a 5x5. Only a list that mixes matrices which do
-    // not rank alike is ranked by zone and share first; within one matrix the order is rule 3's.
-    const RiskMatrix *first = nullptr;
-    bool acrossMatrices = false;
+    keys.reserve(data.risks.size());
     for (std::size_t i = 0; i < data.risks.size(); ++i) {
         const Risk &risk = data.risks[i];
         if (!scope.includes(data, risk))
             continue;
-        const RiskMatrix &matrix = data.matrixOf(risk);
-        if (!first)
-            first = &matrix;
-        else if (!acrossMatrices && first != &matrix)
-            acrossMatrices = !rankAlike(*first, matrix);
-        scored.push_back({i, scoreOf(matrix, risk), 0});
-        matrixOf.push_back(&matrix);
+        const RiskScore score = scoreOf(data.matrixOf(risk), risk);
+        keys.emplace_back(plan_order::riskKeyOf(data, risk, score, acrossMatrices), scored.size());
+        scored.push_back({i, score, 0});
     }
-    std::vector<RankKey> keys;
-    keys.reserve(scored.size());
-    for (std::size_t slot = 0; slot < scored.size(); ++slot) {
-        const Risk &risk = data.risks[scored[slot].index];
-        const RiskScore &score = scored[slot].score;
-        RankKey key{0, 0.0, urgencyOf(score, acrossMatrices), risk.assessmentId, risk.position, risk.id, slot};
-        if (acrossMatrices) {
-            const RiskMatrix &matrix = *matrixOf[slot];
-            const int zones = static_cast<int>(matrix.zones.size());
-            key.zoneFromTop = score.zone >= 0 && score.zone < zones ? zones - 1 - score.zone : std::numeric_limits<int>::max();
-            const int highest = matrix.probabilityLevels() * matrix.consequenceLevels();
-            key.share = highest > 0 ? -static_cast<double>(score.score) / highest : 0.0;
-        }
-        keys.push_back(key);
-    }
-    std::sort(keys.begin(), keys.end());
+    std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<RankedRisk> result;
     result.reserve(keys.size());
-    for (const RankKey &key : keys) {
-        result.push_back(scored[key.slot]);
+    for (const auto &key : keys) {
+        result.push_back(scored[key.second]);
         result.back().priority = static_cast<int>(result.size());
     }
     return result;
@@ -114,52 +169,7 @@ std::vector<RankedRisk> prioritiseRisks(const RegisterData &data, const RiskScop
 
 std::vector<PlanEntry> actionPlan(const RegisterData &data, Date today, const RiskScope &scope)
 {
-    const std::vector<RankedRisk> ranked = prioritiseRisks(data, scope);
-    // Where each risk (by index into data.risks) stands in the ranking; -1 if outside the scope.
-    std::vector<int> rankOf(data.risks.size(), -1);
-    for (std::size_t r = 0; r < ranked.size(); ++r)
-        rankOf[ranked[r].index] = static_cast<int>(r);
-
-    std::vector<PlanEntry> plan;
-    for (std::size_t m = 0; m < data.measures.size(); ++m) {
-        const Measure &measure = data.measures[m];
-        if (!scope.includes(data, measure))
-            continue;
-        PlanEntry entry;
-        entry.measureIndex = m;
-        entry.risks.reserve(measure.riskIds.size());
-        for (Id riskId : measure.riskIds) {
-            const Risk *risk = RegisterData::findById(data.risks, riskId);
-            if (!risk)
-                continue;
-            const int rank = rankOf[static_cast<std::size_t>(risk - data.risks.data())];
-            if (rank >= 0)
-                entry.risks.push_back(ranked[static_cast<std::size_t>(rank)]);
-        }
-        std::sort(entry.risks.begin(), entry.risks.end(),
-                  [](const RankedRisk &a, const RankedRisk &b) { return a.priority < b.priority; });
-        entry.due = dueState(measure.deadline, measureFinished(measure), today);
-        plan.push_back(std::move(entry));
-    }
-
-    // Sort by precomputed keys: the entries themselves carry vectors and are costly to move.
-    constexpr int NoRisk = std::numeric_limits<int>::max();
-    const Date noDeadline{9999, 12, 31};
-    std::vector<std::tuple<int, Date, Id, std::size_t>> keys;
-    keys.reserve(plan.size());
-    for (std::size_t i = 0; i < plan.size(); ++i) {
-        const Measure &measure = data.measures[plan[i].measureIndex];
-        keys.emplace_back(plan[i].risks.empty() ? NoRisk : plan[i].risks.front().priority,
-                          measure.deadline.value_or(noDeadline), measure.id, i);
-    }
-    std::sort(keys.begin(), keys.end());
-    std::vector<PlanEntry> ordered;
-    ordered.reserve(plan.size());
-    for (const auto &key : keys) {
-        ordered.push_back(std::move(plan[std::get<3>(key)]));
-        ordered.back().priority = static_cast<int>(ordered.size());
-    }
-    return ordered;
+    return plan_order::planOf(data, today, scope, prioritiseRisks(data, scope));
 }
 
 } // namespace trygg

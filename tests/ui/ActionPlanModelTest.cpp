@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <set>
 
 using namespace trygg;
@@ -357,4 +358,82 @@ TEST(ActionPlanModel, HiddenItCatchesUpWhenShownOrAsked)
     EXPECT_EQ(model.rowCount(), before + 1);
     model.setActive(true);
     EXPECT_EQ(model.rowCount(), before) << "shown again: current";
+}
+
+// Issue 11: after edits the model only moves the rows they touch; it must then show exactly what a
+// model built afresh shows, and a sorting proxy the same order.
+TEST(ActionPlanModel, AfterEditsItEqualsAFreshModel)
+{
+    TempDir dir;
+    auto document = demoDocument(dir, 30, 400);
+    ActionPlanModel model(document.get());
+    PlanFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, Fatal);
+    QAbstractItemModelTester filterTester(&filter, Fatal);
+    std::mt19937 random(11);
+    const auto pick = [&](std::size_t count) {
+        return std::uniform_int_distribution<std::size_t>(0, count - 1)(random);
+    };
+    const auto level = [&] { return static_cast<int>(pick(5)) + 1; };
+
+    for (int step = 0; step < 60; ++step) {
+        const RegisterData &data = document->data();
+        switch (step % 6) {
+        case 0:
+        case 1: { // rescore: across zones, up or down the plan
+            Risk risk = data.risks[pick(data.risks.size())];
+            risk.probability = level();
+            risk.consequence = level();
+            document->editRisk(risk);
+            break;
+        }
+        case 2: { // deadline and status
+            Measure measure = data.measures[pick(data.measures.size())];
+            measure.deadline = Clock::todayLocal().addDays(static_cast<int>(pick(90)) - 45);
+            measure.status = static_cast<MeasureStatus>(pick(MeasureStatusCount));
+            document->editMeasure(measure);
+            break;
+        }
+        case 3: { // link another risk
+            Measure measure = data.measures[pick(data.measures.size())];
+            measure.riskIds.push_back(data.risks[pick(data.risks.size())].id);
+            std::sort(measure.riskIds.begin(), measure.riskIds.end());
+            measure.riskIds.erase(std::unique(measure.riskIds.begin(), measure.riskIds.end()), measure.riskIds.end());
+            document->editMeasure(measure);
+            break;
+        }
+        case 4: { // a new measure, or one removed
+            if (pick(2) == 0) {
+                const Risk &risk = data.risks[pick(data.risks.size())];
+                Measure measure;
+                measure.assessmentId = risk.assessmentId;
+                measure.what = "Tofaktorinnlogging";
+                measure.riskIds = {risk.id};
+                document->addMeasure(measure);
+            } else {
+                document->removeMeasure(data.measures[pick(data.measures.size())].id);
+            }
+            break;
+        }
+        default: document->undoStack()->undo(); break;
+        }
+        if (step % 3 == 0)
+            QCoreApplication::processEvents(); // sometimes several edits in one turn
+    }
+    QCoreApplication::processEvents();
+
+    ActionPlanModel fresh(document.get());
+    ASSERT_EQ(model.rowCount(), fresh.rowCount());
+    for (int row = 0; row < model.rowCount(); ++row)
+        for (int column = 0; column < ActionPlanModel::ColumnCount; ++column)
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(ActionPlanModel::SortRole),
+                             int(ActionPlanModel::MeasureIdRole), int(ActionPlanModel::DueStateRole)})
+                ASSERT_EQ(model.index(row, column).data(role), fresh.index(row, column).data(role))
+                    << "row " << row << ", column " << column << ", role " << role;
+    ASSERT_EQ(filter.rowCount(), model.rowCount());
+    for (int row = 0; row < filter.rowCount(); ++row)
+        ASSERT_EQ(filter.index(row, 0).data(ActionPlanModel::MeasureIdRole),
+                  model.index(row, 0).data(ActionPlanModel::MeasureIdRole))
+            << "row " << row;
 }

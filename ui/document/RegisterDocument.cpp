@@ -118,6 +118,7 @@ Edit RegisterDocument::write(const Edit &edit)
 
 void RegisterDocument::announce(const Edit &written)
 {
+    emit edited(written);
     std::vector<RecordKind> reset;
     for (const RecordEdit &step : written.records) {
         const Record &record = step.after ? *step.after : *step.before;
@@ -168,6 +169,7 @@ ImportSummary RegisterDocument::importRows(ImportKind kind, const CsvTable &tabl
         return summary;
     m_undoStack->clear();
     m_data = m_file->load();
+    emit reloaded();
     for (RecordKind record : {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset,
                               RecordKind::Assessment, RecordKind::Risk, RecordKind::Measure})
         emit recordsReset(record);
@@ -190,6 +192,7 @@ void RegisterDocument::reloadAfterFailure(const QString &message)
     } catch (const std::exception &) {
         // Keep what we had; the message below tells the user what went wrong.
     }
+    emit reloaded();
     for (RecordKind kind : {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset,
                             RecordKind::Assessment, RecordKind::Risk, RecordKind::Measure, RecordKind::Document,
                             RecordKind::Review,

@@ -129,6 +129,12 @@ signals:
     void recordChanged(trygg::ui::RecordKind kind, trygg::Id id);
     // Records of a kind were added or removed (or everything reloaded): views rebuild their lists.
     void recordsReset(trygg::ui::RecordKind kind);
+    // What an edit (or its undo or redo) wrote, before recordChanged and recordsReset say it by kind: for
+    // views that follow the change record by record (the action plan re-ranks only what it touches).
+    void edited(const trygg::Edit &written);
+    // Everything was read again from the file (after an import, a combine, a failed write): no edit says
+    // what changed.
+    void reloaded();
     void editFailed(const QString &message);
 
 private:

@@ -131,6 +131,7 @@ void RegisterDocument::reloadAfterCombine()
 {
     m_undoStack->clear(); // the commands refer to records as they were before
     m_data = m_file->load();
+    emit reloaded();
     for (RecordKind kind :
          {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset, RecordKind::Assessment,
           RecordKind::Risk, RecordKind::Measure, RecordKind::Document, RecordKind::Review, RecordKind::Acceptance,

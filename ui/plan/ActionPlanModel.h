@@ -5,8 +5,10 @@
 #include <QTimer>
 
 #include "deadlines/DeadlineRule.h"
+#include "edit/Edit.h"
 #include "model/Date.h"
 #include "model/Ids.h"
+#include "plan/RankedPlan.h"
 #include "risk/RiskRules.h"
 
 #include <optional>
@@ -20,14 +22,14 @@ struct Measure;
 namespace trygg::ui {
 
 class RegisterDocument;
-enum class RecordKind;
 
 // The handlingsplan (003 Trinn 4, 002 §25 stk. 6): every measure of the register in the order of
 // core actionPlan(), with what, who, by when, status, resources (004) and the risks it treats.
 //
-// The plan is computed once and cached by measure id, so data() only does binary searches. Changes
-// of the document are collected and the plan recomputed once per event-loop turn (refresh() does it
-// at once): an action that touches hundreds of records costs one ranking, not hundreds.
+// The plan is computed once and cached by measure id, so data() only does binary searches. The edits of
+// the document are collected and the plan brought up to date once per event-loop turn (refresh() does it
+// at once): only the lines they touch are ranked again (core updatePlan) and moved with rows removed and
+// inserted, so that a sorting proxy places them instead of sorting the whole plan again.
 class ActionPlanModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -71,6 +73,16 @@ public:
     // hours and cost.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // What the summary line adds up over the rows shown.
+    struct Totals {
+        int overdue = 0;
+        double hours = 0;
+        double cost = 0;
+    };
+    // Over these rows (ascending), or over every row when there is no list: read directly, not through
+    // data(), since the summary adds up 33,500 measures after every edit.
+    Totals totals(const std::vector<int> *rows = nullptr) const;
+
     Id measureIdAt(int row) const;
     // Hours and amounts as the user's locale writes them ("1 234,5").
     static QString numberText(double value);
@@ -87,7 +99,6 @@ private:
     struct RiskEntry {
         Id riskId = 0;
         RiskScore score;
-        int priority = 0;
     };
     struct Row {
         Id measureId = 0;
@@ -97,8 +108,16 @@ private:
     };
 
     static bool sameLine(const Row &a, const Row &b);
-    void documentChanged(RecordKind kind, std::optional<Id> measureId);
+    Row rowOf(const PlanEntry &entry) const;
+    void editWritten(const Edit &written);
     void recompute();
+    // The plan ranked anew: rows compared line by line, moved by a layout change or reset.
+    void replaceRows(const std::vector<Id> &changedMeasures);
+    // After an update that placed these measures (ascending) again: those that moved are removed and
+    // inserted, the others' priorities renumbered. False if the rows did not follow the core's plan (a bug):
+    // then the caller replaces them all.
+    bool placeRows(const std::vector<Id> &placed);
+    void emitChangedRuns(const std::vector<bool> &changed, int firstColumn, int lastColumn);
     const RiskMatrix &topRiskMatrix(const Row &row) const;
     QVariant displayData(const Row &row, const Measure &measure, int column) const;
     QVariant editData(const Measure &measure, int column) const;
@@ -110,15 +129,17 @@ private:
 
     RegisterDocument *m_document;
     std::vector<Row> m_rows;
+    RankedPlan m_ranked; // what m_rows show, with the ranking of every risk
     Date m_today;
-    // What changed since the last recompute(): everything, or these measures (and whatever the
-    // new ranking moves).
+    // What changed since the last recompute(): everything, or what these edits wrote; and names shown
+    // in every row (people, units, assessments).
     bool m_allChanged = false;
-    std::vector<Id> m_changedMeasures;
+    Edit m_pending;
+    bool m_namesChanged = false;
     QTimer m_refreshTimer; // single shot, 0 ms: coalesces the document's signals
     bool m_active = true;
     bool m_stale = false; // changed while inactive
-    QTimer m_dayTimer;     // notices midnight: due states move with the date
+    QTimer m_dayTimer;    // notices midnight: due states move with the date
 };
 
 } // namespace trygg::ui

@@ -438,19 +438,20 @@ void ActionPlanView::updateSummary()
 {
     m_model->refresh();
     const int shown = m_filter->rowCount();
-    int overdue = 0;
-    double hours = 0;
-    double cost = 0;
-    for (int row = 0; row < shown; ++row) {
-        const QModelIndex index = m_filter->index(row, ActionPlanModel::HoursColumn);
-        if (static_cast<DueState>(index.data(ActionPlanModel::DueStateRole).toInt()) == DueState::Overdue)
-            ++overdue;
-        hours += index.data(Qt::EditRole).toDouble();
-        cost += m_filter->index(row, ActionPlanModel::CostColumn).data(Qt::EditRole).toDouble();
+    ActionPlanModel::Totals totals;
+    if (shown == m_model->rowCount()) {
+        totals = m_model->totals();
+    } else {
+        std::vector<int> rows;
+        rows.reserve(static_cast<std::size_t>(shown));
+        for (int row = 0; row < shown; ++row)
+            rows.push_back(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        std::sort(rows.begin(), rows.end()); // the same sums whatever the view is sorted by
+        totals = m_model->totals(&rows);
     }
     QString text = tr("%1; %2; total %3 hours, cost %4")
-                       .arg(tr("%n measure(s)", nullptr, shown), tr("%n overdue", nullptr, overdue),
-                            ActionPlanModel::numberText(hours), ActionPlanModel::numberText(cost));
+                       .arg(tr("%n measure(s)", nullptr, shown), tr("%n overdue", nullptr, totals.overdue),
+                            ActionPlanModel::numberText(totals.hours), ActionPlanModel::numberText(totals.cost));
     if (shown != m_model->rowCount())
         text += QLatin1Char(' ') + tr("(filtered from %1)").arg(m_model->rowCount());
     m_summary->setText(text);
