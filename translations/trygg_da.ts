@@ -2669,7 +2669,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+204"/>
+        <location filename="../core/storage/RecordKinds.h" line="+205"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
@@ -3519,7 +3519,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+239"/>
+        <location filename="../core/storage/RecordSql.h" line="+226"/>
         <source>%1 must be zero or more</source>
         <translation>%1 skal være nul eller mere</translation>
     </message>
@@ -4170,7 +4170,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+367"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+557"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -4326,11 +4326,6 @@ ignorerede kolonner: %2</translation>
         <location line="+1"/>
         <source>Acceptance zone of the most urgent risk it treats</source>
         <translation>Acceptzone for den mest presserende risiko, tiltaget behandler</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>Make %1 responsible for %2</source>
-        <translation>Gør %1 ansvarlig for %2</translation>
     </message>
 </context>
 <context>
@@ -4505,7 +4500,7 @@ ignorerede kolonner: %2</translation>
         <translation>Et tiltag hører til en risikovurdering: opret først en risikovurdering</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; i alt %3 timer, udgift %4</translation>
     </message>
@@ -7287,16 +7282,6 @@ zone</translation>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>Et tiltag kræver en risikovurdering og en tekst om, hvad der gøres</translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>Add measure %1</source>
-        <translation>Tilføj tiltag %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit measure %1</source>
-        <translation>Rediger tiltag %1</translation>
-    </message>
 </context>
 <context>
     <name>trygg::ui::MeasureItemDelegate</name>
@@ -7532,14 +7517,14 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
-        <location line="+189"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+138"/>
+        <location line="+195"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-297"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
@@ -7604,12 +7589,12 @@ zone</translation>
         <translation>Slet fravigelse %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+105"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+106"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne post findes ikke længere; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gentag mislykkedes, intet blev ændret: %1</translation>
     </message>
@@ -7619,7 +7604,7 @@ zone</translation>
         <translation>Fortryd mislykkedes, intet blev ændret: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add unit %1</source>
         <translation>Tilføj enhed %1</translation>
     </message>
@@ -7712,12 +7697,12 @@ zone</translation>
         <translation>Tilføj tiltag %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit measure %1</source>
         <translation>Rediger tiltag %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Delete %n measures</source>
         <translation>
             <numerusform>Slet %n tiltag</numerusform>

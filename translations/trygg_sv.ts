@@ -2669,7 +2669,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+204"/>
+        <location filename="../core/storage/RecordKinds.h" line="+205"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
@@ -3519,7 +3519,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+239"/>
+        <location filename="../core/storage/RecordSql.h" line="+226"/>
         <source>%1 must be zero or more</source>
         <translation>%1 måste vara noll eller mer</translation>
     </message>
@@ -4170,7 +4170,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+367"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+557"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
@@ -4326,11 +4326,6 @@ ignorerade kolumner: %2</translation>
         <location line="+1"/>
         <source>Acceptance zone of the most urgent risk it treats</source>
         <translation>Acceptanszon för den mest brådskande risk som åtgärden behandlar</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>Make %1 responsible for %2</source>
-        <translation>Gör %1 ansvarig för %2</translation>
     </message>
 </context>
 <context>
@@ -4505,7 +4500,7 @@ ignorerade kolumner: %2</translation>
         <translation>En åtgärd hör till en riskbedömning: skapa en riskbedömning först</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; totalt %3 timmar, kostnad %4</translation>
     </message>
@@ -7287,16 +7282,6 @@ zon</translation>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>En åtgärd kräver en riskbedömning och en text om vad som görs</translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>Add measure %1</source>
-        <translation>Lägg till åtgärd %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit measure %1</source>
-        <translation>Redigera åtgärd %1</translation>
-    </message>
 </context>
 <context>
     <name>trygg::ui::MeasureItemDelegate</name>
@@ -7532,14 +7517,14 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
-        <location line="+189"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+138"/>
+        <location line="+195"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-297"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
@@ -7604,12 +7589,12 @@ zon</translation>
         <translation>Ta bort undantag %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+105"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+106"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gör om misslyckades, inget ändrades: %1</translation>
     </message>
@@ -7619,7 +7604,7 @@ zon</translation>
         <translation>Ångra misslyckades, inget ändrades: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add unit %1</source>
         <translation>Lägg till enhet %1</translation>
     </message>
@@ -7712,12 +7697,12 @@ zon</translation>
         <translation>Lägg till åtgärd %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit measure %1</source>
         <translation>Redigera åtgärd %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Delete %n measures</source>
         <translation>
             <numerusform>Ta bort %n åtgärd</numerusform>

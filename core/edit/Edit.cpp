@@ -5,6 +5,7 @@
 #include "storage/Sqlite.h"
 
 #include <algorithm>
+#include <map>
 #include <type_traits>
 
 namespace trygg {
@@ -66,17 +67,38 @@ void unlinkRisks(const RegisterData &data, const std::vector<Id> &risks, Edit &e
 
 // Writes one step, and puts in its `after` the record as the file now holds it (its id when added, its
 // texts trimmed, an approval's fingerprint): memory then mirrors what was stored, not what was asked.
-template <typename T> void written(RegisterFile &file, RecordEdit &step)
+// The ids records added under placeholders were given, by table and placeholder.
+using NewIds = std::map<std::pair<std::string_view, Id>, Id>;
+
+template <typename T> T withIds(T record, const NewIds &ids)
+{
+    records::forEachReference(record, [&](std::string_view table, Id &id) {
+        if (id >= 0)
+            return;
+        const auto it = ids.find({table, id});
+        if (it == ids.end())
+            throw std::logic_error("an edit refers to a placeholder id that no record before it was added under");
+        id = it->second;
+    });
+    return record;
+}
+
+template <typename T> void written(RegisterFile &file, RecordEdit &step, NewIds &ids)
 {
     Id id = 0;
     if (!step.before) {
-        id = file.add(std::get<T>(*step.after));
+        T record = withIds(std::get<T>(*step.after), ids);
+        const Id placeholder = std::min<Id>(record.id, 0);
+        record.id = std::max<Id>(record.id, 0);
+        id = file.add(record);
+        if (placeholder < 0)
+            ids[{records::Kind<T>::table, placeholder}] = id;
     } else if (!step.after) {
         file.remove<T>(std::get<T>(*step.before).id);
         return;
     } else if constexpr (!records::recordOnly<T>()) {
         id = std::get<T>(*step.after).id;
-        file.update(std::get<T>(*step.after));
+        file.update(withIds(std::get<T>(*step.after), ids));
     } else {
         throw std::logic_error("this kind of record is recorded, never changed");
     }
@@ -358,9 +380,20 @@ Edit removeException(const RegisterData &data, Id id)
 
 } // namespace edits
 
+Edit edits::withNewResponsible(const RegisterData &data, Person person, Measure measure)
+{
+    person.id = Placeholder;
+    measure.responsibleId = Placeholder;
+    Edit edit = measure.id == 0 ? add(measure) : change(data, measure);
+    if (!edit.empty())
+        edit.records.insert(edit.records.begin(), RecordEdit{std::nullopt, Record(person)});
+    return edit;
+}
+
 Edit applyEdit(RegisterFile &file, const Edit &edit)
 {
     Edit done = edit;
+    NewIds newIds;
     Transaction transaction(file.database());
     for (RecordEdit &step : done.records) {
         const Record &record = step.after ? *step.after : *step.before;
@@ -372,7 +405,7 @@ Edit applyEdit(RegisterFile &file, const Edit &edit)
                                                   std::get<RegisterInfo>(*step.after)));
                     step.after = file.info();
                 } else
-                    written<T>(file, step);
+                    written<T>(file, step, newIds);
             },
             record);
     }

@@ -31,7 +31,11 @@ struct RecordEdit {
 };
 
 // What one user action changes, in the order it is written: what points to a removed record is changed
-// or removed before it.
+// or removed before it. A record the action adds can be referred to by the records after it before it
+// has an id: it is added under a placeholder id (a negative one, Placeholder), and applyEdit gives it
+// its id and puts that in every reference to the placeholder (the references and links its kind's
+// description knows, storage/RecordKinds.h).
+inline constexpr Id Placeholder = -1;
 struct Edit {
     std::vector<RecordEdit> records;
 
@@ -57,6 +61,10 @@ template <typename T> Edit change(const RegisterData &data, const T &after)
         return before ? Edit{{{Record(*before), Record(after)}}} : Edit{};
     }
 }
+
+// A new person made responsible for `measure` (added when its id is 0, else changed): one action, so
+// that one undo takes both back and a measure that is refused leaves no person behind.
+Edit withNewResponsible(const RegisterData &data, Person person, Measure measure);
 
 // Management's approval of a plan or an assessment (002 §25 stk. 6), with the fingerprint of what it
 // approves as `data` holds it now.

@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 namespace trygg::records {
@@ -437,6 +438,39 @@ template <typename T> constexpr bool recordOnly()
         return Kind<T>::recordOnly;
     else
         return false;
+}
+
+template <typename T, typename F> void forEachField(F &&f)
+{
+    std::apply([&](const auto &...field) { (f(field), ...); }, Kind<T>::fields());
+}
+
+template <typename T> constexpr bool hasLinks()
+{
+    return requires { Kind<T>::links(); };
+}
+
+// Calls f(table, id) for every id in `record` that refers to another record (its references and links),
+// with the table of the record it refers to; f may change the id.
+template <typename T, typename F> void forEachReference(T &record, F &&f)
+{
+    forEachField<T>([&](const auto &field) {
+        if (!field.spec.refersTo)
+            return;
+        auto &value = record.*(field.member);
+        using M = std::remove_cvref_t<decltype(value)>;
+        if constexpr (std::is_same_v<M, Id>) {
+            f(std::string_view(field.spec.refersTo), value);
+        } else if constexpr (std::is_same_v<M, std::optional<Id>>) {
+            if (value)
+                f(std::string_view(field.spec.refersTo), *value);
+        }
+    });
+    if constexpr (hasLinks<T>()) {
+        for (const Link<T> &link : Kind<T>::links())
+            for (Id &id : record.*(link.member))
+                f(std::string_view(link.target), id);
+    }
 }
 
 // The records of one kind in a register in memory.

@@ -17,19 +17,6 @@
 
 namespace trygg::records {
 
-template <typename T, typename F> void forEachField(F &&f)
-{
-    std::apply([&](const auto &...field) { (f(field), ...); }, Kind<T>::fields());
-}
-
-template <typename T> constexpr bool hasLinks()
-{
-    return requires
-    {
-        Kind<T>::links();
-    };
-}
-
 template <typename M> struct IsOptional : std::false_type {
 };
 template <typename M> struct IsOptional<std::optional<M>> : std::true_type {

@@ -8,6 +8,7 @@
 #include "storage/Validation.h"
 
 #include <map>
+#include <stdexcept>
 
 namespace trygg {
 
@@ -61,6 +62,8 @@ template <typename T> Id RegisterFile::add(const T &given)
 {
     using Kind = records::Kind<T>;
     requireWritable();
+    if (given.id < 0)
+        throw std::logic_error("a record is added under a placeholder id (edit/Edit.h): applyEdit resolves those");
     T record = given;
     records::trimFields(record);
     complete(record);

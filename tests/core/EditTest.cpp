@@ -178,6 +178,34 @@ TEST_F(EditTest, ARefusedEditWritesNothing)
     EXPECT_TRUE(edits::change(data, gone).empty());
 }
 
+// A name typed where the responsible is chosen adds the person (003 section 4: every measure has a
+// responsible) in the same action as the measure: the measure refers to the person before it has an id.
+TEST_F(EditTest, ANewPersonMadeResponsibleIsOneActionWhoseMeasureGetsThePersonsId)
+{
+    Measure added;
+    added.assessmentId = data.assessments.front().id;
+    added.what = "Opplæring i phishing";
+    const Edit forNew = edits::withNewResponsible(data, Person{0, "Kari Nordmann", "", false, false}, added);
+    ASSERT_EQ(forNew.records.size(), 2u);
+    roundTrip(forNew); // written, undone and written again
+    const std::optional<Id> person = file->findPerson("Kari Nordmann");
+    ASSERT_TRUE(person);
+    EXPECT_GT(*person, 0); // the placeholder is never stored
+    const std::vector<Id> measures = file->findMeasures(added.assessmentId, added.what);
+    ASSERT_EQ(measures.size(), 1u);
+    EXPECT_EQ(file->stored<Measure>(measures.front())->responsibleId, *person);
+
+    Measure changed = data.measures.front();
+    roundTrip(edits::withNewResponsible(data, Person{0, "Ola Nordmann", "", false, false}, changed));
+
+    // A measure that is refused leaves no person behind.
+    const RegisterData before = file->load();
+    added.what = "";
+    EXPECT_THROW(applyEdit(*file, edits::withNewResponsible(data, Person{0, "Per Hansen", "", false, false}, added)),
+                 InputError);
+    expectSameRecords(file->load(), before);
+}
+
 } // namespace
 
 namespace {

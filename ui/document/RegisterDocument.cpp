@@ -296,14 +296,18 @@ bool RegisterDocument::moveRisk(Id id, int direction)
                                  edit);
 }
 
-std::optional<Id> RegisterDocument::addMeasure(const Measure &measure)
+std::optional<Id> RegisterDocument::addMeasure(const Measure &measure, const std::optional<Person> &newResponsible)
 {
-    return pushAdded(tr("Add measure %1").arg(quoted(measure.what)), edits::add(measure));
+    return pushAdded(tr("Add measure %1").arg(quoted(measure.what)),
+                     newResponsible ? edits::withNewResponsible(m_data, *newResponsible, measure) : edits::add(measure));
 }
 
-bool RegisterDocument::editMeasure(const Measure &measure)
+bool RegisterDocument::editMeasure(const Measure &measure, const std::optional<Person> &newResponsible)
 {
-    return push(tr("Edit measure %1").arg(quoted(measure.what)), edits::change(m_data, measure)).has_value();
+    return push(tr("Edit measure %1").arg(quoted(measure.what)),
+                newResponsible ? edits::withNewResponsible(m_data, *newResponsible, measure)
+                               : edits::change(m_data, measure))
+        .has_value();
 }
 
 bool RegisterDocument::removeMeasures(const std::vector<Id> &ids)

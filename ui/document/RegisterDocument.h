@@ -85,8 +85,10 @@ public:
     bool removeRisks(const std::vector<Id> &ids); // measures stop treating them
     // Moves a line one place up (-1) or down (+1) in its assessment's form.
     bool moveRisk(Id id, int direction);
-    std::optional<Id> addMeasure(const Measure &measure);
-    bool editMeasure(const Measure &measure);
+    // With `newResponsible`: that person is added to the register and made responsible for the
+    // measure, in the same undo step (the core's edits::withNewResponsible).
+    std::optional<Id> addMeasure(const Measure &measure, const std::optional<Person> &newResponsible = {});
+    bool editMeasure(const Measure &measure, const std::optional<Person> &newResponsible = {});
     bool removeMeasure(Id id);
     bool removeMeasures(const std::vector<Id> &ids); // one undo step
     bool editInfo(const RegisterInfo &info);

@@ -717,17 +717,7 @@ bool ActionPlanModel::setResponsibleByName(Measure changed, const QString &name)
             return m_document->editMeasure(changed);
         }
     // A name nobody has yet: the person is added to the register, in the same undo step.
-    m_document->undoStack()->beginMacro(tr("Make %1 responsible for %2").arg(name, toQString(changed.what)));
-    const std::optional<Id> person = m_document->addPerson(Person{0, toStdString(name), {}, false, false});
-    bool stored = false;
-    if (person) {
-        changed.responsibleId = *person;
-        stored = m_document->editMeasure(changed);
-    }
-    m_document->undoStack()->endMacro();
-    if (!stored)
-        m_document->undoStack()->undo(); // no new person left behind by an edit that failed
-    return stored;
+    return m_document->editMeasure(changed, Person{0, toStdString(name), {}, false, false});
 }
 
 } // namespace trygg::ui

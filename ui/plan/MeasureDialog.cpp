@@ -222,22 +222,8 @@ void MeasureDialog::accept()
         return;
     }
     // A new name: the person is added in the same undo step as the measure.
-    const QString name = responsible.toString();
-    QUndoStack *undo = m_document->undoStack();
-    undo->beginMacro(measure.id == 0 ? tr("Add measure %1").arg(m_what->text().trimmed())
-                                     : tr("Edit measure %1").arg(m_what->text().trimmed()));
-    const std::optional<Id> person = m_document->addPerson(Person{0, toStdString(name), {}, false, false});
-    bool stored = false;
-    if (person) {
-        measure.responsibleId = *person;
-        stored = store(measure);
-    }
-    undo->endMacro();
-    if (!stored) {
-        undo->undo(); // take the new person back out rather than leave half an action on the stack
-        return;
-    }
-    QDialog::accept();
+    if (store(measure, Person{0, toStdString(responsible.toString()), {}, false, false}))
+        QDialog::accept();
 }
 
 bool MeasureDialog::unchanged(const Measure &measure) const
@@ -255,17 +241,17 @@ bool MeasureDialog::unchanged(const Measure &measure) const
            stored->followUp == measure.followUp && sorted(stored->riskIds) == sorted(measure.riskIds);
 }
 
-bool MeasureDialog::store(const Measure &measure)
+bool MeasureDialog::store(const Measure &measure, const std::optional<Person> &newResponsible)
 {
     if (measure.id == 0) {
-        const std::optional<Id> id = m_document->addMeasure(measure);
+        const std::optional<Id> id = m_document->addMeasure(measure, newResponsible);
         if (id)
             m_measure.id = *id;
         return id.has_value();
     }
-    if (!m_document->editMeasure(measure))
+    if (!m_document->editMeasure(measure, newResponsible))
         return false;
-    m_measure = measure;
+    m_measure = *RegisterData::findById(m_document->data().measures, measure.id);
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include "model/Ids.h"
 #include "model/Measure.h"
+#include "model/Organisation.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -42,7 +43,7 @@ private:
     Measure edited() const;
     // True when editing and nothing differs from the stored measure: no empty undo step.
     bool unchanged(const Measure &measure) const;
-    bool store(const Measure &measure);
+    bool store(const Measure &measure, const std::optional<Person> &newResponsible = {});
 
     RegisterDocument *m_document;
     Measure m_measure;
