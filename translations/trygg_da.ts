@@ -4170,7 +4170,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+557"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+258"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
