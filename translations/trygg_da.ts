@@ -2804,7 +2804,7 @@ ignorerede kolonner: %2</translation>
         <translation>bemærkningen til gennemgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+29"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+44"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den gennemgåede vurdering %1 findes ikke</translation>
     </message>
@@ -7517,9 +7517,9 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+138"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
         <location line="+195"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+87"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
@@ -7715,12 +7715,12 @@ zone</translation>
         <translation>Slet tiltag %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Edit the risk matrix</source>
         <translation>Ændre risikomatricen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Edit register %1</source>
         <translation>Rediger register %1</translation>
     </message>

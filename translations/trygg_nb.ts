@@ -2804,7 +2804,7 @@ ignorerte kolonner: %2</translation>
         <translation>merknaden til gjennomgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+29"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+44"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den gjennomgåtte vurderingen %1 finnes ikke</translation>
     </message>
@@ -7517,9 +7517,9 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+138"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
         <location line="+195"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+87"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
@@ -7715,12 +7715,12 @@ etter tiltak</translation>
         <translation>Slett tiltak %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Edit the risk matrix</source>
         <translation>Endre risikomatrisen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Edit register %1</source>
         <translation>Rediger register %1</translation>
     </message>

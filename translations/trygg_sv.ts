@@ -2804,7 +2804,7 @@ ignorerade kolumner: %2</translation>
         <translation>genomgångens anteckning</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+29"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+44"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den genomgångna bedömningen %1 finns inte</translation>
     </message>
@@ -7517,9 +7517,9 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+138"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
         <location line="+195"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+87"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
@@ -7715,12 +7715,12 @@ zon</translation>
         <translation>Ta bort åtgärd %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Edit the risk matrix</source>
         <translation>Ändra riskmatrisen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Edit register %1</source>
         <translation>Redigera register %1</translation>
     </message>

@@ -413,6 +413,23 @@ Edit applyEdit(RegisterFile &file, const Edit &edit)
     return done;
 }
 
+NewMatrixVersion applyNewMatrixVersion(RegisterFile &file, const RegisterData &data, const RiskMatrix &matrix)
+{
+    Transaction transaction(file.database());
+    try {
+        RiskMatrix stored = matrix;
+        stored.id = file.addMatrix(matrix);
+        RegisterInfo info = data.info;
+        info.currentMatrixId = stored.id;
+        Edit written = applyEdit(file, edits::change(data, info));
+        transaction.commit();
+        return {std::move(stored), std::move(written)};
+    } catch (...) {
+        file.discardCachedMatrices(); // the version was rolled back; its id may be given again
+        throw;
+    }
+}
+
 void mirrorEdit(RegisterData &data, const Edit &written)
 {
     for (const RecordEdit &step : written.records) {

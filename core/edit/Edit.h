@@ -98,6 +98,16 @@ Edit removeException(const RegisterData &data, Id id);
 // that is to be changed or removed must exist.
 Edit applyEdit(RegisterFile &file, const Edit &edit);
 
+// Stores `matrix` as a new matrix version and makes it current, in one transaction: assessments made
+// keep the criteria they were scored against (003 section 5). Returns the version as stored and the
+// edit of the register's information that made it current, whose inverse makes the version before
+// current again (the stored version stays in the file, unused). `data` is the register as stored.
+struct NewMatrixVersion {
+    RiskMatrix matrix;
+    Edit written;
+};
+NewMatrixVersion applyNewMatrixVersion(RegisterFile &file, const RegisterData &data, const RiskMatrix &matrix);
+
 // Brings a register in memory in step with an edit that applyEdit wrote.
 void mirrorEdit(RegisterData &data, const Edit &written);
 

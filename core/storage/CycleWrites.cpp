@@ -89,6 +89,21 @@ void RegisterFile::setZoneReviewDays(int zoneIndex, std::optional<int> days)
     transaction.commit();
 }
 
+void RegisterFile::setReviewRules(const ReviewRules &rules)
+{
+    requireWritable();
+    Transaction transaction(*m_db);
+    for (int kind = 0; kind < ReviewKindCount; ++kind)
+        setReviewRule(static_cast<ReviewKind>(kind), rules.rules[static_cast<std::size_t>(kind)]);
+    const std::size_t zones = storedMatrix(info().currentMatrixId).zones.size();
+    for (std::size_t zone = 0; zone < zones; ++zone) {
+        const auto days = rules.zoneDays.find(static_cast<int>(zone));
+        setZoneReviewDays(static_cast<int>(zone),
+                          days == rules.zoneDays.end() ? std::nullopt : std::optional<int>(days->second));
+    }
+    transaction.commit();
+}
+
 void RegisterFile::checkRules(const PolicyDocument &) const
 {
     // Everything a policy document needs is in its fields' checks.

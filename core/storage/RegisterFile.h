@@ -124,6 +124,9 @@ public:
     void setReviewRule(ReviewKind kind, std::string_view rule);
     // At most `days` between reviews of an object whose worst risk is in the zone; none: no limit.
     void setZoneReviewDays(int zoneIndex, std::optional<int> days);
+    // Every rule and the days of every zone of the current matrix, in one transaction (zones `rules` has
+    // no days for get none).
+    void setReviewRules(const ReviewRules &rules);
     Id addPolicyDocument(const PolicyDocument &document) { return add(document); }
     void updatePolicyDocument(const PolicyDocument &document) { update(document); }
     void removePolicyDocument(Id id) { remove<PolicyDocument>(id); }

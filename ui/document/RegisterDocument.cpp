@@ -6,7 +6,6 @@
 #include "cycle/Approvals.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
-#include "storage/Sqlite.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -333,25 +332,16 @@ bool RegisterDocument::addMatrixVersion(const RiskMatrix &matrix)
         emit editFailed(tr("The register is open read-only; nothing was changed."));
         return false;
     }
-    // The new version is stored with the edit that makes it current, in one transaction; undo makes the
-    // version before current again and leaves the stored one unused.
     try {
-        Transaction transaction(m_file->database());
-        RiskMatrix stored = matrix;
-        stored.id = m_file->addMatrix(matrix);
-        RegisterInfo info = m_data.info;
-        info.currentMatrixId = stored.id;
-        const Edit written = applyEdit(*m_file, edits::change(m_data, info));
-        transaction.commit();
-        m_data.matrices.insert(std::lower_bound(m_data.matrices.begin(), m_data.matrices.end(), stored.id,
+        NewMatrixVersion version = applyNewMatrixVersion(*m_file, m_data, matrix);
+        m_data.matrices.insert(std::lower_bound(m_data.matrices.begin(), m_data.matrices.end(), version.matrix.id,
                                                 [](const RiskMatrix &m, Id key) { return m.id < key; }),
-                               stored);
-        mirrorEdit(m_data, written);
-        announce(written);
-        m_undoStack->push(new DocumentCommand(this, tr("Edit the risk matrix"), written));
+                               version.matrix);
+        mirrorEdit(m_data, version.written);
+        announce(version.written);
+        m_undoStack->push(new DocumentCommand(this, tr("Edit the risk matrix"), version.written));
         return true;
     } catch (const std::exception &error) {
-        m_file->discardCachedMatrices(); // the version was rolled back; its id may be given again
         reloadAfterFailure(errorText(error));
         return false;
     }

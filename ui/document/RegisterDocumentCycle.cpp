@@ -6,7 +6,6 @@
 #include "common/Translations.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
-#include "storage/Sqlite.h"
 
 #include <QUndoStack>
 
@@ -89,16 +88,7 @@ bool RegisterDocument::setReviewRules(const ReviewRules &rules)
         return false;
     }
     try {
-        Transaction transaction(m_file->database());
-        for (int kind = 0; kind < ReviewKindCount; ++kind)
-            m_file->setReviewRule(static_cast<ReviewKind>(kind), rules.rules[static_cast<std::size_t>(kind)]);
-        const std::size_t zones = m_data.currentMatrix().zones.size();
-        for (std::size_t zone = 0; zone < zones; ++zone) {
-            const auto days = rules.zoneDays.find(static_cast<int>(zone));
-            m_file->setZoneReviewDays(static_cast<int>(zone),
-                                      days == rules.zoneDays.end() ? std::nullopt : std::optional<int>(days->second));
-        }
-        transaction.commit();
+        m_file->setReviewRules(rules);
     } catch (const std::exception &error) {
         reloadAfterFailure(errorText(error));
         return false;
