@@ -113,6 +113,9 @@ private:
     void recompute();
     // The plan ranked anew: rows compared line by line, moved by a layout change or reset.
     void replaceRows(const std::vector<Id> &changedMeasures);
+    // `rows` in place of the rows shown: the same measures in another order, in one layout change that
+    // keeps persistent indexes (selections) on their measures.
+    void reorderRows(std::vector<Row> rows);
     // After an update that placed these measures (ascending) again: those that moved are removed and
     // inserted, the others' priorities renumbered. False if the rows did not follow the core's plan (a bug):
     // then the caller replaces them all.

@@ -188,7 +188,6 @@ bool ActionPlanModel::placeRows(const std::vector<Id> &placed)
     std::vector<Row> rows;
     rows.reserve(plan.size());
     std::vector<bool> renumbered, remade;
-    std::unordered_map<Id, int> newRow;
     std::size_t j = 0;
     for (std::size_t i = 0; i < plan.size(); ++i) {
         const Id id = data.measures[plan[i].measureIndex].id;
@@ -197,8 +196,6 @@ bool ActionPlanModel::placeRows(const std::vector<Id> &placed)
             continue; // inserted below
         while (j < m_rows.size() && isMoving(m_rows[j].measureId))
             ++j; // moved: made again at its new place
-        if (moved)
-            newRow.emplace(id, static_cast<int>(rows.size()));
         if (isPlaced(id)) {
             rows.push_back(rowOf(plan[i]));
             remade.push_back(true); // its record changed: its texts too
@@ -217,19 +214,10 @@ bool ActionPlanModel::placeRows(const std::vector<Id> &placed)
         renumbered.push_back(rows.back().priority != plan[i].priority);
         rows.back().priority = plan[i].priority;
     }
-    if (moved) {
-        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList from = persistentIndexList();
-        QModelIndexList to;
-        to.reserve(from.size());
-        for (const QModelIndex &old : from)
-            to.append(index(newRow.at(m_rows[static_cast<std::size_t>(old.row())].measureId), old.column()));
+    if (moved)
+        reorderRows(std::move(rows));
+    else
         m_rows = std::move(rows);
-        changePersistentIndexList(from, to);
-        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    } else {
-        m_rows = std::move(rows);
-    }
 
     // In: the new measures at their places, top down, a run at a time.
     for (std::size_t i = 0; i < plan.size();) {
@@ -292,10 +280,17 @@ void ActionPlanModel::replaceRows(const std::vector<Id> &changedMeasures)
     }
 
     // The same measures in a new order (the matrix changed): keep selections.
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    reorderRows(std::move(rows));
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ActionPlanModel::reorderRows(std::vector<Row> rows)
+{
     std::unordered_map<Id, int> newRow;
     for (std::size_t i = 0; i < rows.size(); ++i)
         newRow.emplace(rows[i].measureId, static_cast<int>(i));
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
     to.reserve(from.size());
@@ -304,8 +299,6 @@ void ActionPlanModel::replaceRows(const std::vector<Id> &changedMeasures)
     m_rows = std::move(rows);
     changePersistentIndexList(from, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace trygg::ui
