@@ -1,6 +1,7 @@
 #include "storage/Sqlite.h"
 
 #include "model/Error.h"
+#include "storage/SideFiles.h"
 #include "storage/Validation.h"
 
 #include <sqlite3.h>
@@ -67,8 +68,26 @@ void Database::fail(const Message &doing) const
     const int code = sqlite3_extended_errcode(m_db);
     Message problem;
     switch (code & 0xff) {
-    case SQLITE_FULL: problem = trygg::trMsg("the disk is full; nothing was changed"); break;
-    case SQLITE_READONLY: problem = trygg::trMsg("the file or its folder is read-only; nothing was changed"); break;
+    case SQLITE_FULL:
+        // Issue 12: "nothing was changed" only when it is true. The change is undone at once; when SQLite
+        // could not undo it in the file, the journal that will is left beside it.
+        if (inTransaction())
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        problem = sidefiles::hotJournal(m_path)
+                      ? trygg::trMsg("the disk is full, and the change could not be undone in the file yet: %1 "
+                                     "holds what undoes it. Make room on the disk, then open the register for "
+                                     "writing once, which rolls the change back",
+                                     m_path + "-journal")
+                      : trygg::trMsg("the disk is full; nothing was changed");
+        break;
+    case SQLITE_READONLY:
+        problem = code == SQLITE_READONLY_ROLLBACK
+                      ? trygg::trMsg("a change to it was interrupted (a program was stopped, or the disk was full, "
+                                     "while it saved) and must be rolled back before the register can be read. Open "
+                                     "it once for writing, as someone who may change the file and its folder, which "
+                                     "rolls the change back; nothing was changed")
+                      : trygg::trMsg("the file or its folder is read-only; nothing was changed");
+        break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED: problem = trygg::trMsg("the file is in use by another program; try again"); break;
     case SQLITE_NOTADB:
