@@ -2433,7 +2433,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+102"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+191"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2444,7 +2444,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-82"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-85"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
     </message>
@@ -3328,7 +3328,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
         <translation>%1: filen indeholder en %2 (&apos;%3&apos;), som Trygg ikke har oprettet; den afvises, så ingen kode fra filen bliver kørt</translation>
     </message>
@@ -3349,14 +3349,14 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
         <location line="-43"/>
-        <source>the disk is full, and the change could not be undone in the file yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
-        <translation>disken er fuld, og ændringen kunne endnu ikke fortrydes i filen: %1 indeholder det, der fortryder den. Skaf plads på disken, og åbn så registret én gang med skriveadgang, så rulles ændringen tilbage</translation>
+        <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
+        <translation>disken er fuld, og filen kan indeholde en del af ændringen, som endnu ikke kunne fortrydes: %1 indeholder det, der fortryder den. Skaf plads på disken, og åbn så registret én gang med skriveadgang, så rulles ændringen tilbage</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3591,12 +3591,12 @@ ignorerede kolonner: %2</translation>
         <translation>registret er større end de %1 MB, Trygg kan kontrollere en journal mod</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>its pages are of %1 bytes, the register&apos;s of %2</source>
         <translation>dens sider er på %1 byte, registrets på %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>it describes a file of %1 pages, the register has %2</source>
         <translation>den beskriver en fil på %1 sider, registret har %2</translation>
     </message>
@@ -3622,30 +3622,32 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>%1: cannot look at %2 beside it (%3)</source>
         <translation>%1: kan ikke undersøge %2 ved siden af den (%3)</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-63"/>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+27"/>
         <source>it is %1</source>
         <translation>den er %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-33"/>
         <location line="+4"/>
         <source>%1: cannot read %2 beside it (%3)</source>
         <translation>%1: kan ikke læse %2 ved siden af den (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+27"/>
         <source>it has %1 names (hard links); writing it would change another file</source>
         <translation>den har %1 navne (hårde lænker); at skrive i den ville ændre en anden fil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>%1: %2 beside the register, left over from an earlier change, cannot be written by you (%3), so no change could be saved. Nothing was changed. Move %2 away (it holds nothing to roll back), then open the register again.</source>
         <translation>%1: %2 ved siden af registret, efterladt af en tidligere ændring, kan du ikke skrive i (%3), så ingen ændring ville kunne gemmes. Intet blev ændret. Flyt %2 væk (den indeholder intet, der skal rulles tilbage), og åbn så registret igen.</translation>
     </message>

@@ -2433,7 +2433,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+102"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+191"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2444,7 +2444,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-82"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-85"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
     </message>
@@ -3328,7 +3328,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: ingen oppgradering fra filversjon %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
         <translation>%1: filen inneholder en %2 (&apos;%3&apos;) som Trygg ikke har laget; den avvises slik at ingen kode fra filen kjøres</translation>
     </message>
@@ -3349,14 +3349,14 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
         <location line="-43"/>
-        <source>the disk is full, and the change could not be undone in the file yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
-        <translation>disken er full, og endringen kunne ennå ikke angres i filen: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
+        <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
+        <translation>disken er full, og filen kan inneholde en del av endringen, som ennå ikke kunne angres: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3591,12 +3591,12 @@ ignorerte kolonner: %2</translation>
         <translation>registeret er større enn de %1 MB Trygg kan kontrollere en journal mot</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>its pages are of %1 bytes, the register&apos;s of %2</source>
         <translation>sidene er på %1 byte, registerets på %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>it describes a file of %1 pages, the register has %2</source>
         <translation>den beskriver en fil på %1 sider, registeret har %2</translation>
     </message>
@@ -3622,30 +3622,32 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>%1: cannot look at %2 beside it (%3)</source>
         <translation>%1: kan ikke undersøke %2 ved siden av den (%3)</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-63"/>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+27"/>
         <source>it is %1</source>
         <translation>den er %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-33"/>
         <location line="+4"/>
         <source>%1: cannot read %2 beside it (%3)</source>
         <translation>%1: kan ikke lese %2 ved siden av den (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+27"/>
         <source>it has %1 names (hard links); writing it would change another file</source>
         <translation>den har %1 navn (harde lenker); å skrive i den ville endre en annen fil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>%1: %2 beside the register, left over from an earlier change, cannot be written by you (%3), so no change could be saved. Nothing was changed. Move %2 away (it holds nothing to roll back), then open the register again.</source>
         <translation>%1: %2 ved siden av registeret, etterlatt av en tidligere endring, kan du ikke skrive i (%3), så ingen endring ville kunne lagres. Ingenting ble endret. Flytt %2 bort (den inneholder ingenting som skal rulles tilbake), og åpne så registeret igjen.</translation>
     </message>

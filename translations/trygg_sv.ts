@@ -2433,7 +2433,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+102"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+191"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2444,7 +2444,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-82"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-85"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
     </message>
@@ -3328,7 +3328,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
         <translation>%1: filen innehåller en %2 (&apos;%3&apos;) som Trygg inte har skapat; den avvisas så att ingen kod från filen körs</translation>
     </message>
@@ -3349,14 +3349,14 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>saving</source>
         <translation>sparande</translation>
     </message>
     <message>
         <location line="-43"/>
-        <source>the disk is full, and the change could not be undone in the file yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
-        <translation>disken är full, och ändringen kunde ännu inte ångras i filen: %1 innehåller det som ångrar den. Frigör utrymme på disken och öppna sedan registret en gång med skrivbehörighet, så rullas ändringen tillbaka</translation>
+        <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
+        <translation>disken är full, och filen kan innehålla en del av ändringen, som ännu inte kunde ångras: %1 innehåller det som ångrar den. Frigör utrymme på disken och öppna sedan registret en gång med skrivbehörighet, så rullas ändringen tillbaka</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3591,12 +3591,12 @@ ignorerade kolumner: %2</translation>
         <translation>registret är större än de %1 MB som Trygg kan kontrollera en journal mot</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>its pages are of %1 bytes, the register&apos;s of %2</source>
         <translation>dess sidor är på %1 byte, registrets på %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>it describes a file of %1 pages, the register has %2</source>
         <translation>den beskriver en fil på %1 sidor, registret har %2</translation>
     </message>
@@ -3622,30 +3622,32 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>%1: cannot look at %2 beside it (%3)</source>
         <translation>%1: kan inte undersöka %2 bredvid den (%3)</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-63"/>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+27"/>
         <source>it is %1</source>
         <translation>den är %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-33"/>
         <location line="+4"/>
         <source>%1: cannot read %2 beside it (%3)</source>
         <translation>%1: kan inte läsa %2 bredvid den (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+27"/>
         <source>it has %1 names (hard links); writing it would change another file</source>
         <translation>den har %1 namn (hårda länkar); att skriva i den skulle ändra en annan fil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>%1: %2 beside the register, left over from an earlier change, cannot be written by you (%3), so no change could be saved. Nothing was changed. Move %2 away (it holds nothing to roll back), then open the register again.</source>
         <translation>%1: %2 bredvid registret, kvarlämnad av en tidigare ändring, kan du inte skriva i (%3), så ingen ändring skulle kunna sparas. Inget ändrades. Flytta bort %2 (den innehåller inget som ska rullas tillbaka) och öppna sedan registret igen.</translation>
     </message>

@@ -319,7 +319,28 @@ void checkJournal(const std::string &registerPath, Purpose purpose)
 
 } // namespace
 
+void checkKinds(const std::string &registerPath)
+{
+    checkWriteAheadLog(registerPath);
+    const std::string side = registerPath + "-journal";
+    struct stat linkStat {};
+    if (::lstat(side.c_str(), &linkStat) != 0)
+        return;
+    if (!S_ISREG(linkStat.st_mode))
+        refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(linkStat.st_mode)));
+    if (linkStat.st_nlink != 1)
+        refuseNotAJournal(registerPath, side,
+                          trygg::trMsg("it has %1 names (hard links); writing it would change another file",
+                                       static_cast<long long>(linkStat.st_nlink)));
+}
+
 void check(const std::string &registerPath, Purpose purpose)
+{
+    checkWriteAheadLog(registerPath);
+    checkJournal(registerPath, purpose);
+}
+
+void checkWriteAheadLog(const std::string &registerPath)
 {
     for (const char *suffix : {"-wal", "-shm"}) {
         const std::string side = registerPath + suffix;
@@ -330,7 +351,6 @@ void check(const std::string &registerPath, Purpose purpose)
             throw FileError(
                 trygg::trMsg("%1: cannot look at %2 beside it (%3)", registerPath, side, std::strerror(errno)));
     }
-    checkJournal(registerPath, purpose);
 }
 
 bool hotJournal(const std::string &registerPath)

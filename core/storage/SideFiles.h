@@ -28,6 +28,11 @@ namespace trygg::sidefiles {
 //   another copy of this register (a backup restored next to the journal of a crash) fails one of these.
 enum class Purpose { Read, Write };
 void check(const std::string &registerPath, Purpose purpose);
+// The checks of check() that need no reading: a -wal or -shm, a -journal that is not a plain file with one
+// name. For naming the side file in the way when SQLite fails on an open register (Database::fail); the
+// file system Database gives SQLite (Sqlite.cpp) cannot use a write-ahead log and opens no such journal.
+void checkKinds(const std::string &registerPath);
+void checkWriteAheadLog(const std::string &registerPath);
 
 // Whether a journal with a header lies beside the register (SQLite would roll it back when no other
 // connection is in the middle of a change).

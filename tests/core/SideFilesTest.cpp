@@ -136,6 +136,47 @@ TEST_F(SideFilesTest, PlantedWalWithOtherContentIsRefusedAndNeitherFileIsTouched
     EXPECT_NO_THROW(RegisterFile::open(path));
 }
 
+// Issue 19: a window keeps a register open for hours, and SQLite looks for a -wal at every read. One put
+// there while the register is open is never read nor written into the register: the next read or write
+// fails, naming it, and the register stays as it was.
+TEST_F(SideFilesTest, WalOrJournalLinkPutThereWhileTheRegisterIsOpenIsNeverUsed)
+{
+    RegisterFile file = RegisterFile::open(path);
+    const std::string bytes = readBytes(path);
+    const std::string before = contentOf(path);
+    const std::string copy = dir.file("copy.trygg");
+    writeBytes(copy, bytes);
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(copy.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; UPDATE asset SET "
+                           "confidentiality = 0, owner_id = NULL",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    std::filesystem::copy_file(copy + "-wal", path + "-wal");
+    sqlite3_close(db);
+
+    std::string message = fileErrorOf([&] { file.load(); });
+    EXPECT_TRUE(contains(message, path + "-wal")) << message;
+    OrgUnit unit;
+    unit.name = "Ny enhet";
+    message = fileErrorOf([&] { file.addUnit(unit); });
+    EXPECT_TRUE(contains(message, path + "-wal")) << message;
+    EXPECT_EQ(readBytes(path), bytes);
+    std::filesystem::remove(path + "-wal");
+    EXPECT_EQ(contentOf(path), before);
+
+    // A journal link put there: the next change is not written through it.
+    const std::string victim = dir.file("victim.txt");
+    writeBytes(victim, "precious");
+    std::filesystem::create_symlink(victim, path + "-journal");
+    message = fileErrorOf([&] { file.addUnit(unit); });
+    EXPECT_TRUE(contains(message, path + "-journal")) << message;
+    EXPECT_TRUE(contains(message, "a symbolic link")) << message;
+    EXPECT_EQ(readBytes(victim), "precious");
+    EXPECT_EQ(readBytes(path), bytes);
+}
+
 TEST_F(SideFilesTest, ShmAndEmptyWalAndWalFolderAreRefused)
 {
     writeBytes(path + "-shm", std::string(32768, '\0'));
