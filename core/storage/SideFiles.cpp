@@ -182,7 +182,6 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
         refuseForeignJournal(registerPath, side,
                              trygg::trMsg("it is larger than the %1 MB Trygg can verify", MaxVerifiedBytes >> 20));
 
-    // The register as it is now.
     // The register as it is now (none yet when it is being created).
     const Fd database(::open(registerPath.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
     struct stat databaseStat {};
@@ -213,9 +212,9 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
         registerPageSize ? std::optional<std::uint32_t>(bigEndian32(bytes.data() + 24)) : std::nullopt;
 
     // Roll it back in memory as SQLite would (pager_playback): every record of every segment up to the
-    // first whose checksum fails, pages beyond the original size left out, the file cut to that size.
-    // The register's page 1 before the change, if the journal saved it (the change counter at 24, the size
-    // in pages at 28, valid when the counter is repeated at 92). A page 1 not saved was not changed.
+    // first whose checksum fails, pages beyond the original size left out, the file cut to that size. Keeps
+    // the register's page 1 before the change, if the journal saved it (the change counter at 24, the size
+    // in pages at 28, valid when the counter is repeated at 92); a page 1 not saved was not changed.
     std::optional<std::vector<unsigned char>> savedFirstPage;
     std::vector<unsigned char> record(8 + std::size_t{pageSize});
     std::uint64_t offset = 0;
@@ -271,8 +270,9 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
     const std::optional<std::string> quickCheck = image.text("PRAGMA quick_check(1)");
     if (!quickCheck || *quickCheck != "ok")
         refuseForeignJournal(registerPath, side, trygg::trMsg("rolled back, the file would be damaged"));
+    // A register older than version 4 has no id (a change to it stopped while upgrading it, say).
     const std::optional<std::string> uidThen = image.text("SELECT uid FROM register WHERE id = 1");
-    if (!uidThen || (uidNow && *uidNow != *uidThen))
+    if (uidNow && uidThen && *uidNow != *uidThen)
         refuseForeignJournal(registerPath, side, trygg::trMsg("it belongs to another register"));
 }
 

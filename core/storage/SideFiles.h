@@ -24,8 +24,9 @@ namespace trygg::sidefiles {
 //   be the same state of the register as the register's own page 1 (its change counter equal or one
 //   less); and rolling it back (done in memory, on a copy) must give a register that is
 //   sound (SQLite's quick check), is a Trygg register (application id), and has the same register id
-//   (register.uid) as the file has now. A journal of another database, of another register, or of
-//   another copy of this register (a backup restored next to the journal of a crash) fails one of these.
+//   (register.uid) as the file has now (when both have one: a register before version 4 has none). A journal of another
+//   database, of another register, or of another copy of this register (a backup restored next to the journal of a
+//   crash) fails one of these.
 enum class Purpose { Read, Write };
 void check(const std::string &registerPath, Purpose purpose);
 // The checks of check() that need no reading: a -wal or -shm, a -journal that is not a plain file with one

@@ -21,6 +21,7 @@
 #include <functional>
 #include <string>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace trygg;
@@ -275,16 +276,49 @@ TEST_F(SideFilesTest, AnInterruptedChangeThatCannotBeRolledBackIsNamedAsSuch)
     EXPECT_TRUE(std::filesystem::exists(killed + "-journal"));
 }
 
+// The same as a second user who may read the register but not write it nor its folder: as root (who may
+// write anything) a child process that has become the user nobody; as anyone else, a read-only file.
 TEST_F(SideFilesTest, ReadOnlyUserIsToldToHaveTheChangeRolledBack)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "root may write any file: run the tests as another user for this case";
     const std::string killed = dir.file("killed.trygg");
     copyInterrupted(path, killed);
-    std::filesystem::permissions(killed, std::filesystem::perms::owner_read);
+    std::filesystem::permissions(killed, std::filesystem::perms::owner_read | std::filesystem::perms::group_read |
+                                             std::filesystem::perms::others_read);
     const std::string bytes = readBytes(killed);
-    const std::string message = fileErrorOf([&] { RegisterFile::open(killed, Access::ReadOnly); });
+    std::string message;
+    if (::geteuid() == 0) {
+        int channel[2];
+        ASSERT_EQ(::pipe(channel), 0);
+        const pid_t child = ::fork();
+        ASSERT_GE(child, 0);
+        if (child == 0) {
+            ::close(channel[0]);
+            std::string result = "could not become the user nobody";
+            if (::setgid(65534) == 0 && ::setuid(65534) == 0) {
+                try {
+                    RegisterFile::open(killed, Access::ReadOnly);
+                    result = "opened";
+                } catch (const std::exception &error) {
+                    result = error.what();
+                }
+            }
+            const ssize_t written = ::write(channel[1], result.data(), result.size());
+            ::_exit(written == static_cast<ssize_t>(result.size()) ? 0 : 1);
+        }
+        ::close(channel[1]);
+        char buffer[4096];
+        for (ssize_t got; (got = ::read(channel[0], buffer, sizeof buffer)) > 0;)
+            message.append(buffer, static_cast<std::size_t>(got));
+        ::close(channel[0]);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        if (message == "could not become the user nobody")
+            GTEST_SKIP() << message;
+    } else {
+        message = fileErrorOf([&] { RegisterFile::open(killed, Access::ReadOnly); });
+    }
     EXPECT_TRUE(contains(message, "must be rolled back")) << message;
+    EXPECT_FALSE(contains(message, "read-only")) << message;
     EXPECT_EQ(readBytes(killed), bytes);
     EXPECT_TRUE(std::filesystem::exists(killed + "-journal"));
 }
