@@ -167,7 +167,7 @@ std::optional<std::uint32_t> pageSizeOf(const std::vector<unsigned char> &bytes)
 
 // Throws (refuseForeignJournal / refuseNotAJournal) unless rolling the journal `journal` back into the
 // register `registerPath` gives this register as it was before an unfinished change.
-void verifyHotJournal(const std::string &registerPath, const std::string &side, int journal, std::uint64_t journalSize)
+void verifyHotJournal(const std::string &registerPath, const std::string &side, int journal)
 {
     unsigned char header[JournalHeaderBytes];
     if (!readAt(journal, header, sizeof header, 0) || std::memcmp(header, JournalMagic.data(), 8) != 0)
@@ -178,9 +178,6 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
     if (!powerOfTwo(sectorSize) || sectorSize < 32 || sectorSize > 65536 || !powerOfTwo(pageSize) || pageSize < 512 ||
         pageSize > 65536)
         refuseNotAJournal(registerPath, side, trygg::trMsg("its header holds sizes SQLite never writes"));
-    if (journalSize > static_cast<std::uint64_t>(MaxVerifiedBytes))
-        refuseForeignJournal(registerPath, side,
-                             trygg::trMsg("it is larger than the %1 MB Trygg can verify", MaxVerifiedBytes >> 20));
 
     // The register as it is now (none yet when it is being created).
     const Fd database(::open(registerPath.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
@@ -207,6 +204,16 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
         refuseForeignJournal(registerPath, side,
                              trygg::trMsg("it describes a file of %1 pages, the register has %2", originalPages,
                                           databaseSize / pageSize));
+    // The journal's size after the register was read: a change still being made (its writer holds SQLite's
+    // lock, and SQLite will leave its journal alone) saves a page in the journal before it writes the page
+    // into the register, so every page changed in what was read is in what is read now.
+    struct stat journalStat {};
+    if (::fstat(journal, &journalStat) != 0)
+        throw FileError(trygg::trMsg("%1: cannot read %2 beside it (%3)", registerPath, side, std::strerror(errno)));
+    const auto journalSize = static_cast<std::uint64_t>(journalStat.st_size);
+    if (journalSize > static_cast<std::uint64_t>(MaxVerifiedBytes))
+        refuseForeignJournal(registerPath, side,
+                             trygg::trMsg("it is larger than the %1 MB Trygg can verify", MaxVerifiedBytes >> 20));
     const std::optional<std::string> uidNow = uidOf(bytes);
     const std::optional<std::uint32_t> counterNow =
         registerPageSize ? std::optional<std::uint32_t>(bigEndian32(bytes.data() + 24)) : std::nullopt;
@@ -308,7 +315,7 @@ void checkJournal(const std::string &registerPath, Purpose purpose)
     unsigned char first = 0;
     const bool hot = readAt(journal.get(), &first, 1, 0) && first != 0;
     if (hot)
-        verifyHotJournal(registerPath, side, journal.get(), static_cast<std::uint64_t>(fileStat.st_size));
+        verifyHotJournal(registerPath, side, journal.get());
     else if (purpose == Purpose::Write && ::access(side.c_str(), W_OK) != 0)
         throw FileError(
             trygg::trMsg("%1: %2 beside the register, left over from an earlier change, cannot be written by you (%3), "
