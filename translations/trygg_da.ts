@@ -3574,12 +3574,12 @@ ignorerede kolonner: %2</translation>
         <translation>dens hoved angiver størrelser, som SQLite aldrig skriver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+36"/>
         <source>it is larger than the %1 MB Trygg can verify</source>
         <translation>den er større end de %1 MB, Trygg kan kontrollere</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <location line="+2"/>
         <location line="+8"/>
         <source>%1: cannot read the register (%2)</source>
@@ -3601,7 +3601,7 @@ ignorerede kolonner: %2</translation>
         <translation>den beskriver en fil på %1 sider, registret har %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>it was made for another state of the file</source>
         <translation>den blev lavet til en anden tilstand af filen</translation>
     </message>
@@ -3616,18 +3616,18 @@ ignorerede kolonner: %2</translation>
         <translation>rullet tilbage ville filen være beskadiget</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>it belongs to another register</source>
         <translation>den hører til et andet register</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>%1: cannot look at %2 beside it (%3)</source>
         <translation>%1: kan ikke undersøge %2 ved siden af den (%3)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+27"/>
@@ -3635,7 +3635,13 @@ ignorerede kolonner: %2</translation>
         <translation>den er %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+20"/>
+        <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
+        <translation>%1: et andet program har skiftet registret over til SQLites write-ahead-log, som Trygg aldrig bruger (SQLite ville læse registret gennem filer ved siden af det). Intet blev læst eller ændret. Skift det tilbage med det program (i sqlite3: PRAGMA journal_mode = DELETE), og åbn så registret igen.</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+92"/>
         <location line="+4"/>
         <source>%1: cannot read %2 beside it (%3)</source>
         <translation>%1: kan ikke læse %2 ved siden af den (%3)</translation>

@@ -3574,12 +3574,12 @@ ignorerte kolonner: %2</translation>
         <translation>hodet angir størrelser som SQLite aldri skriver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+36"/>
         <source>it is larger than the %1 MB Trygg can verify</source>
         <translation>den er større enn de %1 MB Trygg kan kontrollere</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <location line="+2"/>
         <location line="+8"/>
         <source>%1: cannot read the register (%2)</source>
@@ -3601,7 +3601,7 @@ ignorerte kolonner: %2</translation>
         <translation>den beskriver en fil på %1 sider, registeret har %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>it was made for another state of the file</source>
         <translation>den ble laget for en annen tilstand av filen</translation>
     </message>
@@ -3616,18 +3616,18 @@ ignorerte kolonner: %2</translation>
         <translation>rullet tilbake ville filen være skadet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>it belongs to another register</source>
         <translation>den hører til et annet register</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>%1: cannot look at %2 beside it (%3)</source>
         <translation>%1: kan ikke undersøke %2 ved siden av den (%3)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+27"/>
@@ -3635,7 +3635,13 @@ ignorerte kolonner: %2</translation>
         <translation>den er %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+20"/>
+        <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
+        <translation>%1: et annet program har byttet registeret over til SQLites write-ahead-logg, som Trygg aldri bruker (SQLite ville lese registeret gjennom filer ved siden av det). Ingenting ble lest eller endret. Bytt det tilbake med det programmet (i sqlite3: PRAGMA journal_mode = DELETE), og åpne så registeret igjen.</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+92"/>
         <location line="+4"/>
         <source>%1: cannot read %2 beside it (%3)</source>
         <translation>%1: kan ikke lese %2 ved siden av den (%3)</translation>

@@ -3574,12 +3574,12 @@ ignorerade kolumner: %2</translation>
         <translation>dess huvud anger storlekar som SQLite aldrig skriver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+36"/>
         <source>it is larger than the %1 MB Trygg can verify</source>
         <translation>den är större än de %1 MB som Trygg kan kontrollera</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <location line="+2"/>
         <location line="+8"/>
         <source>%1: cannot read the register (%2)</source>
@@ -3601,7 +3601,7 @@ ignorerade kolumner: %2</translation>
         <translation>den beskriver en fil på %1 sidor, registret har %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>it was made for another state of the file</source>
         <translation>den skapades för ett annat tillstånd av filen</translation>
     </message>
@@ -3616,18 +3616,18 @@ ignorerade kolumner: %2</translation>
         <translation>tillbakarullad skulle filen vara skadad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>it belongs to another register</source>
         <translation>den hör till ett annat register</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>%1: cannot look at %2 beside it (%3)</source>
         <translation>%1: kan inte undersöka %2 bredvid den (%3)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+27"/>
@@ -3635,7 +3635,13 @@ ignorerade kolumner: %2</translation>
         <translation>den är %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+20"/>
+        <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
+        <translation>%1: ett annat program har växlat registret till SQLites write-ahead-logg, som Trygg aldrig använder (SQLite skulle läsa registret genom filer bredvid det). Inget lästes eller ändrades. Växla tillbaka det med det programmet (i sqlite3: PRAGMA journal_mode = DELETE) och öppna sedan registret igen.</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+92"/>
         <location line="+4"/>
         <source>%1: cannot read %2 beside it (%3)</source>
         <translation>%1: kan inte läsa %2 bredvid den (%3)</translation>

@@ -345,6 +345,20 @@ void check(const std::string &registerPath, Purpose purpose)
 {
     checkWriteAheadLog(registerPath);
     checkJournal(registerPath, purpose);
+    // A register switched to the write-ahead log by another program (its header's read and write versions,
+    // bytes 18 and 19, are 2): SQLite would make and read a -wal for it, which the file system Database
+    // gives SQLite cannot.
+    const Fd database(::open(registerPath.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    unsigned char header[20];
+    struct stat info {};
+    if (database.get() >= 0 && ::fstat(database.get(), &info) == 0 && S_ISREG(info.st_mode) &&
+        readAt(database.get(), header, sizeof header, 0) && std::memcmp(header, "SQLite format 3", 16) == 0 &&
+        (header[18] == 2 || header[19] == 2))
+        throw FileError(trygg::trMsg(
+            "%1: another program has switched the register to SQLite's write-ahead log, which Trygg never uses "
+            "(SQLite would read the register through files beside it). Nothing was read or changed. Switch it back "
+            "with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.",
+            registerPath));
 }
 
 void checkWriteAheadLog(const std::string &registerPath)

@@ -178,6 +178,24 @@ TEST_F(SideFilesTest, WalOrJournalLinkPutThereWhileTheRegisterIsOpenIsNeverUsed)
     EXPECT_EQ(readBytes(path), bytes);
 }
 
+// A register another program switched to the write-ahead log (and closed, so no -wal is left) is refused
+// with what to do, and left as it is.
+TEST_F(SideFilesTest, RegisterSwitchedToTheWriteAheadLogIsRefusedWithWhatToDo)
+{
+    rawSql(path, "PRAGMA journal_mode = WAL");
+    ASSERT_FALSE(std::filesystem::exists(path + "-wal"));
+    const std::string bytes = readBytes(path);
+    for (const Access access : {Access::ReadWrite, Access::ReadOnly}) {
+        const std::string message = fileErrorOf([&] { RegisterFile::open(path, access); });
+        EXPECT_TRUE(contains(message, "switched the register to SQLite's write-ahead log")) << message;
+        EXPECT_TRUE(contains(message, "PRAGMA journal_mode = DELETE")) << message;
+        EXPECT_EQ(readBytes(path), bytes);
+        EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
+    }
+    rawSql(path, "PRAGMA journal_mode = DELETE");
+    EXPECT_NO_THROW(RegisterFile::open(path));
+}
+
 TEST_F(SideFilesTest, ShmAndEmptyWalAndWalFolderAreRefused)
 {
     writeBytes(path + "-shm", std::string(32768, '\0'));
