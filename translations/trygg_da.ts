@@ -2433,7 +2433,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+83"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+191"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2444,7 +2444,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-64"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-85"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
     </message>
@@ -3056,7 +3056,7 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+37"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+40"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -3066,18 +3066,18 @@ ignorerede kolonner: %2</translation>
         <translation>%1: filen er beskadiget (%2); den er ikke opgraderet og er ikke ændret</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+78"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+9"/>
+        <location line="+43"/>
+        <location line="+23"/>
         <source>%1: no such file</source>
         <translation>%1: filen findes ikke</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: the file is empty, not a Trygg register</source>
         <translation>%1: filen er tom og er ikke et Trygg-register</translation>
     </message>
@@ -3097,7 +3097,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: filhovedet indeholder versionsnummeret %2, som ingen Trygg nogensinde har skrevet; filen er beskadiget og er ikke ændret</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: the register is incomplete: it has no register information</source>
         <translation>%1: registret er ufuldstændigt: det mangler registeroplysninger</translation>
     </message>
@@ -3167,7 +3167,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: filen findes allerede; vælg et andet navn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>copying the register</source>
         <translation>kopiering af registret</translation>
@@ -3323,17 +3323,17 @@ ignorerede kolonner: %2</translation>
         <translation>aktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+401"/>
+        <location filename="../core/storage/Schema.cpp" line="+421"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
         <translation>%1: filen indeholder en %2 (&apos;%3&apos;), som Trygg ikke har oprettet; den afvises, så ingen kode fra filen bliver kørt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
         <translation>%1: registret er ufuldstændigt: tabellen &apos;%2&apos; mangler</translation>
     </message>
@@ -3349,22 +3349,22 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+54"/>
+        <location line="+75"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-39"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken er fuld; intet blev ændret</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>the file or its folder is read-only; nothing was changed</source>
         <translation>filen eller mappen, den ligger i, er skrivebeskyttet; intet blev ændret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file is in use by another program; try again</source>
         <translation>filen bruges af et andet program; prøv igen</translation>
     </message>
@@ -3387,6 +3387,16 @@ ignorerede kolonner: %2</translation>
         <location line="+46"/>
         <source>writing</source>
         <translation>skrivning</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
+        <translation>disken er fuld, og filen kan indeholde en del af ændringen, som endnu ikke kunne fortrydes: %1 indeholder det, der fortryder den. Skaf plads på disken, og åbn så registret én gang med skriveadgang, så rulles ændringen tilbage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a change to it was interrupted (a program was stopped, or the disk was full, while it saved) and must be rolled back before the register can be read. Open it once for writing, as someone who may change the file and its folder, which rolls the change back; nothing was changed</source>
+        <translation>en ændring af den blev afbrudt (et program blev stoppet, eller disken var fuld, mens det gemte) og skal rulles tilbage, før registret kan læses. Åbn det én gang med skriveadgang, som en der må ændre filen og mappen, den ligger i, så rulles ændringen tilbage; intet blev ændret</translation>
     </message>
     <message>
         <location filename="../core/storage/Validation.cpp" line="-37"/>
@@ -3522,6 +3532,130 @@ ignorerede kolonner: %2</translation>
         <location filename="../core/storage/RecordSql.h" line="+226"/>
         <source>%1 must be zero or more</source>
         <translation>%1 skal være nul eller mere</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SideFiles.cpp" line="+77"/>
+        <source>a symbolic link</source>
+        <translation>en symbolsk lænke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder</source>
+        <translation>en mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device, a pipe or another special file</source>
+        <translation>en enhed, en pipe eller en anden særlig fil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 lies beside the register. Trygg never makes such a file (it does not use SQLite&apos;s write-ahead log), so another program left it there or someone put it there, and SQLite would read the register through it. Nothing was read or changed. Move %2 away (keep it if you want to find out where it came from), then open the register again.</source>
+        <translation>%1: %2 ligger ved siden af registret. Trygg laver aldrig sådan en fil (den bruger ikke SQLites write-ahead-log), så et andet program har efterladt den, eller nogen har lagt den der, og SQLite ville læse registret gennem den. Intet blev læst eller ændret. Flyt %2 væk (gem den, hvis du vil finde ud af, hvor den kom fra), og åbn så registret igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 beside the register is not a journal SQLite made for it (%3); SQLite would read or write the register through it. Nothing was read or changed. Move %2 away, then open the register again.</source>
+        <translation>%1: %2 ved siden af registret er ikke en journal, som SQLite har lavet til det (%3); SQLite ville læse eller skrive registret gennem den. Intet blev læst eller ændret. Flyt %2 væk, og åbn så registret igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 beside the register holds an unfinished change that does not belong to this file (%3); rolling it back would damage the register. Nothing was read or changed. Move %2 away (keep it until you know where it came from: another copy of the register, a restored backup, another program), then open the register again.</source>
+        <translation>%1: %2 ved siden af registret indeholder en ufærdig ændring, som ikke hører til denne fil (%3); at rulle den tilbage ville beskadige registret. Intet blev læst eller ændret. Flyt %2 væk (gem den, til du ved, hvor den kom fra: en anden kopi af registret, en gendannet sikkerhedskopi, et andet program), og åbn så registret igen.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>it does not begin with SQLite&apos;s journal header</source>
+        <translation>den begynder ikke med SQLites journalhoved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its header holds sizes SQLite never writes</source>
+        <translation>dens hoved angiver størrelser, som SQLite aldrig skriver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>%1: cannot read the register (%2)</source>
+        <translation>%1: kan ikke læse registret (%2)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the register is larger than the %1 MB Trygg can verify a journal against</source>
+        <translation>registret er større end de %1 MB, Trygg kan kontrollere en journal mod</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its pages are of %1 bytes, the register&apos;s of %2</source>
+        <translation>dens sider er på %1 byte, registrets på %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it describes a file of %1 pages, the register has %2</source>
+        <translation>den beskriver en fil på %1 sider, registret har %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+92"/>
+        <location line="+4"/>
+        <source>%1: cannot read %2 beside it (%3)</source>
+        <translation>%1: kan ikke læse %2 ved siden af den (%3)</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>it is larger than the %1 MB Trygg can verify</source>
+        <translation>den er større end de %1 MB, Trygg kan kontrollere</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>it was made for another state of the file</source>
+        <translation>den blev lavet til en anden tilstand af filen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rolled back, the file would not be a Trygg register</source>
+        <translation>rullet tilbage ville filen ikke være et Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rolled back, the file would be damaged</source>
+        <translation>rullet tilbage ville filen være beskadiget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it belongs to another register</source>
+        <translation>den hører til et andet register</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+80"/>
+        <source>%1: cannot look at %2 beside it (%3)</source>
+        <translation>%1: kan ikke undersøge %2 ved siden af den (%3)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>it is %1</source>
+        <translation>den er %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+27"/>
+        <source>it has %1 names (hard links); writing it would change another file</source>
+        <translation>den har %1 navne (hårde lænker); at skrive i den ville ændre en anden fil</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1: %2 beside the register, left over from an earlier change, cannot be written by you (%3), so no change could be saved. Nothing was changed. Move %2 away (it holds nothing to roll back), then open the register again.</source>
+        <translation>%1: %2 ved siden af registret, efterladt af en tidligere ændring, kan du ikke skrive i (%3), så ingen ændring ville kunne gemmes. Intet blev ændret. Flyt %2 væk (den indeholder intet, der skal rulles tilbage), og åbn så registret igen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
+        <translation>%1: et andet program har skiftet registret over til SQLites write-ahead-log, som Trygg aldrig bruger (SQLite ville læse registret gennem filer ved siden af det). Intet blev læst eller ændret. Skift det tilbage med det program (i sqlite3: PRAGMA journal_mode = DELETE), og åbn så registret igen.</translation>
     </message>
 </context>
 <context>
@@ -6555,12 +6689,12 @@ zone</translation>
         <translation>Kunne ikke åbne %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%1 is read-only: you can read and print it, but not change it.</source>
         <translation>%1 er skrivebeskyttet: du kan læse og udskrive det, men ikke ændre det.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>%1 is in use by %2 on %3 since %4: opened read-only.</source>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
@@ -6590,7 +6724,12 @@ zone</translation>
         <translation>Overtag</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>%1 is opened read-only: its write lock could not be made (%2). You can read and print it; to change it, ask for write access to its folder.</source>
+        <translation>%1 er åbnet skrivebeskyttet: registrets skrivelås kunne ikke oprettes (%2). Du kan læse og udskrive det; for at ændre det skal du bede om skriveadgang til mappen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Could not take over %1: %2</source>
         <translation>Kunne ikke overtage %1: %2</translation>
     </message>
@@ -7517,14 +7656,14 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
         <location line="+195"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+87"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-303"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
@@ -7589,7 +7728,7 @@ zone</translation>
         <translation>Slet fravigelse %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+106"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+112"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne post findes ikke længere; intet blev ændret.</translation>
     </message>

@@ -2433,7 +2433,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+83"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+191"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2444,7 +2444,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-64"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-85"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
     </message>
@@ -3056,7 +3056,7 @@ ignorerte kolonner: %2</translation>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+37"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+40"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -3066,18 +3066,18 @@ ignorerte kolonner: %2</translation>
         <translation>%1: filen er skadet (%2); den er ikke oppgradert og er ikke endret</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+78"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+9"/>
+        <location line="+43"/>
+        <location line="+23"/>
         <source>%1: no such file</source>
         <translation>%1: filen finnes ikke</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: the file is empty, not a Trygg register</source>
         <translation>%1: filen er tom og er ikke et Trygg-register</translation>
     </message>
@@ -3097,7 +3097,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: filhodet har versjonsnummeret %2, som ingen Trygg noen gang har skrevet; filen er skadet og er ikke endret</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: the register is incomplete: it has no register information</source>
         <translation>%1: registeret er ufullstendig: det mangler registeropplysninger</translation>
     </message>
@@ -3167,7 +3167,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: filen finnes allerede; velg et annet navn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>copying the register</source>
         <translation>kopiering av registeret</translation>
@@ -3323,17 +3323,17 @@ ignorerte kolonner: %2</translation>
         <translation>aktiv %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+401"/>
+        <location filename="../core/storage/Schema.cpp" line="+421"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen oppgradering fra filversjon %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
         <translation>%1: filen inneholder en %2 (&apos;%3&apos;) som Trygg ikke har laget; den avvises slik at ingen kode fra filen kjøres</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
         <translation>%1: registeret er ufullstendig: tabellen &apos;%2&apos; mangler</translation>
     </message>
@@ -3349,22 +3349,22 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+54"/>
+        <location line="+75"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-39"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken er full; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>the file or its folder is read-only; nothing was changed</source>
         <translation>filen eller mappen den ligger i, er skrivebeskyttet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file is in use by another program; try again</source>
         <translation>filen er i bruk av et annet program; prøv igjen</translation>
     </message>
@@ -3387,6 +3387,16 @@ ignorerte kolonner: %2</translation>
         <location line="+46"/>
         <source>writing</source>
         <translation>skriving</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
+        <translation>disken er full, og filen kan inneholde en del av endringen, som ennå ikke kunne angres: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a change to it was interrupted (a program was stopped, or the disk was full, while it saved) and must be rolled back before the register can be read. Open it once for writing, as someone who may change the file and its folder, which rolls the change back; nothing was changed</source>
+        <translation>en endring av den ble avbrutt (et program ble stoppet, eller disken var full, mens det lagret) og må rulles tilbake før registeret kan leses. Åpne det én gang med skrivetilgang, som en som kan endre filen og mappen den ligger i, så rulles endringen tilbake; ingenting ble endret</translation>
     </message>
     <message>
         <location filename="../core/storage/Validation.cpp" line="-37"/>
@@ -3522,6 +3532,130 @@ ignorerte kolonner: %2</translation>
         <location filename="../core/storage/RecordSql.h" line="+226"/>
         <source>%1 must be zero or more</source>
         <translation>%1 må være null eller mer</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SideFiles.cpp" line="+77"/>
+        <source>a symbolic link</source>
+        <translation>en symbolsk lenke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder</source>
+        <translation>en mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device, a pipe or another special file</source>
+        <translation>en enhet, en pipe eller en annen spesiell fil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 lies beside the register. Trygg never makes such a file (it does not use SQLite&apos;s write-ahead log), so another program left it there or someone put it there, and SQLite would read the register through it. Nothing was read or changed. Move %2 away (keep it if you want to find out where it came from), then open the register again.</source>
+        <translation>%1: %2 ligger ved siden av registeret. Trygg lager aldri en slik fil (den bruker ikke SQLites write-ahead-logg), så et annet program har latt den ligge, eller noen har lagt den der, og SQLite ville lese registeret gjennom den. Ingenting ble lest eller endret. Flytt %2 bort (ta vare på den hvis du vil finne ut hvor den kom fra), og åpne så registeret igjen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 beside the register is not a journal SQLite made for it (%3); SQLite would read or write the register through it. Nothing was read or changed. Move %2 away, then open the register again.</source>
+        <translation>%1: %2 ved siden av registeret er ikke en journal som SQLite har laget for det (%3); SQLite ville lese eller skrive registeret gjennom den. Ingenting ble lest eller endret. Flytt %2 bort, og åpne så registeret igjen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 beside the register holds an unfinished change that does not belong to this file (%3); rolling it back would damage the register. Nothing was read or changed. Move %2 away (keep it until you know where it came from: another copy of the register, a restored backup, another program), then open the register again.</source>
+        <translation>%1: %2 ved siden av registeret inneholder en uferdig endring som ikke hører til denne filen (%3); å rulle den tilbake ville skade registeret. Ingenting ble lest eller endret. Flytt %2 bort (ta vare på den til du vet hvor den kom fra: en annen kopi av registeret, en gjenopprettet sikkerhetskopi, et annet program), og åpne så registeret igjen.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>it does not begin with SQLite&apos;s journal header</source>
+        <translation>den begynner ikke med SQLites journalhode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its header holds sizes SQLite never writes</source>
+        <translation>hodet angir størrelser som SQLite aldri skriver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>%1: cannot read the register (%2)</source>
+        <translation>%1: kan ikke lese registeret (%2)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the register is larger than the %1 MB Trygg can verify a journal against</source>
+        <translation>registeret er større enn de %1 MB Trygg kan kontrollere en journal mot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its pages are of %1 bytes, the register&apos;s of %2</source>
+        <translation>sidene er på %1 byte, registerets på %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it describes a file of %1 pages, the register has %2</source>
+        <translation>den beskriver en fil på %1 sider, registeret har %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+92"/>
+        <location line="+4"/>
+        <source>%1: cannot read %2 beside it (%3)</source>
+        <translation>%1: kan ikke lese %2 ved siden av den (%3)</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>it is larger than the %1 MB Trygg can verify</source>
+        <translation>den er større enn de %1 MB Trygg kan kontrollere</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>it was made for another state of the file</source>
+        <translation>den ble laget for en annen tilstand av filen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rolled back, the file would not be a Trygg register</source>
+        <translation>rullet tilbake ville filen ikke være et Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rolled back, the file would be damaged</source>
+        <translation>rullet tilbake ville filen være skadet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it belongs to another register</source>
+        <translation>den hører til et annet register</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+80"/>
+        <source>%1: cannot look at %2 beside it (%3)</source>
+        <translation>%1: kan ikke undersøke %2 ved siden av den (%3)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>it is %1</source>
+        <translation>den er %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+27"/>
+        <source>it has %1 names (hard links); writing it would change another file</source>
+        <translation>den har %1 navn (harde lenker); å skrive i den ville endre en annen fil</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1: %2 beside the register, left over from an earlier change, cannot be written by you (%3), so no change could be saved. Nothing was changed. Move %2 away (it holds nothing to roll back), then open the register again.</source>
+        <translation>%1: %2 ved siden av registeret, etterlatt av en tidligere endring, kan du ikke skrive i (%3), så ingen endring ville kunne lagres. Ingenting ble endret. Flytt %2 bort (den inneholder ingenting som skal rulles tilbake), og åpne så registeret igjen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
+        <translation>%1: et annet program har byttet registeret over til SQLites write-ahead-logg, som Trygg aldri bruker (SQLite ville lese registeret gjennom filer ved siden av det). Ingenting ble lest eller endret. Bytt det tilbake med det programmet (i sqlite3: PRAGMA journal_mode = DELETE), og åpne så registeret igjen.</translation>
     </message>
 </context>
 <context>
@@ -6555,12 +6689,12 @@ etter tiltak</translation>
         <translation>Kunne ikke åpne %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%1 is read-only: you can read and print it, but not change it.</source>
         <translation>%1 er skrivebeskyttet: du kan lese og skrive det ut, men ikke endre det.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>%1 is in use by %2 on %3 since %4: opened read-only.</source>
         <translation>%1 er i bruk av %2 på %3 siden %4: åpnet skrivebeskyttet.</translation>
     </message>
@@ -6590,7 +6724,12 @@ etter tiltak</translation>
         <translation>Overta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>%1 is opened read-only: its write lock could not be made (%2). You can read and print it; to change it, ask for write access to its folder.</source>
+        <translation>%1 er åpnet skrivebeskyttet: registerets skrivelås kunne ikke opprettes (%2). Du kan lese og skrive det ut; for å endre det må du be om skrivetilgang til mappen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Could not take over %1: %2</source>
         <translation>Kunne ikke overta %1: %2</translation>
     </message>
@@ -7517,14 +7656,14 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
         <location line="+195"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+87"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-303"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
@@ -7589,7 +7728,7 @@ etter tiltak</translation>
         <translation>Slett unntak %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+106"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+112"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne posten finnes ikke lenger; ingenting ble endret.</translation>
     </message>

@@ -2433,7 +2433,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+83"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+191"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2444,7 +2444,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-64"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-85"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
     </message>
@@ -3056,7 +3056,7 @@ ignorerade kolumner: %2</translation>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+37"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+40"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -3066,18 +3066,18 @@ ignorerade kolumner: %2</translation>
         <translation>%1: filen är skadad (%2); den har inte uppgraderats och har inte ändrats</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+78"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+9"/>
+        <location line="+43"/>
+        <location line="+23"/>
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: the file is empty, not a Trygg register</source>
         <translation>%1: filen är tom och är inte ett Trygg-register</translation>
     </message>
@@ -3097,7 +3097,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: filhuvudet innehåller versionsnumret %2, som ingen Trygg någonsin har skrivit; filen är skadad och har inte ändrats</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: the register is incomplete: it has no register information</source>
         <translation>%1: registret är ofullständigt: det saknar registeruppgifter</translation>
     </message>
@@ -3167,7 +3167,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: filen finns redan; välj ett annat namn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>copying the register</source>
         <translation>kopiering av registret</translation>
@@ -3323,17 +3323,17 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+401"/>
+        <location filename="../core/storage/Schema.cpp" line="+421"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
         <translation>%1: filen innehåller en %2 (&apos;%3&apos;) som Trygg inte har skapat; den avvisas så att ingen kod från filen körs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
         <translation>%1: registret är ofullständigt: tabellen &apos;%2&apos; saknas</translation>
     </message>
@@ -3349,22 +3349,22 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+54"/>
+        <location line="+75"/>
         <source>saving</source>
         <translation>sparande</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-39"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken är full; inget ändrades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>the file or its folder is read-only; nothing was changed</source>
         <translation>filen eller mappen den ligger i är skrivskyddad; inget ändrades</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file is in use by another program; try again</source>
         <translation>filen används av ett annat program; försök igen</translation>
     </message>
@@ -3387,6 +3387,16 @@ ignorerade kolumner: %2</translation>
         <location line="+46"/>
         <source>writing</source>
         <translation>skrivning</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
+        <translation>disken är full, och filen kan innehålla en del av ändringen, som ännu inte kunde ångras: %1 innehåller det som ångrar den. Frigör utrymme på disken och öppna sedan registret en gång med skrivbehörighet, så rullas ändringen tillbaka</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a change to it was interrupted (a program was stopped, or the disk was full, while it saved) and must be rolled back before the register can be read. Open it once for writing, as someone who may change the file and its folder, which rolls the change back; nothing was changed</source>
+        <translation>en ändring av den avbröts (ett program stoppades, eller disken var full, medan det sparade) och måste rullas tillbaka innan registret kan läsas. Öppna det en gång med skrivbehörighet, som någon som får ändra filen och mappen den ligger i, så rullas ändringen tillbaka; inget ändrades</translation>
     </message>
     <message>
         <location filename="../core/storage/Validation.cpp" line="-37"/>
@@ -3522,6 +3532,130 @@ ignorerade kolumner: %2</translation>
         <location filename="../core/storage/RecordSql.h" line="+226"/>
         <source>%1 must be zero or more</source>
         <translation>%1 måste vara noll eller mer</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SideFiles.cpp" line="+77"/>
+        <source>a symbolic link</source>
+        <translation>en symbolisk länk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder</source>
+        <translation>en mapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device, a pipe or another special file</source>
+        <translation>en enhet, en pipe eller en annan speciell fil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 lies beside the register. Trygg never makes such a file (it does not use SQLite&apos;s write-ahead log), so another program left it there or someone put it there, and SQLite would read the register through it. Nothing was read or changed. Move %2 away (keep it if you want to find out where it came from), then open the register again.</source>
+        <translation>%1: %2 ligger bredvid registret. Trygg skapar aldrig en sådan fil (den använder inte SQLites write-ahead-logg), så ett annat program har lämnat den där eller någon har lagt den där, och SQLite skulle läsa registret genom den. Inget lästes eller ändrades. Flytta bort %2 (spara den om du vill ta reda på var den kom ifrån) och öppna sedan registret igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 beside the register is not a journal SQLite made for it (%3); SQLite would read or write the register through it. Nothing was read or changed. Move %2 away, then open the register again.</source>
+        <translation>%1: %2 bredvid registret är inte en journal som SQLite har skapat för det (%3); SQLite skulle läsa eller skriva registret genom den. Inget lästes eller ändrades. Flytta bort %2 och öppna sedan registret igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 beside the register holds an unfinished change that does not belong to this file (%3); rolling it back would damage the register. Nothing was read or changed. Move %2 away (keep it until you know where it came from: another copy of the register, a restored backup, another program), then open the register again.</source>
+        <translation>%1: %2 bredvid registret innehåller en oavslutad ändring som inte hör till den här filen (%3); att rulla tillbaka den skulle skada registret. Inget lästes eller ändrades. Flytta bort %2 (spara den tills du vet var den kom ifrån: en annan kopia av registret, en återställd säkerhetskopia, ett annat program) och öppna sedan registret igen.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>it does not begin with SQLite&apos;s journal header</source>
+        <translation>den börjar inte med SQLites journalhuvud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its header holds sizes SQLite never writes</source>
+        <translation>dess huvud anger storlekar som SQLite aldrig skriver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>%1: cannot read the register (%2)</source>
+        <translation>%1: kan inte läsa registret (%2)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the register is larger than the %1 MB Trygg can verify a journal against</source>
+        <translation>registret är större än de %1 MB som Trygg kan kontrollera en journal mot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its pages are of %1 bytes, the register&apos;s of %2</source>
+        <translation>dess sidor är på %1 byte, registrets på %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it describes a file of %1 pages, the register has %2</source>
+        <translation>den beskriver en fil på %1 sidor, registret har %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+92"/>
+        <location line="+4"/>
+        <source>%1: cannot read %2 beside it (%3)</source>
+        <translation>%1: kan inte läsa %2 bredvid den (%3)</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>it is larger than the %1 MB Trygg can verify</source>
+        <translation>den är större än de %1 MB som Trygg kan kontrollera</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>it was made for another state of the file</source>
+        <translation>den skapades för ett annat tillstånd av filen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rolled back, the file would not be a Trygg register</source>
+        <translation>tillbakarullad skulle filen inte vara ett Trygg-register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rolled back, the file would be damaged</source>
+        <translation>tillbakarullad skulle filen vara skadad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it belongs to another register</source>
+        <translation>den hör till ett annat register</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+80"/>
+        <source>%1: cannot look at %2 beside it (%3)</source>
+        <translation>%1: kan inte undersöka %2 bredvid den (%3)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>it is %1</source>
+        <translation>den är %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+27"/>
+        <source>it has %1 names (hard links); writing it would change another file</source>
+        <translation>den har %1 namn (hårda länkar); att skriva i den skulle ändra en annan fil</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1: %2 beside the register, left over from an earlier change, cannot be written by you (%3), so no change could be saved. Nothing was changed. Move %2 away (it holds nothing to roll back), then open the register again.</source>
+        <translation>%1: %2 bredvid registret, kvarlämnad av en tidigare ändring, kan du inte skriva i (%3), så ingen ändring skulle kunna sparas. Inget ändrades. Flytta bort %2 (den innehåller inget som ska rullas tillbaka) och öppna sedan registret igen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
+        <translation>%1: ett annat program har växlat registret till SQLites write-ahead-logg, som Trygg aldrig använder (SQLite skulle läsa registret genom filer bredvid det). Inget lästes eller ändrades. Växla tillbaka det med det programmet (i sqlite3: PRAGMA journal_mode = DELETE) och öppna sedan registret igen.</translation>
     </message>
 </context>
 <context>
@@ -6555,12 +6689,12 @@ zon</translation>
         <translation>Kunde inte öppna %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%1 is read-only: you can read and print it, but not change it.</source>
         <translation>%1 är skrivskyddad: du kan läsa och skriva ut den, men inte ändra den.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>%1 is in use by %2 on %3 since %4: opened read-only.</source>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
@@ -6590,7 +6724,12 @@ zon</translation>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>%1 is opened read-only: its write lock could not be made (%2). You can read and print it; to change it, ask for write access to its folder.</source>
+        <translation>%1 är öppnad skrivskyddad: registrets skrivlås kunde inte skapas (%2). Du kan läsa och skriva ut den; för att ändra den behöver du be om skrivbehörighet till mappen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Could not take over %1: %2</source>
         <translation>Kunde inte ta över %1: %2</translation>
     </message>
@@ -7517,14 +7656,14 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+137"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
         <location line="+195"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+87"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-303"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
@@ -7589,7 +7728,7 @@ zon</translation>
         <translation>Ta bort undantag %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+106"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+112"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>

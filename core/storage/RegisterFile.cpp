@@ -8,6 +8,7 @@
 #include "model/Text.h"
 #include "storage/RowReader.h"
 #include "storage/Schema.h"
+#include "storage/SideFiles.h"
 #include "storage/Sqlite.h"
 #include "storage/Validation.h"
 #include "storage/WriteLock.h"
@@ -16,6 +17,8 @@
 
 #include <filesystem>
 #include <system_error>
+
+#include <unistd.h>
 
 namespace trygg {
 namespace {
@@ -39,6 +42,28 @@ void requireUndamaged(Database &db)
     if (!problem.empty())
         throw FileError(trygg::trMsg("%1: the file is damaged (%2); it was not upgraded and was left as it was",
                                      db.path(), problem));
+}
+
+bool writable(const std::filesystem::path &path)
+{
+    return ::access(path.c_str(), W_OK) == 0;
+}
+
+// Issue 12: a command that only reads finds a change interrupted by a kill or a full disk (a journal
+// with a header, which sidefiles::check has found to belong to this file). A connection that may write
+// rolls it back, as opening for writing would; SQLite does it on the first read, under its own lock, and
+// leaves the journal alone when another connection is in the middle of that change. A file or folder we
+// may not write is left for SQLite to refuse (Database::fail says the change must be rolled back).
+void rollBackInterruptedChange(const std::string &path)
+{
+    if (!sidefiles::hotJournal(path))
+        return;
+    const std::filesystem::path file(path);
+    const std::filesystem::path folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+    if (!writable(file) || !writable(folder))
+        return;
+    Database db(path, Database::Mode::ReadWrite);
+    Statement(db, "SELECT count(*) FROM sqlite_schema").scalar();
 }
 
 } // namespace
@@ -94,6 +119,7 @@ RegisterFile RegisterFile::create(const std::string &path, std::string_view pres
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
         throw FileError(trygg::trMsg("%1: the file already exists; choose another name or delete it first", path));
+    sidefiles::check(path, sidefiles::Purpose::Write);
     // Before the file exists: another instance creating the same register at once finds the lock.
     std::unique_ptr<WriteLock> lock = WriteLock::acquire(path);
     try {
@@ -136,8 +162,22 @@ RegisterFile RegisterFile::open(const std::string &path, Access access)
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         throw FileError(trygg::trMsg("%1: no such file", path));
+    // Side files SQLite would read the register through, before anything reads it (issues 12, 19).
+    sidefiles::check(path, access == Access::ReadOnly ? sidefiles::Purpose::Read : sidefiles::Purpose::Write);
+    if (access == Access::ReadOnly) {
+        rollBackInterruptedChange(path);
+        return openLocked(path, nullptr);
+    }
     // The lock before the connection: a schema upgrade on open writes.
-    return openLocked(path, access == Access::ReadOnly ? nullptr : WriteLock::acquire(path));
+    std::unique_ptr<WriteLock> lock;
+    try {
+        lock = WriteLock::acquire(path);
+    } catch (const FileInUse &) {
+        throw;
+    } catch (const FileError &error) {
+        throw LockUnavailable(error.message());
+    }
+    return openLocked(path, std::move(lock));
 }
 
 RegisterFile RegisterFile::takeOver(const std::string &path, bool evenIfHeld)
@@ -145,6 +185,7 @@ RegisterFile RegisterFile::takeOver(const std::string &path, bool evenIfHeld)
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         throw FileError(trygg::trMsg("%1: no such file", path));
+    sidefiles::check(path, sidefiles::Purpose::Write);
     return openLocked(path, WriteLock::takeOver(path, evenIfHeld));
 }
 
@@ -174,6 +215,8 @@ RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<W
             trygg::trMsg("%1: the file header holds the version number %2, which no Trygg ever wrote; the file "
                          "is damaged and was left as it was",
                          path, version));
+    // Before anything is written (configure, an upgrade): no index, trigger or view brought by the file.
+    schema::requireOwnObjects(db);
     file.configure();
     // The schema as this version expects it, and the one row of register information.
     auto checkContent = [&] {
@@ -312,6 +355,7 @@ void RegisterFile::saveCopy(const std::string &target) const
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
         throw FileError(trygg::trMsg("%1: the file already exists; choose another name", target));
+    sidefiles::check(target, sidefiles::Purpose::Write);
     try {
         Database copy(target, Database::Mode::Create);
         std::filesystem::permissions(target, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,

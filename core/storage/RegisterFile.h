@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/AuditEntry.h"
+#include "model/Error.h"
 #include "model/Message.h"
 #include "model/RegisterData.h"
 
@@ -17,6 +18,14 @@ namespace trygg {
 class Database;
 class Statement;
 class WriteLock;
+
+// Opening a register for writing when its write lock cannot be made beside it (a folder we may not write,
+// a name too long for the lock's): the register itself may still be read, so the window opens it
+// read-only with this reason (issue 19). Not FileInUse: nobody else holds it.
+class LockUnavailable : public FileError {
+public:
+    using FileError::FileError;
+};
 
 // One register in one SQLite file (extension .trygg). Every change is one transaction, written
 // through at once: closing the program never loses anything. Callers group several changes into one
@@ -41,7 +50,14 @@ public:
     // as it was and the message names the copy.
     //
     // ReadWrite takes the write lock beside the file for as long as the RegisterFile lives, and throws
-    // FileInUse (a FileError naming the holder) when another instance holds it; ReadOnly takes none.
+    // FileInUse (a FileError naming the holder) when another instance holds it, LockUnavailable when the
+    // lock cannot be made; ReadOnly takes none.
+    //
+    // Before SQLite opens the file, the side files it would read the register through are checked
+    // (sidefiles::check: a -wal or -shm, a -journal that is not SQLite's or not this file's are refused,
+    // both left as they are). ReadOnly rolls back a change interrupted by a kill or a full disk when the
+    // file and its folder may be written, as opening for writing would; else it says the change must be
+    // rolled back by opening the register once for writing.
     static RegisterFile open(const std::string &path, Access access = Access::ReadWrite);
     // open(path, ReadWrite) after replacing the write lock with WriteLock::takeOver: a stale one, or any
     // when `evenIfHeld` (the user asked explicitly).

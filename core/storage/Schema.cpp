@@ -8,9 +8,11 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace trygg::schema {
@@ -309,6 +311,24 @@ using Upgrade = void (*)(Database &);
 constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3,
                                                           upgradeToV4, upgradeToV5, upgradeToV6};
 
+// SQL text with every run of white space made one space, for comparing statements as written.
+std::string collapsedSpace(std::string_view sql)
+{
+    std::string out;
+    bool space = false;
+    for (const char c : sql) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space)
+            out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
 int pragmaInt(Database &db, const char *sql)
 {
     Statement statement(db, sql);
@@ -413,16 +433,45 @@ void upgrade(Database &db, int target)
     }
 }
 
+void requireOwnObjects(Database &db)
+{
+    // Issue 12: SQLite keeps an index up to date on every write, evaluating what it is made of: an index
+    // brought by a file (on an expression, or partial) would run the file's code on every change Trygg
+    // makes. Every index must be one Trygg creates, as Trygg creates it; SQLite's own indexes of UNIQUE and
+    // PRIMARY KEY constraints (sqlite_autoindex_..., no SQL) hold only column values. Triggers and views
+    // are never Trygg's.
+    static const std::map<std::string, std::string> own = [] {
+        Database fresh(":memory:", Database::Mode::Create);
+        upgrade(fresh);
+        std::map<std::string, std::string> indexes;
+        Statement query(fresh,
+                        "SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL");
+        while (query.step())
+            indexes[query.text(0)] = query.text(1) + '\n' + collapsedSpace(query.text(2));
+        return indexes;
+    }();
+    Statement objects(db, "SELECT type, name, tbl_name, sql, sql IS NULL FROM sqlite_schema "
+                          "WHERE type IN ('trigger', 'view', 'index') ORDER BY type DESC, name");
+    while (objects.step()) {
+        const std::string type = objects.text(0);
+        const std::string name = objects.text(1);
+        if (type == "index") {
+            if (objects.integer(4) != 0 && name.starts_with("sqlite_autoindex_"))
+                continue;
+            const auto found = own.find(name);
+            if (found != own.end() && objects.integer(4) == 0 &&
+                found->second == objects.text(2) + '\n' + collapsedSpace(objects.text(3)))
+                continue;
+        }
+        throw FileError(trygg::trMsg("%1: the file contains a %2 ('%3') that Trygg did not create; it is refused so "
+                                     "that no code from the file runs",
+                                     db.path(), type, name));
+    }
+}
+
 void validate(Database &db)
 {
-    {
-        Statement foreign(db, "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')");
-        if (foreign.step())
-            throw FileError(
-                trygg::trMsg("%1: the file contains a %2 ('%3') that Trygg did not create; it is refused so that "
-                             "no code from the file runs",
-                             db.path(), foreign.text(0), foreign.text(1)));
-    }
+    requireOwnObjects(db);
     Statement columns(db, "SELECT name FROM pragma_table_info(?1)");
     for (const ExpectedTable &table : expectedTables()) {
         columns.bind(1, table.name);

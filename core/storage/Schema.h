@@ -20,8 +20,11 @@ int version(Database &db);
 // caller has a transaction open; outside one, upgrade turns them off itself for its steps.
 void upgrade(Database &db, int target = CurrentVersion);
 // Refuses a file whose schema is not what this version expects (missing tables or columns, or
-// triggers and views someone added): throws FileError.
+// triggers, views and indexes someone added, requireOwnObjects): throws FileError.
 void validate(Database &db);
+// Refuses (FileError) a file with a trigger, a view, or an index Trygg does not create as Trygg creates
+// it: SQLite would run an index's expressions on every write. Checked before anything is written.
+void requireOwnObjects(Database &db);
 // The review rules of asset, measure and policy and the days per zone, from the preset (no, dk, se,
 // iso) for the register's current matrix.
 void writeReviewDefaults(Database &db, std::string_view preset);

@@ -1,11 +1,97 @@
 #include "storage/Sqlite.h"
 
 #include "model/Error.h"
+#include "storage/SideFiles.h"
 #include "storage/Validation.h"
 
 #include <sqlite3.h>
 
+#include <sys/stat.h>
+
 namespace trygg {
+namespace {
+
+// Issue 19: the file system as SQLite sees it through Trygg, the machine's own with two things taken away,
+// so that what sidefiles::check found at opening stays true while a register is open (a window keeps it open
+// for hours, and SQLite looks for a -wal file again at every read):
+// - No shared memory (the methods of version 1): SQLite cannot use a write-ahead log, so a -wal put beside
+//   an open register is an error (SQLITE_CANTOPEN), never read or written into the register.
+// - A journal that is a link, not a plain file, or a file with another name is not opened: SQLite would
+//   write the register's pages through it.
+struct GuardedFile {
+    sqlite3_file base;
+    sqlite3_file *real() { return reinterpret_cast<sqlite3_file *>(this + 1); }
+};
+
+sqlite3_vfs *realVfs = nullptr;
+
+GuardedFile *guarded(sqlite3_file *file)
+{
+    return reinterpret_cast<GuardedFile *>(file);
+}
+
+sqlite3_file *real(sqlite3_file *file)
+{
+    return guarded(file)->real();
+}
+
+const sqlite3_io_methods guardedMethods = {
+    1,
+    [](sqlite3_file *f) { return real(f)->pMethods->xClose(real(f)); },
+    [](sqlite3_file *f, void *data, int amount, sqlite3_int64 offset) {
+        return real(f)->pMethods->xRead(real(f), data, amount, offset);
+    },
+    [](sqlite3_file *f, const void *data, int amount, sqlite3_int64 offset) {
+        return real(f)->pMethods->xWrite(real(f), data, amount, offset);
+    },
+    [](sqlite3_file *f, sqlite3_int64 size) { return real(f)->pMethods->xTruncate(real(f), size); },
+    [](sqlite3_file *f, int flags) { return real(f)->pMethods->xSync(real(f), flags); },
+    [](sqlite3_file *f, sqlite3_int64 *size) { return real(f)->pMethods->xFileSize(real(f), size); },
+    [](sqlite3_file *f, int level) { return real(f)->pMethods->xLock(real(f), level); },
+    [](sqlite3_file *f, int level) { return real(f)->pMethods->xUnlock(real(f), level); },
+    [](sqlite3_file *f, int *out) { return real(f)->pMethods->xCheckReservedLock(real(f), out); },
+    [](sqlite3_file *f, int op, void *arg) { return real(f)->pMethods->xFileControl(real(f), op, arg); },
+    [](sqlite3_file *f) { return real(f)->pMethods->xSectorSize(real(f)); },
+    [](sqlite3_file *f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); },
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+};
+
+int guardedOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
+{
+    GuardedFile *wrapper = guarded(file);
+    wrapper->base.pMethods = nullptr;
+    if ((flags & SQLITE_OPEN_MAIN_JOURNAL) != 0 && name) {
+        struct stat info {};
+        if (::lstat(name, &info) == 0 && (!S_ISREG(info.st_mode) || info.st_nlink != 1))
+            return SQLITE_CANTOPEN;
+    }
+    const int rc = realVfs->xOpen(realVfs, name, wrapper->real(), flags, outFlags);
+    if (wrapper->real()->pMethods)
+        wrapper->base.pMethods = &guardedMethods;
+    return rc;
+}
+
+const char *guardedVfs()
+{
+    static sqlite3_vfs vfs = [] {
+        realVfs = sqlite3_vfs_find(nullptr);
+        sqlite3_vfs copy = *realVfs;
+        copy.zName = "trygg-guarded";
+        copy.szOsFile = static_cast<int>(sizeof(GuardedFile)) + realVfs->szOsFile;
+        copy.xOpen = guardedOpen;
+        copy.pAppData = nullptr;
+        return copy;
+    }();
+    static const bool registered = sqlite3_vfs_register(&vfs, 0) == SQLITE_OK;
+    return registered ? vfs.zName : nullptr;
+}
+
+} // namespace
 
 Database::Database(const std::string &path, Mode mode) : m_path(path), m_readOnly(mode == Mode::ReadOnly)
 {
@@ -15,7 +101,8 @@ Database::Database(const std::string &path, Mode mode) : m_path(path), m_readOnl
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
-    if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.c_str(), &m_db, flags, guardedVfs()) != SQLITE_OK) {
+        sidefiles::checkKinds(path); // a side file in the way is named
         Message message = m_db ? Message(sqlite3_errmsg(m_db)) : trygg::trMsg("out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -65,10 +152,31 @@ int Database::changes() const
 void Database::fail(const Message &doing) const
 {
     const int code = sqlite3_extended_errcode(m_db);
+    // A side file put in the way since the register was opened (the guarded file system refuses it): named.
+    if ((code & 0xff) == SQLITE_CANTOPEN || (code & 0xff) == SQLITE_IOERR)
+        sidefiles::checkKinds(m_path);
     Message problem;
     switch (code & 0xff) {
-    case SQLITE_FULL: problem = trygg::trMsg("the disk is full; nothing was changed"); break;
-    case SQLITE_READONLY: problem = trygg::trMsg("the file or its folder is read-only; nothing was changed"); break;
+    case SQLITE_FULL:
+        // Issue 12: "nothing was changed" only when it is true. The change is undone at once; when SQLite
+        // could not undo it in the file, the journal that will is left beside it.
+        if (inTransaction())
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        problem = sidefiles::hotJournal(m_path)
+                      ? trygg::trMsg("the disk is full, and the file may hold part of the change, which could not "
+                                     "be undone yet: %1 holds what undoes it. Make room on the disk, then open the "
+                                     "register for writing once, which rolls the change back",
+                                     m_path + "-journal")
+                      : trygg::trMsg("the disk is full; nothing was changed");
+        break;
+    case SQLITE_READONLY:
+        problem = code == SQLITE_READONLY_ROLLBACK
+                      ? trygg::trMsg("a change to it was interrupted (a program was stopped, or the disk was full, "
+                                     "while it saved) and must be rolled back before the register can be read. Open "
+                                     "it once for writing, as someone who may change the file and its folder, which "
+                                     "rolls the change back; nothing was changed")
+                      : trygg::trMsg("the file or its folder is read-only; nothing was changed");
+        break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED: problem = trygg::trMsg("the file is in use by another program; try again"); break;
     case SQLITE_NOTADB:

@@ -34,6 +34,7 @@
 #include <QUndoStack>
 
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 
 #include <utime.h>
@@ -77,6 +78,35 @@ TEST_F(MainWindowTest, NonTryggFileShowsAnErrorAndKeepsTheOpenRegister)
     EXPECT_EQ(window.document()->path(), path);
     EXPECT_FALSE(window.openFile(QString::fromStdString(dir.file("missing.trygg"))));
     EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("no such file")));
+}
+
+// Issue 19: the window refuses a register with a -wal beside it, naming the side file, and keeps the open
+// register; the file and the side file are left as they are.
+TEST_F(MainWindowTest, RegisterWithAWalBesideItIsRefusedNamingIt)
+{
+    const std::string other = dir.file("other.trygg");
+    RegisterFile::create(other, "no", "Annen");
+    const std::string bytes = readBytes(other);
+    writeBytes(other + "-wal", std::string(4096, 'w'));
+    EXPECT_FALSE(window.openFile(QString::fromStdString(other)));
+    EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("other.trygg-wal")))
+        << window.notice()->text().toStdString();
+    EXPECT_EQ(window.document()->path(), path);
+    EXPECT_EQ(readBytes(other), bytes);
+    EXPECT_EQ(readBytes(other + "-wal"), std::string(4096, 'w'));
+}
+
+// Issue 19: a writable register whose write lock cannot be made (the lock's name too long for the folder
+// here; in use, a folder the user may not write) opens read-only with the reason.
+TEST_F(MainWindowTest, RegisterWhoseLockCannotBeMadeOpensReadOnlyWithTheReason)
+{
+    const std::string longName = dir.file(std::string(245, 'r') + ".trygg"); // with ".lock": 256 characters
+    RegisterFile::create(dir.file("short.trygg"), "no", "Kort");
+    std::filesystem::copy_file(dir.file("short.trygg"), longName);
+    ASSERT_TRUE(window.openFile(QString::fromStdString(longName))) << window.notice()->text().toStdString();
+    EXPECT_TRUE(window.document()->readOnly());
+    EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("its write lock could not be made")))
+        << window.notice()->text().toStdString();
 }
 
 TEST_F(MainWindowTest, UndoAnEditAndTheFileChangesBack)

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <filesystem>
+
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -273,4 +275,20 @@ TEST(RegisterDocument, DeletingSeveralMeasuresIsOneUndoStep)
     document->undoStack()->undo();
     EXPECT_TRUE(reloaded(*document).measures == before.measures);
     EXPECT_TRUE(document->data().measures == before.measures);
+}
+
+// Issue 19: a writable register whose write lock cannot be made (here: the lock's name is too long for the
+// folder; in use, a folder the user may not write) opens read-only with the reason, not refused.
+TEST(RegisterDocument, RegisterWhoseLockCannotBeMadeOpensReadOnlyWithTheReason)
+{
+    TempDir dir;
+    const std::string path = dir.file(std::string(245, 'r') + ".trygg"); // with ".lock": 256 characters
+    RegisterFile::create(dir.file("short.trygg"), "no", "K");
+    std::filesystem::copy_file(dir.file("short.trygg"), path);
+    auto document = RegisterDocument::open(QString::fromStdString(path));
+    ASSERT_TRUE(document);
+    EXPECT_TRUE(document->readOnly());
+    EXPECT_FALSE(document->lockHolder().has_value());
+    EXPECT_TRUE(document->lockProblem().contains(QStringLiteral("lock file"))) << document->lockProblem().toStdString();
+    EXPECT_EQ(document->data().info.name, "K");
 }

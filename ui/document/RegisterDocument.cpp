@@ -53,6 +53,12 @@ std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &path, bo
         // Someone else is writing it: reading is still safe, and more useful than a refusal.
         holder = inUse.holder();
         file = std::make_unique<RegisterFile>(RegisterFile::open(name, RegisterFile::Access::ReadOnly));
+    } catch (const LockUnavailable &noLock) {
+        // Issue 19: without the lock nothing may be written, but reading is safe and says more than a refusal.
+        auto document = std::unique_ptr<RegisterDocument>(new RegisterDocument(
+            std::make_unique<RegisterFile>(RegisterFile::open(name, RegisterFile::Access::ReadOnly))));
+        document->m_lockProblem = errorText(noLock);
+        return document;
     }
     return std::unique_ptr<RegisterDocument>(new RegisterDocument(std::move(file), std::move(holder)));
 }

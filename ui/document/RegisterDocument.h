@@ -52,7 +52,8 @@ class RegisterDocument : public QObject {
 
 public:
     // Both throw trygg::FileError / trygg::InputError with a message for the user. A file another
-    // instance holds for writing opens read-only, and lockHolder() says who holds it.
+    // instance holds for writing opens read-only, and lockHolder() says who holds it; a file whose write
+    // lock cannot be made (a folder we may not write) opens read-only, and lockProblem() says why.
     static std::unique_ptr<RegisterDocument> open(const QString &path, bool readOnly = false);
     // Opens for writing after taking over the write lock: a stale one, or any when `evenIfHeld`.
     static std::unique_ptr<RegisterDocument> takeOver(const QString &path, bool evenIfHeld = false);
@@ -63,6 +64,8 @@ public:
     bool readOnly() const;
     // Who held the write lock when the file was opened, if that is why it is read-only.
     const std::optional<LockHolder> &lockHolder() const { return m_lockHolder; }
+    // Why the write lock could not be made, if that is why it is read-only (issue 19); empty otherwise.
+    const QString &lockProblem() const { return m_lockProblem; }
     const RegisterData &data() const { return m_data; }
     RegisterFile &file() { return *m_file; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -166,6 +169,7 @@ private:
     RegisterData m_data;
     QUndoStack *m_undoStack;
     std::optional<LockHolder> m_lockHolder;
+    QString m_lockProblem;
     // The write lock's heartbeat, so other machines do not take a lock that is in use for stale.
     QTimer *m_heartbeat;
 };

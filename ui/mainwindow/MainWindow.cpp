@@ -218,6 +218,12 @@ bool MainWindow::openFile(const QString &path)
                                   false, tr("Take over"), [this] { takeOverFile(); });
         else
             m_notice->showMessage(NoticeBar::Kind::Warning, text, false);
+    } else if (!m_document->lockProblem().isEmpty()) {
+        m_notice->showMessage(NoticeBar::Kind::Warning,
+                              tr("%1 is opened read-only: its write lock could not be made (%2). You can read and "
+                                 "print it; to change it, ask for write access to its folder.")
+                                  .arg(info.fileName(), m_document->lockProblem()),
+                              false);
     } else if (readOnly)
         m_notice->showMessage(NoticeBar::Kind::Information,
                               tr("%1 is read-only: you can read and print it, but not change it.").arg(info.fileName()),
