@@ -101,8 +101,9 @@ protected:
             EXPECT_TRUE(contains(message, "Nothing was read or changed")) << message;
             EXPECT_EQ(readBytes(path), bytes);
             EXPECT_TRUE(std::filesystem::exists(std::filesystem::symlink_status(side)));
-            if (std::filesystem::is_regular_file(side))
+            if (std::filesystem::is_regular_file(side)) {
                 EXPECT_EQ(readBytes(side), sideBytes);
+            }
             EXPECT_FALSE(std::filesystem::exists(path + ".lock"));
         }
     }
