@@ -179,6 +179,15 @@ TEST_F(CycleViewsTest, SignOffDialogAsksForWhatEachNeeds)
     EXPECT_FALSE(ok->isEnabled()); // must run past today
 }
 
+// Issue 19: the sign-off dialog's date goes at most a day ahead (the register refuses more).
+TEST_F(CycleViewsTest, SignOffDialogDateGoesAtMostADayAhead_Issue19)
+{
+    SignOffDialog dialog(SignOffDialog::Mode::Approval, QStringLiteral("ROS 2026"));
+    dialog.dateEdit()->setDate(todayQDate().addYears(36));
+    EXPECT_EQ(dialog.dateEdit()->date(), todayQDate().addDays(1));
+    EXPECT_EQ(dialog.date(), Clock::todayLocal().addDays(1));
+}
+
 TEST_F(CycleViewsTest, IncidentsAreAddedEditedAndDeleted)
 {
     IncidentsView view(document.get());
