@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
 #include <tuple>
 
@@ -223,7 +224,8 @@ TEST_F(CombineTest, AnEditInBothTheCombinedRegisterAndTheSectionIsAConflict)
 
 TEST_F(CombineTest, RefusesToCombineARegisterIntoItself)
 {
-    combined->saveCopy(dir.file("copy.trygg"));
+    // A copy made outside Trygg (Save a copy gives the copy its own id, issue 19).
+    std::filesystem::copy_file(combined->path(), dir.file("copy.trygg"));
     EXPECT_THROW(combineRegisters(*combined, {sections[0], dir.file("copy.trygg")}), InputError);
     EXPECT_TRUE(combined->load().assets.empty()); // one transaction: nothing from the first section either
 }
@@ -459,11 +461,25 @@ TEST_F(CombineTest, SplittingPerUnitAndCombiningBackLosesNothing_Issue11)
 TEST_F(CombineTest, CopiesOfOneRegisterAreRefusedAsSections)
 {
     {
-        RegisterFile skole = RegisterFile::open(sections[0]);
-        skole.saveCopy(dir.file("Skole-kopi.trygg"));
+        // A copy made outside Trygg, in the file system: the same register id.
+        RegisterFile skole = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly);
+        std::filesystem::copy_file(sections[0], dir.file("Skole-kopi.trygg"));
     }
-    EXPECT_THROW(combineRegisters(*combined, {sections[0], dir.file("Skole-kopi.trygg")}), InputError);
+    try {
+        combineRegisters(*combined, {sections[0], dir.file("Skole-kopi.trygg")});
+        ADD_FAILURE() << "combined two copies of one register";
+    } catch (const InputError &error) {
+        // The message names both files (issue 19).
+        EXPECT_NE(std::string(error.what()).find(sections[0]), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("Skole-kopi.trygg"), std::string::npos) << error.what();
+    }
     EXPECT_TRUE(combined->load().assets.empty());
+    // Save a copy gives the copy its own id: the two are combined as two sections (issue 19).
+    {
+        RegisterFile skole = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly);
+        skole.saveCopy(dir.file("Skole-kopi2.trygg"));
+    }
+    EXPECT_NO_THROW(combineRegisters(*combined, {sections[0], dir.file("Skole-kopi2.trygg")}));
 }
 
 // 002 §27: the municipality's Visma is in every section; one section dropping it does not remove it.
