@@ -12,13 +12,12 @@ namespace {
 using combine::Combiner;
 
 CombineSummary runCombine(RegisterFile &target, const std::vector<std::string> &sectionPaths,
-                          const CombineResolver &resolve)
+                          const CombineResolver &resolve, const std::set<std::string> &asNewSections = {})
 {
     try {
         Transaction transaction(target.database());
         Combiner combiner(target, resolve);
-        for (const std::string &path : sectionPaths)
-            combiner.combine(path);
+        combiner.combineAll(sectionPaths, asNewSections);
         transaction.commit();
         return combiner.summary();
     } catch (...) {
@@ -35,9 +34,9 @@ bool sameConflict(const CombineConflict &a, const CombineConflict &b)
 } // namespace
 
 CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::string> &sectionPaths,
-                                const CombineResolver &resolve)
+                                const CombineResolver &resolve, const std::set<std::string> &asNewSections)
 {
-    return runCombine(target, sectionPaths, resolve);
+    return runCombine(target, sectionPaths, resolve, asNewSections);
 }
 
 CombineSummary resolveConflict(RegisterFile &target, const CombineConflict &conflict, CombineResolution resolution)

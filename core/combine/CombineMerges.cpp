@@ -77,6 +77,7 @@ void Combiner::mergeRisk(const Risk &risk)
     Risk copy = risk;
     copy.assessmentId = *assessment;
     copy.assetId = mapped("asset", risk.assetId);
+    followSplit("risk", risk.id, *assessment);
     const int sectionScore = scoreOf(m_src->matrixOf(risk), risk).score;
     const std::string content = contentOf(*m_src, risk);
     auto added = [&] {
@@ -110,6 +111,7 @@ void Combiner::mergeMeasure(const Measure &measure)
     copy.assessmentId = *assessment;
     copy.responsibleId = mapped("person", measure.responsibleId);
     copy.riskIds = mappedAll("risk", measure.riskIds);
+    followSplit("measure", measure.id, *assessment);
     const std::string content = contentOf(*m_src, measure);
     auto added = [&] {
         copy.id = 0;
@@ -245,6 +247,30 @@ void Combiner::mergeAcceptance(const RiskAcceptance &acceptance)
         [&] {
             return std::pair{added(), content};
         });
+}
+
+// Issue 11: an assessment in conflict, resolved by keeping both, is the section's own copy beside the
+// combined register's; the section's lines and measures taken over before go with it, not stay in the
+// combined register's version. The line is moved as it is here; its merge then decides its content.
+void Combiner::followSplit(const char *type, Id srcId, Id assessmentId)
+{
+    if (!m_split.count(assessmentId))
+        return;
+    const auto [uid, originId] = originOf(type, srcId);
+    auto found = m_origins.find({uid, type, originId});
+    if (found == m_origins.end())
+        return;
+    const Id local = found->second.localId;
+    if (std::string_view(type) == "risk") {
+        if (std::optional<Risk> line = m_target.stored<Risk>(local); line && line->assessmentId != assessmentId) {
+            line->assessmentId = assessmentId;
+            m_target.updateRisk(*line);
+        }
+    } else if (std::optional<Measure> measure = m_target.stored<Measure>(local);
+               measure && measure->assessmentId != assessmentId) {
+        measure->assessmentId = assessmentId;
+        m_target.updateMeasure(*measure);
+    }
 }
 
 } // namespace trygg::combine

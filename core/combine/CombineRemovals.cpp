@@ -12,8 +12,7 @@ void Combiner::removeDeleted()
          {"acceptance", "review", "measure", "risk", "assessment", "incident", "exception", "document", "asset"}) {
         std::vector<RegisterFile::Origin> gone;
         for (const auto &[key, origin] : m_origins)
-            if (origin.sourceUid == m_src->info.uid && origin.objectType == type &&
-                !m_seen.count({type, origin.sourceId}))
+            if (origin.sourceUid == m_uid && origin.objectType == type && !m_seen.count({type, origin.sourceId}))
                 gone.push_back(origin);
         for (const RegisterFile::Origin &origin : gone) {
             const auto local = m_localContent.find({type, origin.localId});

@@ -5,8 +5,35 @@
 #include "model/ContentText.h"
 #include "model/Error.h"
 #include "risk/RiskRules.h"
+#include "storage/Sqlite.h"
+
+#include <filesystem>
 
 namespace trygg::combine {
+
+namespace {
+
+// The bookkeeping rows of the origin table (issue 19), beside the objects' own: a section combined
+// into this register (source_uid: the identity it has here, source_name: its file, fingerprint: its
+// own register id), and a register whose objects a section carries from its own combines (source_uid:
+// that register's id, source_name: the identity of the section that carries them).
+constexpr const char *SectionRow = "section";
+constexpr const char *CarriedRow = "carried";
+
+bool isBookkeeping(const std::string &type)
+{
+    return type == SectionRow || type == CarriedRow;
+}
+
+// A file as one text wherever it was named from: "./a/../b.trygg" and "/home/k/b.trygg" are one file.
+std::string absolutePath(const std::string &path)
+{
+    std::error_code ec;
+    std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+    return (ec ? std::filesystem::path(path) : absolute).lexically_normal().string();
+}
+
+} // namespace
 
 template <typename T> void Combiner::remember(const char *type, const std::vector<T> &items)
 {
@@ -18,6 +45,15 @@ Combiner::Combiner(RegisterFile &target, CombineResolver resolve)
     : m_target(target), m_local(target.load()), m_resolve(std::move(resolve))
 {
     for (RegisterFile::Origin origin : target.origins()) {
+        if (origin.objectType == SectionRow) {
+            m_known.push_back({origin.sourceUid, origin.sourceName, origin.fingerprint.value_or(origin.sourceUid)});
+            continue;
+        }
+        if (origin.objectType == CarriedRow) {
+            m_carriers.emplace(origin.sourceUid, origin.sourceName);
+            continue;
+        }
+        m_uidsFromBefore.insert(origin.sourceUid);
         // A measure's hours and cost as a version before 0.11 wrote them under a decimal comma.
         if (origin.objectType == "measure" && origin.fingerprint)
             origin.fingerprint = ContentText::withDecimalPoint(*origin.fingerprint);
@@ -38,27 +74,56 @@ Combiner::Combiner(RegisterFile &target, CombineResolver resolve)
         m_riskScores[risk.id] = scoreOf(m_local.matrixOf(risk), risk).score;
 }
 
+void Combiner::combineAll(const std::vector<std::string> &paths, const std::set<std::string> &asNewSections)
+{
+    for (const std::string &path : asNewSections)
+        m_asNew.insert(absolutePath(path));
+    // Every section's register id first: none may speak for another section of the run.
+    for (const std::string &path : paths)
+        m_runUids.insert(RegisterFile::open(path, RegisterFile::Access::ReadOnly).info().uid);
+    for (const std::string &path : paths)
+        combine(path);
+}
+
 void Combiner::combine(const std::string &path)
 {
     RegisterFile section = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
     const RegisterData src = section.load();
-    if (src.info.uid == m_local.info.uid)
+    const std::string file = absolutePath(path);
+    const bool asNew = m_asNew.count(file) > 0;
+    if (src.info.uid == m_local.info.uid && (!asNew || file == absolutePath(m_target.path())))
         throw InputError(trygg::trMsg("%1: this is the combined register itself (or a copy of it); it cannot "
                                       "be combined into itself",
                                       path));
-    if (auto copy = m_sectionPaths.find(src.info.uid); copy != m_sectionPaths.end())
+    if (auto copy = m_sectionPaths.find(src.info.uid); copy != m_sectionPaths.end() && !asNew)
         throw InputError(trygg::trMsg("%1 and %2 are copies of one register (the same register id), so their "
-                                      "objects cannot be told apart; combine each section's own register",
+                                      "objects cannot be told apart; combine each section's own register, or, if "
+                                      "%2 is a different section, combine it as a new section",
                                       copy->second, path));
-    m_sectionPaths.emplace(src.info.uid, path);
+    m_uid = identityOf(src.info.uid, file, path, asNew);
+    if (m_uid == src.info.uid)
+        m_sectionPaths.emplace(src.info.uid, path);
+    m_sectionUids.insert(m_uid);
     m_src = &src;
     m_path = path;
     m_ids.clear();
     m_nested.clear();
     m_seen.clear();
     m_claimed.clear();
-    for (const RegisterFile::Origin &origin : section.origins())
+    // What the section says about where its objects came from: only what it may say (see mayCarry). A
+    // section combined as a new one is a copy: it carries nothing.
+    std::set<std::string> carried;
+    for (const RegisterFile::Origin &origin : section.origins()) {
+        if (isBookkeeping(origin.objectType) || asNew || !mayCarry(origin.sourceUid, src.info.uid))
+            continue;
         m_nested.emplace(std::pair{origin.objectType, origin.localId}, std::pair{origin.sourceUid, origin.sourceId});
+        carried.insert(origin.sourceUid);
+    }
+    for (const std::string &uid : carried)
+        if (!m_carriers.count(uid)) {
+            m_target.setOrigin({uid, CarriedRow, 0, 0, m_uid, std::nullopt});
+            m_carriers.emplace(uid, m_uid);
+        }
     claimLiveOrigins(src);
     ++m_summary.sections;
 
@@ -91,7 +156,62 @@ std::pair<std::string, Id> Combiner::originOf(const std::string &type, Id srcId)
 {
     if (auto nested = m_nested.find({type, srcId}); nested != m_nested.end())
         return nested->second;
-    return {m_src->info.uid, srcId};
+    return {m_uid, srcId};
+}
+
+std::string Combiner::identityOf(const std::string &uid, const std::string &file, const std::string &path, bool asNew)
+{
+    const KnownSection *samePath = nullptr;
+    const KnownSection *otherPath = nullptr;
+    for (const KnownSection &known : m_known)
+        if (known.registerUid == uid) {
+            if (known.path == file)
+                samePath = &known;
+            else if (!otherPath)
+                otherPath = &known;
+        }
+    if (samePath)
+        return samePath->identity;
+    std::string identity = uid;
+    if (asNew) {
+        // A different section that has a copy's id: an identity of its own here, kept for its file.
+        Statement fresh(m_target.database(), "SELECT lower(hex(randomblob(16)))");
+        fresh.step();
+        identity = fresh.text(0);
+    } else if (otherPath) {
+        std::error_code ec;
+        if (std::filesystem::exists(otherPath->path, ec))
+            throw InputError(trygg::trMsg("%1 has the same register id as %2, which was combined into this register "
+                                          "before: one is a copy of the other, so their objects cannot be told "
+                                          "apart. Combine each section's own register, or, if %1 is a different "
+                                          "section, combine it as a new section",
+                                          path, otherPath->path));
+        // The section's file moved (or the shared folder is reached another way): the same section.
+        identity = otherPath->identity;
+        m_target.removeOrigin({identity, SectionRow, 0, 0, otherPath->path, uid});
+        m_known.erase(m_known.begin() + (otherPath - m_known.data()));
+    }
+    m_target.setOrigin({identity, SectionRow, 0, 0, file, uid});
+    m_known.push_back({identity, file, uid});
+    return identity;
+}
+
+// Issue 19 ("Sections you can trust"): a section speaks for its own objects. What its origin table
+// says it carries from its own combines is believed only for a register that is none of the sections
+// of this run or of earlier combines (those speak for themselves), not this register, not the section
+// itself, and that no other section carried here before. A register whose objects are here from before
+// this bookkeeping (known by no row) is not believed either: nothing can show which way they came.
+bool Combiner::mayCarry(const std::string &uid, const std::string &sectionUid) const
+{
+    if (uid == m_local.info.uid || uid == sectionUid || uid == m_uid || m_runUids.count(uid) ||
+        m_sectionUids.count(uid))
+        return false;
+    for (const KnownSection &known : m_known)
+        if (known.identity == uid || known.registerUid == uid)
+            return false;
+    if (auto carrier = m_carriers.find(uid); carrier != m_carriers.end())
+        return carrier->second == m_uid;
+    return !m_uidsFromBefore.count(uid);
 }
 
 void Combiner::claimLiveOrigins(const RegisterData &src)
@@ -251,6 +371,8 @@ std::optional<Id> Combiner::merge(const char *type, Id srcId, const std::string 
     case CombineResolution::Combined: ++m_summary.unchanged; break;
     case CombineResolution::Both: {
         auto [separate, separateContent] = addSeparate();
+        if (std::string_view(type) == "assessment")
+            m_split.insert(separate); // the section's lines go with it (followSplit)
         origin.localId = separate;
         m_localContent[{type, separate}] = std::move(separateContent);
         ++m_summary.created;

@@ -26,10 +26,19 @@ namespace trygg::combine {
 class Combiner {
 public:
     Combiner(RegisterFile &target, CombineResolver resolve);
-    void combine(const std::string &path);
+    // Combines the sections in order; those of `asNewSections` (their files) as sections of their own
+    // whatever register id they have.
+    void combineAll(const std::vector<std::string> &paths, const std::set<std::string> &asNewSections);
     CombineSummary summary() const { return m_summary; }
 
 private:
+    void combine(const std::string &path);
+    // The identity the section has in this register (the uid its objects' origins are kept under): its
+    // register id, or for a section combined as a new one an id of its own, kept for its file. Throws
+    // InputError for a register id this register knows from another file that still exists.
+    std::string identityOf(const std::string &uid, const std::string &file, const std::string &path, bool asNew);
+    // May the section (register id `sectionUid`) speak for objects it says came from register `uid`?
+    bool mayCarry(const std::string &uid, const std::string &sectionUid) const;
     // Where an object of the section comes from: the section itself, or the register it was combined
     // from in its turn (objects taken from a combined register keep their first origin).
     std::pair<std::string, Id> originOf(const std::string &type, Id srcId) const;
@@ -68,6 +77,9 @@ private:
     // what they point to, which the objects' own merges take care of.
     void mergeReview(const Review &review);
     void mergeAcceptance(const RiskAcceptance &acceptance);
+    // A line or measure (`type`) of the section whose assessment is now the section's own copy beside
+    // the combined register's (a conflict resolved by keeping both) goes with it.
+    void followSplit(const char *type, Id srcId, Id assessmentId);
     // What was taken over from this section before and is gone from it now is removed here too, unless
     // it was changed here since (or was in conflict): then it stays, listed as a conflict. What another
     // object of the section, or another section, stands for now only stops following this one. Records
@@ -79,6 +91,12 @@ private:
     void forget(const RegisterFile::Origin &origin);
     bool holdsOthers(const std::string &type, Id id) const;
 
+    struct KnownSection {
+        std::string identity;    // the uid its objects' origins are kept under here
+        std::string path;        // its file, absolute
+        std::string registerUid; // its own register id
+    };
+
     RegisterFile &m_target;
     RegisterData m_local; // as it was before combining; m_localContent follows the changes
     std::map<std::tuple<std::string, std::string, Id>, RegisterFile::Origin> m_origins;
@@ -87,7 +105,15 @@ private:
     std::map<std::pair<std::string, Id>, std::string> m_updatedFrom; // updated in this combine from a section
     std::map<Id, int> m_riskScores;                                  // risk lines of the target: score
     CombineResolver m_resolve;
-    std::map<std::string, std::string> m_sectionPaths; // uid -> path of the sections combined
+    std::map<std::string, std::string> m_sectionPaths; // uid -> path of the sections combined under their own id
+    std::vector<KnownSection> m_known;                 // the sections combined into this register, ever
+    std::map<std::string, std::string> m_carriers;     // register id -> identity of the section carrying it
+    std::set<std::string> m_uidsFromBefore;            // the source uids of the objects' origins when started
+    std::set<std::string> m_asNew;                     // files to combine as new sections, absolute
+    std::set<std::string> m_runUids;                   // the register ids of this run's sections
+    std::set<std::string> m_sectionUids;               // the identities of the sections combined so far
+    std::set<Id> m_split; // assessments added as a section's own copy beside the combined register's
+    std::string m_uid;    // the identity of the section being combined
     CombineSummary m_summary;
     const RegisterData *m_src = nullptr;
     std::string m_path;

@@ -677,3 +677,57 @@ TEST_F(CliTest, ReimportAppliesChangedMeasuresAndCountsOnlyRealChanges_Issue19)
     r = cli({"export", "plan", file, "--format", "csv"});
     EXPECT_NE(r.out.find(";Sprinkler;Kari;;done;"), std::string::npos) << r.out;
 }
+
+// Issue 19 ("Sections you can trust"): two sections copied from one template share the register id.
+// `combine` refuses the second (from another file than the first), naming both files, and leaves the
+// combined register as it was; --as-new-section gives it an identity of its own there, remembered for
+// its file, and both arrive whole.
+TEST_F(CliTest, CombineRefusesACopysRegisterIdUntilAsNewSection_Issue19)
+{
+    const std::string mal = dir.file("mal.trygg");
+    ASSERT_EQ(cli({"init", mal, "--preset", "no", "--name", "Mal"}).exitCode, 0);
+    ASSERT_EQ(cli({"import", "assets", mal,
+                   write("mal.csv", "name;type;unit;purpose;confidentiality\nFagsystem;it system;Skole;Saker;4\n")})
+                  .exitCode,
+              0);
+    const std::string barnehage = dir.file("Barnehage.trygg");
+    const std::string sfo = dir.file("SFO.trygg");
+    std::filesystem::copy_file(mal, barnehage);
+    std::filesystem::copy_file(mal, sfo);
+    ASSERT_EQ(cli({"import", "assets", sfo,
+                   write("sfo.csv", "name;type;unit;purpose;confidentiality\nSFO-appen;it system;Skole;Foreldre;2\n")})
+                  .exitCode,
+              0);
+    const std::string out = dir.file("kommune.trygg");
+    Result r = cli({"combine", out, barnehage});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string before = readBytes(out);
+
+    r = cli({"combine", out, sfo});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find(sfo + " has the same register id as " + barnehage + ", which was combined into this register "
+                               "before"),
+              std::string::npos)
+        << r.err;
+    EXPECT_EQ(readBytes(out), before);
+    // Both in one run: refused too, naming both.
+    r = cli({"combine", out, barnehage, sfo});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find(barnehage + " and " + sfo + " are copies of one register"), std::string::npos) << r.err;
+    EXPECT_EQ(readBytes(out), before);
+    // A file that is not one of the registers to combine: bad usage.
+    EXPECT_EQ(cli({"combine", out, sfo, "--as-new-section", mal}).exitCode, 2);
+
+    r = cli({"combine", out, barnehage, sfo, "--as-new-section", sfo});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find(", 0 conflicts\n"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("removed"), std::string::npos) << r.out;
+    std::string assets = cli({"export", "assets", out, "--format", "csv"}).out;
+    EXPECT_NE(assets.find("\r\nFagsystem;"), std::string::npos) << assets;
+    EXPECT_NE(assets.find("\r\nSFO-appen;"), std::string::npos) << assets;
+    // Remembered: the next combine needs no choice and changes nothing.
+    r = cli({"combine", out, barnehage, sfo});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("from 2 sections: 0 new, 0 updated, "), std::string::npos) << r.out;
+    EXPECT_EQ(cli({"export", "assets", out, "--format", "csv"}).out, assets);
+}

@@ -695,3 +695,140 @@ TEST(ContentTextLegacy, OnlyRealNumbersAsStdToStringWroteThemGetTheirPointBack)
     EXPECT_EQ(ContentText::withDecimalPoint("Tofaktor\x1f" "12,500000\x1f" "-3,250000\x1f" "1,5\x1f" "a,bcdefg\x1f"),
               "Tofaktor\x1f" "12.500000\x1f" "-3.250000\x1f" "1,5\x1f" "a,bcdefg\x1f");
 }
+
+// Issue 19 ("Sections you can trust"): two sections made from one template (copied in the file
+// system) share the register id. Combined, one would overwrite the other's objects and delete the rest;
+// so a register id the combined register knows from another file is refused, naming both files, until
+// the officer combines the second as a new section: then both arrive whole, and stay so.
+TEST_F(CombineTest, ARegisterIdKnownFromAnotherFileIsRefusedUntilCombinedAsANewSection_Issue19)
+{
+    const std::string mal = dir.file("mal.trygg");
+    makeSection(mal, "Mal", 3);
+    const std::string barnehage = dir.file("Barnehage.trygg");
+    const std::string sfo = dir.file("SFO.trygg");
+    std::filesystem::copy_file(mal, barnehage);
+    std::filesystem::copy_file(mal, sfo);
+    {
+        RegisterFile file = RegisterFile::open(sfo);
+        Asset own;
+        own.name = "Fagsystem SFO";
+        own.unitId = file.findUnit("Mal");
+        file.addAsset(own);
+        file.removeAsset(*file.findAsset(file.findUnit("Mal"), "Fagsystem Mal"));
+    }
+    const CombineSummary first = combineRegisters(*combined, {barnehage});
+    EXPECT_TRUE(first.conflicts.empty());
+    const std::string before = picture(*combined);
+
+    try {
+        combineRegisters(*combined, {sfo});
+        ADD_FAILURE() << "combined a copy of a section already combined";
+    } catch (const InputError &error) {
+        const std::string message = error.what();
+        EXPECT_NE(message.find(sfo + " has the same register id as " + barnehage), std::string::npos) << message;
+        EXPECT_NE(message.find("combine it as a new section"), std::string::npos) << message;
+    }
+    EXPECT_EQ(picture(*combined), before); // nothing overwritten, nothing removed
+    // In one run with the first, likewise.
+    EXPECT_THROW(combineRegisters(*combined, {barnehage, sfo}), InputError);
+    EXPECT_EQ(picture(*combined), before);
+
+    // The officer's choice: SFO is a section of its own.
+    const CombineSummary asNew = combineRegisters(*combined, {barnehage, sfo}, {}, {sfo});
+    EXPECT_EQ(asNew.removed, 0);
+    EXPECT_TRUE(combined->findAsset(combined->findUnit("Mal"), "Fagsystem Mal").has_value());
+    EXPECT_TRUE(combined->findAsset(combined->findUnit("Mal"), "Fagsystem SFO").has_value());
+    // Remembered for its file: combining again changes nothing, and SFO needs no choice any more.
+    const std::string both = picture(*combined);
+    const CombineSummary again = combineRegisters(*combined, {barnehage, sfo});
+    EXPECT_EQ(again.created + again.updated + again.removed, 0);
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(picture(*combined), both);
+    // SFO's change is taken over as SFO's, not Barnehage's.
+    {
+        RegisterFile file = RegisterFile::open(sfo);
+        file.removeAsset(*file.findAsset(file.findUnit("Mal"), "Fagsystem SFO"));
+    }
+    const CombineSummary removed = combineRegisters(*combined, {barnehage, sfo});
+    EXPECT_EQ(removed.removed, 1);
+    EXPECT_TRUE(combined->findAsset(combined->findUnit("Mal"), "Fagsystem Mal").has_value());
+    EXPECT_FALSE(combined->findAsset(combined->findUnit("Mal"), "Fagsystem SFO").has_value());
+}
+
+// Issue 19: a section whose file moved (renamed, or the shared folder reached another way) is the
+// same section: its old file no longer exists, so its register id is not another section's.
+TEST_F(CombineTest, ASectionWhoseFileMovedIsTheSameSection_Issue19)
+{
+    combineRegisters(*combined, sections);
+    const std::string moved = dir.file("Skole-2026.trygg");
+    std::filesystem::rename(sections[0], moved);
+    const CombineSummary again = combineRegisters(*combined, {moved, sections[1], sections[2]});
+    EXPECT_EQ(again.created + again.updated + again.removed, 0);
+    EXPECT_TRUE(again.conflicts.empty());
+}
+
+// Issue 19: a section speaks only for its own objects. Rows added to its origin table, saying its own
+// asset came from another section, do not let it overwrite that section's asset in the combined register.
+TEST_F(CombineTest, ASectionCannotSpeakForAnotherSectionsObjects_Issue19)
+{
+    combineRegisters(*combined, sections);
+    const RegisterData skole = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
+    const Asset &skoleAsset = *RegisterData::findById(skole.assets, *RegisterFile::open(sections[0]).findAsset(
+                                                                       skole.units[0].id, "Fagsystem Skole"));
+    std::string forged;
+    {
+        RegisterFile nav = RegisterFile::open(sections[1]);
+        Asset navAsset = *RegisterData::findById(nav.load().assets, *nav.findAsset(nav.findUnit("NAV"), "Fagsystem NAV"));
+        navAsset.confidentiality = 0;
+        navAsset.ownerId.reset();
+        nav.updateAsset(navAsset);
+        // The forgery: "my Fagsystem NAV is Skole's Fagsystem Skole".
+        nav.setOrigin({skole.info.uid, "asset", skoleAsset.id, navAsset.id, "Skole", std::nullopt});
+    }
+    const std::optional<Id> local = combined->findAsset(combined->findUnit("Skole"), "Fagsystem Skole");
+    ASSERT_TRUE(local);
+    const Asset before = *RegisterData::findById(combined->load().assets, *local);
+    // Alone, and with Skole in the same run.
+    for (const std::vector<std::string> &run : {std::vector<std::string>{sections[1]}, sections}) {
+        combineRegisters(*combined, run);
+        const RegisterData data = combined->load();
+        const Asset *after = RegisterData::findById(data.assets, *local);
+        ASSERT_TRUE(after);
+        EXPECT_EQ(*after, before);
+        const std::optional<Id> nav = combined->findAsset(combined->findUnit("NAV"), "Fagsystem NAV");
+        ASSERT_TRUE(nav);
+        EXPECT_TRUE(RegisterData::findById(data.assets, *nav)->confidentiality == std::optional<int>(0)); // NAV's change is NAV's
+    }
+}
+
+// What a section legitimately carries from its own combines keeps its first origin: a district's
+// combined register combined into the municipality's updates what came through it, never doubles it.
+TEST_F(CombineTest, ACombinedRegisterCombinedOnKeepsItsObjectsFirstOrigin_002_Par27)
+{
+    const std::string district = dir.file("Distrikt.trygg");
+    {
+        RegisterFile file = RegisterFile::create(district, "no", "Distrikt");
+        combineRegisters(file, {sections[0]});
+    }
+    combineRegisters(*combined, {district});
+    const std::size_t assets = combined->load().assets.size();
+    {
+        RegisterFile skole = RegisterFile::open(sections[0]);
+        Asset own = *RegisterData::findById(skole.load().assets,
+                                            *skole.findAsset(skole.findUnit("Skole"), "Fagsystem Skole"));
+        own.notes = "Flyttet til skyen";
+        skole.updateAsset(own);
+    }
+    {
+        RegisterFile file = RegisterFile::open(district);
+        combineRegisters(file, {sections[0]});
+    }
+    const CombineSummary again = combineRegisters(*combined, {district});
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(again.updated, 1);
+    EXPECT_EQ(combined->load().assets.size(), assets);
+    const RegisterData data = combined->load();
+    EXPECT_EQ(RegisterData::findById(data.assets, *combined->findAsset(combined->findUnit("Skole"), "Fagsystem Skole"))
+                  ->notes,
+              "Flyttet til skyen");
+}
