@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Error.h"
 #include "model/Ids.h"
 #include "model/Message.h"
 
@@ -44,6 +45,20 @@ struct CombineSummary {
     int unchanged = 0;
     int removed = 0;                        // taken over before, gone from the section since
     std::vector<CombineConflict> conflicts; // resolved ones too, with their resolution
+};
+
+// A section that cannot be told apart from another (the same register id, from another file): combined
+// only when the officer chooses to combine it as a new section (combineRegisters' `asNewSections`).
+class SameRegisterError : public InputError {
+public:
+    SameRegisterError(Message message, std::string section)
+        : InputError(std::move(message)), m_section(std::move(section))
+    {
+    }
+    const std::string &section() const { return m_section; } // the file to combine as a new section
+
+private:
+    std::string m_section;
 };
 
 // Decides a conflict while combining; nullopt leaves it open (listed, nothing overwritten).

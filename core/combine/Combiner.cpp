@@ -96,10 +96,11 @@ void Combiner::combine(const std::string &path)
                                       "be combined into itself",
                                       path));
     if (auto copy = m_sectionPaths.find(src.info.uid); copy != m_sectionPaths.end() && !asNew)
-        throw InputError(trygg::trMsg("%1 and %2 are copies of one register (the same register id), so their "
-                                      "objects cannot be told apart; combine each section's own register, or, if "
-                                      "%2 is a different section, combine it as a new section",
-                                      copy->second, path));
+        throw SameRegisterError(trygg::trMsg("%1 and %2 are copies of one register (the same register id), so "
+                                             "their objects cannot be told apart; combine each section's own "
+                                             "register, or, if %2 is a different section, combine it as a new section",
+                                             copy->second, path),
+                                path);
     m_uid = identityOf(src.info.uid, file, path, asNew);
     if (m_uid == src.info.uid)
         m_sectionPaths.emplace(src.info.uid, path);
@@ -181,11 +182,12 @@ std::string Combiner::identityOf(const std::string &uid, const std::string &file
     } else if (otherPath) {
         std::error_code ec;
         if (std::filesystem::exists(otherPath->path, ec))
-            throw InputError(trygg::trMsg("%1 has the same register id as %2, which was combined into this register "
+            throw SameRegisterError(trygg::trMsg("%1 has the same register id as %2, which was combined into this register "
                                           "before: one is a copy of the other, so their objects cannot be told "
                                           "apart. Combine each section's own register, or, if %1 is a different "
                                           "section, combine it as a new section",
-                                          path, otherPath->path));
+                                          path, otherPath->path),
+                                    path);
         // The section's file moved (or the shared folder is reached another way): the same section.
         identity = otherPath->identity;
         m_target.removeOrigin({identity, SectionRow, 0, 0, otherPath->path, uid});

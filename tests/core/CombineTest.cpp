@@ -832,3 +832,51 @@ TEST_F(CombineTest, ACombinedRegisterCombinedOnKeepsItsObjectsFirstOrigin_002_Pa
                   ->notes,
               "Flyttet til skyen");
 }
+
+// Issue 11 (and 19): an assessment changed both in the section and in the combined register, resolved by
+// keeping both, is the section's copy beside the combined register's: the section's lines and measure
+// go with the section's copy, not stay in the original; combining again changes nothing.
+TEST_F(CombineTest, KeepingBothOfAnAssessmentTakesTheSectionsLinesAlong_Issue11)
+{
+    combineRegisters(*combined, sections);
+    const Id original = *combined->findAssessment(combined->findUnit("Skole"), "ROS Skole");
+    {
+        RiskAssessment here = *RegisterData::findById(combined->load().assessments, original);
+        here.date = Date{2025, 4, 1};
+        combined->updateAssessment(here);
+        RegisterFile skole = RegisterFile::open(sections[0]);
+        RiskAssessment there = *RegisterData::findById(
+            skole.load().assessments, *skole.findAssessment(skole.findUnit("Skole"), "ROS Skole"));
+        there.date = Date{2025, 5, 1};
+        skole.updateAssessment(there);
+    }
+    const CombineSummary summary = combineRegisters(*combined, sections);
+    ASSERT_EQ(summary.conflicts.size(), 1u);
+    EXPECT_EQ(summary.conflicts[0].objectType, "assessment");
+    resolveConflict(*combined, summary.conflicts[0], CombineResolution::Both);
+
+    const RegisterData data = combined->load();
+    const std::optional<Id> copy = combined->findAssessment(combined->findUnit("Skole"), "ROS Skole (Skole)");
+    ASSERT_TRUE(copy);
+    EXPECT_EQ(RegisterData::findById(data.assessments, *copy)->date, (Date{2025, 5, 1}));
+    EXPECT_EQ(RegisterData::findById(data.assessments, original)->date, (Date{2025, 4, 1}));
+    std::vector<std::string> inCopy;
+    for (const Risk &risk : data.risks) {
+        EXPECT_NE(risk.assessmentId, original) << risk.threat; // nothing of the section's stays behind
+        if (risk.assessmentId == *copy)
+            inCopy.push_back(risk.threat);
+    }
+    std::sort(inCopy.begin(), inCopy.end());
+    EXPECT_EQ(inCopy, (std::vector<std::string>{"Nedetid", "Uautorisert tilgang"}));
+    for (const Measure &measure : data.measures)
+        if (measure.what == "Tofaktor" && RegisterData::findById(data.risks, measure.riskIds.at(0))->assessmentId == *copy)
+            EXPECT_EQ(measure.assessmentId, *copy);
+    EXPECT_EQ(std::count_if(data.risks.begin(), data.risks.end(),
+                            [&](const Risk &risk) { return risk.assessmentId == *copy; }),
+              2);
+
+    const CombineSummary again = combineRegisters(*combined, sections);
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(again.created + again.removed, 0);
+    EXPECT_EQ(combined->load().risks.size(), data.risks.size());
+}

@@ -109,11 +109,12 @@ bool RegisterDocument::setReviewRules(const ReviewRules &rules)
     return true;
 }
 
-CombineSummary RegisterDocument::combine(const std::vector<std::string> &sectionPaths)
+CombineSummary RegisterDocument::combine(const std::vector<std::string> &sectionPaths,
+                                         const std::set<std::string> &asNewSections)
 {
     if (readOnly())
         throw FileError(m_file->path() + ": the register is open read-only; nothing was changed");
-    const CombineSummary summary = combineRegisters(*m_file, sectionPaths);
+    const CombineSummary summary = combineRegisters(*m_file, sectionPaths, {}, asNewSections);
     reloadAfterCombine();
     return summary;
 }
