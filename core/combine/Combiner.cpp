@@ -168,7 +168,7 @@ std::string Combiner::identityOf(const std::string &uid, const std::string &file
         if (known.registerUid == uid) {
             if (known.path == file)
                 samePath = &known;
-            else if (!otherPath)
+            else if (!otherPath && known.identity == uid) // one combined as a new section has its own
                 otherPath = &known;
         }
     if (samePath)
