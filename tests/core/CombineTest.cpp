@@ -753,6 +753,12 @@ TEST_F(CombineTest, ARegisterIdKnownFromAnotherFileIsRefusedUntilCombinedAsANewS
     EXPECT_EQ(removed.removed, 1);
     EXPECT_TRUE(combined->findAsset(combined->findUnit("Mal"), "Fagsystem Mal").has_value());
     EXPECT_FALSE(combined->findAsset(combined->findUnit("Mal"), "Fagsystem SFO").has_value());
+
+    // The section named as new may come first: the other still combines under its own id.
+    RegisterFile other = RegisterFile::create(dir.file("kommune2.trygg"), "no", "Kommune");
+    EXPECT_NO_THROW(combineRegisters(other, {sfo, barnehage}, {}, {sfo}));
+    EXPECT_TRUE(other.findAsset(other.findUnit("Mal"), "Fagsystem Mal").has_value());
+    EXPECT_NO_THROW(combineRegisters(other, {barnehage, sfo}));
 }
 
 // Issue 19: a section whose file moved (renamed, or the shared folder reached another way) is the
