@@ -84,8 +84,8 @@ using CombineResolver = std::function<std::optional<CombineResolution>(const Com
 // section), unless the section's file is in `asNewSections`: then it is combined as a section of its
 // own, under a fresh identity kept for its file. Objects taken from a combined register keep their
 // first origin, but a section speaks only for its own objects: what its origin table says it carries
-// is believed only for a register that is no section of this run or of an earlier combine, not the
-// target, and carried by no other section before (origin rows of type "carried"); anything else is the
+// is believed only for a register that is no section of this run or of an earlier combine and not the
+// target (registers carried so are remembered in origin rows of type "carried"); anything else is the
 // section's own object.
 CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::string> &sectionPaths,
                                 const CombineResolver &resolve = {}, const std::set<std::string> &asNewSections = {});

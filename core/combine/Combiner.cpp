@@ -200,9 +200,10 @@ std::string Combiner::identityOf(const std::string &uid, const std::string &file
 
 // Issue 19 ("Sections you can trust"): a section speaks for its own objects. What its origin table
 // says it carries from its own combines is believed only for a register that is none of the sections
-// of this run or of earlier combines (those speak for themselves), not this register, not the section
-// itself, and that no other section carried here before. A register whose objects are here from before
-// this bookkeeping (known by no row) is not believed either: nothing can show which way they came.
+// of this run or of earlier combines (those speak for themselves, and no other section may speak for
+// their objects), not this register and not the section itself. A register whose objects are here from
+// before this bookkeeping, and that no section carried since (known by no row), is not believed either:
+// nothing can show whether they came straight from a section.
 bool Combiner::mayCarry(const std::string &uid, const std::string &sectionUid) const
 {
     if (uid == m_local.info.uid || uid == sectionUid || uid == m_uid || m_runUids.count(uid) ||
@@ -211,8 +212,8 @@ bool Combiner::mayCarry(const std::string &uid, const std::string &sectionUid) c
     for (const KnownSection &known : m_known)
         if (known.identity == uid || known.registerUid == uid)
             return false;
-    if (auto carrier = m_carriers.find(uid); carrier != m_carriers.end())
-        return carrier->second == m_uid;
+    if (m_carriers.count(uid))
+        return true; // carried here before: several sections may carry one register's objects (a split)
     return !m_uidsFromBefore.count(uid);
 }
 
