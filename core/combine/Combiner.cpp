@@ -182,12 +182,13 @@ std::string Combiner::identityOf(const std::string &uid, const std::string &file
     } else if (otherPath) {
         std::error_code ec;
         if (std::filesystem::exists(otherPath->path, ec))
-            throw SameRegisterError(trygg::trMsg("%1 has the same register id as %2, which was combined into this register "
-                                          "before: one is a copy of the other, so their objects cannot be told "
-                                          "apart. Combine each section's own register, or, if %1 is a different "
-                                          "section, combine it as a new section",
-                                          path, otherPath->path),
-                                    path);
+            throw SameRegisterError(
+                trygg::trMsg("%1 has the same register id as %2, which was combined into this register "
+                             "before: one is a copy of the other, so their objects cannot be told "
+                             "apart. Combine each section's own register, or, if %1 is a different "
+                             "section, combine it as a new section",
+                             path, otherPath->path),
+                path);
         // The section's file moved (or the shared folder is reached another way): the same section.
         identity = otherPath->identity;
         m_target.removeOrigin({identity, SectionRow, 0, 0, otherPath->path, uid});

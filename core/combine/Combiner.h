@@ -107,7 +107,7 @@ private:
     CombineResolver m_resolve;
     std::map<std::string, std::string> m_sectionPaths; // uid -> path of the sections combined under their own id
     std::vector<KnownSection> m_known;                 // the sections combined into this register, ever
-    std::map<std::string, std::string> m_carriers;     // register id -> identity of the section carrying it
+    std::map<std::string, std::string> m_carriers;     // register id -> identity of the first section carrying it
     std::set<std::string> m_uidsFromBefore;            // the source uids of the objects' origins when started
     std::set<std::string> m_asNew;                     // files to combine as new sections, absolute
     std::set<std::string> m_runUids;                   // the register ids of this run's sections

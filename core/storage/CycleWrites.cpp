@@ -152,7 +152,8 @@ void RegisterFile::checkRules(const Approval &approval) const
         throw InputError(trygg::trMsg("the unit of the approved action plan does not exist"));
     }
     if (farInFuture(approval.date))
-        throw InputError(trygg::trMsg("the approval date (%1) is more than a day in the future", approval.date.toIso()));
+        throw InputError(
+            trygg::trMsg("the approval date (%1) is more than a day in the future", approval.date.toIso()));
 }
 
 void RegisterFile::checkRules(const Incident &incident) const

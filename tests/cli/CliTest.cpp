@@ -705,8 +705,9 @@ TEST_F(CliTest, CombineRefusesACopysRegisterIdUntilAsNewSection_Issue19)
 
     r = cli({"combine", out, sfo});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_NE(r.err.find(sfo + " has the same register id as " + barnehage + ", which was combined into this register "
-                               "before"),
+    EXPECT_NE(r.err.find(sfo + " has the same register id as " + barnehage +
+                         ", which was combined into this register "
+                         "before"),
               std::string::npos)
         << r.err;
     EXPECT_EQ(readBytes(out), before);

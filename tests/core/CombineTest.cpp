@@ -3,10 +3,10 @@
 
 #include "combine/Combine.h"
 #include "combine/CombineContent.h"
-#include "model/ContentText.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
 #include "matrix/MatrixGrid.h"
+#include "model/ContentText.h"
 #include "model/Error.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
@@ -676,8 +676,9 @@ TEST(CombineResolutionTokens, AreTheWordsOfTheCommandLine)
 TEST_F(CombineTest, FingerprintsWrittenUnderADecimalCommaByEarlierVersionsStillMatch)
 {
     combineRegisters(*combined, {sections[0]});
-    Statement(combined->database(),
-              "UPDATE origin SET fingerprint = replace(fingerprint, '.000000', ',000000') WHERE object_type = 'measure'")
+    Statement(
+        combined->database(),
+        "UPDATE origin SET fingerprint = replace(fingerprint, '.000000', ',000000') WHERE object_type = 'measure'")
         .run();
     ASSERT_TRUE(Statement(combined->database(), "SELECT 1 FROM origin WHERE fingerprint LIKE '%,000000%'").scalar());
     {
@@ -692,8 +693,16 @@ TEST_F(CombineTest, FingerprintsWrittenUnderADecimalCommaByEarlierVersionsStillM
 
 TEST(ContentTextLegacy, OnlyRealNumbersAsStdToStringWroteThemGetTheirPointBack)
 {
-    EXPECT_EQ(ContentText::withDecimalPoint("Tofaktor\x1f" "12,500000\x1f" "-3,250000\x1f" "1,5\x1f" "a,bcdefg\x1f"),
-              "Tofaktor\x1f" "12.500000\x1f" "-3.250000\x1f" "1,5\x1f" "a,bcdefg\x1f");
+    EXPECT_EQ(ContentText::withDecimalPoint("Tofaktor\x1f"
+                                            "12,500000\x1f"
+                                            "-3,250000\x1f"
+                                            "1,5\x1f"
+                                            "a,bcdefg\x1f"),
+              "Tofaktor\x1f"
+              "12.500000\x1f"
+              "-3.250000\x1f"
+              "1,5\x1f"
+              "a,bcdefg\x1f");
 }
 
 // Issue 19 ("Sections you can trust"): two sections made from one template (copied in the file
@@ -779,12 +788,13 @@ TEST_F(CombineTest, ASectionCannotSpeakForAnotherSectionsObjects_Issue19)
 {
     combineRegisters(*combined, sections);
     const RegisterData skole = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
-    const Asset &skoleAsset = *RegisterData::findById(skole.assets, *RegisterFile::open(sections[0]).findAsset(
-                                                                       skole.units[0].id, "Fagsystem Skole"));
+    const Asset &skoleAsset = *RegisterData::findById(
+        skole.assets, *RegisterFile::open(sections[0]).findAsset(skole.units[0].id, "Fagsystem Skole"));
     std::string forged;
     {
         RegisterFile nav = RegisterFile::open(sections[1]);
-        Asset navAsset = *RegisterData::findById(nav.load().assets, *nav.findAsset(nav.findUnit("NAV"), "Fagsystem NAV"));
+        Asset navAsset =
+            *RegisterData::findById(nav.load().assets, *nav.findAsset(nav.findUnit("NAV"), "Fagsystem NAV"));
         navAsset.confidentiality = 0;
         navAsset.ownerId.reset();
         nav.updateAsset(navAsset);
@@ -803,7 +813,8 @@ TEST_F(CombineTest, ASectionCannotSpeakForAnotherSectionsObjects_Issue19)
         EXPECT_EQ(*after, before);
         const std::optional<Id> nav = combined->findAsset(combined->findUnit("NAV"), "Fagsystem NAV");
         ASSERT_TRUE(nav);
-        EXPECT_TRUE(RegisterData::findById(data.assets, *nav)->confidentiality == std::optional<int>(0)); // NAV's change is NAV's
+        EXPECT_TRUE(RegisterData::findById(data.assets, *nav)->confidentiality ==
+                    std::optional<int>(0)); // NAV's change is NAV's
     }
 }
 
@@ -820,8 +831,8 @@ TEST_F(CombineTest, ACombinedRegisterCombinedOnKeepsItsObjectsFirstOrigin_002_Pa
     const std::size_t assets = combined->load().assets.size();
     {
         RegisterFile skole = RegisterFile::open(sections[0]);
-        Asset own = *RegisterData::findById(skole.load().assets,
-                                            *skole.findAsset(skole.findUnit("Skole"), "Fagsystem Skole"));
+        Asset own =
+            *RegisterData::findById(skole.load().assets, *skole.findAsset(skole.findUnit("Skole"), "Fagsystem Skole"));
         own.notes = "Flyttet til skyen";
         skole.updateAsset(own);
     }
@@ -851,8 +862,8 @@ TEST_F(CombineTest, KeepingBothOfAnAssessmentTakesTheSectionsLinesAlong_Issue11)
         here.date = Date{2025, 4, 1};
         combined->updateAssessment(here);
         RegisterFile skole = RegisterFile::open(sections[0]);
-        RiskAssessment there = *RegisterData::findById(
-            skole.load().assessments, *skole.findAssessment(skole.findUnit("Skole"), "ROS Skole"));
+        RiskAssessment there = *RegisterData::findById(skole.load().assessments,
+                                                       *skole.findAssessment(skole.findUnit("Skole"), "ROS Skole"));
         there.date = Date{2025, 5, 1};
         skole.updateAssessment(there);
     }
@@ -875,7 +886,8 @@ TEST_F(CombineTest, KeepingBothOfAnAssessmentTakesTheSectionsLinesAlong_Issue11)
     std::sort(inCopy.begin(), inCopy.end());
     EXPECT_EQ(inCopy, (std::vector<std::string>{"Nedetid", "Uautorisert tilgang"}));
     for (const Measure &measure : data.measures)
-        if (measure.what == "Tofaktor" && RegisterData::findById(data.risks, measure.riskIds.at(0))->assessmentId == *copy)
+        if (measure.what == "Tofaktor" &&
+            RegisterData::findById(data.risks, measure.riskIds.at(0))->assessmentId == *copy)
             EXPECT_EQ(measure.assessmentId, *copy);
     EXPECT_EQ(std::count_if(data.risks.begin(), data.risks.end(),
                             [&](const Risk &risk) { return risk.assessmentId == *copy; }),

@@ -661,7 +661,8 @@ TEST_F(CycleTest, DatesMoreThanADayInTheFutureAreRefused_Issue19)
     EXPECT_EQ(message([&] { file->addAcceptance(acceptance); }), "accepted");
 
     Review review{0, ReviewKind::Asset, asset, Date{2026, 12, 5}, "Ola", ""};
-    EXPECT_EQ(message([&] { file->addReview(review); }), "the review date (2026-12-05) is more than a day in the future");
+    EXPECT_EQ(message([&] { file->addReview(review); }),
+              "the review date (2026-12-05) is more than a day in the future");
     review.date = Date{2026, 11, 30};
     EXPECT_EQ(message([&] { file->addReview(review); }), "accepted");
 
@@ -693,9 +694,8 @@ TEST_F(CycleTest, TheLatestApprovalIsTheOneRecordedLast_Issue19)
 {
     RegisterData snapshot = data();
     snapshot.approvals.push_back({1, Approval::Subject::Plan, unit, "Feil", "", Date{2062, 1, 1}, "old"});
-    snapshot.approvals.push_back(
-        {2, Approval::Subject::Plan, unit, "Rådmann", "", Date{2026, 12, 1},
-         approvalFingerprint(snapshot, Approval::Subject::Plan, unit)});
+    snapshot.approvals.push_back({2, Approval::Subject::Plan, unit, "Rådmann", "", Date{2026, 12, 1},
+                                  approvalFingerprint(snapshot, Approval::Subject::Plan, unit)});
     std::vector<ApprovalStatus> statuses = approvalStatuses(snapshot);
     ASSERT_EQ(statuses.size(), 1u);
     EXPECT_EQ(statuses[0].approval->approvedBy, "Rådmann");

@@ -368,7 +368,8 @@ TEST(CombineInWindow, CombinesSectionsAndShowsConflicts)
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             ASSERT_TRUE(box);
             EXPECT_EQ(box->objectName(), QStringLiteral("combineAsNewSection"));
-            EXPECT_TRUE(box->text().contains(QStringLiteral("has the same register id as"))) << box->text().toStdString();
+            EXPECT_TRUE(box->text().contains(QStringLiteral("has the same register id as")))
+                << box->text().toStdString();
             box->button(button)->click();
         });
     };

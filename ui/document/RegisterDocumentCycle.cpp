@@ -16,7 +16,6 @@
 // and combining section registers; the rest of RegisterDocument is in RegisterDocument.cpp.
 namespace trygg::ui {
 
-
 std::optional<Id> RegisterDocument::addPolicyDocument(const PolicyDocument &document)
 {
     return pushAdded(tr("Add policy document %1").arg(quoted(document.name)), edits::add(document));
@@ -26,8 +25,8 @@ bool RegisterDocument::removePolicyDocument(Id id)
 {
     const PolicyDocument *document = RegisterData::findById(m_data.documents, id);
     // Its reviews go with it, and come back on undo.
-    return document && push(tr("Delete policy document %1").arg(quoted(document->name)),
-                            edits::removePolicyDocument(m_data, id));
+    return document &&
+           push(tr("Delete policy document %1").arg(quoted(document->name)), edits::removePolicyDocument(m_data, id));
 }
 
 std::optional<Id> RegisterDocument::addReview(const Review &review)
@@ -54,8 +53,7 @@ std::optional<Id> RegisterDocument::addIncident(const Incident &incident)
 
 bool RegisterDocument::editIncident(const Incident &incident)
 {
-    return push(tr("Edit incident %1").arg(quoted(incident.description)), edits::change(m_data, incident))
-        .has_value();
+    return push(tr("Edit incident %1").arg(quoted(incident.description)), edits::change(m_data, incident)).has_value();
 }
 
 bool RegisterDocument::removeIncident(Id id)
