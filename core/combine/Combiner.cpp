@@ -7,6 +7,7 @@
 #include "risk/RiskRules.h"
 #include "storage/Sqlite.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace trygg::combine {
@@ -91,11 +92,16 @@ void Combiner::combine(const std::string &path)
     const RegisterData src = section.load();
     const std::string file = absolutePath(path);
     const bool asNew = m_asNew.count(file) > 0;
-    if (src.info.uid == m_local.info.uid && (!asNew || file == absolutePath(m_target.path())))
+    // Combined as a new section now or before: a section of its own whatever its register id.
+    const bool own =
+        asNew || std::any_of(m_known.begin(), m_known.end(), [&](const KnownSection &known) {
+            return known.path == file && known.registerUid == src.info.uid && known.identity != src.info.uid;
+        });
+    if (src.info.uid == m_local.info.uid && (!own || file == absolutePath(m_target.path())))
         throw InputError(trygg::trMsg("%1: this is the combined register itself (or a copy of it); it cannot "
                                       "be combined into itself",
                                       path));
-    if (auto copy = m_sectionPaths.find(src.info.uid); copy != m_sectionPaths.end() && !asNew)
+    if (auto copy = m_sectionPaths.find(src.info.uid); copy != m_sectionPaths.end() && !own)
         throw SameRegisterError(trygg::trMsg("%1 and %2 are copies of one register (the same register id), so "
                                              "their objects cannot be told apart; combine each section's own "
                                              "register, or, if %2 is a different section, combine it as a new section",
