@@ -1683,7 +1683,7 @@ Kontrollér filens navn.</translation>
         <translation>%1 er på samme tid %2, %3 og %4 (002 §20: funktionsadskillelse)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+95"/>
+        <location filename="../core/combine/Combiner.cpp" line="+101"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
@@ -1693,12 +1693,12 @@ Kontrollér filens navn.</translation>
         <translation>%1 og %2 er kopier af det samme register (samme register-id), så deres objekter kan ikke skelnes fra hinanden; kombiner hver afdelings eget register, eller, hvis %2 er en anden afdeling, kombiner den som en ny afdeling</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samme register-id som %2, der tidligere er kombineret ind i dette register: det ene er en kopi af det andet, så deres objekter kan ikke skelnes fra hinanden. Kombiner hver afdelings eget register, eller, hvis %1 er en anden afdeling, kombiner den som en ny afdeling</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>ændret på en anden måde i &apos;%1&apos;, som blev overtaget</translation>
     </message>
@@ -1896,13 +1896,14 @@ Kontrollér filens navn.</translation>
         <translation>%1: række %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/combine/Combiner.cpp" line="-257"/>
+        <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/exchange/Csv.cpp" line="+19"/>
         <source>text is not valid UTF-8</source>
         <translation>teksten er ikke gyldig UTF-8</translation>
     </message>
@@ -1991,7 +1992,7 @@ Intet blev importeret.</translation>
         <translation>&apos;%1&apos; er ikke et niveau fra 0 til %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%n asset imported (%1 new, %2 updated)</source>
         <comment>%n assets imported (%1 new, %2 updated)</comment>
         <translation>
@@ -2000,7 +2001,7 @@ Intet blev importeret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n risk imported (%1 new, %2 updated)</source>
         <comment>%n risks imported (%1 new, %2 updated)</comment>
         <translation>
@@ -2864,7 +2865,7 @@ ignorerede kolonner: %2</translation>
         <translation>datoen for accepten (%1) ligger mere end en dag ude i fremtiden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the approval date (%1) is more than a day in the future</source>
         <translation>datoen for godkendelsen (%1) ligger mere end en dag ude i fremtiden</translation>
     </message>
@@ -2909,7 +2910,7 @@ ignorerede kolonner: %2</translation>
         <translation>begrundelsen</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="-32"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="-33"/>
         <source>the acceptance expires (%1) on or before it is given (%2)</source>
         <translation>accepten udløber (%1) samme dag som eller før den er givet (%2)</translation>
     </message>
@@ -2974,7 +2975,7 @@ ignorerede kolonner: %2</translation>
         <translation>tidspunktet, hvor Datatilsynet blev underrettet</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+16"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+17"/>
         <source>a notification time is given but the authority is not marked as notified</source>
         <translation>der er angivet et tidspunkt for underretning, men myndigheden er ikke markeret som underrettet</translation>
     </message>
@@ -6460,7 +6461,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+108"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+109"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -7595,7 +7596,7 @@ zone</translation>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+138"/>
         <location line="+195"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
@@ -7605,17 +7606,17 @@ zone</translation>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-66"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-65"/>
         <source>Add policy document %1</source>
         <translation>Tilføj styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete policy document %1</source>
         <translation>Slet styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Record a review</source>
         <translation>Registrér en gennemgang</translation>
     </message>
@@ -7645,7 +7646,7 @@ zone</translation>
         <translation>Rediger hændelse %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Delete incident %1</source>
         <translation>Slet hændelse %1</translation>
     </message>

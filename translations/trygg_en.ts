@@ -155,13 +155,17 @@
         <source>%n asset imported (%1 new, %2 updated, %3 unchanged)</source>
         <comment>%n assets imported (%1 new, %2 updated, %3 unchanged)</comment>
         <translation>
-            <numerusform>%n asset imported (%1 new, %2 updated, %3 unchanged)</numerusform><numerusform>%n assets imported (%1 new, %2 updated, %3 unchanged)</numerusform></translation>
+            <numerusform>%n asset imported (%1 new, %2 updated, %3 unchanged)</numerusform>
+            <numerusform>%n assets imported (%1 new, %2 updated, %3 unchanged)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risk imported (%1 new, %2 updated, %3 unchanged)</source>
         <comment>%n risks imported (%1 new, %2 updated, %3 unchanged)</comment>
         <translation>
-            <numerusform>%n risk imported (%1 new, %2 updated, %3 unchanged)</numerusform><numerusform>%n risks imported (%1 new, %2 updated, %3 unchanged)</numerusform></translation>
+            <numerusform>%n risk imported (%1 new, %2 updated, %3 unchanged)</numerusform>
+            <numerusform>%n risks imported (%1 new, %2 updated, %3 unchanged)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1683,7 +1683,7 @@ Kontroller navnet på filen.</translation>
         <translation>%1 er %2, %3 og %4 på én gang (002 §20: rollene skal holdes adskilt)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+95"/>
+        <location filename="../core/combine/Combiner.cpp" line="+101"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det sammenslåtte registeret (eller en kopi av det); det kan ikke slås sammen med seg selv</translation>
     </message>
@@ -1693,12 +1693,12 @@ Kontroller navnet på filen.</translation>
         <translation>%1 og %2 er kopier av det samme registeret (samme register-id), så objektene deres kan ikke skilles fra hverandre; slå sammen hver seksjons eget register, eller, hvis %2 er en annen seksjon, slå den sammen som en ny seksjon</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samme register-id som %2, som tidligere er slått sammen inn i dette registeret: det ene er en kopi av det andre, så objektene deres kan ikke skilles fra hverandre. Slå sammen hver seksjons eget register, eller, hvis %1 er en annen seksjon, slå den sammen som en ny seksjon</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>endret på en annen måte i &apos;%1&apos;, som ble tatt inn</translation>
     </message>
@@ -1896,13 +1896,14 @@ Kontroller navnet på filen.</translation>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/combine/Combiner.cpp" line="-257"/>
+        <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/exchange/Csv.cpp" line="+19"/>
         <source>text is not valid UTF-8</source>
         <translation>teksten er ikke gyldig UTF-8</translation>
     </message>
@@ -1991,7 +1992,7 @@ Ingenting ble importert.</translation>
         <translation>&apos;%1&apos; er ikke et nivå fra 0 til %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%n asset imported (%1 new, %2 updated)</source>
         <comment>%n assets imported (%1 new, %2 updated)</comment>
         <translation>
@@ -2000,7 +2001,7 @@ Ingenting ble importert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n risk imported (%1 new, %2 updated)</source>
         <comment>%n risks imported (%1 new, %2 updated)</comment>
         <translation>
@@ -2864,7 +2865,7 @@ ignorerte kolonner: %2</translation>
         <translation>datoen for aksepten (%1) ligger mer enn en dag fram i tid</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the approval date (%1) is more than a day in the future</source>
         <translation>datoen for godkjenningen (%1) ligger mer enn en dag fram i tid</translation>
     </message>
@@ -2909,7 +2910,7 @@ ignorerte kolonner: %2</translation>
         <translation>begrunnelsen</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="-32"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="-33"/>
         <source>the acceptance expires (%1) on or before it is given (%2)</source>
         <translation>aksepten utløper (%1) samme dag som eller før den er gitt (%2)</translation>
     </message>
@@ -2974,7 +2975,7 @@ ignorerte kolonner: %2</translation>
         <translation>tidspunktet da Datatilsynet ble varslet</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+16"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+17"/>
         <source>a notification time is given but the authority is not marked as notified</source>
         <translation>et varslingstidspunkt er oppgitt, men tilsynsmyndigheten er ikke markert som varslet</translation>
     </message>
@@ -6460,7 +6461,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+108"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+109"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -7595,7 +7596,7 @@ etter tiltak</translation>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+138"/>
         <location line="+195"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
@@ -7605,17 +7606,17 @@ etter tiltak</translation>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-66"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-65"/>
         <source>Add policy document %1</source>
         <translation>Legg til styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete policy document %1</source>
         <translation>Slett styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Record a review</source>
         <translation>Registrer en gjennomgang</translation>
     </message>
@@ -7645,7 +7646,7 @@ etter tiltak</translation>
         <translation>Rediger hendelse %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Delete incident %1</source>
         <translation>Slett hendelse %1</translation>
     </message>

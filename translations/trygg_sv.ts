@@ -1683,7 +1683,7 @@ Kontrollera filens namn.</translation>
         <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+95"/>
+        <location filename="../core/combine/Combiner.cpp" line="+101"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
@@ -1693,12 +1693,12 @@ Kontrollera filens namn.</translation>
         <translation>%1 och %2 är kopior av samma register (samma register-id), så deras objekt kan inte skiljas åt; slå ihop varje avdelnings eget register, eller, om %2 är en annan avdelning, slå ihop den som en ny avdelning</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samma register-id som %2, som tidigare slagits ihop till detta register: det ena är en kopia av det andra, så deras objekt kan inte skiljas åt. Slå ihop varje avdelnings eget register, eller, om %1 är en annan avdelning, slå ihop den som en ny avdelning</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>ändrad på ett annat sätt i &apos;%1&apos;, som togs in</translation>
     </message>
@@ -1896,13 +1896,14 @@ Kontrollera filens namn.</translation>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/combine/Combiner.cpp" line="-257"/>
+        <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/exchange/Csv.cpp" line="+19"/>
         <source>text is not valid UTF-8</source>
         <translation>texten är inte giltig UTF-8</translation>
     </message>
@@ -1991,7 +1992,7 @@ Ingenting importerades.</translation>
         <translation>&apos;%1&apos; är inte en nivå från 0 till %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%n asset imported (%1 new, %2 updated)</source>
         <comment>%n assets imported (%1 new, %2 updated)</comment>
         <translation>
@@ -2000,7 +2001,7 @@ Ingenting importerades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n risk imported (%1 new, %2 updated)</source>
         <comment>%n risks imported (%1 new, %2 updated)</comment>
         <translation>
@@ -2864,7 +2865,7 @@ ignorerade kolumner: %2</translation>
         <translation>datumet för acceptansen (%1) ligger mer än en dag fram i tiden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the approval date (%1) is more than a day in the future</source>
         <translation>datumet för godkännandet (%1) ligger mer än en dag fram i tiden</translation>
     </message>
@@ -2909,7 +2910,7 @@ ignorerade kolumner: %2</translation>
         <translation>motiveringen</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="-32"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="-33"/>
         <source>the acceptance expires (%1) on or before it is given (%2)</source>
         <translation>acceptansen upphör (%1) samma dag som eller innan den ges (%2)</translation>
     </message>
@@ -2974,7 +2975,7 @@ ignorerade kolumner: %2</translation>
         <translation>tidpunkten då Integritetsskyddsmyndigheten underrättades</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+16"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+17"/>
         <source>a notification time is given but the authority is not marked as notified</source>
         <translation>en tidpunkt för anmälan är angiven men myndigheten är inte markerad som underrättad</translation>
     </message>
@@ -6460,7 +6461,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+108"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+109"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -7595,7 +7596,7 @@ zon</translation>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+138"/>
         <location line="+195"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+88"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
@@ -7605,17 +7606,17 @@ zon</translation>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-66"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-65"/>
         <source>Add policy document %1</source>
         <translation>Lägg till styrdokument %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete policy document %1</source>
         <translation>Ta bort styrdokument %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Record a review</source>
         <translation>Registrera en genomgång</translation>
     </message>
@@ -7645,7 +7646,7 @@ zon</translation>
         <translation>Redigera incident %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Delete incident %1</source>
         <translation>Ta bort incident %1</translation>
     </message>

@@ -134,29 +134,35 @@ void Combiner::combine(const std::string &path)
     claimLiveOrigins(src);
     ++m_summary.sections;
 
-    for (const OrgUnit &unit : src.units)
-        m_ids[{"unit", unit.id}] = unitFor(unit.name);
-    for (const Person &person : src.people)
-        m_ids[{"person", person.id}] = personFor(person);
-    for (const Asset &asset : src.assets)
-        mergeAsset(asset);
-    for (const RiskAssessment &assessment : src.assessments)
-        mergeAssessment(assessment);
-    for (const Risk &risk : src.risks)
-        mergeRisk(risk);
-    for (const Measure &measure : src.measures)
-        mergeMeasure(measure);
-    for (const Incident &incident : src.incidents)
-        mergeIncident(incident);
-    for (const RuleException &exception : src.exceptions)
-        mergeException(exception);
-    for (const PolicyDocument &document : src.documents)
-        mergeDocument(document);
-    for (const Review &review : src.reviews)
-        mergeReview(review);
-    for (const RiskAcceptance &acceptance : src.acceptances)
-        mergeAcceptance(acceptance);
-    removeDeleted();
+    // What the register refuses of the section (a date more than a day in the future, say, written by an
+    // earlier version) is named with the section's file.
+    try {
+        for (const OrgUnit &unit : src.units)
+            m_ids[{"unit", unit.id}] = unitFor(unit.name);
+        for (const Person &person : src.people)
+            m_ids[{"person", person.id}] = personFor(person);
+        for (const Asset &asset : src.assets)
+            mergeAsset(asset);
+        for (const RiskAssessment &assessment : src.assessments)
+            mergeAssessment(assessment);
+        for (const Risk &risk : src.risks)
+            mergeRisk(risk);
+        for (const Measure &measure : src.measures)
+            mergeMeasure(measure);
+        for (const Incident &incident : src.incidents)
+            mergeIncident(incident);
+        for (const RuleException &exception : src.exceptions)
+            mergeException(exception);
+        for (const PolicyDocument &document : src.documents)
+            mergeDocument(document);
+        for (const Review &review : src.reviews)
+            mergeReview(review);
+        for (const RiskAcceptance &acceptance : src.acceptances)
+            mergeAcceptance(acceptance);
+        removeDeleted();
+    } catch (const InputError &error) {
+        throw InputError(trygg::trMsg("%1: %2", path, error.message()));
+    }
 }
 
 std::pair<std::string, Id> Combiner::originOf(const std::string &type, Id srcId) const

@@ -898,3 +898,21 @@ TEST_F(CombineTest, KeepingBothOfAnAssessmentTakesTheSectionsLinesAlong_Issue11)
     EXPECT_EQ(again.created + again.removed, 0);
     EXPECT_EQ(combined->load().risks.size(), data.risks.size());
 }
+
+// Issue 19: a section holding a review dated far in the future (written before dates were checked) is
+// refused by the combined register, naming the section's file and the field; nothing is combined.
+TEST_F(CombineTest, ASectionsFutureDateIsRefusedNamingItsFile_Issue19)
+{
+    {
+        RegisterFile skole = RegisterFile::open(sections[0]);
+        skole.database().exec("UPDATE review SET date = '2062-01-01' WHERE note = 'Gjennomgått'");
+    }
+    try {
+        combineRegisters(*combined, sections);
+        ADD_FAILURE() << "combined a review dated 2062";
+    } catch (const InputError &error) {
+        EXPECT_EQ(std::string(error.what()),
+                  sections[0] + ": the review date (2062-01-01) is more than a day in the future");
+    }
+    EXPECT_TRUE(combined->load().assets.empty());
+}
