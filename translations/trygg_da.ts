@@ -6621,7 +6621,12 @@ zone</translation>
         <translation>%1 er skrivebeskyttet: du kan læse og udskrive det, men ikke ændre det.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+325"/>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
+        <translation>Importerede %1: %2 nye, %3 opdateret, %4 uændrede, %5 rækker med fejl sprunget over. Importen står i historikken; den kan ikke fortrydes med Fortryd.</translation>
+    </message>
+    <message>
+        <location line="-340"/>
         <source>%1 is in use by %2 on %3 since %4: opened read-only.</source>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
@@ -6707,12 +6712,12 @@ zone</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>A copy was saved as %1</source>
         <translation>En kopi blev gemt som %1</translation>
     </message>
@@ -6747,12 +6752,7 @@ zone</translation>
         <translation>Regneark (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Imported %1: %2 new, %3 updated, %4 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
-        <translation>Importerede %1: %2 nye, %3 opdateret, %4 rækker med fejl sprunget over. Importen står i historikken; den kan ikke fortrydes med Fortryd.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>

@@ -6621,7 +6621,12 @@ zon</translation>
         <translation>%1 är skrivskyddad: du kan läsa och skriva ut den, men inte ändra den.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+325"/>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
+        <translation>Importerade %1: %2 nya, %3 uppdaterade, %4 oförändrade, %5 rader med fel överhoppade. Importen finns i historiken; den kan inte ångras med Ångra.</translation>
+    </message>
+    <message>
+        <location line="-340"/>
         <source>%1 is in use by %2 on %3 since %4: opened read-only.</source>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
@@ -6707,12 +6712,12 @@ zon</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-register (*.trygg)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
@@ -6747,12 +6752,7 @@ zon</translation>
         <translation>Kalkylblad (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Imported %1: %2 new, %3 updated, %4 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
-        <translation>Importerade %1: %2 nya, %3 uppdaterade, %4 rader med fel överhoppade. Importen finns i historiken; den kan inte ångras med Ångra.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>

@@ -549,11 +549,12 @@ void MainWindow::importFile()
         return;
     const ImportSummary &summary = *dialog.summary();
     m_notice->showMessage(NoticeBar::Kind::Information,
-                          tr("Imported %1: %2 new, %3 updated, %4 rows with problems skipped. The import is in the "
-                             "history; it cannot be undone with Undo.")
+                          tr("Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The "
+                             "import is in the history; it cannot be undone with Undo.")
                               .arg(QFileInfo(path).fileName())
                               .arg(summary.created)
                               .arg(summary.updated)
+                              .arg(summary.unchanged)
                               .arg(summary.skippedRows.size()));
 }
 
