@@ -151,6 +151,22 @@
             <numerusform>%1 is set to zone %2, but the matrix has only %n zones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n asset imported (%1 new, %2 updated, %3 unchanged)</source>
+        <comment>%n assets imported (%1 new, %2 updated, %3 unchanged)</comment>
+        <translation>
+            <numerusform>%n asset imported (%1 new, %2 updated, %3 unchanged)</numerusform>
+            <numerusform>%n assets imported (%1 new, %2 updated, %3 unchanged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk imported (%1 new, %2 updated, %3 unchanged)</source>
+        <comment>%n risks imported (%1 new, %2 updated, %3 unchanged)</comment>
+        <translation>
+            <numerusform>%n risk imported (%1 new, %2 updated, %3 unchanged)</numerusform>
+            <numerusform>%n risks imported (%1 new, %2 updated, %3 unchanged)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>

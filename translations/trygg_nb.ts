@@ -1683,17 +1683,22 @@ Kontroller navnet på filen.</translation>
         <translation>%1 er %2, %3 og %4 på én gang (002 §20: rollene skal holdes adskilt)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+54"/>
+        <location filename="../core/combine/Combiner.cpp" line="+101"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det sammenslåtte registeret (eller en kopi av det); det kan ikke slås sammen med seg selv</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 and %2 are copies of one register (the same register id), so their objects cannot be told apart; combine each section&apos;s own register</source>
-        <translation>%1 og %2 er kopier av det samme registeret (samme register-id), så objektene deres kan ikke skilles fra hverandre; slå sammen hver seksjons eget register</translation>
+        <source>%1 and %2 are copies of one register (the same register id), so their objects cannot be told apart; combine each section&apos;s own register, or, if %2 is a different section, combine it as a new section</source>
+        <translation>%1 og %2 er kopier av det samme registeret (samme register-id), så objektene deres kan ikke skilles fra hverandre; slå sammen hver seksjons eget register, eller, hvis %2 er en annen seksjon, slå den sammen som en ny seksjon</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+93"/>
+        <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
+        <translation>%1 har samme register-id som %2, som tidligere er slått sammen inn i dette registeret: det ene er en kopi av det andre, så objektene deres kan ikke skilles fra hverandre. Slå sammen hver seksjons eget register, eller, hvis %1 er en annen seksjon, slå den sammen som en ny seksjon</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>endret på en annen måte i &apos;%1&apos;, som ble tatt inn</translation>
     </message>
@@ -1703,22 +1708,22 @@ Kontroller navnet på filen.</translation>
         <translation>endret både i seksjonens register og i det sammenslåtte registeret siden forrige sammenslåing</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>the combined register already holds it, entered there, with other content</source>
         <translation>det sammenslåtte registeret har det allerede, registrert der, med annet innhold</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location filename="../core/combine/Combine.cpp" line="+54"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 &apos;%3&apos; har risikolinjer eller tiltak som ikke kommer fra seksjonens register; flytt eller slett dem før seksjonens sletting tas over</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location filename="../core/combine/Combiner.cpp" line="-1"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det sammenslåtte registeret har det allerede fra &apos;%1&apos; med annet innhold</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+34"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>ikke lenger i seksjonens register, men den har risikolinjer eller tiltak som ikke kommer derfra; beholdt</translation>
     </message>
@@ -1849,7 +1854,7 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+98"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+99"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; er ikke en av %2</translation>
@@ -1891,13 +1896,14 @@ Kontroller navnet på filen.</translation>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/combine/Combiner.cpp" line="-257"/>
+        <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/exchange/Csv.cpp" line="+19"/>
         <source>text is not valid UTF-8</source>
         <translation>teksten er ikke gyldig UTF-8</translation>
     </message>
@@ -1986,7 +1992,7 @@ Ingenting ble importert.</translation>
         <translation>&apos;%1&apos; er ikke et nivå fra 0 til %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n asset imported (%1 new, %2 updated)</source>
         <comment>%n assets imported (%1 new, %2 updated)</comment>
         <translation>
@@ -2004,14 +2010,23 @@ Ingenting ble importert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1
 new measures: %2</source>
         <translation>%1
 nye tiltak: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%n asset imported (%1 new, %2 updated, %3 unchanged)</source>
+        <comment>%n assets imported (%1 new, %2 updated, %3 unchanged)</comment>
+        <translation>
+            <numerusform>%n aktivum importert (nye: %1, oppdaterte: %2, uendrede: %3)</numerusform>
+            <numerusform>%n aktiva importert (nye: %1, oppdaterte: %2, uendrede: %3)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>%1
 new units: %2</source>
         <translation>%1
@@ -2024,8 +2039,17 @@ new assessments: %2</source>
         <translation>%1
 nye risikovurderinger: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>%n risk imported (%1 new, %2 updated, %3 unchanged)</source>
+        <comment>%n risks imported (%1 new, %2 updated, %3 unchanged)</comment>
+        <translation>
+            <numerusform>%n risiko importert (nye: %1, oppdaterte: %2, uendrede: %3)</numerusform>
+            <numerusform>%n risikoer importert (nye: %1, oppdaterte: %2, uendrede: %3)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>%1
 new assets: %2</source>
         <translation>%1
@@ -2039,7 +2063,14 @@ new people: %2</source>
 nye personer: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>%1
+updated measures: %2</source>
+        <translation>%1
+oppdaterte tiltak: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1
 skipped rows with problems: %2</source>
         <translation>%1
@@ -2804,7 +2835,7 @@ ignorerte kolonner: %2</translation>
         <translation>merknaden til gjennomgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+44"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+61"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den gjennomgåtte vurderingen %1 finnes ikke</translation>
     </message>
@@ -2822,6 +2853,31 @@ ignorerte kolonner: %2</translation>
         <location line="+1"/>
         <source>the reviewed policy %1 does not exist</source>
         <translation>det gjennomgåtte styringsdokumentet %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the review date (%1) is more than a day in the future</source>
+        <translation>datoen for gjennomgangen (%1) ligger mer enn en dag fram i tid</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the acceptance date (%1) is more than a day in the future</source>
+        <translation>datoen for aksepten (%1) ligger mer enn en dag fram i tid</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the approval date (%1) is more than a day in the future</source>
+        <translation>datoen for godkjenningen (%1) ligger mer enn en dag fram i tid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the time the incident was discovered (%1) is more than a day in the future</source>
+        <translation>tidspunktet hendelsen ble oppdaget (%1) ligger mer enn en dag fram i tid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the time the authority was notified (%1) is more than a day in the future</source>
+        <translation>tidspunktet tilsynsmyndigheten ble varslet (%1) ligger mer enn en dag fram i tid</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+8"/>
@@ -2854,7 +2910,7 @@ ignorerte kolonner: %2</translation>
         <translation>begrunnelsen</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="-33"/>
         <source>the acceptance expires (%1) on or before it is given (%2)</source>
         <translation>aksepten utløper (%1) samme dag som eller før den er gitt (%2)</translation>
     </message>
@@ -2879,7 +2935,7 @@ ignorerte kolonner: %2</translation>
         <translation>datoen for godkjenningen</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+15"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+18"/>
         <source>the approved risk assessment does not exist</source>
         <translation>den godkjente risikovurderingen finnes ikke</translation>
     </message>
@@ -2919,7 +2975,7 @@ ignorerte kolonner: %2</translation>
         <translation>tidspunktet da Datatilsynet ble varslet</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+8"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+17"/>
         <source>a notification time is given but the authority is not marked as notified</source>
         <translation>et varslingstidspunkt er oppgitt, men tilsynsmyndigheten er ikke markert som varslet</translation>
     </message>
@@ -3173,7 +3229,7 @@ ignorerte kolonner: %2</translation>
         <translation>kopiering av registeret</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>SQLite integrity check: %1</source>
         <translation>SQLite-integritetskontroll: %1</translation>
     </message>
@@ -3671,13 +3727,13 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 trenger en verdi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown option --%1</source>
         <translation>ukjent valg --%1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+433"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+436"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -3692,7 +3748,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-368"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -3708,7 +3764,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke lese filen</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+446"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (registeret har ingen enheter)</translation>
     </message>
@@ -3718,7 +3774,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-436"/>
         <location line="+163"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
@@ -3852,12 +3908,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+223"/>
         <source>created %1</source>
         <translation>opprettet %1</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-204"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -4051,7 +4107,12 @@ ignorerte kolonner: %2</translation>
         <translation>løst: begge beholdt, seksjonens som et eget objekt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>--as-new-section %1 is not one of the registers to combine; usage: %2</source>
+        <translation>--as-new-section %1 er ikke ett av registrene som skal slås sammen; bruk: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
         <translation>%1 fra %2: %3 nye, %4 oppdatert, %5 uendret, %6</translation>
     </message>
@@ -6534,7 +6595,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+105"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+109"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -6785,12 +6846,12 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>A copy was saved as %1</source>
         <translation>En kopi ble lagret som %1</translation>
     </message>
@@ -6826,11 +6887,11 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Imported %1: %2 new, %3 updated, %4 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
-        <translation>Importerte %1: %2 nye, %3 oppdatert, %4 rader med feil hoppet over. Importen står i historikken; den kan ikke angres med Angre.</translation>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
+        <translation>Importerte %1: %2 nye, %3 oppdatert, %4 uendrede, %5 rader med feil hoppet over. Importen står i historikken; den kan ikke angres med Angre.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -6845,12 +6906,13 @@ etter tiltak</translation>
         <translation>Slå sammen registre inn i %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location line="+5"/>
         <source>Nothing was combined: %1</source>
         <translation>Ingenting ble slått sammen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
         <translation>
             <numerusform>Slo sammen %n register: %1 nye, %2 oppdatert, %3 uendret.</numerusform>
@@ -6874,7 +6936,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>About Trygg</source>
         <translation>Om Trygg</translation>
     </message>
@@ -6882,6 +6944,21 @@ etter tiltak</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Information-security risk work for municipalities: the asset register, risk assessments, the risk matrix and prioritised action plans, in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Risikoarbeid i informasjonssikkerhet for kommuner: aktivaregisteret, risikovurderinger, risikomatrisen og prioriterte handlingsplaner, i én fil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Combine as a new section?</source>
+        <translation>Slå sammen som en ny seksjon?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If %1 is a section of its own (made from a copy of another register), combine it as a new section: it gets an identity of its own in this register, kept for its file. If it is a copy of the same section, cancel: nothing is combined.</source>
+        <translation>Hvis %1 er en egen seksjon (laget fra en kopi av et annet register), slå den sammen som en ny seksjon: den får en egen identitet i dette registeret, som huskes for filen. Hvis den er en kopi av den samme seksjonen, avbryt: ingenting blir slått sammen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Combine as a new section</source>
+        <translation>Slå sammen som en ny seksjon</translation>
     </message>
 </context>
 <context>
@@ -7658,7 +7735,7 @@ etter tiltak</translation>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
         <location line="+195"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+87"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
@@ -7668,17 +7745,17 @@ etter tiltak</translation>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-66"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-65"/>
         <source>Add policy document %1</source>
         <translation>Legg til styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete policy document %1</source>
         <translation>Slett styringsdokument %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Record a review</source>
         <translation>Registrer en gjennomgang</translation>
     </message>
@@ -7708,7 +7785,7 @@ etter tiltak</translation>
         <translation>Rediger hendelse %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Delete incident %1</source>
         <translation>Slett hendelse %1</translation>
     </message>
@@ -8605,7 +8682,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>f.eks. rådmann, direktør</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Say who signs it off.</source>
         <translation>Oppgi hvem som godkjenner.</translation>
     </message>

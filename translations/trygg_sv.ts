@@ -1683,17 +1683,22 @@ Kontrollera filens namn.</translation>
         <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+54"/>
+        <location filename="../core/combine/Combiner.cpp" line="+101"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 and %2 are copies of one register (the same register id), so their objects cannot be told apart; combine each section&apos;s own register</source>
-        <translation>%1 och %2 är kopior av samma register (samma register-id), så deras objekt kan inte skiljas åt; slå ihop varje avdelnings eget register</translation>
+        <source>%1 and %2 are copies of one register (the same register id), so their objects cannot be told apart; combine each section&apos;s own register, or, if %2 is a different section, combine it as a new section</source>
+        <translation>%1 och %2 är kopior av samma register (samma register-id), så deras objekt kan inte skiljas åt; slå ihop varje avdelnings eget register, eller, om %2 är en annan avdelning, slå ihop den som en ny avdelning</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+93"/>
+        <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
+        <translation>%1 har samma register-id som %2, som tidigare slagits ihop till detta register: det ena är en kopia av det andra, så deras objekt kan inte skiljas åt. Slå ihop varje avdelnings eget register, eller, om %1 är en annan avdelning, slå ihop den som en ny avdelning</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>ändrad på ett annat sätt i &apos;%1&apos;, som togs in</translation>
     </message>
@@ -1703,22 +1708,22 @@ Kontrollera filens namn.</translation>
         <translation>ändrad både i avdelningens register och i det sammanslagna registret sedan den senaste sammanslagningen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>the combined register already holds it, entered there, with other content</source>
         <translation>det sammanslagna registret har det redan, inmatat där, med annat innehåll</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location filename="../core/combine/Combine.cpp" line="+54"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 &apos;%3&apos; har riskrader eller åtgärder som inte kommer från avdelningens register; flytta eller ta bort dem innan avdelningens borttagning tas över</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location filename="../core/combine/Combiner.cpp" line="-1"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
         <translation>det sammanslagna registret har det redan från &apos;%1&apos; med annat innehåll</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+34"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>finns inte längre i avdelningens register, men den har riskrader eller åtgärder som inte kommer därifrån; behålls</translation>
     </message>
@@ -1849,7 +1854,7 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+98"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+99"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; är inte en av %2</translation>
@@ -1891,13 +1896,14 @@ Kontrollera filens namn.</translation>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/combine/Combiner.cpp" line="-257"/>
+        <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/exchange/Csv.cpp" line="+19"/>
         <source>text is not valid UTF-8</source>
         <translation>texten är inte giltig UTF-8</translation>
     </message>
@@ -1986,7 +1992,7 @@ Ingenting importerades.</translation>
         <translation>&apos;%1&apos; är inte en nivå från 0 till %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n asset imported (%1 new, %2 updated)</source>
         <comment>%n assets imported (%1 new, %2 updated)</comment>
         <translation>
@@ -2004,14 +2010,23 @@ Ingenting importerades.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1
 new measures: %2</source>
         <translation>%1
 nya åtgärder: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%n asset imported (%1 new, %2 updated, %3 unchanged)</source>
+        <comment>%n assets imported (%1 new, %2 updated, %3 unchanged)</comment>
+        <translation>
+            <numerusform>%n tillgång importerad (nya: %1, uppdaterade: %2, oförändrade: %3)</numerusform>
+            <numerusform>%n tillgångar importerade (nya: %1, uppdaterade: %2, oförändrade: %3)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>%1
 new units: %2</source>
         <translation>%1
@@ -2024,8 +2039,17 @@ new assessments: %2</source>
         <translation>%1
 nya riskbedömningar: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>%n risk imported (%1 new, %2 updated, %3 unchanged)</source>
+        <comment>%n risks imported (%1 new, %2 updated, %3 unchanged)</comment>
+        <translation>
+            <numerusform>%n risk importerad (nya: %1, uppdaterade: %2, oförändrade: %3)</numerusform>
+            <numerusform>%n risker importerade (nya: %1, uppdaterade: %2, oförändrade: %3)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>%1
 new assets: %2</source>
         <translation>%1
@@ -2039,7 +2063,14 @@ new people: %2</source>
 nya personer: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>%1
+updated measures: %2</source>
+        <translation>%1
+uppdaterade åtgärder: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1
 skipped rows with problems: %2</source>
         <translation>%1
@@ -2804,7 +2835,7 @@ ignorerade kolumner: %2</translation>
         <translation>genomgångens anteckning</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+44"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+61"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den genomgångna bedömningen %1 finns inte</translation>
     </message>
@@ -2822,6 +2853,31 @@ ignorerade kolumner: %2</translation>
         <location line="+1"/>
         <source>the reviewed policy %1 does not exist</source>
         <translation>det genomgångna styrdokumentet %1 finns inte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the review date (%1) is more than a day in the future</source>
+        <translation>datumet för genomgången (%1) ligger mer än en dag fram i tiden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the acceptance date (%1) is more than a day in the future</source>
+        <translation>datumet för acceptansen (%1) ligger mer än en dag fram i tiden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the approval date (%1) is more than a day in the future</source>
+        <translation>datumet för godkännandet (%1) ligger mer än en dag fram i tiden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the time the incident was discovered (%1) is more than a day in the future</source>
+        <translation>tidpunkten då incidenten upptäcktes (%1) ligger mer än en dag fram i tiden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the time the authority was notified (%1) is more than a day in the future</source>
+        <translation>tidpunkten då myndigheten underrättades (%1) ligger mer än en dag fram i tiden</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+8"/>
@@ -2854,7 +2910,7 @@ ignorerade kolumner: %2</translation>
         <translation>motiveringen</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+9"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="-33"/>
         <source>the acceptance expires (%1) on or before it is given (%2)</source>
         <translation>acceptansen upphör (%1) samma dag som eller innan den ges (%2)</translation>
     </message>
@@ -2879,7 +2935,7 @@ ignorerade kolumner: %2</translation>
         <translation>godkännandets datum</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+15"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+18"/>
         <source>the approved risk assessment does not exist</source>
         <translation>den godkända riskbedömningen finns inte</translation>
     </message>
@@ -2919,7 +2975,7 @@ ignorerade kolumner: %2</translation>
         <translation>tidpunkten då Integritetsskyddsmyndigheten underrättades</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+8"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+17"/>
         <source>a notification time is given but the authority is not marked as notified</source>
         <translation>en tidpunkt för anmälan är angiven men myndigheten är inte markerad som underrättad</translation>
     </message>
@@ -3173,7 +3229,7 @@ ignorerade kolumner: %2</translation>
         <translation>kopiering av registret</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>SQLite integrity check: %1</source>
         <translation>SQLite-integritetskontroll: %1</translation>
     </message>
@@ -3671,13 +3727,13 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 behöver ett värde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown option --%1</source>
         <translation>okänt alternativ --%1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+433"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+436"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -3692,7 +3748,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-368"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -3708,7 +3764,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte läsa filen</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+446"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (registret har inga enheter)</translation>
     </message>
@@ -3718,7 +3774,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-436"/>
         <location line="+163"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
@@ -3852,12 +3908,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+223"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-204"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -4051,7 +4107,12 @@ ignorerade kolumner: %2</translation>
         <translation>löst: båda behålls, avdelningens som ett eget objekt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>--as-new-section %1 is not one of the registers to combine; usage: %2</source>
+        <translation>--as-new-section %1 är inte ett av registren som ska slås ihop; användning: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
         <translation>%1 från %2: %3 nya, %4 uppdaterade, %5 oförändrade, %6</translation>
     </message>
@@ -6534,7 +6595,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+105"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+109"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -6785,12 +6846,12 @@ zon</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-register (*.trygg)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
@@ -6826,11 +6887,11 @@ zon</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Imported %1: %2 new, %3 updated, %4 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
-        <translation>Importerade %1: %2 nya, %3 uppdaterade, %4 rader med fel överhoppade. Importen finns i historiken; den kan inte ångras med Ångra.</translation>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
+        <translation>Importerade %1: %2 nya, %3 uppdaterade, %4 oförändrade, %5 rader med fel överhoppade. Importen finns i historiken; den kan inte ångras med Ångra.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -6845,12 +6906,13 @@ zon</translation>
         <translation>Slå ihop register till %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location line="+5"/>
         <source>Nothing was combined: %1</source>
         <translation>Ingenting slogs ihop: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
         <translation>
             <numerusform>Slog ihop %n register: %1 nya, %2 uppdaterade, %3 oförändrade.</numerusform>
@@ -6874,7 +6936,7 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>About Trygg</source>
         <translation>Om Trygg</translation>
     </message>
@@ -6882,6 +6944,21 @@ zon</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Information-security risk work for municipalities: the asset register, risk assessments, the risk matrix and prioritised action plans, in one file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Riskarbete för informationssäkerhet i kommuner: tillgångsregistret, riskbedömningar, riskmatrisen och prioriterade handlingsplaner, i en enda fil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Combine as a new section?</source>
+        <translation>Slå ihop som en ny avdelning?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If %1 is a section of its own (made from a copy of another register), combine it as a new section: it gets an identity of its own in this register, kept for its file. If it is a copy of the same section, cancel: nothing is combined.</source>
+        <translation>Om %1 är en egen avdelning (gjord från en kopia av ett annat register), slå ihop den som en ny avdelning: den får en egen identitet i detta register, som sparas för dess fil. Om den är en kopia av samma avdelning, avbryt: ingenting slås ihop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Combine as a new section</source>
+        <translation>Slå ihop som en ny avdelning</translation>
     </message>
 </context>
 <context>
@@ -7658,7 +7735,7 @@ zon</translation>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
         <location line="+195"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+87"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
@@ -7668,17 +7745,17 @@ zon</translation>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-66"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-65"/>
         <source>Add policy document %1</source>
         <translation>Lägg till styrdokument %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete policy document %1</source>
         <translation>Ta bort styrdokument %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Record a review</source>
         <translation>Registrera en genomgång</translation>
     </message>
@@ -7708,7 +7785,7 @@ zon</translation>
         <translation>Redigera incident %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Delete incident %1</source>
         <translation>Ta bort incident %1</translation>
     </message>
@@ -8605,7 +8682,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>t.ex. kommundirektör, förvaltningschef</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Say who signs it off.</source>
         <translation>Ange vem som godkänner.</translation>
     </message>

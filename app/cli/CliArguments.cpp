@@ -29,6 +29,7 @@ CliArguments::CliArguments(const std::vector<std::string> &args, const std::set<
             if (!inlineValue && i + 1 >= args.size())
                 throw UsageError(trygg::cli::cliMsg("--%1 needs a value", name));
             m_values[name] = inlineValue ? *inlineValue : args[++i];
+            m_allValues[name].push_back(m_values[name]);
         } else {
             throw UsageError(trygg::cli::cliMsg("unknown option --%1", name));
         }
@@ -68,6 +69,12 @@ long long CliArguments::number(const std::string &option, long long fallback, lo
         throw UsageError(
             trygg::cli::cliMsg("--%1 must be a whole number from %2 to %3, not '%4'", option, min, max, *text));
     return result;
+}
+
+std::vector<std::string> CliArguments::values(const std::string &option) const
+{
+    auto found = m_allValues.find(option);
+    return found == m_allValues.end() ? std::vector<std::string>() : found->second;
 }
 
 } // namespace trygg::cli

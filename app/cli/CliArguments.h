@@ -29,6 +29,8 @@ public:
     // Throws UsageError unless there are exactly `count` positional arguments.
     void expectPositional(std::size_t count, const std::string &usage) const;
     std::optional<std::string> value(const std::string &option) const;
+    // Every value of an option that may be given more than once, in order.
+    std::vector<std::string> values(const std::string &option) const;
     std::string required(const std::string &option, const std::string &usage) const;
     bool flag(const std::string &option) const { return m_flags.count(option) > 0; }
     // A whole number from `min` to `max`, or `fallback` if the option is absent.
@@ -37,6 +39,7 @@ public:
 private:
     std::vector<std::string> m_positional;
     std::map<std::string, std::string> m_values;
+    std::map<std::string, std::vector<std::string>> m_allValues;
     std::set<std::string> m_flags;
 };
 

@@ -30,6 +30,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace trygg::cli {
@@ -51,6 +52,7 @@ const char *const Syntax = R"(
   trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]
   trygg-cli due FILE [--within DAYS] [--format text|csv]
   trygg-cli combine OUT IN... [--name NAME] [--resolve section|combined|both]
+            [--as-new-section IN]...
   trygg-cli approve FILE plan|assessment [--unit NAME] [--assessment NAME] --by NAME --role ROLE
             [--date YYYY-MM-DD]
   trygg-cli accept FILE --risk ID --by NAME --role ROLE --until YYYY-MM-DD --why TEXT [--date YYYY-MM-DD]
@@ -427,10 +429,25 @@ Message resolutionText(CombineResolution resolution, bool gone)
 // section's matrix preset) when it does not exist.
 int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
-    const std::string usage = "trygg-cli combine OUT IN... [--name NAME] [--resolve section|combined|both]";
-    CliArguments args(rest, {"name", "resolve"}, {});
+    const std::string usage = "trygg-cli combine OUT IN... [--name NAME] [--resolve section|combined|both] "
+                              "[--as-new-section IN]...";
+    CliArguments args(rest, {"name", "resolve", "as-new-section"}, {});
     if (args.positional().size() < 2)
         throw UsageError(trygg::cli::cliMsg("usage: %1", usage));
+    // Issue 19: a section with a register id the combined register knows from another file (a copy of
+    // one template, say) is combined only when the officer says it is a section of its own.
+    std::set<std::string> asNewSections;
+    const auto normal = [](const std::string &file) {
+        std::error_code ec;
+        return std::filesystem::absolute(file, ec).lexically_normal();
+    };
+    for (const std::string &section : args.values("as-new-section")) {
+        if (std::none_of(args.positional().begin() + 1, args.positional().end(),
+                         [&](const std::string &in) { return normal(in) == normal(section); }))
+            throw UsageError(trygg::cli::cliMsg("--as-new-section %1 is not one of the registers to combine; usage: %2",
+                                                section, usage));
+        asNewSections.insert(section);
+    }
     std::optional<CombineResolution> resolution;
     if (auto word = args.value("resolve")) {
         resolution = parseCombineResolution(*word);
@@ -459,7 +476,7 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
         CombineResolver resolve;
         if (resolution)
             resolve = [&](const CombineConflict &) { return resolution; };
-        summary = combineRegisters(*file, sections, resolve);
+        summary = combineRegisters(*file, sections, resolve, asNewSections);
     } catch (...) {
         if (created) // closed by now: nothing half-made is left behind
             std::filesystem::remove(path, ec);

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "model/Error.h"
 #include "model/Ids.h"
 #include "model/Message.h"
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,25 +47,48 @@ struct CombineSummary {
     std::vector<CombineConflict> conflicts; // resolved ones too, with their resolution
 };
 
+// A section that cannot be told apart from another (the same register id, from another file): combined
+// only when the officer chooses to combine it as a new section (combineRegisters' `asNewSections`).
+class SameRegisterError : public InputError {
+public:
+    SameRegisterError(Message message, std::string section)
+        : InputError(std::move(message)), m_section(std::move(section))
+    {
+    }
+    const std::string &section() const { return m_section; } // the file to combine as a new section
+
+private:
+    std::string m_section;
+};
+
 // Decides a conflict while combining; nullopt leaves it open (listed, nothing overwritten).
 using CombineResolver = std::function<std::optional<CombineResolution>(const CombineConflict &)>;
 
 // Combines section registers into `target` in one transaction: units and people by name; assets,
 // assessments with their risks and measures, incidents and approved exceptions by origin (the
-// section's register uid and the object's id there, kept in the target), so that combining again
-// updates what changed instead of adding it twice. Only what has no origin yet is matched by name, and
-// only with an object of the target that no other object of the same section already stands for: two
-// identical lines of a section (the form's Duplicate button) become two lines; every line arrives. An
-// object the target already holds with other content (the same asset in two sections, or edited in the
-// combined register and in the section since the last combine) is a conflict: left as it is, unless
-// `resolve` decides it. Objects taken from a combined register keep their first origin. Policy
-// documents, reviews and risk acceptances come along too, so the combined register's due list and
-// reports know what the sections reviewed and accepted. An object taken over before that its section
-// no longer holds is removed, unless it was changed in the combined register since (a conflict) or
-// another section still holds it. Throws InputError for a section that is the target itself, or two
-// sections that are copies of one register.
+// section's identity here, which is its register uid, and the object's id there, kept in the target),
+// so that combining again updates what changed instead of adding it twice. Only what has no origin yet
+// is matched by name, and only with an object of the target that no other object of the same section
+// already stands for: two identical lines of a section (the form's Duplicate button) become two lines;
+// every line arrives. An object the target already holds with other content (the same asset in two
+// sections, or edited in the combined register and in the section since the last combine) is a
+// conflict: left as it is, unless `resolve` decides it. Policy documents, reviews and risk acceptances
+// come along too, so the combined register's due list and reports know what the sections reviewed and
+// accepted. An object taken over before that its section no longer holds is removed, unless it was
+// changed in the combined register since (a conflict) or another section still holds it.
+//
+// Sections you can trust (issue 19): the target keeps each section's file with its identity (origin
+// rows of type "section"). Throws InputError naming both files for a section that is the target itself,
+// two sections of the run with one register id (copies of one register), or a section whose register id
+// the target knows from another file that still exists (a section whose file moved is the same
+// section), unless the section's file is in `asNewSections`: then it is combined as a section of its
+// own, under a fresh identity kept for its file. Objects taken from a combined register keep their
+// first origin, but a section speaks only for its own objects: what its origin table says it carries
+// is believed only for a register that is no section of this run or of an earlier combine and not the
+// target (registers carried so are remembered in origin rows of type "carried"); anything else is the
+// section's own object.
 CombineSummary combineRegisters(RegisterFile &target, const std::vector<std::string> &sectionPaths,
-                                const CombineResolver &resolve = {});
+                                const CombineResolver &resolve = {}, const std::set<std::string> &asNewSections = {});
 
 // Resolves one conflict of an earlier combine: combines its section again (in one transaction) with
 // that decision. Throws InputError when the conflict cannot be resolved so (taking the section's

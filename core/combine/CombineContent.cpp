@@ -1,8 +1,8 @@
 #include "combine/CombineContent.h"
 
 #include "model/ContentText.h"
-#include "storage/RegisterFile.h"
 #include "model/Tokens.h"
+#include "storage/RegisterFile.h"
 
 #include <algorithm>
 #include <vector>

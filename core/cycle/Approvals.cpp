@@ -5,7 +5,6 @@
 #include "plan/Prioritisation.h"
 
 #include <map>
-#include <tuple>
 
 namespace trygg {
 namespace {
@@ -76,7 +75,9 @@ std::vector<ApprovalStatus> approvalStatuses(const RegisterData &data)
     std::map<std::pair<Approval::Subject, std::optional<Id>>, const Approval *> latest;
     for (const Approval &approval : data.approvals) {
         const Approval *&slot = latest[{approval.subject, approval.objectId}];
-        if (!slot || std::tie(slot->date, slot->id) < std::tie(approval.date, approval.id))
+        // The one recorded last (issue 19): a mistaken date, in the future say, never keeps an approval
+        // the latest after a later one.
+        if (!slot || slot->id < approval.id)
             slot = &approval;
     }
     std::vector<ApprovalStatus> statuses;

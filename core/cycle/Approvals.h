@@ -24,7 +24,8 @@ bool approvalStillValid(const RegisterData &data, const Approval &approval);
 
 enum class ApprovalState { Current, Outdated };
 
-// The latest approval of each plan or assessment, and whether what it approved has changed since.
+// The latest approval of each plan or assessment (the one recorded last, whatever its date), and whether what it
+// approved has changed since.
 struct ApprovalStatus {
     const Approval *approval = nullptr;
     ApprovalState state = ApprovalState::Current;

@@ -200,8 +200,13 @@ ImportSummary importAssetsTable(RegisterFile &file, const CsvTable &table, std::
         if (!existing || mapping.fieldOf[assetcol::Deputy] >= 0)
             asset.deputyId = names.person(p.deputy);
         if (existing) {
-            file.updateAsset(asset);
-            ++summary.updated;
+            // Counted as updated only when it really changes (issue 19).
+            if (asset != known.at(*existing)) {
+                file.updateAsset(asset);
+                ++summary.updated;
+            } else {
+                ++summary.unchanged;
+            }
         } else {
             asset.id = file.addAsset(asset);
             ++summary.created;

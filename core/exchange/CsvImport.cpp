@@ -191,15 +191,25 @@ ImportSummary importTable(RegisterFile &file, ImportKind kind, const CsvTable &t
 
 Message describeImport(const ImportSummary &summary, ImportKind kind)
 {
-    const int count = summary.created + summary.updated;
+    const int count = summary.created + summary.updated + summary.unchanged;
+    const bool assets = kind == ImportKind::Assets;
     Message text =
-        kind == ImportKind::Assets
-            ? trygg::trCount("%n asset imported (%1 new, %2 updated)", "%n assets imported (%1 new, %2 updated)", count,
-                             summary.created, summary.updated)
-            : trygg::trCount("%n risk imported (%1 new, %2 updated)", "%n risks imported (%1 new, %2 updated)", count,
-                             summary.created, summary.updated);
+        summary.unchanged == 0
+            ? (assets
+                   ? trygg::trCount("%n asset imported (%1 new, %2 updated)", "%n assets imported (%1 new, %2 updated)",
+                                    count, summary.created, summary.updated)
+                   : trygg::trCount("%n risk imported (%1 new, %2 updated)", "%n risks imported (%1 new, %2 updated)",
+                                    count, summary.created, summary.updated))
+            : (assets ? trygg::trCount("%n asset imported (%1 new, %2 updated, %3 unchanged)",
+                                       "%n assets imported (%1 new, %2 updated, %3 unchanged)", count, summary.created,
+                                       summary.updated, summary.unchanged)
+                      : trygg::trCount("%n risk imported (%1 new, %2 updated, %3 unchanged)",
+                                       "%n risks imported (%1 new, %2 updated, %3 unchanged)", count, summary.created,
+                                       summary.updated, summary.unchanged));
     if (summary.createdMeasures)
         text = trygg::trMsg("%1\nnew measures: %2", text, summary.createdMeasures);
+    if (summary.updatedMeasures)
+        text = trygg::trMsg("%1\nupdated measures: %2", text, summary.updatedMeasures);
     if (!summary.createdUnits.empty())
         text = trygg::trMsg("%1\nnew units: %2", text, joined(summary.createdUnits));
     if (!summary.createdAssessments.empty())

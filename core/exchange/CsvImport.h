@@ -37,8 +37,10 @@ struct ImportOptions {
 struct ImportSummary {
     int rows = 0;
     int created = 0;
-    int updated = 0;
+    int updated = 0;   // matched and really changed (issue 19)
+    int unchanged = 0; // matched, and the file changes nothing of it
     int createdMeasures = 0;
+    int updatedMeasures = 0; // measures the register held whose responsible, deadline, status or lines changed
     std::vector<std::string> createdUnits;
     std::vector<std::string> createdPeople;
     std::vector<std::string> createdAssessments;
@@ -60,7 +62,9 @@ ImportSummary importAssetsCsv(RegisterFile &file, std::string_view csv, std::str
 
 // Risk rows: a unit, assessment or asset that does not exist yet is created. A row whose assessment
 // already has a line with the same text about the same asset updates that line. A row's measure is
-// created, or, with the same text in the same assessment, shared. Several measures of one risk are
+// created, or, with the same text in the same assessment, shared: the responsible, deadline and status
+// columns the file has apply to it too (issue 19), so that export, edit and import again changes the
+// plan. A matched row or measure is counted updated only when it really changed. Several measures of one risk are
 // given as lines of one cell (as the export writes them), with responsible, deadline and status
 // line by line.
 ImportSummary importRisksCsv(RegisterFile &file, std::string_view csv, std::string_view fileName);

@@ -10,6 +10,7 @@
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
+#include <algorithm>
 #include <charconv>
 #include <unordered_map>
 #include <unordered_set>
@@ -21,7 +22,7 @@ struct PendingMeasure {
     std::string what;
     std::string responsible;
     std::optional<Date> deadline;
-    MeasureStatus status = MeasureStatus::Planned;
+    std::optional<MeasureStatus> status; // none: the cell is empty
 };
 
 struct PendingRisk {
@@ -183,6 +184,12 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
     // The lines an earlier row of the file matched or created: never matched again, so that two rows
     // of one file are two lines (a form may hold two alike, made with its Duplicate button).
     std::unordered_set<Id> taken;
+    // The measures as they are now, and those this import created or changed.
+    std::unordered_map<Id, Measure> measures;
+    for (const Measure &measure : data.measures)
+        measures.emplace(measure.id, measure);
+    std::unordered_set<Id> createdMeasures;
+    std::unordered_set<Id> updatedMeasures;
     auto read = [&](const ImportRow &row) { return readRisk(row, data); };
     auto write = [&](const PendingRisk &p, const ColumnMapping &mapping, NameResolver &names, ImportSummary &summary) {
         const std::optional<Id> unitId = names.unit(p.unit);
@@ -222,22 +229,47 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
                     existing = candidate;
                     break;
                 }
+        bool changed = false;
         if (existing) {
             Risk stored = known.count(*existing) ? known.at(*existing) : risk;
+            const Risk before = stored;
             for (int column = 0; column < riskcol::Count; ++column)
                 if (mapping.fieldOf[static_cast<std::size_t>(column)] >= 0)
                     copyColumn(column, risk, stored);
             risk = stored;
             risk.id = *existing;
-            file.updateRisk(risk);
-            ++summary.updated;
+            // Only what really changes is written and counted (issue 19): an unchanged row is unchanged.
+            if (risk != before) {
+                file.updateRisk(risk);
+                changed = true;
+            }
         } else {
             risk.id = file.addRisk(risk);
             ++summary.created;
         }
+        const auto has = [&](int column) { return mapping.fieldOf[static_cast<std::size_t>(column)] >= 0; };
+        std::unordered_map<Id, Measure> rowMeasures; // written by this row: kept once the row is
         for (const PendingMeasure &m : p.measures) {
             if (auto measureId = file.findMeasure(*assessmentId, m.what)) {
-                file.linkRisk(*measureId, risk.id);
+                // A measure the register holds: every column the file has applies to it (issue 19), an
+                // empty cell clearing the responsible or deadline as the export writes none; an empty
+                // status leaves the status.
+                auto found = rowMeasures.find(*measureId);
+                Measure measure = found != rowMeasures.end() ? found->second : measures.at(*measureId);
+                const Measure before = measure;
+                if (has(riskcol::Responsible))
+                    measure.responsibleId = names.person(m.responsible);
+                if (has(riskcol::Deadline))
+                    measure.deadline = m.deadline;
+                if (has(riskcol::Status) && m.status)
+                    measure.status = *m.status;
+                if (std::find(measure.riskIds.begin(), measure.riskIds.end(), risk.id) == measure.riskIds.end())
+                    measure.riskIds.push_back(risk.id);
+                if (measure != before) {
+                    file.updateMeasure(measure);
+                    rowMeasures[measure.id] = measure;
+                    changed = true;
+                }
                 continue;
             }
             Measure measure;
@@ -245,10 +277,21 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
             measure.what = m.what;
             measure.responsibleId = names.person(m.responsible);
             measure.deadline = m.deadline;
-            measure.status = m.status;
+            measure.status = m.status.value_or(MeasureStatus::Planned);
             measure.riskIds = {risk.id};
-            file.addMeasure(measure);
+            measure.id = file.addMeasure(measure);
+            rowMeasures[measure.id] = measure;
+            createdMeasures.insert(measure.id);
             ++summary.createdMeasures;
+        }
+        if (existing)
+            ++(changed ? summary.updated : summary.unchanged);
+        for (auto &[id, measure] : rowMeasures) {
+            if (!createdMeasures.count(id) && !updatedMeasures.count(id)) {
+                updatedMeasures.insert(id);
+                ++summary.updatedMeasures;
+            }
+            measures[id] = std::move(measure);
         }
         // Last, so that a row rolled back leaves nothing behind here either.
         known[risk.id] = risk;

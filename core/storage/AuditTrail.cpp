@@ -169,7 +169,7 @@ std::string RegisterFile::backupBeforeUpgrade() const
     std::error_code ec;
     for (int n = 2; std::filesystem::exists(target, ec); ++n)
         target = base + "-" + std::to_string(n) + extension;
-    saveCopy(target);
+    saveCopy(target, CopyIdentity::Same); // the same register: combining knows it by its id
     return target;
 }
 

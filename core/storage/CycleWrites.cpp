@@ -104,6 +104,23 @@ void RegisterFile::setReviewRules(const ReviewRules &rules)
     transaction.commit();
 }
 
+namespace {
+
+// Dates that matter are plausible (issue 19: "sections you can trust"): an approval, acceptance,
+// review or incident dated more than a day after today (by the Clock) is a mistake that would stay
+// the latest for ever, and is refused naming the field.
+bool farInFuture(const Date &date)
+{
+    return date > Clock::todayLocal().addDays(1);
+}
+
+bool farInFuture(const DateTime &utc)
+{
+    return Clock::secondsOf(utc) > Clock::nowSeconds() + 24 * 60 * 60;
+}
+
+} // namespace
+
 void RegisterFile::checkRules(const PolicyDocument &) const
 {
     // Everything a policy document needs is in its fields' checks.
@@ -120,6 +137,8 @@ void RegisterFile::checkRules(const Review &review) const
     const auto &[table, missing] = reviewed[static_cast<std::size_t>(review.kind)];
     if (!exists(table, review.objectId))
         throw InputError(missing);
+    if (farInFuture(review.date))
+        throw InputError(trygg::trMsg("the review date (%1) is more than a day in the future", review.date.toIso()));
 }
 
 void RegisterFile::checkRules(const RiskAcceptance &acceptance) const
@@ -127,6 +146,9 @@ void RegisterFile::checkRules(const RiskAcceptance &acceptance) const
     if (acceptance.expires <= acceptance.date)
         throw InputError(trygg::trMsg("the acceptance expires (%1) on or before it is given (%2)",
                                       acceptance.expires.toIso(), acceptance.date.toIso()));
+    if (farInFuture(acceptance.date))
+        throw InputError(
+            trygg::trMsg("the acceptance date (%1) is more than a day in the future", acceptance.date.toIso()));
 }
 
 void RegisterFile::complete(Approval &approval) const
@@ -144,10 +166,19 @@ void RegisterFile::checkRules(const Approval &approval) const
     } else if (approval.objectId && !exists("unit", *approval.objectId)) {
         throw InputError(trygg::trMsg("the unit of the approved action plan does not exist"));
     }
+    if (farInFuture(approval.date))
+        throw InputError(
+            trygg::trMsg("the approval date (%1) is more than a day in the future", approval.date.toIso()));
 }
 
 void RegisterFile::checkRules(const Incident &incident) const
 {
+    if (farInFuture(incident.discovered))
+        throw InputError(trygg::trMsg("the time the incident was discovered (%1) is more than a day in the future",
+                                      Clock::toLocal(incident.discovered).toText()));
+    if (incident.notifiedAt && farInFuture(*incident.notifiedAt))
+        throw InputError(trygg::trMsg("the time the authority was notified (%1) is more than a day in the future",
+                                      Clock::toLocal(*incident.notifiedAt).toText()));
     if (incident.notifiedAt) {
         if (!incident.authorityNotified)
             throw InputError(trygg::trMsg("a notification time is given but the authority is not marked as notified"));

@@ -350,7 +350,7 @@ void RegisterFile::updateInfo(const RegisterInfo &info)
 
 namespace trygg {
 
-void RegisterFile::saveCopy(const std::string &target) const
+void RegisterFile::saveCopy(const std::string &target, CopyIdentity identity) const
 {
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
@@ -367,6 +367,8 @@ void RegisterFile::saveCopy(const std::string &target) const
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE)
             copy.fail(trygg::trMsg("copying the register"));
+        if (identity == CopyIdentity::Own)
+            copy.exec("UPDATE register SET uid = lower(hex(randomblob(16)))");
     } catch (...) {
         std::filesystem::remove(target, ec);
         throw;

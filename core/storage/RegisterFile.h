@@ -85,8 +85,11 @@ public:
     // (RegisterLoad.cpp); a prepared statement per kind keeps it cheap on a large register.
     template <typename T> std::optional<T> stored(Id id) const;
     // Writes a consistent copy of the register to `target` with SQLite's online backup; refuses to
-    // overwrite an existing file.
-    void saveCopy(const std::string &target) const;
+    // overwrite an existing file. A copy is a register of its own and gets its own register id (issue
+    // 19: two sections made from one copy would otherwise be one register to combine); a backup
+    // (backupBeforeUpgrade) is the same register and keeps it.
+    enum class CopyIdentity { Own, Same };
+    void saveCopy(const std::string &target, CopyIdentity identity = CopyIdentity::Own) const;
     // What SQLite's integrity check and foreign key check find; empty when the file is sound.
     std::vector<Message> integrityProblems() const;
     RegisterInfo info() const;

@@ -179,6 +179,11 @@ TEST_F(CliTest, ApproveRefusesWhatItCannotRecord)
     EXPECT_NE(r.err.find("--date '01.12.2026' is not a valid date; write it as YYYY-MM-DD"), std::string::npos)
         << r.err;
     EXPECT_EQ(approve({"plan", "--by", "R", "--role", "r", "--date", "2026-02-30"}).exitCode, 1);
+    // Issue 19: a date more than a day in the future is refused, naming the field.
+    r = approve({"plan", "--by", "R", "--role", "r", "--date", "2062-01-01"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("the approval date (2062-01-01) is more than a day in the future"), std::string::npos)
+        << r.err;
     // Bad usage: exit 2 with the usage.
     r = approve({"plan", "--by", "R"});
     EXPECT_EQ(r.exitCode, 2);

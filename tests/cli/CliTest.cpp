@@ -628,3 +628,107 @@ TEST_F(CliTest, CombineResolvesConflictsAndRemembersIt_Issue11)
     EXPECT_NE(r.out.find(", 0 conflicts\n"), std::string::npos) << r.out;
     EXPECT_EQ(cli({"export", "risks", out, "--format", "csv"}).out, before);
 }
+
+// Issue 19 ("Sections you can trust"): re-import applies every column the file has to matched
+// records, measures included, so that export, edit in Excel and import again changes the plan; the
+// summary counts what really changed.
+TEST_F(CliTest, ReimportAppliesChangedMeasuresAndCountsOnlyRealChanges_Issue19)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no", "--name", "K"}).exitCode, 0);
+    const std::string header = "unit;assessment;threat;probability;consequence;measure;responsible;deadline;status\n";
+    Result r = cli({"import", "risks", file,
+                    write("first.csv", header + "Skole;ROS 2026;Brann;4;4;Sprinkler;Ola;2027-03-01;planned\n"
+                                                "Skole;ROS 2026;Flom;3;3;Flytte servere;Ola;2027-05-01;planned\n")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("2 risks imported (2 new, 0 updated)"), std::string::npos) << r.out;
+
+    // The round trip: the register's own export imported again changes nothing, and says so.
+    const std::string exported = dir.file("risks.csv");
+    ASSERT_EQ(cli({"export", "risks", file, "--format", "csv", "--output", exported}).exitCode, 0);
+    r = cli({"import", "risks", file, exported});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("2 risks imported (0 new, 0 updated, 2 unchanged)"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("updated measures"), std::string::npos) << r.out;
+
+    // A changed responsible, deadline and status of the first line's measure are applied.
+    r = cli({"import", "risks", file,
+             write("edited.csv", header + "Skole;ROS 2026;Brann;4;4;Sprinkler;Kari;2027-06-01;done\n"
+                                          "Skole;ROS 2026;Flom;3;3;Flytte servere;Ola;2027-05-01;planned\n")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("2 risks imported (0 new, 1 updated, 1 unchanged)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("updated measures: 1"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("new people: Kari"), std::string::npos) << r.out;
+    r = cli({"export", "plan", file, "--format", "csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find(";Sprinkler;Kari;2027-06-01;done;"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(";Flytte servere;Ola;2027-05-01;planned;"), std::string::npos) << r.out;
+    // The change is in the trail, as an import.
+    r = cli({"history", file, "--format", "csv"});
+    EXPECT_NE(r.out.find("Kari"), std::string::npos) << r.out;
+
+    // Only the columns the file has: without a status column the status stays; an empty deadline
+    // clears it, as the export writes none.
+    r = cli({"import", "risks", file,
+             write("partial.csv", "unit;assessment;threat;probability;consequence;measure;deadline\n"
+                                  "Skole;ROS 2026;Brann;4;4;Sprinkler;\n")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("1 risk imported (0 new, 1 updated)"), std::string::npos) << r.out;
+    r = cli({"export", "plan", file, "--format", "csv"});
+    EXPECT_NE(r.out.find(";Sprinkler;Kari;;done;"), std::string::npos) << r.out;
+}
+
+// Issue 19 ("Sections you can trust"): two sections copied from one template share the register id.
+// `combine` refuses the second (from another file than the first), naming both files, and leaves the
+// combined register as it was; --as-new-section gives it an identity of its own there, remembered for
+// its file, and both arrive whole.
+TEST_F(CliTest, CombineRefusesACopysRegisterIdUntilAsNewSection_Issue19)
+{
+    const std::string mal = dir.file("mal.trygg");
+    ASSERT_EQ(cli({"init", mal, "--preset", "no", "--name", "Mal"}).exitCode, 0);
+    ASSERT_EQ(cli({"import", "assets", mal,
+                   write("mal.csv", "name;type;unit;purpose;confidentiality\nFagsystem;it system;Skole;Saker;4\n")})
+                  .exitCode,
+              0);
+    const std::string barnehage = dir.file("Barnehage.trygg");
+    const std::string sfo = dir.file("SFO.trygg");
+    std::filesystem::copy_file(mal, barnehage);
+    std::filesystem::copy_file(mal, sfo);
+    ASSERT_EQ(cli({"import", "assets", sfo,
+                   write("sfo.csv", "name;type;unit;purpose;confidentiality\nSFO-appen;it system;Skole;Foreldre;2\n")})
+                  .exitCode,
+              0);
+    const std::string out = dir.file("kommune.trygg");
+    Result r = cli({"combine", out, barnehage});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string before = readBytes(out);
+
+    r = cli({"combine", out, sfo});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find(sfo + " has the same register id as " + barnehage +
+                         ", which was combined into this register "
+                         "before"),
+              std::string::npos)
+        << r.err;
+    EXPECT_EQ(readBytes(out), before);
+    // Both in one run: refused too, naming both.
+    r = cli({"combine", out, barnehage, sfo});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find(barnehage + " and " + sfo + " are copies of one register"), std::string::npos) << r.err;
+    EXPECT_EQ(readBytes(out), before);
+    // A file that is not one of the registers to combine: bad usage.
+    EXPECT_EQ(cli({"combine", out, sfo, "--as-new-section", mal}).exitCode, 2);
+
+    r = cli({"combine", out, barnehage, sfo, "--as-new-section", sfo});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find(", 0 conflicts\n"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("removed"), std::string::npos) << r.out;
+    std::string assets = cli({"export", "assets", out, "--format", "csv"}).out;
+    EXPECT_NE(assets.find("\r\nFagsystem;"), std::string::npos) << assets;
+    EXPECT_NE(assets.find("\r\nSFO-appen;"), std::string::npos) << assets;
+    // Remembered: the next combine needs no choice and changes nothing.
+    r = cli({"combine", out, barnehage, sfo});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("from 2 sections: 0 new, 0 updated, "), std::string::npos) << r.out;
+    EXPECT_EQ(cli({"export", "assets", out, "--format", "csv"}).out, assets);
+}

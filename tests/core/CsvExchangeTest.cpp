@@ -140,10 +140,13 @@ TEST_F(CsvExchangeTest, ImportsRisksCreatingAssessmentsAssetsAndSharedMeasures)
     EXPECT_EQ(data.measures[1].deadline, (Date{2026, 12, 31}));
     EXPECT_EQ(data.measures[1].status, MeasureStatus::InProgress);
 
-    // The same file again updates the lines instead of adding them.
+    // The same file again matches the lines instead of adding them; it changes nothing of them, so they
+    // are counted unchanged, not updated (issue 19).
     const ImportSummary again = importRisksCsv(file, csv, "risks.csv");
     EXPECT_EQ(again.created, 0);
-    EXPECT_EQ(again.updated, 3);
+    EXPECT_EQ(again.updated, 0);
+    EXPECT_EQ(again.unchanged, 3);
+    EXPECT_EQ(again.updatedMeasures, 0);
     EXPECT_EQ(file.load().risks.size(), 3u);
     EXPECT_EQ(file.load().measures.size(), 2u);
 }
@@ -225,7 +228,8 @@ TEST_F(CsvExchangeTest, TwoAlikeRowsOfOneFileAreTwoLines_Issue11)
 
     const ImportSummary again = importRisksCsv(file, csv, "risks.csv");
     EXPECT_EQ(again.created, 0);
-    EXPECT_EQ(again.updated, 2);
+    EXPECT_EQ(again.updated, 0); // matched, one row each, and unchanged (issue 19)
+    EXPECT_EQ(again.unchanged, 2);
     data = file.load();
     ASSERT_EQ(data.risks.size(), 2u);
     EXPECT_EQ(data.risks[0].probability, 2);
@@ -266,7 +270,8 @@ TEST_F(CsvExchangeTest, ReimportMatchesLinesByTheirIdFirst_Issue11)
     const std::string exported = exportRisksCsv(data);
     summary = importRisksCsv(file, exported, "export.csv");
     EXPECT_EQ(summary.created, 0);
-    EXPECT_EQ(summary.updated, 3);
+    EXPECT_EQ(summary.updated, 0);
+    EXPECT_EQ(summary.unchanged, 3);
     EXPECT_EQ(exportRisksCsv(file.load()), exported);
 }
 

@@ -631,6 +631,83 @@ TEST_F(CycleTest, IncidentValidationNamesTheField)
     EXPECT_EQ(message(incident), "accepted");
 }
 
+// Issue 19 ("Sections you can trust"): dates that matter are plausible. An approval, acceptance,
+// review or incident more than a day after today (the test clock: 2026-12-01 10:00 UTC) is refused,
+// naming the field; a day ahead (another time zone, a date entered the evening before) is accepted.
+TEST_F(CycleTest, DatesMoreThanADayInTheFutureAreRefused_Issue19)
+{
+    auto message = [](const auto &add) {
+        try {
+            add();
+        } catch (const InputError &error) {
+            return std::string(error.what());
+        }
+        return std::string("accepted");
+    };
+    const Id risk = addRisk(5, 5, 4, 4);
+    Approval approval{0, Approval::Subject::Plan, unit, "Rådmann", "rådmann", Date{2062, 1, 1}, ""};
+    EXPECT_EQ(message([&] { file->addApproval(approval); }),
+              "the approval date (2062-01-01) is more than a day in the future");
+    approval.date = Date{2026, 12, 3};
+    EXPECT_EQ(message([&] { file->addApproval(approval); }),
+              "the approval date (2026-12-03) is more than a day in the future");
+    approval.date = Date{2026, 12, 2};
+    EXPECT_EQ(message([&] { file->addApproval(approval); }), "accepted");
+
+    RiskAcceptance acceptance{0, risk, "Rådmann", "rådmann", Date{2027, 1, 1}, "Tåles", Date{2028, 1, 1}};
+    EXPECT_EQ(message([&] { file->addAcceptance(acceptance); }),
+              "the acceptance date (2027-01-01) is more than a day in the future");
+    acceptance.date = Date{2026, 12, 1};
+    EXPECT_EQ(message([&] { file->addAcceptance(acceptance); }), "accepted");
+
+    Review review{0, ReviewKind::Asset, asset, Date{2026, 12, 5}, "Ola", ""};
+    EXPECT_EQ(message([&] { file->addReview(review); }),
+              "the review date (2026-12-05) is more than a day in the future");
+    review.date = Date{2026, 11, 30};
+    EXPECT_EQ(message([&] { file->addReview(review); }), "accepted");
+
+    Incident incident;
+    incident.discovered = DateTime{{2026, 12, 2}, 10, 1}; // 24 hours and a minute ahead
+    incident.reportedBy = "Ola";
+    incident.description = "Virus";
+    EXPECT_EQ(message([&] { file->addIncident(incident); }),
+              "the time the incident was discovered (2026-12-02 10:01) is more than a day in the future");
+    incident.discovered = DateTime{{2026, 12, 1}, 9, 0};
+    incident.authorityNotified = true;
+    incident.notifiedAt = DateTime{{2027, 12, 1}, 9, 0};
+    EXPECT_EQ(message([&] { file->addIncident(incident); }),
+              "the time the authority was notified (2027-12-01 09:00) is more than a day in the future");
+    incident.notifiedAt = DateTime{{2026, 12, 2}, 10, 0}; // exactly a day ahead
+    EXPECT_EQ(message([&] { file->addIncident(incident); }), "accepted");
+
+    const RegisterData loaded = file->load();
+    EXPECT_EQ(loaded.approvals.size(), 1u);
+    EXPECT_EQ(loaded.acceptances.size(), 1u);
+    EXPECT_EQ(loaded.reviews.size(), 1u);
+    EXPECT_EQ(loaded.incidents.size(), 1u);
+}
+
+// Issue 19: the latest approval is the one recorded last (highest id), not the one with the latest
+// date: a mistaken 2062 approval (from a file written before dates were checked) does not stay the
+// latest after a real approval made today.
+TEST_F(CycleTest, TheLatestApprovalIsTheOneRecordedLast_Issue19)
+{
+    RegisterData snapshot = data();
+    snapshot.approvals.push_back({1, Approval::Subject::Plan, unit, "Feil", "", Date{2062, 1, 1}, "old"});
+    snapshot.approvals.push_back({2, Approval::Subject::Plan, unit, "Rådmann", "", Date{2026, 12, 1},
+                                  approvalFingerprint(snapshot, Approval::Subject::Plan, unit)});
+    std::vector<ApprovalStatus> statuses = approvalStatuses(snapshot);
+    ASSERT_EQ(statuses.size(), 1u);
+    EXPECT_EQ(statuses[0].approval->approvedBy, "Rådmann");
+    EXPECT_EQ(statuses[0].state, ApprovalState::Current);
+    // Recorded in the other order, the 2062 one is the latest, whatever its date.
+    std::swap(snapshot.approvals[0].id, snapshot.approvals[1].id);
+    statuses = approvalStatuses(snapshot);
+    ASSERT_EQ(statuses.size(), 1u);
+    EXPECT_EQ(statuses[0].approval->approvedBy, "Feil");
+    EXPECT_EQ(statuses[0].state, ApprovalState::Outdated);
+}
+
 // 002 §7 stk. 4: a register of approved exceptions.
 TEST_F(CycleTest, ApprovedExceptions_002_Par7)
 {

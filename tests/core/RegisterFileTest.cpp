@@ -1,5 +1,6 @@
 // Storage: round trips through the SQLite file, refusal of files that are not Trygg registers,
 // migrations, and the acceptance criteria fixed at assessment creation (003 section 5).
+#include "OldVersions.h"
 #include "RawSql.h"
 #include "TempDir.h"
 #include "TestFiles.h"
@@ -339,4 +340,42 @@ TEST(RegisterFile, SaveCopyWritesAnIdenticalRegister)
     const RegisterData copy = RegisterFile::open(dir.file("copy.trygg")).load();
     ASSERT_EQ(copy.units.size(), 1u);
     EXPECT_EQ(copy.units[0].name, "Skole");
+}
+
+// Issue 19 ("Sections you can trust"): register ids are unique in practice. Save a copy makes a register
+// of its own, with its own id, so two sections made from one copy are two registers to combine; a
+// backup before an upgrade is the same register and keeps the id.
+TEST(RegisterFile, ACopyGetsItsOwnRegisterIdABackupKeepsIt_Issue19)
+{
+    TempDir dir;
+    const std::string path = dir.file("k.trygg");
+    std::string uid;
+    {
+        RegisterFile file = RegisterFile::create(path, "no", "K");
+        uid = file.info().uid;
+        file.saveCopy(dir.file("copy.trygg"));
+        file.saveCopy(dir.file("copy2.trygg"));
+    }
+    const std::string copyUid = RegisterFile::open(dir.file("copy.trygg")).info().uid;
+    EXPECT_EQ(copyUid.size(), 32u);
+    EXPECT_NE(copyUid, uid);
+    EXPECT_NE(RegisterFile::open(dir.file("copy2.trygg")).info().uid, copyUid);
+    EXPECT_EQ(RegisterFile::open(path).info().uid, uid); // the original keeps its own
+
+    downgradeToVersion5(path);
+    EXPECT_EQ(RegisterFile::open(path).info().uid, uid);
+    int backups = 0;
+    for (const auto &entry : std::filesystem::directory_iterator(dir.path()))
+        if (entry.path().filename().string().find(".before-v") != std::string::npos) {
+            ++backups;
+            sqlite3 *db = nullptr;
+            ASSERT_EQ(sqlite3_open_v2(entry.path().c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+            sqlite3_stmt *query = nullptr;
+            ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT uid FROM register", -1, &query, nullptr), SQLITE_OK);
+            ASSERT_EQ(sqlite3_step(query), SQLITE_ROW);
+            EXPECT_EQ(reinterpret_cast<const char *>(sqlite3_column_text(query, 0)), uid) << entry.path();
+            sqlite3_finalize(query);
+            sqlite3_close(db);
+        }
+    EXPECT_EQ(backups, 1);
 }

@@ -483,7 +483,9 @@ TEST_F(XlsxExchangeTest, DemoRegisterRoundTripsThroughCsvAndXlsx)
         EXPECT_EQ(copy.load().assets.size(), before.assets.size()) << format;
         const ImportSummary risksAgain = import(ImportKind::Risks, dir.file("risks." + format), copy);
         EXPECT_EQ(risksAgain.created, 0) << format;
-        EXPECT_EQ(risksAgain.updated, static_cast<int>(before.risks.size())) << format;
+        EXPECT_EQ(risksAgain.updated, 0) << format; // matched, and unchanged (issue 19)
+        EXPECT_EQ(risksAgain.unchanged, static_cast<int>(before.risks.size())) << format;
+        EXPECT_EQ(risksAgain.updatedMeasures, 0) << format;
         EXPECT_EQ(copy.load().risks.size(), before.risks.size()) << format;
 
         // The copy's own export, imported back into the copy, updates each line by its id.
@@ -629,10 +631,11 @@ TEST_F(XlsxExchangeTest, SeedsTheAssetRegisterFromAKitosExport)
     EXPECT_FALSE(aula.dataProcessingAgreement);
     EXPECT_EQ(aula.notes, "Foretaget risikovurdering (KITOS): Nej");
 
-    // A newer export from KITOS updates the same assets.
+    // The export from KITOS again matches the same assets; it changes nothing of them (issue 19).
     const ImportSummary again = import(ImportKind::Assets, path, file);
     EXPECT_EQ(again.created, 0);
-    EXPECT_EQ(again.updated, 2);
+    EXPECT_EQ(again.updated, 0);
+    EXPECT_EQ(again.unchanged, 2);
     EXPECT_EQ(file.load().assets.size(), 2u);
     EXPECT_EQ(file.load().assets[0].notes, sag.notes);
 

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -177,6 +178,15 @@ TEST_F(CycleViewsTest, SignOffDialogAsksForWhatEachNeeds)
     EXPECT_TRUE(ok->isEnabled());
     dialog.expiresEdit()->setDate(todayQDate());
     EXPECT_FALSE(ok->isEnabled()); // must run past today
+}
+
+// Issue 19: the sign-off dialog's date goes at most a day ahead (the register refuses more).
+TEST_F(CycleViewsTest, SignOffDialogDateGoesAtMostADayAhead_Issue19)
+{
+    SignOffDialog dialog(SignOffDialog::Mode::Approval, QStringLiteral("ROS 2026"));
+    dialog.dateEdit()->setDate(todayQDate().addYears(36));
+    EXPECT_EQ(dialog.dateEdit()->date(), todayQDate().addDays(1));
+    EXPECT_EQ(dialog.date(), Clock::todayLocal().addDays(1));
 }
 
 TEST_F(CycleViewsTest, IncidentsAreAddedEditedAndDeleted)
@@ -342,6 +352,36 @@ TEST(CombineInWindow, CombinesSectionsAndShowsConflicts)
     EXPECT_FALSE(window.combineRegisters({combined}));
     EXPECT_EQ(window.document()->data().assets.size(), 3u);
     EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("Nothing was combined")));
+
+    // Issue 19: a copy of Skole's file (the same register id) from another file is combined only as a new
+    // section, when the user says so; cancelled, nothing is combined.
+    const QString copy = QString::fromStdString(dir.file("Skole-kopi.trygg"));
+    ASSERT_TRUE(QFile::copy(sections[0], copy));
+    {
+        RegisterFile file = RegisterFile::open(copy.toStdString());
+        Asset own;
+        own.name = "Fagsystem SFO";
+        file.addAsset(own);
+    }
+    auto answerWhenAsked = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_TRUE(box);
+            EXPECT_EQ(box->objectName(), QStringLiteral("combineAsNewSection"));
+            EXPECT_TRUE(box->text().contains(QStringLiteral("has the same register id as")))
+                << box->text().toStdString();
+            box->button(button)->click();
+        });
+    };
+    answerWhenAsked(QMessageBox::Cancel);
+    EXPECT_FALSE(window.combineRegisters({copy}));
+    EXPECT_EQ(window.document()->data().assets.size(), 3u);
+    EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("has the same register id as")))
+        << window.notice()->text().toStdString();
+    answerWhenAsked(QMessageBox::Yes);
+    EXPECT_TRUE(window.combineRegisters({copy}));
+    EXPECT_EQ(window.document()->data().assets.size(), 4u); // Fagsystem SFO; Skole's own stays
+    EXPECT_TRUE(window.document()->file().findAsset(std::nullopt, "Fagsystem Skole").has_value());
 }
 
 TEST_F(CycleViewsTest, ReviewRulesAreEditedFromTheDuePage)

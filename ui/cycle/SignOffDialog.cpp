@@ -63,6 +63,8 @@ SignOffDialog::SignOffDialog(Mode mode, const QString &what, QWidget *parent)
         break;
     }
     m_role->setPlaceholderText(tr("e.g. rådmann, direktør"));
+    // Dates that matter are plausible (issue 19): at most a day ahead, as the register requires.
+    m_date->setMaximumDate(todayQDate().addDays(1));
     for (QDateEdit *edit : {m_date, m_expires}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

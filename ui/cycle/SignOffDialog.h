@@ -38,6 +38,7 @@ public:
     QLineEdit *whoEdit() const { return m_who; }
     QLineEdit *roleEdit() const { return m_role; }
     QPlainTextEdit *textEdit() const { return m_text; }
+    QDateEdit *dateEdit() const { return m_date; }
     QDateEdit *expiresEdit() const { return m_expires; }
 
 private:

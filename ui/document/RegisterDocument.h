@@ -125,7 +125,8 @@ public:
     bool setReviewRules(const ReviewRules &rules);
     // Combines section registers into this one (File > Combine registers...): not undoable, so the undo
     // stack is cleared; everything is reloaded. Throws what combineRegisters throws, leaving all as it was.
-    CombineSummary combine(const std::vector<std::string> &sectionPaths);
+    CombineSummary combine(const std::vector<std::string> &sectionPaths,
+                           const std::set<std::string> &asNewSections = {});
     // Resolves one conflict of a combine (the core's resolveConflict), likewise not undoable.
     CombineSummary resolveConflict(const CombineConflict &conflict, CombineResolution resolution);
 

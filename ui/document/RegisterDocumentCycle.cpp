@@ -15,7 +15,6 @@
 // and combining section registers; the rest of RegisterDocument is in RegisterDocument.cpp.
 namespace trygg::ui {
 
-
 std::optional<Id> RegisterDocument::addPolicyDocument(const PolicyDocument &document)
 {
     return pushAdded(tr("Add policy document %1").arg(quoted(document.name)), edits::add(document));
@@ -25,8 +24,8 @@ bool RegisterDocument::removePolicyDocument(Id id)
 {
     const PolicyDocument *document = RegisterData::findById(m_data.documents, id);
     // Its reviews go with it, and come back on undo.
-    return document && push(tr("Delete policy document %1").arg(quoted(document->name)),
-                            edits::removePolicyDocument(m_data, id));
+    return document &&
+           push(tr("Delete policy document %1").arg(quoted(document->name)), edits::removePolicyDocument(m_data, id));
 }
 
 std::optional<Id> RegisterDocument::addReview(const Review &review)
@@ -53,8 +52,7 @@ std::optional<Id> RegisterDocument::addIncident(const Incident &incident)
 
 bool RegisterDocument::editIncident(const Incident &incident)
 {
-    return push(tr("Edit incident %1").arg(quoted(incident.description)), edits::change(m_data, incident))
-        .has_value();
+    return push(tr("Edit incident %1").arg(quoted(incident.description)), edits::change(m_data, incident)).has_value();
 }
 
 bool RegisterDocument::removeIncident(Id id)
@@ -99,11 +97,12 @@ bool RegisterDocument::setReviewRules(const ReviewRules &rules)
     return true;
 }
 
-CombineSummary RegisterDocument::combine(const std::vector<std::string> &sectionPaths)
+CombineSummary RegisterDocument::combine(const std::vector<std::string> &sectionPaths,
+                                         const std::set<std::string> &asNewSections)
 {
     if (readOnly())
         throw FileError(m_file->path() + ": the register is open read-only; nothing was changed");
-    const CombineSummary summary = combineRegisters(*m_file, sectionPaths);
+    const CombineSummary summary = combineRegisters(*m_file, sectionPaths, {}, asNewSections);
     reloadAfterCombine();
     return summary;
 }

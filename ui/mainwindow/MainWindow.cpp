@@ -23,6 +23,7 @@
 #include "risks/RiskFormModel.h"
 #include "risks/RiskFormView.h"
 
+#include "combine/Combine.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/Xlsx.h"
 #include "storage/RegisterFile.h"
@@ -40,6 +41,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -49,6 +51,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <set>
 
 namespace trygg::ui {
 
@@ -551,11 +555,12 @@ void MainWindow::importFile()
         return;
     const ImportSummary &summary = *dialog.summary();
     m_notice->showMessage(NoticeBar::Kind::Information,
-                          tr("Imported %1: %2 new, %3 updated, %4 rows with problems skipped. The import is in the "
-                             "history; it cannot be undone with Undo.")
+                          tr("Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The "
+                             "import is in the history; it cannot be undone with Undo.")
                               .arg(QFileInfo(path).fileName())
                               .arg(summary.created)
                               .arg(summary.updated)
+                              .arg(summary.unchanged)
                               .arg(summary.skippedRows.size()));
 }
 
@@ -597,11 +602,23 @@ bool MainWindow::combineRegisters(const QStringList &sectionPaths)
     for (const QString &path : sectionPaths)
         paths.push_back(path.toStdString());
     CombineSummary summary;
-    try {
-        summary = m_document->combine(paths);
-    } catch (const std::exception &error) {
-        showError(tr("Nothing was combined: %1").arg(errorText(error)));
-        return false;
+    std::set<std::string> asNewSections;
+    for (;;) {
+        try {
+            summary = m_document->combine(paths, asNewSections);
+            break;
+        } catch (const SameRegisterError &error) {
+            // Issue 19: a section with another's register id (a copy of one template, say) is combined only
+            // when the officer says it is a section of its own.
+            if (asNewSections.count(error.section()) || !askCombineAsNewSection(error)) {
+                showError(tr("Nothing was combined: %1").arg(errorText(error)));
+                return false;
+            }
+            asNewSections.insert(error.section());
+        } catch (const std::exception &error) {
+            showError(tr("Nothing was combined: %1").arg(errorText(error)));
+            return false;
+        }
     }
     QString result = tr("Combined %n register(s): %1 new, %2 updated, %3 unchanged.", nullptr, summary.sections)
                          .arg(summary.created)
@@ -624,6 +641,20 @@ bool MainWindow::combineRegisters(const QStringList &sectionPaths)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return true;
+}
+
+bool MainWindow::askCombineAsNewSection(const SameRegisterError &error)
+{
+    QMessageBox box(QMessageBox::Question, tr("Combine as a new section?"), errorText(error),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("combineAsNewSection"));
+    box.setInformativeText(tr("If %1 is a section of its own (made from a copy of another register), combine it "
+                              "as a new section: it gets an identity of its own in this register, kept for its "
+                              "file. If it is a copy of the same section, cancel: nothing is combined.")
+                               .arg(QString::fromStdString(error.section())));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(tr("Combine as a new section"));
+    return box.exec() == QMessageBox::Yes;
 }
 
 void MainWindow::about()

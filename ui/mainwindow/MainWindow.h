@@ -12,6 +12,10 @@ class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 
+namespace trygg {
+class SameRegisterError;
+}
+
 namespace trygg::ui {
 
 class ActionPlanView;
@@ -67,7 +71,8 @@ public:
     DueView *dueView() const { return m_due; }
     IncidentsView *incidentsView() const { return m_incidents; }
     // File > Combine registers...: the section registers combined into the open one (002 §27); the
-    // result and any conflicts are shown. Returns false when nothing was combined.
+    // result and any conflicts are shown. Returns false when nothing was combined. A section with the
+    // register id of another (issue 19) is combined as a new section only when the user says so.
     bool combineRegisters(const QStringList &sectionPaths);
 
 private:
@@ -88,6 +93,7 @@ private:
     void importFile();
     void exportFile();
     void chooseRegistersToCombine();
+    bool askCombineAsNewSection(const SameRegisterError &error);
     void about();
     void showError(const QString &message);
 
