@@ -1892,7 +1892,7 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+72"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1917,15 +1917,45 @@ Kontroller navnet på filen.</translation>
         <translation>filen er tom (ingen overskriftsrad)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+302"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+242"/>
+        <source>%1 is a symbolic link: Trygg does not write through a link; give the file&apos;s own path</source>
+        <translation>%1 er en symbolsk lenke: Trygg skriver ikke gjennom en lenke; oppgi stien til selve filen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder: give the name of a file to write</source>
+        <translation>%1 er en mappe: oppgi navnet på en fil som skal skrives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a device, a FIFO or a socket, not a file: Trygg writes only ordinary files</source>
+        <translation>%1 er en enhet, en FIFO eller en socket, ikke en fil: Trygg skriver bare vanlige filer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a Trygg register: an export never replaces a register; choose another name</source>
+        <translation>%1 er et Trygg-register: en eksport erstatter aldri et register; velg et annet navn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a database (SQLite): an export never replaces one; choose another name</source>
+        <translation>%1 er en database (SQLite): en eksport erstatter aldri en database; velg et annet navn</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+53"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+66"/>
+        <location line="-36"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: kan ikke skrive filen: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot create a private temporary folder in %1: %2</source>
+        <translation>kan ikke opprette en privat midlertidig mappe i %1: %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/CsvImport.cpp" line="+1"/>
@@ -2377,12 +2407,12 @@ ignorerte kolonner: %2</translation>
         <translation>&apos;%1&apos; er ikke id-en til en risikolinje (et helt tall, slik risikoeksporten skriver den)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="-72"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="-4"/>
         <source>%1: cannot write the file (out of memory)</source>
         <translation>%1: kan ikke skrive filen (ikke nok minne)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>cannot write the file (out of memory)</source>
         <translation>kan ikke skrive filen (ikke nok minne)</translation>
     </message>
@@ -2397,12 +2427,14 @@ ignorerte kolonner: %2</translation>
         <translation>rad %1, kolonne &apos;%2&apos;: kan ikke skrive cellen: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="-33"/>
+        <location line="+6"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?): %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-arbeidsbok, eller filen er skadet (den er ikke et lesbart zip-arkiv)</translation>
     </message>
@@ -2433,7 +2465,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+83"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+84"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3056,7 +3088,7 @@ ignorerte kolonner: %2</translation>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+37"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+40"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -3066,12 +3098,23 @@ ignorerte kolonner: %2</translation>
         <translation>%1: filen er skadet (%2); den er ikke oppgradert og er ikke endret</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>%1 is a symbolic link: a register is not created through a link; it was left as it is</source>
+        <translation>%1 er en symbolsk lenke: et register opprettes ikke gjennom en lenke; den ble latt være som den var</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1: kan ikke opprette filen: %2</translation>
+    </message>
+    <message>
         <location line="+56"/>
+        <location line="+3"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <location line="+9"/>
         <source>%1: no such file</source>
         <translation>%1: filen finnes ikke</translation>
@@ -3162,12 +3205,13 @@ ignorerte kolonner: %2</translation>
         <translation>definisjonen av klassifiseringsnivå %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <location line="+2"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finnes allerede; velg et annet navn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+4"/>
         <source>copying the register</source>
         <translation>kopiering av registeret</translation>
@@ -3414,7 +3458,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2 er utenfor %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+78"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+79"/>
         <source>%1: could not write the lock file (%2)</source>
         <translation>%1: kunne ikke skrive låsefilen (%2)</translation>
     </message>
@@ -3434,29 +3478,20 @@ ignorerte kolonner: %2</translation>
         <translation>%1: i bruk av %2; den kan bare åpnes skrivebeskyttet til vedkommende lukker den</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>%1: could not create the lock file %2 (%3)</source>
         <translation>%1: kunne ikke opprette låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+48"/>
         <source>%1: could not create the lock file %2</source>
         <translation>%1: kunne ikke opprette låsefilen %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: could not write the lock file %2 (%3)</source>
-        <translation>%1: kunne ikke skrive låsefilen %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-18"/>
         <source>%1: could not replace the lock file %2 (%3)</source>
         <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: the lock file %2 vanished while taking it over</source>
-        <translation>%1: låsefilen %2 forsvant mens den ble overtatt</translation>
     </message>
     <message>
         <location filename="../core/model/Clock.cpp" line="+179"/>
@@ -3543,7 +3578,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+433"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+434"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -3558,7 +3593,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-368"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -3574,7 +3609,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke lese filen</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+432"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (registeret har ingen enheter)</translation>
     </message>
@@ -3584,13 +3619,13 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-421"/>
-        <location line="+163"/>
+        <location line="-422"/>
+        <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>opprettet %1: registeret &apos;%2&apos; med %3-matrisen</translation>
     </message>
@@ -3600,7 +3635,7 @@ ignorerte kolonner: %2</translation>
         <translation>importere hva? &apos;%1&apos; er verken assets eller risks; bruk: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uten Qt og kan ikke skrive ut rapporter</translation>
     </message>
@@ -3779,7 +3814,12 @@ ignorerte kolonner: %2</translation>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="+262"/>
+        <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
+        <translation>kan ikke skrive til standard ut (er disken full, eller er mottakeren borte?); det som ble skrevet, er ufullstendig</translation>
+    </message>
+    <message>
+        <location line="-303"/>
         <location line="+66"/>
         <source>review</source>
         <translation>gjennomgang</translation>
@@ -3974,7 +4014,7 @@ ignorerte kolonner: %2</translation>
         <translation> (produkt %1 i det sammenslåtte registeret)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukjent kommando &apos;%1&apos;</translation>
     </message>
@@ -4037,7 +4077,7 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+83"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos;</translation>
     </message>
@@ -4057,7 +4097,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: %2 vurderinger heter &apos;%3&apos; (enheter: %4): legg til --unit NAVN</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+95"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
         <translation>&apos;%1&apos; har ingen utskrevet rapport: velg plan, form, matrix, assets eller review; bruk: %2</translation>
     </message>
@@ -4090,6 +4130,16 @@ ignorerte kolonner: %2</translation>
         <location line="+7"/>
         <source>%1: cannot create the folder: %2</source>
         <translation>%1: kan ikke opprette mappen: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unit &apos;%1&apos;: the report %2 was not written: %3</source>
+        <translation>enhet &apos;%1&apos;: rapporten %2 ble ikke skrevet: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 unit reports could not be written (see above)</source>
+        <translation>%1 av %2 enhetsrapporter kunne ikke skrives (se ovenfor)</translation>
     </message>
     <message>
         <location filename="../app/cli/CycleCommands.cpp" line="-26"/>
@@ -5561,7 +5611,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+25"/>
         <source>History of the register</source>
         <translation>Registerets historikk</translation>
     </message>
@@ -5576,12 +5626,7 @@ etter tiltak</translation>
         <translation>Eksporter CSV...</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <location line="+5"/>
         <source>Export the history</source>
         <translation>Eksporter historikken</translation>
@@ -6938,12 +6983,7 @@ etter tiltak</translation>
         <translation>Ingenting ble importert: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikke skrives: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Import a matrix</source>
         <translation>Importer en matrise</translation>
     </message>
