@@ -123,6 +123,29 @@ TEST(SharedFolder, ATemporaryFileIsNeverWrittenThroughALinkPlantedAtItsName)
     EXPECT_EQ(readBytes(xlsx).rfind("PK\x03\x04", 0), 0u);
 }
 
+TEST(SharedFolder, TheLockIsNeverWrittenThroughALinkPlantedAtItsTemporaryNames)
+{
+    // Issue 12: the lock's `NAME.trygg.lock.PID.new` / `.tmp` were opened with truncation, following links.
+    TempDir dir;
+    const std::string reg = dir.file("k.trygg");
+    RegisterFile::create(reg, "no", "Kommune");
+    const std::string victim = dir.file("victim.txt");
+    writeBytes(victim, "your SSH key");
+    const std::string lock = WriteLock::lockPath(reg);
+    const std::string pid = std::to_string(::getpid());
+    for (const std::string &name : {lock + "." + pid + ".new", lock + "." + pid + ".tmp"})
+        fs::create_symlink(victim, name);
+    {
+        RegisterFile file = RegisterFile::open(reg);
+        EXPECT_TRUE(WriteLock::holder(reg));
+        RegisterFile taken = RegisterFile::takeOver(reg, true);
+        EXPECT_EQ(WriteLock::holder(reg)->pid, ::getpid());
+    }
+    EXPECT_EQ(readBytes(victim), "your SSH key");
+    EXPECT_EQ(namesIn(dir), (std::vector<std::string>{"k.trygg", "k.trygg.lock." + pid + ".new",
+                                                      "k.trygg.lock." + pid + ".tmp", "victim.txt"}));
+}
+
 TEST(SharedFolder, ATemporaryFileIsCreatedExclusivelyNeverThroughALink)
 {
     TempDir dir;
