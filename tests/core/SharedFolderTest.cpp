@@ -291,3 +291,63 @@ TEST(SharedFolder, OfTwoWritersTakingOverOneStaleLockExactlyOneWins)
     for (const std::string &name : namesIn(dir))
         EXPECT_EQ(name.find(".stale"), std::string::npos) << name;
 }
+
+TEST(SharedFolder, OfTwoProcessesTakingOverOneStaleLockExactlyOneWins)
+{
+    // The same race between two processes, as two colleagues' instances on one machine: each child says
+    // whether it got the lock ('W') or was told it is in use ('U'); the winner holds it until both spoke.
+    TempDir dir;
+    const std::string reg = dir.file("k.trygg");
+    RegisterFile::create(reg, "no", "Kommune");
+    const std::string stale =
+        "user=kari;machine=" + thisMachine() + ";pid=" + std::to_string(deadPid()) + ";since=2026-11-23T10:15:00Z\n";
+    for (int round = 0; round < 50; ++round) {
+        writeBytes(WriteLock::lockPath(reg), stale);
+        int start[2], results[2], release[2];
+        ASSERT_EQ(::pipe(start), 0);
+        ASSERT_EQ(::pipe(results), 0);
+        ASSERT_EQ(::pipe(release), 0);
+        pid_t children[2];
+        for (pid_t &child : children) {
+            child = ::fork();
+            ASSERT_GE(child, 0);
+            if (child == 0) {
+                ::close(start[1]);
+                ::close(results[0]);
+                ::close(release[1]);
+                char go = 0;
+                [[maybe_unused]] const ssize_t started = ::read(start[0], &go, 1); // returns when the parent closes
+                char said = 'E';
+                std::unique_ptr<WriteLock> lock;
+                try {
+                    lock = WriteLock::acquire(reg);
+                    said = 'W';
+                } catch (const FileInUse &) {
+                    said = 'U';
+                } catch (...) {
+                }
+                [[maybe_unused]] const ssize_t wrote = ::write(results[1], &said, 1);
+                [[maybe_unused]] const ssize_t released = ::read(release[0], &go, 1);
+                lock.reset();
+                ::_exit(0);
+            }
+        }
+        ::close(start[0]);
+        ::close(results[1]);
+        ::close(release[0]);
+        ::close(start[1]); // both go
+        std::string said;
+        char one = 0;
+        while (said.size() < 2 && ::read(results[0], &one, 1) == 1)
+            said += one;
+        ::close(release[1]); // the winner lets go
+        for (const pid_t child : children) {
+            int status = 0;
+            ::waitpid(child, &status, 0);
+        }
+        ::close(results[0]);
+        std::sort(said.begin(), said.end());
+        ASSERT_EQ(said, "UW") << "round " << round;
+        ASSERT_FALSE(fs::exists(WriteLock::lockPath(reg)));
+    }
+}
