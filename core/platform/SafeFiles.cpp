@@ -225,12 +225,12 @@ bool removeQuietly(const std::string &path)
 
 std::string unpredictableName(const std::string &base, const std::string &suffix)
 {
-    static thread_local std::mt19937_64 generator{[] {
-        std::random_device device;
-        return (static_cast<std::uint64_t>(device()) << 32) ^ device();
-    }()};
+    // Straight from the system's source (getrandom; rand_s on Windows), not a generator whose state
+    // could be worked out from the names it gave before.
+    std::random_device device;
+    const auto bits = (static_cast<unsigned long long>(device()) << 32) ^ device();
     char digits[17] = {};
-    std::snprintf(digits, sizeof digits, "%016llx", static_cast<unsigned long long>(generator()));
+    std::snprintf(digits, sizeof digits, "%016llx", bits);
     return base + "." + digits + suffix;
 }
 
