@@ -1898,7 +1898,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-257"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+72"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1923,13 +1923,13 @@ Kontrollér filens navn.</translation>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+302"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+282"/>
+        <location line="+54"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+66"/>
+        <location line="-37"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: kan ikke skrive filen: %2</translation>
     </message>
@@ -2408,12 +2408,12 @@ ignorerede kolonner: %2</translation>
         <translation>&apos;%1&apos; er ikke id&apos;et for en risikolinje (et helt tal, som risikoeksporten skriver det)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="-72"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="-4"/>
         <source>%1: cannot write the file (out of memory)</source>
         <translation>%1: kan ikke skrive filen (ikke nok hukommelse)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>cannot write the file (out of memory)</source>
         <translation>kan ikke skrive filen (ikke nok hukommelse)</translation>
     </message>
@@ -2428,12 +2428,14 @@ ignorerede kolonner: %2</translation>
         <translation>række %1, kolonne &apos;%2&apos;: kan ikke skrive cellen: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="-12"/>
+        <location line="+6"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?): %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-projektmappe, eller filen er beskadiget (den er ikke et læsbart zip-arkiv)</translation>
     </message>
@@ -2464,7 +2466,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+191"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+192"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3112,7 +3114,7 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+40"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+43"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -3122,12 +3124,23 @@ ignorerede kolonner: %2</translation>
         <translation>%1: filen er beskadiget (%2); den er ikke opgraderet og er ikke ændret</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+33"/>
+        <source>%1 is a symbolic link: a register is not created through a link; it was left as it is</source>
+        <translation>%1 er et symbolsk link: et register oprettes ikke gennem et link; det blev efterladt, som det var</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1: kan ikke oprette filen: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+4"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <location line="+23"/>
         <source>%1: no such file</source>
         <translation>%1: filen findes ikke</translation>
@@ -3218,12 +3231,13 @@ ignorerede kolonner: %2</translation>
         <translation>definitionen af klassifikationsniveau %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <location line="+3"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen findes allerede; vælg et andet navn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+4"/>
         <source>copying the register</source>
         <translation>kopiering af registret</translation>
@@ -3480,7 +3494,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2 ligger uden for %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+78"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+79"/>
         <source>%1: could not write the lock file (%2)</source>
         <translation>%1: kunne ikke skrive låsefilen (%2)</translation>
     </message>
@@ -3500,29 +3514,20 @@ ignorerede kolonner: %2</translation>
         <translation>%1: i brug af %2; den kan kun åbnes skrivebeskyttet, indtil vedkommende lukker den</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>%1: could not create the lock file %2 (%3)</source>
         <translation>%1: kunne ikke oprette låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+57"/>
         <source>%1: could not create the lock file %2</source>
         <translation>%1: kunne ikke oprette låsefilen %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: could not write the lock file %2 (%3)</source>
-        <translation>%1: kunne ikke skrive låsefilen %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>%1: could not replace the lock file %2 (%3)</source>
         <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: the lock file %2 vanished while taking it over</source>
-        <translation>%1: låsefilen %2 forsvandt under overtagelsen</translation>
     </message>
     <message>
         <location filename="../core/model/Clock.cpp" line="+179"/>
@@ -3713,6 +3718,36 @@ ignorerede kolonner: %2</translation>
         <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
         <translation>%1: et andet program har skiftet registret over til SQLites write-ahead-log, som Trygg aldrig bruger (SQLite ville læse registret gennem filer ved siden af det). Intet blev læst eller ændret. Skift det tilbage med det program (i sqlite3: PRAGMA journal_mode = DELETE), og åbn så registret igen.</translation>
     </message>
+    <message>
+        <location filename="../core/platform/SafeFiles.cpp" line="-51"/>
+        <source>%1 is a symbolic link: Trygg does not write through a link; give the file&apos;s own path</source>
+        <translation>%1 er et symbolsk link: Trygg skriver ikke gennem et link; angiv selve filens sti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder: give the name of a file to write</source>
+        <translation>%1 er en mappe: angiv navnet på en fil, der skal skrives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a device, a FIFO or a socket, not a file: Trygg writes only ordinary files</source>
+        <translation>%1 er en enhed, en FIFO eller en socket, ikke en fil: Trygg skriver kun almindelige filer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a Trygg register: an export never replaces a register; choose another name</source>
+        <translation>%1 er et Trygg-register: en eksport erstatter aldrig et register; vælg et andet navn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a database (SQLite): an export never replaces one; choose another name</source>
+        <translation>%1 er en database (SQLite): en eksport erstatter aldrig en database; vælg et andet navn</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>cannot create a private temporary folder in %1: %2</source>
+        <translation>kan ikke oprette en privat midlertidig mappe i %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -3733,7 +3768,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+436"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+437"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -3748,7 +3783,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-370"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -3764,7 +3799,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke læse filen</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+447"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (registret har ingen enheder)</translation>
     </message>
@@ -3774,13 +3809,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+163"/>
+        <location line="-437"/>
+        <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>oprettede %1: registret &apos;%2&apos; med %3-matricen</translation>
     </message>
@@ -3790,7 +3825,7 @@ ignorerede kolonner: %2</translation>
         <translation>importere hvad? &apos;%1&apos; er hverken assets eller risks; brug: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uden Qt og kan ikke udskrive rapporter</translation>
     </message>
@@ -3969,7 +4004,12 @@ ignorerede kolonner: %2</translation>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="+277"/>
+        <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
+        <translation>kan ikke skrive til standard output (er disken fuld, eller er modtageren væk?); det skrevne er ufuldstændigt</translation>
+    </message>
+    <message>
+        <location line="-318"/>
         <location line="+66"/>
         <source>review</source>
         <translation>gennemgang</translation>
@@ -4169,7 +4209,7 @@ ignorerede kolonner: %2</translation>
         <translation> (produkt %1 i det kombinerede register)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukendt kommando &apos;%1&apos;</translation>
     </message>
@@ -4232,7 +4272,7 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+83"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos;</translation>
     </message>
@@ -4252,7 +4292,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2 vurderinger hedder &apos;%3&apos; (enheder: %4): tilføj --unit NAVN</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+96"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
         <translation>&apos;%1&apos; har ingen udskrevet rapport: vælg plan, form, matrix, assets eller review; brug: %2</translation>
     </message>
@@ -4285,6 +4325,16 @@ ignorerede kolonner: %2</translation>
         <location line="+7"/>
         <source>%1: cannot create the folder: %2</source>
         <translation>%1: kan ikke oprette mappen: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unit &apos;%1&apos;: the report %2 was not written: %3</source>
+        <translation>enhed &apos;%1&apos;: rapporten %2 blev ikke skrevet: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 unit reports could not be written (see above)</source>
+        <translation>%1 af %2 enhedsrapporter kunne ikke skrives (se ovenfor)</translation>
     </message>
     <message>
         <location filename="../app/cli/CycleCommands.cpp" line="-26"/>
@@ -5756,7 +5806,7 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+25"/>
         <source>History of the register</source>
         <translation>Registerets historik</translation>
     </message>
@@ -5771,12 +5821,7 @@ zone</translation>
         <translation>Eksportér CSV...</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <location line="+5"/>
         <source>Export the history</source>
         <translation>Eksportér historikken</translation>
@@ -7154,12 +7199,7 @@ zone</translation>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikke skrives: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Import a matrix</source>
         <translation>Importér en matrix</translation>
     </message>

@@ -1898,7 +1898,7 @@ Kontroller navnet på filen.</translation>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-257"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+72"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1923,13 +1923,13 @@ Kontroller navnet på filen.</translation>
         <translation>filen er tom (ingen overskriftsrad)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+302"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+282"/>
+        <location line="+54"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+66"/>
+        <location line="-37"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: kan ikke skrive filen: %2</translation>
     </message>
@@ -2408,12 +2408,12 @@ ignorerte kolonner: %2</translation>
         <translation>&apos;%1&apos; er ikke id-en til en risikolinje (et helt tall, slik risikoeksporten skriver den)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="-72"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="-4"/>
         <source>%1: cannot write the file (out of memory)</source>
         <translation>%1: kan ikke skrive filen (ikke nok minne)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>cannot write the file (out of memory)</source>
         <translation>kan ikke skrive filen (ikke nok minne)</translation>
     </message>
@@ -2428,12 +2428,14 @@ ignorerte kolonner: %2</translation>
         <translation>rad %1, kolonne &apos;%2&apos;: kan ikke skrive cellen: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="-12"/>
+        <location line="+6"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?): %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-arbeidsbok, eller filen er skadet (den er ikke et lesbart zip-arkiv)</translation>
     </message>
@@ -2464,7 +2466,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+191"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+192"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3112,7 +3114,7 @@ ignorerte kolonner: %2</translation>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+40"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+43"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -3122,12 +3124,23 @@ ignorerte kolonner: %2</translation>
         <translation>%1: filen er skadet (%2); den er ikke oppgradert og er ikke endret</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+33"/>
+        <source>%1 is a symbolic link: a register is not created through a link; it was left as it is</source>
+        <translation>%1 er en symbolsk lenke: et register opprettes ikke gjennom en lenke; den ble latt være som den var</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1: kan ikke opprette filen: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+4"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <location line="+23"/>
         <source>%1: no such file</source>
         <translation>%1: filen finnes ikke</translation>
@@ -3218,12 +3231,13 @@ ignorerte kolonner: %2</translation>
         <translation>definisjonen av klassifiseringsnivå %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <location line="+3"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finnes allerede; velg et annet navn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+4"/>
         <source>copying the register</source>
         <translation>kopiering av registeret</translation>
@@ -3480,7 +3494,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2 er utenfor %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+78"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+79"/>
         <source>%1: could not write the lock file (%2)</source>
         <translation>%1: kunne ikke skrive låsefilen (%2)</translation>
     </message>
@@ -3500,29 +3514,20 @@ ignorerte kolonner: %2</translation>
         <translation>%1: i bruk av %2; den kan bare åpnes skrivebeskyttet til vedkommende lukker den</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>%1: could not create the lock file %2 (%3)</source>
         <translation>%1: kunne ikke opprette låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+57"/>
         <source>%1: could not create the lock file %2</source>
         <translation>%1: kunne ikke opprette låsefilen %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: could not write the lock file %2 (%3)</source>
-        <translation>%1: kunne ikke skrive låsefilen %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>%1: could not replace the lock file %2 (%3)</source>
         <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: the lock file %2 vanished while taking it over</source>
-        <translation>%1: låsefilen %2 forsvant mens den ble overtatt</translation>
     </message>
     <message>
         <location filename="../core/model/Clock.cpp" line="+179"/>
@@ -3713,6 +3718,36 @@ ignorerte kolonner: %2</translation>
         <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
         <translation>%1: et annet program har byttet registeret over til SQLites write-ahead-logg, som Trygg aldri bruker (SQLite ville lese registeret gjennom filer ved siden av det). Ingenting ble lest eller endret. Bytt det tilbake med det programmet (i sqlite3: PRAGMA journal_mode = DELETE), og åpne så registeret igjen.</translation>
     </message>
+    <message>
+        <location filename="../core/platform/SafeFiles.cpp" line="-51"/>
+        <source>%1 is a symbolic link: Trygg does not write through a link; give the file&apos;s own path</source>
+        <translation>%1 er en symbolsk lenke: Trygg skriver ikke gjennom en lenke; oppgi stien til selve filen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder: give the name of a file to write</source>
+        <translation>%1 er en mappe: oppgi navnet på en fil som skal skrives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a device, a FIFO or a socket, not a file: Trygg writes only ordinary files</source>
+        <translation>%1 er en enhet, en FIFO eller en socket, ikke en fil: Trygg skriver bare vanlige filer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a Trygg register: an export never replaces a register; choose another name</source>
+        <translation>%1 er et Trygg-register: en eksport erstatter aldri et register; velg et annet navn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a database (SQLite): an export never replaces one; choose another name</source>
+        <translation>%1 er en database (SQLite): en eksport erstatter aldri en database; velg et annet navn</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>cannot create a private temporary folder in %1: %2</source>
+        <translation>kan ikke opprette en privat midlertidig mappe i %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -3733,7 +3768,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+436"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+437"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -3748,7 +3783,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-370"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -3764,7 +3799,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke lese filen</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+447"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (registeret har ingen enheter)</translation>
     </message>
@@ -3774,13 +3809,13 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+163"/>
+        <location line="-437"/>
+        <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>opprettet %1: registeret &apos;%2&apos; med %3-matrisen</translation>
     </message>
@@ -3790,7 +3825,7 @@ ignorerte kolonner: %2</translation>
         <translation>importere hva? &apos;%1&apos; er verken assets eller risks; bruk: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uten Qt og kan ikke skrive ut rapporter</translation>
     </message>
@@ -3969,7 +4004,12 @@ ignorerte kolonner: %2</translation>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="+277"/>
+        <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
+        <translation>kan ikke skrive til standard ut (er disken full, eller er mottakeren borte?); det som ble skrevet, er ufullstendig</translation>
+    </message>
+    <message>
+        <location line="-318"/>
         <location line="+66"/>
         <source>review</source>
         <translation>gjennomgang</translation>
@@ -4169,7 +4209,7 @@ ignorerte kolonner: %2</translation>
         <translation> (produkt %1 i det sammenslåtte registeret)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukjent kommando &apos;%1&apos;</translation>
     </message>
@@ -4232,7 +4272,7 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+83"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos;</translation>
     </message>
@@ -4252,7 +4292,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: %2 vurderinger heter &apos;%3&apos; (enheter: %4): legg til --unit NAVN</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+96"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
         <translation>&apos;%1&apos; har ingen utskrevet rapport: velg plan, form, matrix, assets eller review; bruk: %2</translation>
     </message>
@@ -4285,6 +4325,16 @@ ignorerte kolonner: %2</translation>
         <location line="+7"/>
         <source>%1: cannot create the folder: %2</source>
         <translation>%1: kan ikke opprette mappen: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unit &apos;%1&apos;: the report %2 was not written: %3</source>
+        <translation>enhet &apos;%1&apos;: rapporten %2 ble ikke skrevet: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 unit reports could not be written (see above)</source>
+        <translation>%1 av %2 enhetsrapporter kunne ikke skrives (se ovenfor)</translation>
     </message>
     <message>
         <location filename="../app/cli/CycleCommands.cpp" line="-26"/>
@@ -5756,7 +5806,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+25"/>
         <source>History of the register</source>
         <translation>Registerets historikk</translation>
     </message>
@@ -5771,12 +5821,7 @@ etter tiltak</translation>
         <translation>Eksporter CSV...</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <location line="+5"/>
         <source>Export the history</source>
         <translation>Eksporter historikken</translation>
@@ -7154,12 +7199,7 @@ etter tiltak</translation>
         <translation>Ingenting ble importert: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikke skrives: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Import a matrix</source>
         <translation>Importer en matrise</translation>
     </message>

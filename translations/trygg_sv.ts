@@ -1898,7 +1898,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-257"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+71"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+72"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1923,13 +1923,13 @@ Kontrollera filens namn.</translation>
         <translation>filen är tom (ingen rubrikrad)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+302"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+282"/>
+        <location line="+54"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+66"/>
+        <location line="-37"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: kan inte skriva filen: %2</translation>
     </message>
@@ -2408,12 +2408,12 @@ ignorerade kolumner: %2</translation>
         <translation>&apos;%1&apos; är inte id:t för en riskrad (ett heltal, som riskexporten skriver det)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="-72"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="-4"/>
         <source>%1: cannot write the file (out of memory)</source>
         <translation>%1: kan inte skriva filen (slut på minne)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>cannot write the file (out of memory)</source>
         <translation>kan inte skriva filen (slut på minne)</translation>
     </message>
@@ -2428,12 +2428,14 @@ ignorerade kolumner: %2</translation>
         <translation>rad %1, kolumn &apos;%2&apos;: kan inte skriva cellen: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="-12"/>
+        <location line="+6"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?): %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: inte en XLSX-arbetsbok, eller så är filen skadad (den är inte ett läsbart zip-arkiv)</translation>
     </message>
@@ -2464,7 +2466,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+191"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+192"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3112,7 +3114,7 @@ ignorerade kolumner: %2</translation>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+40"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+43"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -3122,12 +3124,23 @@ ignorerade kolumner: %2</translation>
         <translation>%1: filen är skadad (%2); den har inte uppgraderats och har inte ändrats</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+33"/>
+        <source>%1 is a symbolic link: a register is not created through a link; it was left as it is</source>
+        <translation>%1 är en symbolisk länk: ett register skapas inte genom en länk; den lämnades som den var</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1: kan inte skapa filen: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+4"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <location line="+23"/>
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
@@ -3218,12 +3231,13 @@ ignorerade kolumner: %2</translation>
         <translation>definitionen av klassningsnivå %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <location line="+3"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finns redan; välj ett annat namn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+4"/>
         <source>copying the register</source>
         <translation>kopiering av registret</translation>
@@ -3480,7 +3494,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 ligger utanför %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+78"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+79"/>
         <source>%1: could not write the lock file (%2)</source>
         <translation>%1: kunde inte skriva låsfilen (%2)</translation>
     </message>
@@ -3500,29 +3514,20 @@ ignorerade kolumner: %2</translation>
         <translation>%1: används av %2; den kan bara öppnas skrivskyddad tills personen stänger den</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>%1: could not create the lock file %2 (%3)</source>
         <translation>%1: kunde inte skapa låsfilen %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+57"/>
         <source>%1: could not create the lock file %2</source>
         <translation>%1: kunde inte skapa låsfilen %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: could not write the lock file %2 (%3)</source>
-        <translation>%1: kunde inte skriva låsfilen %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>%1: could not replace the lock file %2 (%3)</source>
         <translation>%1: kunde inte ersätta låsfilen %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: the lock file %2 vanished while taking it over</source>
-        <translation>%1: låsfilen %2 försvann medan den togs över</translation>
     </message>
     <message>
         <location filename="../core/model/Clock.cpp" line="+179"/>
@@ -3713,6 +3718,36 @@ ignorerade kolumner: %2</translation>
         <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
         <translation>%1: ett annat program har växlat registret till SQLites write-ahead-logg, som Trygg aldrig använder (SQLite skulle läsa registret genom filer bredvid det). Inget lästes eller ändrades. Växla tillbaka det med det programmet (i sqlite3: PRAGMA journal_mode = DELETE) och öppna sedan registret igen.</translation>
     </message>
+    <message>
+        <location filename="../core/platform/SafeFiles.cpp" line="-51"/>
+        <source>%1 is a symbolic link: Trygg does not write through a link; give the file&apos;s own path</source>
+        <translation>%1 är en symbolisk länk: Trygg skriver inte genom en länk; ange sökvägen till själva filen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder: give the name of a file to write</source>
+        <translation>%1 är en mapp: ange namnet på en fil som ska skrivas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a device, a FIFO or a socket, not a file: Trygg writes only ordinary files</source>
+        <translation>%1 är en enhet, en FIFO eller en socket, inte en fil: Trygg skriver bara vanliga filer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a Trygg register: an export never replaces a register; choose another name</source>
+        <translation>%1 är ett Trygg-register: en export ersätter aldrig ett register; välj ett annat namn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a database (SQLite): an export never replaces one; choose another name</source>
+        <translation>%1 är en databas (SQLite): en export ersätter aldrig en databas; välj ett annat namn</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>cannot create a private temporary folder in %1: %2</source>
+        <translation>kan inte skapa en privat tillfällig mapp i %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -3733,7 +3768,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+436"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+437"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -3748,7 +3783,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-370"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -3764,7 +3799,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte läsa filen</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+447"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (registret har inga enheter)</translation>
     </message>
@@ -3774,13 +3809,13 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+163"/>
+        <location line="-437"/>
+        <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>skapade %1: registret &apos;%2&apos; med %3-matrisen</translation>
     </message>
@@ -3790,7 +3825,7 @@ ignorerade kolumner: %2</translation>
         <translation>importera vad? &apos;%1&apos; är varken assets eller risks; användning: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denna trygg-cli är byggd utan Qt och kan inte skriva ut rapporter</translation>
     </message>
@@ -3969,7 +4004,12 @@ ignorerade kolumner: %2</translation>
         <translation>--since &apos;%1&apos; är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="+277"/>
+        <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
+        <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
+    </message>
+    <message>
+        <location line="-318"/>
         <location line="+66"/>
         <source>review</source>
         <translation>granskning</translation>
@@ -4169,7 +4209,7 @@ ignorerade kolumner: %2</translation>
         <translation> (produkt %1 i det sammanslagna registret)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>okänt kommando &apos;%1&apos;</translation>
     </message>
@@ -4232,7 +4272,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+83"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos;</translation>
     </message>
@@ -4252,7 +4292,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: %2 bedömningar heter &apos;%3&apos; (enheter: %4): lägg till --unit NAMN</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+96"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
         <translation>&apos;%1&apos; har ingen utskriven rapport: välj plan, form, matrix, assets eller review; användning: %2</translation>
     </message>
@@ -4285,6 +4325,16 @@ ignorerade kolumner: %2</translation>
         <location line="+7"/>
         <source>%1: cannot create the folder: %2</source>
         <translation>%1: kan inte skapa mappen: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unit &apos;%1&apos;: the report %2 was not written: %3</source>
+        <translation>enhet &apos;%1&apos;: rapporten %2 skrevs inte: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 unit reports could not be written (see above)</source>
+        <translation>%1 av %2 enhetsrapporter kunde inte skrivas (se ovan)</translation>
     </message>
     <message>
         <location filename="../app/cli/CycleCommands.cpp" line="-26"/>
@@ -5756,7 +5806,7 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+25"/>
         <source>History of the register</source>
         <translation>Registrets historik</translation>
     </message>
@@ -5771,12 +5821,7 @@ zon</translation>
         <translation>Exportera CSV...</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Could not write %1: %2</source>
-        <translation>Kunde inte skriva %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <location line="+5"/>
         <source>Export the history</source>
         <translation>Exportera historiken</translation>
@@ -7154,12 +7199,7 @@ zon</translation>
         <translation>Ingenting importerades: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunde inte skrivas: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Import a matrix</source>
         <translation>Importera en matris</translation>
     </message>

@@ -117,7 +117,7 @@ int importCommand(const std::vector<std::string> &rest, std::ostream &out)
     return 0;
 }
 
-int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
+int exportCommand(const std::vector<std::string> &rest, std::ostream &out, std::ostream &err)
 {
     const std::string usage = "trygg-cli export risks|assets|plan FILE --format csv|xlsx [--output OUT] [--unit NAME]";
     if (const auto format =
@@ -125,8 +125,9 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
                 .value("format");
         format == "pdf" || format == "html") {
 #ifdef TRYGG_WITH_REPORTS
-        return exportReport(rest, out);
+        return exportReport(rest, out, err);
 #else
+        (void)err;
         throw UsageError(trygg::cli::cliMsg("this trygg-cli was built without Qt and cannot print reports"));
 #endif
     }
@@ -149,12 +150,12 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out)
                             : kind == "risks" ? ExportKind::Risks
                                               : ExportKind::Plan;
     if (format == "xlsx") {
-        writeXlsx(exportTable(data, what, Clock::todayLocal(), unit), *args.value("output"));
+        writeXlsx(exportTable(data, what, Clock::todayLocal(), unit), *args.value("output"), path);
         return 0;
     }
     const std::string csv = exportCsv(data, what, Clock::todayLocal(), unit);
     if (auto output = args.value("output"))
-        writeFileWhole(*output, csv);
+        writeFileWhole(*output, csv, path);
     else
         out << csv;
     return 0;
@@ -169,7 +170,7 @@ int exportMatrix(const std::string &path, const std::string &target, std::ostrea
         out << json;
         return 0;
     }
-    writeFileWhole(target, json);
+    writeFileWhole(target, json, path);
     out << say(trygg::cli::cliMsg("exported the current matrix of %1 to %2", path, target)) << '\n';
     return 0;
 }
@@ -528,9 +529,10 @@ std::optional<Id> unitOption(const RegisterData &data, const CliArguments &args,
     throw InputError(trygg::cli::cliMsg("%1: there is no unit named '%2' (units: %3)", file, *name, known));
 }
 
-int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+namespace {
+
+int runCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
-    useLanguage(messageLanguage());
     try {
         try {
             // TRYGG_NOW fixes the clock (README: Command line), for scripts and tests that need a given day.
@@ -558,7 +560,7 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
         if (command == "import")
             return importCommand(rest, out);
         if (command == "export")
-            return exportCommand(rest, out);
+            return exportCommand(rest, out, err);
         if (command == "matrix")
             return matrixCommand(rest, out);
         if (command == "check")
@@ -588,6 +590,25 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
         err << "trygg-cli: " << say(trygg::cli::cliMsg("unexpected error: %1", error.what())) << '\n';
         return 1;
     }
+}
+
+} // namespace
+
+int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    useLanguage(messageLanguage());
+    const int code = runCommand(args, out, err);
+    // A full disk or a closed pipe must not pass for a complete export: the stream remembers any write
+    // that failed or fell short, and flushing writes what is still buffered.
+    out.flush();
+    if (!out) {
+        err << "trygg-cli: "
+            << say(trygg::cli::cliMsg("cannot write to standard output (is the disk full, or the reader gone?); "
+                                      "what was written is incomplete"))
+            << '\n';
+        return 1;
+    }
+    return code;
 }
 
 } // namespace trygg::cli

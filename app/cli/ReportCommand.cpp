@@ -15,9 +15,14 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <ostream>
+#include <set>
 
 namespace trygg::cli {
 
@@ -105,21 +110,88 @@ std::optional<Id> assessmentOf(const RegisterData &data, const CliArguments &arg
     return found.front()->id;
 }
 
-// A unit's name as a file name: no folder separators or characters Windows refuses.
-std::string fileNameOf(const std::string &name)
+// The longest part of a report's file name that comes from a unit's name, in bytes: with the kind, the
+// suffix and the extension the name stays far below the 255 bytes file systems allow.
+constexpr std::size_t MaxUnitNameBytes = 100;
+
+// A stable short fingerprint of a unit's name (FNV-1a, 64 bits, 8 hex digits): the same name always
+// gives the same file name, whatever other units there are.
+std::string shortHash(std::string_view name)
+{
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const char c : name) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+    }
+    char digits[9] = {};
+    std::snprintf(digits, sizeof digits, "%08llx",
+                  static_cast<unsigned long long>((hash >> 32) ^ (hash & 0xffffffffu)));
+    return digits;
+}
+
+// A unit's name as a file name: no folder separators, control characters or characters Windows refuses,
+// no leading dot (a hidden file) or trailing dot or space (Windows drops them). A name longer than
+// MaxUnitNameBytes is cut (between characters) and gets "-" and the short fingerprint of the full name.
+std::string safeFileName(const std::string &name)
 {
     std::string out;
     for (const char c : name)
-        out +=
-            (static_cast<unsigned char>(c) < 0x20 || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos)
-                ? '_'
-                : c;
-    return out.empty() || out == "." || out == ".." ? "unit" : out;
+        out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f ||
+                std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos)
+                   ? '_'
+                   : c;
+    if (!out.empty() && out.front() == '.')
+        out.front() = '_';
+    while (!out.empty() && (out.back() == '.' || out.back() == ' '))
+        out.back() = '_';
+    if (out.size() > MaxUnitNameBytes) {
+        std::size_t cut = MaxUnitNameBytes;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
+            --cut;
+        out.resize(cut);
+        out += "-" + shortHash(name);
+    }
+    return out.empty() ? "unit-" + shortHash(name) : out;
 }
 
+// Each unit's part of its report's file name, one of its own per unit. Units whose names give the same
+// file name (case folded: on the shares' file systems, SMB, NTFS and APFS, "Skole" and "SKOLE" are one
+// file) get "-" and the short fingerprint of their name, except a unit whose name is that file name
+// exactly when it is the only one: "Helse/omsorg" gives plan-Helse_omsorg-1a2b3c4d.pdf beside
+// plan-Helse_omsorg.pdf of "Helse_omsorg". The names depend only on the units' names.
+std::map<Id, std::string> reportFileNames(const std::vector<OrgUnit> &units)
+{
+    std::map<Id, std::string> names;
+    std::map<std::string, std::vector<const OrgUnit *>> byName;
+    for (const OrgUnit &unit : units) {
+        names[unit.id] = safeFileName(unit.name);
+        byName[foldCase(names[unit.id])].push_back(&unit);
+    }
+    for (const auto &[folded, group] : byName) {
+        if (group.size() < 2)
+            continue;
+        const auto exact = std::count_if(group.begin(), group.end(),
+                                         [&](const OrgUnit *unit) { return names[unit->id] == unit->name; });
+        for (const OrgUnit *unit : group) {
+            if (exact != 1 || names[unit->id] != unit->name)
+                names[unit->id] += "-" + shortHash(unit->name);
+        }
+    }
+    // Two names with the same fingerprint, or a unit named like another's fingerprinted name: numbered in
+    // the units' order, so every unit still gets a file of its own.
+    std::set<std::string> taken;
+    for (const OrgUnit &unit : units) {
+        std::string &name = names[unit.id];
+        const std::string base = name;
+        for (int n = 2; taken.count(foldCase(name)) > 0; ++n)
+            name = base + "-" + std::to_string(n);
+        taken.insert(foldCase(name));
+    }
+    return names;
+}
 } // namespace
 
-int exportReport(const std::vector<std::string> &rest, std::ostream &out)
+int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::ostream &err)
 {
     CliArguments args(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units"});
     args.expectPositional(2, ReportUsage);
@@ -170,18 +242,34 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out)
         std::filesystem::create_directories(*output, ec);
         if (ec)
             throw InputError(trygg::cli::cliMsg("%1: cannot create the folder: %2", *output, ec.message()));
+        // Every unit is tried, and each one's outcome is told: written files on standard output as
+        // before, a unit that failed on standard error with why; any failure makes the exit code 1.
+        const std::map<Id, std::string> names = reportFileNames(data.units);
+        std::size_t failed = 0;
         for (const OrgUnit &unit : data.units) {
             request.unitId = unit.id;
             const std::string file =
-                (std::filesystem::path(*output) / (kindName + "-" + fileNameOf(unit.name) + extension)).string();
-            ui::writeReportFile(file, ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat, makeGui));
-            out << file << '\n';
+                (std::filesystem::path(*output) / (kindName + "-" + names.at(unit.id) + extension)).string();
+            try {
+                ui::writeReportFile(
+                    file, ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat, makeGui), path);
+                out << file << '\n';
+            } catch (const std::exception &error) {
+                ++failed;
+                err << "trygg-cli: "
+                    << say(trygg::cli::cliMsg("unit '%1': the report %2 was not written: %3", unit.name, file,
+                                              messageOf(error)))
+                    << '\n';
+            }
         }
+        if (failed > 0)
+            throw InputError(trygg::cli::cliMsg("%1 of %2 unit reports could not be written (see above)", failed,
+                                                data.units.size()));
         return 0;
     }
     const std::string bytes = ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat, makeGui);
     if (output)
-        ui::writeReportFile(*output, bytes);
+        ui::writeReportFile(*output, bytes, path);
     else
         out << bytes;
     return 0;

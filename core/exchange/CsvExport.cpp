@@ -10,6 +10,7 @@
 #include "model/Text.h"
 #include "model/Tokens.h"
 #include "plan/Prioritisation.h"
+#include "platform/SafeFiles.h"
 
 #include <algorithm>
 #include <array>
@@ -288,34 +289,18 @@ std::string exportTableCsv(const ExportTable &table)
     return out;
 }
 
-void writeFileWhole(const std::string &path, std::string_view content)
+void writeFileWhole(const std::string &path, std::string_view content, const std::string &registerPath)
 {
-    const std::string temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << content;
-        out.flush();
-        if (!out) {
-            std::error_code ec;
-            std::filesystem::remove(temporary, ec);
-            throw InputError(
-                trygg::trMsg("%1: cannot write the file (is the folder writable, is the disk full?)", path));
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
-        std::filesystem::remove(temporary, ec);
-        throw InputError(trygg::trMsg("%1: cannot write the file: %2", path, ec.message()));
-    }
+    files::writeWhole(path, content, registerPath.empty() ? files::newFileMode() : files::exportMode(registerPath));
 }
 
-void writeExport(const ExportTable &table, ExportFormat format, const std::string &path)
+void writeExport(const ExportTable &table, ExportFormat format, const std::string &path,
+                 const std::string &registerPath)
 {
     if (format == ExportFormat::Xlsx)
-        writeXlsx(table, path);
+        writeXlsx(table, path, registerPath);
     else
-        writeFileWhole(path, exportTableCsv(table));
+        writeFileWhole(path, exportTableCsv(table), registerPath);
 }
 
 std::string exportAssetsCsv(const RegisterData &data, std::optional<Id> unitId)

@@ -34,12 +34,15 @@ std::string exportCsv(const RegisterData &data, ExportKind kind, Date today, std
 
 enum class ExportFormat { Csv, Xlsx };
 
-// Writes the table to `path` as CSV or XLSX, whole or not at all (a temporary file beside it, then
-// renamed). Throws InputError naming the file.
-void writeExport(const ExportTable &table, ExportFormat format, const std::string &path);
+// Writes the table to `path` as CSV or XLSX, whole or not at all (files::writeWhole: an exclusively
+// created temporary file beside it, then renamed). An output path that is a link, a device, a folder or
+// a register is refused. The file's permissions are never wider than those of `registerPath` (when
+// given). Throws InputError naming the file.
+void writeExport(const ExportTable &table, ExportFormat format, const std::string &path,
+                 const std::string &registerPath = {});
 
-// Writes `content` to a temporary file beside `path` and renames it into place, so a failed write
-// leaves no half file; throws InputError naming the file.
-void writeFileWhole(const std::string &path, std::string_view content);
+// Writes `content` whole as `path` (files::writeWhole), so a failed write leaves no half file, with
+// permissions never wider than those of `registerPath` (when given); throws InputError naming the file.
+void writeFileWhole(const std::string &path, std::string_view content, const std::string &registerPath = {});
 
 } // namespace trygg

@@ -6,6 +6,7 @@
 #include "model/Date.h"
 #include "model/Error.h"
 #include "model/Text.h"
+#include "platform/SafeFiles.h"
 
 #include <expat.h>
 #include <minizip/unzip.h>
@@ -54,20 +55,20 @@ std::optional<long long> wholeNumber(const std::string &text)
 
 } // namespace
 
-void writeXlsx(const ExportTable &table, const std::string &path)
+void writeXlsx(const ExportTable &table, const std::string &path, const std::string &registerPath)
 {
-    namespace fs = std::filesystem;
-    const std::string temporary = path + ".part";
-    std::error_code ec;
-    fs::remove(temporary, ec);
+    // libxlsxwriter opens its output by name, following links: it writes in a folder only we can enter,
+    // and the bytes go beside `path` the safe way. An output that must not be written is refused before
+    // the work.
+    files::refuseUnsafeOutput(path);
+    const files::PrivateFolder folder;
+    const std::string temporary = folder.path() + "/workbook.xlsx";
     lxw_workbook *workbook = workbook_new(temporary.c_str());
     if (!workbook)
         throw InputError(trygg::trMsg("%1: cannot write the file (out of memory)", path));
     // workbook_close() writes the archive and frees the workbook whatever happened before.
     auto fail = [&](const Message &message) {
         workbook_close(workbook);
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
         throw InputError(trygg::trMsg("%1: %2", path, message));
     };
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, table.title.empty() ? nullptr : table.title.c_str());
@@ -125,17 +126,11 @@ void writeXlsx(const ExportTable &table, const std::string &path)
         worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
                              static_cast<lxw_col_t>(columns - 1));
     const lxw_error closed = workbook_close(workbook);
-    if (closed != LXW_NO_ERROR) {
-        fs::remove(temporary, ec);
+    if (closed != LXW_NO_ERROR)
         throw InputError(trygg::trMsg("%1: cannot write the file (is the folder writable, is the disk full?): %2", path,
                                       lxw_strerror(closed)));
-    }
-    fs::rename(temporary, path, ec);
-    if (ec) {
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
-        throw InputError(trygg::trMsg("%1: cannot write the file: %2", path, ec.message()));
-    }
+    files::writeWhole(path, files::readPrivateFile(temporary, path),
+                      registerPath.empty() ? files::newFileMode() : files::exportMode(registerPath));
 }
 
 namespace {

@@ -10,9 +10,10 @@ struct ExportTable;
 
 // Writes the table as an XLSX workbook of one sheet (libxlsxwriter): a bold header row that stays in
 // view, column widths to fit, whole numbers as numbers, dates as ISO text, every text cell
-// neutralised against formulas. Written whole or not at all: to a temporary file beside `path`, then
-// renamed. Throws InputError naming the file.
-void writeXlsx(const ExportTable &table, const std::string &path);
+// neutralised against formulas. Written whole or not at all: libxlsxwriter writes it in a private
+// temporary folder, and files::writeWhole puts it beside `path` exclusively and renames it into place
+// (permissions never wider than those of `registerPath`, when given). Throws InputError naming the file.
+void writeXlsx(const ExportTable &table, const std::string &path, const std::string &registerPath = {});
 
 // Limits that protect the reader from hostile files (zip bombs, giant sheets).
 struct XlsxLimits {

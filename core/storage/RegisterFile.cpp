@@ -6,6 +6,7 @@
 #include "model/Clock.h"
 #include "model/Error.h"
 #include "model/Text.h"
+#include "platform/SafeFiles.h"
 #include "storage/RowReader.h"
 #include "storage/Schema.h"
 #include "storage/SideFiles.h"
@@ -15,6 +16,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 
@@ -64,6 +67,35 @@ void rollBackInterruptedChange(const std::string &path)
         return;
     Database db(path, Database::Mode::ReadWrite);
     Statement(db, "SELECT count(*) FROM sqlite_schema").scalar();
+}
+
+// Anything at `path`, a dangling link included, is refused and left as it is: a new register is never
+// created through a link (someone who can write the folder would choose where it lands).
+void refuseExisting(const std::string &path, const Message &exists)
+{
+    switch (files::kindAt(path)) {
+    case files::Kind::Missing: return;
+    case files::Kind::Link:
+        throw FileError(trygg::trMsg("%1 is a symbolic link: a register is not created through a link; it was left "
+                                     "as it is",
+                                     path));
+    default: throw FileError(exists);
+    }
+}
+
+// The new register's file, created exclusively and never through a link (files::createExclusive), owner
+// and group only (files::newFileMode: a colleague in the group can open it read-only; a copy passes the
+// mode of its original); SQLite then opens this empty file.
+void createEmpty(const std::string &path, const Message &exists, unsigned mode = files::newFileMode())
+{
+    const int fd = files::createExclusive(path, mode);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == EEXIST || error == ELOOP)
+            refuseExisting(path, exists);
+        throw FileError(trygg::trMsg("%1: cannot create the file: %2", path, std::strerror(error)));
+    }
+    files::closeQuietly(fd);
 }
 
 } // namespace
@@ -117,17 +149,14 @@ RegisterFile RegisterFile::create(const std::string &path, std::string_view pres
 {
     RiskMatrix matrix = presetMatrix(preset); // an unknown preset fails before any file exists
     std::error_code ec;
-    if (std::filesystem::exists(path, ec))
-        throw FileError(trygg::trMsg("%1: the file already exists; choose another name or delete it first", path));
+    refuseExisting(path, trygg::trMsg("%1: the file already exists; choose another name or delete it first", path));
     sidefiles::check(path, sidefiles::Purpose::Write);
     // Before the file exists: another instance creating the same register at once finds the lock.
     std::unique_ptr<WriteLock> lock = WriteLock::acquire(path);
+    createEmpty(path, trygg::trMsg("%1: the file already exists; choose another name or delete it first", path));
     try {
         RegisterFile file(std::make_unique<Database>(path, Database::Mode::Create));
         file.m_lock = std::move(lock);
-        // A register maps a municipality's weaknesses: only its owner may read it.
-        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
-                                     ec);
         file.configure();
         file.m_db->exec(("PRAGMA application_id = " + std::to_string(schema::ApplicationId)).c_str());
         schema::upgrade(*file.m_db);
@@ -353,13 +382,13 @@ namespace trygg {
 void RegisterFile::saveCopy(const std::string &target, CopyIdentity identity) const
 {
     std::error_code ec;
-    if (std::filesystem::exists(target, ec))
-        throw FileError(trygg::trMsg("%1: the file already exists; choose another name", target));
+    refuseExisting(target, trygg::trMsg("%1: the file already exists; choose another name", target));
     sidefiles::check(target, sidefiles::Purpose::Write);
+    // A copy is never readable by more people than the register it copies.
+    createEmpty(target, trygg::trMsg("%1: the file already exists; choose another name", target),
+                files::exportMode(path()));
     try {
         Database copy(target, Database::Mode::Create);
-        std::filesystem::permissions(target, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
-                                     ec);
         sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
         if (!backup)
             copy.fail(trygg::trMsg("copying the register"));

@@ -99,7 +99,8 @@ Database::Database(const std::string &path, Mode mode) : m_path(path), m_readOnl
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    // A new file is never opened through a link (the register's own file was created exclusively).
+    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW; break;
     }
     if (sqlite3_open_v2(path.c_str(), &m_db, flags, guardedVfs()) != SQLITE_OK) {
         sidefiles::checkKinds(path); // a side file in the way is named

@@ -1,6 +1,7 @@
 #include "storage/WriteLock.h"
 
 #include "model/Clock.h"
+#include "platform/SafeFiles.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -150,36 +151,61 @@ std::optional<LockHolder> WriteLock::holder(const std::string &registerPath)
     return holder;
 }
 
+namespace {
+
+// Creates the lock file holding `line` when there is none: true; false when a lock file is there. Owner
+// and group may read it (files::SharedMode, narrowed by the umask): a colleague sees who holds it.
+bool createLock(const std::string &registerPath, const std::string &path, const std::string &line)
+{
+    // Written whole beside it under a name no one can predict, created exclusively and never through a
+    // link, then linked into place: link() fails if the lock exists, like O_EXCL, and a process killed at
+    // any moment never leaves a lock file without its holder.
+    std::string temporary;
+    int tmp = -1;
+    for (int attempt = 0; attempt < 16 && tmp < 0; ++attempt) {
+        temporary = files::unpredictableName(path, ".new");
+        tmp = files::createExclusive(temporary, files::SharedMode);
+        if (tmp < 0 && errno != EEXIST)
+            break;
+    }
+    if (tmp >= 0) {
+        writeAll(tmp, line, temporary);
+        const int linked = ::link(temporary.c_str(), path.c_str());
+        const int linkError = errno;
+        ::unlink(temporary.c_str());
+        if (linked == 0)
+            return true;
+        errno = linkError;
+    }
+    // No hard links here (some network file systems): create it exclusively and write it.
+    if (errno != EEXIST) {
+        const int fd = files::createExclusive(path, files::SharedMode);
+        if (fd >= 0) {
+            writeAll(fd, line, path);
+            return true;
+        }
+    }
+    if (errno != EEXIST)
+        throw FileError(
+            trygg::trMsg("%1: could not create the lock file %2 (%3)", registerPath, path, std::strerror(errno)));
+    return false;
+}
+
+bool sameFile(const struct stat &a, const struct stat &b)
+{
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+} // namespace
+
 std::unique_ptr<WriteLock> WriteLock::acquire(const std::string &registerPath)
 {
     const std::string path = lockPath(registerPath);
     // Twice: the holder may release the lock between our attempt and our reading of it.
     for (int attempt = 0; attempt < 2; ++attempt) {
         const std::string line = ownLine();
-        // Written whole beside it, then linked into place: link() fails if the lock exists, like O_EXCL,
-        // and a process killed at any moment never leaves a lock file without its holder.
-        const std::string temporary = path + "." + std::to_string(::getpid()) + ".new";
-        const int tmp = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        if (tmp >= 0) {
-            writeAll(tmp, line, temporary);
-            const int linked = ::link(temporary.c_str(), path.c_str());
-            const int linkError = errno;
-            ::unlink(temporary.c_str());
-            if (linked == 0)
-                return std::unique_ptr<WriteLock>(new WriteLock(path, line));
-            errno = linkError;
-        }
-        // No hard links here (some network file systems): create it exclusively and write it.
-        if (errno != EEXIST) {
-            const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-            if (fd >= 0) {
-                writeAll(fd, line, path);
-                return std::unique_ptr<WriteLock>(new WriteLock(path, line));
-            }
-        }
-        if (errno != EEXIST)
-            throw FileError(
-                trygg::trMsg("%1: could not create the lock file %2 (%3)", registerPath, path, std::strerror(errno)));
+        if (createLock(registerPath, path, line))
+            return std::unique_ptr<WriteLock>(new WriteLock(path, line));
         const std::optional<LockHolder> current = holder(registerPath);
         if (!current)
             continue;
@@ -195,36 +221,59 @@ std::unique_ptr<WriteLock> WriteLock::acquire(const std::string &registerPath)
 
 std::unique_ptr<WriteLock> WriteLock::takeOver(const std::string &registerPath, bool evenIfHeld)
 {
-    const std::optional<LockHolder> current = holder(registerPath);
-    if (!current)
-        return acquire(registerPath);
-    if (!current->stale && !evenIfHeld)
-        throw FileInUse(registerPath, *current);
-    // Written beside it and renamed over it: the lock file is never missing or half written, so no
-    // third instance can slip in with O_EXCL meanwhile.
     const std::string path = lockPath(registerPath);
-    const std::string temporary = path + "." + std::to_string(::getpid()) + ".tmp";
-    const std::string line = ownLine();
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw FileError(
-            trygg::trMsg("%1: could not write the lock file %2 (%3)", registerPath, temporary, std::strerror(errno)));
-    writeAll(fd, line, temporary);
-    if (::rename(temporary.c_str(), path.c_str()) != 0) {
-        const int error = errno;
-        ::unlink(temporary.c_str());
-        throw FileError(
-            trygg::trMsg("%1: could not replace the lock file %2 (%3)", registerPath, path, std::strerror(error)));
+    // Of several instances taking over the same lock exactly one wins: each moves the lock file it judged
+    // aside under a name of its own (rename is atomic: only one of them moves that file), and the lock
+    // is then created exclusively like any other (createLock), so an instance that lost either finds the
+    // file gone or finds the winner's lock, live.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        struct stat seen {};
+        if (::lstat(path.c_str(), &seen) != 0) {
+            const std::string line = ownLine();
+            if (createLock(registerPath, path, line))
+                return std::unique_ptr<WriteLock>(new WriteLock(path, line));
+            continue;
+        }
+        const std::optional<LockHolder> current = holder(registerPath);
+        if (!current)
+            continue;
+        if (!current->stale && !evenIfHeld)
+            throw FileInUse(registerPath, *current);
+        struct stat judged {};
+        if (::lstat(path.c_str(), &judged) != 0 || !sameFile(judged, seen))
+            continue; // replaced while we read it: judge again
+        const std::string aside = files::unpredictableName(path, ".stale");
+        if (::rename(path.c_str(), aside.c_str()) != 0) {
+            if (errno == ENOENT)
+                continue; // another instance moved it first
+            throw FileError(
+                trygg::trMsg("%1: could not replace the lock file %2 (%3)", registerPath, path, std::strerror(errno)));
+        }
+        struct stat moved {};
+        if (::lstat(aside.c_str(), &moved) != 0 || !sameFile(moved, seen)) {
+            // Another instance's new lock arrived in between and we moved it: put it back.
+            if (::link(aside.c_str(), path.c_str()) != 0 && errno != EEXIST)
+                ::rename(aside.c_str(), path.c_str());
+            ::unlink(aside.c_str());
+            continue;
+        }
+        // The old lock is removed only once ours exists: its inode cannot be reused for ours, so its
+        // holder (this process, even) sees that the lock is no longer its own (held()).
+        const std::string line = ownLine();
+        bool created = false;
+        try {
+            created = createLock(registerPath, path, line);
+        } catch (...) {
+            ::unlink(aside.c_str());
+            throw;
+        }
+        ::unlink(aside.c_str());
+        if (created)
+            return std::unique_ptr<WriteLock>(new WriteLock(path, line));
     }
-    auto lock = std::unique_ptr<WriteLock>(new WriteLock(path, line));
-    // Two instances taking over at once: the last rename wins, and the other must not believe it holds.
-    if (!lock->held()) {
-        lock->m_line.clear();
-        if (const std::optional<LockHolder> winner = holder(registerPath))
-            throw FileInUse(registerPath, *winner);
-        throw FileError(trygg::trMsg("%1: the lock file %2 vanished while taking it over", registerPath, path));
-    }
-    return lock;
+    if (const std::optional<LockHolder> winner = holder(registerPath))
+        throw FileInUse(registerPath, *winner);
+    throw FileError(trygg::trMsg("%1: could not create the lock file %2", registerPath, path));
 }
 
 WriteLock::WriteLock(std::string path, std::string line) : m_path(std::move(path)), m_line(std::move(line))

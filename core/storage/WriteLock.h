@@ -44,12 +44,14 @@ public:
     // creating it.
     static constexpr int UnwrittenStaleAfterSeconds = 5;
 
-    // Takes the lock: creates the lock file atomically (O_CREAT | O_EXCL). A lock left by a process of
+    // Takes the lock: creates the lock file atomically (O_CREAT | O_EXCL), never through a link, for the
+    // owner and the group (files::SharedMode narrowed by the umask). A lock left by a process of
     // this machine that no longer runs is certainly abandoned (a crash) and is replaced. Throws FileInUse
     // when someone else holds it, FileError when the lock file cannot be written.
     static std::unique_ptr<WriteLock> acquire(const std::string &registerPath);
     // Replaces the lock when its holder is stale, or whoever holds it when `evenIfHeld` (the user asked
-    // explicitly). Throws FileInUse when the holder is live and !evenIfHeld.
+    // explicitly). Throws FileInUse when the holder is live and !evenIfHeld. Atomic: of several
+    // instances taking over the same lock at once exactly one gets it, the others get FileInUse.
     static std::unique_ptr<WriteLock> takeOver(const std::string &registerPath, bool evenIfHeld = false);
     // The current holder, if the register is locked.
     static std::optional<LockHolder> holder(const std::string &registerPath);

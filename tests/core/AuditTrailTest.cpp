@@ -294,8 +294,11 @@ TEST(AuditMigration, BacksUpThenUpgradesAVersion1File)
     EXPECT_EQ(rawScalar(backups[0].string(), "PRAGMA user_version"), 1);
     EXPECT_EQ(rawScalar(backups[0].string(), "SELECT count(*) FROM unit"), 1);
     EXPECT_EQ(rawScalar(backups[0].string(), "SELECT count(*) FROM sqlite_schema WHERE name = 'audit'"), 0);
-    EXPECT_EQ((std::filesystem::status(backups[0]).permissions() & std::filesystem::perms::group_read),
-              std::filesystem::perms::none);
+    // Never readable by more people than the register, and never by others (issue 12).
+    const auto original = std::filesystem::status(path).permissions();
+    const auto backup = std::filesystem::status(backups[0]).permissions();
+    EXPECT_EQ(backup & ~original & std::filesystem::perms::all, std::filesystem::perms::none);
+    EXPECT_EQ(backup & std::filesystem::perms::others_all, std::filesystem::perms::none);
 
     // The backup is itself a version 1 register that opens (and upgrades) like the original did.
     EXPECT_EQ(RegisterFile::open(backups[0].string()).load().units.size(), 1u);

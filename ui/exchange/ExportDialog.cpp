@@ -76,10 +76,11 @@ QString ExportDialog::fileFilter() const
     return format() == ExportFormat::Xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)");
 }
 
-QString ExportDialog::exportTo(const QString &path) const
+QString ExportDialog::exportTo(const QString &path, const QString &registerPath) const
 {
     try {
-        writeExport(exportTable(m_data, kind(), Clock::todayLocal(), unit()), format(), path.toStdString());
+        writeExport(exportTable(m_data, kind(), Clock::todayLocal(), unit()), format(), path.toStdString(),
+                    registerPath.toStdString());
     } catch (const std::exception &error) {
         return errorText(error);
     }

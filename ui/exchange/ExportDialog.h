@@ -32,8 +32,9 @@ public:
     QString suggestedFileName() const;
     // The file dialog's filter for the chosen format.
     QString fileFilter() const;
-    // Writes the chosen export to `path` (whole or not at all); an empty string, or why it failed.
-    QString exportTo(const QString &path) const;
+    // Writes the chosen export to `path` (whole or not at all), with permissions never wider than those
+    // of `registerPath` when given; an empty string, or why it failed.
+    QString exportTo(const QString &path, const QString &registerPath = {}) const;
 
 private:
     const RegisterData &m_data;

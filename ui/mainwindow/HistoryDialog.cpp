@@ -2,7 +2,9 @@
 
 #include "HistoryModel.h"
 
+#include "common/Translations.h"
 #include "exchange/CsvExport.h"
+#include "exchange/ExportTable.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -10,7 +12,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -63,10 +64,11 @@ QString HistoryDialog::exportCsv(const QString &path) const
         shown.push_back(
             m_model->entries()[static_cast<std::size_t>(m_filter->mapToSource(m_filter->index(row, 0)).row())]);
     const std::string csv = exportHistoryCsv(shown);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.data(), static_cast<qint64>(csv.size())) < 0 ||
-        !file.commit())
-        return tr("Could not write %1: %2").arg(path, file.errorString());
+    try {
+        writeFileWhole(path.toStdString(), csv);
+    } catch (const std::exception &error) {
+        return errorText(error);
+    }
     return {};
 }
 

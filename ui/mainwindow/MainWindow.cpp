@@ -576,7 +576,7 @@ void MainWindow::exportFile()
         this, tr("Export"), QDir(folder).filePath(dialog.suggestedFileName()), dialog.fileFilter());
     if (path.isEmpty())
         return;
-    const QString error = dialog.exportTo(path);
+    const QString error = dialog.exportTo(path, m_document->path());
     if (error.isEmpty())
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
     else

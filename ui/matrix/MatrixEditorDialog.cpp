@@ -5,6 +5,7 @@
 #include "common/Translations.h"
 #include "document/RegisterDocument.h"
 
+#include "exchange/ExportTable.h"
 #include "exchange/Json.h"
 #include "exchange/MatrixJson.h"
 #include "model/Error.h"
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -474,11 +474,10 @@ bool MatrixEditorDialog::importFile(const QString &path)
 
 bool MatrixEditorDialog::exportFile(const QString &path)
 {
-    QSaveFile file(path);
-    const std::string json = matrixToJson(m_matrix);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) < 0 ||
-        !file.commit()) {
-        showMessage(tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()), true);
+    try {
+        writeFileWhole(path.toStdString(), matrixToJson(m_matrix));
+    } catch (const std::exception &error) {
+        showMessage(errorText(error), true);
         return false;
     }
     return true;

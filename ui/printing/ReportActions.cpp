@@ -150,7 +150,7 @@ void ReportActions::exportReport()
         path += asHtml ? QStringLiteral(".html") : QStringLiteral(".pdf");
     try {
         const std::string bytes = renderReport(build(request), asHtml ? ReportFormat::Html : ReportFormat::Pdf);
-        writeReportFile(path.toStdString(), bytes);
+        writeReportFile(path.toStdString(), bytes, m_document->path().toStdString());
         emit exported(path);
     } catch (const std::exception &error) {
         emit failed(errorText(error));

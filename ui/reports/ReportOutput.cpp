@@ -1,6 +1,7 @@
 #include "ReportOutput.h"
 
 #include "model/Error.h"
+#include "platform/SafeFiles.h"
 #include "report/HtmlWriter.h"
 #include "report/PdfWriter.h"
 #include "report/ReportLayout.h"
@@ -10,7 +11,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace trygg::ui {
 
@@ -50,13 +50,9 @@ std::string renderReport(const report::ReportDocument &document, ReportFormat fo
                                          : qtPdf(laidOut, document.title, makeGuiApplication);
 }
 
-void writeReportFile(const std::string &path, const std::string &bytes)
+void writeReportFile(const std::string &path, const std::string &bytes, const std::string &registerPath)
 {
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
-        !file.commit())
-        throw InputError(path + ": cannot write the report: " + file.errorString().toStdString());
+    files::writeWhole(path, bytes, registerPath.empty() ? files::newFileMode() : files::exportMode(registerPath));
 }
 
 } // namespace trygg::ui

@@ -16,8 +16,9 @@ enum class ReportFormat { Pdf, Html };
 std::string renderReport(const report::ReportDocument &document, ReportFormat format,
                          const std::function<void()> &makeGuiApplication = {});
 
-// Writes `bytes` to `path` whole or not at all (a temporary file renamed into place); throws
-// InputError naming the file when it cannot.
-void writeReportFile(const std::string &path, const std::string &bytes);
+// Writes `bytes` to `path` whole or not at all (files::writeWhole: an exclusively created temporary file
+// renamed into place; a link, device, folder or register at `path` is refused), with permissions never
+// wider than those of `registerPath` when given; throws InputError naming the file when it cannot.
+void writeReportFile(const std::string &path, const std::string &bytes, const std::string &registerPath = {});
 
 } // namespace trygg::ui
