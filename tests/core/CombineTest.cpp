@@ -885,10 +885,12 @@ TEST_F(CombineTest, KeepingBothOfAnAssessmentTakesTheSectionsLinesAlong_Issue11)
     }
     std::sort(inCopy.begin(), inCopy.end());
     EXPECT_EQ(inCopy, (std::vector<std::string>{"Nedetid", "Uautorisert tilgang"}));
-    for (const Measure &measure : data.measures)
+    for (const Measure &measure : data.measures) {
         if (measure.what == "Tofaktor" &&
-            RegisterData::findById(data.risks, measure.riskIds.at(0))->assessmentId == *copy)
+            RegisterData::findById(data.risks, measure.riskIds.at(0))->assessmentId == *copy) {
             EXPECT_EQ(measure.assessmentId, *copy);
+        }
+    }
     EXPECT_EQ(std::count_if(data.risks.begin(), data.risks.end(),
                             [&](const Risk &risk) { return risk.assessmentId == *copy; }),
               2);
