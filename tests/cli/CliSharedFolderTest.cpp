@@ -2,6 +2,7 @@
 // what must not be replaced, standard output's errors count, --all-units gives every unit a file of its
 // own and tells each outcome, and a colleague in the group can read what a register's owner writes.
 #include "CliRun.h"
+#include "../core/FileModes.h"
 
 #include "storage/RegisterFile.h"
 #include "storage/WriteLock.h"
@@ -20,22 +21,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-unsigned modeOf(const std::string &path)
-{
-    struct stat info {};
-    EXPECT_EQ(::lstat(path.c_str(), &info), 0) << path;
-    return static_cast<unsigned>(info.st_mode) & 0777u;
-}
-
-class Umask {
-public:
-    explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
-    ~Umask() { ::umask(m_old); }
-
-private:
-    mode_t m_old;
-};
 
 std::vector<std::string> linesOf(const std::string &text)
 {

@@ -2,6 +2,7 @@
 // Temporary files are created exclusively under names no one can predict and never through a link; an
 // output path that is a link, a device, a FIFO, a folder or a register is refused; registers, locks and
 // exports are for owner and group only; of two writers taking over one stale lock, one wins.
+#include "FileModes.h"
 #include "TempDir.h"
 #include "TestFiles.h"
 
@@ -31,23 +32,6 @@ using namespace trygg;
 namespace fs = std::filesystem;
 
 namespace {
-
-unsigned modeOf(const std::string &path)
-{
-    struct stat info {};
-    EXPECT_EQ(::lstat(path.c_str(), &info), 0) << path;
-    return static_cast<unsigned>(info.st_mode) & 0777u;
-}
-
-// Sets the process's umask for one test and puts the old one back.
-class Umask {
-public:
-    explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
-    ~Umask() { ::umask(m_old); }
-
-private:
-    mode_t m_old;
-};
 
 std::vector<std::string> namesIn(const TempDir &dir)
 {
