@@ -2702,7 +2702,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+205"/>
+        <location filename="../core/storage/RecordKinds.h" line="+210"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
@@ -2773,6 +2773,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AuditTrail.cpp" line="+64"/>
+        <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>navnet på den person, der foretager ændringer</translation>
     </message>
@@ -2782,7 +2783,7 @@ ignorerede kolonner: %2</translation>
         <translation>&apos;%1&apos; er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="+53"/>
+        <location filename="../core/storage/Validation.cpp" line="+63"/>
         <source>%1 is not a valid date</source>
         <translation>%1 er ikke en gyldig dato</translation>
     </message>
@@ -3469,7 +3470,7 @@ ignorerede kolonner: %2</translation>
         <translation>en ændring af den blev afbrudt (et program blev stoppet, eller disken var fuld, mens det gemte) og skal rulles tilbage, før registret kan læses. Åbn det én gang med skriveadgang, som en der må ændre filen og mappen, den ligger i, så rulles ændringen tilbage; intet blev ændret</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="-37"/>
+        <location filename="../core/storage/Validation.cpp" line="-47"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 tegn, flere end de %6, Trygg tillader; Trygg skriver aldrig en sådan værdi, så filen er ændret af et andet program og åbnes ikke</translation>
     </message>
@@ -3489,7 +3490,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1 har for mange tegn (%2; højst %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1 holds a control character (a line break, tab or escape); a name is one line of text</source>
+        <translation>%1 indeholder et kontroltegn (linjeskift, tabulator eller escape); et navn er én linje tekst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 %2 is outside %3-%4</source>
         <translation>%1 %2 ligger uden for %3-%4</translation>
     </message>
@@ -3590,7 +3596,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+226"/>
+        <location filename="../core/storage/RecordSql.h" line="+228"/>
         <source>%1 must be zero or more</source>
         <translation>%1 skal være nul eller mere</translation>
     </message>

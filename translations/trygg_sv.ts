@@ -2702,7 +2702,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+205"/>
+        <location filename="../core/storage/RecordKinds.h" line="+210"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
@@ -2773,6 +2773,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AuditTrail.cpp" line="+64"/>
+        <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>namnet på personen som gör ändringar</translation>
     </message>
@@ -2782,7 +2783,7 @@ ignorerade kolumner: %2</translation>
         <translation>&apos;%1&apos; är inte ett giltigt datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="+53"/>
+        <location filename="../core/storage/Validation.cpp" line="+63"/>
         <source>%1 is not a valid date</source>
         <translation>%1 är inte ett giltigt datum</translation>
     </message>
@@ -3469,7 +3470,7 @@ ignorerade kolumner: %2</translation>
         <translation>en ändring av den avbröts (ett program stoppades, eller disken var full, medan det sparade) och måste rullas tillbaka innan registret kan läsas. Öppna det en gång med skrivbehörighet, som någon som får ändra filen och mappen den ligger i, så rullas ändringen tillbaka; inget ändrades</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="-37"/>
+        <location filename="../core/storage/Validation.cpp" line="-47"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, fältet &apos;%4&apos;: %5 tecken, fler än de %6 som Trygg tillåter; Trygg skriver aldrig ett sådant värde, så filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
@@ -3489,7 +3490,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1 har för många tecken (%2; högst %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1 holds a control character (a line break, tab or escape); a name is one line of text</source>
+        <translation>%1 innehåller ett styrtecken (radbrytning, tabb eller escape); ett namn är en rad text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 %2 is outside %3-%4</source>
         <translation>%1 %2 ligger utanför %3-%4</translation>
     </message>
@@ -3590,7 +3596,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+226"/>
+        <location filename="../core/storage/RecordSql.h" line="+228"/>
         <source>%1 must be zero or more</source>
         <translation>%1 måste vara noll eller mer</translation>
     </message>

@@ -61,6 +61,7 @@ std::string osUserFromEnvironment()
 
 void RegisterFile::checkActingPerson(std::string_view person)
 {
+    validation::requireOneLine(trygg::trMsg("the name of the person making changes"), person);
     validation::requireText(trygg::trMsg("the name of the person making changes"), person, validation::MaxNameLength,
                             false);
 }

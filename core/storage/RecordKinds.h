@@ -32,6 +32,7 @@ struct Spec {
     std::size_t maxLength = validation::MaxTextLength; // texts, in characters
     bool required = false;                             // a text that may not be empty
     bool trimmed = false;                              // blanks around it are not stored
+    bool oneLine = false;                              // a name: no control characters
     bool insertOnly = false;                           // never changed once the record exists
     std::optional<std::pair<int, int>> range{};        // a level
     const char *refersTo = nullptr;                    // the table of the record an id refers to
@@ -41,12 +42,16 @@ struct Spec {
 // A name: required, trimmed, at most MaxNameLength characters.
 inline Spec name(Message label)
 {
-    return {std::move(label), validation::MaxNameLength, true, true};
+    Spec spec{std::move(label), validation::MaxNameLength, true, true};
+    spec.oneLine = true;
+    return spec;
 }
 // A short optional text (a role): at most MaxNameLength characters.
 inline Spec shortText(Message label, bool trimmed = false)
 {
-    return {std::move(label), validation::MaxNameLength, false, trimmed};
+    Spec spec{std::move(label), validation::MaxNameLength, false, trimmed};
+    spec.oneLine = true;
+    return spec;
 }
 inline Spec text(Message label, bool required = false, bool trimmed = false)
 {

@@ -216,6 +216,8 @@ template <typename T, typename Exists> void checkFields(const T &record, bool in
         using M = std::remove_cvref_t<decltype(value)>;
         if constexpr (std::is_same_v<M, std::string>) {
             validation::requireText(spec.label, value, spec.maxLength, spec.required);
+            if (spec.oneLine)
+                validation::requireOneLine(spec.label, value);
         } else if constexpr (std::is_same_v<M, Date> || std::is_same_v<M, DateTime>) {
             validation::requireValid(spec.label, value);
         } else if constexpr (std::is_same_v<M, std::optional<Date>> || std::is_same_v<M, std::optional<DateTime>>) {

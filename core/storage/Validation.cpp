@@ -39,6 +39,16 @@ void requireText(const Message &field, std::string_view value, std::size_t maxLe
 void requireName(const Message &field, std::string_view value)
 {
     requireText(field, value, MaxNameLength, true);
+    requireOneLine(field, value);
+}
+
+void requireOneLine(const Message &field, std::string_view value)
+{
+    for (const char c : value)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            throw InputError(trygg::trMsg("%1 holds a control character (a line break, tab or escape); a name is one "
+                                          "line of text",
+                                          field));
 }
 
 void requireLevel(const Message &field, const std::optional<int> &value, int min, int max)

@@ -34,7 +34,11 @@ std::string fromFile(std::string_view value, std::size_t maxLength, const std::s
 
 // Throws InputError "<field> is empty" / "is too long" / "is not valid UTF-8 text".
 void requireText(const Message &field, std::string_view value, std::size_t maxLength, bool required);
+// A name: requireText with MaxNameLength, required, and one line without control characters (issue 12:
+// an escape sequence in a unit's name would be printed raw to a terminal).
 void requireName(const Message &field, std::string_view value);
+// Throws InputError when `value` holds a control character (a line break, tab, escape, NUL).
+void requireOneLine(const Message &field, std::string_view value);
 void requireLevel(const Message &field, const std::optional<int> &value, int min, int max);
 // Throws InputError "<field> is not a valid date" / "is not a valid time of day".
 void requireValid(const Message &field, const Date &date);

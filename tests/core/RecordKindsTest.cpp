@@ -3,6 +3,9 @@
 // the description to the schema: a column the description leaves out would be neither loaded, written
 // nor audited, and a reference it does not know would go unchecked.
 #include "TempDir.h"
+#include "TestFiles.h"
+
+#include "exchange/CsvImport.h"
 
 #include "model/Error.h"
 #include "storage/RecordSql.h"
@@ -139,4 +142,32 @@ TEST_F(RecordKindsTest, UpdatingOrRemovingARecordThatIsNotThereSaysWhich)
     } catch (const InputError &error) {
         EXPECT_EQ(error.message().english(), "incident 9 does not exist");
     }
+}
+
+// Issue 12: a name is one line of text at every way in. A control character (an escape sequence, a line
+// break, NUL) in a unit's or person's name would be printed raw to a terminal and the file name of its
+// report; the description's check refuses it for the window, the command line and imports alike.
+TEST_F(RecordKindsTest, ANameWithAControlCharacterIsRefusedAtEveryWayIn_Issue12)
+{
+    for (const std::string &name : {std::string("Skole\x1b[31m"), std::string("Sko\nle"), std::string("Sko\tle"),
+                                   std::string("Sko\x7f")}) {
+        SCOPED_TRACE(name);
+        EXPECT_THROW(file->addUnit({0, name, std::nullopt}), InputError);
+        EXPECT_THROW(file->addPerson({0, name, "", false, false}), InputError);
+        EXPECT_THROW(file->setActingPerson(name), InputError);
+        const std::string before = readBytes(dir.file("k.trygg"));
+        try {
+            importAssetsCsv(*file, "name;unit;type\n\"" + name + "\";Helse;it system\n", "assets.csv");
+            ADD_FAILURE() << "imported";
+        } catch (const InputError &error) {
+            EXPECT_NE(std::string(error.what()).find("control character"), std::string::npos) << error.what();
+            EXPECT_NE(std::string(error.what()).find("row 2"), std::string::npos) << error.what();
+        }
+        EXPECT_EQ(readBytes(dir.file("k.trygg")), before);
+    }
+    // A longer text keeps its line breaks.
+    Asset asset;
+    asset.name = "Visma";
+    asset.notes = "Første linje\nAndre linje\tmed tabulator";
+    EXPECT_NO_THROW(file->addAsset(asset));
 }
