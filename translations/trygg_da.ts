@@ -3115,7 +3115,7 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+43"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+44"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -3125,7 +3125,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: filen er beskadiget (%2); den er ikke opgraderet og er ikke ændret</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
+        <source>%1: the file is damaged: its size (%2 bytes) is not a whole number of its pages of %3 bytes; it was not opened and was left as it was</source>
+        <translation>%1: filen er beskadiget: dens størrelse (%2 byte) er ikke et helt antal af dens sider på %3 byte; den blev ikke åbnet og er uændret</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is a symbolic link: a register is not created through a link; it was left as it is</source>
         <translation>%1 er et symbolsk link: et register oprettes ikke gennem et link; det blev efterladt, som det var</translation>
     </message>
@@ -3142,12 +3147,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: filen findes ikke</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: the file is empty, not a Trygg register</source>
         <translation>%1: filen er tom og er ikke et Trygg-register</translation>
     </message>

@@ -3115,7 +3115,7 @@ ignorerte kolonner: %2</translation>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+43"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+44"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -3125,7 +3125,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1: filen er skadet (%2); den er ikke oppgradert og er ikke endret</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
+        <source>%1: the file is damaged: its size (%2 bytes) is not a whole number of its pages of %3 bytes; it was not opened and was left as it was</source>
+        <translation>%1: filen er skadet: størrelsen (%2 byte) er ikke et helt antall av sidene på %3 byte; den ble ikke åpnet og er uendret</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is a symbolic link: a register is not created through a link; it was left as it is</source>
         <translation>%1 er en symbolsk lenke: et register opprettes ikke gjennom en lenke; den ble latt være som den var</translation>
     </message>
@@ -3142,12 +3147,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: filen finnes ikke</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: the file is empty, not a Trygg register</source>
         <translation>%1: filen er tom og er ikke et Trygg-register</translation>
     </message>

@@ -3115,7 +3115,7 @@ ignorerade kolumner: %2</translation>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+43"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+44"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -3125,7 +3125,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1: filen är skadad (%2); den har inte uppgraderats och har inte ändrats</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
+        <source>%1: the file is damaged: its size (%2 bytes) is not a whole number of its pages of %3 bytes; it was not opened and was left as it was</source>
+        <translation>%1: filen är skadad: dess storlek (%2 byte) är inte ett helt antal av dess sidor på %3 byte; den öppnades inte och är oförändrad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is a symbolic link: a register is not created through a link; it was left as it is</source>
         <translation>%1 är en symbolisk länk: ett register skapas inte genom en länk; den lämnades som den var</translation>
     </message>
@@ -3142,12 +3147,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: the file is empty, not a Trygg register</source>
         <translation>%1: filen är tom och är inte ett Trygg-register</translation>
     </message>

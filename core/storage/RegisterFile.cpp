@@ -19,6 +19,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
 #include <unistd.h>
@@ -67,6 +68,27 @@ void rollBackInterruptedChange(const std::string &path)
         return;
     Database db(path, Database::Mode::ReadWrite);
     Statement(db, "SELECT count(*) FROM sqlite_schema").scalar();
+}
+
+// SQLite writes whole pages only: a file whose size is not a whole number of the pages its header names
+// was cut or added to by something else. Opening it could change it (rolling back a failed upgrade sets
+// the size the header gives), so it is refused before anything writes, and left as it is.
+void requireWholePages(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char header[18] = {};
+    if (!in.read(header, sizeof header) || std::memcmp(header, "SQLite format 3", 16) != 0)
+        return; // not SQLite's: said when it is opened
+    const unsigned stored = (static_cast<unsigned char>(header[16]) << 8) | static_cast<unsigned char>(header[17]);
+    const std::uintmax_t pageSize = stored == 1 ? 65536u : stored;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return; // not a page size: SQLite refuses the file
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (!ec && size % pageSize != 0)
+        throw FileError(trygg::trMsg("%1: the file is damaged: its size (%2 bytes) is not a whole number of its "
+                                     "pages of %3 bytes; it was not opened and was left as it was",
+                                     path, static_cast<long long>(size), static_cast<long long>(pageSize)));
 }
 
 // Anything at `path`, a dangling link included, is refused and left as it is: a new register is never
@@ -193,6 +215,7 @@ RegisterFile RegisterFile::open(const std::string &path, Access access)
         throw FileError(trygg::trMsg("%1: no such file", path));
     // Side files SQLite would read the register through, before anything reads it (issues 12, 19).
     sidefiles::check(path, access == Access::ReadOnly ? sidefiles::Purpose::Read : sidefiles::Purpose::Write);
+    requireWholePages(path);
     if (access == Access::ReadOnly) {
         rollBackInterruptedChange(path);
         return openLocked(path, nullptr);
@@ -215,6 +238,7 @@ RegisterFile RegisterFile::takeOver(const std::string &path, bool evenIfHeld)
     if (!std::filesystem::is_regular_file(path, ec))
         throw FileError(trygg::trMsg("%1: no such file", path));
     sidefiles::check(path, sidefiles::Purpose::Write);
+    requireWholePages(path);
     return openLocked(path, WriteLock::takeOver(path, evenIfHeld));
 }
 
