@@ -65,33 +65,37 @@ void unlinkRisks(const RegisterData &data, const std::vector<Id> &risks, Edit &e
     }
 }
 
-// Writes one step, and puts in its `after` the record as the file now holds it (its id when added, its
-// texts trimmed, an approval's fingerprint): memory then mirrors what was stored, not what was asked.
-// The ids records added under placeholders were given, by table and placeholder.
+// Records an edit adds under a placeholder id (Edit.h), by table and placeholder: the id each was given
+// when written, which the records after it in the edit refer to it by.
 using NewIds = std::map<std::pair<std::string_view, Id>, Id>;
 
+// `record` with every reference to a placeholder replaced by the id its record was given.
 template <typename T> T withIds(T record, const NewIds &ids)
 {
     records::forEachReference(record, [&](std::string_view table, Id &id) {
         if (id >= 0)
             return;
         const auto it = ids.find({table, id});
-        if (it == ids.end())
-            throw std::logic_error("an edit refers to a placeholder id that no record before it was added under");
+        if (it == ids.end()) // a planner's mistake: the record referred to comes later or not at all
+            throw std::logic_error("an edit refers to a placeholder id before the record added under it");
         id = it->second;
     });
     return record;
 }
 
+// Writes one step, and puts in its `after` the record as the file now holds it (its id when added, its
+// texts trimmed, an approval's fingerprint): memory then mirrors what was stored, not what was asked.
 template <typename T> void written(RegisterFile &file, RecordEdit &step, NewIds &ids)
 {
     Id id = 0;
     if (!step.before) {
         T record = withIds(std::get<T>(*step.after), ids);
-        const Id placeholder = std::min<Id>(record.id, 0);
-        record.id = std::max<Id>(record.id, 0);
+        const bool underPlaceholder = record.id < 0;
+        const Id placeholder = record.id;
+        if (underPlaceholder)
+            record.id = 0; // the file gives it its id
         id = file.add(record);
-        if (placeholder < 0)
+        if (underPlaceholder)
             ids[{records::Kind<T>::table, placeholder}] = id;
     } else if (!step.after) {
         file.remove<T>(std::get<T>(*step.before).id);
