@@ -1,0 +1,89 @@
+#pragma once
+
+// The register the yearly cycle's tests share: one unit, one asset, one assessment, risks added as asked.
+#include "OldVersions.h"
+#include "TempDir.h"
+#include "TestClock.h"
+
+#include "cycle/Approvals.h"
+#include "cycle/DueList.h"
+#include "cycle/Treatment.h"
+#include "deadlines/ReviewSchedule.h"
+#include "model/Error.h"
+#include "model/Tokens.h"
+#include "storage/RegisterFile.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace trygg;
+
+namespace cycle_test {
+
+class CycleTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        file = std::make_unique<RegisterFile>(RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune"));
+        unit = file->addUnit({0, "Skole", std::nullopt});
+        Asset visma;
+        visma.name = "Visma Flyt Skole";
+        asset = file->addAsset(visma);
+        RiskAssessment a;
+        a.name = "Skole 2024";
+        a.unitId = unit;
+        a.date = Date{2024, 5, 1};
+        assessment = file->addAssessment(a);
+    }
+
+    // The register as loaded, created on 2024-01-01 so that dates in tests do not depend on today.
+    RegisterData data() const
+    {
+        RegisterData loaded = file->load();
+        loaded.info.created = Date{2024, 1, 1};
+        return loaded;
+    }
+
+    Id addRisk(int probability, int consequence, std::optional<int> residualP = std::nullopt,
+               std::optional<int> residualC = std::nullopt, std::optional<Id> assetId = std::nullopt)
+    {
+        Risk risk;
+        risk.assessmentId = assessment;
+        risk.assetId = assetId;
+        risk.threat = "Uautorisert tilgang " + std::to_string(++m_risks);
+        risk.probability = probability;
+        risk.consequence = consequence;
+        risk.residualProbability = residualP;
+        risk.residualConsequence = residualC;
+        return file->addRisk(risk);
+    }
+
+    static std::vector<DueItem> itemsOf(const std::vector<DueItem> &items, DueItem::Kind kind, std::string_view type)
+    {
+        std::vector<DueItem> found;
+        std::copy_if(items.begin(), items.end(), std::back_inserter(found),
+                     [&](const DueItem &item) { return item.kind == kind && item.objectType == type; });
+        return found;
+    }
+
+    TempDir dir;
+    std::unique_ptr<RegisterFile> file;
+    Id unit = 0;
+    Id asset = 0;
+    Id assessment = 0;
+
+private:
+    int m_risks = 0;
+};
+
+inline DateTime at(int y, int m, int d, int hour = 12, int minute = 0)
+{
+    return DateTime{Date{y, m, d}, hour, minute};
+}
+
+} // namespace cycle_test
+
+using namespace cycle_test;
