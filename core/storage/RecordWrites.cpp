@@ -8,6 +8,7 @@
 #include "storage/Validation.h"
 
 #include <map>
+#include <mutex>
 #include <stdexcept>
 
 namespace trygg {
@@ -16,7 +17,9 @@ namespace records {
 
 const char *existsSql(std::string_view table)
 {
+    static std::mutex mutex; // registers may be written from more than one thread
     static std::map<std::string, std::string, std::less<>> statements;
+    const std::lock_guard lock(mutex);
     auto it = statements.find(table);
     if (it == statements.end())
         it = statements.emplace(std::string(table), "SELECT 1 FROM " + std::string(table) + " WHERE id = ?1").first;
