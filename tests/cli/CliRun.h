@@ -29,18 +29,16 @@ inline std::string quote(const std::string &arg)
     return quoted + "'";
 }
 
-// The messages follow the locale of the environment, as for any command: `locale` is LC_ALL ("C" is
-// English whatever the machine's language), `language` LANGUAGE. The clock stands at `now` (TRYGG_NOW): no
-// test depends on the day it runs. Standard output and error go through files in `dir`.
-inline Result runCli(const TempDir &dir, const std::vector<std::string> &args, const std::string &locale = "C",
-                     const std::string &language = "", const std::string &now = trygg::TestNowText)
+// Runs `prefix` (environment, a wrapper such as setpriv) then trygg-cli with `args`, its standard output
+// and error through files in `dir` named after `name`.
+inline Result runCommand(const TempDir &dir, const std::string &prefix, const std::vector<std::string> &args,
+                         const std::string &name)
 {
-    std::string command = "LC_ALL=" + quote(locale) + " LANGUAGE=" + quote(language) + " TRYGG_NOW=" + quote(now) +
-                          " " + quote(TRYGG_CLI);
+    std::string command = prefix + quote(TRYGG_CLI);
     for (const std::string &arg : args)
         command += " " + quote(arg);
-    const std::string outPath = dir.file("stdout.txt");
-    const std::string errPath = dir.file("stderr.txt");
+    const std::string outPath = dir.file(name + "stdout.txt");
+    const std::string errPath = dir.file(name + "stderr.txt");
     command += " >" + quote(outPath) + " 2>" + quote(errPath);
     const int status = std::system(command.c_str());
     Result result;
@@ -48,6 +46,16 @@ inline Result runCli(const TempDir &dir, const std::vector<std::string> &args, c
     result.out = readBytes(outPath);
     result.err = readBytes(errPath);
     return result;
+}
+
+// The messages follow the locale of the environment, as for any command: `locale` is LC_ALL ("C" is
+// English whatever the machine's language), `language` LANGUAGE. The clock stands at `now` (TRYGG_NOW): no
+// test depends on the day it runs. Standard output and error go through files in `dir`.
+inline Result runCli(const TempDir &dir, const std::vector<std::string> &args, const std::string &locale = "C",
+                     const std::string &language = "", const std::string &now = trygg::TestNowText)
+{
+    return runCommand(
+        dir, "LC_ALL=" + quote(locale) + " LANGUAGE=" + quote(language) + " TRYGG_NOW=" + quote(now) + " ", args, "");
 }
 
 class CliTest : public ::testing::Test {

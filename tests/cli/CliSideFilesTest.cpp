@@ -119,18 +119,7 @@ std::optional<Result> runAsReader(const TempDir &dir, const std::vector<std::str
             return std::nullopt;
         command += "setpriv --reuid=65534 --regid=65534 --clear-groups ";
     }
-    command += quote(TRYGG_CLI);
-    for (const std::string &arg : args)
-        command += " " + quote(arg);
-    const std::string outPath = dir.file("reader-stdout.txt");
-    const std::string errPath = dir.file("reader-stderr.txt");
-    command += " >" + quote(outPath) + " 2>" + quote(errPath);
-    const int status = std::system(command.c_str());
-    Result result;
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = readBytes(outPath);
-    result.err = readBytes(errPath);
-    return result;
+    return runCommand(dir, command, args, "reader-");
 }
 
 // The register readable by everyone, writable by no one but root; the folder too.

@@ -2,6 +2,7 @@
 // not SQLite's own, or not this register's, is refused before SQLite reads the register through it, and
 // both files are left byte-for-byte as they were; a change interrupted by a kill is rolled back by a
 // command that only reads, or the message says it must be.
+#include "ErrorOf.h"
 #include "RawSql.h"
 #include "TempDir.h"
 #include "TestFiles.h"
@@ -29,20 +30,6 @@ using namespace trygg;
 namespace {
 
 using Access = RegisterFile::Access;
-
-std::string fileErrorOf(const std::function<void()> &action)
-{
-    try {
-        action();
-    } catch (const FileError &error) {
-        return error.what();
-    } catch (const std::exception &error) {
-        ADD_FAILURE() << "expected a FileError, got: " << error.what();
-        return {};
-    }
-    ADD_FAILURE() << "expected a FileError, nothing was thrown";
-    return {};
-}
 
 bool contains(const std::string &text, const std::string &part)
 {

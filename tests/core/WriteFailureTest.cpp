@@ -1,5 +1,6 @@
 // Issue 5: a full disk and a read-only register. Writing fails with a message a section leader understands,
 // the file stays exactly as it was, and the open register keeps working.
+#include "ErrorOf.h"
 #include "TempDir.h"
 #include "TestFiles.h"
 
@@ -21,21 +22,6 @@
 using namespace trygg;
 
 namespace {
-
-// The FileError an action throws; fails the test if it throws nothing or something else.
-std::string fileErrorOf(const std::function<void()> &action)
-{
-    try {
-        action();
-    } catch (const FileError &error) {
-        return error.what();
-    } catch (const std::exception &error) {
-        ADD_FAILURE() << "expected a FileError, got: " << error.what();
-        return {};
-    }
-    ADD_FAILURE() << "expected a FileError, nothing was thrown";
-    return {};
-}
 
 // The register's whole content, comparable: the three exports and the number of each kind of record.
 std::string contentOf(const RegisterFile &file)
