@@ -1144,43 +1144,43 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+388"/>
+        <location line="+392"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-386"/>
         <location line="+121"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
         <location line="-120"/>
-        <location line="+291"/>
+        <location line="+295"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+292"/>
+        <location line="-294"/>
+        <location line="+296"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+292"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-295"/>
         <location line="+92"/>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-295"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1191,12 +1191,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+319"/>
+        <location line="+323"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-322"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risikoer tiltaket behandler (produkt, sone)</translation>
     </message>
@@ -1226,20 +1226,20 @@ Kontroller navnet på filen.</translation>
         <location line="+1"/>
         <location line="+42"/>
         <location line="+103"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <location line="+32"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-276"/>
         <location line="+78"/>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message numerus="yes">
-        <location line="-231"/>
+        <location line="-235"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -1314,19 +1314,19 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>What can happen?</source>
         <translation>Hva kan skje?</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <location line="+71"/>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -1373,12 +1373,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+213"/>
+        <location line="+217"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
     <message numerus="yes">
-        <location line="-205"/>
+        <location line="-209"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurdert etter kriterier med andre skalaer er ikke med i matrisen.</numerusform>
@@ -1395,12 +1395,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Asset register</source>
         <translation>Aktivaregister</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <location line="+55"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -1484,8 +1484,13 @@ Kontroller navnet på filen.</translation>
             <numerusform>%n brudd på personopplysningssikkerheten; %1 ble ikke meldt til Datatilsynet innen 72 timer.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Still within their 72 hours, not told yet: %1.</source>
+        <translation>Fortsatt innenfor de 72 timene og ikke meldt ennå: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%n measure(s) done in the year.</source>
         <translation>
             <numerusform>%n tiltak gjennomført i løpet av året.</numerusform>

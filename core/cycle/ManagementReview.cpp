@@ -34,9 +34,13 @@ ManagementReviewFigures managementReviewFigures(const RegisterData &data, const 
             ++figures.incidentsOpen;
         if (incident.type == IncidentType::PersonalDataBreach) {
             ++figures.personalDataBreaches;
-            if (notificationState(incident, Clock::toUtc(DateTime{figures.asOf, 23, 59})) !=
-                NotificationState::NotifiedInTime)
-                ++figures.breachesNotNotifiedInTime;
+            switch (notificationState(incident, Clock::nowUtc())) {
+            case NotificationState::Late:
+            case NotificationState::NotifiedLate: ++figures.breachesNotNotifiedInTime; break;
+            case NotificationState::Pending: ++figures.breachesWithinDeadline; break;
+            case NotificationState::NotifiedInTime:
+            case NotificationState::NotRequired: break;
+            }
         }
     }
 

@@ -15,7 +15,8 @@ struct RegisterData;
 // The figures of the yearly management review (003 section 2; 002 §79 stk. 4-5 and §7 stk. 4: incidents
 // and exceptions reported yearly), gathered once for the printed report and any other view of it.
 // The year is the calendar year; figures "as of" are taken at the end of the year, or today while the
-// year is still running.
+// year is still running. Whether a breach was told in time is judged now (by the clock): once its 72
+// hours are over, that it was not told in time is true for every year's report.
 struct ManagementReviewFigures {
     int year = 0;
     Date asOf;
@@ -26,7 +27,9 @@ struct ManagementReviewFigures {
     std::vector<Id> incidentIds;
     int incidentsOpen = 0; // of those, not closed as of asOf
     int personalDataBreaches = 0;
-    int breachesNotNotifiedInTime = 0; // notified after 72 hours, or not at all
+    // Told to the authority after their 72 hours, or not told and the 72 hours are over (now).
+    int breachesNotNotifiedInTime = 0;
+    int breachesWithinDeadline = 0; // not told yet, and their 72 hours are still running (now)
 
     std::vector<Id> measuresDone;    // status set to done during the year (from the audit trail)
     std::vector<Id> measuresOverdue; // past their deadline as of asOf and neither done nor cancelled

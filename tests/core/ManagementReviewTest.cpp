@@ -139,3 +139,37 @@ TEST(ManagementReview, GathersTheYearsFigures_003_Section2)
         entry.at = "abcd-01-01T00:00:00Z"; // std::stoi threw on this
     EXPECT_TRUE(managementReviewFigures(file.load(), damaged, year, today).measuresDone.empty());
 }
+
+// A personal data breach must be told to the authority within 72 hours (GDPR art. 33; 003 section 2).
+// One found this morning, whose 72 hours are still running, is counted apart: it is not (yet) late. One
+// whose deadline has passed without notice is late; so is one told after its deadline.
+TEST(ManagementReview, BreachStillWithinItsSeventyTwoHoursIsNotCountedLate_Gdpr33)
+{
+    const ScopedClock clock(std::make_shared<FixedClock>(DateTime{Date{2026, 12, 6}, 9, 0}));
+    TempDir dir;
+    RegisterFile file = RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune");
+    auto breach = [&](DateTime discovered, std::optional<DateTime> notified) {
+        Incident i = incident(2026, IncidentType::PersonalDataBreach, Severity::High);
+        i.discovered = discovered;
+        i.authorityNotified = notified.has_value();
+        i.notifiedAt = notified;
+        file.addIncident(i);
+    };
+    breach(DateTime{Date{2026, 12, 6}, 5, 8}, std::nullopt);                    // deadline 9 December 05:08
+    breach(DateTime{Date{2026, 12, 3}, 8, 59}, std::nullopt);                   // deadline passed a minute ago
+    breach(DateTime{Date{2026, 11, 2}, 10, 0}, DateTime{Date{2026, 11, 6}, 9, 0}); // told after 95 hours
+    breach(DateTime{Date{2026, 10, 2}, 10, 0}, DateTime{Date{2026, 10, 3}, 9, 0}); // told in time
+
+    const ManagementReviewFigures figures =
+        managementReviewFigures(file.load(), file.history(), 2026, Clock::todayLocal());
+    EXPECT_EQ(figures.personalDataBreaches, 4);
+    EXPECT_EQ(figures.breachesNotNotifiedInTime, 2);
+    EXPECT_EQ(figures.breachesWithinDeadline, 1);
+
+    // Three days on, the first one's deadline has passed too.
+    const ScopedClock later(std::make_shared<FixedClock>(DateTime{Date{2026, 12, 9}, 5, 9}));
+    const ManagementReviewFigures after =
+        managementReviewFigures(file.load(), file.history(), 2026, Clock::todayLocal());
+    EXPECT_EQ(after.breachesNotNotifiedInTime, 3);
+    EXPECT_EQ(after.breachesWithinDeadline, 0);
+}

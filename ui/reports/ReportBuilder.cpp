@@ -502,7 +502,11 @@ private:
                  ReportBuilder::tr(
                      "%n personal data breach(es); %1 not told to the data protection authority within 72 hours.",
                      nullptr, figures.personalDataBreaches)
-                     .arg(figures.breachesNotNotifiedInTime))});
+                     .arg(figures.breachesNotNotifiedInTime) +
+                 (figures.breachesWithinDeadline > 0
+                      ? QLatin1Char(' ') + ReportBuilder::tr("Still within their 72 hours, not told yet: %1.")
+                                               .arg(figures.breachesWithinDeadline)
+                      : QString()))});
 
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Measures"))});
         m_document.blocks.emplace_back(report::Paragraph{text(
