@@ -4265,7 +4265,7 @@ ignorerede kolonner: %2</translation>
         <translation>Zoner:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Risks: %1</source>
         <translation>Risici: %1</translation>
     </message>
@@ -7291,11 +7291,6 @@ zone</translation>
         <location line="+43"/>
         <source>Score %1</source>
         <translation>Produkt %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score %1–%2</source>
-        <translation>Produkt %1–%2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>

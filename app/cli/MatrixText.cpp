@@ -97,8 +97,7 @@ std::string matrixText(const MatrixGrid &grid)
     out += "\n" + say(trygg::cli::cliMsg("Zones:"));
     for (std::size_t z = 0; z < matrix.zones.size(); ++z) {
         const Zone &zone = matrix.zones[z];
-        out += (z ? "," : "") + std::string(" ") + marks[z] + " = " + zone.name + " (" + std::to_string(zone.minScore) +
-               (zone.maxScore != zone.minScore ? "-" + std::to_string(zone.maxScore) : std::string()) + ")";
+        out += (z ? "," : "") + std::string(" ") + marks[z] + " = " + zone.name + " (" + zone.scoreRange("-") + ")";
     }
     out += "\n" + say(trygg::cli::cliMsg("Risks: %1", grid.total));
     if (grid.withoutResidual)

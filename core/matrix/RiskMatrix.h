@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace trygg {
@@ -25,6 +26,13 @@ struct Zone {
     int minScore = 1;
     int maxScore = 1;
     bool acceptable = false; // below the acceptance line: no measure or management acceptance needed
+
+    // The zone's scores as people read them: "16" for a zone of one score, else "10–15" (the dash given).
+    std::string scoreRange(std::string_view dash = "\u2013") const
+    {
+        return minScore == maxScore ? std::to_string(minScore)
+                                    : std::to_string(minScore) + std::string(dash) + std::to_string(maxScore);
+    }
 };
 
 // The probability x consequence matrix of a register: its scales and acceptance criteria.

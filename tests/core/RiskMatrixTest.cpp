@@ -302,3 +302,14 @@ TEST(RiskMatrixTest, OverrideToMissingZone)
         << joined(problems);
     EXPECT_EQ(matrix.zoneIndexOf(3, 3), -1);
 }
+
+// Issue 18: a zone of one score ("Extremt hög", 16 only) reads "16", not "16–16", in print, the window
+// and the CLI alike.
+TEST(RiskMatrixTest, AZoneOfOneScoreShowsOneNumber)
+{
+    Zone top{"Extremt hög", "#c00000", 16, 16, false};
+    EXPECT_EQ(top.scoreRange(), "16");
+    Zone middle{"Medel", "#ffc000", 5, 9, true};
+    EXPECT_EQ(middle.scoreRange(), "5\u20139");
+    EXPECT_EQ(middle.scoreRange("-"), "5-9");
+}

@@ -377,8 +377,7 @@ void MatrixView::updateLegend(const MatrixGrid &grid)
         auto *colour = new QLabel;
         colour->setPixmap(swatch(zoneColour(matrix, zone), size, devicePixelRatioF()));
         colour->setAlignment(Qt::AlignTop);
-        const QString band = z.minScore == z.maxScore ? tr("Score %1").arg(z.minScore)
-                                                      : tr("Score %1–%2").arg(z.minScore).arg(z.maxScore);
+        const QString band = tr("Score %1").arg(toQString(z.scoreRange()));
         const QString count = tr("%n risk(s)", nullptr, perZone[static_cast<std::size_t>(zone)]);
         auto *text =
             new QLabel(QStringLiteral("<b>%1</b><br/>%2 · %3")

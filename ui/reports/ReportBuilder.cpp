@@ -145,7 +145,7 @@ private:
             const Zone &zone = matrix.zones[z];
             TableRow row;
             row.cells = {Cell{zone.name, colourOf(matrix, static_cast<int>(z)), true},
-                         Cell{std::to_string(zone.minScore) + "–" + std::to_string(zone.maxScore)},
+                         Cell{zone.scoreRange()},
                          Cell{text(DomainTexts::yesNo(zone.acceptable))}};
             if (current)
                 row.cells.push_back(Cell{z < now.size() ? std::to_string(now[z]) : "0"});
