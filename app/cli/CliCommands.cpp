@@ -258,7 +258,7 @@ int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
     RegisterFile file = existed ? RegisterFile::open(path)
-                                : RegisterFile::create(path, preset, args.value("name").value_or("Eksempel kommune"));
+                                : RegisterFile::create(path, preset, args.value("name").value_or(demoRegisterName(preset)));
     const DemoSummary s = generateDemo(file, options);
     out << say(trygg::cli::cliMsg("%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures",
                                   existed ? trygg::cli::cliMsg("added to %1", path)

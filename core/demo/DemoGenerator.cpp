@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/DemoVocabulary.h"
+#include "matrix/Presets.h"
 
 #include "risk/RiskRules.h"
 #include "storage/RegisterFile.h"
@@ -411,6 +412,15 @@ private:
 DemoSummary generateDemo(RegisterFile &file, const DemoOptions &options)
 {
     return DemoBuilder(file, options).run();
+}
+
+std::string demoRegisterName(std::string_view preset)
+{
+    const std::string language = presetLanguage(preset);
+    return language == "da"   ? "Eksempel Kommune"
+           : language == "nb" ? "Eksempel kommune"
+           : language == "sv" ? "Exempel kommun"
+                              : "Example Municipality";
 }
 
 } // namespace trygg

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 namespace trygg {
 
@@ -21,6 +23,10 @@ struct DemoSummary {
     int risks = 0;
     int measures = 0;
 };
+
+// The demo municipality's name as its country writes it, by the language of a preset's texts:
+// "Eksempel Kommune" (da), "Eksempel kommune" (nb), "Exempel kommun" (sv), "Example Municipality".
+std::string demoRegisterName(std::string_view preset);
 
 // Fills a register with a realistic synthetic municipality: units, people, an asset register,
 // assessments per unit, risk lines and an action plan, and (with `cycle`) the yearly cycle's policy

@@ -240,6 +240,11 @@ std::string presetLanguage(std::string_view name)
     return "en";
 }
 
+std::string presetForLanguage(std::string_view language)
+{
+    return language == "da" ? "dk" : language == "nb" ? "no" : language == "sv" ? "se" : "iso";
+}
+
 std::vector<Level> classificationLevelsFor(std::string_view language)
 {
     if (language == "sv") // KLASSA (SKR), the classification model Swedish municipalities use

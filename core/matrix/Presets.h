@@ -18,6 +18,9 @@ Message presetChoices();
 RiskMatrix presetMatrix(std::string_view name);
 // The language of a preset's texts: no and no-dsb -> nb, dk -> da, se -> sv, iso -> en.
 std::string presetLanguage(std::string_view name);
+// The preset of a language's country, for what the program proposes or makes by itself (the demo):
+// da -> dk, nb -> no, sv -> se, anything else -> iso.
+std::string presetForLanguage(std::string_view language);
 // The review rules a register starts with (DOMAIN.md, "Cycles and deadlines"): assessments before
 // the end of every odd year (002 §26 stk. 2), assets yearly, measures every six months, and the
 // policy documents every 2nd year in dk (002 §4 stk. 3), yearly in no (003 section 10) and iso (000),

@@ -51,6 +51,26 @@ TEST_F(CliTest, InitAndDemoTakeTheNoDsbPreset)
     EXPECT_NE(r.err.find("choose no, no-dsb, dk, se or iso"), std::string::npos) << r.err;
 }
 
+// Issue 18: a demo is named as its country writes it: "Exempel kommun" for the Swedish preset, not the
+// Norwegian "Eksempel kommune"; --name still decides where given.
+TEST_F(CliTest, DemoIsNamedAsItsCountryWritesIt)
+{
+    const struct {
+        const char *preset;
+        const char *name;
+    } expected[] = {{"se", "Exempel kommun"}, {"dk", "Eksempel Kommune"}, {"no", "Eksempel kommune"},
+                    {"iso", "Example Municipality"}};
+    for (const auto &e : expected) {
+        const std::string demo = dir.file(std::string("demo-") + e.preset + ".trygg");
+        const Result r = cli({"demo", demo, "--assets", "3", "--risks", "5", "--preset", e.preset});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        EXPECT_EQ(RegisterFile::open(demo, RegisterFile::Access::ReadOnly).info().name, e.name);
+    }
+    const std::string named = dir.file("named.trygg");
+    ASSERT_EQ(cli({"demo", named, "--assets", "3", "--risks", "5", "--preset", "se", "--name", "Gislaved"}).exitCode, 0);
+    EXPECT_EQ(RegisterFile::open(named, RegisterFile::Access::ReadOnly).info().name, "Gislaved");
+}
+
 // Issue 4: a matrix definition shared as JSON. Export, change, import: the imported matrix is a new
 // version used by new assessments; risks already scored keep theirs (003 section 5; DOMAIN.md).
 TEST_F(CliTest, MatrixExportAndImportAsJson)

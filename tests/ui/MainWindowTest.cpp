@@ -11,6 +11,7 @@
 #include "matrix/CellRiskModel.h"
 #include "matrix/MatrixView.h"
 #include "matrix/MatrixWidget.h"
+#include "matrix/Presets.h"
 #include "overview/OverviewView.h"
 #include "plan/ActionPlanView.h"
 #include "risks/RiskFormModel.h"
@@ -349,4 +350,33 @@ TEST(MainWindowLockTest, AStaleLockOfAnotherMachineCanBeTakenOver)
     const std::optional<LockHolder> holder = WriteLock::holder(path.toStdString());
     ASSERT_TRUE(holder);
     EXPECT_EQ(holder->pid, ::getpid());
+}
+
+// Issue 18: File > Open the demo register gives the demo of the interface language's country, named as
+// that country writes it, with its own preset and content: not the Norwegian demo whatever the language.
+TEST(MainWindowDemoTest, TheDemoIsOfTheInterfaceLanguagesCountry)
+{
+    TempDir dir;
+    const QByteArray oldDataHome = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(dir.file("data")));
+    const struct Expected {
+        const char *language;
+        std::string name;
+        std::string preset;
+    } expected[] = {{"sv", "Exempel kommun", "se"}, {"da", "Eksempel Kommune", "dk"}, {"nb", "Eksempel kommune", "no"}};
+    for (const Expected &e : expected) {
+        ASSERT_TRUE(switchLanguage(QString::fromLatin1(e.language)));
+        MainWindow window;
+        ASSERT_TRUE(window.openDemo()) << e.language;
+        ASSERT_NE(window.document(), nullptr);
+        EXPECT_EQ(window.document()->data().info.name, e.name);
+        EXPECT_EQ(window.document()->data().currentMatrix().preset, e.preset);
+        EXPECT_EQ(window.document()->data().info.language, presetLanguage(e.preset));
+        EXPECT_TRUE(window.windowTitle().contains(QString::fromStdString(e.name))) << window.windowTitle().toStdString();
+    }
+    switchLanguage(QStringLiteral("en"));
+    if (oldDataHome.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", oldDataHome);
 }

@@ -25,6 +25,7 @@
 
 #include "combine/Combine.h"
 #include "demo/DemoGenerator.h"
+#include "matrix/Presets.h"
 #include "exchange/Xlsx.h"
 #include "storage/RegisterFile.h"
 
@@ -253,10 +254,13 @@ bool MainWindow::openDemo()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("Eksempel kommune.trygg"));
+    // The demo of the country whose language the program speaks, in a file of its own per country.
+    const std::string preset = presetForLanguage(currentLanguage().toStdString());
+    const std::string name = demoRegisterName(preset);
+    const QString path = QDir(folder).filePath(toQString(name) + QStringLiteral(".trygg"));
     if (!QFileInfo::exists(path)) {
         try {
-            RegisterFile file = RegisterFile::create(path.toStdString(), "no", "Eksempel kommune");
+            RegisterFile file = RegisterFile::create(path.toStdString(), preset, name);
             generateDemo(file, DemoOptions{});
         } catch (const std::exception &error) {
             showError(tr("Could not create the demo register: %1").arg(errorText(error)));

@@ -47,7 +47,8 @@ public:
     // Reopens the current register for writing after taking over its write lock from a holder that
     // looks gone (or any holder when `evenIfHeld`); on failure shows why and keeps it read-only.
     bool takeOverFile(bool evenIfHeld = false);
-    // Opens the demo register ("Eksempel kommune") in the user's data folder, creating it first.
+    // Opens the demo register of the interface language's country ("Exempel kommun" in Swedish) in the
+    // user's data folder, creating it first.
     bool openDemo();
     void showPage(Page page);
     // Switches the program's language (da, nb, sv, en) at once, without a restart.
