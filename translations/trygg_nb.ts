@@ -2571,7 +2571,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: dette er en gammel Excel-fil (.xls); lagre den som .xlsx eller CSV og importer den</translation>
     </message>
     <message>
-        <location filename="../core/matrix/Presets.cpp" line="+222"/>
+        <location filename="../core/matrix/Presets.cpp" line="+225"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
     </message>
@@ -6656,7 +6656,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+109"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+110"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -6856,7 +6856,7 @@ etter tiltak</translation>
         <translation>Kunne ikke overta %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke opprette demoregisteret: %1</translation>
     </message>
@@ -7593,8 +7593,8 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sweden: MSB, 4 x 4</source>
-        <translation>Sverige: MSB, 4 x 4</translation>
+        <source>Sweden: MSB-inspired, 4 x 4</source>
+        <translation>Sverige: inspirert av MSB, 4 x 4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7643,11 +7643,11 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sannolikhet and konsekvens in four levels; zones Låg, Medel, Hög, Extremt hög.</source>
-        <translation>Sannolikhet og konsekvens i fire nivåer; soner Låg, Medel, Hög, Extremt hög.</translation>
+        <source>Sannolikhet Sällsynt ... Mycket sannolik, konsekvens Liten ... Mycket stor; zones Låg, Medel, Hög, Extremt hög.</source>
+        <translation>Sannolikhet (sannsynlighet) Sällsynt ... Mycket sannolik, konsekvens Liten ... Mycket stor; soner Låg, Medel, Hög, Extremt hög.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rare ... Almost certain, Insignificant ... Severe.</source>
         <translation>Rare ... Almost certain, Insignificant ... Severe.</translation>
     </message>

@@ -112,24 +112,26 @@ RiskMatrix danish()
     return matrix;
 }
 
-// The 4x4 example of MSB (Myndigheten för samhällsskydd och beredskap), the Swedish national guidance
-// that municipalities such as 004 follow.
+// A 4x4 inspired by the guidance of MSB (Myndigheten för samhällsskydd och beredskap) that Swedish
+// municipalities such as 004 follow; not an official MSB matrix (MSB prescribes none). Each scale has
+// names of its own, apart from the zones' and from KLASSA's classification levels (issue 18), and the
+// probability levels are frequency bands that do not overlap.
 RiskMatrix swedish()
 {
     RiskMatrix matrix;
     matrix.preset = "se";
     matrix.probability = {
-        {"Mycket låg", "Inträffar mer sällan än vart tionde år."},
-        {"Låg", "Inträffar någon gång under en tioårsperiod."},
-        {"Hög", "Inträffar en eller flera gånger per år."},
-        {"Mycket hög", "Inträffar en eller flera gånger per månad."},
+        {"Sällsynt", "Inträffar mer sällan än en gång på tio år."},
+        {"Möjlig", "Inträffar någon gång under en tioårsperiod, men inte varje år."},
+        {"Sannolik", "Inträffar en eller några gånger per år, men inte varje månad."},
+        {"Mycket sannolik", "Inträffar varje månad eller oftare."},
     };
     matrix.consequence = {
-        {"Försumbar", "Ingen eller försumbar skada för enskilda, verksamheten eller kommunens förtroende."},
-        {"Måttlig", "Begränsad skada som snabbt kan återställas; verksamheten påverkas kortvarigt."},
-        {"Betydande", "Betydande skada för enskilda, verksamheten, ekonomin eller kommunens förtroende."},
-        {"Allvarlig", "Allvarlig skada för liv, hälsa, enskildas integritet, ekonomin eller förtroendet, som är svår "
-                      "att återställa."},
+        {"Liten", "Ingen eller liten skada för enskilda, verksamheten eller kommunens förtroende."},
+        {"Kännbar", "Begränsad skada som snabbt kan återställas; verksamheten påverkas kortvarigt."},
+        {"Stor", "Stor skada för enskilda, verksamheten, ekonomin eller kommunens förtroende."},
+        {"Mycket stor", "Mycket stor skada för liv, hälsa, enskildas integritet, ekonomin eller förtroendet, som är "
+                        "svår att återställa."},
     };
     // The bands follow the reachable products of a 4x4 grid (1 2 3 4 6 8 9 12 16); 7 cannot occur.
     matrix.zones = {
@@ -139,7 +141,8 @@ RiskMatrix swedish()
         {"Extremt hög", Red, 16, 16, false},
     };
     matrix.manyAffectedRaises = true;
-    // MSB's example colours the two far corners higher than their product (4) would.
+    // The two far corners are coloured higher than their product (4) would: a monthly event however small,
+    // and a rare one with very great consequences, ask for more than a "Medel" gives them.
     constexpr int High = 2;
     matrix.setCellZone(1, 4, High);
     matrix.setCellZone(4, 1, High);

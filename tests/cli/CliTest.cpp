@@ -87,13 +87,13 @@ TEST_F(CliTest, MatrixExportAndImportAsJson)
     EXPECT_NE(r.out.find("exported the current matrix"), std::string::npos) << r.out;
     std::string text = readBytes(json);
     EXPECT_NE(text.find("\"format\": \"trygg-matrix\""), std::string::npos) << text;
-    EXPECT_NE(text.find("\"label\": \"Mycket hög\""), std::string::npos) << text;
+    EXPECT_NE(text.find("\"label\": \"Mycket sannolik\""), std::string::npos) << text;
     r = cli({"matrix", file, "--export", "-"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out, text);
 
     // Rename the top probability level and import it back.
-    const std::string from = "\"label\": \"Mycket hög\"";
+    const std::string from = "\"label\": \"Mycket sannolik\"";
     text.replace(text.find(from), from.size(), "\"label\": \"Nästan säker\"");
     const std::string changed = write("changed.json", text);
     r = cli({"matrix", file, "--import", changed});

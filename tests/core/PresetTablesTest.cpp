@@ -58,10 +58,11 @@ std::vector<ExpectedPreset> expectedPresets()
          {"Ubetydelig", "Mindre væsentlig", "Væsentlig", "Alvorlig", "Kritisk"},
          ThreeZones("Acceptabel", "Skal vurderes", "Ikke acceptabel"),
          {}},
-        // MSB's 4x4: Låg 1-2, Medel 3-6, Hög 8-12, Extremt hög 16; 4x1 and 1x4 raised to Hög.
+        // An MSB-inspired 4x4: Låg 1-2, Medel 3-6, Hög 8-12, Extremt hög 16; 4x1 and 1x4 raised to Hög.
+        // Its scales have names of their own (issue 18), apart from the zones' and KLASSA's.
         {"se",
-         {"Mycket låg", "Låg", "Hög", "Mycket hög"},
-         {"Försumbar", "Måttlig", "Betydande", "Allvarlig"},
+         {"Sällsynt", "Möjlig", "Sannolik", "Mycket sannolik"},
+         {"Liten", "Kännbar", "Stor", "Mycket stor"},
          {{"Låg", "#4caf50", 1, 2, true},
           {"Medel", "#ffd54f", 3, 6, false},
           {"Hög", "#fb8c00", 8, 12, false},

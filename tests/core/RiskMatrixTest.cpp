@@ -313,3 +313,28 @@ TEST(RiskMatrixTest, AZoneOfOneScoreShowsOneNumber)
     EXPECT_EQ(middle.scoreRange(), "5\u20139");
     EXPECT_EQ(middle.scoreRange("-"), "5-9");
 }
+
+// Issue 18: in the Swedish preset no word names two things. The probability, consequence and zone names
+// differ from one another and from the asset classification's KLASSA levels (a "3 Allvarlig" asset beside
+// a "4 Allvarlig" consequence misled), and the probability levels' frequencies do not overlap (level 1
+// "more rarely than every tenth year" and level 2 "some time in a ten-year period" did).
+TEST(RiskMatrixTest, SwedishPresetNamesEachThingOnce)
+{
+    const RiskMatrix se = trygg::presetMatrix("se");
+    std::vector<std::string> names;
+    for (const trygg::Level &level : se.probability)
+        names.push_back(level.label);
+    for (const trygg::Level &level : se.consequence)
+        names.push_back(level.label);
+    for (const Zone &zone : se.zones)
+        names.push_back(zone.name);
+    for (const trygg::Level &level : trygg::presetClassificationLevels("se"))
+        names.push_back(level.label);
+    std::vector<std::string> sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end()) << "a name used twice";
+    EXPECT_NE(se.probability[0].definition.find("mer sällan än en gång på tio år"), std::string::npos);
+    EXPECT_NE(se.probability[1].definition.find("inte varje år"), std::string::npos);
+    EXPECT_NE(se.probability[2].definition.find("inte varje månad"), std::string::npos);
+    EXPECT_NE(se.probability[3].definition.find("varje månad eller oftare"), std::string::npos);
+}

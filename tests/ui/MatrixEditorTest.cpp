@@ -178,7 +178,7 @@ TEST(MatrixEditorDialog, ImportAndExportJson)
     writeBytes(swedish, matrixToJson(presetMatrix("se")));
     ASSERT_TRUE(dialog.importFile(QString::fromStdString(swedish)));
     EXPECT_EQ(child<QSpinBox>(dialog, "probabilityCount")->value(), 4);
-    EXPECT_EQ(child<QTableWidget>(dialog, "consequenceLevels")->item(3, 0)->text(), QStringLiteral("Allvarlig"));
+    EXPECT_EQ(child<QTableWidget>(dialog, "consequenceLevels")->item(3, 0)->text(), QStringLiteral("Mycket stor"));
     EXPECT_TRUE(saveButton(dialog)->isEnabled());
     EXPECT_TRUE(dialog.save());
     EXPECT_EQ(document->data().currentMatrix().probabilityLevels(), 4);

@@ -23,7 +23,7 @@ NewRegisterDialog::NewRegisterDialog(const QString &folder, QWidget *parent)
     m_preset->addItem(tr("Norway: 003 section 5.1, 5 x 5"), QStringLiteral("no"));
     m_preset->addItem(tr("Norway: DSB-style labels, 5 x 5"), QStringLiteral("no-dsb"));
     m_preset->addItem(tr("Denmark: 5 x 5"), QStringLiteral("dk"));
-    m_preset->addItem(tr("Sweden: MSB, 4 x 4"), QStringLiteral("se"));
+    m_preset->addItem(tr("Sweden: MSB-inspired, 4 x 4"), QStringLiteral("se"));
     m_preset->addItem(tr("Neutral: ISO-style 5 x 5, English"), QStringLiteral("iso"));
     m_presetDescription->setWordWrap(true);
     auto *browse = new QPushButton(tr("Browse..."), this);
@@ -95,7 +95,8 @@ void NewRegisterDialog::updateState()
         : preset == QLatin1String("dk")
             ? tr("Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.")
         : preset == QLatin1String("se")
-            ? tr("Sannolikhet and konsekvens in four levels; zones Låg, Medel, Hög, Extremt hög.")
+            ? tr("Sannolikhet Sällsynt ... Mycket sannolik, konsekvens Liten ... Mycket stor; zones Låg, Medel, Hög, "
+                 "Extremt hög.")
             : tr("Rare ... Almost certain, Insignificant ... Severe."));
     const QString file = path();
     const bool exists = !file.isEmpty() && QFileInfo::exists(file);
