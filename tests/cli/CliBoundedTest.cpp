@@ -1,0 +1,73 @@
+// Issue 12 ("Safe on a shared folder"), bounded reads, end to end through trygg-cli: a tampered register,
+// a matrix definition at its limits, a lock file that is no plain file, import files beyond their limits.
+#include "CliRun.h"
+
+#include "../core/RawSql.h"
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+#include <sys/stat.h>
+
+namespace {
+
+std::string aeoeaa(int characters)
+{
+    std::string text;
+    for (int i = 0; i < characters; ++i)
+        text += i % 3 == 0 ? "æ" : (i % 3 == 1 ? "ø" : "å");
+    return text;
+}
+
+} // namespace
+
+// "64-bit levels are truncated (4294967297 reads as 1 and passes check)".
+TEST_F(CliTest, CheckRefusesAMatrixNumberBeyond32BitsNamingTableRowAndField)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no"}).exitCode, 0);
+    rawSql(file, "PRAGMA ignore_check_constraints = ON; UPDATE matrix_zone SET min_score = 4294967297 WHERE idx = 0");
+    const std::string before = readBytes(file);
+    for (const char *command : {"check", "matrix", "export"}) {
+        SCOPED_TRACE(command);
+        const Result r = std::string(command) == "export" ? cli({"export", "risks", file}) : cli({command, file});
+        EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+        EXPECT_NE(r.err.find(file + ": matrix_zone (matrix 1, row 1), field 'min_score': '4294967297' is not a whole "
+                                    "number from 1 to 36"),
+                  std::string::npos)
+            << r.err;
+    }
+    EXPECT_EQ(readBytes(file), before);
+}
+
+// "matrix JSON counts bytes where the register counts characters, so --import refuses the register's own
+// --export": a level label and a zone name of 500 characters of æøå (1,000 bytes) go in, out and back in.
+TEST_F(CliTest, MatrixImportTakesBackTheRegistersOwnExportAtTheLongestLabel)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no"}).exitCode, 0);
+    Result r = cli({"matrix", file, "--export", "-"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string text = r.out;
+    const std::string label = aeoeaa(500);
+    for (const std::string from : {"\"label\": \"Meget liten\"", "\"name\": \"Akseptabel\""}) {
+        ASSERT_NE(text.find(from), std::string::npos) << text;
+        text.replace(text.find(from), from.size(), from.substr(0, from.find(':') + 2) + "\"" + label + "\"");
+    }
+    r = cli({"matrix", file, "--import", write("long.json", text)});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = cli({"matrix", file, "--export", dir.file("again.json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string again = readBytes(dir.file("again.json"));
+    EXPECT_NE(again.find("\"label\": \"" + label + "\""), std::string::npos);
+    r = cli({"matrix", file, "--import", dir.file("again.json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+
+    // One character more is refused, counted in characters.
+    text.replace(text.find(label), label.size(), label + "æ");
+    r = cli({"matrix", file, "--import", write("longer.json", text)});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("'probability[1].label' is too long (501 characters; at most 500)"), std::string::npos)
+        << r.err;
+}
