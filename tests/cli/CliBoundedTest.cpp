@@ -71,3 +71,19 @@ TEST_F(CliTest, MatrixImportTakesBackTheRegistersOwnExportAtTheLongestLabel)
     EXPECT_NE(r.err.find("'probability[1].label' is too long (501 characters; at most 500)"), std::string::npos)
         << r.err;
 }
+
+// "a FIFO hangs every writer": the lock file is opened without waiting and refused, and the command ends.
+TEST_F(CliTest, AWriterFindingAFifoAsTheLockFileIsToldAndDoesNotHang)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no"}).exitCode, 0);
+    ASSERT_EQ(::mkfifo((file + ".lock").c_str(), 0600), 0);
+    const std::string csv = write("r.csv", "unit,assessment,threat,probability,consequence\nHelse,2025,Brann,4,4\n");
+    const auto start = std::chrono::steady_clock::now();
+    const Result r = runCommand(dir, "LC_ALL=C timeout 30 ", {"import", "risks", file, csv}, "fifo");
+    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 20.0);
+    EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+    EXPECT_NE(r.err.find(file + ".lock: the lock file is not a plain file"), std::string::npos) << r.err;
+    // Reading needs no lock.
+    EXPECT_EQ(cli({"check", file}).exitCode, 0);
+}
