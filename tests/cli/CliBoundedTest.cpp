@@ -87,3 +87,35 @@ TEST_F(CliTest, AWriterFindingAFifoAsTheLockFileIsToldAndDoesNotHang)
     // Reading needs no lock.
     EXPECT_EQ(cli({"check", file}).exitCode, 0);
 }
+
+// "negative whole numbers in CSV number columns are written as text": a number column's whole number is
+// written as it is, while text beginning with '-' is still neutralised against formulas.
+TEST_F(CliTest, ANegativeWholeNumberIsExportedAsANumberAndTextStartingWithMinusIsStillNeutralised)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no"}).exitCode, 0);
+    const std::string csv = write("a.csv", "name;type;persons\n-Arkiv;file;12\n");
+    ASSERT_EQ(cli({"import", "assets", file, csv}).exitCode, 0);
+    rawSql(file, "UPDATE asset SET persons = -12");
+    const Result r = cli({"export", "assets", file});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("'-Arkiv;file;"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(";-12;"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("'-12"), std::string::npos) << r.out;
+}
+
+// "CSV ... read whole before any limit": an import file over 64 MB is refused before it is read.
+TEST_F(CliTest, AnImportFileOverItsLimitIsRefusedBeforeItIsRead)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no"}).exitCode, 0);
+    const std::string csv = write("big.csv", "name;type\n");
+    std::filesystem::resize_file(csv, (64u << 20) + 1);
+    const std::string before = readBytes(file);
+    const Result r = cli({"import", "assets", file, csv});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find(csv + ": the file is larger than 64 MB, the most Trygg reads of an import file"),
+              std::string::npos)
+        << r.err;
+    EXPECT_EQ(readBytes(file), before);
+}

@@ -250,3 +250,74 @@ TEST(BoundedReads, MatrixJsonCountsCharactersAsTheRegisterDoes)
             << error.what();
     }
 }
+
+// Issue 12: "CSV, XLSX and JSON are read whole before any limit (1 M CSV rows: 1.2 GB)". An import file is
+// refused by its size before it is read, and a CSV by its rows, columns and cells as it is parsed.
+TEST(BoundedReads, ACsvBeyondItsRowsColumnsOrCellsIsRefusedAsItIsParsed)
+{
+    std::string rows = "name;type\r\n";
+    for (int i = 0; i <= MaxImportRows; ++i)
+        rows += "a;b\r\n";
+    std::string message;
+    try {
+        parseCsv(rows, "many.csv");
+    } catch (const InputError &error) {
+        message = error.what();
+    }
+    EXPECT_EQ(message, "many.csv: row 100002: the file has more than 100000 rows");
+    rows.resize(rows.size() - 5); // the last row off: at the limit
+    EXPECT_EQ(parseCsv(rows, "many.csv").records.size(), static_cast<std::size_t>(MaxImportRows));
+
+    message.clear();
+    try {
+        parseCsv("name;type\r\n" + std::string(MaxImportColumns, ';') + "\r\n", "wide.csv");
+    } catch (const InputError &error) {
+        message = error.what();
+    }
+    EXPECT_EQ(message, "wide.csv: row 2: the row has more than 256 columns");
+
+    // 256 empty cells a row: the cells run out before the rows do.
+    const std::string wideRow = std::string(MaxImportColumns - 1, ';') + "\r\n";
+    std::string cells = wideRow;
+    const std::size_t rowCount = MaxImportCells / MaxImportColumns + 1;
+    for (std::size_t i = 0; i < rowCount; ++i)
+        cells += wideRow;
+    message.clear();
+    try {
+        parseCsv(cells, "cells.csv");
+    } catch (const InputError &error) {
+        message = error.what();
+    }
+    EXPECT_EQ(message, "cells.csv: row " + std::to_string(rowCount) + ": the file has more than 4000000 cells");
+}
+
+TEST(BoundedReads, AnImportFileIsRefusedByItsSizeOrKindBeforeItIsRead)
+{
+    TempDir dir;
+    const std::string big = dir.file("big.csv");
+    writeBytes(big, "name;type\r\n");
+    std::filesystem::resize_file(big, MaxImportBytes + 1); // sparse: nothing to read, nothing is
+    std::string message;
+    const double seconds = secondsOf([&] {
+        try {
+            readImportFile(big);
+        } catch (const InputError &error) {
+            message = error.what();
+        }
+    });
+    EXPECT_LT(seconds, 1.0);
+    EXPECT_EQ(message, big + ": the file is larger than 64 MB, the most Trygg reads of an import file");
+
+    // A FIFO would wait for a writer for ever; a folder or device is no import file.
+    const std::string fifo = dir.file("pipe.csv");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    for (const std::string &path : {fifo, dir.path().string(), std::string("/dev/zero")}) {
+        message.clear();
+        try {
+            readImportFile(path);
+        } catch (const InputError &error) {
+            message = error.what();
+        }
+        EXPECT_EQ(message, path + ": not a plain file (a folder, a pipe or a device); nothing was read");
+    }
+}
