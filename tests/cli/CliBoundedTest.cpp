@@ -119,3 +119,28 @@ TEST_F(CliTest, AnImportFileOverItsLimitIsRefusedBeforeItIsRead)
         << r.err;
     EXPECT_EQ(readBytes(file), before);
 }
+
+// "JSON ... read whole before any limit": a matrix definition over 1 MB, or a FIFO in its place, is refused
+// before anything of it is read.
+TEST_F(CliTest, AMatrixDefinitionOverItsLimitOrNoPlainFileIsRefusedBeforeItIsRead)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "no"}).exitCode, 0);
+    const std::string before = readBytes(file);
+    const std::string big = write("big.json", "{");
+    std::filesystem::resize_file(big, (1u << 20) + 1);
+    Result r = cli({"matrix", file, "--import", big});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find(big + ": the file is larger than 1 MB, the most Trygg reads of a matrix definition"),
+              std::string::npos)
+        << r.err;
+
+    const std::string fifo = dir.file("pipe.json");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    r = runCommand(dir, "LC_ALL=C timeout 30 ", {"matrix", file, "--import", fifo}, "fifo");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find(fifo + ": not a plain file (a folder, a pipe or a device); nothing was read"),
+              std::string::npos)
+        << r.err;
+    EXPECT_EQ(readBytes(file), before);
+}
