@@ -2625,7 +2625,7 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>missing: this is a zip archive but not an XLSX workbook</source>
         <translation>mangler: dette er et zip-arkiv, men ikke en XLSX-arbeidsbok</translation>
     </message>
@@ -3953,7 +3953,8 @@ ignorerte kolonner: %2</translation>
         <translation>%1: filen er større enn %2, det meste Trygg leser av %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="-80"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+13"/>
         <source>%1: not a plain file (a folder, a pipe or a device); nothing was read</source>
         <translation>%1: ikke en vanlig fil (en mappe, en pipe eller en enhet); ingenting ble lest</translation>
     </message>

@@ -2625,7 +2625,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>missing: this is a zip archive but not an XLSX workbook</source>
         <translation>saknas: detta är ett zip-arkiv men inte en XLSX-arbetsbok</translation>
     </message>
@@ -3953,7 +3953,8 @@ ignorerade kolumner: %2</translation>
         <translation>%1: filen är större än %2, det mesta Trygg läser av %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="-80"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+13"/>
         <source>%1: not a plain file (a folder, a pipe or a device); nothing was read</source>
         <translation>%1: inte en vanlig fil (en mapp, en pipe eller en enhet); ingenting lästes</translation>
     </message>

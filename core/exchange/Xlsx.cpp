@@ -648,6 +648,11 @@ struct SheetHandler : XmlHandler {
 
 CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
 {
+    // The archive is read from the disk as it goes: a FIFO would make that wait for a writer for ever.
+    std::error_code ec;
+    if (const auto status = std::filesystem::status(path, ec);
+        !ec && status.type() != std::filesystem::file_type::regular)
+        throw InputError(trygg::trMsg("%1: not a plain file (a folder, a pipe or a device); nothing was read", path));
     ZipReader zip(path, limits);
     const std::string workbookPart = "xl/workbook.xml";
     const auto workbookXml = zip.read(workbookPart);

@@ -311,7 +311,9 @@ TEST(BoundedReads, AnImportFileIsRefusedByItsSizeOrKindBeforeItIsRead)
     // A FIFO would wait for a writer for ever; a folder or device is no import file.
     const std::string fifo = dir.file("pipe.csv");
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-    for (const std::string &path : {fifo, dir.path().string(), std::string("/dev/zero")}) {
+    const std::string fifoXlsx = dir.file("pipe.xlsx");
+    ASSERT_EQ(::mkfifo(fifoXlsx.c_str(), 0600), 0);
+    for (const std::string &path : {fifo, fifoXlsx, dir.path().string(), std::string("/dev/zero")}) {
         message.clear();
         try {
             readImportFile(path);
