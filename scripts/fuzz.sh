@@ -22,7 +22,7 @@ scratch=$(mktemp -d "$scratch_parent/trygg-fuzz.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 
 failed=0
-for target in import-assets import-risks import-xlsx open-file; do
+for target in import-assets import-risks import-xlsx open-file matrix-json lock-file; do
     corpus="$scratch/corpus-$target" # grows while fuzzing; the seeds in git stay as they are
     findings="build-fuzz/findings/$target"
     mkdir -p "$corpus" "$findings"
@@ -33,6 +33,8 @@ for target in import-assets import-risks import-xlsx open-file; do
         import-xlsx) options+=(-max_len=16384) ;;
         import-*) options+=(-dict=tests/fuzz/csv.dict -max_len=4096) ;;
         open-file) options+=(-max_len=65536) ;;
+        matrix-json) options+=(-dict=tests/fuzz/json.dict -max_len=16384) ;;
+        lock-file) options+=(-max_len=8192) ;;
     esac
     inputs=("$corpus")
     if [ -d tests/fuzz/regressions/"$target" ]; then

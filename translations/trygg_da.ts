@@ -1890,7 +1890,7 @@ Kontrollér filens navn.</translation>
         <translation>%1: række %2: den obligatoriske kolonne &apos;%3&apos; mangler</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="+21"/>
+        <location filename="../core/exchange/Csv.cpp" line="+22"/>
         <source>row %1: %2</source>
         <translation>række %1: %2</translation>
     </message>
@@ -1903,7 +1903,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-257"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+72"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+115"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1912,8 +1912,17 @@ Kontrollér filens navn.</translation>
         <source>text is not valid UTF-8</source>
         <translation>teksten er ikke gyldig UTF-8</translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>the row has more than %n column</source>
+        <comment>the row has more than %n columns</comment>
+        <translation>
+            <numerusform>rækken har mere end %n kolonne</numerusform>
+            <numerusform>rækken har mere end %n kolonner</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+87"/>
+        <location line="+30"/>
         <source>a quoted field is not closed</source>
         <translation>et felt i anførselstegn er ikke afsluttet</translation>
     </message>
@@ -1923,7 +1932,30 @@ Kontrollér filens navn.</translation>
         <translation>uventet tekst efter et afsluttende anførselstegn</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+54"/>
+        <source>the file is larger than %1 MB, the most Trygg reads of an import file</source>
+        <translation>filen er større end %1 MB, det meste Trygg læser af en importfil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the file has more than %n row</source>
+        <comment>the file has more than %n rows</comment>
+        <translation>
+            <numerusform>filen har mere end %n række</numerusform>
+            <numerusform>filen har mere end %n rækker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the file has more than %n cell</source>
+        <comment>the file has more than %n cells</comment>
+        <translation>
+            <numerusform>filen har mere end %n celle</numerusform>
+            <numerusform>filen har mere end %n celler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the file is empty (no header row)</source>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
@@ -2094,7 +2126,7 @@ ignorerede kolonner: %2</translation>
         <translation>rækken har %1 celler, men overskriftsrækken har %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Json.cpp" line="+24"/>
+        <location filename="../core/exchange/Json.cpp" line="+25"/>
         <source>%1: the file is %2 bytes; a matrix definition is at most %3</source>
         <translation>%1: filen fylder %2 byte; en matrixdefinition fylder højst %3</translation>
     </message>
@@ -2110,7 +2142,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/exchange/MatrixJson.cpp" line="+41"/>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+46"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: linje %2, kolonne %3: %4</translation>
     </message>
@@ -2145,7 +2177,7 @@ ignorerede kolonner: %2</translation>
         <translation>forventede en værdi, fandt %1 (tekst skal stå i dobbelte anførselstegn)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>expected a field name in double quotes, found %1 (a comma before &apos;}&apos; is not allowed)</source>
         <translation>forventede et feltnavn i dobbelte anførselstegn, fandt %1 (komma før &apos;}&apos; er ikke tilladt)</translation>
     </message>
@@ -2155,7 +2187,7 @@ ignorerede kolonner: %2</translation>
         <translation>forventede et feltnavn i dobbelte anførselstegn, fandt %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the field &apos;%1&apos; appears twice in the same object</source>
         <translation>feltet &apos;%1&apos; forekommer to gange i samme objekt</translation>
     </message>
@@ -2318,9 +2350,9 @@ ignorerede kolonner: %2</translation>
         <translation>feltet &apos;%1&apos; mangler</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; is longer than %2 bytes</source>
-        <translation>&apos;%1&apos; er længere end %2 byte</translation>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is too long (%2 characters; at most %3)</source>
+        <translation>&apos;%1&apos; har for mange tegn (%2; højst %3)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2366,8 +2398,26 @@ ignorerede kolonner: %2</translation>
         <source>&apos;zones&apos; is empty; the matrix needs at least one zone</source>
         <translation>&apos;zones&apos; er tom; matricen skal have mindst én zone</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&apos;zones&apos; has %n zone; a matrix has at most %1</source>
+        <comment>&apos;zones&apos; has %n zones; a matrix has at most %1</comment>
+        <translation>
+            <numerusform>&apos;zones&apos; har %n zone; en matrix har højst %1</numerusform>
+            <numerusform>&apos;zones&apos; har %n zoner; en matrix har højst %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>&apos;cells&apos; lists %n cell; the matrix has only %1</source>
+        <comment>&apos;cells&apos; lists %n cells; the matrix has only %1</comment>
+        <translation>
+            <numerusform>&apos;cells&apos; angiver %n celle; matrixen har kun %1</numerusform>
+            <numerusform>&apos;cells&apos; angiver %n celler; matrixen har kun %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>&apos;%1&apos;: the cell probability %2 x consequence %3 is listed twice</source>
         <translation>&apos;%1&apos;: cellen sandsynlighed %2 x konsekvens %3 står der to gange</translation>
     </message>
@@ -2376,8 +2426,17 @@ ignorerede kolonner: %2</translation>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1; and %n more</source>
+        <comment>%1; and %n more</comment>
+        <translation>
+            <numerusform>%1; og %n til</numerusform>
+            <numerusform>%1; og %n til</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: the matrix is not valid: %2</source>
         <translation>%1: matricen er ikke gyldig: %2</translation>
     </message>
@@ -2413,7 +2472,12 @@ ignorerede kolonner: %2</translation>
         <translation>&apos;%1&apos; er ikke id&apos;et for en risikolinje (et helt tal, som risikoeksporten skriver det)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="-4"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="-33"/>
+        <source>… (shortened: %1 characters in all; see the CSV export)</source>
+        <translation>… (forkortet: %1 tegn i alt; se CSV-eksporten)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: cannot write the file (out of memory)</source>
         <translation>%1: kan ikke skrive filen (ikke nok hukommelse)</translation>
     </message>
@@ -2444,8 +2508,17 @@ ignorerede kolonner: %2</translation>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-projektmappe, eller filen er beskadiget (den er ikke et læsbart zip-arkiv)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: the zip archive has more than %n part; a workbook has a few dozen</source>
+        <comment>%1: the zip archive has more than %n parts; a workbook has a few dozen</comment>
+        <translation>
+            <numerusform>%1: zip-arkivet har mere end %n del; en projektmappe har nogle få dusin</numerusform>
+            <numerusform>%1: zip-arkivet har mere end %n dele; en projektmappe har nogle få dusin</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the zip archive is damaged</source>
         <translation>zip-arkivet er beskadiget</translation>
     </message>
@@ -2497,7 +2570,25 @@ ignorerede kolonner: %2</translation>
         <translation>XML&apos;en er ugyldig i linje %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+28"/>
+        <source>the workbook lists more than %n part</source>
+        <comment>the workbook lists more than %n parts</comment>
+        <translation>
+            <numerusform>projektmappen angiver mere end %n del</numerusform>
+            <numerusform>projektmappen angiver mere end %n dele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>the workbook has more than %n shared text</source>
+        <comment>the workbook has more than %n shared texts</comment>
+        <translation>
+            <numerusform>projektmappen har mere end %n delt tekst</numerusform>
+            <numerusform>projektmappen har mere end %n delte tekster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
         <source>the sheet has more than %n row</source>
         <comment>the sheet has more than %n rows</comment>
         <translation>
@@ -2529,8 +2620,17 @@ ignorerede kolonner: %2</translation>
         <source>the sheet holds more than %1 MB of text; the file is refused as a possible zip bomb</source>
         <translation>arket indeholder mere end %1 MB tekst; filen afvises som en mulig zip-bombe</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>the sheet has more than %n cell (cell %1)</source>
+        <comment>the sheet has more than %n cells (cell %1)</comment>
+        <translation>
+            <numerusform>arket har mere end %n celle (celle %1)</numerusform>
+            <numerusform>arket har mere end %n celler (celle %1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>missing: this is a zip archive but not an XLSX workbook</source>
         <translation>mangler: dette er et zip-arkiv, men ikke en XLSX-projektmappe</translation>
     </message>
@@ -2560,13 +2660,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: det første ark er tomt (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+3"/>
-        <source>%1: cannot read the file</source>
-        <translation>%1: kan ikke læse filen</translation>
+        <location line="+28"/>
+        <source>an import file</source>
+        <translation>en importfil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: this is an old Excel .xls file; save it as .xlsx or CSV and import that</source>
         <translation>%1: dette er en gammel Excel-fil (.xls); gem den som .xlsx eller CSV, og importér den</translation>
     </message>
@@ -2629,18 +2728,27 @@ ignorerede kolonner: %2</translation>
         <source>%1 runs from score %2 to %3; the lowest score must not be above the highest</source>
         <translation>%1 går fra produkt %2 til %3; det laveste produkt må ikke være højere end det højeste</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the matrix has %n zone; it may have at most %1</source>
+        <comment>the matrix has %n zones; it may have at most %1</comment>
+        <translation>
+            <numerusform>matrixen har %n zone; den må højst have %1</numerusform>
+            <numerusform>matrixen har %n zoner; den må højst have %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>%1 and %2 overlap at score %3</source>
         <translation>%1 og %2 overlapper ved produkt %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 and %2 overlap at scores %3-%4</source>
         <translation>%1 og %2 overlapper ved produkt %3-%4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 is outside the %2 x %3 matrix</source>
         <translation>%1 ligger uden for matricen på %2 x %3</translation>
     </message>
@@ -2798,7 +2906,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 er ikke et gyldigt klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+37"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+50"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>gennemgangsreglen &apos;%1&apos; for %2 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -2806,11 +2914,6 @@ ignorerede kolonner: %2</translation>
         <location line="+33"/>
         <source>zone %1 does not exist in the current matrix</source>
         <translation>zone %1 findes ikke i den gældende matrix</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>days between reviews in zone &apos;%1&apos; must be from 1 to 3660, not %2</source>
-        <translation>dage mellem gennemgange i zonen &apos;%1&apos; skal være fra 1 til 3660, ikke %2</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+11"/>
@@ -2843,7 +2946,22 @@ ignorerede kolonner: %2</translation>
         <translation>bemærkningen til gennemgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+61"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
+        <source>the register</source>
+        <translation>registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1</source>
+        <translation>række %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>days between reviews in zone &apos;%1&apos; must be from 1 to %2, not %3</source>
+        <translation>dage mellem gennemgange i zonen &apos;%1&apos; skal være fra 1 til %2, ikke %3</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den gennemgåede vurdering %1 findes ikke</translation>
     </message>
@@ -3269,9 +3387,44 @@ ignorerede kolonner: %2</translation>
         <translation>%1: risikomatrix %2 mangler</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>matrix %1</source>
+        <translation>matrix %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, row %2</source>
+        <translation>%1, række %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one axis of %1</source>
+        <translation>én akse i %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the risk matrix is not valid: %1</source>
         <translation>risikomatricen er ikke gyldig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the label of level %1</source>
+        <translation>betegnelsen for niveau %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the definition of level %1</source>
+        <translation>beskrivelsen af niveau %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name of zone &apos;%1&apos;</source>
+        <translation>navnet på zonen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the matrix&apos;s preset</source>
+        <translation>matrixens forudindstilling</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="-312"/>
@@ -3510,7 +3663,27 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2 ligger uden for %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+79"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+80"/>
+        <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
+        <translation>%1: låsefilen er et symbolsk link; Trygg laver aldrig et og følger det ikke. Fjern det, og åbn så registret igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the lock file cannot be read (%2)</source>
+        <translation>%1: låsefilen kan ikke læses (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the lock file is not a plain file (a folder, pipe or device); Trygg never makes one. Remove it, then open the register again</source>
+        <translation>%1: låsefilen er ikke en almindelig fil (en mappe, en pipe eller en enhed); Trygg laver aldrig en sådan. Fjern den, og åbn så registret igen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the lock file is larger than %2 bytes; a Trygg lock holds one short line. Remove it, then open the register again</source>
+        <translation>%1: låsefilen er større end %2 byte; en lås fra Trygg indeholder én kort linje. Fjern den, og åbn så registret igen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: could not write the lock file (%2)</source>
         <translation>%1: kunne ikke skrive låsefilen (%2)</translation>
     </message>
@@ -3584,6 +3757,16 @@ ignorerede kolonner: %2</translation>
         <location line="+18"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a UTC date and time (YYYY-MM-DDTHH:MMZ); the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato og et klokkeslæt i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen er ændret af et andet program og åbnes ikke</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 (%3), field &apos;%4&apos;: &apos;%5&apos; is not a whole number from %6 to %7; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 (%3), feltet &apos;%4&apos;: &apos;%5&apos; er ikke et heltal fra %6 til %7; filen er ændret af et andet program og åbnes ikke</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 holds more than %3 rows for %4, more than Trygg ever writes; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 indeholder mere end %3 rækker for %4, flere end Trygg nogensinde skriver; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
         <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
@@ -3764,6 +3947,27 @@ ignorerede kolonner: %2</translation>
         <source>cannot create a private temporary folder in %1: %2</source>
         <translation>kan ikke oprette en privat midlertidig mappe i %1: %2</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: filen kan ikke læses (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file is larger than %2, the most Trygg reads of %3</source>
+        <translation>%1: filen er større end %2, det meste Trygg læser af %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Xlsx.cpp" line="-80"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+13"/>
+        <source>%1: not a plain file (a folder, a pipe or a device); nothing was read</source>
+        <translation>%1: ikke en almindelig fil (en mappe, en pipe eller en enhed); intet blev læst</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+466"/>
+        <source>a matrix definition</source>
+        <translation>en matrixdefinition</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -3784,7 +3988,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+437"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+433"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -3799,7 +4003,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-370"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-364"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -3809,13 +4013,7 @@ ignorerede kolonner: %2</translation>
         <translation>Afslutningskoder: 0 gennemført, 1 fejl i inddata (meddelelsen nævner fil, række og felt), 2 forkert brug.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <source>%1: cannot read the file</source>
-        <translation>%1: kan ikke læse filen</translation>
-    </message>
-    <message>
-        <location line="+447"/>
+        <location line="+454"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (registret har ingen enheder)</translation>
     </message>
@@ -3831,7 +4029,12 @@ ignorerede kolonner: %2</translation>
         <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-174"/>
+        <source>a matrix definition</source>
+        <translation>en matrixdefinition</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>oprettede %1: registret &apos;%2&apos; med %3-matricen</translation>
     </message>
@@ -7025,7 +7228,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MatrixEditorDialog</name>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+77"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="-388"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
@@ -7196,6 +7399,11 @@ zone</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>A matrix has at most %1 zones.</source>
+        <translation>En matrix har højst %1 zoner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New zone</source>
         <translation>Ny zone</translation>
     </message>
@@ -7205,12 +7413,7 @@ zone</translation>
         <translation>Endnu ikke en gyldig matrix: %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan ikke læses: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>

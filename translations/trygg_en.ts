@@ -167,6 +167,94 @@
             <numerusform>%n risks imported (%1 new, %2 updated, %3 unchanged)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the row has more than %n column</source>
+        <comment>the row has more than %n columns</comment>
+        <translation>
+            <numerusform>the row has more than %n column</numerusform>
+            <numerusform>the row has more than %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has more than %n row</source>
+        <comment>the file has more than %n rows</comment>
+        <translation>
+            <numerusform>the file has more than %n row</numerusform>
+            <numerusform>the file has more than %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has more than %n cell</source>
+        <comment>the file has more than %n cells</comment>
+        <translation>
+            <numerusform>the file has more than %n cell</numerusform>
+            <numerusform>the file has more than %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>'zones' has %n zone; a matrix has at most %1</source>
+        <comment>'zones' has %n zones; a matrix has at most %1</comment>
+        <translation>
+            <numerusform>'zones' has %n zone; a matrix has at most %1</numerusform>
+            <numerusform>'zones' has %n zones; a matrix has at most %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>'cells' lists %n cell; the matrix has only %1</source>
+        <comment>'cells' lists %n cells; the matrix has only %1</comment>
+        <translation>
+            <numerusform>'cells' lists %n cell; the matrix has only %1</numerusform>
+            <numerusform>'cells' lists %n cells; the matrix has only %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <comment>%1; and %n more</comment>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the zip archive has more than %n part; a workbook has a few dozen</source>
+        <comment>%1: the zip archive has more than %n parts; a workbook has a few dozen</comment>
+        <translation>
+            <numerusform>%1: the zip archive has more than %n part; a workbook has a few dozen</numerusform>
+            <numerusform>%1: the zip archive has more than %n parts; a workbook has a few dozen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the workbook lists more than %n part</source>
+        <comment>the workbook lists more than %n parts</comment>
+        <translation>
+            <numerusform>the workbook lists more than %n part</numerusform>
+            <numerusform>the workbook lists more than %n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the workbook has more than %n shared text</source>
+        <comment>the workbook has more than %n shared texts</comment>
+        <translation>
+            <numerusform>the workbook has more than %n shared text</numerusform>
+            <numerusform>the workbook has more than %n shared texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the sheet has more than %n cell (cell %1)</source>
+        <comment>the sheet has more than %n cells (cell %1)</comment>
+        <translation>
+            <numerusform>the sheet has more than %n cell (cell %1)</numerusform>
+            <numerusform>the sheet has more than %n cells (cell %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the matrix has %n zone; it may have at most %1</source>
+        <comment>the matrix has %n zones; it may have at most %1</comment>
+        <translation>
+            <numerusform>the matrix has %n zone; it may have at most %1</numerusform>
+            <numerusform>the matrix has %n zones; it may have at most %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>

@@ -1890,7 +1890,7 @@ Kontrollera filens namn.</translation>
         <translation>%1: rad %2: den obligatoriska kolumnen &apos;%3&apos; saknas</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="+21"/>
+        <location filename="../core/exchange/Csv.cpp" line="+22"/>
         <source>row %1: %2</source>
         <translation>rad %1: %2</translation>
     </message>
@@ -1903,7 +1903,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-257"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+72"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+115"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1912,8 +1912,17 @@ Kontrollera filens namn.</translation>
         <source>text is not valid UTF-8</source>
         <translation>texten är inte giltig UTF-8</translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>the row has more than %n column</source>
+        <comment>the row has more than %n columns</comment>
+        <translation>
+            <numerusform>raden har fler än %n kolumn</numerusform>
+            <numerusform>raden har fler än %n kolumner</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+87"/>
+        <location line="+30"/>
         <source>a quoted field is not closed</source>
         <translation>ett fält inom citattecken är inte avslutat</translation>
     </message>
@@ -1923,7 +1932,30 @@ Kontrollera filens namn.</translation>
         <translation>oväntad text efter ett avslutande citattecken</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+54"/>
+        <source>the file is larger than %1 MB, the most Trygg reads of an import file</source>
+        <translation>filen är större än %1 MB, det mesta Trygg läser av en importfil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the file has more than %n row</source>
+        <comment>the file has more than %n rows</comment>
+        <translation>
+            <numerusform>filen har fler än %n rad</numerusform>
+            <numerusform>filen har fler än %n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the file has more than %n cell</source>
+        <comment>the file has more than %n cells</comment>
+        <translation>
+            <numerusform>filen har fler än %n cell</numerusform>
+            <numerusform>filen har fler än %n celler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the file is empty (no header row)</source>
         <translation>filen är tom (ingen rubrikrad)</translation>
     </message>
@@ -2094,7 +2126,7 @@ ignorerade kolumner: %2</translation>
         <translation>raden har %1 celler men rubrikraden har %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Json.cpp" line="+24"/>
+        <location filename="../core/exchange/Json.cpp" line="+25"/>
         <source>%1: the file is %2 bytes; a matrix definition is at most %3</source>
         <translation>%1: filen är %2 byte; en matrisdefinition är högst %3</translation>
     </message>
@@ -2110,7 +2142,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/exchange/MatrixJson.cpp" line="+41"/>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+46"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: rad %2, kolumn %3: %4</translation>
     </message>
@@ -2145,7 +2177,7 @@ ignorerade kolumner: %2</translation>
         <translation>förväntade ett värde, hittade %1 (text måste stå inom dubbla citattecken)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>expected a field name in double quotes, found %1 (a comma before &apos;}&apos; is not allowed)</source>
         <translation>förväntade ett fältnamn inom dubbla citattecken, hittade %1 (kommatecken före &apos;}&apos; är inte tillåtet)</translation>
     </message>
@@ -2155,7 +2187,7 @@ ignorerade kolumner: %2</translation>
         <translation>förväntade ett fältnamn inom dubbla citattecken, hittade %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the field &apos;%1&apos; appears twice in the same object</source>
         <translation>fältet &apos;%1&apos; förekommer två gånger i samma objekt</translation>
     </message>
@@ -2318,9 +2350,9 @@ ignorerade kolumner: %2</translation>
         <translation>fältet &apos;%1&apos; saknas</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; is longer than %2 bytes</source>
-        <translation>&apos;%1&apos; är längre än %2 byte</translation>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is too long (%2 characters; at most %3)</source>
+        <translation>&apos;%1&apos; har för många tecken (%2; högst %3)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2366,8 +2398,26 @@ ignorerade kolumner: %2</translation>
         <source>&apos;zones&apos; is empty; the matrix needs at least one zone</source>
         <translation>&apos;zones&apos; är tom; matrisen behöver minst en zon</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&apos;zones&apos; has %n zone; a matrix has at most %1</source>
+        <comment>&apos;zones&apos; has %n zones; a matrix has at most %1</comment>
+        <translation>
+            <numerusform>&apos;zones&apos; har %n zon; en matris har högst %1</numerusform>
+            <numerusform>&apos;zones&apos; har %n zoner; en matris har högst %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>&apos;cells&apos; lists %n cell; the matrix has only %1</source>
+        <comment>&apos;cells&apos; lists %n cells; the matrix has only %1</comment>
+        <translation>
+            <numerusform>&apos;cells&apos; anger %n cell; matrisen har bara %1</numerusform>
+            <numerusform>&apos;cells&apos; anger %n celler; matrisen har bara %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>&apos;%1&apos;: the cell probability %2 x consequence %3 is listed twice</source>
         <translation>&apos;%1&apos;: cellen sannolikhet %2 x konsekvens %3 finns med två gånger</translation>
     </message>
@@ -2376,8 +2426,17 @@ ignorerade kolumner: %2</translation>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1; and %n more</source>
+        <comment>%1; and %n more</comment>
+        <translation>
+            <numerusform>%1; och %n till</numerusform>
+            <numerusform>%1; och %n till</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: the matrix is not valid: %2</source>
         <translation>%1: matrisen är inte giltig: %2</translation>
     </message>
@@ -2413,7 +2472,12 @@ ignorerade kolumner: %2</translation>
         <translation>&apos;%1&apos; är inte id:t för en riskrad (ett heltal, som riskexporten skriver det)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="-4"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="-33"/>
+        <source>… (shortened: %1 characters in all; see the CSV export)</source>
+        <translation>… (förkortad: %1 tecken totalt; se CSV-exporten)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: cannot write the file (out of memory)</source>
         <translation>%1: kan inte skriva filen (slut på minne)</translation>
     </message>
@@ -2444,8 +2508,17 @@ ignorerade kolumner: %2</translation>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: inte en XLSX-arbetsbok, eller så är filen skadad (den är inte ett läsbart zip-arkiv)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: the zip archive has more than %n part; a workbook has a few dozen</source>
+        <comment>%1: the zip archive has more than %n parts; a workbook has a few dozen</comment>
+        <translation>
+            <numerusform>%1: zip-arkivet har fler än %n del; en arbetsbok har några dussin</numerusform>
+            <numerusform>%1: zip-arkivet har fler än %n delar; en arbetsbok har några dussin</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the zip archive is damaged</source>
         <translation>zip-arkivet är skadat</translation>
     </message>
@@ -2497,7 +2570,25 @@ ignorerade kolumner: %2</translation>
         <translation>XML-koden är felaktig på rad %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+28"/>
+        <source>the workbook lists more than %n part</source>
+        <comment>the workbook lists more than %n parts</comment>
+        <translation>
+            <numerusform>arbetsboken anger fler än %n del</numerusform>
+            <numerusform>arbetsboken anger fler än %n delar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>the workbook has more than %n shared text</source>
+        <comment>the workbook has more than %n shared texts</comment>
+        <translation>
+            <numerusform>arbetsboken har fler än %n delad text</numerusform>
+            <numerusform>arbetsboken har fler än %n delade texter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
         <source>the sheet has more than %n row</source>
         <comment>the sheet has more than %n rows</comment>
         <translation>
@@ -2529,8 +2620,17 @@ ignorerade kolumner: %2</translation>
         <source>the sheet holds more than %1 MB of text; the file is refused as a possible zip bomb</source>
         <translation>bladet innehåller mer än %1 MB text; filen avvisas som en möjlig zip-bomb</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>the sheet has more than %n cell (cell %1)</source>
+        <comment>the sheet has more than %n cells (cell %1)</comment>
+        <translation>
+            <numerusform>bladet har fler än %n cell (cell %1)</numerusform>
+            <numerusform>bladet har fler än %n celler (cell %1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>missing: this is a zip archive but not an XLSX workbook</source>
         <translation>saknas: detta är ett zip-arkiv men inte en XLSX-arbetsbok</translation>
     </message>
@@ -2560,13 +2660,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det första bladet är tomt (ingen rubrikrad)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+3"/>
-        <source>%1: cannot read the file</source>
-        <translation>%1: kan inte läsa filen</translation>
+        <location line="+28"/>
+        <source>an import file</source>
+        <translation>en importfil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: this is an old Excel .xls file; save it as .xlsx or CSV and import that</source>
         <translation>%1: detta är en gammal Excel-fil (.xls); spara den som .xlsx eller CSV och importera den</translation>
     </message>
@@ -2629,18 +2728,27 @@ ignorerade kolumner: %2</translation>
         <source>%1 runs from score %2 to %3; the lowest score must not be above the highest</source>
         <translation>%1 går från produkt %2 till %3; den lägsta produkten får inte vara högre än den högsta</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the matrix has %n zone; it may have at most %1</source>
+        <comment>the matrix has %n zones; it may have at most %1</comment>
+        <translation>
+            <numerusform>matrisen har %n zon; den får ha högst %1</numerusform>
+            <numerusform>matrisen har %n zoner; den får ha högst %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>%1 and %2 overlap at score %3</source>
         <translation>%1 och %2 överlappar vid produkt %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 and %2 overlap at scores %3-%4</source>
         <translation>%1 och %2 överlappar vid produkt %3-%4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 is outside the %2 x %3 matrix</source>
         <translation>%1 ligger utanför matrisen på %2 x %3</translation>
     </message>
@@ -2798,7 +2906,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 är inte ett giltigt klockslag</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+37"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+50"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>genomgångsregeln &apos;%1&apos; för %2 är inte någon av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -2806,11 +2914,6 @@ ignorerade kolumner: %2</translation>
         <location line="+33"/>
         <source>zone %1 does not exist in the current matrix</source>
         <translation>zon %1 finns inte i den aktuella matrisen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>days between reviews in zone &apos;%1&apos; must be from 1 to 3660, not %2</source>
-        <translation>dagar mellan genomgångar i zonen &apos;%1&apos; måste vara från 1 till 3660, inte %2</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+11"/>
@@ -2843,7 +2946,22 @@ ignorerade kolumner: %2</translation>
         <translation>genomgångens anteckning</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+61"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
+        <source>the register</source>
+        <translation>registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>days between reviews in zone &apos;%1&apos; must be from 1 to %2, not %3</source>
+        <translation>dagar mellan genomgångar i zonen &apos;%1&apos; ska vara från 1 till %2, inte %3</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den genomgångna bedömningen %1 finns inte</translation>
     </message>
@@ -3269,9 +3387,44 @@ ignorerade kolumner: %2</translation>
         <translation>%1: riskmatris %2 saknas</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>matrix %1</source>
+        <translation>matris %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one axis of %1</source>
+        <translation>en axel i %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the risk matrix is not valid: %1</source>
         <translation>riskmatrisen är inte giltig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the label of level %1</source>
+        <translation>benämningen för nivå %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the definition of level %1</source>
+        <translation>beskrivningen av nivå %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name of zone &apos;%1&apos;</source>
+        <translation>namnet på zonen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the matrix&apos;s preset</source>
+        <translation>matrisens förinställning</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="-312"/>
@@ -3510,7 +3663,27 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 ligger utanför %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+79"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+80"/>
+        <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
+        <translation>%1: låsfilen är en symbolisk länk; Trygg skapar aldrig en och följer den inte. Ta bort den och öppna sedan registret igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the lock file cannot be read (%2)</source>
+        <translation>%1: låsfilen kan inte läsas (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the lock file is not a plain file (a folder, pipe or device); Trygg never makes one. Remove it, then open the register again</source>
+        <translation>%1: låsfilen är inte en vanlig fil (en mapp, en pipe eller en enhet); Trygg skapar aldrig en sådan. Ta bort den och öppna sedan registret igen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the lock file is larger than %2 bytes; a Trygg lock holds one short line. Remove it, then open the register again</source>
+        <translation>%1: låsfilen är större än %2 byte; ett lås från Trygg innehåller en kort rad. Ta bort den och öppna sedan registret igen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: could not write the lock file (%2)</source>
         <translation>%1: kunde inte skriva låsfilen (%2)</translation>
     </message>
@@ -3584,6 +3757,16 @@ ignorerade kolumner: %2</translation>
         <location line="+18"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a UTC date and time (YYYY-MM-DDTHH:MMZ); the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett datum och en tid i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen har ändrats av ett annat program och öppnas inte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 (%3), field &apos;%4&apos;: &apos;%5&apos; is not a whole number from %6 to %7; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 (%3), fältet &apos;%4&apos;: &apos;%5&apos; är inte ett heltal från %6 till %7; filen har ändrats av ett annat program och öppnas inte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 holds more than %3 rows for %4, more than Trygg ever writes; the file was changed by another program and is not opened</source>
+        <translation>%1: %2 innehåller fler än %3 rader för %4, fler än Trygg någonsin skriver; filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
         <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
@@ -3764,6 +3947,27 @@ ignorerade kolumner: %2</translation>
         <source>cannot create a private temporary folder in %1: %2</source>
         <translation>kan inte skapa en privat tillfällig mapp i %1: %2</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: filen kan inte läsas (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file is larger than %2, the most Trygg reads of %3</source>
+        <translation>%1: filen är större än %2, det mesta Trygg läser av %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Xlsx.cpp" line="-80"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+13"/>
+        <source>%1: not a plain file (a folder, a pipe or a device); nothing was read</source>
+        <translation>%1: inte en vanlig fil (en mapp, en pipe eller en enhet); ingenting lästes</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+466"/>
+        <source>a matrix definition</source>
+        <translation>en matrisdefinition</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -3784,7 +3988,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+437"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+433"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -3799,7 +4003,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-370"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-364"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -3809,13 +4013,7 @@ ignorerade kolumner: %2</translation>
         <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <source>%1: cannot read the file</source>
-        <translation>%1: kan inte läsa filen</translation>
-    </message>
-    <message>
-        <location line="+447"/>
+        <location line="+454"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (registret har inga enheter)</translation>
     </message>
@@ -3831,7 +4029,12 @@ ignorerade kolumner: %2</translation>
         <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-174"/>
+        <source>a matrix definition</source>
+        <translation>en matrisdefinition</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>skapade %1: registret &apos;%2&apos; med %3-matrisen</translation>
     </message>
@@ -7025,7 +7228,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MatrixEditorDialog</name>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+77"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="-388"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
@@ -7196,6 +7399,11 @@ zon</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>A matrix has at most %1 zones.</source>
+        <translation>En matris har högst %1 zoner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New zone</source>
         <translation>Ny zon</translation>
     </message>
@@ -7205,12 +7413,7 @@ zon</translation>
         <translation>Ännu inte en giltig matris: %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Nothing was imported: %1</source>
         <translation>Ingenting importerades: %1</translation>
     </message>

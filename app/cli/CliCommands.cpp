@@ -15,6 +15,7 @@
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
 #include "exchange/ExportTable.h"
+#include "exchange/Json.h"
 #include "exchange/MatrixJson.h"
 #include "exchange/Xlsx.h"
 #include "matrix/MatrixGrid.h"
@@ -23,6 +24,7 @@
 #include "model/Error.h"
 #include "model/Text.h"
 #include "plan/Prioritisation.h"
+#include "platform/SafeFiles.h"
 #include "storage/RegisterFile.h"
 
 #include <algorithm>
@@ -70,16 +72,10 @@ std::string usage()
            "\n";
 }
 
-std::string readFile(const std::string &path)
+// A matrix definition, read only up to its limit (issue 12: read whole, a link to /dev/zero filled the memory).
+std::string readMatrixFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(trygg::cli::cliMsg("%1: cannot read the file", path));
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw InputError(trygg::cli::cliMsg("%1: cannot read the file", path));
-    return buffer.str();
+    return files::readBoundedFile(path, json::MaxDocumentBytes, trygg::cli::cliMsg("a matrix definition"));
 }
 
 int init(const std::vector<std::string> &rest, std::ostream &out)
@@ -179,7 +175,7 @@ int exportMatrix(const std::string &path, const std::string &target, std::ostrea
 // keep the criteria they were scored against.
 int importMatrix(const std::string &path, const std::string &source, std::ostream &out)
 {
-    const RiskMatrix matrix = matrixFromJson(readFile(source), source); // checked before the register opens
+    const RiskMatrix matrix = matrixFromJson(readMatrixFile(source), source); // checked before the register opens
     RegisterFile file = RegisterFile::open(path);
     const Id id = file.addCurrentMatrix(matrix);
     const RegisterData data = file.load();

@@ -3,6 +3,7 @@
 #include "model/Error.h"
 #include "model/Text.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -99,6 +100,10 @@ public:
         CsvRecord record;
         record.row = m_line;
         while (true) {
+            if (record.fields.size() >= static_cast<std::size_t>(MaxImportColumns))
+                fail(m_fileName, record.row,
+                     trygg::trCount("the row has more than %n column", "the row has more than %n columns",
+                                    MaxImportColumns));
             record.fields.push_back(readField(record.row));
             if (!atEnd() && m_text[m_pos] == m_delimiter) {
                 ++m_pos;
@@ -183,6 +188,15 @@ bool looksLikeFormula(std::string_view cell)
     return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 }
 
+// "-12", "7": an optional minus and up to 18 digits, nothing else.
+bool isWholeNumber(std::string_view text)
+{
+    if (text.starts_with('-'))
+        text.remove_prefix(1);
+    return !text.empty() && text.size() <= 18 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool isBlank(const CsvRecord &record)
 {
     return record.fields.empty() || (record.fields.size() == 1 && record.fields.front().empty());
@@ -192,6 +206,10 @@ bool isBlank(const CsvRecord &record)
 
 CsvTable parseCsv(std::string_view text, std::string_view fileName)
 {
+    if (text.size() > MaxImportBytes)
+        fail(fileName, 0,
+             trygg::trMsg("the file is larger than %1 MB, the most Trygg reads of an import file",
+                          MaxImportBytes >> 20));
     if (text.starts_with(Bom)) {
         text.remove_prefix(Bom.size());
     }
@@ -201,11 +219,20 @@ CsvTable parseCsv(std::string_view text, std::string_view fileName)
     table.delimiter = detectDelimiter(text);
     Parser parser(text, fileName, table.delimiter);
     bool haveHeader = false;
+    std::size_t cells = 0;
     while (!parser.atEnd()) {
         CsvRecord record = parser.readRecord();
         if (isBlank(record)) {
             continue;
         }
+        cells += record.fields.size();
+        if (table.records.size() >= static_cast<std::size_t>(MaxImportRows))
+            fail(fileName, record.row,
+                 trygg::trCount("the file has more than %n row", "the file has more than %n rows", MaxImportRows));
+        if (cells > MaxImportCells)
+            fail(fileName, record.row,
+                 trygg::trCount("the file has more than %n cell", "the file has more than %n cells",
+                                static_cast<long long>(MaxImportCells)));
         if (!haveHeader) {
             table.header = std::move(record.fields);
             haveHeader = true;
@@ -245,7 +272,7 @@ void CsvWriter::writeRow(const std::vector<std::string> &fields)
         if (i > 0) {
             m_out.push_back(m_delimiter);
         }
-        writeField(fields[i]);
+        writeField(fields[i], isNumberColumn(i));
     }
     m_out.append("\r\n");
 }
@@ -256,15 +283,16 @@ void CsvWriter::writeRow(std::span<const std::string_view> fields)
         if (i > 0) {
             m_out.push_back(m_delimiter);
         }
-        writeField(fields[i]);
+        writeField(fields[i], isNumberColumn(i));
     }
     m_out.append("\r\n");
 }
 
-// Writes neutraliseCell(field), quoted where needed, without making the neutralised copy.
-void CsvWriter::writeField(std::string_view field)
+// Writes neutraliseCell(field), quoted where needed, without making the neutralised copy; a whole number
+// in a number column as it is.
+void CsvWriter::writeField(std::string_view field, bool numberColumn)
 {
-    const bool formula = looksLikeFormula(field);
+    const bool formula = looksLikeFormula(field) && !(numberColumn && isWholeNumber(field));
     bool special = false;
     for (const char c : field) {
         if (c == m_delimiter || c == '"' || c == '\r' || c == '\n') {

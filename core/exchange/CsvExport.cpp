@@ -227,15 +227,29 @@ ExportTable assetsTable(const RegisterData &data, std::optional<Id> unitId)
     return table;
 }
 
+std::vector<Cell> riskKinds(std::size_t columns)
+{
+    std::vector<Cell> kinds(columns, Cell::Text);
+    for (std::size_t column : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{4 + riskcol::Probability},
+                               std::size_t{4 + riskcol::Consequence}, columns - 1})
+        kinds[column] = Cell::Number;
+    return kinds;
+}
+
+std::vector<bool> numberColumns(const std::vector<Cell> &kinds)
+{
+    std::vector<bool> numbers;
+    for (const Cell kind : kinds)
+        numbers.push_back(kind == Cell::Number);
+    return numbers;
+}
+
 ExportTable risksTable(const RegisterData &data, std::optional<Id> unitId)
 {
     ExportTable table;
     table.title = "risks";
     table.header = risksHeader();
-    table.kinds.assign(table.header.size(), Cell::Text);
-    for (std::size_t column : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{4 + riskcol::Probability},
-                               std::size_t{4 + riskcol::Consequence}, table.header.size() - 1})
-        table.kinds[column] = Cell::Number;
+    table.kinds = riskKinds(table.header.size());
     forEachRiskRow(data, unitId, [&](const RiskRow &row) { table.rows.emplace_back(row.begin(), row.end()); });
     return table;
 }
@@ -284,6 +298,7 @@ std::string exportTableCsv(const ExportTable &table)
     std::string out;
     CsvWriter writer(out);
     writer.writeRow(table.header);
+    writer.setNumberColumns(numberColumns(table.kinds));
     for (const auto &row : table.rows)
         writer.writeRow(row);
     return out;
@@ -315,7 +330,9 @@ std::string exportRisksCsv(const RegisterData &data, std::optional<Id> unitId)
     std::string out;
     out.reserve(data.risks.size() * 256); // about what a row of the demo register takes
     CsvWriter writer(out);
-    writer.writeRow(risksHeader());
+    const std::vector<std::string> header = risksHeader();
+    writer.writeRow(header);
+    writer.setNumberColumns(numberColumns(riskKinds(header.size())));
     forEachRiskRow(data, unitId, [&](const RiskRow &row) { writer.writeRow(row); });
     return out;
 }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
+#include <unordered_set>
 
 // Messages are written trygg::trMsg: lupdate takes the context from that qualification, and unqualified
 // it would take the namespace or class ("trygg::json"), where the translator never looks.
@@ -144,6 +145,8 @@ private:
             advance();
             return;
         }
+        // The keys seen so far, hashed: comparing each with all before it took n^2 (issue 12).
+        std::unordered_set<std::string> keys;
         while (true) {
             skipSpace();
             if (peek() != '"')
@@ -155,9 +158,8 @@ private:
             const int line = m_line;
             const int column = m_column;
             std::string key = parseString();
-            for (const auto &member : value.members)
-                if (member.key == key)
-                    failAt(line, column, trygg::trMsg("the field '%1' appears twice in the same object", key));
+            if (!keys.insert(key).second)
+                failAt(line, column, trygg::trMsg("the field '%1' appears twice in the same object", key));
             skipSpace();
             expect(':', trygg::trMsg("':' after the field name"));
             skipSpace();

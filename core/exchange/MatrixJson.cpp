@@ -2,6 +2,8 @@
 
 #include "exchange/Json.h"
 #include "model/Error.h"
+#include "model/Text.h"
+#include "storage/Validation.h"
 
 #include <set>
 #include <utility>
@@ -11,11 +13,14 @@ namespace {
 
 constexpr const char *FormatName = "trygg-matrix";
 constexpr int FormatVersion = 1;
-constexpr std::size_t MaxLabelLength = 500;
-constexpr std::size_t MaxDefinitionLength = 20000;
-constexpr std::size_t MaxPresetLength = 50;
-// The highest score of the largest matrix; a band beyond it would only be a typing error.
-constexpr int MaxScore = RiskMatrix::MaxLevels * RiskMatrix::MaxLevels;
+// In characters, as the register counts them (validation::fromFile), so that what `--export` writes
+// `--import` takes back (issue 12: counting bytes refused a label of 300 "æ").
+constexpr std::size_t MaxLabelLength = validation::MaxNameLength;
+constexpr std::size_t MaxDefinitionLength = validation::MaxTextLength;
+constexpr std::size_t MaxPresetLength = validation::MaxNameLength;
+constexpr int MaxScore = RiskMatrix::MaxScore;
+// The problems listed in one message; a hand-made file may have many more.
+constexpr std::size_t MaxProblemsShown = 20;
 
 // Appends "key": value lines with two-space indentation.
 std::string levelsJson(const std::vector<Level> &levels)
@@ -83,8 +88,9 @@ public:
             return {};
         }
         requireType(*value, Value::Type::String, qualified(path, key));
-        if (value->text.size() > maxLength)
-            fail(*value, trygg::trMsg("'%1' is longer than %2 bytes", qualified(path, key), maxLength));
+        if (const std::size_t length = characterCount(value->text); length > maxLength)
+            fail(*value,
+                 trygg::trMsg("'%1' is too long (%2 characters; at most %3)", qualified(path, key), length, maxLength));
         return value->text;
     }
 
@@ -204,6 +210,10 @@ RiskMatrix matrixFromJson(std::string_view text, const std::string &source)
     reader.requireType(zones, Value::Type::Array, "zones");
     if (zones.items.empty())
         reader.fail(zones, trygg::trMsg("'zones' is empty; the matrix needs at least one zone"));
+    if (zones.items.size() > static_cast<std::size_t>(RiskMatrix::MaxZones))
+        reader.fail(zones, trygg::trCount("'zones' has %n zone; a matrix has at most %1",
+                                          "'zones' has %n zones; a matrix has at most %1",
+                                          static_cast<long long>(zones.items.size()), RiskMatrix::MaxZones));
     for (std::size_t i = 0; i < zones.items.size(); ++i) {
         const std::string path = "zones[" + std::to_string(i + 1) + "]";
         const Value &item = zones.items[i];
@@ -220,6 +230,11 @@ RiskMatrix matrixFromJson(std::string_view text, const std::string &source)
 
     if (const Value *cells = root.find("cells")) {
         reader.requireType(*cells, Value::Type::Array, "cells");
+        const auto cellCount = static_cast<std::size_t>(matrix.probabilityLevels() * matrix.consequenceLevels());
+        if (cells->items.size() > cellCount)
+            reader.fail(*cells, trygg::trCount("'cells' lists %n cell; the matrix has only %1",
+                                               "'cells' lists %n cells; the matrix has only %1",
+                                               static_cast<long long>(cells->items.size()), cellCount));
         std::set<std::pair<int, int>> seen;
         for (std::size_t i = 0; i < cells->items.size(); ++i) {
             const std::string path = "cells[" + std::to_string(i + 1) + "]";
@@ -238,8 +253,11 @@ RiskMatrix matrixFromJson(std::string_view text, const std::string &source)
 
     if (const std::vector<Message> problems = matrix.problems(); !problems.empty()) {
         Message all = problems.front();
-        for (std::size_t i = 1; i < problems.size(); ++i)
+        for (std::size_t i = 1; i < problems.size() && i < MaxProblemsShown; ++i)
             all = trygg::trMsg("%1; %2", all, problems[i]);
+        if (problems.size() > MaxProblemsShown)
+            all = trygg::trCount("%1; and %n more", "%1; and %n more",
+                                 static_cast<long long>(problems.size() - MaxProblemsShown), all);
         throw InputError(trygg::trMsg("%1: the matrix is not valid: %2", source, all));
     }
     return matrix;

@@ -53,6 +53,49 @@ std::optional<long long> wholeNumber(const std::string &text)
     return value;
 }
 
+// A spreadsheet cell holds at most 32,767 characters, counted in UTF-16 units (a character beyond U+FFFF
+// takes two); libxlsxwriter refuses a longer text, which failed the whole export (issue 12).
+constexpr std::size_t MaxCellUnits = 32'767;
+
+std::size_t sequenceLength(unsigned char lead)
+{
+    return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+std::size_t spreadsheetLength(std::string_view text)
+{
+    std::size_t units = 0;
+    for (const char ch : text)
+        if (const auto byte = static_cast<unsigned char>(ch); (byte & 0xC0) != 0x80)
+            units += byte >= 0xF0 ? 2 : 1;
+    return units;
+}
+
+// The text as a cell can hold it: a longer one shortened at a character boundary, with a note that says so
+// and where the whole text is (the CSV export has no such limit).
+std::string fitCell(std::string text)
+{
+    if (spreadsheetLength(text) <= MaxCellUnits)
+        return text;
+    // The workbook is written in the register's words, which are not translated: the note is English too.
+    const std::string note =
+        trygg::trMsg("… (shortened: %1 characters in all; see the CSV export)", characterCount(text)).english();
+    const std::size_t room = MaxCellUnits - spreadsheetLength(note);
+    std::size_t units = 0;
+    std::size_t end = 0;
+    while (end < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[end]);
+        const std::size_t size = sequenceLength(lead);
+        const std::size_t needed = lead >= 0xF0 ? 2 : 1;
+        if (units + needed > room || end + size > text.size())
+            break;
+        units += needed;
+        end += size;
+    }
+    text.resize(end);
+    return text + note;
+}
+
 } // namespace
 
 void writeXlsx(const ExportTable &table, const std::string &path, const std::string &registerPath)
@@ -93,9 +136,9 @@ void writeXlsx(const ExportTable &table, const std::string &path, const std::str
                           lxw_strerror(error)));
     };
     for (std::size_t c = 0; c < columns; ++c) {
-        check(
-            worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), neutraliseCell(table.header[c]).c_str(), bold),
-            0, c);
+        check(worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c),
+                                     fitCell(neutraliseCell(table.header[c])).c_str(), bold),
+              0, c);
         widths[c] = displayWidth(table.header[c]);
     }
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -112,7 +155,7 @@ void writeXlsx(const ExportTable &table, const std::string &path, const std::str
             if (number)
                 check(worksheet_write_number(sheet, row, column, static_cast<double>(*number), nullptr), r + 1, c);
             else
-                check(worksheet_write_string(sheet, row, column, neutraliseCell(cell).c_str(),
+                check(worksheet_write_string(sheet, row, column, fitCell(neutraliseCell(cell)).c_str(),
                                              cell.find('\n') != std::string::npos ? wrapped : nullptr),
                       r + 1, c);
         }
@@ -149,6 +192,13 @@ public:
         if (!m_zip)
             throw InputError(trygg::trMsg(
                 "%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)", path));
+        unz_global_info64 global{};
+        if (unzGetGlobalInfo64(m_zip, &global) != UNZ_OK || global.number_entry > m_limits.maxEntries) {
+            unzClose(m_zip);
+            throw InputError(trygg::trCount("%1: the zip archive has more than %n part; a workbook has a few dozen",
+                                            "%1: the zip archive has more than %n parts; a workbook has a few dozen",
+                                            static_cast<long long>(m_limits.maxEntries), path));
+        }
     }
     ~ZipReader() { unzClose(m_zip); }
     ZipReader(const ZipReader &) = delete;
@@ -306,6 +356,7 @@ struct WorkbookHandler : XmlHandler {
 
 // xl/_rels/workbook.xml.rels: where the parts are.
 struct RelationsHandler : XmlHandler {
+    static constexpr std::size_t MaxRelations = 10'000;
     struct Relation {
         std::string id, type, target;
     };
@@ -314,6 +365,9 @@ struct RelationsHandler : XmlHandler {
     {
         if (name != "Relationship")
             return;
+        if (relations.size() >= MaxRelations)
+            return stop(trygg::trCount("the workbook lists more than %n part", "the workbook lists more than %n parts",
+                                       static_cast<long long>(MaxRelations)));
         const char *id = attribute(attributes, "Id");
         const char *type = attribute(attributes, "Type");
         const char *target = attribute(attributes, "Target");
@@ -334,6 +388,8 @@ std::string partPath(const std::string &target)
 }
 
 struct SharedStringsHandler : XmlHandler {
+    explicit SharedStringsHandler(std::size_t maxStrings) : maxStrings(maxStrings) {}
+    std::size_t maxStrings;
     std::vector<std::string> strings;
     std::string current;
     bool inItem = false;
@@ -353,6 +409,10 @@ struct SharedStringsHandler : XmlHandler {
     void end(std::string_view name) override
     {
         if (name == "si") {
+            if (strings.size() >= maxStrings)
+                return stop(trygg::trCount("the workbook has more than %n shared text",
+                                           "the workbook has more than %n shared texts",
+                                           static_cast<long long>(maxStrings)));
             strings.push_back(std::move(current));
             current.clear();
             inItem = false;
@@ -467,6 +527,7 @@ struct SheetHandler : XmlHandler {
     std::vector<CsvRecord> records;
 
     int rows = 0;
+    std::size_t cells = 0;
     std::size_t textBytes = 0;
     int rowNumber = 0;
     int column = -1;
@@ -571,8 +632,14 @@ struct SheetHandler : XmlHandler {
                 trygg::trMsg("the sheet holds more than %1 MB of text; the file is refused as a possible zip bomb",
                              limits.maxTextBytes >> 20));
         auto &fields = records.back().fields;
-        if (fields.size() <= static_cast<std::size_t>(column))
+        if (fields.size() <= static_cast<std::size_t>(column)) {
+            cells += static_cast<std::size_t>(column) + 1 - fields.size();
+            if (cells > limits.maxCells)
+                return stop(trygg::trCount("the sheet has more than %n cell (cell %1)",
+                                           "the sheet has more than %n cells (cell %1)",
+                                           static_cast<long long>(limits.maxCells), reference));
             fields.resize(static_cast<std::size_t>(column) + 1);
+        }
         fields[static_cast<std::size_t>(column)] = std::move(cell);
     }
 };
@@ -581,6 +648,11 @@ struct SheetHandler : XmlHandler {
 
 CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
 {
+    // The archive is read from the disk as it goes: a FIFO would make that wait for a writer for ever.
+    std::error_code ec;
+    if (const auto status = std::filesystem::status(path, ec);
+        !ec && status.type() != std::filesystem::file_type::regular)
+        throw InputError(trygg::trMsg("%1: not a plain file (a folder, a pipe or a device); nothing was read", path));
     ZipReader zip(path, limits);
     const std::string workbookPart = "xl/workbook.xml";
     const auto workbookXml = zip.read(workbookPart);
@@ -611,7 +683,7 @@ CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
     if (!sheetPart)
         zip.fail(relationsPart, trygg::trMsg("the first sheet ('%1') is not listed", *workbook.firstSheet));
 
-    SharedStringsHandler strings;
+    SharedStringsHandler strings(limits.maxCells);
     if (const auto xml = zip.read(stringsPart))
         parseXml(*xml, strings, zip, stringsPart);
     StylesHandler styles;
@@ -651,14 +723,12 @@ CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
 
 CsvTable readImportFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(trygg::trMsg("%1: cannot read the file", path));
-    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad())
-        throw InputError(trygg::trMsg("%1: cannot read the file", path));
+    // An XLSX is read part by part from the disk (ZipReader); only a CSV is held whole, and only up to its limit.
     const std::string extension = foldCase(std::filesystem::path(path).extension().string());
-    if (content.starts_with("PK\x03\x04") || extension == ".xlsx")
+    if (extension == ".xlsx")
+        return readXlsx(path);
+    const std::string content = files::readBoundedFile(path, MaxImportBytes, trygg::trMsg("an import file"));
+    if (content.starts_with("PK\x03\x04"))
         return readXlsx(path);
     if (content.starts_with("\xD0\xCF\x11\xE0"))
         throw InputError(

@@ -18,10 +18,15 @@ void writeXlsx(const ExportTable &table, const std::string &path, const std::str
 // Limits that protect the reader from hostile files (zip bombs, giant sheets).
 struct XlsxLimits {
     std::size_t maxPartBytes = 64u << 20; // uncompressed size of one XML part
-    int maxRows = 100'000;
-    int maxColumns = 256;
+    int maxRows = MaxImportRows;
+    int maxColumns = MaxImportColumns;
+    // The sheet's cells, counting the empty ones a cell far to the right makes (issue 12: an 11 KB workbook of
+    // rows with one cell in column IV took 950 MB), and the shared strings, which cost room even unused.
+    std::size_t maxCells = MaxImportCells;
     // All the text of the sheet's cells: a shared string used in many cells multiplies.
     std::size_t maxTextBytes = 256u << 20;
+    // The archive's parts: a workbook has a few dozen; finding one walks the list.
+    unsigned long maxEntries = 10'000;
 };
 
 // Reads the first sheet of an XLSX workbook as rows of text, like parseCsv: the first non-empty row

@@ -73,22 +73,36 @@ void checkZones(const std::vector<Zone> &zones, std::vector<Message> &problems)
                 trygg::trMsg("%1 runs from score %2 to %3; the lowest score must not be above the highest",
                              zoneText(zones, i), zone.minScore, zone.maxScore));
     }
-    // A score in two bands would make the zone depend on the order of the list.
-    for (std::size_t i = 0; i < zones.size(); ++i) {
-        for (std::size_t j = i + 1; j < zones.size(); ++j) {
-            const Zone &a = zones[i];
-            const Zone &b = zones[j];
-            if (a.minScore > a.maxScore || b.minScore > b.maxScore)
-                continue; // already reported as reversed
-            const int from = std::max(a.minScore, b.minScore);
-            const int to = std::min(a.maxScore, b.maxScore);
-            if (from > to)
-                continue;
-            problems.push_back(
-                from == to ? trygg::trMsg("%1 and %2 overlap at score %3", zoneText(zones, i), zoneText(zones, j), from)
-                           : trygg::trMsg("%1 and %2 overlap at scores %3-%4", zoneText(zones, i), zoneText(zones, j),
-                                          from, to));
+    if (zones.size() > static_cast<std::size_t>(RiskMatrix::MaxZones)) {
+        problems.push_back(trygg::trCount("the matrix has %n zone; it may have at most %1",
+                                          "the matrix has %n zones; it may have at most %1",
+                                          static_cast<long long>(zones.size()), RiskMatrix::MaxZones));
+    }
+    // A score in two bands would make the zone depend on the order of the list. The bands sorted by their
+    // lowest score are swept once (n log n, issue 12: all pairs took n^2 and reported as many overlaps):
+    // each band that starts at or below the furthest end so far overlaps the band reaching that end.
+    std::vector<std::size_t> order;
+    order.reserve(zones.size());
+    for (std::size_t i = 0; i < zones.size(); ++i)
+        if (zones[i].minScore <= zones[i].maxScore) // a reversed band is already reported
+            order.push_back(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&zones](std::size_t a, std::size_t b) { return zones[a].minScore < zones[b].minScore; });
+    std::optional<std::size_t> furthest;
+    for (const std::size_t index : order) {
+        const Zone &zone = zones[index];
+        if (furthest && zone.minScore <= zones[*furthest].maxScore) {
+            const std::size_t first = std::min(index, *furthest);
+            const std::size_t second = std::max(index, *furthest);
+            const int from = zone.minScore;
+            const int to = std::min(zone.maxScore, zones[*furthest].maxScore);
+            problems.push_back(from == to ? trygg::trMsg("%1 and %2 overlap at score %3", zoneText(zones, first),
+                                                         zoneText(zones, second), from)
+                                          : trygg::trMsg("%1 and %2 overlap at scores %3-%4", zoneText(zones, first),
+                                                         zoneText(zones, second), from, to));
         }
+        if (!furthest || zone.maxScore > zones[*furthest].maxScore)
+            furthest = index;
     }
 }
 

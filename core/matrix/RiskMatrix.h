@@ -41,6 +41,11 @@ class RiskMatrix {
 public:
     static constexpr int MinLevels = 3;
     static constexpr int MaxLevels = 6;
+    // The highest score of the largest matrix: a band beyond it would only be a typing error.
+    static constexpr int MaxScore = MaxLevels * MaxLevels;
+    // Bands may not overlap and scores run 1..MaxScore, so no valid matrix has more zones than this;
+    // every reader refuses more before holding them (issue 12: bounded structures).
+    static constexpr int MaxZones = MaxScore;
 
     Id id = 0;
     std::string preset; // the preset it started from: no, dk, se, iso (informational)

@@ -337,4 +337,71 @@ std::string readPrivateFile(const std::string &path, const std::string &shownAs)
     return bytes.str();
 }
 
+std::string sizeText(std::size_t bytes)
+{
+    if (bytes >= (1u << 20) && bytes % (1u << 20) == 0)
+        return std::to_string(bytes >> 20) + " MB";
+    if (bytes >= (1u << 10) && bytes % (1u << 10) == 0)
+        return std::to_string(bytes >> 10) + " KB";
+    return std::to_string(bytes) + " bytes";
+}
+
+std::string readBoundedFile(const std::string &path, std::size_t maxBytes, const Message &what)
+{
+    const auto cannotRead = [&](int error) {
+        return InputError(trygg::trMsg("%1: cannot read the file (%2)", path, errorText(error)));
+    };
+    const auto tooLarge = [&] {
+        return InputError(
+            trygg::trMsg("%1: the file is larger than %2, the most Trygg reads of %3", path, sizeText(maxBytes), what));
+    };
+#ifdef _WIN32
+    const int fd = ::_wopen(wide(path).c_str(), _O_RDONLY | _O_BINARY);
+#else
+    // Without waiting: opening a FIFO for reading would wait for a writer.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+#endif
+    if (fd < 0)
+        throw cannotRead(errno);
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || (info.st_mode & S_IFMT) != S_IFREG) {
+        closeQuietly(fd);
+        throw InputError(trygg::trMsg("%1: not a plain file (a folder, a pipe or a device); nothing was read", path));
+    }
+    if (static_cast<unsigned long long>(info.st_size) > maxBytes) {
+        closeQuietly(fd);
+        throw tooLarge();
+    }
+    // The size may grow while it is read: never more than maxBytes + 1 is held.
+    std::string content(static_cast<std::size_t>(info.st_size) + 1, '\0');
+    std::size_t got = 0;
+    while (true) {
+        if (got == content.size()) {
+            if (content.size() > maxBytes)
+                break;
+            content.resize(std::min(content.size() * 2, maxBytes + 1));
+        }
+#ifdef _WIN32
+        const int n = ::_read(fd, content.data() + got, static_cast<unsigned>(content.size() - got));
+#else
+        const ssize_t n = ::read(fd, content.data() + got, content.size() - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+#endif
+        if (n < 0) {
+            const int error = errno;
+            closeQuietly(fd);
+            throw cannotRead(error);
+        }
+        if (n == 0)
+            break;
+        got += static_cast<std::size_t>(n);
+    }
+    closeQuietly(fd);
+    if (got > maxBytes)
+        throw tooLarge();
+    content.resize(got);
+    return content;
+}
+
 } // namespace trygg::files

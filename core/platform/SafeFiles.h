@@ -7,6 +7,7 @@
 
 #include "model/Message.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,6 +69,14 @@ public:
 private:
     std::string m_path;
 };
+
+// Reads the whole of the plain file `path` when it holds at most `maxBytes` (issue 12: every read is bounded
+// before it is held). Throws InputError naming the file when it cannot be read, is not a plain file (a folder,
+// a FIFO or a device: never waited on, never read) or is larger ("%1: the file is larger than 64 MB, the
+// most Trygg reads of ...": `what` names the kind of file, e.g. "an import file").
+std::string readBoundedFile(const std::string &path, std::size_t maxBytes, const Message &what);
+// "64 MB", "1 MB", "4 KB": a limit in a message.
+std::string sizeText(std::size_t bytes);
 
 // Reads a whole file written in a PrivateFolder; throws InputError naming `shownAs` when it cannot.
 std::string readPrivateFile(const std::string &path, const std::string &shownAs);

@@ -9,10 +9,16 @@
 #include "model/Error.h"
 #include "model/Text.h"
 #include "model/Tokens.h"
+#include "storage/RowReader.h"
 #include "storage/Sqlite.h"
 #include "storage/Validation.h"
 
 namespace trygg {
+namespace {
+
+constexpr int MaxReviewDays = 3660;
+
+} // namespace
 
 ReviewRules RegisterFile::reviewRules() const
 {
@@ -23,8 +29,15 @@ ReviewRules RegisterFile::reviewRules() const
         if (const auto kind = parseReviewKind(query.textView(0)); kind && *kind != ReviewKind::Assessment)
             rules.rules[static_cast<std::size_t>(*kind)] = query.text(1);
     Statement &zones = cached("SELECT zone_idx, days FROM review_zone ORDER BY zone_idx");
-    while (zones.step())
-        rules.zoneDays[zones.integer(0)] = zones.integer(1);
+    for (int row = 1; zones.step(); ++row) {
+        // Bounded and range-checked as read (issue 12), as setZoneReviewDays writes them.
+        if (row > RiskMatrix::MaxZones)
+            tooManyRows(path(), "review_zone", trygg::trMsg("the register"), RiskMatrix::MaxZones);
+        const Message where = trygg::trMsg("row %1", row);
+        const int zone =
+            boundedInteger(zones, 0, 0, RiskMatrix::MaxZones - 1, path(), "review_zone", where, "zone_idx");
+        rules.zoneDays[zone] = boundedInteger(zones, 1, 1, MaxReviewDays, path(), "review_zone", where, "days");
+    }
     return rules;
 }
 
@@ -68,9 +81,9 @@ void RegisterFile::setZoneReviewDays(int zoneIndex, std::optional<int> days)
     const RiskMatrix &matrix = storedMatrix(info().currentMatrixId);
     if (zoneIndex < 0 || zoneIndex >= static_cast<int>(matrix.zones.size()))
         throw InputError(trygg::trMsg("zone %1 does not exist in the current matrix", zoneIndex + 1));
-    if (days && (*days < 1 || *days > 3660))
-        throw InputError(trygg::trMsg("days between reviews in zone '%1' must be from 1 to 3660, not %2",
-                                      matrix.zones[static_cast<std::size_t>(zoneIndex)].name, *days));
+    if (days && (*days < 1 || *days > MaxReviewDays))
+        throw InputError(trygg::trMsg("days between reviews in zone '%1' must be from 1 to %2, not %3",
+                                      matrix.zones[static_cast<std::size_t>(zoneIndex)].name, MaxReviewDays, *days));
     Transaction transaction(*m_db);
     std::optional<std::string> old;
     if (auto value = cached("SELECT days FROM review_zone WHERE zone_idx = ?1").bind(1, zoneIndex).scalar())

@@ -68,29 +68,54 @@ RiskMatrix RegisterFile::matrix(Id id) const
         throw FileError(trygg::trMsg("%1: risk matrix %2 is missing", path(), id));
     RiskMatrix matrix;
     matrix.id = id;
+    const Message owner = trygg::trMsg("matrix %1", id);
     matrix.preset = validation::fromFile(head.textView(0), MaxNameLength, path(), "matrix", id, "preset");
-    matrix.manyAffectedRaises = head.integer(1) != 0;
+    matrix.manyAffectedRaises = boundedInteger(head, 1, 0, 1, path(), "matrix", owner, "many_affected_raises") != 0;
     head.reset();
 
-    Statement &levels = cached("SELECT axis, label, definition FROM matrix_level WHERE matrix_id = ?1 "
+    // Issue 12: every structure is bounded as it is read, and every number range-checked at 64 bits, so a
+    // tampered file of a million levels or zones is refused before it fills the memory.
+    const auto rowOf = [&owner](int row) { return trygg::trMsg("%1, row %2", owner, row); };
+    Statement &levels = cached("SELECT axis, level, label, definition FROM matrix_level WHERE matrix_id = ?1 "
                                "ORDER BY axis, level");
     levels.bind(1, id);
-    while (levels.step()) {
+    for (int row = 1; levels.step(); ++row) {
         auto &axis = levels.textView(0) == "probability" ? matrix.probability : matrix.consequence;
-        axis.push_back({validation::fromFile(levels.textView(1), MaxNameLength, path(), "matrix", id, "label"),
-                        validation::fromFile(levels.textView(2), MaxTextLength, path(), "matrix", id, "definition")});
+        if (axis.size() >= static_cast<std::size_t>(RiskMatrix::MaxLevels))
+            tooManyRows(path(), "matrix_level", trygg::trMsg("one axis of %1", owner), RiskMatrix::MaxLevels);
+        boundedInteger(levels, 1, 1, RiskMatrix::MaxLevels, path(), "matrix_level", rowOf(row), "level");
+        axis.push_back({validation::fromFile(levels.textView(2), MaxNameLength, path(), "matrix", id, "label"),
+                        validation::fromFile(levels.textView(3), MaxTextLength, path(), "matrix", id, "definition")});
     }
     Statement &zones = cached("SELECT name, colour, min_score, max_score, acceptable FROM matrix_zone "
                               "WHERE matrix_id = ?1 ORDER BY idx");
     zones.bind(1, id);
-    while (zones.step())
-        matrix.zones.push_back({validation::fromFile(zones.textView(0), MaxNameLength, path(), "matrix", id, "zone"),
-                                validation::fromFile(zones.textView(1), MaxNameLength, path(), "matrix", id, "colour"),
-                                zones.integer(2), zones.integer(3), zones.integer(4) != 0});
+    for (int row = 1; zones.step(); ++row) {
+        if (matrix.zones.size() >= static_cast<std::size_t>(RiskMatrix::MaxZones))
+            tooManyRows(path(), "matrix_zone", owner, RiskMatrix::MaxZones);
+        const Message where = rowOf(row);
+        matrix.zones.push_back(
+            {validation::fromFile(zones.textView(0), MaxNameLength, path(), "matrix", id, "zone"),
+             validation::fromFile(zones.textView(1), MaxNameLength, path(), "matrix", id, "colour"),
+             boundedInteger(zones, 2, 1, RiskMatrix::MaxScore, path(), "matrix_zone", where, "min_score"),
+             boundedInteger(zones, 3, 1, RiskMatrix::MaxScore, path(), "matrix_zone", where, "max_score"),
+             boundedInteger(zones, 4, 0, 1, path(), "matrix_zone", where, "acceptable") != 0});
+    }
     Statement &cells = cached("SELECT probability, consequence, zone_idx FROM matrix_cell WHERE matrix_id = ?1");
     cells.bind(1, id);
-    while (cells.step())
-        matrix.setCellZone(cells.integer(0), cells.integer(1), cells.integer(2));
+    const int cellCount = matrix.probabilityLevels() * matrix.consequenceLevels();
+    for (int row = 1; cells.step(); ++row) {
+        if (row > cellCount)
+            tooManyRows(path(), "matrix_cell", owner, cellCount);
+        const Message where = rowOf(row);
+        const int p =
+            boundedInteger(cells, 0, 1, matrix.probabilityLevels(), path(), "matrix_cell", where, "probability");
+        const int c =
+            boundedInteger(cells, 1, 1, matrix.consequenceLevels(), path(), "matrix_cell", where, "consequence");
+        // A zone index past the last zone is read, and reported by problems() (check), like the window's.
+        matrix.setCellZone(
+            p, c, boundedInteger(cells, 2, 0, RiskMatrix::MaxZones - 1, path(), "matrix_cell", where, "zone_idx"));
+    }
     return matrix;
 }
 
@@ -99,6 +124,17 @@ Id RegisterFile::addMatrix(const RiskMatrix &matrix)
     requireWritable();
     if (auto problems = matrix.problems(); !problems.empty())
         throw InputError(trygg::trMsg("the risk matrix is not valid: %1", problems.front()));
+    // As long as load() takes them back (validation::fromFile).
+    for (const auto *axis : {&matrix.probability, &matrix.consequence})
+        for (std::size_t i = 0; i < axis->size(); ++i) {
+            validation::requireText(trygg::trMsg("the label of level %1", i + 1), (*axis)[i].label, MaxNameLength,
+                                    true);
+            validation::requireText(trygg::trMsg("the definition of level %1", i + 1), (*axis)[i].definition,
+                                    MaxTextLength, false);
+        }
+    for (const Zone &z : matrix.zones)
+        validation::requireText(trygg::trMsg("the name of zone '%1'", z.name), z.name, MaxNameLength, true);
+    validation::requireText(trygg::trMsg("the matrix's preset"), matrix.preset, MaxNameLength, false);
     Transaction transaction(*m_db);
     cached("INSERT INTO matrix (preset, many_affected_raises, created) VALUES (?1, ?2, ?3)")
         .bind(1, matrix.preset)

@@ -145,4 +145,26 @@ std::optional<DateTime> RowReader::optionalUtcInstant(int column, std::string_vi
     return utcInstant(column, field);
 }
 
+int boundedInteger(const Statement &statement, int column, int min, int max, const std::string &path,
+                   std::string_view table, const Message &row, std::string_view field)
+{
+    if (statement.isInteger(column)) { // asked before the value is read as text, which converts it
+        const std::int64_t value = statement.int64(column);
+        if (value >= min && value <= max)
+            return static_cast<int>(value);
+    }
+    throw FileError(trygg::trMsg("%1: %2 (%3), field '%4': '%5' is not a whole number from %6 to %7; the file was "
+                                 "changed by another program and is not opened",
+                                 path, std::string(table), row, std::string(field),
+                                 statement.isNull(column) ? std::string("NULL") : shown(statement.textView(column)),
+                                 min, max));
+}
+
+void tooManyRows(const std::string &path, std::string_view table, const Message &owner, int max)
+{
+    throw FileError(trygg::trMsg("%1: %2 holds more than %3 rows for %4, more than Trygg ever writes; the file was "
+                                 "changed by another program and is not opened",
+                                 path, std::string(table), max, owner));
+}
+
 } // namespace trygg

@@ -8,6 +8,7 @@
 #include "model/Date.h"
 #include "model/DateTime.h"
 #include "model/Ids.h"
+#include "model/Message.h"
 #include "model/Tokens.h"
 
 #include <cstddef>
@@ -62,5 +63,16 @@ private:
     std::string_view m_table;
     Id m_id;
 };
+
+// A whole number of a table whose rows have no id of their own (a matrix's levels, zones and cells, the
+// review days per zone), read as SQLite holds it (64 bits, never truncated: issue 12, 4294967297 was read
+// as 1) and refused with a FileError naming the file, the table, the row (`row`, e.g. "matrix 2, row 3")
+// and the field when it is not a whole number from `min` to `max`.
+int boundedInteger(const Statement &statement, int column, int min, int max, const std::string &path,
+                   std::string_view table, const Message &row, std::string_view field);
+
+// The FileError of a table holding more rows for one owner than Trygg ever writes (issue 12: every
+// structure read from a register is bounded before it is held).
+[[noreturn]] void tooManyRows(const std::string &path, std::string_view table, const Message &owner, int max);
 
 } // namespace trygg

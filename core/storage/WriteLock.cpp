@@ -6,8 +6,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include <fcntl.h>
 #include <pwd.h>
@@ -42,10 +42,13 @@ std::string ownLine()
            ";since=" + Clock::nowUtcStamp() + "\n";
 }
 
+// Linux's PID_MAX_LIMIT (2^22): no system this runs on gives a larger pid.
+constexpr long MaxPid = 4'194'304;
+
 bool processRuns(long pid)
 {
     // EPERM: the process exists but belongs to someone else.
-    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+    return pid > 0 && pid <= MaxPid && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
 
 bool sameMachine(const LockHolder &holder)
@@ -53,20 +56,74 @@ bool sameMachine(const LockHolder &holder)
     return holder.machine == hostName();
 }
 
-// A holder on this machine whose process is gone: certainly a crash, not a guess from the clock.
+// A holder on this machine whose process is gone: certainly a crash, not a guess from the clock. A pid no
+// process can have (LockHolder::pid < 0) was not written by a running Trygg, which writes its own.
 bool deadHere(const LockHolder &holder)
 {
-    return sameMachine(holder) && holder.pid > 0 && !processRuns(holder.pid);
+    return sameMachine(holder) && (holder.pid < 0 || (holder.pid > 0 && !processRuns(holder.pid)));
 }
 
-std::optional<std::string> readAll(const std::string &path)
+// A lock file holds one short line; anything longer was not written by Trygg.
+constexpr std::size_t MaxLockBytes = 4096;
+
+// What a lock file holds, read without trusting it (issue 12): opened without following a link and without
+// waiting (a FIFO there would hang every writer), only a plain file is read, and at most MaxLockBytes of
+// it (a link to /dev/zero would fill the memory). nullopt when there is no lock file; FileError when the
+// lock file is not one Trygg could have written, naming it and what to do.
+std::optional<std::string> readLock(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        if (errno == ENOENT)
+            return std::nullopt;
+        if (errno == ELOOP || errno == EMLINK)
+            throw FileError(trygg::trMsg("%1: the lock file is a symbolic link; Trygg never makes one, and does not "
+                                         "follow it. Remove it, then open the register again",
+                                         path));
+        throw FileError(trygg::trMsg("%1: the lock file cannot be read (%2)", path, std::strerror(errno)));
+    }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        throw FileError(trygg::trMsg("%1: the lock file is not a plain file (a folder, pipe or device); Trygg never "
+                                     "makes one. Remove it, then open the register again",
+                                     path));
+    }
+    std::string text(MaxLockBytes + 1, '\0');
+    std::size_t got = 0;
+    while (got < text.size()) {
+        const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    if (got > MaxLockBytes)
+        throw FileError(trygg::trMsg("%1: the lock file is larger than %2 bytes; a Trygg lock holds one short line. "
+                                     "Remove it, then open the register again",
+                                     path, MaxLockBytes));
+    text.resize(got);
+    return text;
+}
+
+// The pid of a lock line: a decimal number a process of this system can have, or nullopt (no digits,
+// other characters, or beyond the largest pid: such a pid is never passed to kill(), where a value cut to
+// pid_t could name another process or, as -1, every process).
+std::optional<long> parsePid(std::string_view text)
+{
+    if (text.empty() || text.size() > 10)
         return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    long pid = 0;
+    for (const char ch : text) {
+        if (ch < '0' || ch > '9')
+            return std::nullopt;
+        pid = pid * 10 + (ch - '0');
+    }
+    if (pid <= 0 || pid > MaxPid)
+        return std::nullopt;
+    return pid;
 }
 
 void writeAll(int fd, const std::string &text, const std::string &path)
@@ -111,9 +168,9 @@ std::optional<LockHolder> WriteLock::holder(const std::string &registerPath)
 {
     const std::string path = lockPath(registerPath);
     struct stat info {};
-    if (::stat(path.c_str(), &info) != 0)
+    if (::lstat(path.c_str(), &info) != 0)
         return std::nullopt;
-    const std::optional<std::string> text = readAll(path);
+    const std::optional<std::string> text = readLock(path);
     if (!text)
         return std::nullopt;
     LockHolder holder;
@@ -129,7 +186,7 @@ std::optional<LockHolder> WriteLock::holder(const std::string &registerPath)
         else if (key == "machine")
             holder.machine = value;
         else if (key == "pid")
-            holder.pid = std::strtol(value.c_str(), nullptr, 10);
+            holder.pid = parsePid(value).value_or(-1);
         else if (key == "since")
             holder.since = value;
     }
@@ -139,7 +196,7 @@ std::optional<LockHolder> WriteLock::holder(const std::string &registerPath)
         holder.machine = "unknown";
     if (deadHere(holder)) {
         holder.stale = true;
-    } else if (holder.pid <= 0) {
+    } else if (holder.pid == 0) {
         // No holder written: an instance killed between creating and writing the file (where the file
         // system has no hard links, see acquire()). A live one writes its line at once.
         holder.stale = Clock::systemSeconds() - info.st_mtime > UnwrittenStaleAfterSeconds;
@@ -212,7 +269,7 @@ std::unique_ptr<WriteLock> WriteLock::acquire(const std::string &registerPath)
         // A crashed instance of this machine must not keep the file locked for ever (a killed import
         // would block every later one); a stale lock of another machine is only a guess and is replaced
         // only when the user asks (takeOver).
-        if (deadHere(*current) || (current->pid <= 0 && current->stale))
+        if (deadHere(*current) || (current->pid == 0 && current->stale))
             return takeOver(registerPath);
         throw FileInUse(registerPath, *current);
     }
@@ -296,7 +353,11 @@ bool WriteLock::held() const
     struct stat info {};
     if (::stat(m_path.c_str(), &info) != 0 || info.st_dev != m_device || info.st_ino != m_inode)
         return false;
-    return readAll(m_path) == m_line;
+    try {
+        return readLock(m_path) == m_line;
+    } catch (const FileError &) {
+        return false; // replaced by something that is not our lock
+    }
 }
 
 bool WriteLock::refresh()

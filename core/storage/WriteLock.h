@@ -12,7 +12,7 @@ namespace trygg {
 struct LockHolder {
     std::string user;
     std::string machine;
-    long pid = 0;
+    long pid = 0;      // 0: no pid written; -1: a pid no process can have (not a number, 0, beyond 2^22)
     std::string since; // UTC, ISO 8601 (2026-11-23T10:15:00Z)
     // The holder is gone: its process no longer runs on this machine, or (another machine) the lock has
     // not been refreshed for longer than WriteLock::StaleAfter.
@@ -53,7 +53,9 @@ public:
     // explicitly). Throws FileInUse when the holder is live and !evenIfHeld. Atomic: of several
     // instances taking over the same lock at once exactly one gets it, the others get FileInUse.
     static std::unique_ptr<WriteLock> takeOver(const std::string &registerPath, bool evenIfHeld = false);
-    // The current holder, if the register is locked.
+    // The current holder, if the register is locked. The lock file is read without trusting it: never
+    // through a link, never waiting on a FIFO, at most 4 KB; a lock file that is a link, not a plain file or
+    // larger throws FileError naming it (Trygg never makes one, so it is not taken over either).
     static std::optional<LockHolder> holder(const std::string &registerPath);
     static std::string lockPath(const std::string &registerPath);
 

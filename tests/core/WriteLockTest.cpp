@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -275,5 +276,75 @@ TEST_F(WriteLockTest, ALockFileLeftWithoutItsHolderIsReplacedOnceItIsOld)
     EXPECT_THROW(RegisterFile::open(path), FileInUse); // just made: its writer may still be at work
     utimbuf old{std::time(nullptr) - 60, std::time(nullptr) - 60};
     ::utime(lock.c_str(), &old);
+    EXPECT_NO_THROW(RegisterFile::open(path));
+}
+
+// Issue 12: "a lock naming an impossible pid is never stale" (4294967295 became pid -1 for kill(), which
+// answers for every process). A pid no process can have was not written by a running Trygg: on this
+// machine the lock is abandoned and replaced; another machine's is judged by its heartbeat, as before.
+TEST_F(WriteLockTest, ALockNamingAPidNoProcessCanHaveIsStaleOnThisMachine)
+{
+    for (const std::string pid : {"4294967295", "4294967297", "99999999999999999999", "-1", "0", "12abc", "4194305"}) {
+        SCOPED_TRACE(pid);
+        writeLockByHand(path, "user=kari;machine=" + thisMachine() + ";pid=" + pid + ";since=2026-11-23T10:15:00Z");
+        const std::optional<LockHolder> holder = WriteLock::holder(path);
+        ASSERT_TRUE(holder);
+        EXPECT_EQ(holder->pid, -1);
+        EXPECT_TRUE(holder->stale);
+        {
+            RegisterFile file = RegisterFile::open(path);
+            EXPECT_FALSE(file.readOnly());
+            EXPECT_EQ(WriteLock::holder(path)->pid, ::getpid());
+        }
+        writeLockByHand(path, "user=kari;machine=pc-042;pid=" + pid + ";since=2026-11-23T10:15:00Z");
+        EXPECT_FALSE(WriteLock::holder(path)->stale) << "another machine's lock goes by its heartbeat";
+        EXPECT_THROW(RegisterFile::open(path), FileInUse);
+        std::filesystem::remove(WriteLock::lockPath(path));
+    }
+}
+
+// Issue 12: "the lock file is read whole (a lock that links to /dev/zero eats memory, a FIFO hangs every
+// writer)". A lock file is read only when it is a plain file, never through a link, at most 4 KB; anything
+// else is refused with what to do, and is not taken over (Trygg never made it).
+TEST_F(WriteLockTest, ALockFileThatIsNoPlainFileOrTooLargeIsRefusedWithoutReadingIt)
+{
+    const std::string lock = WriteLock::lockPath(path);
+    struct Case {
+        std::function<void()> make;
+        const char *said;
+    };
+    const Case cases[] = {
+        {[&] { std::filesystem::create_symlink("/dev/zero", lock); }, "the lock file is a symbolic link"},
+        {[&] { std::filesystem::create_symlink(dir.file("nowhere"), lock); }, "the lock file is a symbolic link"},
+        {[&] { ASSERT_EQ(::mkfifo(lock.c_str(), 0600), 0); }, "the lock file is not a plain file"},
+        {[&] { std::filesystem::create_directory(lock); }, "the lock file is not a plain file"},
+        {[&] {
+             std::ofstream(lock, std::ios::binary)
+                 << "user=kari;machine=" << thisMachine() << ";pid=1;since=" << std::string(5000, 'x') << '\n';
+         },
+         "the lock file is larger than 4096 bytes"},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.said);
+        c.make();
+        EXPECT_THROW(WriteLock::holder(path), FileError);
+        for (const bool takeOver : {false, true}) {
+            try {
+                if (takeOver)
+                    RegisterFile::takeOver(path, true);
+                else
+                    RegisterFile::open(path);
+                ADD_FAILURE() << "opened for writing past a lock file Trygg did not make";
+            } catch (const FileError &error) {
+                const std::string message = error.what();
+                EXPECT_NE(message.find(lock), std::string::npos) << message;
+                EXPECT_NE(message.find(c.said), std::string::npos) << message;
+                EXPECT_NE(message.find("Remove it, then open the register again"), std::string::npos) << message;
+            }
+        }
+        // Reading needs no lock.
+        EXPECT_NO_THROW(RegisterFile::open(path, RegisterFile::Access::ReadOnly).load());
+        std::filesystem::remove(lock);
+    }
     EXPECT_NO_THROW(RegisterFile::open(path));
 }

@@ -12,6 +12,7 @@
 #include "exchange/Xlsx.h"
 #include "model/AuditEntry.h"
 #include "model/Error.h"
+#include "model/Text.h"
 #include "storage/RegisterFile.h"
 #include "storage/Validation.h"
 
@@ -267,15 +268,59 @@ TEST_F(XlsxExchangeTest, XlsxExportIsWholeOrNothing)
     // An existing file is replaced only by a complete workbook.
     const std::string path = dir.file("assets.xlsx");
     writeBytes(path, "old");
-    ExportTable tooLong = exportTable(file.load(), ExportKind::Assets, Date{2026, 1, 1});
-    tooLong.rows.push_back(std::vector<std::string>(tooLong.header.size(), std::string(40'000, 'x')));
-    const std::string tooLongMessage = messageOf([&] { writeXlsx(tooLong, path); });
-    EXPECT_NE(tooLongMessage.find("row 2, column 'name': the text is longer than the 32,767 characters"),
-              std::string::npos)
-        << tooLongMessage;
+    ExportTable unwritable = exportTable(file.load(), ExportKind::Assets, Date{2026, 1, 1});
+    unwritable.title = "no [sheet] name"; // a sheet's name may not hold [ or ]: libxlsxwriter refuses it
+    const std::string unwritableMessage = messageOf([&] { writeXlsx(unwritable, path); });
+    EXPECT_NE(unwritableMessage.find(path + ": cannot write the file"), std::string::npos) << unwritableMessage;
     EXPECT_EQ(readBytes(path), "old");
     for (const auto &entry : std::filesystem::directory_iterator(dir.path()))
         EXPECT_EQ(entry.path().string().find(".part"), std::string::npos) << entry.path();
+}
+
+// Issue 12: "an XLSX export fails whole when a plan's `risks` cell passes 32,767 characters". A cell over the
+// 32,767 characters (UTF-16 units) a spreadsheet holds is shortened at a character boundary with a visible
+// note; the export succeeds and every other cell is whole.
+TEST_F(XlsxExchangeTest, ACellOverTheSpreadsheetLimitIsShortenedWithANoteAndTheExportSucceeds)
+{
+    ExportTable table = exportTable(file.load(), ExportKind::Assets, Date{2026, 1, 1});
+    std::string emoji; // each a character beyond U+FFFF: two units of a spreadsheet's count
+    for (int i = 0; i < 20'000; ++i)
+        emoji += "\xF0\x9F\x98\x80";
+    std::string nordic;
+    for (int i = 0; i < 40'000; ++i)
+        nordic += i % 2 ? "æ" : "ø";
+    std::vector<std::string> row(table.header.size(), "kept");
+    row[0] = std::string(40'000, 'x');
+    row[5] = emoji;
+    row[6] = nordic;
+    row[7] = std::string(32'767, 'y'); // exactly at the limit: whole
+    table.rows.push_back(row);
+    const std::string path = dir.file("long.xlsx");
+    ASSERT_NO_THROW(writeXlsx(table, path));
+
+    const CsvTable back = readXlsx(path);
+    const std::vector<std::string> &cells = back.records.back().fields;
+    ASSERT_GE(cells.size(), 8u);
+    const auto units = [](const std::string &text) {
+        std::size_t count = 0;
+        for (const char ch : text)
+            if (const auto byte = static_cast<unsigned char>(ch); (byte & 0xC0) != 0x80)
+                count += byte >= 0xF0 ? 2 : 1;
+        return count;
+    };
+    const std::string note = "… (shortened: 40000 characters in all; see the CSV export)";
+    EXPECT_TRUE(cells[0].ends_with(note)) << cells[0].substr(cells[0].size() - 100);
+    EXPECT_TRUE(cells[0].starts_with("xxxx"));
+    EXPECT_EQ(units(cells[0]), 32'767u);
+    EXPECT_TRUE(cells[5].ends_with("… (shortened: 20000 characters in all; see the CSV export)"));
+    EXPECT_LE(units(cells[5]), 32'767u);
+    EXPECT_TRUE(cells[5].starts_with("\xF0\x9F\x98\x80"));
+    EXPECT_TRUE(isValidUtf8(cells[5])) << "cut inside a character";
+    EXPECT_TRUE(cells[6].ends_with(note));
+    EXPECT_EQ(units(cells[6]), 32'767u);
+    EXPECT_TRUE(isValidUtf8(cells[6]));
+    EXPECT_EQ(cells[7], std::string(32'767, 'y'));
+    EXPECT_EQ(cells[8], "kept");
 }
 
 // --- XLSX import ---------------------------------------------------------------------------------
@@ -408,6 +453,48 @@ TEST_F(XlsxExchangeTest, ZipBombsAndGiantSheetsAreRefused)
     writeZip(wide, handMadeWorkbook(sheetXml(R"(<row r="1"><c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row>)")));
     message = messageOf([&] { readXlsx(wide); });
     EXPECT_NE(message.find("the sheet has more than 256 columns (cell XFD1)"), std::string::npos) << message;
+}
+
+// Issue 12: "an 11 KB XLSX uses 950 MB while read": rows of one cell far to the right make every row 256
+// cells wide. The cells (empty ones included), the shared strings and the archive's parts are counted and
+// refused past their limits before they are held.
+TEST_F(XlsxExchangeTest, CellsSharedStringsAndPartsAreBoundedBeforeTheyAreHeld)
+{
+    EXPECT_EQ(XlsxLimits{}.maxCells, MaxImportCells);
+    std::string rows;
+    for (int i = 1; i <= 100; ++i)
+        rows += "<row r=\"" + std::to_string(i) + "\"><c r=\"IV" + std::to_string(i) + "\" t=\"b\"><v>1</v></c></row>";
+    const std::string wide = dir.file("wide-rows.xlsx");
+    writeZip(wide, handMadeWorkbook(sheetXml(rows)));
+    XlsxLimits limits;
+    limits.maxCells = 10'000;
+    std::string message = messageOf([&] { readXlsx(wide, limits); });
+    EXPECT_NE(message.find("wide-rows.xlsx: xl/worksheets/sheet1.xml: the sheet has more than 10000 cells (cell IV40)"),
+              std::string::npos)
+        << message;
+
+    std::string strings = "<sst>";
+    for (int i = 0; i < 1'000; ++i)
+        strings += "<si/>";
+    auto parts = handMadeWorkbook(sheetXml("<row><c t=\"s\"><v>0</v></c></row>"));
+    parts[2].second = strings + "</sst>";
+    const std::string shared = dir.file("strings.xlsx");
+    writeZip(shared, parts);
+    limits.maxCells = 500;
+    message = messageOf([&] { readXlsx(shared, limits); });
+    EXPECT_NE(message.find("xl/sharedStrings.xml: the workbook has more than 500 shared texts"), std::string::npos)
+        << message;
+
+    parts = handMadeWorkbook(sheetXml("<row><c t=\"b\"><v>1</v></c></row>"));
+    for (int i = 0; i < 30; ++i)
+        parts.emplace_back("docProps/extra" + std::to_string(i) + ".xml", "<x/>");
+    const std::string many = dir.file("parts.xlsx");
+    writeZip(many, parts);
+    limits = XlsxLimits{};
+    limits.maxEntries = 20;
+    message = messageOf([&] { readXlsx(many, limits); });
+    EXPECT_NE(message.find("parts.xlsx: the zip archive has more than 20 parts"), std::string::npos) << message;
+    EXPECT_NO_THROW(readXlsx(many));
 }
 
 // --- Round trips ---------------------------------------------------------------------------------

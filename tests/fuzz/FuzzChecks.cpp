@@ -4,18 +4,22 @@
 #include "deadlines/ReviewSchedule.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
+#include "exchange/MatrixJson.h"
 #include "exchange/Xlsx.h"
 #include "matrix/MatrixGrid.h"
 #include "model/Clock.h"
 #include "model/Error.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
+#include "storage/WriteLock.h"
 
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
+#include <optional>
 #include <random>
 
 namespace trygg::fuzz {
@@ -242,13 +246,67 @@ void openFile(std::string_view input)
     }
 }
 
+void matrixJson(std::string_view input)
+{
+    RiskMatrix matrix;
+    try {
+        matrix = matrixFromJson(input, "fuzz.json");
+    } catch (const InputError &error) {
+        requireMessage(error);
+        return;
+    } catch (const std::exception &error) {
+        throw FuzzFailure(std::string("reading the matrix threw an unexpected error: ") + error.what());
+    }
+    if (!matrix.problems().empty())
+        throw FuzzFailure("an accepted matrix has problems: " + matrix.problems().front().english());
+    const std::string exported = matrixToJson(matrix);
+    RiskMatrix again;
+    try {
+        again = matrixFromJson(exported, "again.json");
+    } catch (const std::exception &error) {
+        throw FuzzFailure(std::string("the export of an accepted matrix is refused: ") + error.what());
+    }
+    if (matrixToJson(again) != exported)
+        throw FuzzFailure("the export of an accepted matrix reads back as another matrix");
+}
+
+void lockFile(std::string_view input)
+{
+    const fs::path folder = workspace().fresh("lock");
+    const std::string registerPath = (folder / "register.trygg").string();
+    const std::string lock = WriteLock::lockPath(registerPath);
+    writeFile(lock, input);
+    try {
+        if (const std::optional<LockHolder> holder = WriteLock::holder(registerPath))
+            holder->describe().english();
+    } catch (const FileError &error) {
+        requireMessage(error);
+    } catch (const std::exception &error) {
+        throw FuzzFailure(std::string("reading the lock threw an unexpected error: ") + error.what());
+    }
+    try {
+        std::unique_ptr<WriteLock> taken = WriteLock::acquire(registerPath);
+        if (!taken->held())
+            throw FuzzFailure("a lock it took is not held");
+        taken.reset();
+        if (fs::exists(lock))
+            throw FuzzFailure("a lock it let go of is still there");
+    } catch (const FileError &error) { // FileInUse too
+        requireMessage(error);
+        if (readFile(lock) != input)
+            throw FuzzFailure(std::string("a refused lock file was changed; refused with: ") + error.what());
+    } catch (const FuzzFailure &) {
+        throw;
+    } catch (const std::exception &error) {
+        throw FuzzFailure(std::string("taking the lock threw an unexpected error: ") + error.what());
+    }
+}
+
 const std::vector<Target> &targets()
 {
     static const std::vector<Target> all = {
-        {"import-assets", importAssets},
-        {"import-risks", importRisks},
-        {"import-xlsx", importXlsx},
-        {"open-file", openFile},
+        {"import-assets", importAssets}, {"import-risks", importRisks}, {"import-xlsx", importXlsx},
+        {"open-file", openFile},         {"matrix-json", matrixJson},   {"lock-file", lockFile},
     };
     return all;
 }

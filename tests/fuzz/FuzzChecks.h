@@ -31,6 +31,14 @@ void importXlsx(std::string_view input);
 // schedule, exports) computed from it.
 void openFile(std::string_view input);
 
+// The input as a matrix definition (matrixFromJson): refused with a message, or a valid matrix whose own
+// export (matrixToJson) reads back as the same matrix (issue 12: --import refused the register's --export).
+void matrixJson(std::string_view input);
+// The input as a register's lock file (WriteLock): who holds it is read or refused with a message, never
+// more than 4 KB of it; taking the lock either succeeds (and lets go of it) or is refused leaving the lock
+// file as it was.
+void lockFile(std::string_view input);
+
 struct Target {
     const char *name; // the folder of its corpus and regressions: tests/fuzz/{corpus,regressions}/<name>
     void (*run)(std::string_view input);

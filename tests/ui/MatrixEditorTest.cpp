@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -247,4 +248,25 @@ TEST(AssetClassificationNames, TableAndTooltipShowTheRegistersNames)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .startsWith(QStringLiteral("4 Synnerligen allvarlig: ")));
+}
+
+// Issue 12: the editor checks the matrix on every change with the same code as the JSON reader, so it
+// stops at the 36 zones a matrix can have, and stays quick with every one of them overlapping.
+TEST(MatrixEditorDialog, AddingZonesStopsAtTheLimitAndStaysQuick)
+{
+    TempDir dir;
+    auto document = demoDocument(dir, 5, 10, "no");
+    MatrixEditorDialog dialog(document.get());
+    auto *add = child<QPushButton>(dialog, "addZone");
+    ASSERT_TRUE(add);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 50; ++i)
+        add->click();
+    EXPECT_LT(timer.elapsed(), 20'000);
+    EXPECT_EQ(dialog.matrix().zones.size(), static_cast<std::size_t>(RiskMatrix::MaxZones));
+    EXPECT_EQ(child<QTableWidget>(dialog, "zones")->rowCount(), RiskMatrix::MaxZones);
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("A matrix has at most 36 zones.")))
+        << dialog.message().toStdString();
+    EXPECT_FALSE(saveButton(dialog)->isEnabled());
 }

@@ -9,6 +9,7 @@
 #include "exchange/Json.h"
 #include "exchange/MatrixJson.h"
 #include "model/Error.h"
+#include "platform/SafeFiles.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -381,6 +382,10 @@ void MatrixEditorDialog::zoneCellDoubleClicked(int row, int column)
 
 void MatrixEditorDialog::addZone()
 {
+    if (m_matrix.zones.size() >= static_cast<std::size_t>(RiskMatrix::MaxZones)) {
+        showMessage(tr("A matrix has at most %1 zones.").arg(RiskMatrix::MaxZones), true);
+        return;
+    }
     Zone zone;
     zone.name = toStdString(tr("New zone"));
     zone.colour = "#9e9e9e";
@@ -454,16 +459,12 @@ QString MatrixEditorDialog::message() const
 
 bool MatrixEditorDialog::importFile(const QString &path)
 {
-    QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("%1 cannot be read: %2").arg(name, file.errorString()), true);
-        return false;
-    }
-    const QByteArray bytes = file.read(static_cast<qint64>(json::MaxDocumentBytes) + 1);
     try {
-        RiskMatrix imported = matrixFromJson(
-            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), name.toStdString());
+        // Bounded, never waiting on a FIFO (issue 12).
+        const std::string bytes =
+            files::readBoundedFile(path.toStdString(), json::MaxDocumentBytes, trygg::trMsg("a matrix definition"));
+        RiskMatrix imported = matrixFromJson(bytes, name.toStdString());
         setMatrix(imported);
         return true;
     } catch (const InputError &error) {
