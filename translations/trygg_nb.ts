@@ -2815,7 +2815,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+210"/>
+        <location filename="../core/storage/RecordKinds.h" line="+217"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>risk assessment %1 does not exist</source>
@@ -3143,7 +3143,12 @@ ignorerte kolonner: %2</translation>
         <translation>den overordnede enheten finnes ikke</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+39"/>
+        <source>number of persons registered</source>
+        <translation>antall registrerte personer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the assessment&apos;s risk matrix does not exist</source>
         <translation>risikomatrisen til vurderingen finnes ikke</translation>
     </message>
@@ -3740,11 +3745,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+17"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 is out of range; the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 er utenfor det tillatte området; filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a number; the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke et tall; filen er endret av et annet program og åpnes ikke</translation>
     </message>
@@ -3789,7 +3795,8 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+228"/>
+        <location filename="../core/storage/RecordSql.h" line="+221"/>
+        <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 må være null eller mer</translation>
     </message>

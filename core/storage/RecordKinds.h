@@ -35,6 +35,7 @@ struct Spec {
     bool oneLine = false;                              // a name: no control characters
     bool insertOnly = false;                           // never changed once the record exists
     std::optional<std::pair<int, int>> range{};        // a level
+    bool count = false;                                // a number of things: zero or more
     const char *refersTo = nullptr;                    // the table of the record an id refers to
     Message (*missing)(Id id) = nullptr;               // when there is none with the id (else `label`)
 };
@@ -56,6 +57,12 @@ inline Spec shortText(Message label, bool trimmed = false)
 inline Spec text(Message label, bool required = false, bool trimmed = false)
 {
     return {std::move(label), validation::MaxTextLength, required, trimmed};
+}
+inline Spec count(Message label)
+{
+    Spec spec{std::move(label)};
+    spec.count = true;
+    return spec;
 }
 inline Spec level(Message label, int min, int max)
 {
@@ -153,7 +160,7 @@ template <> struct Kind<Asset> {
             field("purpose", &Asset::purpose, text(trygg::trMsg("purpose"))),
             field("information", &Asset::information, text(trygg::trMsg("information"))),
             field("personal_data", &Asset::personalData),
-            field("persons", &Asset::persons),
+            field("persons", &Asset::persons, count(trygg::trMsg("number of persons registered"))),
             field("legal_basis", &Asset::legalBasis, text(trygg::trMsg("legal basis"))),
             field("operator", &Asset::operatorName, text(trygg::trMsg("operator"))),
             field("dpa", &Asset::dataProcessingAgreement),

@@ -173,7 +173,8 @@ template <typename M> M readValue(const RowReader &row, int column, const char *
     else if constexpr (std::is_enum_v<M>)
         return row.token<M>(column, name);
     else if constexpr (IsOptional<M>::value) {
-        const std::optional<std::int64_t> value = row.optionalInteger(column, name);
+        const std::optional<std::int64_t> value =
+            spec.count ? row.optionalCount(column, name) : row.optionalInteger(column, name);
         return value ? M(static_cast<typename M::value_type>(*value)) : std::nullopt;
     } else {
         static_assert(std::is_integral_v<M>);
@@ -214,6 +215,11 @@ template <typename T, typename Exists> void checkFields(const T &record, bool in
             return;
         const auto &value = record.*(field.member);
         using M = std::remove_cvref_t<decltype(value)>;
+        if constexpr (IsOptional<M>::value) {
+            if constexpr (std::is_integral_v<typename M::value_type>)
+                if (spec.count && value && *value < 0)
+                    throw InputError(trygg::trMsg("%1 must be zero or more", spec.label));
+        }
         if constexpr (std::is_same_v<M, std::string>) {
             validation::requireText(spec.label, value, spec.maxLength, spec.required);
             if (spec.oneLine)

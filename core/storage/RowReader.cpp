@@ -90,6 +90,16 @@ std::optional<int> RowReader::optionalSmallInteger(int column, std::string_view 
     return smallInteger(column, field);
 }
 
+std::optional<std::int64_t> RowReader::optionalCount(int column, std::string_view field) const
+{
+    const std::optional<std::int64_t> value = optionalInteger(column, field);
+    if (value && *value < 0)
+        throw FileError(trygg::trMsg("%1: %2 %3, field '%4': %5 is out of range; the file was changed by another "
+                                     "program and is not opened",
+                                     m_path, std::string(m_table), m_id, std::string(field), *value));
+    return value;
+}
+
 bool RowReader::flag(int column, std::string_view field) const
 {
     const std::int64_t value = integer(column, field);

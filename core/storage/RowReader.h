@@ -32,6 +32,8 @@ public:
     std::int64_t integer(int column, std::string_view field) const;
     std::optional<std::int64_t> optionalInteger(int column, std::string_view field) const;
     std::optional<int> optionalSmallInteger(int column, std::string_view field) const;
+    // A number of things (persons registered): zero or more.
+    std::optional<std::int64_t> optionalCount(int column, std::string_view field) const;
     int smallInteger(int column, std::string_view field) const;
     bool flag(int column, std::string_view field) const; // 0 or 1
     double number(int column, std::string_view field) const;

@@ -88,22 +88,6 @@ TEST_F(CliTest, AWriterFindingAFifoAsTheLockFileIsToldAndDoesNotHang)
     EXPECT_EQ(cli({"check", file}).exitCode, 0);
 }
 
-// "negative whole numbers in CSV number columns are written as text": a number column's whole number is
-// written as it is, while text beginning with '-' is still neutralised against formulas.
-TEST_F(CliTest, ANegativeWholeNumberIsExportedAsANumberAndTextStartingWithMinusIsStillNeutralised)
-{
-    const std::string file = dir.file("k.trygg");
-    ASSERT_EQ(cli({"init", file, "--preset", "no"}).exitCode, 0);
-    const std::string csv = write("a.csv", "name;type;persons\n-Arkiv;file;12\n");
-    ASSERT_EQ(cli({"import", "assets", file, csv}).exitCode, 0);
-    rawSql(file, "UPDATE asset SET persons = -12");
-    const Result r = cli({"export", "assets", file});
-    ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.out.find("'-Arkiv;file;"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find(";-12;"), std::string::npos) << r.out;
-    EXPECT_EQ(r.out.find("'-12"), std::string::npos) << r.out;
-}
-
 // "CSV ... read whole before any limit": an import file over 64 MB is refused before it is read.
 TEST_F(CliTest, AnImportFileOverItsLimitIsRefusedBeforeItIsRead)
 {

@@ -107,6 +107,29 @@ TEST(BoundedReads, AMatrixNumberBeyond32BitsIsRefusedNotTruncated)
     }
 }
 
+// Issue 12: "integers read from a file are range-checked": a number of persons registered is zero or more,
+// written (the core refuses -5) and read (a file holding -5 is refused, naming the asset and the field).
+TEST(BoundedReads, ANegativeNumberOfPersonsIsRefusedWrittenAndRead)
+{
+    TempDir dir;
+    const std::string path = makeRegister(dir);
+    Asset asset;
+    asset.name = "Fagsystem";
+    asset.persons = -5;
+    {
+        RegisterFile file = RegisterFile::open(path);
+        EXPECT_THROW(file.addAsset(asset), InputError);
+        asset.persons = 1200;
+        asset.id = file.addAsset(asset);
+    }
+    EXPECT_EQ(loadRefusal(path), "");
+    rawSql(path, "UPDATE asset SET persons = -5");
+    const std::string message = loadRefusal(path);
+    EXPECT_NE(message.find("asset " + std::to_string(asset.id) + ", field 'persons': -5 is out of range"),
+              std::string::npos)
+        << message;
+}
+
 // Issue 12: "levels and zones read from a register have no limit (a 570 KB tampered file makes a PDF
 // export use 1.2 GB)". A matrix of 3-6 levels a side and at most 36 zones; more rows are refused on reading.
 TEST(BoundedReads, MoreLevelsZonesOrCellsThanAMatrixCanHaveAreRefusedWhileReading)

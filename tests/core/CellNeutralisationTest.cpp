@@ -50,3 +50,16 @@ TEST(CellNeutralisation, TheWriterNeutralisesThenQuotes)
     CsvWriter(fromViews, ';', false).writeRow(std::span<const std::string_view>(views));
     EXPECT_EQ(fromViews, expected);
 }
+
+// Issue 12: "negative whole numbers in CSV number columns are written as text". In a number column a whole
+// number is written as it is ("-12"), while text there, and text beginning with '-' elsewhere, is still
+// neutralised against formulas. (No number Trygg stores is negative today: a register holding one is
+// refused on reading; the writer must still not turn a number into text.)
+TEST(CellNeutralisation, ANegativeWholeNumberInANumberColumnStaysANumber)
+{
+    std::string out;
+    trygg::CsvWriter writer(out, ';', false);
+    writer.setNumberColumns({false, true, true});
+    writer.writeRow(std::vector<std::string>{"-Arkiv", "-12", "-1+2"});
+    EXPECT_EQ(out, "'-Arkiv;-12;'-1+2\r\n");
+}
