@@ -130,3 +130,16 @@ TEST_F(CliTrailTest, ImportsAndCombinesLeaveAChainThatHolds)
     EXPECT_EQ(r.out.find("outside Trygg"), std::string::npos) << r.out;
     EXPECT_EQ(r.exitCode, 0) << r.out;
 }
+
+// Issue 12: a printed report carries the hash of the register's last audit entry in its footer.
+TEST_F(CliTrailTest, APrintedReportCarriesTheTrailsFingerprint)
+{
+    const std::string hash = rawText(registerPath, "SELECT chain_hash FROM audit ORDER BY id DESC LIMIT 1");
+    ASSERT_EQ(hash.size(), 64u);
+    const std::string grouped =
+        hash.substr(0, 4) + ' ' + hash.substr(4, 4) + ' ' + hash.substr(8, 4) + ' ' + hash.substr(12, 4);
+    const std::string html = dir.file("plan.html");
+    const Result r = cli({"export", "plan", registerPath, "--format", "html", "--language", "en", "--output", html});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(readBytes(html).find("Trail fingerprint " + grouped), std::string::npos);
+}
