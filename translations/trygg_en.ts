@@ -74,6 +74,14 @@
     </message>
 </context>
 <context>
+    <name>TrailNotice</name>
+    <message numerus="yes">
+        <source>(%n more finding(s))</source>
+        <translation>
+            <numerusform>(%n more finding)</numerusform><numerusform>(%n more findings)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trygg</name>
     <message numerus="yes">
         <source>a review cycle of %n month is outside %1-%2</source>
@@ -166,6 +174,12 @@
             <numerusform>%n risk imported (%1 new, %2 updated, %3 unchanged)</numerusform>
             <numerusform>%n risks imported (%1 new, %2 updated, %3 unchanged)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail: %n more entry does not match its chain hash</source>
+        <comment>the audit trail: %n more entries do not match their chain hash</comment>
+        <translation>
+            <numerusform>the audit trail: %n more entry does not match its chain hash</numerusform><numerusform>the audit trail: %n more entries do not match their chain hash</numerusform></translation>
     </message>
 </context>
 <context>

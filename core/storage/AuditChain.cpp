@@ -64,20 +64,20 @@ Entry readEntry(const Statement &query)
 Message objectWord(const std::string &type)
 {
     static const std::map<std::string, Message> words = {
-        {"register", trMsg("the register")},
-        {"matrix", trMsg("risk matrix")},
-        {"unit", trMsg("unit")},
-        {"person", trMsg("person")},
-        {"asset", trMsg("asset")},
-        {"assessment", trMsg("assessment")},
-        {"risk", trMsg("risk")},
-        {"measure", trMsg("measure")},
-        {"document", trMsg("policy document")},
-        {"review", trMsg("review")},
-        {"acceptance", trMsg("risk acceptance")},
-        {"approval", trMsg("approval")},
-        {"incident", trMsg("incident")},
-        {"exception", trMsg("exception")},
+        {"register", trygg::trMsg("the register")},
+        {"matrix", trygg::trMsg("risk matrix")},
+        {"unit", trygg::trMsg("unit")},
+        {"person", trygg::trMsg("person")},
+        {"asset", trygg::trMsg("asset")},
+        {"assessment", trygg::trMsg("assessment")},
+        {"risk", trygg::trMsg("risk")},
+        {"measure", trygg::trMsg("measure")},
+        {"document", trygg::trMsg("policy document")},
+        {"review", trygg::trMsg("review")},
+        {"acceptance", trygg::trMsg("risk acceptance")},
+        {"approval", trygg::trMsg("approval")},
+        {"incident", trygg::trMsg("incident")},
+        {"exception", trygg::trMsg("exception")},
     };
     const auto it = words.find(type);
     return it == words.end() ? Message(type) : it->second;
@@ -85,7 +85,7 @@ Message objectWord(const std::string &type)
 
 Message valueWord(const std::optional<std::string> &value)
 {
-    return value ? Message(*value) : trMsg("(none)");
+    return value ? Message(*value) : trygg::trMsg("(none)");
 }
 
 // A trail recomputed by someone else breaks everywhere: the first ones say enough.
@@ -347,21 +347,25 @@ std::vector<Message> verify(Database &db)
                 if (++broken <= MaxBrokenEntries) {
                     const Id firstMissing = previousId ? *previousId + 1 : 1;
                     if (!stored)
-                        problems.push_back(trMsg("the audit trail was changed outside Trygg: entry %1 has no chain "
-                                                 "hash (added outside Trygg)",
-                                                 entry.id));
+                        problems.push_back(
+                            trygg::trMsg("the audit trail was changed outside Trygg: entry %1 has no chain "
+                                         "hash (added outside Trygg)",
+                                         entry.id));
                     else if (entry.id == firstMissing + 1)
-                        problems.push_back(trMsg("the audit trail was changed outside Trygg: entry %1 is missing "
-                                                 "(removed outside Trygg)",
-                                                 firstMissing));
+                        problems.push_back(
+                            trygg::trMsg("the audit trail was changed outside Trygg: entry %1 is missing "
+                                         "(removed outside Trygg)",
+                                         firstMissing));
                     else if (entry.id > firstMissing)
-                        problems.push_back(trMsg("the audit trail was changed outside Trygg: entries %1 to %2 are "
-                                                 "missing (removed outside Trygg)",
-                                                 firstMissing, entry.id - 1));
+                        problems.push_back(
+                            trygg::trMsg("the audit trail was changed outside Trygg: entries %1 to %2 are "
+                                         "missing (removed outside Trygg)",
+                                         firstMissing, entry.id - 1));
                     else
-                        problems.push_back(trMsg("the audit trail was changed outside Trygg: entry %1 does not match "
-                                                 "its chain hash (changed, or an entry before it added or removed)",
-                                                 entry.id));
+                        problems.push_back(
+                            trygg::trMsg("the audit trail was changed outside Trygg: entry %1 does not match "
+                                         "its chain hash (changed, or an entry before it added or removed)",
+                                         entry.id));
                 }
             }
             previousHash = stored.value_or(std::string());
@@ -371,9 +375,9 @@ std::vector<Message> verify(Database &db)
                                                                  entry.objectName, entry.at};
         }
         if (broken > MaxBrokenEntries)
-            problems.push_back(trCount("the audit trail: %n more entry does not match its chain hash",
-                                       "the audit trail: %n more entries do not match their chain hash",
-                                       broken - MaxBrokenEntries));
+            problems.push_back(trygg::trCount("the audit trail: %n more entry does not match its chain hash",
+                                              "the audit trail: %n more entries do not match their chain hash",
+                                              broken - MaxBrokenEntries));
     }
     for (const Audited &object : auditedObjects()) {
         Statement ids(db, ("SELECT id FROM " + object.table + " ORDER BY id").c_str());
@@ -382,22 +386,23 @@ std::vector<Message> verify(Database &db)
         while (ids.step()) {
             const Id id = ids.int64(0);
             present[id] = true;
-            const Message what = trMsg("%1 %2", objectWord(object.objectType), id);
+            const Message what = trygg::trMsg("%1 %2", objectWord(object.objectType), id);
             const auto found = recorded.find({object.objectType, id});
             if (found == recorded.end()) {
-                problems.push_back(trMsg("%1: added outside Trygg: the audit trail has no record of it", what));
+                problems.push_back(trygg::trMsg("%1: added outside Trygg: the audit trail has no record of it", what));
                 continue;
             }
             const Recorded &last = found->second;
             if (last.deleted) {
-                problems.push_back(trMsg("%1 ('%2'): added outside Trygg: the audit trail says it was deleted on %3",
-                                         what, last.name, last.at));
+                problems.push_back(
+                    trygg::trMsg("%1 ('%2'): added outside Trygg: the audit trail says it was deleted on %3", what,
+                                 last.name, last.at));
                 continue;
             }
             const Fields now = readSnapshot(snapshot.bind(1, id));
             const std::optional<Fields> then = parse(last.state.value_or(std::string()));
             if (!then) {
-                problems.push_back(trMsg("%1: the audit trail's record of it is damaged", what));
+                problems.push_back(trygg::trMsg("%1: the audit trail's record of it is damaged", what));
                 continue;
             }
             for (const auto &[field, value] : now) {
@@ -409,15 +414,16 @@ std::vector<Message> verify(Database &db)
                         known = true;
                     }
                 if (!known || trailValue != value)
-                    problems.push_back(trMsg("%1, %2: changed outside Trygg: the trail says %3, the file says %4", what,
-                                             field, known ? valueWord(trailValue) : trMsg("(no value)"),
-                                             valueWord(value)));
+                    problems.push_back(
+                        trygg::trMsg("%1, %2: changed outside Trygg: the trail says %3, the file says %4", what, field,
+                                     known ? valueWord(trailValue) : trygg::trMsg("(no value)"), valueWord(value)));
             }
         }
         for (const auto &[key, last] : recorded)
             if (key.first == object.objectType && !last.deleted && !present.count(key.second))
-                problems.push_back(trMsg("%1 %2 ('%3'): removed outside Trygg: the audit trail last recorded it on %4",
-                                         objectWord(object.objectType), key.second, last.name, last.at));
+                problems.push_back(
+                    trygg::trMsg("%1 %2 ('%3'): removed outside Trygg: the audit trail last recorded it on %4",
+                                 objectWord(object.objectType), key.second, last.name, last.at));
     }
     return problems;
 }
