@@ -83,6 +83,8 @@ void start(Database &db);
 void followChanges(Database &db);
 inline constexpr const char *TouchedSql = "SELECT object_type, object_id FROM temp.trygg_touched ORDER BY rowid";
 inline constexpr const char *ClearTouchedSql = "DELETE FROM temp.trygg_touched";
+inline constexpr const char *ForgetTouchedSql =
+    "DELETE FROM temp.trygg_touched WHERE object_type = ?1 AND object_id = ?2";
 
 // What check reports: the first entry where the chain breaks, and every object whose content differs
 // from what the trail last recorded for it (field by field), that exists without an entry or that the

@@ -81,6 +81,9 @@ void RegisterFile::appendAudit(std::string_view action, std::string_view objectT
     entry.oldValue = oldValue;
     entry.newValue = newValue;
     entry.state = std::move(state);
+    // The entry records the object as it is now: the commit need not look at it again unless it changes.
+    if (m_followsChanges && objectId && (entry.state || action == "delete"))
+        cached(auditchain::ForgetTouchedSql).bind(1, objectType).bind(2, *objectId).run();
     auditchain::append(cached(auditchain::LastEntrySql), cached(auditchain::InsertSql), std::move(entry));
 }
 
