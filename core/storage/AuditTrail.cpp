@@ -170,9 +170,10 @@ std::vector<AuditEntry> RegisterFile::history(std::optional<std::string> sinceIs
             throw InputError(trygg::trMsg("'%1' is not a valid date (YYYY-MM-DD)", *sinceIsoDate));
         since = date->toIso(); // "2026-11-23" sorts before every time of that day
     }
-    Statement query(*m_db, "SELECT id, at, os_user, person, action, object_type, object_id, object_name, field, "
-                           "old_value, new_value FROM audit WHERE action <> 'baseline' AND (?1 IS NULL OR at >= ?1) "
-                           "AND (?2 IS NULL OR (object_type = ?2 AND object_id = ?3)) ORDER BY at, id");
+    Statement query(
+        *m_db, "SELECT id, at, os_user, person, action, object_type, object_id, object_name, field, "
+               "old_value, new_value, chain_hash FROM audit WHERE action <> 'baseline' AND (?1 IS NULL OR at >= ?1) "
+               "AND (?2 IS NULL OR (object_type = ?2 AND object_id = ?3)) ORDER BY at, id");
     query.bind(1, since);
     if (object)
         query.bind(2, object->first).bind(3, object->second);
@@ -182,7 +183,8 @@ std::vector<AuditEntry> RegisterFile::history(std::optional<std::string> sinceIs
     };
     while (query.step())
         entries.push_back({query.int64(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5),
-                           query.optionalInt64(6), query.text(7), query.text(8), optionalText(9), optionalText(10)});
+                           query.optionalInt64(6), query.text(7), query.text(8), optionalText(9), optionalText(10),
+                           optionalText(11).value_or(std::string())});
     return entries;
 }
 
