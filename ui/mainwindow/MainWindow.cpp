@@ -251,6 +251,7 @@ bool MainWindow::takeOverFile(bool evenIfHeld)
         showError(tr("Could not take over %1: %2").arg(QFileInfo(path).fileName(), errorText(error)));
         return false;
     }
+    TrailNotice::show(m_trailNotice, this, m_document->file(), QFileInfo(path).fileName());
     return true;
 }
 
