@@ -299,6 +299,8 @@ void start(Database &db)
 
 void followChanges(Database &db)
 {
+    // TEMP triggers run although the connection disables triggers (SQLITE_DBCONFIG_ENABLE_TRIGGER, so that a
+    // file's own never run; SQLite 3.35 and later): these are this connection's, made from constants.
     std::string sql = "CREATE TEMP TABLE IF NOT EXISTS trygg_touched (object_type TEXT NOT NULL, object_id INTEGER "
                       "NOT NULL, PRIMARY KEY (object_type, object_id));\n";
     auto trigger = [&](const std::string &name, const char *event, const std::string &table, const std::string &type,
