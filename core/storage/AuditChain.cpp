@@ -132,7 +132,7 @@ std::optional<Fields> parse(std::string_view text)
         if (error != std::errc() || end == text.data() || end == text.data() + text.size() || *end != ':')
             return std::nullopt;
         text.remove_prefix(static_cast<std::size_t>(end - text.data()) + 1);
-        if (text.size() < length + 1 || text[length] != '\n')
+        if (length >= text.size() || text[length] != '\n') // no overflow whatever length a file gives
             return std::nullopt;
         fields.emplace_back(std::move(name), std::string(text.substr(0, length)));
         text.remove_prefix(length + 1);

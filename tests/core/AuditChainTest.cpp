@@ -94,7 +94,8 @@ TEST(AuditChain, AStateReadsBackAsWrittenAndNothingElseIsTakenForOne)
     const auditchain::Fields fields = {{"what", "Ett\tto\n3:x"}, {"deadline", std::nullopt}, {"note", ""}, {"-", "-"}};
     EXPECT_EQ(auditchain::parse(auditchain::serialise(fields)), fields);
     EXPECT_EQ(auditchain::parse(""), auditchain::Fields{});
-    for (const char *damaged : {"what", "what\t", "what\t3:ab\n", "what\t2:abc\n", "what\tx:ab\n", "what\t-"})
+    for (const char *damaged : {"what", "what\t", "what\t3:ab\n", "what\t2:abc\n", "what\tx:ab\n", "what\t-",
+                                "what\t18446744073709551615:ab\n", "what\t99999999999999999999999:ab\n"})
         EXPECT_FALSE(auditchain::parse(damaged).has_value()) << damaged;
 }
 
