@@ -176,8 +176,19 @@ const char *snapshotSql(std::string_view objectType)
                "classification_level ORDER BY level)) AS classification_levels, "
                "(SELECT group_concat(level || ' ' || definition, ' | ') FROM (SELECT level, definition FROM "
                "classification_level ORDER BY level)) AS classification_definitions FROM register WHERE id = ?1";
+    // A matrix version never changes once stored: its scales, zones and cells are in its state so that
+    // acceptance criteria changed behind Trygg's back show (003 section 5: fixed before the assessment).
     if (objectType == "matrix")
-        return "SELECT preset, many_affected_raises FROM matrix WHERE id = ?1";
+        return "SELECT preset, many_affected_raises, "
+               "(SELECT group_concat(axis || ' ' || level || ' ' || label || ' ' || definition, ' | ') FROM "
+               "(SELECT axis, level, label, definition FROM matrix_level WHERE matrix_id = ?1 ORDER BY axis, level)) "
+               "AS levels, "
+               "(SELECT group_concat(idx || ' ' || name || ' ' || colour || ' ' || min_score || '-' || max_score || "
+               "' ' || acceptable, ' | ') FROM (SELECT idx, name, colour, min_score, max_score, acceptable FROM "
+               "matrix_zone WHERE matrix_id = ?1 ORDER BY idx)) AS zones, "
+               "(SELECT group_concat(probability || 'x' || consequence || ' ' || zone_idx, ' | ') FROM (SELECT "
+               "probability, consequence, zone_idx FROM matrix_cell WHERE matrix_id = ?1 ORDER BY probability, "
+               "consequence)) AS cells FROM matrix WHERE id = ?1";
     const char *sql = nullptr;
     records::forEachKind([&]<typename T>(T *) {
         if (objectType == records::Kind<T>::objectType)
@@ -326,8 +337,12 @@ void followChanges(Database &db)
                         std::string("OLD.") + link.ownerColumn);
             }
     });
-    for (const char *event : {"INSERT", "UPDATE", "DELETE"})
+    for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
         trigger(std::string("classification_level_") + event, event, "classification_level", "register", "1");
+        const std::string matrixId = std::string(event) == "INSERT" ? "NEW.matrix_id" : "OLD.matrix_id";
+        for (const char *table : {"matrix_level", "matrix_zone", "matrix_cell"})
+            trigger(std::string(table) + "_" + event, event, table, "matrix", matrixId);
+    }
     db.exec(sql.c_str());
 }
 

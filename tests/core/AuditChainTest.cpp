@@ -283,3 +283,18 @@ TEST_F(AuditChainTest, TheTrailsFingerprintFollowsEveryChange)
     EXPECT_EQ(after.size(), 64u);
     EXPECT_NE(after, before);
 }
+
+// 003 section 5: the acceptance criteria are fixed before the assessment; a zone of a matrix version moved
+// behind Trygg's back is named with the matrix and what the trail recorded.
+TEST_F(AuditChainTest, AMatrixZoneMovedBehindTryggsBackIsNamed)
+{
+    const std::string matrix = rawText(path, "SELECT current_matrix_id FROM register");
+    const std::string before = lastEntryOf("matrix", std::stoll(matrix), "state");
+    ASSERT_NE(before.find("zones\t"), std::string::npos) << before;
+    rawSql(path,
+           ("UPDATE matrix_zone SET min_score = min_score + 2 WHERE matrix_id = " + matrix + " AND idx = 0").c_str());
+    const std::vector<std::string> found = problems();
+    ASSERT_EQ(found.size(), 1u) << ::testing::PrintToString(found);
+    EXPECT_TRUE(found[0].starts_with("risk matrix " + matrix + ", zones: changed outside Trygg: the trail says "))
+        << found[0];
+}
