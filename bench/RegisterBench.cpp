@@ -1,6 +1,6 @@
 // How the operations that grow with a register perform on a large municipality: opening and loading the file,
-// ranking the risks, building and exporting the action plan. The register is a demo of 2,000 assets and 100,000
-// risks, built once in a temporary folder that is removed at exit.
+// ranking the risks, building and exporting the action plan, editing one risk, verifying the audit trail. The register
+// is a demo of 2,000 assets and 100,000 risks, built once in a temporary folder that is removed at exit.
 #include "demo/DemoGenerator.h"
 #include "exchange/CsvExport.h"
 #include "model/Clock.h"
@@ -104,6 +104,31 @@ void BM_ExportPlanCsv(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ExportPlanCsv)->Unit(benchmark::kMillisecond);
+
+// One edit as the window writes it: a risk's probability changed, with its audit entry chained to the trail
+// (issue 12: the last entry's hash is one look-up, so the write does not grow with the trail) and the file
+// synced.
+void BM_EditOneRisk(benchmark::State &state)
+{
+    RegisterFile file = RegisterFile::open(benchRegister->path());
+    Risk risk = benchRegister->data().risks[benchRegister->data().risks.size() / 2];
+    for (auto _ : state) {
+        risk.probability = risk.probability == 1 ? 2 : 1;
+        file.updateRisk(risk);
+    }
+}
+BENCHMARK(BM_EditOneRisk)->Unit(benchmark::kMillisecond);
+
+// What check reads besides the records: the whole trail's chain and every object against its last entry.
+void BM_VerifyTrail(benchmark::State &state)
+{
+    RegisterFile file = RegisterFile::open(benchRegister->path(), RegisterFile::Access::ReadOnly);
+    for (auto _ : state) {
+        std::vector<Message> problems = file.trailProblems();
+        benchmark::DoNotOptimize(problems.data());
+    }
+}
+BENCHMARK(BM_VerifyTrail)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace trygg

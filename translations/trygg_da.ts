@@ -1052,7 +1052,7 @@ Kontrollér filens navn.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+71"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+73"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -1060,6 +1060,11 @@ Kontrollér filens navn.</translation>
         <location line="+1"/>
         <source>%1 · printed %2 with Trygg</source>
         <translation>%1 · udskrevet %2 med Trygg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trail fingerprint %1</source>
+        <translation>Loggens fingeraftryk %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1144,12 +1149,12 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+392"/>
+        <location line="+400"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-394"/>
         <location line="+121"/>
         <source>No.</source>
         <translation>Nr.</translation>
@@ -1373,12 +1378,12 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+217"/>
+        <location line="+225"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message numerus="yes">
-        <location line="-209"/>
+        <location line="-217"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
@@ -1395,12 +1400,12 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+197"/>
+        <location line="+205"/>
         <source>Asset register</source>
         <translation>Aktivregister</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-202"/>
         <location line="+55"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -1576,7 +1581,7 @@ Kontrollér filens navn.</translation>
         <translation>Gennemgået af ledelsen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Risk assessment form</source>
         <translation>Risikovurderingsskema</translation>
     </message>
@@ -1584,6 +1589,37 @@ Kontrollér filens navn.</translation>
         <location line="+3"/>
         <source>Management review</source>
         <translation>Ledelsens gennemgang</translation>
+    </message>
+</context>
+<context>
+    <name>TrailNotice</name>
+    <message>
+        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+24"/>
+        <source>%1 was changed outside Trygg: %2</source>
+        <translation>%1 er ændret uden for Trygg: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more finding(s))</source>
+        <translation>
+            <numerusform>(%n fund mere)</numerusform>
+            <numerusform>(%n fund mere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed outside Trygg</source>
+        <translation>Ændret uden for Trygg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed since Trygg last recorded it, by a program other than Trygg or by hand. Ask who can write its folder, and compare it with the printed reports, which carry the trail&apos;s fingerprint.</source>
+        <translation>%1 er ændret, siden Trygg sidst registrerede den, af et andet program end Trygg eller i hånden. Spørg, hvem der kan skrive i dens mappe, og sammenlign med de udskrevne rapporter, som bærer loggens fingeraftryk.</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1643,7 @@ Kontrollér filens navn.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+28"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+29"/>
         <source>risk matrix %1: %2</source>
         <translation>risikomatrix %1: %2</translation>
     </message>
@@ -2885,13 +2921,13 @@ ignorerede kolonner: %2</translation>
         <translation>tiltag %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+64"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+18"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>navnet på den person, der foretager ændringer</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+151"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
         <translation>&apos;%1&apos; er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
@@ -2946,12 +2982,132 @@ ignorerede kolonner: %2</translation>
         <translation>bemærkningen til gennemgangen</translation>
     </message>
     <message>
+        <location filename="../core/storage/AuditChain.cpp" line="+67"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registret</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>risk matrix</source>
+        <translation>risikomatrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>enhed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessment</source>
+        <translation>risikovurdering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy document</source>
+        <translation>politikdokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>gennemgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk acceptance</source>
+        <translation>risikoaccept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval</source>
+        <translation>godkendelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incident</source>
+        <translation>hændelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception</source>
+        <translation>undtagelse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+280"/>
+        <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
+        <translation>ændringsloggen er ændret uden for Trygg: post %1 har ingen kædehash (tilføjet uden for Trygg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit trail was changed outside Trygg: entry %1 is missing (removed outside Trygg)</source>
+        <translation>ændringsloggen er ændret uden for Trygg: post %1 mangler (fjernet uden for Trygg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit trail was changed outside Trygg: entries %1 to %2 are missing (removed outside Trygg)</source>
+        <translation>ændringsloggen er ændret uden for Trygg: posterne %1 til %2 mangler (fjernet uden for Trygg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit trail was changed outside Trygg: entry %1 does not match its chain hash (changed, or an entry before it added or removed)</source>
+        <translation>ændringsloggen er ændret uden for Trygg: post %1 passer ikke med sin kædehash (ændret, eller en post før den tilføjet eller fjernet)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>the audit trail: %n more entry does not match its chain hash</source>
+        <comment>the audit trail: %n more entries do not match their chain hash</comment>
+        <translation>
+            <numerusform>ændringsloggen: %n post mere passer ikke med sin kædehash</numerusform>
+            <numerusform>ændringsloggen: %n poster mere passer ikke med deres kædehash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: added outside Trygg: the audit trail has no record of it</source>
+        <translation>%1: tilføjet uden for Trygg: ændringsloggen kender den ikke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (&apos;%2&apos;): added outside Trygg: the audit trail says it was deleted on %3</source>
+        <translation>%1 (&apos;%2&apos;): tilføjet uden for Trygg: ændringsloggen siger, at den blev slettet %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the audit trail&apos;s record of it is damaged</source>
+        <translation>%1: ændringsloggens oplysninger om den er beskadigede</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
+        <translation>%1, %2: ændret uden for Trygg: loggen siger %3, filen siger %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no value)</source>
+        <translation>(ingen værdi)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 (&apos;%3&apos;): removed outside Trygg: the audit trail last recorded it on %4</source>
+        <translation>%1 %2 (&apos;%3&apos;): fjernet uden for Trygg: ændringsloggen registrerede den sidst %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CycleWrites.cpp" line="+1"/>
         <source>row %1</source>
         <translation>række %1</translation>
     </message>
@@ -3116,22 +3272,25 @@ ignorerede kolonner: %2</translation>
         <translation>hændelsens enhed findes ikke</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-371"/>
+        <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location filename="../core/storage/RecordKinds.h" line="+5"/>
         <source>risk</source>
         <translation>risiko</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../core/storage/RecordKinds.h" line="+4"/>
         <source>measure</source>
         <translation>tiltag</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location filename="../core/storage/RecordKinds.h" line="-8"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>%1 %2 linked to the incident does not exist</source>
@@ -3268,13 +3427,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke oprette filen: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <location line="+4"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: filen findes ikke</translation>
@@ -3320,7 +3479,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: registret kunne ikke opgraderes til denne version af Trygg (%2); filen er ikke ændret; en kopi taget før opgraderingen er %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: another instance has taken over the register&apos;s write lock; nothing was changed</source>
         <translation>%1: en anden forekomst af Trygg har overtaget registrets skrivelås; intet blev ændret</translation>
     </message>
@@ -3562,7 +3721,7 @@ ignorerede kolonner: %2</translation>
         <translation>aktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+421"/>
+        <location filename="../core/storage/Schema.cpp" line="+431"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -4214,6 +4373,11 @@ ignorerede kolonner: %2</translation>
         <translation>godkendt</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>trail chain started</source>
+        <translation>loggens kæde startet</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
@@ -4543,7 +4707,7 @@ ignorerede kolonner: %2</translation>
         <translation>--all-units kræver --output MAPPE</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the form is printed for one assessment: add --assessment NAME</source>
         <translation>skemaet udskrives for én vurdering: tilføj --assessment NAVN</translation>
     </message>
@@ -6062,12 +6226,12 @@ zone</translation>
     <name>trygg::ui::HistoryModel</name>
     <message>
         <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
@@ -6087,7 +6251,7 @@ zone</translation>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
@@ -6113,7 +6277,12 @@ zone</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
+        <source>Trail chain started by the upgrade</source>
+        <translation>Loggens kæde startet ved opgraderingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -6866,7 +7035,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+110"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -7061,17 +7230,17 @@ zone</translation>
         <translation>%1 er åbnet skrivebeskyttet: registrets skrivelås kunne ikke oprettes (%2). Du kan læse og udskrive det; for at ændre det skal du bede om skriveadgang til mappen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not take over %1: %2</source>
         <translation>Kunne ikke overtage %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke oprette demoregistret: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
@@ -8268,7 +8437,7 @@ zone</translation>
         <translation>&amp;Eksportér rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Print...</source>
         <translation>Udskriv...</translation>
     </message>

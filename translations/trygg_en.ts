@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>TrailNotice</name>
+    <message numerus="yes">
+        <source>(%n more finding(s))</source>
+        <translation>
+            <numerusform>(%n more finding)</numerusform>
+            <numerusform>(%n more findings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trygg</name>
     <message numerus="yes">
         <source>a review cycle of %n month is outside %1-%2</source>
@@ -253,6 +263,14 @@
         <translation>
             <numerusform>the matrix has %n zone; it may have at most %1</numerusform>
             <numerusform>the matrix has %n zones; it may have at most %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail: %n more entry does not match its chain hash</source>
+        <comment>the audit trail: %n more entries do not match their chain hash</comment>
+        <translation>
+            <numerusform>the audit trail: %n more entry does not match its chain hash</numerusform>
+            <numerusform>the audit trail: %n more entries do not match their chain hash</numerusform>
         </translation>
     </message>
 </context>

@@ -1052,7 +1052,7 @@ Kontroller navnet på filen.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+71"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+73"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1060,6 +1060,11 @@ Kontroller navnet på filen.</translation>
         <location line="+1"/>
         <source>%1 · printed %2 with Trygg</source>
         <translation>%1 · skrevet ut %2 med Trygg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trail fingerprint %1</source>
+        <translation>Loggens fingeravtrykk %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1144,12 +1149,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+392"/>
+        <location line="+400"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-394"/>
         <location line="+121"/>
         <source>No.</source>
         <translation>Nr.</translation>
@@ -1373,12 +1378,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+217"/>
+        <location line="+225"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
     <message numerus="yes">
-        <location line="-209"/>
+        <location line="-217"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurdert etter kriterier med andre skalaer er ikke med i matrisen.</numerusform>
@@ -1395,12 +1400,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+197"/>
+        <location line="+205"/>
         <source>Asset register</source>
         <translation>Aktivaregister</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-202"/>
         <location line="+55"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -1576,7 +1581,7 @@ Kontroller navnet på filen.</translation>
         <translation>Gjennomgått av ledelsen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Risk assessment form</source>
         <translation>Risikovurderingsskjema</translation>
     </message>
@@ -1584,6 +1589,37 @@ Kontroller navnet på filen.</translation>
         <location line="+3"/>
         <source>Management review</source>
         <translation>Ledelsens gjennomgang</translation>
+    </message>
+</context>
+<context>
+    <name>TrailNotice</name>
+    <message>
+        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+24"/>
+        <source>%1 was changed outside Trygg: %2</source>
+        <translation>%1 er endret utenfor Trygg: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more finding(s))</source>
+        <translation>
+            <numerusform>(%n funn til)</numerusform>
+            <numerusform>(%n funn til)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed outside Trygg</source>
+        <translation>Endret utenfor Trygg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed since Trygg last recorded it, by a program other than Trygg or by hand. Ask who can write its folder, and compare it with the printed reports, which carry the trail&apos;s fingerprint.</source>
+        <translation>%1 er endret siden Trygg sist registrerte det, av et annet program enn Trygg eller for hånd. Spør hvem som kan skrive i mappen, og sammenlign med de utskrevne rapportene, som bærer loggens fingeravtrykk.</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1643,7 @@ Kontroller navnet på filen.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+28"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+29"/>
         <source>risk matrix %1: %2</source>
         <translation>risikomatrise %1: %2</translation>
     </message>
@@ -2885,13 +2921,13 @@ ignorerte kolonner: %2</translation>
         <translation>tiltak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+64"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+18"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>navnet på personen som gjør endringer</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+151"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
         <translation>&apos;%1&apos; er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
@@ -2946,12 +2982,132 @@ ignorerte kolonner: %2</translation>
         <translation>merknaden til gjennomgangen</translation>
     </message>
     <message>
+        <location filename="../core/storage/AuditChain.cpp" line="+67"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registeret</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>risk matrix</source>
+        <translation>risikomatrise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessment</source>
+        <translation>vurdering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy document</source>
+        <translation>policydokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk acceptance</source>
+        <translation>risikoaksept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval</source>
+        <translation>godkjenning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incident</source>
+        <translation>hendelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception</source>
+        <translation>unntak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+280"/>
+        <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
+        <translation>endringsloggen er endret utenfor Trygg: oppføring %1 har ingen kjedehash (lagt til utenfor Trygg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit trail was changed outside Trygg: entry %1 is missing (removed outside Trygg)</source>
+        <translation>endringsloggen er endret utenfor Trygg: oppføring %1 mangler (fjernet utenfor Trygg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit trail was changed outside Trygg: entries %1 to %2 are missing (removed outside Trygg)</source>
+        <translation>endringsloggen er endret utenfor Trygg: oppføringene %1 til %2 mangler (fjernet utenfor Trygg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit trail was changed outside Trygg: entry %1 does not match its chain hash (changed, or an entry before it added or removed)</source>
+        <translation>endringsloggen er endret utenfor Trygg: oppføring %1 stemmer ikke med sin kjedehash (endret, eller en oppføring før den lagt til eller fjernet)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>the audit trail: %n more entry does not match its chain hash</source>
+        <comment>the audit trail: %n more entries do not match their chain hash</comment>
+        <translation>
+            <numerusform>endringsloggen: %n oppføring til stemmer ikke med sin kjedehash</numerusform>
+            <numerusform>endringsloggen: %n oppføringer til stemmer ikke med sin kjedehash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: added outside Trygg: the audit trail has no record of it</source>
+        <translation>%1: lagt til utenfor Trygg: endringsloggen kjenner den ikke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (&apos;%2&apos;): added outside Trygg: the audit trail says it was deleted on %3</source>
+        <translation>%1 (&apos;%2&apos;): lagt til utenfor Trygg: endringsloggen sier at den ble slettet %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the audit trail&apos;s record of it is damaged</source>
+        <translation>%1: endringsloggens opplysninger om den er skadet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
+        <translation>%1, %2: endret utenfor Trygg: loggen sier %3, filen sier %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no value)</source>
+        <translation>(ingen verdi)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 (&apos;%3&apos;): removed outside Trygg: the audit trail last recorded it on %4</source>
+        <translation>%1 %2 (&apos;%3&apos;): fjernet utenfor Trygg: endringsloggen registrerte den sist %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CycleWrites.cpp" line="+1"/>
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
@@ -3116,22 +3272,25 @@ ignorerte kolonner: %2</translation>
         <translation>enheten til hendelsen finnes ikke</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-371"/>
+        <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location filename="../core/storage/RecordKinds.h" line="+5"/>
         <source>risk</source>
         <translation>risiko</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../core/storage/RecordKinds.h" line="+4"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location filename="../core/storage/RecordKinds.h" line="-8"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>%1 %2 linked to the incident does not exist</source>
@@ -3268,13 +3427,13 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke opprette filen: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <location line="+4"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: filen finnes ikke</translation>
@@ -3320,7 +3479,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: registeret kunne ikke oppgraderes til denne versjonen av Trygg (%2); filen er ikke endret; en kopi tatt før oppgraderingen er %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: another instance has taken over the register&apos;s write lock; nothing was changed</source>
         <translation>%1: en annen forekomst av Trygg har overtatt skrivelåsen til registeret; ingenting ble endret</translation>
     </message>
@@ -3562,7 +3721,7 @@ ignorerte kolonner: %2</translation>
         <translation>aktiv %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+421"/>
+        <location filename="../core/storage/Schema.cpp" line="+431"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen oppgradering fra filversjon %2</translation>
     </message>
@@ -4214,6 +4373,11 @@ ignorerte kolonner: %2</translation>
         <translation>godkjent</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>trail chain started</source>
+        <translation>loggens kjede startet</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
@@ -4543,7 +4707,7 @@ ignorerte kolonner: %2</translation>
         <translation>--all-units trenger --output MAPPE</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the form is printed for one assessment: add --assessment NAME</source>
         <translation>skjemaet skrives ut for én vurdering: legg til --assessment NAVN</translation>
     </message>
@@ -6062,12 +6226,12 @@ etter tiltak</translation>
     <name>trygg::ui::HistoryModel</name>
     <message>
         <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
@@ -6087,7 +6251,7 @@ etter tiltak</translation>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -6113,7 +6277,12 @@ etter tiltak</translation>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
+        <source>Trail chain started by the upgrade</source>
+        <translation>Loggens kjede startet av oppgraderingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -6866,7 +7035,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+110"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -7061,17 +7230,17 @@ etter tiltak</translation>
         <translation>%1 er åpnet skrivebeskyttet: registerets skrivelås kunne ikke opprettes (%2). Du kan lese og skrive det ut; for å endre det må du be om skrivetilgang til mappen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not take over %1: %2</source>
         <translation>Kunne ikke overta %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke opprette demoregisteret: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
@@ -8268,7 +8437,7 @@ etter tiltak</translation>
         <translation>&amp;Eksporter rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>

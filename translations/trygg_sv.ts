@@ -1052,7 +1052,7 @@ Kontrollera filens namn.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+71"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+73"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -1060,6 +1060,11 @@ Kontrollera filens namn.</translation>
         <location line="+1"/>
         <source>%1 · printed %2 with Trygg</source>
         <translation>%1 · utskriven %2 med Trygg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trail fingerprint %1</source>
+        <translation>Loggens fingeravtryck %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1144,12 +1149,12 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+392"/>
+        <location line="+400"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-394"/>
         <location line="+121"/>
         <source>No.</source>
         <translation>Nr</translation>
@@ -1373,12 +1378,12 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+217"/>
+        <location line="+225"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message numerus="yes">
-        <location line="-209"/>
+        <location line="-217"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risk bedömd enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
@@ -1395,12 +1400,12 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+197"/>
+        <location line="+205"/>
         <source>Asset register</source>
         <translation>Tillgångsregister</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-202"/>
         <location line="+55"/>
         <source>Type</source>
         <translation>Typ</translation>
@@ -1576,7 +1581,7 @@ Kontrollera filens namn.</translation>
         <translation>Genomgånget av ledningen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Risk assessment form</source>
         <translation>Riskbedömningsblankett</translation>
     </message>
@@ -1584,6 +1589,37 @@ Kontrollera filens namn.</translation>
         <location line="+3"/>
         <source>Management review</source>
         <translation>Ledningens genomgång</translation>
+    </message>
+</context>
+<context>
+    <name>TrailNotice</name>
+    <message>
+        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+24"/>
+        <source>%1 was changed outside Trygg: %2</source>
+        <translation>%1 har ändrats utanför Trygg: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more finding(s))</source>
+        <translation>
+            <numerusform>(%n fynd till)</numerusform>
+            <numerusform>(%n fynd till)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed outside Trygg</source>
+        <translation>Ändrat utanför Trygg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed since Trygg last recorded it, by a program other than Trygg or by hand. Ask who can write its folder, and compare it with the printed reports, which carry the trail&apos;s fingerprint.</source>
+        <translation>%1 har ändrats sedan Trygg senast registrerade det, av ett annat program än Trygg eller för hand. Fråga vem som kan skriva i mappen, och jämför med de utskrivna rapporterna, som bär loggens fingeravtryck.</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1643,7 @@ Kontrollera filens namn.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+28"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+29"/>
         <source>risk matrix %1: %2</source>
         <translation>riskmatris %1: %2</translation>
     </message>
@@ -2885,13 +2921,13 @@ ignorerade kolumner: %2</translation>
         <translation>åtgärd %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+64"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+18"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>namnet på personen som gör ändringar</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+151"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
         <translation>&apos;%1&apos; är inte ett giltigt datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
@@ -2946,12 +2982,132 @@ ignorerade kolumner: %2</translation>
         <translation>genomgångens anteckning</translation>
     </message>
     <message>
+        <location filename="../core/storage/AuditChain.cpp" line="+67"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registret</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>risk matrix</source>
+        <translation>riskmatris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessment</source>
+        <translation>riskbedömning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy document</source>
+        <translation>policydokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>granskning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk acceptance</source>
+        <translation>riskacceptans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval</source>
+        <translation>godkännande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception</source>
+        <translation>undantag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <location line="+280"/>
+        <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
+        <translation>ändringsloggen har ändrats utanför Trygg: post %1 saknar kedjehash (tillagd utanför Trygg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit trail was changed outside Trygg: entry %1 is missing (removed outside Trygg)</source>
+        <translation>ändringsloggen har ändrats utanför Trygg: post %1 saknas (borttagen utanför Trygg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit trail was changed outside Trygg: entries %1 to %2 are missing (removed outside Trygg)</source>
+        <translation>ändringsloggen har ändrats utanför Trygg: posterna %1 till %2 saknas (borttagna utanför Trygg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit trail was changed outside Trygg: entry %1 does not match its chain hash (changed, or an entry before it added or removed)</source>
+        <translation>ändringsloggen har ändrats utanför Trygg: post %1 stämmer inte med sin kedjehash (ändrad, eller en post före den tillagd eller borttagen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>the audit trail: %n more entry does not match its chain hash</source>
+        <comment>the audit trail: %n more entries do not match their chain hash</comment>
+        <translation>
+            <numerusform>ändringsloggen: %n post till stämmer inte med sin kedjehash</numerusform>
+            <numerusform>ändringsloggen: %n poster till stämmer inte med sina kedjehashar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: added outside Trygg: the audit trail has no record of it</source>
+        <translation>%1: tillagd utanför Trygg: ändringsloggen känner inte till den</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (&apos;%2&apos;): added outside Trygg: the audit trail says it was deleted on %3</source>
+        <translation>%1 (&apos;%2&apos;): tillagd utanför Trygg: ändringsloggen säger att den togs bort %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the audit trail&apos;s record of it is damaged</source>
+        <translation>%1: ändringsloggens uppgifter om den är skadade</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
+        <translation>%1, %2: ändrat utanför Trygg: loggen säger %3, filen säger %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no value)</source>
+        <translation>(inget värde)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 (&apos;%3&apos;): removed outside Trygg: the audit trail last recorded it on %4</source>
+        <translation>%1 %2 (&apos;%3&apos;): borttagen utanför Trygg: ändringsloggen registrerade den senast %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CycleWrites.cpp" line="+1"/>
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
@@ -3116,22 +3272,25 @@ ignorerade kolumner: %2</translation>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-371"/>
+        <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>tillgång</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location filename="../core/storage/RecordKinds.h" line="+5"/>
         <source>risk</source>
         <translation>risk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../core/storage/RecordKinds.h" line="+4"/>
         <source>measure</source>
         <translation>åtgärd</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location filename="../core/storage/RecordKinds.h" line="-8"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>%1 %2 linked to the incident does not exist</source>
@@ -3268,13 +3427,13 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte skapa filen: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <location line="+4"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
@@ -3320,7 +3479,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: registret kunde inte uppgraderas till den här versionen av Trygg (%2); filen har inte ändrats; en kopia som gjordes före uppgraderingen är %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: another instance has taken over the register&apos;s write lock; nothing was changed</source>
         <translation>%1: en annan instans av Trygg har tagit över registrets skrivlås; inget ändrades</translation>
     </message>
@@ -3562,7 +3721,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+421"/>
+        <location filename="../core/storage/Schema.cpp" line="+431"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
@@ -4214,6 +4373,11 @@ ignorerade kolumner: %2</translation>
         <translation>godkänd</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>trail chain started</source>
+        <translation>loggens kedja startad</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>(none)</source>
         <translation>(inget)</translation>
@@ -4543,7 +4707,7 @@ ignorerade kolumner: %2</translation>
         <translation>--all-units kräver --output MAPP</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the form is printed for one assessment: add --assessment NAME</source>
         <translation>formuläret skrivs ut för en bedömning: lägg till --assessment NAMN</translation>
     </message>
@@ -6062,12 +6226,12 @@ zon</translation>
     <name>trygg::ui::HistoryModel</name>
     <message>
         <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
@@ -6087,7 +6251,7 @@ zon</translation>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -6113,7 +6277,12 @@ zon</translation>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
+        <source>Trail chain started by the upgrade</source>
+        <translation>Loggens kedja startad av uppgraderingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -6866,7 +7035,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+110"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -7061,17 +7230,17 @@ zon</translation>
         <translation>%1 är öppnad skrivskyddad: registrets skrivlås kunde inte skapas (%2). Du kan läsa och skriva ut den; för att ändra den behöver du be om skrivbehörighet till mappen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not take over %1: %2</source>
         <translation>Kunde inte ta över %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunde inte skapa demoregistret: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -8268,7 +8437,7 @@ zon</translation>
         <translation>&amp;Exportera rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>

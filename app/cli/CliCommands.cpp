@@ -294,7 +294,7 @@ Message actionWord(const std::string &action)
     static const std::map<std::string, Message> words = {
         {"create", trygg::cli::cliMsg("create")},   {"edit", trygg::cli::cliMsg("edit")},
         {"delete", trygg::cli::cliMsg("delete")},   {"import", trygg::cli::cliMsg("import")},
-        {"approve", trygg::cli::cliMsg("approve")},
+        {"approve", trygg::cli::cliMsg("approve")}, {"chain", trygg::cli::cliMsg("trail chain started")},
     };
     const auto it = words.find(action);
     return it == words.end() ? Message(action) : it->second;

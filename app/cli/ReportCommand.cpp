@@ -227,6 +227,7 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::o
     const std::vector<AuditEntry> trail = *kind == ui::ReportKind::Review ? file.history() : std::vector<AuditEntry>();
     ui::ReportRequest request;
     request.trail = &trail;
+    request.trailFingerprint = file.trailFingerprint();
     request.year = static_cast<int>(args.number("year", 0, 1900, 9999));
     request.kind = *kind;
     request.today = Clock::todayLocal();

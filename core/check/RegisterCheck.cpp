@@ -1,6 +1,7 @@
 #include "check/RegisterCheck.h"
 
 #include "deadlines/DeadlineRule.h"
+#include "model/Error.h"
 #include "model/RegisterData.h"
 #include "risk/RiskRules.h"
 #include "storage/RegisterFile.h"
@@ -101,7 +102,17 @@ std::vector<CheckFinding> checkRegister(RegisterFile &file)
     std::vector<CheckFinding> findings;
     for (auto &problem : file.integrityProblems())
         findings.push_back({CheckFinding::Severity::Error, std::move(problem)});
-    if (!findings.empty())
+    // Issue 12: what was changed behind Trygg's back, by the audit trail's chain; also when a row was
+    // removed behind its references, which is how such a change often shows.
+    const bool damaged = !findings.empty();
+    try {
+        for (auto &problem : file.trailProblems())
+            findings.push_back({CheckFinding::Severity::Error, std::move(problem)});
+    } catch (const Error &) {
+        if (!damaged)
+            throw;
+    }
+    if (damaged)
         return findings; // a damaged file is not read further
     auto more = checkRegisterData(file.load());
     findings.insert(findings.end(), more.begin(), more.end());

@@ -354,11 +354,11 @@ std::string exportHistoryCsv(const std::vector<AuditEntry> &entries)
     std::string out;
     CsvWriter writer(out);
     writer.writeRow({"at", "user", "person", "action", "object_type", "object_id", "object_name", "field", "old_value",
-                     "new_value"});
+                     "new_value", "chain_hash"});
     for (const AuditEntry &e : entries)
         writer.writeRow({e.at, e.osUser, e.person, e.action, e.objectType,
                          e.objectId ? std::to_string(*e.objectId) : std::string(), e.objectName, e.field,
-                         e.oldValue.value_or(""), e.newValue.value_or("")});
+                         e.oldValue.value_or(""), e.newValue.value_or(""), e.chainHash});
     return out;
 }
 

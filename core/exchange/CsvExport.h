@@ -20,7 +20,8 @@ std::string exportRisksCsv(const RegisterData &data, std::optional<Id> unitId = 
 // One row per measure in plan order; `today` decides what is overdue.
 std::string exportPlanCsv(const RegisterData &data, Date today, std::optional<Id> unitId = std::nullopt);
 
-// The audit trail: at,user,person,action,object_type,object_id,object_name,field,old_value,new_value.
+// The audit trail: at,user,person,action,object_type,object_id,object_name,field,old_value,new_value,
+// chain_hash (the entry's hash in the chain, issue 12).
 std::string exportHistoryCsv(const std::vector<AuditEntry> &entries);
 
 } // namespace trygg

@@ -21,6 +21,7 @@ struct AuditEntry {
     std::string field;      // the column an edit changed; empty otherwise
     std::optional<std::string> oldValue;
     std::optional<std::string> newValue;
+    std::string chainHash; // SHA-256 over the entry and the one before (issue 12; storage/AuditChain.h)
 };
 
 } // namespace trygg

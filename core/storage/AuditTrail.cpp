@@ -4,60 +4,14 @@
 
 #include "model/Clock.h"
 #include "model/Error.h"
-#include "storage/RecordSql.h"
+#include "storage/AuditChain.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
 #include "storage/Validation.h"
 
-#include <cstdlib>
 #include <filesystem>
-#include <stdexcept>
-
-#if defined(__unix__) || defined(__APPLE__)
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace trygg {
-namespace {
-
-// The statement whose columns are the fields an edit of an object compares, its id as ?1: the
-// register's own and the matrix versions', and each kind of record's from its description.
-const char *snapshotSql(std::string_view objectType)
-{
-    if (objectType == "register")
-        return "SELECT name, language, created, current_matrix_id, review_rule, "
-               "(SELECT group_concat(level || ' ' || label, ' | ') FROM (SELECT level, label FROM "
-               "classification_level ORDER BY level)) AS classification_levels, "
-               "(SELECT group_concat(level || ' ' || definition, ' | ') FROM (SELECT level, definition FROM "
-               "classification_level ORDER BY level)) AS classification_definitions FROM register WHERE id = ?1";
-    if (objectType == "matrix")
-        return "SELECT preset, many_affected_raises FROM matrix WHERE id = ?1";
-    const char *sql = nullptr;
-    records::forEachKind([&]<typename T>(T *) {
-        if (objectType == records::Kind<T>::objectType)
-            sql = records::snapshotSql<T>();
-    });
-    if (!sql)
-        throw std::logic_error("no audited table for '" + std::string(objectType) + "'");
-    return sql;
-}
-
-// The login name, as the shells of Linux, macOS and Windows set it, or else the account's name in the
-// user database; the trail needs some name even when there is none (a bare container).
-std::string osUserFromEnvironment()
-{
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
-        if (const char *value = std::getenv(variable); value && *value)
-            return value;
-#if defined(__unix__) || defined(__APPLE__)
-    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
-        return account->pw_name;
-#endif
-    return "unknown";
-}
-
-} // namespace
 
 void RegisterFile::checkActingPerson(std::string_view person)
 {
@@ -74,19 +28,9 @@ void RegisterFile::setActingPerson(std::string person)
 
 RegisterFile::Snapshot RegisterFile::snapshot(std::string_view objectType, Id id) const
 {
-    Statement &query = cached(snapshotSql(objectType));
+    Statement &query = cached(auditchain::snapshotSql(objectType));
     query.bind(1, id);
-    Snapshot fields;
-    if (query.step())
-        for (int column = 0; column < query.columnCount(); ++column) {
-            const std::string_view name = query.columnName(column);
-            if (name == "id")
-                continue;
-            fields.emplace_back(std::string(name),
-                                query.isNull(column) ? std::nullopt : std::optional<std::string>(query.text(column)));
-        }
-    query.reset();
-    return fields;
+    return auditchain::readSnapshot(query);
 }
 
 void RegisterFile::recordEdits(std::string_view objectType, Id id, const Snapshot &before, std::string_view name)
@@ -94,6 +38,7 @@ void RegisterFile::recordEdits(std::string_view objectType, Id id, const Snapsho
     const Snapshot after = snapshot(objectType, id);
     if (after.size() != before.size())
         return; // the record did not exist: nothing was changed
+    const std::string state = auditchain::serialise(after);
     for (std::size_t i = 0; i < after.size(); ++i) {
         const auto &[field, newValue] = after[i];
         const std::optional<std::string> &oldValue = before[i].second;
@@ -102,7 +47,7 @@ void RegisterFile::recordEdits(std::string_view objectType, Id id, const Snapsho
         // An approval is what the trail is most often asked about (003: management signs off), so it
         // is its own action rather than one edit among others.
         const bool approval = objectType == "assessment" && field == "status" && newValue == "approved";
-        writeAudit(approval ? "approve" : "edit", objectType, id, name, field, oldValue, newValue);
+        appendAudit(approval ? "approve" : "edit", objectType, id, name, field, oldValue, newValue, state);
     }
 }
 
@@ -110,21 +55,103 @@ void RegisterFile::writeAudit(std::string_view action, std::string_view objectTy
                               std::string_view objectName, std::string_view field,
                               const std::optional<std::string> &oldValue, const std::optional<std::string> &newValue)
 {
+    std::optional<std::string> state;
+    if (objectId && action != "delete")
+        if (const Snapshot after = snapshot(objectType, *objectId); !after.empty())
+            state = auditchain::serialise(after);
+    appendAudit(action, objectType, objectId, objectName, field, oldValue, newValue, std::move(state));
+}
+
+void RegisterFile::appendAudit(std::string_view action, std::string_view objectType, std::optional<Id> objectId,
+                               std::string_view objectName, std::string_view field,
+                               const std::optional<std::string> &oldValue, const std::optional<std::string> &newValue,
+                               std::optional<std::string> state)
+{
     if (m_osUser.empty())
-        m_osUser = osUserFromEnvironment();
-    cached("INSERT INTO audit (at, os_user, person, action, object_type, object_id, object_name, field, old_value, "
-           "new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-        .bind(1, Clock::nowUtcStamp())
-        .bind(2, m_osUser)
-        .bind(3, m_actingPerson)
-        .bind(4, action)
-        .bind(5, objectType)
-        .bind(6, objectId)
-        .bind(7, objectName)
-        .bind(8, field)
-        .bind(9, oldValue)
-        .bind(10, newValue)
-        .run();
+        m_osUser = auditchain::osUser();
+    auditchain::Entry entry;
+    entry.at = Clock::nowUtcStamp();
+    entry.osUser = m_osUser;
+    entry.person = m_actingPerson;
+    entry.action = action;
+    entry.objectType = objectType;
+    entry.objectId = objectId;
+    entry.objectName = objectName;
+    entry.field = field;
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    entry.state = std::move(state);
+    // The entry records the object as it is now: the commit need not look at it again unless it changes.
+    if (m_followsChanges && objectId && (entry.state || action == "delete"))
+        cached(auditchain::ForgetTouchedSql).bind(1, objectType).bind(2, *objectId).run();
+    auditchain::append(cached(auditchain::LastEntrySql), cached(auditchain::InsertSql), std::move(entry));
+}
+
+void RegisterFile::followChanges()
+{
+    auditchain::followChanges(*m_db);
+    m_followsChanges = true;
+    m_db->setBeforeCommit([this] { recordUnrecordedChanges(); });
+}
+
+void RegisterFile::recordUnrecordedChanges()
+{
+    std::vector<std::pair<std::string, Id>> touched;
+    for (Statement &query = cached(auditchain::TouchedSql); query.step();)
+        touched.emplace_back(query.text(0), query.int64(1));
+    if (touched.empty())
+        return;
+    cached(auditchain::ClearTouchedSql).run();
+    // A cascade (an assessment's lines removed with it, a person's name cleared from the assets they
+    // owned, a removed line taken off its measures) or any other change no entry recorded: the trail
+    // says what changed against the state it last recorded, so that check finds only changes made
+    // behind Trygg's back.
+    for (const auto &[objectType, id] : touched) {
+        Statement &last = cached(auditchain::LastStateSql);
+        last.bind(1, objectType).bind(2, id);
+        std::optional<std::string> action, state;
+        std::string name;
+        if (last.step()) {
+            action = last.text(0);
+            state = last.isNull(1) ? std::nullopt : std::optional<std::string>(last.text(1));
+            name = last.text(2);
+        }
+        last.reset();
+        const Snapshot now = snapshot(objectType, id);
+        const bool recordedAsPresent = action && *action != "delete";
+        if (now.empty()) {
+            if (recordedAsPresent)
+                appendAudit("delete", objectType, id, name, {}, std::nullopt, std::nullopt, std::nullopt);
+            continue;
+        }
+        const std::string nowState = auditchain::serialise(now);
+        if (recordedAsPresent && state == nowState)
+            continue;
+        const std::optional<auditchain::Fields> before =
+            recordedAsPresent && state ? auditchain::parse(*state) : std::nullopt;
+        if (!before) {
+            appendAudit("create", objectType, id, name, {}, std::nullopt, std::nullopt, nowState);
+            continue;
+        }
+        for (const auto &[field, value] : now) {
+            std::optional<std::string> oldValue;
+            for (const auto &[recordedField, recordedValue] : *before)
+                if (recordedField == field)
+                    oldValue = recordedValue;
+            if (oldValue != value)
+                appendAudit("edit", objectType, id, name, field, oldValue, value, nowState);
+        }
+    }
+}
+
+std::vector<Message> RegisterFile::trailProblems() const
+{
+    return auditchain::verify(*m_db);
+}
+
+std::string RegisterFile::trailFingerprint() const
+{
+    return auditchain::lastHash(*m_db);
 }
 
 void RegisterFile::recordImport(std::string_view objectType, std::string_view fileName, std::string_view counts)
@@ -143,9 +170,10 @@ std::vector<AuditEntry> RegisterFile::history(std::optional<std::string> sinceIs
             throw InputError(trygg::trMsg("'%1' is not a valid date (YYYY-MM-DD)", *sinceIsoDate));
         since = date->toIso(); // "2026-11-23" sorts before every time of that day
     }
-    Statement query(*m_db, "SELECT id, at, os_user, person, action, object_type, object_id, object_name, field, "
-                           "old_value, new_value FROM audit WHERE (?1 IS NULL OR at >= ?1) "
-                           "AND (?2 IS NULL OR (object_type = ?2 AND object_id = ?3)) ORDER BY at, id");
+    Statement query(
+        *m_db, "SELECT id, at, os_user, person, action, object_type, object_id, object_name, field, "
+               "old_value, new_value, chain_hash FROM audit WHERE action <> 'baseline' AND (?1 IS NULL OR at >= ?1) "
+               "AND (?2 IS NULL OR (object_type = ?2 AND object_id = ?3)) ORDER BY at, id");
     query.bind(1, since);
     if (object)
         query.bind(2, object->first).bind(3, object->second);
@@ -155,7 +183,8 @@ std::vector<AuditEntry> RegisterFile::history(std::optional<std::string> sinceIs
     };
     while (query.step())
         entries.push_back({query.int64(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5),
-                           query.optionalInt64(6), query.text(7), query.text(8), optionalText(9), optionalText(10)});
+                           query.optionalInt64(6), query.text(7), query.text(8), optionalText(9), optionalText(10),
+                           optionalText(11).value_or(std::string())});
     return entries;
 }
 

@@ -123,7 +123,15 @@ void createEmpty(const std::string &path, const Message &exists, unsigned mode =
 } // namespace
 
 RegisterFile::RegisterFile(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
-RegisterFile::RegisterFile(RegisterFile &&) noexcept = default;
+RegisterFile::RegisterFile(RegisterFile &&other) noexcept
+    : m_lock(std::move(other.m_lock)), m_lockLost(other.m_lockLost), m_db(std::move(other.m_db)),
+      m_statements(std::move(other.m_statements)), m_matrices(std::move(other.m_matrices)),
+      m_osUser(std::move(other.m_osUser)), m_actingPerson(std::move(other.m_actingPerson)),
+      m_followsChanges(other.m_followsChanges)
+{
+    if (m_followsChanges)
+        m_db->setBeforeCommit([this] { recordUnrecordedChanges(); });
+}
 RegisterFile::~RegisterFile() = default;
 
 RegisterFile &RegisterFile::operator=(RegisterFile &&other) noexcept
@@ -137,6 +145,9 @@ RegisterFile &RegisterFile::operator=(RegisterFile &&other) noexcept
     m_matrices = std::move(other.m_matrices);
     m_osUser = std::move(other.m_osUser);
     m_actingPerson = std::move(other.m_actingPerson);
+    m_followsChanges = other.m_followsChanges;
+    if (m_followsChanges)
+        m_db->setBeforeCommit([this] { recordUnrecordedChanges(); });
     return *this;
 }
 
@@ -182,6 +193,7 @@ RegisterFile RegisterFile::create(const std::string &path, std::string_view pres
         file.configure();
         file.m_db->exec(("PRAGMA application_id = " + std::to_string(schema::ApplicationId)).c_str());
         schema::upgrade(*file.m_db);
+        file.followChanges();
 
         Transaction transaction(*file.m_db);
         RegisterInfo info;
@@ -308,6 +320,8 @@ RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<W
     } else {
         checkContent();
     }
+    if (!readOnly)
+        file.followChanges();
     return file;
 }
 

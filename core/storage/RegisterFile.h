@@ -193,6 +193,11 @@ public:
     // entries of one object (type, id) if given. Throws InputError for a date that is not valid.
     std::vector<AuditEntry> history(std::optional<std::string> sinceIsoDate = std::nullopt,
                                     std::optional<std::pair<std::string, Id>> object = std::nullopt) const;
+    // Changes made behind Trygg's back (issue 12; AuditChain.h): where the trail's chain breaks, and every
+    // object whose content differs from what the trail last recorded for it, field by field.
+    std::vector<Message> trailProblems() const;
+    // The hash of the trail's last entry (64 hex digits): a printed report carries it.
+    std::string trailFingerprint() const;
 
     // Look-ups by name (exact, after trimming) for import and the CLI.
     std::optional<Id> findUnit(std::string_view name) const;
@@ -250,6 +255,14 @@ private:
                     std::string_view objectName, std::string_view field = {},
                     const std::optional<std::string> &oldValue = std::nullopt,
                     const std::optional<std::string> &newValue = std::nullopt);
+    // writeAudit with the object's state after the change given (serialised; none for a deletion).
+    void appendAudit(std::string_view action, std::string_view objectType, std::optional<Id> objectId,
+                     std::string_view objectName, std::string_view field, const std::optional<std::string> &oldValue,
+                     const std::optional<std::string> &newValue, std::optional<std::string> state);
+    // Notes every object a statement of this connection changes (cascades included) and, before each
+    // commit, records in the trail what of it no entry recorded (recordUnrecordedChanges).
+    void followChanges();
+    void recordUnrecordedChanges();
     // Copies the file beside itself before a schema upgrade; returns the copy's path.
     std::string backupBeforeUpgrade() const;
     // Matrix versions never change once stored, so they can be kept.
@@ -264,6 +277,7 @@ private:
     mutable std::unordered_map<Id, RiskMatrix> m_matrices;
     std::string m_osUser;
     std::string m_actingPerson;
+    bool m_followsChanges = false;
 };
 
 } // namespace trygg

@@ -3,6 +3,7 @@
 #include "matrix/Presets.h"
 #include "model/Error.h"
 #include "model/Tokens.h"
+#include "storage/AuditChain.h"
 #include "storage/SchemaChecks.h"
 #include "storage/Sqlite.h"
 
@@ -306,10 +307,19 @@ CREATE INDEX origin_local ON origin(object_type, local_id);
     writeReviewDefaults(db, preset);
 }
 
+// Issue 12: the audit trail becomes a chain (AuditChain.h): each entry carries the state of its object
+// after the change, that state's fingerprint and a hash over the entry and the one before. The entries
+// there are get their hashes in order, every object's state is recorded, and an entry says the upgrade
+// started the chain.
+void upgradeToV7(Database &db)
+{
+    auditchain::start(db);
+}
+
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
-constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3,
-                                                          upgradeToV4, upgradeToV5, upgradeToV6};
+constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
+                                                          upgradeToV5, upgradeToV6, upgradeToV7};
 
 // SQL text with every run of white space made one space, for comparing statements as written.
 std::string collapsedSpace(std::string_view sql)
@@ -366,7 +376,7 @@ const std::vector<ExpectedTable> &expectedTables()
         {"classification_level", {"level", "label", "definition"}},
         {"audit",
          {"id", "at", "os_user", "person", "action", "object_type", "object_id", "object_name", "field", "old_value",
-          "new_value"}},
+          "new_value", "state", "fingerprint", "chain_hash"}},
         {"review_rule", {"kind", "rule"}},
         {"review_zone", {"zone_idx", "days"}},
         {"policy_document", {"id", "name", "unit_id"}},

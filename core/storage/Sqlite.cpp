@@ -348,6 +348,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_outermost)
+        m_db.beforeCommit();
     m_db.exec(m_outermost ? "COMMIT" : "RELEASE trygg_nested");
     m_done = true;
 }

@@ -3,6 +3,7 @@
 #include "model/Message.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,14 @@ public:
     bool inTransaction() const;
 
     void exec(const char *sql);
+    // Called by the outermost Transaction::commit() before it commits (the audit trail records there what
+    // a transaction changed that no entry recorded yet); an exception from it rolls the transaction back.
+    void setBeforeCommit(std::function<void()> beforeCommit) { m_beforeCommit = std::move(beforeCommit); }
+    void beforeCommit() const
+    {
+        if (m_beforeCommit)
+            m_beforeCommit();
+    }
     std::int64_t lastInsertId() const;
     int changes() const;
     // The message SQLite gave for the last failure, prefixed with what we were doing.
@@ -38,6 +47,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
     bool m_readOnly = false;
+    std::function<void()> m_beforeCommit;
 };
 
 class Statement {

@@ -116,9 +116,9 @@ TEST_F(CliTest, ApproveAPlanOrAnAssessmentAndDueSeesItCurrent)
     EXPECT_EQ(r.out.find(";approval;"), std::string::npos) << r.out;
     // Each is one entry of the trail.
     r = cli({"history", file, "--format", "csv"});
-    EXPECT_NE(r.out.find(";approve;approval;1;action plan of unit 1;;;Rådmann\r\n"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find(";approve;approval;2;action plan;;;Kommunestyret\r\n"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find(";approve;approval;3;assessment 1;;;Rådmann\r\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(";approve;approval;1;action plan of unit 1;;;Rådmann;"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(";approve;approval;2;action plan;;;Kommunestyret;"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(";approve;approval;3;assessment 1;;;Rådmann;"), std::string::npos) << r.out;
 
     // A new measure outdates the school's plan, its assessment and the whole register's plan, not Helse's.
     ASSERT_EQ(cli({"import", "risks", file,
@@ -248,7 +248,7 @@ TEST_F(CliTest, AcceptAResidualRiskAndDueNoLongerAsksForIt)
     r = cli({"due", file});
     EXPECT_EQ(r.out.find("risk 'Tyveri av PC'"), std::string::npos) << r.out;
     r = cli({"history", file, "--format", "csv"});
-    EXPECT_NE(r.out.find(";approve;acceptance;1;risk 1;;;Rådmann until 2027-12-01\r\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(";approve;acceptance;1;risk 1;;;Rådmann until 2027-12-01;"), std::string::npos) << r.out;
     // The day after it runs out, it is due again.
     now = "2027-12-02";
     r = cli({"due", file});
@@ -320,7 +320,7 @@ TEST_F(CliTest, ReviewAnObjectAndDueNoLongerListsItOverdue)
               std::string::npos)
         << r.out;
     r = cli({"history", file, "--format", "csv"});
-    EXPECT_NE(r.out.find(";create;review;1;asset 1;;;2026-12-01\r\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(";create;review;1;asset 1;;;2026-12-01;"), std::string::npos) << r.out;
 }
 
 // The cycle's commands write: another instance holding the file makes them fail like import does.

@@ -250,12 +250,13 @@ TEST_F(CliTest, HistoryPrintsTheAuditTrailAsTextOrCsv)
 
     r = cli({"history", file, "--format", "csv"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out.rfind("\xEF\xBB\xBF"
-                          "at;user;person;action;object_type;object_id;object_name;field;old_value;new_value\r\n",
-                          0),
-              0u)
+    EXPECT_EQ(
+        r.out.rfind("\xEF\xBB\xBF"
+                    "at;user;person;action;object_type;object_id;object_name;field;old_value;new_value;chain_hash\r\n",
+                    0),
+        0u)
         << r.out;
-    EXPECT_NE(r.out.find(";edit;asset;1;Gerica;confidentiality;;3\r\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(";edit;asset;1;Gerica;confidentiality;;3;"), std::string::npos) << r.out;
 }
 
 TEST_F(CliTest, HistorySinceADate)

@@ -278,9 +278,13 @@ TEST(AuditMigration, BacksUpThenUpgradesAVersion1File)
         ASSERT_EQ(data.units.size(), 1u);
         EXPECT_EQ(data.units[0].name, "Skole");
         ASSERT_EQ(data.people.size(), 1u);
-        EXPECT_TRUE(file.history().empty()); // nothing from before the trail existed
+        // Nothing from before the trail existed; the upgrade to version 7 says it started the trail's chain
+        // (issue 12).
+        ASSERT_EQ(file.history().size(), 1u);
+        EXPECT_EQ(file.history()[0].action, "chain");
         file.addUnit({0, "NAV", std::nullopt});
-        EXPECT_EQ(file.history().size(), 1u);
+        EXPECT_EQ(file.history().size(), 2u);
+        EXPECT_TRUE(file.trailProblems().empty());
     }
     EXPECT_EQ(rawScalar(path, "PRAGMA user_version"), schema::CurrentVersion);
 

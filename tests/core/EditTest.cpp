@@ -34,6 +34,14 @@ void expectSameRecords(const RegisterData &a, const RegisterData &b)
 
 class EditTest : public ::testing::Test {
 protected:
+    // Whatever the test did through Trygg, the audit trail's chain holds and records every object as it
+    // is (issue 12): cascades, imports and combines included.
+    void TearDown() override
+    {
+        if (file)
+            for (const Message &problem : file->trailProblems())
+                ADD_FAILURE() << problem.english();
+    }
     void SetUp() override
     {
         file = std::make_unique<RegisterFile>(RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune"));

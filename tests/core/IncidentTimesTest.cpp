@@ -64,10 +64,11 @@ protected:
     Id outageId = 0;
 };
 
-std::string backupBeforeVersion6(const TempDir &dir)
+std::string backupBeforeUpgrade(const TempDir &dir)
 {
     for (const auto &entry : std::filesystem::directory_iterator(dir.path()))
-        if (entry.path().filename().string().find(".before-v6-") != std::string::npos)
+        if (entry.path().filename().string().find(".before-v" + std::to_string(schema::CurrentVersion) + "-") !=
+            std::string::npos)
             return entry.path().string();
     return {};
 }
@@ -79,7 +80,7 @@ TEST_F(IncidentTimesTest, TheFileKeepsUtcInstants)
     EXPECT_EQ(column("SELECT discovered FROM incident WHERE id = " + std::to_string(breachId)), "2026-10-24T08:00Z");
     EXPECT_EQ(column("SELECT notified_at FROM incident WHERE id = " + std::to_string(breachId)), "2026-10-27T08:30Z");
     EXPECT_EQ(column("SELECT notified_at FROM incident WHERE id = " + std::to_string(outageId)), "NULL");
-    EXPECT_EQ(column("PRAGMA user_version"), "6");
+    EXPECT_EQ(column("PRAGMA user_version"), std::to_string(schema::CurrentVersion));
 }
 
 // Version 5 kept "2026-10-24 10:00", meaning the wall clock in Copenhagen: the upgrade makes it the instant
@@ -95,7 +96,7 @@ TEST_F(IncidentTimesTest, TheUpgradeConvertsAVersion5FilesWallClockTimesToUtc)
     ASSERT_EQ(column("SELECT discovered FROM incident WHERE id = " + std::to_string(outageId)), "2026-01-15 10:00");
 
     RegisterFile file = RegisterFile::open(path);
-    EXPECT_EQ(schema::version(file.database()), 6);
+    EXPECT_EQ(schema::version(file.database()), schema::CurrentVersion);
     const RegisterData after = file.load();
     EXPECT_EQ(after.incidents, before.incidents);
     ASSERT_NE(RegisterData::findById(after.incidents, breachId), nullptr);
@@ -111,7 +112,7 @@ TEST_F(IncidentTimesTest, TheUpgradeConvertsAVersion5FilesWallClockTimesToUtc)
     file.removeIncident(breachId);
     EXPECT_TRUE(file.integrityProblems().empty());
 
-    const std::string backup = backupBeforeVersion6(dir);
+    const std::string backup = backupBeforeUpgrade(dir);
     ASSERT_FALSE(backup.empty());
     Database old(backup, Database::Mode::ReadOnly);
     EXPECT_EQ(schema::version(old), 5);

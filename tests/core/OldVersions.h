@@ -17,7 +17,7 @@
 #include <utility>
 #include <vector>
 
-// The file as version `version` (4 or 5) of the schema kept it: every row, in tables made by the real
+// The file as version `version` (4, 5 or 6) of the schema kept it: every row, in tables made by the real
 // upgrade steps up to that version, and an incident's times as the user's wall-clock time "YYYY-MM-DD HH:MM"
 // (by the zone of the clock in use), as those versions kept them.
 inline void rebuildAsVersion(const std::string &path, int version)
@@ -28,17 +28,20 @@ inline void rebuildAsVersion(const std::string &path, int version)
         db.exec(("PRAGMA application_id = " + std::to_string(trygg::schema::ApplicationId)).c_str());
         trygg::schema::upgrade(db, version);
     }
-    std::vector<std::string> tables;
+    // Each table with the columns it had then (the audit trail's chain came with version 7).
+    std::vector<std::pair<std::string, std::string>> tables;
     {
         trygg::Database db(old, trygg::Database::Mode::ReadOnly);
-        trygg::Statement names(db, "SELECT name FROM sqlite_schema WHERE type = 'table'");
+        trygg::Statement names(db, "SELECT name, (SELECT group_concat(name, ', ') FROM pragma_table_info(t.name)) "
+                                   "FROM sqlite_schema t WHERE type = 'table'");
         while (names.step())
-            tables.push_back(names.text(0));
+            tables.emplace_back(names.text(0), names.text(1));
     }
     // The incident times go in as this version writes them and are put back into the old form below.
     std::string copy = "ATTACH DATABASE '" + path + "' AS current; PRAGMA ignore_check_constraints = ON; BEGIN;";
-    for (const std::string &table : tables)
-        copy += "DELETE FROM main." + table + "; INSERT INTO main." + table + " SELECT * FROM current." + table + ";";
+    for (const auto &[table, columns] : tables)
+        copy += "DELETE FROM main." + table + "; INSERT INTO main." + table + " (" + columns + ") SELECT " + columns +
+                " FROM current." + table + (table == "audit" ? " WHERE action NOT IN ('chain', 'baseline')" : "") + ";";
     copy += "COMMIT; DETACH DATABASE current;";
     rawSql(old, copy.c_str());
     {
@@ -68,6 +71,14 @@ inline void rebuildAsVersion(const std::string &path, int version)
     std::filesystem::rename(old, path);
 }
 
+// Version 6: no chain in the audit trail (no state, fingerprint or hash in its entries).
+inline void downgradeToVersion6(const std::string &path)
+{
+    rawSql(path, "DELETE FROM audit WHERE action IN ('chain', 'baseline'); ALTER TABLE audit DROP COLUMN state; "
+                 "ALTER TABLE audit DROP COLUMN fingerprint; ALTER TABLE audit DROP COLUMN chain_hash; "
+                 "PRAGMA user_version = 6");
+}
+
 // Version 5: an incident's times as wall-clock time.
 inline void downgradeToVersion5(const std::string &path)
 {
@@ -84,6 +95,7 @@ inline void downgradeToVersion4(const std::string &path)
 // exceptions, origins).
 inline void downgradeToVersion3(const std::string &path)
 {
+    downgradeToVersion6(path);
     rawSql(path, "DROP TABLE review_rule; DROP TABLE review_zone; DROP TABLE policy_document; DROP TABLE review; "
                  "DROP TABLE risk_acceptance; DROP TABLE approval; DROP TABLE incident_asset; "
                  "DROP TABLE incident_risk; DROP TABLE incident_measure; DROP TABLE incident; "

@@ -86,6 +86,13 @@ std::vector<std::pair<std::string, std::string>> handMadeWorkbook(const std::str
 class XlsxExchangeTest : public ::testing::Test {
 protected:
     XlsxExchangeTest() : file(RegisterFile::create(dir.file("k.trygg"), "no", "K")) {}
+    // Whatever the test did through Trygg, the audit trail's chain holds and records every object as it
+    // is (issue 12): cascades, imports and combines included.
+    void TearDown() override
+    {
+        for (const Message &problem : file.trailProblems())
+            ADD_FAILURE() << problem.english();
+    }
 
     ImportSummary import(ImportKind kind, const std::string &path, RegisterFile &into, ImportOptions options = {})
     {

@@ -40,10 +40,11 @@ TEST(HistoryDialog, ShowsFiltersAndExportsTheTrail)
     EXPECT_TRUE(dialog.exportCsv(QString::fromStdString(path)).isEmpty());
     std::ifstream in(path, std::ios::binary);
     const std::string csv{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    EXPECT_EQ(csv.rfind("\xEF\xBB\xBF"
-                        "at;user;person;action;object_type;object_id;object_name;field;old_value;new_value\r\n",
-                        0),
-              0u);
+    EXPECT_EQ(
+        csv.rfind("\xEF\xBB\xBF"
+                  "at;user;person;action;object_type;object_id;object_name;field;old_value;new_value;chain_hash\r\n",
+                  0),
+        0u);
     EXPECT_NE(csv.find("Innbrudd i serverrommet"), std::string::npos);
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 2); // the header and the one row shown
 }

@@ -16,6 +16,7 @@
 #include "plan/ActionPlanView.h"
 #include "risks/RiskFormModel.h"
 #include "risks/RiskFormView.h"
+#include "storage/Sqlite.h"
 #include "storage/WriteLock.h"
 
 #include "matrix/MatrixGrid.h"
@@ -108,6 +109,34 @@ TEST_F(MainWindowTest, RegisterWhoseLockCannotBeMadeOpensReadOnlyWithTheReason)
     EXPECT_TRUE(window.document()->readOnly());
     EXPECT_TRUE(window.notice()->text().contains(QStringLiteral("its write lock could not be made")))
         << window.notice()->text().toStdString();
+}
+
+// Issue 12: a register changed behind Trygg's back says so on opening, naming the object, the field and both
+// values, in a notice of its own with every finding behind a button; a register Trygg wrote says nothing.
+TEST_F(MainWindowTest, ARegisterChangedOutsideTryggSaysSoOnOpening)
+{
+    EXPECT_TRUE(window.trailNotice()->isHidden());
+    const std::string other = dir.file("other.trygg");
+    Id unit = 0;
+    {
+        RegisterFile file = RegisterFile::create(other, "no", "Annen");
+        unit = file.addUnit({0, "Skole", std::nullopt});
+    }
+    {
+        Database db(other, Database::Mode::ReadWrite);
+        Statement(db, "UPDATE unit SET name = 'Skule' WHERE id = ?1").bind(1, unit).run();
+    }
+    ASSERT_TRUE(window.openFile(QString::fromStdString(other)));
+    EXPECT_FALSE(window.trailNotice()->isHidden());
+    EXPECT_TRUE(window.trailNotice()->text().contains(
+        QStringLiteral("other.trygg was changed outside Trygg: unit %1, name: changed outside Trygg: the trail says "
+                       "Skole, the file says Skule")
+            .arg(unit)))
+        << window.trailNotice()->text().toStdString();
+    ASSERT_NE(window.trailNotice()->actionButton(), nullptr);
+    EXPECT_EQ(window.trailNotice()->actionButton()->text(), QStringLiteral("Details"));
+    ASSERT_TRUE(window.openFile(path));
+    EXPECT_TRUE(window.trailNotice()->isHidden());
 }
 
 TEST_F(MainWindowTest, UndoAnEditAndTheFileChangesBack)

@@ -185,6 +185,29 @@ TEST(ReportPdf, PdftotextReadsTheMeasuresInPriorityOrderWithNordicLetters)
     EXPECT_NE(text.find("Märta Ström"), std::string::npos);
 }
 
+// Issue 12: every page of a printed report carries the hash of the register's last audit entry, so that a
+// signed paper copy pins the state it approved; in the PDF and the HTML alike.
+TEST(ReportPdf, EveryPageCarriesTheTrailsFingerprint)
+{
+    TempDir dir;
+    const std::string path = smallRegister(dir, "no");
+    const std::string fingerprint = RegisterFile::open(path, RegisterFile::Access::ReadOnly).trailFingerprint();
+    ASSERT_EQ(fingerprint.size(), 64u);
+    const RegisterData data = load(path);
+    ReportRequest request{ReportKind::Plan, {}, {}, Today, "en"};
+    request.trailFingerprint = fingerprint;
+    const std::string grouped = fingerprint.substr(0, 4) + ' ' + fingerprint.substr(4, 4) + ' ' +
+                                fingerprint.substr(8, 4) + ' ' + fingerprint.substr(12, 4);
+    const report::ReportDocument document = ReportBuilder::build(data, request);
+    EXPECT_NE(document.footer.find("Trail fingerprint " + grouped), std::string::npos) << document.footer;
+    const std::string text = pdfText(dir, renderReport(document, ReportFormat::Pdf));
+    EXPECT_NE(text.find("Trail fingerprint " + grouped), std::string::npos) << text;
+    EXPECT_NE(renderReport(document, ReportFormat::Html).find("Trail fingerprint " + grouped), std::string::npos);
+    // Without one, no fingerprint is printed.
+    EXPECT_EQ(ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, "en"}).footer.find("fingerprint"),
+              std::string::npos);
+}
+
 TEST(ReportPdf, TheDemoPlanGrowsWithItsMeasuresAndRendersAThousand)
 {
     TempDir dir;

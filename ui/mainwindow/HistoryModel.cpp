@@ -98,6 +98,8 @@ QString HistoryModel::actionText(const AuditEntry &entry)
         return tr("Imported");
     if (entry.action == "approve")
         return tr("Approved");
+    if (entry.action == "chain")
+        return tr("Trail chain started by the upgrade");
     return toQString(entry.action);
 }
 

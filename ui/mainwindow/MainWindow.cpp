@@ -5,6 +5,7 @@
 #include "NoticeBar.h"
 #include "RecentFiles.h"
 #include "RegisterInfoDialog.h"
+#include "TrailNotice.h"
 
 #include "assets/AssetsView.h"
 #include "combine/CombineConflictsDialog.h"
@@ -77,6 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_notice);
+    m_trailNotice = new NoticeBar(this);
+    m_trailNotice->hide();
+    outer->addWidget(m_trailNotice);
     auto *row = new QHBoxLayout;
     row->addWidget(m_navigation);
     row->addWidget(m_pages, 1);
@@ -233,6 +237,7 @@ bool MainWindow::openFile(const QString &path)
         m_notice->showMessage(NoticeBar::Kind::Information,
                               tr("%1 is read-only: you can read and print it, but not change it.").arg(info.fileName()),
                               false);
+    TrailNotice::show(m_trailNotice, this, m_document->file(), info.fileName());
     return true;
 }
 
@@ -247,6 +252,7 @@ bool MainWindow::takeOverFile(bool evenIfHeld)
         showError(tr("Could not take over %1: %2").arg(QFileInfo(path).fileName(), errorText(error)));
         return false;
     }
+    TrailNotice::show(m_trailNotice, this, m_document->file(), QFileInfo(path).fileName());
     return true;
 }
 
@@ -278,6 +284,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
         delete page;
     m_document = std::move(document);
     m_notice->hide();
+    m_trailNotice->hide();
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &RegisterDocument::editFailed, this, &MainWindow::showError);

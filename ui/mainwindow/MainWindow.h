@@ -64,6 +64,8 @@ public:
 
     RegisterDocument *document() const { return m_document.get(); }
     NoticeBar *notice() const { return m_notice; }
+    // What the audit trail finds changed behind Trygg's back, shown on opening (TrailNotice).
+    NoticeBar *trailNotice() const { return m_trailNotice; }
     OverviewView *overview() const { return m_overview; }
     AssetsView *assetsView() const { return m_assets; }
     RiskFormView *riskFormView() const { return m_risks; }
@@ -113,6 +115,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_combineAction = nullptr;
     NoticeBar *m_notice;
+    NoticeBar *m_trailNotice = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     OverviewView *m_overview = nullptr;

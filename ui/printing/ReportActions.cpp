@@ -59,6 +59,7 @@ report::ReportDocument ReportActions::build(ReportRequest request) const
     if (request.kind == ReportKind::Review)
         trail = m_document->file().history();
     request.trail = &trail;
+    request.trailFingerprint = m_document->file().trailFingerprint();
     return ReportBuilder::build(m_document->data(), request);
 }
 

@@ -11,7 +11,9 @@
 #include "plan/Prioritisation.h"
 
 #include <QLocale>
+#include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 #include <map>
@@ -71,6 +73,10 @@ public:
         m_document.pageOf = text(ReportBuilder::tr("Page %1 of %2"));
         m_document.footer = text(ReportBuilder::tr("%1 · printed %2 with Trygg")
                                      .arg(QString::fromStdString(m_data.info.name), dateText(m_request.today)));
+        if (!m_request.trailFingerprint.empty())
+            m_document.footer +=
+                text(QStringLiteral(" · ") + ReportBuilder::tr("Trail fingerprint %1")
+                                                 .arg(ReportBuilder::fingerprintText(m_request.trailFingerprint)));
         switch (m_request.kind) {
         case ReportKind::Plan: plan(); break;
         case ReportKind::Form: form(); break;
@@ -600,6 +606,14 @@ report::ReportDocument ReportBuilder::build(const RegisterData &data, const Repo
     report::ReportDocument document = Builder(data, request).build();
     document.language = language;
     return document;
+}
+
+QString ReportBuilder::fingerprintText(const std::string &fingerprint)
+{
+    QStringList groups;
+    for (std::size_t at = 0; at < std::min<std::size_t>(fingerprint.size(), 16); at += 4)
+        groups << QString::fromStdString(fingerprint.substr(at, 4));
+    return groups.join(QLatin1Char(' '));
 }
 
 QString ReportBuilder::kindName(ReportKind kind)
