@@ -4,6 +4,7 @@
 #include "CliText.h"
 #include "CycleCommands.h"
 #include "MatrixText.h"
+#include "TerminalText.h"
 #ifdef TRYGG_WITH_REPORTS
 #include "ReportCommand.h"
 #endif
@@ -157,7 +158,7 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out, std::
     if (auto output = args.value("output"))
         writeFileWhole(*output, csv, path);
     else
-        out << csv;
+        dataStream(out) << csv;
     return 0;
 }
 
@@ -167,7 +168,7 @@ int exportMatrix(const std::string &path, const std::string &target, std::ostrea
     const RegisterFile file = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
     const std::string json = matrixToJson(file.matrix(file.info().currentMatrixId));
     if (target == "-") {
-        out << json;
+        dataStream(out) << json;
         return 0;
     }
     writeFileWhole(target, json, path);
@@ -330,7 +331,7 @@ int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::vector<AuditEntry> entries =
         RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).history(since);
     if (format == "csv") {
-        out << exportHistoryCsv(entries);
+        dataStream(out) << exportHistoryCsv(entries);
         return 0;
     }
     // "2026-11-23T10:00:00Z  kari  edit risk 12 'Brann'  probability: 3 -> 4"
@@ -377,7 +378,7 @@ int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
     const DateTime now = Clock::nowLocal();
     const std::vector<DueItem> items = dueList(data, now, within);
     if (format == "csv") {
-        out << dueListCsv(data, items);
+        dataStream(out) << dueListCsv(data, items);
         return 0;
     }
     const auto overdue = static_cast<std::size_t>(
@@ -597,7 +598,14 @@ int runCommand(const std::vector<std::string> &args, std::ostream &out, std::ost
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     useLanguage(messageLanguage());
-    const int code = runCommand(args, out, err);
+    int code = 0;
+    {
+        // Issue 12: all text for people escaped in one place (names from a tampered file, file names);
+        // CSV, JSON and reports go to dataStream() as they are.
+        TerminalStream terminalOut(out);
+        TerminalStream terminalErr(err);
+        code = runCommand(args, terminalOut, terminalErr);
+    }
     // A full disk or a closed pipe must not pass for a complete export: the stream remembers any write
     // that failed or fell short, and flushing writes what is still buffered.
     out.flush();

@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "CliText.h"
+#include "TerminalText.h"
 
 #include "common/Translations.h"
 #include "model/AuditEntry.h"
@@ -271,7 +272,7 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::o
     if (output)
         ui::writeReportFile(*output, bytes, path);
     else
-        out << bytes;
+        dataStream(out) << bytes;
     return 0;
 }
 
