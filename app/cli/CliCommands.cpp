@@ -258,9 +258,14 @@ int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::string &path = args.positional()[0];
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
-    RegisterFile file = existed ? RegisterFile::open(path)
-                                : RegisterFile::create(path, preset, args.value("name").value_or("Eksempel kommune"));
-    const DemoSummary s = generateDemo(file, options);
+    DemoSummary s;
+    if (existed) {
+        RegisterFile file = RegisterFile::open(path);
+        s = generateDemo(file, options);
+    } else { // filled before it is put at FILE: a kill leaves no half-made register (issue 12)
+        RegisterFile::createWhole(path, preset, args.value("name").value_or("Eksempel kommune"),
+                                  [&](RegisterFile &file) { s = generateDemo(file, options); });
+    }
     out << say(trygg::cli::cliMsg("%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures",
                                   existed ? trygg::cli::cliMsg("added to %1", path)
                                           : trygg::cli::cliMsg("created %1", path),
@@ -462,27 +467,23 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
     CombineSummary summary;
-    bool created = false;
-    try {
-        std::optional<RegisterFile> file;
-        if (existed) {
-            file.emplace(RegisterFile::open(path));
-        } else {
-            // Read the first section before anything is created: a bad section leaves no new file behind.
-            const RegisterData first = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
-            const std::string preset = isPreset(first.currentMatrix().preset) ? first.currentMatrix().preset : "iso";
-            file.emplace(RegisterFile::create(
-                path, preset, args.value("name").value_or(std::filesystem::path(path).stem().string())));
-            created = true;
-        }
-        CombineResolver resolve;
-        if (resolution)
-            resolve = [&](const CombineConflict &) { return resolution; };
-        summary = combineRegisters(*file, sections, resolve, asNewSections);
-    } catch (...) {
-        if (created) // closed by now: nothing half-made is left behind
-            std::filesystem::remove(path, ec);
-        throw;
+    CombineResolver resolve;
+    if (resolution)
+        resolve = [&](const CombineConflict &) { return resolution; };
+    if (existed) {
+        RegisterFile file = RegisterFile::open(path);
+        summary = combineRegisters(file, sections, resolve, asNewSections);
+    } else {
+        // Read the first section before anything is created: a bad section leaves no new file behind. The
+        // new register is combined into before it is put at OUT (issue 12: a kill left an empty register
+        // there that looked complete).
+        const RegisterData first = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
+        const std::string preset = isPreset(first.currentMatrix().preset) ? first.currentMatrix().preset : "iso";
+        RegisterFile::createWhole(path, preset,
+                                  args.value("name").value_or(std::filesystem::path(path).stem().string()),
+                                  [&](RegisterFile &file) {
+                                      summary = combineRegisters(file, sections, resolve, asNewSections);
+                                  });
     }
     out << say(trygg::cli::cliMsg(
                "%1 from %2: %3 new, %4 updated, %5 unchanged, %6",
