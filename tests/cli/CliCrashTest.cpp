@@ -187,6 +187,7 @@ TEST_F(CliCrashTest, KilledCombineIntoAnExistingRegisterLeavesItReadable)
     std::uniform_int_distribution<long long> when(0, whole.count() * 5 / 4);
     const int runs = iterations();
     int killedWhileRunning = 0;
+    int insideAWrite = 0;
     for (int i = 0; i < runs; ++i) {
         SCOPED_TRACE("kill " + std::to_string(i) + " (seed " + std::to_string(seed()) + ")");
         // From the empty register each time, so each run has the whole combine to do.
@@ -195,12 +196,15 @@ TEST_F(CliCrashTest, KilledCombineIntoAnExistingRegisterLeavesItReadable)
         fs::remove(out + ".lock");
         fs::copy_file(before, out);
         killedWhileRunning += runAndKill(combine, std::chrono::microseconds(when(random))) ? 1 : 0;
+        insideAWrite += fs::exists(out + "-journal") ? 1 : 0;
         const std::string failures = readOnlyFailures(dir, out);
         ASSERT_TRUE(failures.empty()) << failures;
         // All or nothing: the register holds none of the sections' assets or every one.
         const std::string assets = runCli(dir, {"export", "assets", out, "--format", "csv"}).out;
         EXPECT_TRUE(assets == none || assets == all) << assets;
     }
+    std::cout << "[ crash    ] combine into a register: " << runs << " kills, " << killedWhileRunning
+              << " while it ran, " << insideAWrite << " inside a write (a journal left)\n";
     EXPECT_GE(killedWhileRunning, runs / 2) << "the kills came after the command had finished";
 }
 
@@ -216,12 +220,16 @@ TEST_F(CliCrashTest, KilledMatrixImportLeavesTheRegisterReadable)
     std::uniform_int_distribution<long long> when(0, whole.count() * 5 / 4);
     const int runs = iterations();
     int killedWhileRunning = 0;
+    int insideAWrite = 0;
     for (int i = 0; i < runs; ++i) {
         SCOPED_TRACE("kill " + std::to_string(i) + " (seed " + std::to_string(seed()) + ")");
         killedWhileRunning += runAndKill(import, std::chrono::microseconds(when(random))) ? 1 : 0;
+        insideAWrite += fs::exists(reg + "-journal") ? 1 : 0;
         const std::string failures = readOnlyFailures(dir, reg);
         ASSERT_TRUE(failures.empty()) << failures;
     }
+    std::cout << "[ crash    ] matrix --import: " << runs << " kills, " << killedWhileRunning << " while it ran, "
+              << insideAWrite << " inside a write (a journal left)\n";
     EXPECT_GE(killedWhileRunning, runs / 2) << "the kills came after the command had finished";
 }
 
@@ -235,6 +243,7 @@ TEST_F(CliCrashTest, KilledExportOfAllUnitsLeavesTheRegisterReadableAndNoHalfRep
     std::uniform_int_distribution<long long> when(0, whole.count() * 5 / 4);
     const int runs = iterations();
     int killedWhileRunning = 0;
+    int wholeReports = 0;
     for (int i = 0; i < runs; ++i) {
         SCOPED_TRACE("kill " + std::to_string(i) + " (seed " + std::to_string(seed()) + ")");
         fs::remove_all(folder);
@@ -249,8 +258,11 @@ TEST_F(CliCrashTest, KilledExportOfAllUnitsLeavesTheRegisterReadableAndNoHalfRep
             const std::string pdf = readBytes(entry.path().string());
             EXPECT_EQ(pdf.substr(0, 5), "%PDF-") << entry.path();
             EXPECT_NE(pdf.find("%%EOF", pdf.size() > 16 ? pdf.size() - 16 : 0), std::string::npos) << entry.path();
+            ++wholeReports;
         }
     }
+    std::cout << "[ crash    ] export --all-units: " << runs << " kills, " << killedWhileRunning << " while it ran, "
+              << wholeReports << " whole reports found after the kills\n";
     EXPECT_GE(killedWhileRunning, runs / 2) << "the kills came after the command had finished";
 }
 
