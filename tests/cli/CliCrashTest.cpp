@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -161,7 +162,10 @@ TEST_F(CliCrashTest, KilledCombineIntoANewFileLeavesNoRegisterOrAWholeOne)
             continue;
         }
         // There: complete, every asset of every section in it, and readable by every command.
-        ASSERT_EQ(runCli(dir, {"export", "assets", out, "--format", "csv"}).out, expected);
+        const std::string assets = runCli(dir, {"export", "assets", out, "--format", "csv"}).out;
+        ASSERT_TRUE(assets == expected) << "the register left at OUT is not the whole combine: "
+                                        << std::count(assets.begin(), assets.end(), '\n') << " lines of assets, "
+                                        << std::count(expected.begin(), expected.end(), '\n') << " expected";
         const std::string failures = readOnlyFailures(dir, out);
         ASSERT_TRUE(failures.empty()) << failures;
     }
