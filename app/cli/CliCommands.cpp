@@ -479,11 +479,9 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
         // there that looked complete).
         const RegisterData first = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
         const std::string preset = isPreset(first.currentMatrix().preset) ? first.currentMatrix().preset : "iso";
-        RegisterFile::createWhole(path, preset,
-                                  args.value("name").value_or(std::filesystem::path(path).stem().string()),
-                                  [&](RegisterFile &file) {
-                                      summary = combineRegisters(file, sections, resolve, asNewSections);
-                                  });
+        RegisterFile::createWhole(
+            path, preset, args.value("name").value_or(std::filesystem::path(path).stem().string()),
+            [&](RegisterFile &file) { summary = combineRegisters(file, sections, resolve, asNewSections); });
     }
     out << say(trygg::cli::cliMsg(
                "%1 from %2: %3 new, %4 updated, %5 unchanged, %6",

@@ -60,7 +60,10 @@ std::size_t unfinishedTail(std::string_view text)
             continue; // a continuation byte: look further back for its lead
         if (byte < 0xC0)
             return 0;
-        const std::size_t length = (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 0;
+        const std::size_t length = (byte & 0xE0) == 0xC0   ? 2
+                                   : (byte & 0xF0) == 0xE0 ? 3
+                                   : (byte & 0xF8) == 0xF0 ? 4
+                                                           : 0;
         return length > back ? back : 0;
     }
     return 0;

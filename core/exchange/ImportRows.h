@@ -84,7 +84,8 @@ class SummaryMark {
 public:
     explicit SummaryMark(const ImportSummary &s)
         : m_created(s.created), m_updated(s.updated), m_measures(s.createdMeasures), m_units(s.createdUnits.size()),
-          m_spelt(s.unitsSpeltOtherwise.size()), m_people(s.createdPeople.size()), m_assessments(s.createdAssessments.size()), m_assets(s.createdAssets.size())
+          m_spelt(s.unitsSpeltOtherwise.size()), m_people(s.createdPeople.size()),
+          m_assessments(s.createdAssessments.size()), m_assets(s.createdAssets.size())
     {
     }
     void restore(ImportSummary &s) const

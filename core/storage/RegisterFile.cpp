@@ -179,8 +179,8 @@ void RegisterFile::createWhole(const std::string &path, std::string_view preset,
     build(path, preset, name, fill);
 }
 
-std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::string_view preset,
-                                               std::string_view name, const std::function<void(RegisterFile &)> &fill)
+std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::string_view preset, std::string_view name,
+                                               const std::function<void(RegisterFile &)> &fill)
 {
     RiskMatrix matrix = presetMatrix(preset); // an unknown preset fails before any file exists
     const Message exists = trygg::trMsg("%1: the file already exists; choose another name or delete it first", path);

@@ -23,8 +23,8 @@
 #include <filesystem>
 #include <iostream>
 #include <random>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -241,8 +241,8 @@ TEST_F(CliCrashTest, KilledExportOfAllUnitsLeavesTheRegisterReadableAndNoHalfRep
 {
     const std::string reg = section("kommune", 1);
     const std::string folder = dir.file("reports");
-    const std::vector<std::string> exportAll = {"export", "plan", reg, "--format", "pdf", "--all-units", "--output",
-                                                folder};
+    const std::vector<std::string> exportAll = {"export", "plan",        reg,        "--format",
+                                                "pdf",    "--all-units", "--output", folder};
     const auto whole = timeOf(dir, exportAll);
     std::uniform_int_distribution<long long> when(0, whole.count() * 5 / 4);
     const int runs = iterations();

@@ -10,8 +10,8 @@
 namespace {
 
 // The environment of a server or a cron job: X11 asked for, no display to connect to.
-const std::string NoDisplay = "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb LC_ALL=C TRYGG_NOW=" +
-                              quote(trygg::TestNowText) + " ";
+const std::string NoDisplay =
+    "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb LC_ALL=C TRYGG_NOW=" + quote(trygg::TestNowText) + " ";
 
 TEST_F(CliTest, AReportNeedingTheGraphicsLibrariesIsWrittenWithXcbAndNoDisplay_Issue12)
 {

@@ -2,8 +2,8 @@
 // to terminals". Names are refused at every way in, but a register made by an older version or changed with
 // another SQLite tool can still hold them, and a file name can too: what trygg-cli prints for people escapes
 // anything not printable, while CSV and JSON on standard output stay byte for byte what the file holds.
-#include "CliRun.h"
 #include "../core/RawSql.h"
+#include "CliRun.h"
 
 #include <gtest/gtest.h>
 
@@ -50,8 +50,11 @@ TEST_F(CliTerminalTextTest, NamesFromATamperedRegisterArePrintedEscapedByEveryTe
 {
     const std::string reg = tamperedRegister();
     const std::vector<std::vector<std::string>> commands = {
-        {"check", reg},      {"matrix", reg},      {"due", reg, "--within", "3650"},
-        {"history", reg},    {"matrix", reg, "--unit", "Helse"},
+        {"check", reg},
+        {"matrix", reg},
+        {"due", reg, "--within", "3650"},
+        {"history", reg},
+        {"matrix", reg, "--unit", "Helse"},
         {"export", "risks", reg, "--unit", "nowhere"}, // the message lists the units
     };
     for (const auto &args : commands) {

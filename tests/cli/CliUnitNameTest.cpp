@@ -2,12 +2,12 @@
 // without regard to upper and lower case (the Nordic letters too: "Økonomi" is "ØKONOMI"): an import or a
 // combine that names a unit in other case puts its records in the unit the register has, and says so; a
 // register that already holds both spellings is reported by `check`.
-#include "CliRun.h"
 #include "../core/RawSql.h"
+#include "CliRun.h"
 
-#include "storage/RegisterFile.h"
 #include "model/Error.h"
 #include "model/Organisation.h"
+#include "storage/RegisterFile.h"
 
 #include <gtest/gtest.h>
 
@@ -36,8 +36,9 @@ TEST_F(CliTest, AnImportNamingAUnitInOtherCaseUsesTheRegistersUnitAndSaysSo_Issu
 {
     const std::string reg = dir.file("k.trygg");
     ASSERT_EQ(cli({"init", reg, "--preset", "no", "--name", "K"}).exitCode, 0);
-    Result r = cli({"import", "assets", reg,
-                    write("a.csv", "name;type;unit\nElevregister;register;Skole\nLønn;it system;Økonomi og Årsregnskap\n")});
+    Result r =
+        cli({"import", "assets", reg,
+             write("a.csv", "name;type;unit\nElevregister;register;Skole\nLønn;it system;Økonomi og Årsregnskap\n")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     r = cli({"import", "assets", reg,
              write("b.csv", "name;type;unit\nFravær;register;SKOLE\nFaktura;it system;ØKONOMI OG ÅRSREGNSKAP\n"
@@ -54,8 +55,9 @@ TEST_F(CliTest, AnImportNamingAUnitInOtherCaseUsesTheRegistersUnitAndSaysSo_Issu
         EXPECT_TRUE(unit == "Skole" || unit == "Økonomi og Årsregnskap") << unit;
 
     // Risks too: the assessment goes into the unit the register has.
-    r = cli({"import", "risks", reg,
-             write("r.csv", "unit;assessment;asset;threat;probability;consequence\nSKOLE;ROS;Elevregister;Brann;2;3\n")});
+    r = cli(
+        {"import", "risks", reg,
+         write("r.csv", "unit;assessment;asset;threat;probability;consequence\nSKOLE;ROS;Elevregister;Brann;2;3\n")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out.find("new units"), std::string::npos) << r.out;
     r = cli({"export", "risks", reg, "--format", "csv", "--unit", "skole"});
