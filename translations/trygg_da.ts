@@ -1625,7 +1625,7 @@ Kontrollér filens navn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+21"/>
+        <location filename="../app/gui/main.cpp" line="+64"/>
         <source>Information-security risk registers</source>
         <translation>Risikoregistre for informationssikkerhed</translation>
     </message>
@@ -1643,7 +1643,7 @@ Kontrollér filens navn.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+29"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+30"/>
         <source>risk matrix %1: %2</source>
         <translation>risikomatrix %1: %2</translation>
     </message>
@@ -1722,6 +1722,11 @@ Kontrollér filens navn.</translation>
         <location line="+4"/>
         <source>%1 is %2, %3 and %4 at once (002 §20: separation of duties)</source>
         <translation>%1 er på samme tid %2, %3 og %4 (002 §20: funktionsadskillelse)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
+        <translation>enhederne &apos;%1&apos; (%2) og &apos;%3&apos; (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="+101"/>
@@ -1932,7 +1937,7 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+48"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+49"/>
         <source>%1: row %2: %3</source>
         <translation>%1: række %2: %3</translation>
     </message>
@@ -1996,7 +2001,7 @@ Kontrollér filens navn.</translation>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+282"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+313"/>
         <location line="+54"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?)</translation>
@@ -2065,7 +2070,7 @@ Intet blev importeret.</translation>
         <translation>&apos;%1&apos; er ikke et niveau fra 0 til %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+50"/>
         <source>%n asset imported (%1 new, %2 updated)</source>
         <comment>%n assets imported (%1 new, %2 updated)</comment>
         <translation>
@@ -2106,14 +2111,14 @@ new units: %2</source>
 nye enheder: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1
 new assessments: %2</source>
         <translation>%1
 nye risikovurderinger: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="-13"/>
         <source>%n risk imported (%1 new, %2 updated, %3 unchanged)</source>
         <comment>%n risks imported (%1 new, %2 updated, %3 unchanged)</comment>
         <translation>
@@ -2122,7 +2127,7 @@ nye risikovurderinger: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1
 new assets: %2</source>
         <translation>%1
@@ -2136,28 +2141,35 @@ new people: %2</source>
 nye personer: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>%1
 updated measures: %2</source>
         <translation>%1
 opdaterede tiltag: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1
 skipped rows with problems: %2</source>
         <translation>%1
 rækker med fejl, der blev sprunget over: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
+        <source>%1
+units written otherwise in the file, imported into the register&apos;s unit: %2</source>
+        <translation>%1
+enheder skrevet anderledes i filen, importeret til registerets enhed: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1
 ignored columns: %2</source>
         <translation>%1
 ignorerede kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+130"/>
+        <location filename="../core/exchange/ImportRows.h" line="+132"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>rækken har %1 celler, men overskriftsrækken har %2</translation>
     </message>
@@ -3423,17 +3435,18 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+119"/>
+        <location line="+233"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke oprette filen: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+4"/>
+        <location line="-273"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: filen findes ikke</translation>
@@ -3524,19 +3537,19 @@ ignorerede kolonner: %2</translation>
         <translation>definitionen af klassifikationsniveau %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+3"/>
+        <location line="+30"/>
+        <location line="+4"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen findes allerede; vælg et andet navn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>copying the register</source>
         <translation>kopiering af registret</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>SQLite integrity check: %1</source>
         <translation>SQLite-integritetstjek: %1</translation>
     </message>
@@ -3596,12 +3609,17 @@ ignorerede kolonner: %2</translation>
         <translation>enhedens navn</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterWrites.cpp" line="+15"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+22"/>
         <source>a unit named &apos;%1&apos; already exists</source>
         <translation>der findes allerede en enhed med navnet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
+        <source>a unit named &apos;%1&apos; already exists as &apos;%2&apos;; unit names that differ only in upper and lower case are one unit</source>
+        <translation>der findes allerede en enhed med navnet &apos;%1&apos;, skrevet &apos;%2&apos;; enhedsnavne, der kun adskiller sig ved store og små bogstaver, er én enhed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the unit still has assets or risk assessments; move or delete them first</source>
         <translation>enheden har stadig aktiver eller risikovurderinger; flyt eller slet dem først</translation>
     </message>
@@ -4154,7 +4172,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+433"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -4169,7 +4187,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-364"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -4179,7 +4197,7 @@ ignorerede kolonner: %2</translation>
         <translation>Afslutningskoder: 0 gennemført, 1 fejl i inddata (meddelelsen nævner fil, række og felt), 2 forkert brug.</translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+453"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (registret har ingen enheder)</translation>
     </message>
@@ -4189,7 +4207,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-436"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
@@ -4317,7 +4335,7 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
         <translation>%1: %2 enheder, %3 personer, %4 aktiver, %5 vurderinger, %6 risici, %7 tiltag</translation>
     </message>
@@ -4328,12 +4346,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+223"/>
+        <location line="+217"/>
         <source>created %1</source>
         <translation>oprettede %1</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-198"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -4394,12 +4412,12 @@ ignorerede kolonner: %2</translation>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard output (er disken fuld, eller er modtageren væk?); det skrevne er ufuldstændigt</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <location line="+66"/>
         <source>review</source>
         <translation>gennemgang</translation>
@@ -4542,7 +4560,7 @@ ignorerede kolonner: %2</translation>
         <translation>--as-new-section %1 er ikke et af de registre, der skal kombineres; brug: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
         <translation>%1 fra %2: %3 nye, %4 opdateret, %5 uændret, %6</translation>
     </message>
@@ -4552,12 +4570,12 @@ ignorerede kolonner: %2</translation>
         <translation>opdaterede %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-25"/>
         <source>--resolve &apos;%1&apos;: choose section, combined or both; usage: %2</source>
         <translation>--resolve &apos;%1&apos;: vælg section, combined eller both; brug: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+26"/>
         <source>%n section</source>
         <comment>%n sections</comment>
         <translation>
@@ -4662,7 +4680,7 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+83"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+85"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos;</translation>
     </message>

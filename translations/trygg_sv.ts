@@ -1625,7 +1625,7 @@ Kontrollera filens namn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+21"/>
+        <location filename="../app/gui/main.cpp" line="+64"/>
         <source>Information-security risk registers</source>
         <translation>Riskregister för informationssäkerhet</translation>
     </message>
@@ -1643,7 +1643,7 @@ Kontrollera filens namn.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+29"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+30"/>
         <source>risk matrix %1: %2</source>
         <translation>riskmatris %1: %2</translation>
     </message>
@@ -1722,6 +1722,11 @@ Kontrollera filens namn.</translation>
         <location line="+4"/>
         <source>%1 is %2, %3 and %4 at once (002 §20: separation of duties)</source>
         <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
+        <translation>enheterna &apos;%1&apos; (%2) och &apos;%3&apos; (%4) skiljer sig bara i versaler och gemener, och Trygg räknar dem som en enhet; flytta tillgångarna och riskbedömningarna från den ena till den andra och ta bort den</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="+101"/>
@@ -1932,7 +1937,7 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+48"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+49"/>
         <source>%1: row %2: %3</source>
         <translation>%1: rad %2: %3</translation>
     </message>
@@ -1996,7 +2001,7 @@ Kontrollera filens namn.</translation>
         <translation>filen är tom (ingen rubrikrad)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+282"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+313"/>
         <location line="+54"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?)</translation>
@@ -2065,7 +2070,7 @@ Ingenting importerades.</translation>
         <translation>&apos;%1&apos; är inte en nivå från 0 till %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+50"/>
         <source>%n asset imported (%1 new, %2 updated)</source>
         <comment>%n assets imported (%1 new, %2 updated)</comment>
         <translation>
@@ -2106,14 +2111,14 @@ new units: %2</source>
 nya enheter: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1
 new assessments: %2</source>
         <translation>%1
 nya riskbedömningar: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="-13"/>
         <source>%n risk imported (%1 new, %2 updated, %3 unchanged)</source>
         <comment>%n risks imported (%1 new, %2 updated, %3 unchanged)</comment>
         <translation>
@@ -2122,7 +2127,7 @@ nya riskbedömningar: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1
 new assets: %2</source>
         <translation>%1
@@ -2136,28 +2141,35 @@ new people: %2</source>
 nya personer: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>%1
 updated measures: %2</source>
         <translation>%1
 uppdaterade åtgärder: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1
 skipped rows with problems: %2</source>
         <translation>%1
 rader med fel som hoppades över: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
+        <source>%1
+units written otherwise in the file, imported into the register&apos;s unit: %2</source>
+        <translation>%1
+enheter skrivna på annat sätt i filen, importerade till registrets enhet: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1
 ignored columns: %2</source>
         <translation>%1
 ignorerade kolumner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+130"/>
+        <location filename="../core/exchange/ImportRows.h" line="+132"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>raden har %1 celler men rubrikraden har %2</translation>
     </message>
@@ -3423,17 +3435,18 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+119"/>
+        <location line="+233"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+4"/>
+        <location line="-273"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
@@ -3524,19 +3537,19 @@ ignorerade kolumner: %2</translation>
         <translation>definitionen av klassningsnivå %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+3"/>
+        <location line="+30"/>
+        <location line="+4"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finns redan; välj ett annat namn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>copying the register</source>
         <translation>kopiering av registret</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>SQLite integrity check: %1</source>
         <translation>SQLite-integritetskontroll: %1</translation>
     </message>
@@ -3596,12 +3609,17 @@ ignorerade kolumner: %2</translation>
         <translation>enhetens namn</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterWrites.cpp" line="+15"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+22"/>
         <source>a unit named &apos;%1&apos; already exists</source>
         <translation>det finns redan en enhet som heter &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
+        <source>a unit named &apos;%1&apos; already exists as &apos;%2&apos;; unit names that differ only in upper and lower case are one unit</source>
+        <translation>det finns redan en enhet som heter &apos;%1&apos;, skriven &apos;%2&apos;; enhetsnamn som bara skiljer sig i versaler och gemener är en enhet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the unit still has assets or risk assessments; move or delete them first</source>
         <translation>enheten har fortfarande tillgångar eller riskbedömningar; flytta eller ta bort dem först</translation>
     </message>
@@ -4154,7 +4172,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+433"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -4169,7 +4187,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-364"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -4179,7 +4197,7 @@ ignorerade kolumner: %2</translation>
         <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+453"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (registret har inga enheter)</translation>
     </message>
@@ -4189,7 +4207,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-436"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
@@ -4317,7 +4335,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
         <translation>%1: %2 enheter, %3 personer, %4 tillgångar, %5 bedömningar, %6 risker, %7 åtgärder</translation>
     </message>
@@ -4328,12 +4346,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+223"/>
+        <location line="+217"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-198"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -4394,12 +4412,12 @@ ignorerade kolumner: %2</translation>
         <translation>--since &apos;%1&apos; är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <location line="+66"/>
         <source>review</source>
         <translation>granskning</translation>
@@ -4542,7 +4560,7 @@ ignorerade kolumner: %2</translation>
         <translation>--as-new-section %1 är inte ett av registren som ska slås ihop; användning: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
         <translation>%1 från %2: %3 nya, %4 uppdaterade, %5 oförändrade, %6</translation>
     </message>
@@ -4552,12 +4570,12 @@ ignorerade kolumner: %2</translation>
         <translation>uppdaterade %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-25"/>
         <source>--resolve &apos;%1&apos;: choose section, combined or both; usage: %2</source>
         <translation>--resolve &apos;%1&apos;: välj section, combined eller both; användning: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+26"/>
         <source>%n section</source>
         <comment>%n sections</comment>
         <translation>
@@ -4662,7 +4680,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+83"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+85"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos;</translation>
     </message>

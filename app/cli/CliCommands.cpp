@@ -4,6 +4,7 @@
 #include "CliText.h"
 #include "CycleCommands.h"
 #include "MatrixText.h"
+#include "TerminalText.h"
 #ifdef TRYGG_WITH_REPORTS
 #include "ReportCommand.h"
 #endif
@@ -153,7 +154,7 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out, std::
     if (auto output = args.value("output"))
         writeFileWhole(*output, csv, path);
     else
-        out << csv;
+        dataStream(out) << csv;
     return 0;
 }
 
@@ -163,7 +164,7 @@ int exportMatrix(const std::string &path, const std::string &target, std::ostrea
     const RegisterFile file = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
     const std::string json = matrixToJson(file.matrix(file.info().currentMatrixId));
     if (target == "-") {
-        out << json;
+        dataStream(out) << json;
         return 0;
     }
     writeFileWhole(target, json, path);
@@ -253,9 +254,14 @@ int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::string &path = args.positional()[0];
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
-    RegisterFile file = existed ? RegisterFile::open(path)
-                                : RegisterFile::create(path, preset, args.value("name").value_or(demoRegisterName(preset)));
-    const DemoSummary s = generateDemo(file, options);
+    DemoSummary s;
+    if (existed) {
+        RegisterFile file = RegisterFile::open(path);
+        s = generateDemo(file, options);
+    } else { // filled before it is put at FILE: a kill leaves no half-made register (issue 12)
+        RegisterFile::createWhole(path, preset, args.value("name").value_or(demoRegisterName(preset)),
+                                  [&](RegisterFile &file) { s = generateDemo(file, options); });
+    }
     out << say(trygg::cli::cliMsg("%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures",
                                   existed ? trygg::cli::cliMsg("added to %1", path)
                                           : trygg::cli::cliMsg("created %1", path),
@@ -326,7 +332,7 @@ int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::vector<AuditEntry> entries =
         RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).history(since);
     if (format == "csv") {
-        out << exportHistoryCsv(entries);
+        dataStream(out) << exportHistoryCsv(entries);
         return 0;
     }
     // "2026-11-23T10:00:00Z  kari  edit risk 12 'Brann'  probability: 3 -> 4"
@@ -373,7 +379,7 @@ int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
     const DateTime now = Clock::nowLocal();
     const std::vector<DueItem> items = dueList(data, now, within);
     if (format == "csv") {
-        out << dueListCsv(data, items);
+        dataStream(out) << dueListCsv(data, items);
         return 0;
     }
     const auto overdue = static_cast<std::size_t>(
@@ -457,27 +463,21 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
     CombineSummary summary;
-    bool created = false;
-    try {
-        std::optional<RegisterFile> file;
-        if (existed) {
-            file.emplace(RegisterFile::open(path));
-        } else {
-            // Read the first section before anything is created: a bad section leaves no new file behind.
-            const RegisterData first = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
-            const std::string preset = isPreset(first.currentMatrix().preset) ? first.currentMatrix().preset : "iso";
-            file.emplace(RegisterFile::create(
-                path, preset, args.value("name").value_or(std::filesystem::path(path).stem().string())));
-            created = true;
-        }
-        CombineResolver resolve;
-        if (resolution)
-            resolve = [&](const CombineConflict &) { return resolution; };
-        summary = combineRegisters(*file, sections, resolve, asNewSections);
-    } catch (...) {
-        if (created) // closed by now: nothing half-made is left behind
-            std::filesystem::remove(path, ec);
-        throw;
+    CombineResolver resolve;
+    if (resolution)
+        resolve = [&](const CombineConflict &) { return resolution; };
+    if (existed) {
+        RegisterFile file = RegisterFile::open(path);
+        summary = combineRegisters(file, sections, resolve, asNewSections);
+    } else {
+        // Read the first section before anything is created: a bad section leaves no new file behind. The
+        // new register is combined into before it is put at OUT (issue 12: a kill left an empty register
+        // there that looked complete).
+        const RegisterData first = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
+        const std::string preset = isPreset(first.currentMatrix().preset) ? first.currentMatrix().preset : "iso";
+        RegisterFile::createWhole(
+            path, preset, args.value("name").value_or(std::filesystem::path(path).stem().string()),
+            [&](RegisterFile &file) { summary = combineRegisters(file, sections, resolve, asNewSections); });
     }
     out << say(trygg::cli::cliMsg(
                "%1 from %2: %3 new, %4 updated, %5 unchanged, %6",
@@ -593,7 +593,14 @@ int runCommand(const std::vector<std::string> &args, std::ostream &out, std::ost
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     useLanguage(messageLanguage());
-    const int code = runCommand(args, out, err);
+    int code = 0;
+    {
+        // Issue 12: all text for people escaped in one place (names from a tampered file, file names);
+        // CSV, JSON and reports go to dataStream() as they are.
+        TerminalStream terminalOut(out);
+        TerminalStream terminalErr(err);
+        code = runCommand(args, terminalOut, terminalErr);
+    }
     // A full disk or a closed pipe must not pass for a complete export: the stream remembers any write
     // that failed or fell short, and flushing writes what is still buffered.
     out.flush();

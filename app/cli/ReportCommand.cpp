@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "CliText.h"
+#include "TerminalText.h"
 
 #include "common/Translations.h"
 #include "model/AuditEntry.h"
@@ -46,15 +47,16 @@ std::unique_ptr<QCoreApplication> makeApplication()
     return std::make_unique<QCoreApplication>(g_argc, g_argv);
 }
 
-// Fonts for drawing text the standard PDF fonts lack: the graphics libraries, on the offscreen
-// platform unless told otherwise, as the command line has no window.
+// Fonts for drawing text the standard PDF fonts lack: the graphics libraries, always on the offscreen
+// platform, as the command line shows no window. Issue 12: QT_QPA_PLATFORM=xcb (or wayland) without a
+// display made Qt end the program with an abort and no word to the user; and the same report is the same
+// bytes on every machine, desktop session or not.
 void makeGuiApplication(std::unique_ptr<QCoreApplication> &application)
 {
     if (!application)
         return; // the caller's application stays
     application.reset();
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_QPA_PLATFORM", "offscreen");
     application = std::make_unique<QGuiApplication>(g_argc, g_argv);
 }
 
@@ -272,7 +274,7 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::o
     if (output)
         ui::writeReportFile(*output, bytes, path);
     else
-        out << bytes;
+        dataStream(out) << bytes;
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "deadlines/DeadlineRule.h"
 #include "model/Error.h"
 #include "model/RegisterData.h"
+#include "model/Text.h"
 #include "risk/RiskRules.h"
 #include "storage/RegisterFile.h"
 
@@ -86,6 +87,20 @@ void checkRoles(const RegisterData &data, std::vector<CheckFinding> &findings)
                              roles[1], roles[2]));
     }
 }
+// Issue 12: unit names are compared without regard to case, so "Skole" and "SKOLE" are one unit; a
+// register made before that rule (or changed by another program) may hold both.
+void checkUnitNames(const RegisterData &data, std::vector<CheckFinding> &findings)
+{
+    std::map<std::string, const OrgUnit *> first;
+    for (const OrgUnit &unit : data.units) {
+        const auto [it, added] = first.emplace(foldCase(trim(unit.name)), &unit);
+        if (!added)
+            add(findings, CheckFinding::Severity::Warning,
+                trygg::trMsg("units '%1' (%2) and '%3' (%4) differ only in upper and lower case, and Trygg takes "
+                             "them for one unit; move the assets and assessments of one into the other and delete it",
+                             it->second->name, it->second->id, unit.name, unit.id));
+    }
+}
 
 } // namespace
 
@@ -94,6 +109,7 @@ std::vector<CheckFinding> checkRegisterData(const RegisterData &data)
     std::vector<CheckFinding> findings;
     checkStructure(data, findings);
     checkRoles(data, findings);
+    checkUnitNames(data, findings);
     return findings;
 }
 

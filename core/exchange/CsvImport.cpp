@@ -8,6 +8,7 @@
 #include "model/Tokens.h"
 #include "storage/RegisterFile.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace trygg {
@@ -164,8 +165,16 @@ std::optional<Id> NameResolver::unit(const std::string &name)
 {
     if (name.empty())
         return std::nullopt;
-    if (auto id = m_file.findUnit(name))
+    if (auto id = m_file.findUnit(name)) {
+        // Issue 12: "SKOLE" in the file is the register's "Skole"; the summary says so, once.
+        if (const auto unit = m_file.stored<OrgUnit>(*id); unit && unit->name != trim(name)) {
+            const std::string note = std::string(trim(name)) + " = " + unit->name;
+            auto &notes = m_summary.unitsSpeltOtherwise;
+            if (std::find(notes.begin(), notes.end(), note) == notes.end())
+                notes.push_back(note);
+        }
         return id;
+    }
     m_summary.createdUnits.push_back(name);
     return m_file.addUnit(OrgUnit{0, name, std::nullopt});
 }
@@ -212,6 +221,9 @@ Message describeImport(const ImportSummary &summary, ImportKind kind)
         text = trygg::trMsg("%1\nupdated measures: %2", text, summary.updatedMeasures);
     if (!summary.createdUnits.empty())
         text = trygg::trMsg("%1\nnew units: %2", text, joined(summary.createdUnits));
+    if (!summary.unitsSpeltOtherwise.empty())
+        text = trygg::trMsg("%1\nunits written otherwise in the file, imported into the register's unit: %2", text,
+                            joined(summary.unitsSpeltOtherwise));
     if (!summary.createdAssessments.empty())
         text = trygg::trMsg("%1\nnew assessments: %2", text, joined(summary.createdAssessments));
     if (!summary.createdAssets.empty())

@@ -42,6 +42,8 @@ struct ImportSummary {
     int createdMeasures = 0;
     int updatedMeasures = 0; // measures the register held whose responsible, deadline, status or lines changed
     std::vector<std::string> createdUnits;
+    // "SKOLE = Skole": a unit the file names in other upper and lower case than the register (issue 12).
+    std::vector<std::string> unitsSpeltOtherwise;
     std::vector<std::string> createdPeople;
     std::vector<std::string> createdAssessments;
     std::vector<std::string> createdAssets;

@@ -84,7 +84,8 @@ class SummaryMark {
 public:
     explicit SummaryMark(const ImportSummary &s)
         : m_created(s.created), m_updated(s.updated), m_measures(s.createdMeasures), m_units(s.createdUnits.size()),
-          m_people(s.createdPeople.size()), m_assessments(s.createdAssessments.size()), m_assets(s.createdAssets.size())
+          m_spelt(s.unitsSpeltOtherwise.size()), m_people(s.createdPeople.size()),
+          m_assessments(s.createdAssessments.size()), m_assets(s.createdAssets.size())
     {
     }
     void restore(ImportSummary &s) const
@@ -93,6 +94,7 @@ public:
         s.updated = m_updated;
         s.createdMeasures = m_measures;
         s.createdUnits.resize(m_units);
+        s.unitsSpeltOtherwise.resize(m_spelt);
         s.createdPeople.resize(m_people);
         s.createdAssessments.resize(m_assessments);
         s.createdAssets.resize(m_assets);
@@ -100,7 +102,7 @@ public:
 
 private:
     int m_created, m_updated, m_measures;
-    std::size_t m_units, m_people, m_assessments, m_assets;
+    std::size_t m_units, m_spelt, m_people, m_assessments, m_assets;
 };
 
 // The frame both imports share: map the columns, read and check every row (`read(row)` returns the

@@ -3,6 +3,25 @@
 #include <cstdint>
 
 namespace trygg {
+namespace {
+
+// Unicode's simple case folding of U+0100..U+017F: capitals and small letters alternate, the capital on
+// the even code point up to U+0137 and from U+014A, on the odd one in U+0139..U+0148 and U+0179..U+017E.
+// İ (U+0130), ı, ĸ and ŉ have no simple folding; Ÿ folds to ÿ (U+00FF), the long s to s.
+char32_t foldExtendedA(char32_t c)
+{
+    if ((c <= 0x12F || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) && c % 2 == 0)
+        return c + 1;
+    if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) && c % 2 == 1)
+        return c + 1;
+    if (c == 0x178)
+        return 0xFF;
+    if (c == 0x17F)
+        return 's';
+    return c;
+}
+
+} // namespace
 
 std::string foldCase(std::string_view text)
 {
@@ -21,6 +40,21 @@ std::string foldCase(std::string_view text)
             if (next >= 0x80 && next <= 0x9E && next != 0x97) {
                 out.push_back(static_cast<char>(c));
                 out.push_back(static_cast<char>(next + 0x20));
+                ++i;
+                continue;
+            }
+        }
+        // Latin Extended-A, U+0100..U+017F (C4 80..C5 BF): Č/č, Ł/ł, Ő/ő, Š/š, Ž/ž ... as Unicode folds them.
+        if ((c == 0xC4 || c == 0xC5) && i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            if ((next & 0xC0) == 0x80) {
+                const char32_t folded = foldExtendedA(static_cast<char32_t>(((c & 0x1Fu) << 6) | (next & 0x3Fu)));
+                if (folded < 0x80) {
+                    out.push_back(static_cast<char>(folded));
+                } else {
+                    out.push_back(static_cast<char>(0xC0 | (folded >> 6)));
+                    out.push_back(static_cast<char>(0x80 | (folded & 0x3F)));
+                }
                 ++i;
                 continue;
             }

@@ -5,8 +5,9 @@
 
 namespace trygg {
 
-// Lower-cases ASCII and the Latin-1 letters of the Nordic alphabets (Æ Ø Å Ä Ö É ...) in UTF-8,
-// for case-insensitive matching of names, header cells and keywords.
+// Lower-cases ASCII, the letters of Latin-1 (the Nordic Æ Ø Å Ä Ö, É, Ü ...) and of Latin Extended-A
+// (Č, Ł, Ő, Š ...) in UTF-8, for case-insensitive matching of names (units: issue 12), header cells and
+// keywords. Other text is copied as it is.
 std::string foldCase(std::string_view text);
 std::string_view trim(std::string_view text);
 bool isValidUtf8(std::string_view text);

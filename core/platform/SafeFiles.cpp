@@ -211,6 +211,37 @@ bool replace(const std::string &from, const std::string &to)
 #endif
 }
 
+bool placeNew(const std::string &from, const std::string &to)
+{
+#ifdef _WIN32
+    if (MoveFileExW(wide(from).c_str(), wide(to).c_str(), MOVEFILE_WRITE_THROUGH))
+        return true;
+    errno = GetLastError() == ERROR_ALREADY_EXISTS || GetLastError() == ERROR_FILE_EXISTS ? EEXIST : EACCES;
+    return false;
+#else
+#ifdef RENAME_NOREPLACE
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return false;
+#endif
+    // A file system without renameat2's flag (some network file systems): link() fails when `to` exists,
+    // like O_EXCL; the second name is then removed.
+    if (::link(from.c_str(), to.c_str()) == 0) {
+        removeQuietly(from);
+        return true;
+    }
+    if (errno == EEXIST)
+        return false;
+    // Nor hard links: look, then rename (a file put there in between would be replaced).
+    if (kindAt(to) != Kind::Missing) {
+        errno = EEXIST;
+        return false;
+    }
+    return ::rename(from.c_str(), to.c_str()) == 0;
+#endif
+}
+
 bool removeQuietly(const std::string &path)
 {
     const int error = errno;

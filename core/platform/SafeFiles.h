@@ -39,6 +39,9 @@ void closeQuietly(int fd);
 // Replaces `to` by `from` atomically (rename; MoveFileEx on Windows). The directory entry is replaced,
 // whatever it was: a link there is replaced, never followed.
 bool replace(const std::string &from, const std::string &to);
+// Moves `from` to `to` only if nothing is at `to` (renameat2 with RENAME_NOREPLACE, else link and unlink;
+// MoveFileEx without replacing on Windows): false with errno EEXIST when something is there.
+bool placeNew(const std::string &from, const std::string &to);
 bool removeQuietly(const std::string &path);
 // A name that no one can predict: `<base>.<16 random hex digits><suffix>`.
 std::string unpredictableName(const std::string &base, const std::string &suffix);

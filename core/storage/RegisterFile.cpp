@@ -180,44 +180,68 @@ void RegisterFile::configure()
 
 RegisterFile RegisterFile::create(const std::string &path, std::string_view preset, std::string_view name)
 {
+    std::unique_ptr<WriteLock> lock = build(path, preset, name, nullptr);
+    return openLocked(path, std::move(lock));
+}
+
+void RegisterFile::createWhole(const std::string &path, std::string_view preset, std::string_view name,
+                               const std::function<void(RegisterFile &)> &fill)
+{
+    build(path, preset, name, fill);
+}
+
+std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::string_view preset, std::string_view name,
+                                               const std::function<void(RegisterFile &)> &fill)
+{
     RiskMatrix matrix = presetMatrix(preset); // an unknown preset fails before any file exists
-    std::error_code ec;
-    refuseExisting(path, trygg::trMsg("%1: the file already exists; choose another name or delete it first", path));
+    const Message exists = trygg::trMsg("%1: the file already exists; choose another name or delete it first", path);
+    refuseExisting(path, exists);
     sidefiles::check(path, sidefiles::Purpose::Write);
     // Before the file exists: another instance creating the same register at once finds the lock.
     std::unique_ptr<WriteLock> lock = WriteLock::acquire(path);
-    createEmpty(path, trygg::trMsg("%1: the file already exists; choose another name or delete it first", path));
+    const std::string temporary = files::unpredictableName(path, ".part");
+    createEmpty(temporary, exists);
     try {
-        RegisterFile file(std::make_unique<Database>(path, Database::Mode::Create));
-        file.m_lock = std::move(lock);
-        file.configure();
-        file.m_db->exec(("PRAGMA application_id = " + std::to_string(schema::ApplicationId)).c_str());
-        schema::upgrade(*file.m_db);
-        file.followChanges();
+        {
+            RegisterFile file(std::make_unique<Database>(temporary, Database::Mode::Create));
+            file.configure();
+            file.m_db->exec(("PRAGMA application_id = " + std::to_string(schema::ApplicationId)).c_str());
+            schema::upgrade(*file.m_db);
+            file.followChanges();
 
-        Transaction transaction(*file.m_db);
-        RegisterInfo info;
-        info.name = std::string(name);
-        info.language = presetLanguage(preset);
-        info.created = Clock::todayLocal();
-        info.classificationLevels = presetClassificationLevels(preset);
-        file.cached("INSERT INTO register (id, name, language, created, review_rule, uid) "
-                    "VALUES (1, ?1, ?2, ?3, ?4, lower(hex(randomblob(16))))")
-            .bind(1, info.name)
-            .bind(2, info.language)
-            .bind(3, info.created.toIso())
-            .bind(4, info.reviewRule)
-            .run();
-        file.writeAudit("create", "register", 1, info.name);
-        info.currentMatrixId = file.addMatrix(matrix);
-        file.updateInfo(info);
-        schema::writeReviewDefaults(*file.m_db, preset);
-        transaction.commit();
-        return file;
+            Transaction transaction(*file.m_db);
+            RegisterInfo info;
+            info.name = std::string(name);
+            info.language = presetLanguage(preset);
+            info.created = Clock::todayLocal();
+            info.classificationLevels = presetClassificationLevels(preset);
+            file.cached("INSERT INTO register (id, name, language, created, review_rule, uid) "
+                        "VALUES (1, ?1, ?2, ?3, ?4, lower(hex(randomblob(16))))")
+                .bind(1, info.name)
+                .bind(2, info.language)
+                .bind(3, info.created.toIso())
+                .bind(4, info.reviewRule)
+                .run();
+            file.writeAudit("create", "register", 1, info.name);
+            info.currentMatrixId = file.addMatrix(matrix);
+            file.updateInfo(info);
+            schema::writeReviewDefaults(*file.m_db, preset);
+            transaction.commit();
+            if (fill)
+                fill(file);
+        } // closed, its journal gone: complete
+        if (!files::placeNew(temporary, path)) {
+            const int error = errno;
+            if (error == EEXIST)
+                throw FileError(exists);
+            throw FileError(trygg::trMsg("%1: cannot create the file: %2", path, std::strerror(error)));
+        }
     } catch (...) {
-        std::filesystem::remove(path, ec);
+        files::removeQuietly(temporary);
+        files::removeQuietly(temporary + "-journal");
         throw;
     }
+    return lock;
 }
 
 RegisterFile RegisterFile::open(const std::string &path, Access access)
@@ -419,25 +443,35 @@ namespace trygg {
 
 void RegisterFile::saveCopy(const std::string &target, CopyIdentity identity) const
 {
-    std::error_code ec;
     refuseExisting(target, trygg::trMsg("%1: the file already exists; choose another name", target));
     sidefiles::check(target, sidefiles::Purpose::Write);
-    // A copy is never readable by more people than the register it copies.
-    createEmpty(target, trygg::trMsg("%1: the file already exists; choose another name", target),
-                files::exportMode(path()));
+    // A copy is never readable by more people than the register it copies. Made whole under another name
+    // and then moved to `target` (issue 12): a kill leaves no half copy there.
+    const Message exists = trygg::trMsg("%1: the file already exists; choose another name", target);
+    const std::string temporary = files::unpredictableName(target, ".part");
+    createEmpty(temporary, exists, files::exportMode(path()));
     try {
-        Database copy(target, Database::Mode::Create);
-        sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
-        if (!backup)
-            copy.fail(trygg::trMsg("copying the register"));
-        const int rc = sqlite3_backup_step(backup, -1);
-        sqlite3_backup_finish(backup);
-        if (rc != SQLITE_DONE)
-            copy.fail(trygg::trMsg("copying the register"));
-        if (identity == CopyIdentity::Own)
-            copy.exec("UPDATE register SET uid = lower(hex(randomblob(16)))");
+        {
+            Database copy(temporary, Database::Mode::Create);
+            sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
+            if (!backup)
+                copy.fail(trygg::trMsg("copying the register"));
+            const int rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE)
+                copy.fail(trygg::trMsg("copying the register"));
+            if (identity == CopyIdentity::Own)
+                copy.exec("UPDATE register SET uid = lower(hex(randomblob(16)))");
+        }
+        if (!files::placeNew(temporary, target)) {
+            const int error = errno;
+            if (error == EEXIST)
+                throw FileError(exists);
+            throw FileError(trygg::trMsg("%1: cannot create the file: %2", target, std::strerror(error)));
+        }
     } catch (...) {
-        std::filesystem::remove(target, ec);
+        files::removeQuietly(temporary);
+        files::removeQuietly(temporary + "-journal");
         throw;
     }
 }

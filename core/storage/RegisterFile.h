@@ -5,6 +5,7 @@
 #include "model/Message.h"
 #include "model/RegisterData.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,8 +43,16 @@ public:
     enum class Access { ReadWrite, ReadOnly };
 
     // Creates a new register from a national preset. Refuses to overwrite an existing file. Holds the
-    // write lock (WriteLock) like open(path, ReadWrite).
+    // write lock (WriteLock) like open(path, ReadWrite). The file is made whole before it is at `path`
+    // (createWhole).
     static RegisterFile create(const std::string &path, std::string_view preset, std::string_view name);
+    // Creates a new register as create() does, has `fill` write into it (a combine, a demo), and only then
+    // puts it at `path`: it is made under an unpredictable name beside it (`NAME.<random>.part`, created
+    // exclusively) and moved there, never over anything, once complete and closed. An error or a kill on
+    // the way leaves no register at `path` (issue 12: a killed combine left an empty register that looked
+    // complete); a kill leaves the `.part` file, which is no register's name.
+    static void createWhole(const std::string &path, std::string_view preset, std::string_view name,
+                            const std::function<void(RegisterFile &)> &fill);
     // Opens an existing register; refuses (FileError, file untouched) anything that is not a Trygg
     // register of this or an older version. A file of an older version is first copied beside itself
     // (NAME.before-vN-YYYYMMDD-HHMMSS.trygg), then upgraded; if the upgrade fails the file is left
@@ -215,6 +224,9 @@ public:
 private:
     explicit RegisterFile(std::unique_ptr<Database> db);
     static RegisterFile openLocked(const std::string &path, std::unique_ptr<WriteLock> lock);
+    // createWhole(), returning the write lock of `path`, still held.
+    static std::unique_ptr<WriteLock> build(const std::string &path, std::string_view preset, std::string_view name,
+                                            const std::function<void(RegisterFile &)> &fill);
     void configure();
     // A prepared statement kept for the life of the file: bulk imports reuse it.
     Statement &cached(const char *sql) const;

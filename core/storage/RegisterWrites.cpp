@@ -11,8 +11,15 @@ namespace trygg {
 
 void RegisterFile::checkRules(const OrgUnit &unit) const
 {
-    if (auto other = findUnit(unit.name); other && *other != unit.id)
-        throw InputError(trygg::trMsg("a unit named '%1' already exists", unit.name));
+    const auto other = findUnit(unit.name);
+    if (!other || *other == unit.id)
+        return;
+    const std::optional<OrgUnit> existing = stored<OrgUnit>(*other);
+    if (existing && existing->name != trim(unit.name))
+        throw InputError(trygg::trMsg("a unit named '%1' already exists as '%2'; unit names that differ only in "
+                                      "upper and lower case are one unit",
+                                      unit.name, existing->name));
+    throw InputError(trygg::trMsg("a unit named '%1' already exists", unit.name));
 }
 
 void RegisterFile::checkUnused(const OrgUnit &unit) const
@@ -35,9 +42,21 @@ void RegisterFile::checkRules(const Asset &asset) const
         throw InputError(trygg::trMsg("an asset named '%1' already exists in this unit", asset.name));
 }
 
+// Issue 12: "Skole" and "SKOLE" are one unit. The name as written first (a register made before this rule
+// may hold both spellings; check reports them), then without regard to case (foldCase: Nordic letters too).
 std::optional<Id> RegisterFile::findUnit(std::string_view name) const
 {
-    return cached("SELECT id FROM unit WHERE name = ?1").bind(1, trim(name)).scalar();
+    if (auto exact = cached("SELECT id FROM unit WHERE name = ?1").bind(1, trim(name)).scalar())
+        return exact;
+    const std::string wanted = foldCase(trim(name));
+    Statement &units = cached("SELECT id, name FROM unit ORDER BY id");
+    units.reset();
+    std::optional<Id> found;
+    while (!found && units.step())
+        if (foldCase(units.textView(1)) == wanted)
+            found = units.int64(0);
+    units.reset();
+    return found;
 }
 
 std::optional<Id> RegisterFile::findPerson(std::string_view name) const

@@ -12,6 +12,20 @@ TEST(TextTest, FoldCaseLowersAsciiAndNordicLetters)
     EXPECT_EQ(foldCase("IT-System 2024"), "it-system 2024");
 }
 
+TEST(TextTest, FoldCaseLowersLatinExtendedA)
+{
+    // Issue 12: unit names compared without case, also for the names of Sami, Finnish, Polish or Baltic
+    // colleagues' units.
+    EXPECT_EQ(foldCase("ČŠŽ ŁŃŚ ŐŰ ĀĒĪ"), "čšž łńś őű āēī");
+    EXPECT_EQ(foldCase("ĹĽŇ ŹŻŽ"), "ĺľň źżž"); // the ranges where the capital is on the odd code point
+    EXPECT_EQ(foldCase("ŊÁVJÁ"), "ŋávjá");     // Northern Sami Eng
+    EXPECT_EQ(foldCase("Ÿ"), "ÿ");
+    EXPECT_EQ(foldCase("ſ"), "s");
+    EXPECT_EQ(foldCase("čšžłıĸŉ"), "čšžłıĸŉ"); // small letters and letters without a case stay
+    EXPECT_EQ(foldCase("İ"), "İ");             // no simple folding
+    EXPECT_EQ(foldCase("\xC4"), "\xC4");       // cut short: copied
+}
+
 TEST(TextTest, FoldCaseLeavesOtherTextAlone)
 {
     EXPECT_EQ(foldCase("×"), "×"); // U+00D7 has no case

@@ -1,0 +1,42 @@
+// Issue 12, "Safe on a shared folder": "with QT_QPA_PLATFORM=xcb and no display a report aborts without a
+// message". trygg-cli draws on the offscreen platform whatever QT_QPA_PLATFORM says (it shows no window);
+// the window says that there is no display and exits, instead of Qt's abort.
+#include "CliRun.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace {
+
+// The environment of a server or a cron job: X11 asked for, no display to connect to.
+const std::string NoDisplay =
+    "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb LC_ALL=C TRYGG_NOW=" + quote(trygg::TestNowText) + " ";
+
+TEST_F(CliTest, AReportNeedingTheGraphicsLibrariesIsWrittenWithXcbAndNoDisplay_Issue12)
+{
+    // Cyrillic is not in the standard PDF fonts: the report is drawn through Qt, which needs a platform.
+    const std::string reg = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", reg, "--preset", "no", "--name", "Кировск"}).exitCode, 0);
+    const std::string pdf = dir.file("plan.pdf");
+    const Result r = runCommand(dir, NoDisplay, {"export", "plan", reg, "--format", "pdf", "--output", pdf}, "xcb-");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(readBytes(pdf).substr(0, 5), "%PDF-");
+}
+
+#ifdef TRYGG_GUI
+TEST(NoDisplay, TheWindowSaysThereIsNoDisplayInsteadOfAborting_Issue12)
+{
+    const TempDir dir;
+    const std::string command = NoDisplay + quote(TRYGG_GUI) + " " + quote(dir.file("k.trygg")) + " >" +
+                                quote(dir.file("out.txt")) + " 2>" + quote(dir.file("err.txt"));
+    const int status = std::system(command.c_str());
+    ASSERT_TRUE(WIFEXITED(status)) << "ended by a signal (Qt's abort)";
+    EXPECT_EQ(WEXITSTATUS(status), 1);
+    EXPECT_NE(readBytes(dir.file("err.txt")).find("trygg: there is no display to show the window on"),
+              std::string::npos)
+        << readBytes(dir.file("err.txt"));
+}
+#endif
+
+} // namespace
