@@ -114,6 +114,7 @@ void Combiner::combine(const std::string &path)
     m_src = &src;
     m_path = path;
     m_ids.clear();
+    m_lines.clear(); // an earlier section's removals changed them
     m_nested.clear();
     m_seen.clear();
     m_claimed.clear();

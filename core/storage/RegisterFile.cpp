@@ -161,6 +161,9 @@ void RegisterFile::configure()
 {
     // Files live on network shares: rollback journal, not WAL, and full sync (STYLE.md, Storage).
     m_db->exec("PRAGMA foreign_keys = ON");
+    // Issue 19: an import of 100,000 rows is one transaction; with SQLite's default cache of 2 MB its pages
+    // were written out and read back again and again before the commit. The cache grows only as used.
+    m_db->exec("PRAGMA cache_size = -65536");
     if (!m_db->readOnly()) {
         m_db->exec("PRAGMA journal_mode = DELETE");
         m_db->exec("PRAGMA synchronous = FULL");

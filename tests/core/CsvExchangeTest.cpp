@@ -313,3 +313,26 @@ TEST_F(CsvExchangeTest, TheRiskExportEndsWithTheLinesId_Issue11)
     EXPECT_EQ(risks.header.back(), "id");
     EXPECT_EQ(risks.records[0].fields.back(), std::to_string(data.risks[0].id));
 }
+
+// Issue 19: the import finds assessments and lines in maps it keeps (100,000 rows took minutes searching);
+// a row the core refuses after its assessment was made leaves nothing in them, so that a later row makes
+// that assessment again instead of pointing at one rolled back.
+TEST_F(CsvExchangeTest, ARowRolledBackLeavesNothingBehindForTheNextRows_Issue19)
+{
+    const std::string csv = "assessment;asset;threat;probability;consequence\n"
+                            "ROS;Gerica;Brann;2;3\n"
+                            "Ny;Bad\x01name;Flom;2;3\n" // the asset's name is refused after Ny was made
+                            "Ny;Visma;Flom;2;3\n"
+                            "ROS;Gerica;Brann;4;3\n";
+    ImportOptions options;
+    options.skipInvalidRows = true;
+    const ImportSummary summary = importTable(file, ImportKind::Risks, parseCsv(csv, "risks.csv"), "risks.csv", options);
+    EXPECT_EQ(summary.skippedRows, std::vector<int>{3});
+    EXPECT_EQ(summary.created, 3);
+    const RegisterData data = file.load();
+    ASSERT_EQ(data.assessments.size(), 2u);
+    ASSERT_EQ(data.risks.size(), 3u);
+    EXPECT_EQ(data.risks[1].assessmentId, file.findAssessment(std::nullopt, "Ny"));
+    EXPECT_EQ(data.risks[2].probability, 4) << "two alike rows are two lines";
+}
+
