@@ -331,6 +331,13 @@ void RegisterFile::requireWritable() const
             trygg::trMsg("%1: another instance has taken over the register's write lock; nothing was changed", path()));
     if (m_db->readOnly())
         throw FileError(trygg::trMsg("%1: the register is open read-only; nothing was changed", path()));
+    // Issue 19: a register replaced behind an open window is named so, before a change goes into the file
+    // that was opened (SQLite would write on into a file no longer at its path, or refuse as "read-only").
+    // Once per change: inside a transaction the file is locked already.
+    if (!m_db->inTransaction() && m_db->replaced())
+        throw RegisterReplaced(trygg::trMsg("%1: the register was replaced by another file (or moved or removed) "
+                                            "since it was opened; nothing was changed",
+                                            path()));
 }
 
 RegisterInfo RegisterFile::info() const

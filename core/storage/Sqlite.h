@@ -27,6 +27,9 @@ public:
     const std::string &path() const { return m_path; }
     bool readOnly() const { return m_readOnly; }
     bool inTransaction() const;
+    // Is the file at path() another one than the file opened (replaced, moved away or removed since)?
+    // SQLite goes on with the file it opened; a change would be lost with it (issue 19).
+    bool replaced() const;
 
     void exec(const char *sql);
     std::int64_t lastInsertId() const;
@@ -38,6 +41,9 @@ private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
     bool m_readOnly = false;
+    bool m_identityKnown = false;
+    std::uint64_t m_device = 0;
+    std::uint64_t m_inode = 0;
 };
 
 class Statement {
