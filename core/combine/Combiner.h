@@ -39,6 +39,9 @@ private:
     std::string identityOf(const std::string &uid, const std::string &file, const std::string &path, bool asNew);
     // May the section (register id `sectionUid`) speak for objects it says came from register `uid`?
     bool mayCarry(const std::string &uid, const std::string &sectionUid) const;
+    // May the section speak for this object of such a register (`claim`: a row of the section's origin
+    // table)? Records the section as its carrier when none did before.
+    bool mayCarryObject(const RegisterFile::Origin &claim, const RegisterData &src);
     // Where an object of the section comes from: the section itself, or the register it was combined
     // from in its turn (objects taken from a combined register keep their first origin).
     std::pair<std::string, Id> originOf(const std::string &type, Id srcId) const;
@@ -117,6 +120,8 @@ private:
     std::map<std::string, std::string> m_sectionPaths; // uid -> path of the sections combined under their own id
     std::vector<KnownSection> m_known;                 // the sections combined into this register, ever
     std::map<std::string, std::string> m_carriers;     // register id -> identity of the first section carrying it
+    // (register id, type, id there) -> identity of the first section carrying that object
+    std::map<std::tuple<std::string, std::string, Id>, std::string> m_objectCarriers;
     std::set<std::string> m_uidsFromBefore;            // the source uids of the objects' origins when started
     std::set<std::string> m_asNew;                     // files to combine as new sections, absolute
     std::set<std::string> m_runUids;                   // the register ids of this run's sections
