@@ -1683,7 +1683,7 @@ Kontrollér filens navn.</translation>
         <translation>%1 er på samme tid %2, %3 og %4 (002 §20: funktionsadskillelse)</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+101"/>
+        <location filename="../core/combine/Combiner.cpp" line="+141"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
@@ -1693,12 +1693,12 @@ Kontrollér filens navn.</translation>
         <translation>%1 og %2 er kopier af det samme register (samme register-id), så deres objekter kan ikke skelnes fra hinanden; kombiner hver afdelings eget register, eller, hvis %2 er en anden afdeling, kombiner den som en ny afdeling</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samme register-id som %2, der tidligere er kombineret ind i dette register: det ene er en kopi af det andet, så deres objekter kan ikke skelnes fra hinanden. Kombiner hver afdelings eget register, eller, hvis %1 er en anden afdeling, kombiner den som en ny afdeling</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+232"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>ændret på en anden måde i &apos;%1&apos;, som blev overtaget</translation>
     </message>
@@ -1723,7 +1723,7 @@ Kontrollér filens navn.</translation>
         <translation>det kombinerede register har det allerede fra &apos;%1&apos; med andet indhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/CombineRemovals.cpp" line="+34"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>ikke længere i afdelingens register, men den har risikolinjer eller tiltag, der ikke kommer derfra; beholdt</translation>
     </message>
@@ -1854,7 +1854,7 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+99"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; er ikke en af %2</translation>
@@ -1896,7 +1896,7 @@ Kontrollér filens navn.</translation>
         <translation>%1: række %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="-257"/>
+        <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/Xlsx.cpp" line="+72"/>
         <source>%1: %2</source>
@@ -1917,8 +1917,17 @@ Kontrollér filens navn.</translation>
         <source>unexpected text after a closing quote</source>
         <translation>uventet tekst efter et afsluttende anførselstegn</translation>
     </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>the row has %1 cells: an import file may have at most %n column</source>
+        <comment>the row has %1 cells: an import file may have at most %n columns</comment>
+        <translation>
+            <numerusform>rækken har %1 celler: en importfil må højst have %n kolonne</numerusform>
+            <numerusform>rækken har %1 celler: en importfil må højst have %n kolonner</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
         <source>the file is empty (no header row)</source>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
@@ -2084,7 +2093,7 @@ ignored columns: %2</source>
 ignorerede kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+130"/>
+        <location filename="../core/exchange/ImportRows.h" line="+141"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>rækken har %1 celler, men overskriftsrækken har %2</translation>
     </message>
@@ -2466,7 +2475,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+192"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+213"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2477,7 +2486,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-85"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-105"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
     </message>
@@ -3140,7 +3149,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke oprette filen: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <location line="+4"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
@@ -3202,7 +3211,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: registret er åbnet skrivebeskyttet; intet blev ændret</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1: the register was replaced by another file (or moved or removed) since it was opened; nothing was changed</source>
+        <translation>%1: registret er blevet erstattet af en anden fil (eller flyttet eller slettet), siden det blev åbnet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: the register has no register information</source>
         <translation>%1: registret mangler registeroplysninger</translation>
     </message>
@@ -3424,13 +3438,18 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke åbnes: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+75"/>
+        <location line="+30"/>
+        <location line="+90"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-58"/>
+        <source>%1: %2: the register was replaced by another file (or moved or removed) since it was opened; nothing was changed</source>
+        <translation>%1: %2: registret er blevet erstattet af en anden fil (eller flyttet eller slettet), siden det blev åbnet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken er fuld; intet blev ændret</translation>
     </message>
@@ -3758,6 +3777,11 @@ ignorerede kolonner: %2</translation>
         <location line="+59"/>
         <source>cannot create a private temporary folder in %1: %2</source>
         <translation>kan ikke oprette en privat midlertidig mappe i %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+73"/>
+        <source>cannot make a temporary folder</source>
+        <translation>kan ikke oprette en midlertidig mappe</translation>
     </message>
 </context>
 <context>
@@ -6322,9 +6346,17 @@ zone</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::ImportCheck</name>
+    <message>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+58"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Spring rækkerne med fejl over og importér de andre</translation>
     </message>
@@ -6334,7 +6366,7 @@ zone</translation>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
@@ -6349,17 +6381,20 @@ zone</translation>
         <translation>Risici (linjer i risikovurderinger, med tiltag)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Column in the file</source>
-        <translation>Kolonne i filen</translation>
+        <location line="+16"/>
+        <source>Checking the rows: %p%</source>
+        <translation>Kontrollerer rækkerne: %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>Kontrollerer %n række...</numerusform>
+            <numerusform>Kontrollerer %n rækker...</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Imported as</source>
-        <translation>Importeres som</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-68"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
@@ -6379,44 +6414,55 @@ zone</translation>
         <translation>Rækker</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>(ignore)</source>
-        <translation>(se bort fra)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (required)</source>
-        <translation>%1 (påkrævet)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Row</source>
-        <translation>Række</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Problems</source>
-        <translation>Fejl</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+99"/>
         <source>Rows in the file: %1. Can be imported: %2. With problems: %3.</source>
         <translation>Rækker i filen: %1. Kan importeres: %2. Med fejl: %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The first %1 rows are shown.</source>
-        <translation>De første %1 rækker vises.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Nothing is imported while rows have problems: correct the file, or choose to skip those rows.</source>
         <translation>Intet importeres, så længe rækker har fejl: ret filen, eller vælg at springe de rækker over.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ImportMappingModel</name>
+    <message>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+16"/>
+        <source>(ignore)</source>
+        <translation>(se bort fra)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (required)</source>
+        <translation>%1 (påkrævet)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Double-click to choose what this column is</source>
+        <translation>Dobbeltklik for at vælge, hvad kolonnen er</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importeres som</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ImportRowsModel</name>
+    <message>
+        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+62"/>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Fejl</translation>
     </message>
 </context>
 <context>
@@ -6437,7 +6483,12 @@ zone</translation>
         <translation>Rediger hændelse</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>At most a day ahead of now: a time further in the future is a mistake Trygg does not record.</source>
+        <translation>Højst en dag frem fra nu: et tidspunkt længere ude i fremtiden er en fejl, som Trygg ikke registrerer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(no unit)</source>
         <translation>(ingen enhed)</translation>
     </message>
@@ -6851,12 +6902,22 @@ zone</translation>
         <translation>Kunne ikke overtage %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
+        <source>The register %1 was replaced by another file since you opened it. Your last change was not saved. Reopen it?</source>
+        <translation>Registret %1 er blevet erstattet af en anden fil, siden du åbnede det. Din seneste ændring blev ikke gemt. Vil du åbne det igen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen</source>
+        <translation>Åbn igen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke oprette demoregistret: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
@@ -7785,13 +7846,13 @@ zone</translation>
     <name>trygg::ui::RegisterDocument</name>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
-        <location line="+195"/>
+        <location line="+201"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-309"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
@@ -7861,7 +7922,7 @@ zone</translation>
         <translation>Denne post findes ikke længere; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gentag mislykkedes, intet blev ændret: %1</translation>
     </message>
@@ -7871,7 +7932,7 @@ zone</translation>
         <translation>Fortryd mislykkedes, intet blev ændret: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Add unit %1</source>
         <translation>Tilføj enhed %1</translation>
     </message>

@@ -167,6 +167,14 @@
             <numerusform>%n risks imported (%1 new, %2 updated, %3 unchanged)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the row has %1 cells: an import file may have at most %n column</source>
+        <comment>the row has %1 cells: an import file may have at most %n columns</comment>
+        <translation>
+            <numerusform>the row has %1 cells: an import file may have at most %n column</numerusform>
+            <numerusform>the row has %1 cells: an import file may have at most %n columns</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -323,6 +331,16 @@
         <translation>
             <numerusform>, %n row with problems skipped</numerusform>
             <numerusform>, %n rows with problems skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>Checking %n row...</numerusform>
+            <numerusform>Checking %n rows...</numerusform>
         </translation>
     </message>
 </context>

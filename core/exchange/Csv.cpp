@@ -206,6 +206,12 @@ CsvTable parseCsv(std::string_view text, std::string_view fileName)
         if (isBlank(record)) {
             continue;
         }
+        if (record.fields.size() > static_cast<std::size_t>(MaxImportColumns)) {
+            fail(fileName, record.row,
+                 trygg::trCount("the row has %1 cells: an import file may have at most %n column",
+                                "the row has %1 cells: an import file may have at most %n columns", MaxImportColumns,
+                                record.fields.size()));
+        }
         if (!haveHeader) {
             table.header = std::move(record.fields);
             haveHeader = true;

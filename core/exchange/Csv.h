@@ -21,9 +21,13 @@ struct CsvTable {
     std::vector<CsvRecord> records; // without the header; blank lines are skipped
 };
 
+// The most columns an import file may have, CSV as XLSX (XlsxLimits::maxColumns): Trygg's own have
+// fewer than 40, and a file of 100,000 columns froze the import preview (issue 19).
+constexpr int MaxImportColumns = 256;
+
 // Parses RFC 4180 CSV in UTF-8 (a leading BOM is skipped). The delimiter (`;`, `,` or tab) is
 // detected from the header line. Throws InputError naming `fileName` and the row for an unclosed
-// quote, invalid UTF-8, or an empty file.
+// quote, invalid UTF-8, a row of more than MaxImportColumns cells, or an empty file.
 CsvTable parseCsv(std::string_view text, std::string_view fileName);
 
 // CSV injection: a cell beginning with `=`, `+`, `-`, `@`, tab or CR would be read as a formula by a

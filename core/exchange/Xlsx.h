@@ -19,7 +19,7 @@ void writeXlsx(const ExportTable &table, const std::string &path, const std::str
 struct XlsxLimits {
     std::size_t maxPartBytes = 64u << 20; // uncompressed size of one XML part
     int maxRows = 100'000;
-    int maxColumns = 256;
+    int maxColumns = MaxImportColumns;
     // All the text of the sheet's cells: a shared string used in many cells multiplies.
     std::size_t maxTextBytes = 256u << 20;
 };

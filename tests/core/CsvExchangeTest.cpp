@@ -336,3 +336,34 @@ TEST_F(CsvExchangeTest, ARowRolledBackLeavesNothingBehindForTheNextRows_Issue19)
     EXPECT_EQ(data.risks[2].probability, 4) << "two alike rows are two lines";
 }
 
+// Issue 19: an import reports how far it is, and stops when told to, writing nothing.
+TEST_F(CsvExchangeTest, AnImportReportsProgressAndCanBeStopped_Issue19)
+{
+    std::string csv = "assessment;threat;probability;consequence\n";
+    for (int i = 0; i < 1000; ++i)
+        csv += "ROS;Trussel " + std::to_string(i) + ";2;3\n";
+    const CsvTable table = parseCsv(csv, "risks.csv");
+    std::vector<std::pair<int, int>> seen;
+    ImportOptions options;
+    options.progress = [&](int done, int total) {
+        seen.emplace_back(done, total);
+        return done < 1500;
+    };
+    const ImportSummary stopped = importTable(file, ImportKind::Risks, table, "risks.csv", options);
+    EXPECT_TRUE(stopped.cancelled);
+    ASSERT_FALSE(seen.empty());
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        EXPECT_EQ(seen[i].second, 2000);
+        if (i > 0) {
+            EXPECT_GT(seen[i].first, seen[i - 1].first);
+        }
+    }
+    EXPECT_GE(seen.back().first, 1500);
+    EXPECT_TRUE(file.load().risks.empty());
+    EXPECT_TRUE(file.load().assessments.empty());
+
+    options.progress = [](int, int) { return true; };
+    const ImportSummary whole = importTable(file, ImportKind::Risks, table, "risks.csv", options);
+    EXPECT_FALSE(whole.cancelled);
+    EXPECT_EQ(whole.created, 1000);
+}
