@@ -81,6 +81,7 @@ ImportDialog::ImportDialog(RegisterDocument *document, const QString &path, CsvT
     m_rows->setModel(m_rowsModel);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->verticalHeader()->hide();
+    m_rows->verticalHeader()->setResizeContentsPrecision(RowsMeasured); // the rows a column's width is measured on
     m_rows->horizontalHeader()->setResizeContentsPrecision(RowsMeasured);
     m_rows->resizeColumnsToContents();
     m_status->setWordWrap(true);
