@@ -183,8 +183,7 @@ void BM_CombineSection(benchmark::State &state)
             // Combined again, unchanged: shown as a counter beside the first combine's time.
             const std::chrono::steady_clock::time_point again = std::chrono::steady_clock::now();
             const CombineSummary second = combineRegisters(combined, {section.path()});
-            state.counters["again_s"] =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - again).count();
+            state.counters["again_s"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - again).count();
             if (first.created == 0 || second.created != 0 || !second.conflicts.empty())
                 state.SkipWithError("the section was not combined, or not recognised again");
         }

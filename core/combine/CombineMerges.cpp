@@ -262,8 +262,9 @@ std::vector<Id> Combiner::linesLike(Id assessmentId, std::optional<Id> assetId, 
     auto lines = m_lines.find(assessmentId);
     if (lines == m_lines.end()) {
         lines = m_lines.emplace(assessmentId, decltype(m_lines)::mapped_type()).first;
-        Statement query(m_target.database(),
-                        "SELECT position, id, asset_id, threat FROM risk WHERE assessment_id = ?1 ORDER BY position, id");
+        Statement query(
+            m_target.database(),
+            "SELECT position, id, asset_id, threat FROM risk WHERE assessment_id = ?1 ORDER BY position, id");
         query.bind(1, assessmentId);
         while (query.step())
             lines->second[{query.isNull(2) ? std::nullopt : std::optional<Id>(query.int64(2)), query.text(3)}]

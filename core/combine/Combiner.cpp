@@ -281,8 +281,8 @@ bool Combiner::mayCarryObject(const RegisterFile::Origin &claim, const RegisterD
     std::tuple key{claim.sourceUid, claim.objectType, claim.sourceId};
     const auto carrier = m_objectCarriers.find(key);
     if (carrier == m_objectCarriers.end()) {
-        m_target.setOrigin({claim.sourceUid, std::string(CarrierRow) + claim.objectType, claim.sourceId, 0, m_uid,
-                            std::nullopt});
+        m_target.setOrigin(
+            {claim.sourceUid, std::string(CarrierRow) + claim.objectType, claim.sourceId, 0, m_uid, std::nullopt});
         m_objectCarriers.emplace(std::move(key), m_uid);
         return true;
     }

@@ -122,12 +122,12 @@ private:
     std::map<std::string, std::string> m_carriers;     // register id -> identity of the first section carrying it
     // (register id, type, id there) -> identity of the first section carrying that object
     std::map<std::tuple<std::string, std::string, Id>, std::string> m_objectCarriers;
-    std::set<std::string> m_uidsFromBefore;            // the source uids of the objects' origins when started
-    std::set<std::string> m_asNew;                     // files to combine as new sections, absolute
-    std::set<std::string> m_runUids;                   // the register ids of this run's sections
-    std::set<std::string> m_sectionUids;               // the identities of the sections combined so far
-    std::set<Id> m_split; // assessments added as a section's own copy beside the combined register's
-    std::string m_uid;    // the identity of the section being combined
+    std::set<std::string> m_uidsFromBefore; // the source uids of the objects' origins when started
+    std::set<std::string> m_asNew;          // files to combine as new sections, absolute
+    std::set<std::string> m_runUids;        // the register ids of this run's sections
+    std::set<std::string> m_sectionUids;    // the identities of the sections combined so far
+    std::set<Id> m_split;                   // assessments added as a section's own copy beside the combined register's
+    std::string m_uid;                      // the identity of the section being combined
     CombineSummary m_summary;
     const RegisterData *m_src = nullptr;
     std::string m_path;

@@ -326,7 +326,8 @@ TEST_F(CsvExchangeTest, ARowRolledBackLeavesNothingBehindForTheNextRows_Issue19)
                             "ROS;Gerica;Brann;4;3\n";
     ImportOptions options;
     options.skipInvalidRows = true;
-    const ImportSummary summary = importTable(file, ImportKind::Risks, parseCsv(csv, "risks.csv"), "risks.csv", options);
+    const ImportSummary summary =
+        importTable(file, ImportKind::Risks, parseCsv(csv, "risks.csv"), "risks.csv", options);
     EXPECT_EQ(summary.skippedRows, std::vector<int>{3});
     EXPECT_EQ(summary.created, 3);
     const RegisterData data = file.load();

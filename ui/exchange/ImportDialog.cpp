@@ -58,11 +58,10 @@ ImportKind guessKind(const std::vector<std::string> &header)
 } // namespace
 
 ImportDialog::ImportDialog(RegisterDocument *document, const QString &path, CsvTable table, QWidget *parent)
-    : QDialog(parent), m_document(document), m_path(path),
-      m_table(std::make_shared<const CsvTable>(std::move(table))), m_kind(new QComboBox(this)),
-      m_mappingModel(new ImportMappingModel(m_table->header, this)), m_mapping(new QTableView(this)),
-      m_rowsModel(new ImportRowsModel(m_table, this)), m_rows(new QTableView(this)), m_status(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_progressTimer(new QTimer(this)),
+    : QDialog(parent), m_document(document), m_path(path), m_table(std::make_shared<const CsvTable>(std::move(table))),
+      m_kind(new QComboBox(this)), m_mappingModel(new ImportMappingModel(m_table->header, this)),
+      m_mapping(new QTableView(this)), m_rowsModel(new ImportRowsModel(m_table, this)), m_rows(new QTableView(this)),
+      m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_progressTimer(new QTimer(this)),
       m_skip(new QCheckBox(tr("&Skip the rows with problems and import the others"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_importButton(m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole)),
