@@ -3,6 +3,7 @@
 // built once in a temporary folder.
 #include "common/Translations.h"
 #include "document/RegisterDocument.h"
+#include "exchange/ImportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "matrix/CellRiskModel.h"
 #include "plan/ActionPlanModel.h"
@@ -10,6 +11,8 @@
 #include "risks/RiskFormModel.h"
 
 #include "demo/DemoGenerator.h"
+#include "exchange/CsvExport.h"
+#include "exchange/Xlsx.h"
 #include "matrix/MatrixGrid.h"
 #include "plan/Prioritisation.h"
 #include "storage/RegisterFile.h"
@@ -22,7 +25,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <memory>
 #include <random>
 
 using namespace trygg;
@@ -161,6 +166,26 @@ void BM_EditOneRiskWithViewsOpen(benchmark::State &state)
     }
 }
 BENCHMARK(BM_EditOneRiskWithViewsOpen)->Arg(0)->Arg(1)->ArgName("plan_shown")->Unit(benchmark::kMillisecond);
+
+// Issue 19: File > Import of the register's own 100,000 risk rows (a 100,000-row CSV file): reading the
+// file and showing the dialog with its first rows, painted, while the rows are checked in the background.
+// Target: under 1 s.
+void BM_ImportPreview(benchmark::State &state)
+{
+    auto document = RegisterDocument::open(benchRegister().path());
+    const std::filesystem::path csv = std::filesystem::path(document->path().toStdString()).parent_path() / "risks.csv";
+    std::ofstream(csv, std::ios::binary) << exportRisksCsv(document->data());
+    const QString path = QString::fromStdString(csv.string());
+    for (auto _ : state) {
+        auto dialog = std::make_unique<ImportDialog>(document.get(), path, readImportFile(csv.string()));
+        dialog->show();
+        QApplication::processEvents();
+        state.PauseTiming();
+        dialog.reset(); // stops the check running
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_ImportPreview)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -1729,7 +1729,7 @@ Kontrollér filens navn.</translation>
         <translation>enhederne &apos;%1&apos; (%2) og &apos;%3&apos; (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+101"/>
+        <location filename="../core/combine/Combiner.cpp" line="+141"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
@@ -1739,12 +1739,12 @@ Kontrollér filens navn.</translation>
         <translation>%1 og %2 er kopier af det samme register (samme register-id), så deres objekter kan ikke skelnes fra hinanden; kombiner hver afdelings eget register, eller, hvis %2 er en anden afdeling, kombiner den som en ny afdeling</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samme register-id som %2, der tidligere er kombineret ind i dette register: det ene er en kopi af det andet, så deres objekter kan ikke skelnes fra hinanden. Kombiner hver afdelings eget register, eller, hvis %1 er en anden afdeling, kombiner den som en ny afdeling</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+232"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>ændret på en anden måde i &apos;%1&apos;, som blev overtaget</translation>
     </message>
@@ -1769,7 +1769,7 @@ Kontrollér filens navn.</translation>
         <translation>det kombinerede register har det allerede fra &apos;%1&apos; med andet indhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/CombineRemovals.cpp" line="+34"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>ikke længere i afdelingens register, men den har risikolinjer eller tiltag, der ikke kommer derfra; beholdt</translation>
     </message>
@@ -1900,7 +1900,7 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+99"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; er ikke en af %2</translation>
@@ -1942,7 +1942,7 @@ Kontrollér filens navn.</translation>
         <translation>%1: række %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="-257"/>
+        <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/Xlsx.cpp" line="+115"/>
         <source>%1: %2</source>
@@ -2169,7 +2169,7 @@ ignored columns: %2</source>
 ignorerede kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+132"/>
+        <location filename="../core/exchange/ImportRows.h" line="+143"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>rækken har %1 celler, men overskriftsrækken har %2</translation>
     </message>
@@ -2592,7 +2592,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+192"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+213"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2603,7 +2603,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-85"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-105"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
     </message>
@@ -3435,13 +3435,13 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+119"/>
-        <location line="+233"/>
+        <location line="+122"/>
+        <location line="+240"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke oprette filen: %2</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-280"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
     </message>
@@ -3502,7 +3502,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: registret er åbnet skrivebeskyttet; intet blev ændret</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1: the register was replaced by another file (or moved or removed) since it was opened; nothing was changed</source>
+        <translation>%1: registret er blevet erstattet af en anden fil (eller flyttet eller slettet), siden det blev åbnet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: the register has no register information</source>
         <translation>%1: registret mangler registeroplysninger</translation>
     </message>
@@ -3764,8 +3769,8 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke åbnes: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+75"/>
+        <location line="+30"/>
+        <location line="+90"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
@@ -3775,7 +3780,12 @@ ignorerede kolonner: %2</translation>
         <translation>disken er fuld; intet blev ændret</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
+        <source>%1: %2: the register was replaced by another file (or moved or removed) since it was opened; nothing was changed</source>
+        <translation>%1: %2: registret er blevet erstattet af en anden fil (eller flyttet eller slettet), siden det blev åbnet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file or its folder is read-only; nothing was changed</source>
         <translation>filen eller mappen, den ligger i, er skrivebeskyttet; intet blev ændret</translation>
     </message>
@@ -4151,6 +4161,11 @@ ignorerede kolonner: %2</translation>
         <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+466"/>
         <source>a matrix definition</source>
         <translation>en matrixdefinition</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+73"/>
+        <source>cannot make a temporary folder</source>
+        <translation>kan ikke oprette en midlertidig mappe</translation>
     </message>
 </context>
 <context>
@@ -6724,9 +6739,17 @@ zone</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::ImportCheck</name>
+    <message>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+58"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+65"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Spring rækkerne med fejl over og importér de andre</translation>
     </message>
@@ -6736,7 +6759,7 @@ zone</translation>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
@@ -6751,17 +6774,7 @@ zone</translation>
         <translation>Risici (linjer i risikovurderinger, med tiltag)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Column in the file</source>
-        <translation>Kolonne i filen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported as</source>
-        <translation>Importeres som</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
@@ -6781,44 +6794,68 @@ zone</translation>
         <translation>Rækker</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>(ignore)</source>
-        <translation>(se bort fra)</translation>
+        <location line="-8"/>
+        <source>Checking the rows: %p%</source>
+        <translation>Kontrollerer rækkerne: %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>Kontrollerer %n række...</numerusform>
+            <numerusform>Kontrollerer %n rækker...</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 (required)</source>
-        <translation>%1 (påkrævet)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Row</source>
-        <translation>Række</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Problems</source>
-        <translation>Fejl</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Rows in the file: %1. Can be imported: %2. With problems: %3.</source>
         <translation>Rækker i filen: %1. Kan importeres: %2. Med fejl: %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The first %1 rows are shown.</source>
-        <translation>De første %1 rækker vises.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Nothing is imported while rows have problems: correct the file, or choose to skip those rows.</source>
         <translation>Intet importeres, så længe rækker har fejl: ret filen, eller vælg at springe de rækker over.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ImportMappingModel</name>
+    <message>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+16"/>
+        <source>(ignore)</source>
+        <translation>(se bort fra)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (required)</source>
+        <translation>%1 (påkrævet)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Double-click to choose what this column is</source>
+        <translation>Dobbeltklik for at vælge, hvad kolonnen er</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importeres som</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ImportRowsModel</name>
+    <message>
+        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+62"/>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Fejl</translation>
     </message>
 </context>
 <context>
@@ -6839,7 +6876,12 @@ zone</translation>
         <translation>Rediger hændelse</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>At most a day ahead of now: a time further in the future is a mistake Trygg does not record.</source>
+        <translation>Højst en dag frem fra nu: et tidspunkt længere ude i fremtiden er en fejl, som Trygg ikke registrerer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(no unit)</source>
         <translation>(ingen enhed)</translation>
     </message>
@@ -7253,12 +7295,22 @@ zone</translation>
         <translation>Kunne ikke overtage %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke oprette demoregistret: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-19"/>
+        <source>The register %1 was replaced by another file since you opened it. Your last change was not saved. Reopen it?</source>
+        <translation>Registret %1 er blevet erstattet af en anden fil, siden du åbnede det. Din seneste ændring blev ikke gemt. Vil du åbne det igen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen</source>
+        <translation>Åbn igen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
@@ -8182,13 +8234,13 @@ zone</translation>
     <name>trygg::ui::RegisterDocument</name>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
-        <location line="+195"/>
+        <location line="+201"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-309"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
@@ -8258,7 +8310,7 @@ zone</translation>
         <translation>Denne post findes ikke længere; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gentag mislykkedes, intet blev ændret: %1</translation>
     </message>
@@ -8268,7 +8320,7 @@ zone</translation>
         <translation>Fortryd mislykkedes, intet blev ændret: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Add unit %1</source>
         <translation>Tilføj enhed %1</translation>
     </message>

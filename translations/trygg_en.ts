@@ -433,6 +433,16 @@
     </message>
 </context>
 <context>
+    <name>trygg::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>Checking %n row...</numerusform>
+            <numerusform>Checking %n rows...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::MainWindow</name>
     <message numerus="yes">
         <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>

@@ -1729,7 +1729,7 @@ Kontroller navnet på filen.</translation>
         <translation>enhetene &apos;%1&apos; (%2) og &apos;%3&apos; (%4) skiller seg bare ved store og små bokstaver, og Trygg regner dem som én enhet; flytt aktivaene og risikovurderingene fra den ene til den andre, og slett den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+101"/>
+        <location filename="../core/combine/Combiner.cpp" line="+141"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det sammenslåtte registeret (eller en kopi av det); det kan ikke slås sammen med seg selv</translation>
     </message>
@@ -1739,12 +1739,12 @@ Kontroller navnet på filen.</translation>
         <translation>%1 og %2 er kopier av det samme registeret (samme register-id), så objektene deres kan ikke skilles fra hverandre; slå sammen hver seksjons eget register, eller, hvis %2 er en annen seksjon, slå den sammen som en ny seksjon</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samme register-id som %2, som tidligere er slått sammen inn i dette registeret: det ene er en kopi av det andre, så objektene deres kan ikke skilles fra hverandre. Slå sammen hver seksjons eget register, eller, hvis %1 er en annen seksjon, slå den sammen som en ny seksjon</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+232"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>endret på en annen måte i &apos;%1&apos;, som ble tatt inn</translation>
     </message>
@@ -1769,7 +1769,7 @@ Kontroller navnet på filen.</translation>
         <translation>det sammenslåtte registeret har det allerede fra &apos;%1&apos; med annet innhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/CombineRemovals.cpp" line="+34"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>ikke lenger i seksjonens register, men den har risikolinjer eller tiltak som ikke kommer derfra; beholdt</translation>
     </message>
@@ -1900,7 +1900,7 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+99"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; er ikke en av %2</translation>
@@ -1942,7 +1942,7 @@ Kontroller navnet på filen.</translation>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="-257"/>
+        <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/Xlsx.cpp" line="+115"/>
         <source>%1: %2</source>
@@ -2169,7 +2169,7 @@ ignored columns: %2</source>
 ignorerte kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+132"/>
+        <location filename="../core/exchange/ImportRows.h" line="+143"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>raden har %1 celler, men overskriftsraden har %2</translation>
     </message>
@@ -2592,7 +2592,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+192"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+213"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2603,7 +2603,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-85"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-105"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
     </message>
@@ -3435,13 +3435,13 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+119"/>
-        <location line="+233"/>
+        <location line="+122"/>
+        <location line="+240"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke opprette filen: %2</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-280"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
     </message>
@@ -3502,7 +3502,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1: registeret er åpnet skrivebeskyttet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1: the register was replaced by another file (or moved or removed) since it was opened; nothing was changed</source>
+        <translation>%1: registeret er erstattet av en annen fil (eller flyttet eller slettet) siden det ble åpnet; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: the register has no register information</source>
         <translation>%1: registeret mangler registeropplysninger</translation>
     </message>
@@ -3764,8 +3769,8 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke åpnes: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+75"/>
+        <location line="+30"/>
+        <location line="+90"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
@@ -3775,7 +3780,12 @@ ignorerte kolonner: %2</translation>
         <translation>disken er full; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
+        <source>%1: %2: the register was replaced by another file (or moved or removed) since it was opened; nothing was changed</source>
+        <translation>%1: %2: registeret er erstattet av en annen fil (eller flyttet eller slettet) siden det ble åpnet; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file or its folder is read-only; nothing was changed</source>
         <translation>filen eller mappen den ligger i, er skrivebeskyttet; ingenting ble endret</translation>
     </message>
@@ -4151,6 +4161,11 @@ ignorerte kolonner: %2</translation>
         <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+466"/>
         <source>a matrix definition</source>
         <translation>en matrisedefinisjon</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+73"/>
+        <source>cannot make a temporary folder</source>
+        <translation>kan ikke opprette en midlertidig mappe</translation>
     </message>
 </context>
 <context>
@@ -6724,9 +6739,17 @@ etter tiltak</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::ImportCheck</name>
+    <message>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+58"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+65"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Hopp over radene med feil og importer de andre</translation>
     </message>
@@ -6736,7 +6759,7 @@ etter tiltak</translation>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
@@ -6751,17 +6774,7 @@ etter tiltak</translation>
         <translation>Risikoer (linjer i risikovurderinger, med tiltak)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Column in the file</source>
-        <translation>Kolonne i filen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported as</source>
-        <translation>Importeres som</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
@@ -6781,44 +6794,68 @@ etter tiltak</translation>
         <translation>Rader</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>(ignore)</source>
-        <translation>(se bort fra)</translation>
+        <location line="-8"/>
+        <source>Checking the rows: %p%</source>
+        <translation>Kontrollerer radene: %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>Kontrollerer %n rad...</numerusform>
+            <numerusform>Kontrollerer %n rader...</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 (required)</source>
-        <translation>%1 (påkrevd)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Row</source>
-        <translation>Rad</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Problems</source>
-        <translation>Feil</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Rows in the file: %1. Can be imported: %2. With problems: %3.</source>
         <translation>Rader i filen: %1. Kan importeres: %2. Med feil: %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The first %1 rows are shown.</source>
-        <translation>De første %1 radene vises.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Nothing is imported while rows have problems: correct the file, or choose to skip those rows.</source>
         <translation>Ingenting importeres så lenge rader har feil: rett filen, eller velg å hoppe over de radene.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ImportMappingModel</name>
+    <message>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+16"/>
+        <source>(ignore)</source>
+        <translation>(se bort fra)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (required)</source>
+        <translation>%1 (påkrevd)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Double-click to choose what this column is</source>
+        <translation>Dobbeltklikk for å velge hva kolonnen er</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importeres som</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ImportRowsModel</name>
+    <message>
+        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+62"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Feil</translation>
     </message>
 </context>
 <context>
@@ -6839,7 +6876,12 @@ etter tiltak</translation>
         <translation>Rediger hendelse</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>At most a day ahead of now: a time further in the future is a mistake Trygg does not record.</source>
+        <translation>Høyst en dag fram fra nå: et tidspunkt lenger fram i tid er en feil som Trygg ikke registrerer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
@@ -7253,12 +7295,22 @@ etter tiltak</translation>
         <translation>Kunne ikke overta %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke opprette demoregisteret: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-19"/>
+        <source>The register %1 was replaced by another file since you opened it. Your last change was not saved. Reopen it?</source>
+        <translation>Registeret %1 er erstattet av en annen fil siden du åpnet det. Den siste endringen din ble ikke lagret. Vil du åpne det på nytt?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen</source>
+        <translation>Åpne på nytt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
@@ -8182,13 +8234,13 @@ etter tiltak</translation>
     <name>trygg::ui::RegisterDocument</name>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
-        <location line="+195"/>
+        <location line="+201"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-309"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
@@ -8258,7 +8310,7 @@ etter tiltak</translation>
         <translation>Denne posten finnes ikke lenger; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gjør om mislyktes, ingenting ble endret: %1</translation>
     </message>
@@ -8268,7 +8320,7 @@ etter tiltak</translation>
         <translation>Angre mislyktes, ingenting ble endret: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Add unit %1</source>
         <translation>Legg til enhet %1</translation>
     </message>

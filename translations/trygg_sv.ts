@@ -1729,7 +1729,7 @@ Kontrollera filens namn.</translation>
         <translation>enheterna &apos;%1&apos; (%2) och &apos;%3&apos; (%4) skiljer sig bara i versaler och gemener, och Trygg räknar dem som en enhet; flytta tillgångarna och riskbedömningarna från den ena till den andra och ta bort den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+101"/>
+        <location filename="../core/combine/Combiner.cpp" line="+141"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
@@ -1739,12 +1739,12 @@ Kontrollera filens namn.</translation>
         <translation>%1 och %2 är kopior av samma register (samma register-id), så deras objekt kan inte skiljas åt; slå ihop varje avdelnings eget register, eller, om %2 är en annan avdelning, slå ihop den som en ny avdelning</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samma register-id som %2, som tidigare slagits ihop till detta register: det ena är en kopia av det andra, så deras objekt kan inte skiljas åt. Slå ihop varje avdelnings eget register, eller, om %1 är en annan avdelning, slå ihop den som en ny avdelning</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+232"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
         <translation>ändrad på ett annat sätt i &apos;%1&apos;, som togs in</translation>
     </message>
@@ -1769,7 +1769,7 @@ Kontrollera filens namn.</translation>
         <translation>det sammanslagna registret har det redan från &apos;%1&apos; med annat innehåll</translation>
     </message>
     <message>
-        <location filename="../core/combine/CombineRemovals.cpp" line="+34"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>finns inte längre i avdelningens register, men den har riskrader eller åtgärder som inte kommer därifrån; behålls</translation>
     </message>
@@ -1900,7 +1900,7 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+99"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; är inte en av %2</translation>
@@ -1942,7 +1942,7 @@ Kontrollera filens namn.</translation>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="-257"/>
+        <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/Xlsx.cpp" line="+115"/>
         <source>%1: %2</source>
@@ -2169,7 +2169,7 @@ ignored columns: %2</source>
 ignorerade kolumner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+132"/>
+        <location filename="../core/exchange/ImportRows.h" line="+143"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>raden har %1 celler men rubrikraden har %2</translation>
     </message>
@@ -2592,7 +2592,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+192"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+213"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2603,7 +2603,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-85"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-105"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
     </message>
@@ -3435,13 +3435,13 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+119"/>
-        <location line="+233"/>
+        <location line="+122"/>
+        <location line="+240"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-280"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
@@ -3502,7 +3502,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1: registret är öppnat skrivskyddat; inget ändrades</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1: the register was replaced by another file (or moved or removed) since it was opened; nothing was changed</source>
+        <translation>%1: registret har ersatts av en annan fil (eller flyttats eller tagits bort) sedan det öppnades; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: the register has no register information</source>
         <translation>%1: registret saknar registeruppgifter</translation>
     </message>
@@ -3764,8 +3769,8 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte öppnas: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+75"/>
+        <location line="+30"/>
+        <location line="+90"/>
         <source>saving</source>
         <translation>sparande</translation>
     </message>
@@ -3775,7 +3780,12 @@ ignorerade kolumner: %2</translation>
         <translation>disken är full; inget ändrades</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
+        <source>%1: %2: the register was replaced by another file (or moved or removed) since it was opened; nothing was changed</source>
+        <translation>%1: %2: registret har ersatts av en annan fil (eller flyttats eller tagits bort) sedan det öppnades; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file or its folder is read-only; nothing was changed</source>
         <translation>filen eller mappen den ligger i är skrivskyddad; inget ändrades</translation>
     </message>
@@ -4151,6 +4161,11 @@ ignorerade kolumner: %2</translation>
         <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+466"/>
         <source>a matrix definition</source>
         <translation>en matrisdefinition</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+73"/>
+        <source>cannot make a temporary folder</source>
+        <translation>kan inte skapa en tillfällig mapp</translation>
     </message>
 </context>
 <context>
@@ -6724,9 +6739,17 @@ zon</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::ImportCheck</name>
+    <message>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+58"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+65"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Hoppa över raderna med fel och importera de andra</translation>
     </message>
@@ -6736,7 +6759,7 @@ zon</translation>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
@@ -6751,17 +6774,7 @@ zon</translation>
         <translation>Risker (rader i riskbedömningar, med åtgärder)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Column in the file</source>
-        <translation>Kolumn i filen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported as</source>
-        <translation>Importeras som</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
@@ -6781,44 +6794,68 @@ zon</translation>
         <translation>Rader</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>(ignore)</source>
-        <translation>(hoppa över)</translation>
+        <location line="-8"/>
+        <source>Checking the rows: %p%</source>
+        <translation>Kontrollerar raderna: %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>Kontrollerar %n rad...</numerusform>
+            <numerusform>Kontrollerar %n rader...</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 (required)</source>
-        <translation>%1 (krävs)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Row</source>
-        <translation>Rad</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Problems</source>
-        <translation>Fel</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Rows in the file: %1. Can be imported: %2. With problems: %3.</source>
         <translation>Rader i filen: %1. Kan importeras: %2. Med fel: %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The first %1 rows are shown.</source>
-        <translation>De första %1 raderna visas.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Nothing is imported while rows have problems: correct the file, or choose to skip those rows.</source>
         <translation>Ingenting importeras så länge rader har fel: rätta filen, eller välj att hoppa över de raderna.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ImportMappingModel</name>
+    <message>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+16"/>
+        <source>(ignore)</source>
+        <translation>(hoppa över)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (required)</source>
+        <translation>%1 (krävs)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Double-click to choose what this column is</source>
+        <translation>Dubbelklicka för att välja vad kolumnen är</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importeras som</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ImportRowsModel</name>
+    <message>
+        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+62"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Fel</translation>
     </message>
 </context>
 <context>
@@ -6839,7 +6876,12 @@ zon</translation>
         <translation>Redigera incident</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>At most a day ahead of now: a time further in the future is a mistake Trygg does not record.</source>
+        <translation>Högst en dag fram från nu: en tidpunkt längre fram i tiden är ett misstag som Trygg inte registrerar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
@@ -7253,12 +7295,22 @@ zon</translation>
         <translation>Kunde inte ta över %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunde inte skapa demoregistret: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-19"/>
+        <source>The register %1 was replaced by another file since you opened it. Your last change was not saved. Reopen it?</source>
+        <translation>Registret %1 har ersatts av en annan fil sedan du öppnade det. Din senaste ändring sparades inte. Vill du öppna det igen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -8182,13 +8234,13 @@ zon</translation>
     <name>trygg::ui::RegisterDocument</name>
     <message>
         <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
-        <location line="+195"/>
+        <location line="+201"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-309"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
@@ -8258,7 +8310,7 @@ zon</translation>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gör om misslyckades, inget ändrades: %1</translation>
     </message>
@@ -8268,7 +8320,7 @@ zon</translation>
         <translation>Ångra misslyckades, inget ändrades: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Add unit %1</source>
         <translation>Lägg till enhet %1</translation>
     </message>

@@ -2,8 +2,11 @@
 #include "combine/Combiner.h"
 
 #include "combine/CombineContent.h"
+#include "model/Text.h"
 #include "risk/RiskRules.h"
 #include "storage/Sqlite.h"
+
+#include <algorithm>
 
 namespace trygg::combine {
 
@@ -84,12 +87,17 @@ void Combiner::mergeRisk(const Risk &risk)
         copy.id = 0;
         const Id id = m_target.addRisk(copy);
         m_riskScores[id] = sectionScore;
+        copy.id = id;
+        lineAdded(copy);
         return id;
     };
     auto id = merge(
-        "risk", risk.id, risk.threat, content,
-        [&] { return m_target.findRisks(copy.assessmentId, copy.assetId, copy.threat); }, added,
+        "risk", risk.id, risk.threat, content, [&] { return linesLike(copy.assessmentId, copy.assetId, copy.threat); },
+        added,
         [&](Id local) {
+            if (const std::optional<Risk> before = m_target.stored<Risk>(local))
+                linesChanged(before->assessmentId);
+            linesChanged(copy.assessmentId);
             copy.id = local;
             m_target.updateRisk(copy);
             m_riskScores[local] = sectionScore;
@@ -249,6 +257,45 @@ void Combiner::mergeAcceptance(const RiskAcceptance &acceptance)
         });
 }
 
+std::vector<Id> Combiner::linesLike(Id assessmentId, std::optional<Id> assetId, const std::string &threat)
+{
+    auto lines = m_lines.find(assessmentId);
+    if (lines == m_lines.end()) {
+        lines = m_lines.emplace(assessmentId, decltype(m_lines)::mapped_type()).first;
+        Statement query(
+            m_target.database(),
+            "SELECT position, id, asset_id, threat FROM risk WHERE assessment_id = ?1 ORDER BY position, id");
+        query.bind(1, assessmentId);
+        while (query.step())
+            lines->second[{query.isNull(2) ? std::nullopt : std::optional<Id>(query.int64(2)), query.text(3)}]
+                .emplace_back(query.integer(0), query.int64(1));
+    }
+    std::vector<Id> ids;
+    if (auto found = lines->second.find({assetId, std::string(trim(threat))}); found != lines->second.end())
+        for (const auto &[position, id] : found->second)
+            ids.push_back(id);
+    return ids;
+}
+
+void Combiner::lineAdded(const Risk &line)
+{
+    auto lines = m_lines.find(line.assessmentId);
+    if (lines == m_lines.end())
+        return; // read when first asked for
+    int position = line.position;
+    if (position == 0) { // placed at the end of its assessment by the register
+        const std::optional<Risk> stored = m_target.stored<Risk>(line.id);
+        if (!stored) {
+            linesChanged(line.assessmentId);
+            return;
+        }
+        position = stored->position;
+    }
+    auto &same = lines->second[{line.assetId, std::string(trim(line.threat))}];
+    const std::pair<int, Id> entry{position, line.id};
+    same.insert(std::upper_bound(same.begin(), same.end(), entry), entry);
+}
+
 // Issue 11: an assessment in conflict, resolved by keeping both, is the section's own copy beside the
 // combined register's; the section's lines and measures taken over before go with it, not stay in the
 // combined register's version. The line is moved as it is here; its merge then decides its content.
@@ -263,6 +310,8 @@ void Combiner::followSplit(const char *type, Id srcId, Id assessmentId)
     const Id local = found->second.localId;
     if (std::string_view(type) == "risk") {
         if (std::optional<Risk> line = m_target.stored<Risk>(local); line && line->assessmentId != assessmentId) {
+            linesChanged(line->assessmentId);
+            linesChanged(assessmentId);
             line->assessmentId = assessmentId;
             m_target.updateRisk(*line);
         }

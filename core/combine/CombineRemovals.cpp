@@ -8,6 +8,9 @@ namespace trygg::combine {
 
 void Combiner::removeDeleted()
 {
+    m_holders.clear();
+    for (const auto &[key, origin] : m_origins)
+        ++m_holders[{origin.objectType, origin.localId}][origin.sourceUid];
     for (const char *type :
          {"acceptance", "review", "measure", "risk", "assessment", "incident", "exception", "document", "asset"}) {
         std::vector<RegisterFile::Origin> gone;
@@ -57,6 +60,7 @@ void Combiner::removeDeleted()
 void Combiner::remove(const RegisterFile::Origin &origin)
 {
     removeObject(m_target, origin.objectType, origin.localId);
+    m_lines.clear(); // a removed asset or assessment takes lines along, or changes them
     m_localContent.erase({origin.objectType, origin.localId});
     forget(origin);
     ++m_summary.removed;
@@ -64,9 +68,11 @@ void Combiner::remove(const RegisterFile::Origin &origin)
 
 bool Combiner::heldElsewhere(const RegisterFile::Origin &gone) const
 {
-    for (const auto &[key, origin] : m_origins)
-        if (origin.objectType == gone.objectType && origin.localId == gone.localId &&
-            origin.sourceUid != gone.sourceUid)
+    const auto holders = m_holders.find({gone.objectType, gone.localId});
+    if (holders == m_holders.end())
+        return false;
+    for (const auto &[uid, count] : holders->second)
+        if (uid != gone.sourceUid && count > 0)
             return true;
     return false;
 }
@@ -74,7 +80,13 @@ bool Combiner::heldElsewhere(const RegisterFile::Origin &gone) const
 void Combiner::forget(const RegisterFile::Origin &origin)
 {
     m_target.removeOrigin(origin);
-    m_origins.erase({origin.sourceUid, origin.objectType, origin.sourceId});
+    const auto found = m_origins.find({origin.sourceUid, origin.objectType, origin.sourceId});
+    if (found == m_origins.end())
+        return;
+    if (auto holders = m_holders.find({found->second.objectType, found->second.localId}); holders != m_holders.end())
+        if (auto count = holders->second.find(found->second.sourceUid); count != holders->second.end())
+            --count->second;
+    m_origins.erase(found);
 }
 
 bool Combiner::holdsOthers(const std::string &type, Id id) const

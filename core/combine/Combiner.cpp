@@ -20,10 +20,44 @@ namespace {
 // that register's id, source_name: the identity of the section that carries them).
 constexpr const char *SectionRow = "section";
 constexpr const char *CarriedRow = "carried";
+// And an object a section carries from such a register: object_type "carrier:" and the object's type,
+// source_uid and source_id those of its origin, source_name the identity of the section that carried it
+// here first (issue 19: a third section may not speak for it).
+constexpr std::string_view CarrierRow = "carrier:";
 
 bool isBookkeeping(const std::string &type)
 {
-    return type == SectionRow || type == CarriedRow;
+    return type == SectionRow || type == CarriedRow || type.starts_with(CarrierRow);
+}
+
+// The content of a section's object by the type combining gives it; none when the section has no such
+// object.
+std::optional<std::string> contentIn(const RegisterData &d, const std::string &type, Id id)
+{
+    const auto of = [&](const auto &items) -> std::optional<std::string> {
+        if (const auto *item = RegisterData::findById(items, id))
+            return contentOf(d, *item);
+        return std::nullopt;
+    };
+    if (type == "asset")
+        return of(d.assets);
+    if (type == "assessment")
+        return of(d.assessments);
+    if (type == "risk")
+        return of(d.risks);
+    if (type == "measure")
+        return of(d.measures);
+    if (type == "incident")
+        return of(d.incidents);
+    if (type == "exception")
+        return of(d.exceptions);
+    if (type == "document")
+        return of(d.documents);
+    if (type == "review")
+        return of(d.reviews);
+    if (type == "acceptance")
+        return of(d.acceptances);
+    return std::nullopt;
 }
 
 // A file as one text wherever it was named from: "./a/../b.trygg" and "/home/k/b.trygg" are one file.
@@ -52,6 +86,12 @@ Combiner::Combiner(RegisterFile &target, CombineResolver resolve)
         }
         if (origin.objectType == CarriedRow) {
             m_carriers.emplace(origin.sourceUid, origin.sourceName);
+            continue;
+        }
+        if (origin.objectType.starts_with(CarrierRow)) {
+            m_objectCarriers.emplace(
+                std::tuple{origin.sourceUid, origin.objectType.substr(CarrierRow.size()), origin.sourceId},
+                origin.sourceName);
             continue;
         }
         m_uidsFromBefore.insert(origin.sourceUid);
@@ -114,6 +154,7 @@ void Combiner::combine(const std::string &path)
     m_src = &src;
     m_path = path;
     m_ids.clear();
+    m_lines.clear(); // an earlier section's removals changed them
     m_nested.clear();
     m_seen.clear();
     m_claimed.clear();
@@ -121,7 +162,8 @@ void Combiner::combine(const std::string &path)
     // section combined as a new one is a copy: it carries nothing.
     std::set<std::string> carried;
     for (const RegisterFile::Origin &origin : section.origins()) {
-        if (isBookkeeping(origin.objectType) || asNew || !mayCarry(origin.sourceUid, src.info.uid))
+        if (isBookkeeping(origin.objectType) || asNew || !mayCarry(origin.sourceUid, src.info.uid) ||
+            !mayCarryObject(origin, src))
             continue;
         m_nested.emplace(std::pair{origin.objectType, origin.localId}, std::pair{origin.sourceUid, origin.sourceId});
         carried.insert(origin.sourceUid);
@@ -228,6 +270,30 @@ bool Combiner::mayCarry(const std::string &uid, const std::string &sectionUid) c
     if (m_carriers.count(uid))
         return true; // carried here before: several sections may carry one register's objects (a split)
     return !m_uidsFromBefore.count(uid);
+}
+
+// Issue 19: several sections may carry one register's objects (a register split into sections), but an
+// object another section carried here first is spoken for by that section: a third section's claim on it
+// is believed only where it changes nothing (the same object, as a split gives it); else the object the
+// section has is its own, and is combined as such.
+bool Combiner::mayCarryObject(const RegisterFile::Origin &claim, const RegisterData &src)
+{
+    std::tuple key{claim.sourceUid, claim.objectType, claim.sourceId};
+    const auto carrier = m_objectCarriers.find(key);
+    if (carrier == m_objectCarriers.end()) {
+        m_target.setOrigin(
+            {claim.sourceUid, std::string(CarrierRow) + claim.objectType, claim.sourceId, 0, m_uid, std::nullopt});
+        m_objectCarriers.emplace(std::move(key), m_uid);
+        return true;
+    }
+    if (carrier->second == m_uid)
+        return true;
+    const auto known = m_origins.find(key);
+    if (known == m_origins.end())
+        return false;
+    const auto local = m_localContent.find({claim.objectType, known->second.localId});
+    const std::optional<std::string> content = contentIn(src, claim.objectType, claim.localId);
+    return local != m_localContent.end() && content && *content == local->second;
 }
 
 void Combiner::claimLiveOrigins(const RegisterData &src)

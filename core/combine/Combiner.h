@@ -39,6 +39,9 @@ private:
     std::string identityOf(const std::string &uid, const std::string &file, const std::string &path, bool asNew);
     // May the section (register id `sectionUid`) speak for objects it says came from register `uid`?
     bool mayCarry(const std::string &uid, const std::string &sectionUid) const;
+    // May the section speak for this object of such a register (`claim`: a row of the section's origin
+    // table)? Records the section as its carrier when none did before.
+    bool mayCarryObject(const RegisterFile::Origin &claim, const RegisterData &src);
     // Where an object of the section comes from: the section itself, or the register it was combined
     // from in its turn (objects taken from a combined register keep their first origin).
     std::pair<std::string, Id> originOf(const std::string &type, Id srcId) const;
@@ -66,6 +69,13 @@ private:
     // their unit: "Visma (NAV)".
     std::string separateName(const std::string &name, const std::function<bool(const std::string &)> &taken) const;
     static std::vector<Id> listOf(std::optional<Id> id) { return id ? std::vector<Id>{*id} : std::vector<Id>{}; }
+    // The target's lines of an assessment with this text about this asset, as RegisterFile::findRisks gives
+    // them, from the assessment's lines read once (issue 19: a search through the assessment for every
+    // line made combining a large section quadratic). A line added is placed in them; a line changed or
+    // removed makes its assessment's read again.
+    std::vector<Id> linesLike(Id assessmentId, std::optional<Id> assetId, const std::string &threat);
+    void lineAdded(const Risk &line);
+    void linesChanged(Id assessmentId) { m_lines.erase(assessmentId); }
     void mergeAsset(const Asset &asset);
     void mergeAssessment(const RiskAssessment &assessment);
     void mergeRisk(const Risk &risk);
@@ -104,16 +114,20 @@ private:
     std::map<std::string, Id> m_matrices;                            // signature -> matrix id in the target
     std::map<std::pair<std::string, Id>, std::string> m_updatedFrom; // updated in this combine from a section
     std::map<Id, int> m_riskScores;                                  // risk lines of the target: score
+    // The target's lines by assessment, then asset and text: (position, id), in that order (linesLike).
+    std::map<Id, std::map<std::pair<std::optional<Id>, std::string>, std::vector<std::pair<int, Id>>>> m_lines;
     CombineResolver m_resolve;
     std::map<std::string, std::string> m_sectionPaths; // uid -> path of the sections combined under their own id
     std::vector<KnownSection> m_known;                 // the sections combined into this register, ever
     std::map<std::string, std::string> m_carriers;     // register id -> identity of the first section carrying it
-    std::set<std::string> m_uidsFromBefore;            // the source uids of the objects' origins when started
-    std::set<std::string> m_asNew;                     // files to combine as new sections, absolute
-    std::set<std::string> m_runUids;                   // the register ids of this run's sections
-    std::set<std::string> m_sectionUids;               // the identities of the sections combined so far
-    std::set<Id> m_split; // assessments added as a section's own copy beside the combined register's
-    std::string m_uid;    // the identity of the section being combined
+    // (register id, type, id there) -> identity of the first section carrying that object
+    std::map<std::tuple<std::string, std::string, Id>, std::string> m_objectCarriers;
+    std::set<std::string> m_uidsFromBefore; // the source uids of the objects' origins when started
+    std::set<std::string> m_asNew;          // files to combine as new sections, absolute
+    std::set<std::string> m_runUids;        // the register ids of this run's sections
+    std::set<std::string> m_sectionUids;    // the identities of the sections combined so far
+    std::set<Id> m_split;                   // assessments added as a section's own copy beside the combined register's
+    std::string m_uid;                      // the identity of the section being combined
     CombineSummary m_summary;
     const RegisterData *m_src = nullptr;
     std::string m_path;
@@ -121,6 +135,9 @@ private:
     std::map<std::pair<std::string, Id>, std::pair<std::string, Id>> m_nested; // the section's own origins
     std::set<std::pair<std::string, Id>> m_seen;    // (type, id in the section) of what the section holds
     std::set<std::pair<std::string, Id>> m_claimed; // (type, id in the target) the section's objects stand for
+    // While removing (removeDeleted): (type, id in the target) -> the source uids whose origins stand for it,
+    // each with how many, so that heldElsewhere is no search through every origin.
+    std::map<std::pair<std::string, Id>, std::map<std::string, int>> m_holders;
 };
 
 } // namespace trygg::combine

@@ -28,6 +28,8 @@ struct CsvTable {
 // cells in all (a row of 256 columns takes room even when empty).
 inline constexpr std::size_t MaxImportBytes = 64u << 20;
 inline constexpr int MaxImportRows = 100'000;
+// Columns: Trygg's own files have fewer than 40, and a file of 100,000 columns froze the import preview
+// (issue 19).
 inline constexpr int MaxImportColumns = 256;
 inline constexpr std::size_t MaxImportCells = 4'000'000;
 

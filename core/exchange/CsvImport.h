@@ -2,6 +2,7 @@
 
 #include "model/Message.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,10 @@ struct ImportOptions {
     // Check everything, as far as writing each row inside the transaction, then roll back: the
     // register is not changed. For a preview.
     bool dryRun = false;
+    // Called now and then with how far the import is (`done` of `total` steps: every row is read, then
+    // written); returning false stops it, nothing written, and the summary says cancelled. For a
+    // preview checking in the background (issue 19).
+    std::function<bool(int done, int total)> progress;
 };
 
 struct ImportSummary {
@@ -51,6 +56,7 @@ struct ImportSummary {
     // With skipInvalidRows or dryRun: the problems found, by row; their rows were not imported.
     std::vector<ImportProblem> problems;
     std::vector<int> skippedRows;
+    bool cancelled = false; // stopped by ImportOptions::progress: nothing was written
 };
 
 // Imports are all or nothing: every row is checked first and, if any is wrong, an InputError lists

@@ -125,8 +125,19 @@ template <typename Read, typename Write> ImportSummary runImport(RegisterFile &f
     ImportSummary summary;
     summary.ignoredColumns = mapping.ignored;
 
+    // Progress every so many steps, and whether to go on.
+    const int total = static_cast<int>(table.records.size()) * 2;
+    int done = 0;
+    const auto goOn = [&] {
+        ++done;
+        return !options.progress || done % 256 != 0 || options.progress(done, total);
+    };
     std::vector<decltype(read(std::declval<const ImportRow &>()))> pending;
     for (const CsvRecord &record : table.records) {
+        if (!goOn()) {
+            summary.cancelled = true;
+            return summary;
+        }
         const std::size_t before = errors.size();
         if (record.fields.size() > table.header.size())
             errors.addRow(record.row, trygg::trMsg("the row has %1 cells but the header has %2", record.fields.size(),
@@ -142,7 +153,12 @@ template <typename Read, typename Write> ImportSummary runImport(RegisterFile &f
 
     Transaction transaction(file.database());
     NameResolver names(file, summary);
+    done = static_cast<int>(table.records.size());
     for (const auto &row : pending) {
+        if (!goOn()) {
+            summary.cancelled = true;
+            return summary; // the transaction rolls back
+        }
         const SummaryMark mark(summary);
         try {
             Transaction rowTransaction(file.database());

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -57,20 +58,76 @@ std::string lineOf(const std::vector<std::string> &lines, std::size_t i)
     return i < lines.size() ? lines[i] : std::string();
 }
 
-const RiskMatrix &scaleFor(const RegisterData &data, const std::string &unit, const std::string &assessment)
-{
-    std::optional<Id> unitId;
-    for (const OrgUnit &u : data.units)
-        if (u.name == unit)
-            unitId = u.id;
-    if (!unit.empty() && !unitId)
-        return data.currentMatrix();
-    for (const RiskAssessment &a : data.assessments)
-        if (a.unitId == unitId && a.name == assessment)
+// The scales each row is read on: those of the matrix its assessment was created with, found by the
+// unit's and the assessment's names (an assessment the file creates takes the current matrix). Built once
+// per import, so that reading a row is no search through every unit and assessment.
+class Scales {
+public:
+    explicit Scales(const RegisterData &data) : m_current(data.currentMatrix())
+    {
+        for (const RiskAssessment &a : data.assessments) {
+            const OrgUnit *unit = RegisterData::findById(data.units, a.unitId);
             if (const RiskMatrix *matrix = RegisterData::findById(data.matrices, a.matrixId))
-                return *matrix;
-    return data.currentMatrix();
-}
+                m_matrices.emplace(std::pair{unit ? unit->name : std::string(), a.name}, matrix);
+        }
+    }
+    const RiskMatrix &of(const std::string &unit, const std::string &assessment) const
+    {
+        auto found = m_matrices.find({unit, assessment});
+        return found == m_matrices.end() ? m_current : *found->second;
+    }
+
+private:
+    const RiskMatrix &m_current;
+    std::map<std::pair<std::string, std::string>, const RiskMatrix *> m_matrices;
+};
+
+// The register's lines by assessment, asset and text, each list in the order of the form (position, then
+// id, as RegisterFile::findRisks gives them), with the first that no row of the file has taken yet: so
+// that matching a row is no search through its whole assessment (issue 19: 100,000 rows in one
+// assessment took minutes).
+class LineIndex {
+public:
+    explicit LineIndex(const std::vector<Risk> &risks)
+    {
+        std::vector<const Risk *> ordered;
+        ordered.reserve(risks.size());
+        for (const Risk &risk : risks)
+            ordered.push_back(&risk);
+        std::sort(ordered.begin(), ordered.end(), [](const Risk *a, const Risk *b) {
+            return std::pair{a->position, a->id} < std::pair{b->position, b->id};
+        });
+        for (const Risk *risk : ordered)
+            m_lines[keyOf(risk->assessmentId, risk->assetId, risk->threat)].ids.push_back(risk->id);
+    }
+    // The first line with this text about this asset in the assessment that `taken` does not hold.
+    std::optional<Id> firstFree(Id assessmentId, std::optional<Id> assetId, const std::string &threat,
+                                const std::unordered_set<Id> &taken)
+    {
+        auto found = m_lines.find(keyOf(assessmentId, assetId, threat));
+        if (found == m_lines.end())
+            return std::nullopt;
+        Lines &lines = found->second;
+        // Lines are taken for good (a row rolled back takes none), so those passed stay passed.
+        while (lines.next < lines.ids.size() && taken.count(lines.ids[lines.next]))
+            ++lines.next;
+        return lines.next < lines.ids.size() ? std::optional<Id>(lines.ids[lines.next]) : std::nullopt;
+    }
+    // A line added at the end of its assessment.
+    void add(const Risk &risk) { m_lines[keyOf(risk.assessmentId, risk.assetId, risk.threat)].ids.push_back(risk.id); }
+
+private:
+    struct Lines {
+        std::vector<Id> ids;
+        std::size_t next = 0;
+    };
+    static std::string keyOf(Id assessmentId, std::optional<Id> assetId, const std::string &threat)
+    {
+        return std::to_string(assessmentId) + '\x1f' + (assetId ? std::to_string(*assetId) : std::string()) + '\x1f' +
+               threat;
+    }
+    std::unordered_map<std::string, Lines> m_lines;
+};
 
 void readMeasures(const ImportRow &row, PendingRisk &p)
 {
@@ -102,7 +159,7 @@ void readMeasures(const ImportRow &row, PendingRisk &p)
     }
 }
 
-PendingRisk readRisk(const ImportRow &row, const RegisterData &data)
+PendingRisk readRisk(const ImportRow &row, const Scales &scales)
 {
     PendingRisk p;
     p.row = row.row();
@@ -122,7 +179,7 @@ PendingRisk readRisk(const ImportRow &row, const RegisterData &data)
             row.error(riskcol::Aspects, trygg::trMsg("'%1' is not a list of %2", aspects,
                                                      "privacy, confidentiality, integrity, availability"));
     }
-    const RiskMatrix &matrix = scaleFor(data, p.unit, p.assessment);
+    const RiskMatrix &matrix = scales.of(p.unit, p.assessment);
     const auto probability = row.level(riskcol::Probability, matrix.probability);
     const auto consequence = row.level(riskcol::Consequence, matrix.consequence);
     if (!probability && row.text(riskcol::Probability).empty())
@@ -190,16 +247,26 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
         measures.emplace(measure.id, measure);
     std::unordered_set<Id> createdMeasures;
     std::unordered_set<Id> updatedMeasures;
-    auto read = [&](const ImportRow &row) { return readRisk(row, data); };
+    const Scales scales(data);
+    LineIndex lines(data.risks);
+    // The assessments by unit and name, as findAssessment finds them, kept here for the same reason.
+    std::map<std::pair<std::optional<Id>, std::string>, Id> assessments;
+    for (const RiskAssessment &assessment : data.assessments)
+        assessments.emplace(std::pair{assessment.unitId, assessment.name}, assessment.id);
+    auto read = [&](const ImportRow &row) { return readRisk(row, scales); };
     auto write = [&](const PendingRisk &p, const ColumnMapping &mapping, NameResolver &names, ImportSummary &summary) {
         const std::optional<Id> unitId = names.unit(p.unit);
-        std::optional<Id> assessmentId = file.findAssessment(unitId, p.assessment);
+        std::optional<Id> assessmentId;
+        if (auto found = assessments.find({unitId, p.assessment}); found != assessments.end())
+            assessmentId = found->second;
+        bool newAssessment = false;
         if (!assessmentId) {
             RiskAssessment assessment;
             assessment.name = p.assessment;
             assessment.unitId = unitId;
             assessment.date = Clock::todayLocal();
             assessmentId = file.addAssessment(assessment);
+            newAssessment = true;
             summary.createdAssessments.push_back(p.unit.empty() ? p.assessment : p.unit + " / " + p.assessment);
         }
         std::optional<Id> assetId;
@@ -224,11 +291,7 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
                                                line->second.assetId == assetId && line->second.threat == risk.threat)
                 existing = *p.id;
         if (!existing)
-            for (Id candidate : file.findRisks(*assessmentId, assetId, risk.threat))
-                if (!taken.count(candidate)) {
-                    existing = candidate;
-                    break;
-                }
+            existing = lines.firstFree(*assessmentId, assetId, risk.threat, taken);
         bool changed = false;
         if (existing) {
             Risk stored = known.count(*existing) ? known.at(*existing) : risk;
@@ -247,6 +310,7 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
             risk.id = file.addRisk(risk);
             ++summary.created;
         }
+        const bool added = !existing;
         const auto has = [&](int column) { return mapping.fieldOf[static_cast<std::size_t>(column)] >= 0; };
         std::unordered_map<Id, Measure> rowMeasures; // written by this row: kept once the row is
         for (const PendingMeasure &m : p.measures) {
@@ -296,6 +360,10 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
         // Last, so that a row rolled back leaves nothing behind here either.
         known[risk.id] = risk;
         taken.insert(risk.id);
+        if (added)
+            lines.add(risk);
+        if (newAssessment)
+            assessments.emplace(std::pair{unitId, p.assessment}, *assessmentId);
     };
     return runImport(file, "risk", table, fileName, riskColumns(), options, read, write);
 }

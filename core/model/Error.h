@@ -30,6 +30,14 @@ public:
     using Error::Error;
 };
 
+// The register's file was replaced by another (or moved or removed) since it was opened: nothing was
+// changed, and what is open is no longer what is at its path; reopening it shows what is there now
+// (issue 19).
+class RegisterReplaced : public FileError {
+public:
+    using FileError::FileError;
+};
+
 // The message of any exception: the translatable one of an Error, else what() verbatim.
 inline Message messageOf(const std::exception &error)
 {

@@ -435,4 +435,17 @@ std::string readBoundedFile(const std::string &path, std::size_t maxBytes, const
     return content;
 }
 
+std::optional<FileIdentity> identityOf(const std::string &path)
+{
+#ifdef _WIN32
+    (void)path;
+    return std::nullopt;
+#else
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0)
+        return std::nullopt;
+    return FileIdentity{static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino)};
+#endif
+}
+
 } // namespace trygg::files

@@ -8,6 +8,7 @@
 #include "model/Message.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,15 @@ unsigned exportMode(const std::string &registerPath);
 // What is at a path, not following a link.
 enum class Kind { Missing, Regular, Link, Folder, Other };
 Kind kindAt(const std::string &path);
+
+// Which file a path names now (device and inode), following a link; none when nothing is there or the
+// system cannot say (Windows). A register replaced behind an open window is told by it (issue 19).
+struct FileIdentity {
+    std::uint64_t device = 0;
+    std::uint64_t inode = 0;
+    bool operator==(const FileIdentity &) const = default;
+};
+std::optional<FileIdentity> identityOf(const std::string &path);
 
 // Creates `path` exclusively (O_CREAT | O_EXCL | O_NOFOLLOW: fails when anything is there, a dangling
 // link included) with `mode` narrowed by the umask. Returns an open descriptor, or -1 with errno set.

@@ -172,6 +172,9 @@ void RegisterFile::configure()
 {
     // Files live on network shares: rollback journal, not WAL, and full sync (STYLE.md, Storage).
     m_db->exec("PRAGMA foreign_keys = ON");
+    // Issue 19: an import of 100,000 rows is one transaction; with SQLite's default cache of 2 MB its pages
+    // were written out and read back again and again before the commit. The cache grows only as used.
+    m_db->exec("PRAGMA cache_size = -65536");
     if (!m_db->readOnly()) {
         m_db->exec("PRAGMA journal_mode = DELETE");
         m_db->exec("PRAGMA synchronous = FULL");
@@ -366,6 +369,13 @@ void RegisterFile::requireWritable() const
             trygg::trMsg("%1: another instance has taken over the register's write lock; nothing was changed", path()));
     if (m_db->readOnly())
         throw FileError(trygg::trMsg("%1: the register is open read-only; nothing was changed", path()));
+    // Issue 19: a register replaced behind an open window is named so, before a change goes into the file
+    // that was opened (SQLite would write on into a file no longer at its path, or refuse as "read-only").
+    // Once per change: inside a transaction the file is locked already.
+    if (!m_db->inTransaction() && m_db->replaced())
+        throw RegisterReplaced(trygg::trMsg("%1: the register was replaced by another file (or moved or removed) "
+                                            "since it was opened; nothing was changed",
+                                            path()));
 }
 
 RegisterInfo RegisterFile::info() const

@@ -1,6 +1,7 @@
 #include "storage/Sqlite.h"
 
 #include "model/Error.h"
+#include "platform/SafeFiles.h"
 #include "storage/SideFiles.h"
 #include "storage/Validation.h"
 
@@ -110,6 +111,11 @@ Database::Database(const std::string &path, Mode mode) : m_path(path), m_readOnl
         throw FileError(trygg::trMsg("%1: cannot open: %2", path, message));
     }
     sqlite3_extended_result_codes(m_db, 1);
+    if (const auto identity = files::identityOf(path)) {
+        m_identityKnown = true;
+        m_device = identity->device;
+        m_inode = identity->inode;
+    }
     // A register may come from anyone: never run code a crafted file brings along.
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
@@ -150,9 +156,24 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool Database::replaced() const
+{
+    if (!m_identityKnown)
+        return false;
+    const auto now = files::identityOf(m_path);
+    return !now || now->device != m_device || now->inode != m_inode;
+}
+
 void Database::fail(const Message &doing) const
 {
     const int code = sqlite3_extended_errcode(m_db);
+    // Issue 19: SQLite says "read-only" (its file moved) or "damaged" (another register's pages) when the
+    // register was replaced behind it; what happened is said instead.
+    if (replaced()) {
+        throw RegisterReplaced(trygg::trMsg("%1: %2: the register was replaced by another file (or moved or removed) "
+                                            "since it was opened; nothing was changed",
+                                            m_path, doing));
+    }
     // A side file put in the way since the register was opened (the guarded file system refuses it): named.
     if ((code & 0xff) == SQLITE_CANTOPEN || (code & 0xff) == SQLITE_IOERR)
         sidefiles::checkKinds(m_path);

@@ -28,6 +28,9 @@ public:
     const std::string &path() const { return m_path; }
     bool readOnly() const { return m_readOnly; }
     bool inTransaction() const;
+    // Is the file at path() another one than the file opened (replaced, moved away or removed since)?
+    // SQLite goes on with the file it opened; a change would be lost with it (issue 19).
+    bool replaced() const;
 
     void exec(const char *sql);
     // Called by the outermost Transaction::commit() before it commits (the audit trail records there what
@@ -48,6 +51,9 @@ private:
     std::string m_path;
     bool m_readOnly = false;
     std::function<void()> m_beforeCommit;
+    bool m_identityKnown = false;
+    std::uint64_t m_device = 0;
+    std::uint64_t m_inode = 0;
 };
 
 class Statement {

@@ -111,6 +111,58 @@ TEST_F(CombineTest, ASectionCannotSpeakForAnotherSectionsObjects_Issue19)
     }
 }
 
+// Issue 19: what a combined register (a district's) carries here is spoken for by it; a third section whose
+// origin table says its asset is one of those cannot change that asset: its asset is its own.
+TEST_F(CombineTest, AThirdSectionCannotSpeakForObjectsAnotherSectionCarried_Issue19)
+{
+    const std::string district = dir.file("Distrikt.trygg");
+    {
+        RegisterFile file = RegisterFile::create(district, "no", "Distrikt");
+        combineRegisters(file, {sections[0]});
+    }
+    combineRegisters(*combined, {district});
+    const RegisterData skole = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
+    const Asset &skoleAsset = *std::find_if(skole.assets.begin(), skole.assets.end(),
+                                            [](const Asset &a) { return a.name == "Fagsystem Skole"; });
+    {
+        RegisterFile nav = RegisterFile::open(sections[1]);
+        Asset navAsset =
+            *RegisterData::findById(nav.load().assets, *nav.findAsset(nav.findUnit("NAV"), "Fagsystem NAV"));
+        navAsset.confidentiality = 0;
+        navAsset.ownerId.reset();
+        nav.updateAsset(navAsset);
+        // The forgery: "my Fagsystem NAV is the Fagsystem Skole that Skole's register has".
+        nav.setOrigin({skole.info.uid, "asset", skoleAsset.id, navAsset.id, "Skole", std::nullopt});
+    }
+    const std::optional<Id> local = combined->findAsset(combined->findUnit("Skole"), "Fagsystem Skole");
+    ASSERT_TRUE(local);
+    const Asset before = *RegisterData::findById(combined->load().assets, *local);
+
+    combineRegisters(*combined, {sections[1]});
+    const RegisterData data = combined->load();
+    const Asset *after = RegisterData::findById(data.assets, *local);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(*after, before);
+    const std::optional<Id> nav = combined->findAsset(combined->findUnit("NAV"), "Fagsystem NAV");
+    ASSERT_TRUE(nav);
+    EXPECT_EQ(RegisterData::findById(data.assets, *nav)->confidentiality, std::optional<int>(0));
+
+    // The district combined again still speaks for its objects.
+    {
+        RegisterFile skoleFile = RegisterFile::open(sections[0]);
+        Asset own = *RegisterData::findById(skoleFile.load().assets, skoleAsset.id);
+        own.notes = "Flyttet til skyen";
+        skoleFile.updateAsset(own);
+    }
+    {
+        RegisterFile file = RegisterFile::open(district);
+        combineRegisters(file, {sections[0]});
+    }
+    const CombineSummary again = combineRegisters(*combined, {district});
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(RegisterData::findById(combined->load().assets, *local)->notes, "Flyttet til skyen");
+}
+
 // What a section legitimately carries from its own combines keeps its first origin: a district's
 // combined register combined into the municipality's updates what came through it, never doubles it.
 TEST_F(CombineTest, ACombinedRegisterCombinedOnKeepsItsObjectsFirstOrigin_002_Par27)

@@ -320,3 +320,58 @@ TEST_F(CsvExchangeTest, TheRiskExportEndsWithTheLinesId_Issue11)
     EXPECT_EQ(risks.header.back(), "id");
     EXPECT_EQ(risks.records[0].fields.back(), std::to_string(data.risks[0].id));
 }
+
+// Issue 19: the import finds assessments and lines in maps it keeps (100,000 rows took minutes searching);
+// a row the core refuses after its assessment was made leaves nothing in them, so that a later row makes
+// that assessment again instead of pointing at one rolled back.
+TEST_F(CsvExchangeTest, ARowRolledBackLeavesNothingBehindForTheNextRows_Issue19)
+{
+    const std::string csv = "assessment;asset;threat;probability;consequence\n"
+                            "ROS;Gerica;Brann;2;3\n"
+                            "Ny;Bad\x01name;Flom;2;3\n" // the asset's name is refused after Ny was made
+                            "Ny;Visma;Flom;2;3\n"
+                            "ROS;Gerica;Brann;4;3\n";
+    ImportOptions options;
+    options.skipInvalidRows = true;
+    const ImportSummary summary =
+        importTable(file, ImportKind::Risks, parseCsv(csv, "risks.csv"), "risks.csv", options);
+    EXPECT_EQ(summary.skippedRows, std::vector<int>{3});
+    EXPECT_EQ(summary.created, 3);
+    const RegisterData data = file.load();
+    ASSERT_EQ(data.assessments.size(), 2u);
+    ASSERT_EQ(data.risks.size(), 3u);
+    EXPECT_EQ(data.risks[1].assessmentId, file.findAssessment(std::nullopt, "Ny"));
+    EXPECT_EQ(data.risks[2].probability, 4) << "two alike rows are two lines";
+}
+
+// Issue 19: an import reports how far it is, and stops when told to, writing nothing.
+TEST_F(CsvExchangeTest, AnImportReportsProgressAndCanBeStopped_Issue19)
+{
+    std::string csv = "assessment;threat;probability;consequence\n";
+    for (int i = 0; i < 1000; ++i)
+        csv += "ROS;Trussel " + std::to_string(i) + ";2;3\n";
+    const CsvTable table = parseCsv(csv, "risks.csv");
+    std::vector<std::pair<int, int>> seen;
+    ImportOptions options;
+    options.progress = [&](int done, int total) {
+        seen.emplace_back(done, total);
+        return done < 1500;
+    };
+    const ImportSummary stopped = importTable(file, ImportKind::Risks, table, "risks.csv", options);
+    EXPECT_TRUE(stopped.cancelled);
+    ASSERT_FALSE(seen.empty());
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        EXPECT_EQ(seen[i].second, 2000);
+        if (i > 0) {
+            EXPECT_GT(seen[i].first, seen[i - 1].first);
+        }
+    }
+    EXPECT_GE(seen.back().first, 1500);
+    EXPECT_TRUE(file.load().risks.empty());
+    EXPECT_TRUE(file.load().assessments.empty());
+
+    options.progress = [](int, int) { return true; };
+    const ImportSummary whole = importTable(file, ImportKind::Risks, table, "risks.csv", options);
+    EXPECT_FALSE(whole.cancelled);
+    EXPECT_EQ(whole.created, 1000);
+}

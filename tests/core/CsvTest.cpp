@@ -105,6 +105,19 @@ TEST(CsvTest, InvalidUtf8NamesTheRow)
     EXPECT_EQ(errorOf("a;b\r\n\"x\ny\";2\r\nz;\xC0\xAF\r\n"), "assets.csv: row 4: text is not valid UTF-8");
 }
 
+// Issue 19: a CSV file has at most as many columns as an XLSX sheet (MaxImportColumns, 256), named with
+// the file and the row, refused while the row is read; a row of 100,000 cells froze the import preview.
+TEST(CsvTest, AWideRowIsRefusedAsInXlsx_Issue19)
+{
+    std::string header = "name";
+    for (int c = 1; c < MaxImportColumns; ++c)
+        header += ";c" + std::to_string(c);
+    EXPECT_EQ(parseCsv(header + "\nx\n", "assets.csv").header.size(), static_cast<std::size_t>(MaxImportColumns));
+    const std::string message = errorOf(header + "\nx\n" + header + ";one too many\n");
+    EXPECT_NE(message.find("assets.csv: row 3: the row has more than 256 columns"), std::string::npos) << message;
+    EXPECT_NE(errorOf(header + ";more\n").find("row 1: the row has more than 256 columns"), std::string::npos);
+}
+
 TEST(CsvTest, EmptyFileIsAnError)
 {
     const std::string expected = "assets.csv: the file is empty (no header row)";

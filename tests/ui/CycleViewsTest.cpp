@@ -265,6 +265,25 @@ TEST_F(CycleViewsTest, IncidentDialogRefusesAnIncompleteIncident)
     EXPECT_FALSE(ok->isEnabled());
 }
 
+// Issue 19: incidents are refused more than a day in the future (the core checks it); the dialog's time
+// editors do not go past it. The test clock stands at 2026-12-01 10:00 UTC (11:00 in the test zone or not:
+// the editors show the user's wall clock, as toWallClock does).
+TEST_F(CycleViewsTest, TheIncidentDialogTakesNoTimeMoreThanADayAhead)
+{
+    IncidentDialog dialog(document.get(), Incident{});
+    const QDateTime latest = wallClockQDateTime(Clock::toLocal(Clock::utcAt(Clock::nowSeconds() + 24 * 60 * 60)));
+    for (QDateTimeEdit *edit : {dialog.discoveredEdit(), dialog.notifiedEdit()}) {
+        EXPECT_EQ(edit->maximumDateTime(), latest);
+        EXPECT_TRUE(edit->toolTip().contains(QStringLiteral("At most a day ahead")));
+    }
+    dialog.discoveredEdit()->setDateTime(latest.addYears(36)); // a mistyped 2062
+    EXPECT_EQ(dialog.discoveredEdit()->dateTime(), latest);
+    dialog.reportedByEdit()->setText(QStringLiteral("Ola"));
+    dialog.descriptionEdit()->setPlainText(QStringLiteral("Virus"));
+    const std::optional<Id> added = document->addIncident(dialog.incident());
+    EXPECT_TRUE(added) << "the latest time the editor takes is one the core takes";
+}
+
 // GDPR art. 33 (72 hours) in the window: the dialog shows and takes the user's wall-clock time while the
 // incident holds UTC instants, so a breach discovered on the Saturday before the clocks go back
 // (Europe/Copenhagen, 2026-10-25) is to be told by 09:00 on the Tuesday, 72 real hours later, and the same
@@ -287,11 +306,17 @@ TEST_F(CycleViewsTest, TheIncidentDialogShowsAndTakesWallClockTimeAroundADayligh
         EXPECT_TRUE(dialog.deadlineLabel()->text().contains(QStringLiteral("2026-10-27 09:00")))
             << dialog.deadlineLabel()->text().toStdString();
         EXPECT_EQ(dialog.incident().discovered, breach.discovered) << "unchanged through the dialog";
+    }
+    {
+        // Told on the Tuesday, entered on the Wednesday: the dialog takes no time more than a day ahead.
+        clock->set(DateTime{{2026, 10, 28}, 12, 0});
+        IncidentDialog dialog(document.get(), document->data().incidents.front());
         dialog.notifiedCheck()->setChecked(true);
         dialog.notifiedEdit()->setDateTime(wallClockQDateTime(DateTime{{2026, 10, 27}, 9, 30}));
         ASSERT_TRUE(dialog.incident().notifiedAt);
         EXPECT_EQ(*dialog.incident().notifiedAt, (DateTime{{2026, 10, 27}, 8, 30})); // CET: UTC + 1
         EXPECT_EQ(dialog.deadlineLabel()->text(), QStringLiteral("Told after more than 72 hours."));
+        clock->set(DateTime{{2026, 10, 25}, 12, 0});
     }
     // The list shows wall-clock time too.
     IncidentModel model(document.get());

@@ -8,14 +8,17 @@
 #include "assets/AssetsView.h"
 #include "exchange/ExportDialog.h"
 #include "exchange/ImportDialog.h"
+#include "exchange/ImportRowsModel.h"
 #include "mainwindow/MainWindow.h"
 
 #include "exchange/Columns.h"
 #include "exchange/Xlsx.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -60,15 +63,17 @@ TEST(ImportDialog, ABadRowBlocksTheImportUntilSkippingIsChosen)
     ImportDialog dialog(document.get(), QString::fromStdString(path), readImportFile(path));
     EXPECT_EQ(dialog.kind(), ImportKind::Assets);
     EXPECT_EQ(dialog.columnFor(), (std::vector<int>{assetcol::Name, assetcol::Type, assetcol::Unit}));
+    dialog.waitForCheck();
 
     // The bad row is shown with what is wrong with it.
-    QTableWidget *rows = dialog.rowsTable();
+    const ImportRowsModel *rows = dialog.rowsModel();
     ASSERT_EQ(rows->rowCount(), 3);
-    const int problems = rows->columnCount() - 1;
-    EXPECT_TRUE(rows->item(0, problems)->text().isEmpty());
-    EXPECT_TRUE(rows->item(1, problems)->text().contains(QStringLiteral("'teleporter' is not a type of asset")))
-        << rows->item(1, problems)->text().toStdString();
-    EXPECT_EQ(rows->item(1, 0)->text(), QStringLiteral("3")); // the row number as the file shows it
+    const int problems = rows->problemsColumn();
+    const auto cell = [&](int row, int column) { return rows->index(row, column).data().toString(); };
+    EXPECT_TRUE(cell(0, problems).isEmpty());
+    EXPECT_TRUE(cell(1, problems).contains(QStringLiteral("'teleporter' is not a type of asset")))
+        << cell(1, problems).toStdString();
+    EXPECT_EQ(cell(1, 0), QStringLiteral("3")); // the row number as the file shows it
     EXPECT_TRUE(dialog.status().contains(QStringLiteral("With problems: 1."))) << dialog.status().toStdString();
 
     // Import is refused while a row has problems...
@@ -106,15 +111,19 @@ TEST(ImportDialog, TheUserCanRemapOrIgnoreColumnsAndChooseRisks)
     EXPECT_EQ(dialog.kind(), ImportKind::Risks);
     EXPECT_EQ(dialog.columnFor(),
               (std::vector<int>{riskcol::Assessment, riskcol::Threat, riskcol::Probability, riskcol::Consequence, -1}));
+    dialog.waitForCheck();
     EXPECT_TRUE(dialog.canImport()) << dialog.status().toStdString();
 
     // Ignoring a required column says which one is missing and refuses the import.
     dialog.setColumnFor(1, -1);
+    EXPECT_FALSE(dialog.canImport()) << "not while the rows are checked";
+    dialog.waitForCheck();
     EXPECT_FALSE(dialog.canImport());
     EXPECT_TRUE(dialog.status().contains(QStringLiteral("the required column 'threat' is missing")))
         << dialog.status().toStdString();
     dialog.setColumnFor(1, riskcol::Threat);
     dialog.setColumnFor(4, riskcol::ExistingMeasures);
+    dialog.waitForCheck();
     ASSERT_TRUE(dialog.runImport()) << dialog.status().toStdString();
     const RegisterData &data = document->data();
     const auto found =
@@ -122,6 +131,47 @@ TEST(ImportDialog, TheUserCanRemapOrIgnoreColumnsAndChooseRisks)
     ASSERT_NE(found, data.risks.end());
     EXPECT_EQ(found->existingMeasures, "x");
     EXPECT_EQ(found->consequence, 5);
+}
+
+// Issue 19: the preview of a long and wide file shows its rows and columns at once through models (no
+// widget per column: the only list box is the kind of import), checks the rows in the background, and a
+// change of the mapping while a check runs starts another without waiting for it. (How quickly: the
+// benchmark BM_ImportPreview in bench/GuiBench.cpp.)
+TEST(ImportDialog, ALongWideFileIsPreviewedLazilyAndCheckedInTheBackground_Issue19)
+{
+    TempDir dir;
+    auto document = demoDocument(dir, 5, 5);
+    const int rowCount = 20000;
+    std::string csv = "assessment;threat;probability;consequence";
+    for (int c = 4; c < MaxImportColumns; ++c)
+        csv += ";extra " + std::to_string(c);
+    csv += '\n';
+    for (int r = 0; r < rowCount; ++r)
+        csv += "ROS " + std::to_string(r % 7) + ";Trussel " + std::to_string(r) + (r == 5 ? ";9" : ";2") + ";3\n";
+    const std::string path = dir.file("lang.csv");
+    writeBytes(path, csv);
+
+    ImportDialog dialog(document.get(), QString::fromStdString(path), readImportFile(path));
+    QAbstractItemModelTester rowsTester(dialog.rowsModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester mappingTester(dialog.mappingView()->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::Warning);
+    EXPECT_EQ(dialog.rowsModel()->rowCount(), rowCount);
+    EXPECT_EQ(dialog.rowsModel()->columnCount(), MaxImportColumns + 2);
+    EXPECT_EQ(dialog.mappingView()->model()->rowCount(), MaxImportColumns);
+    EXPECT_EQ(dialog.findChildren<QComboBox *>().size(), 1u) << "no list box per column";
+    EXPECT_EQ(dialog.rowsModel()->index(rowCount - 1, 2).data().toString(), QStringLiteral("Trussel 19999"));
+
+    // Changing the mapping while the rows are checked stops that check and starts one for the new mapping.
+    dialog.setColumnFor(4, riskcol::ExistingMeasures);
+    EXPECT_TRUE(dialog.checking());
+    EXPECT_FALSE(dialog.canImport());
+    dialog.waitForCheck();
+    EXPECT_FALSE(dialog.checking());
+    EXPECT_TRUE(dialog.status().contains(QStringLiteral("Can be imported: 19999. With problems: 1.")))
+        << dialog.status().toStdString();
+    const int problems = dialog.rowsModel()->problemsColumn();
+    EXPECT_TRUE(dialog.rowsModel()->index(5, problems).data().toString().contains(QStringLiteral("'9'")));
+    EXPECT_TRUE(document->file().load().risks.size() == document->data().risks.size()) << "the check wrote nothing";
 }
 
 TEST(ExportDialog, WritesTheChosenExportAsXlsxOrCsv)

@@ -139,6 +139,35 @@ TEST_F(MainWindowTest, ARegisterChangedOutsideTryggSaysSoOnOpening)
     EXPECT_TRUE(window.trailNotice()->isHidden());
 }
 
+// Issue 19: a register replaced behind the window (another file renamed onto its path) is named as
+// replaced when an edit is refused, not as read-only or damaged, and the window offers to reopen it.
+TEST_F(MainWindowTest, ARegisterReplacedBehindTheWindowIsNamedAsReplacedAndReopened)
+{
+    const std::string other = dir.file("other.trygg");
+    RegisterFile::create(other, "no", "Annen kommune");
+    std::filesystem::rename(other, path.toStdString());
+    const std::string replacedBytes = readBytes(path.toStdString());
+
+    Risk risk = window.document()->data().risks.front();
+    risk.threat += " (endret)";
+    EXPECT_FALSE(window.document()->editRisk(risk));
+    const QString text = window.notice()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("The register demo-no.trygg was replaced by another file since you "
+                                             "opened it. Your last change was not saved. Reopen it?")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("read-only")));
+    EXPECT_EQ(readBytes(path.toStdString()), replacedBytes);
+
+    QPushButton *reopen = window.notice()->actionButton();
+    ASSERT_TRUE(reopen->isVisible());
+    EXPECT_EQ(reopen->text(), QStringLiteral("Reopen"));
+    QTest::mouseClick(reopen, Qt::LeftButton);
+    ASSERT_NE(window.document(), nullptr);
+    EXPECT_EQ(window.document()->data().info.name, "Annen kommune");
+    EXPECT_FALSE(window.document()->readOnly()) << window.notice()->text().toStdString();
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Annen kommune")));
+}
+
 TEST_F(MainWindowTest, UndoAnEditAndTheFileChangesBack)
 {
     const std::string before = readBytes(path.toStdString());

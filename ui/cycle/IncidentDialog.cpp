@@ -76,6 +76,11 @@ IncidentDialog::IncidentDialog(RegisterDocument *document, const Incident &incid
         edit->setTimeSpec(Qt::UTC); // plain wall-clock values (wallClockQDateTime)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
+        // Issue 19: the core refuses a time more than a day in the future (a mistyped year would stay the
+        // latest for ever); the editor does not go past it and says why.
+        edit->setMaximumDateTime(toWallClock(Clock::utcAt(Clock::nowSeconds() + 24 * 60 * 60)));
+        edit->setToolTip(tr("At most a day ahead of now: a time further in the future is a mistake Trygg does "
+                            "not record."));
     }
     m_discovered->setDateTime(toWallClock(incident.id == 0 ? Clock::nowUtc() : incident.discovered));
     m_reportedBy->setText(toQString(incident.reportedBy));

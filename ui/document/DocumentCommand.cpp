@@ -40,7 +40,7 @@ void DocumentCommand::run(bool forward)
         // Nothing was written. The stack moves on when this returns; the document moves it back over this
         // command, which then only flips its state, so that stack, file and window stay in step.
         (forward ? m_undone : m_applied) = true;
-        m_document->stepFailed(forward, errorText(error));
+        m_document->stepFailed(forward, error);
     }
 }
 

@@ -151,7 +151,7 @@ std::optional<Edit> RegisterDocument::push(const QString &text, const Edit &edit
     try {
         written = write(edit);
     } catch (const std::exception &error) {
-        reloadAfterFailure(errorText(error));
+        reloadAfterFailure(errorText(error), &error);
         return std::nullopt;
     }
     m_undoStack->push(new DocumentCommand(this, text, written));
@@ -181,15 +181,17 @@ ImportSummary RegisterDocument::importRows(ImportKind kind, const CsvTable &tabl
     return summary;
 }
 
-void RegisterDocument::stepFailed(bool forward, const QString &message)
+void RegisterDocument::stepFailed(bool forward, const std::exception &error)
 {
     const int index = m_undoStack->index(); // QUndoStack changes it after the command returns
     QTimer::singleShot(0, this, [this, index] { m_undoStack->setIndex(index); });
+    const QString message = errorText(error);
     reloadAfterFailure(forward ? tr("Redo failed, nothing was changed: %1").arg(message)
-                               : tr("Undo failed, nothing was changed: %1").arg(message));
+                               : tr("Undo failed, nothing was changed: %1").arg(message),
+                       &error);
 }
 
-void RegisterDocument::reloadAfterFailure(const QString &message)
+void RegisterDocument::reloadAfterFailure(const QString &message, const std::exception *error)
 {
     // The transaction was rolled back: make memory match the file again.
     try {
@@ -203,7 +205,11 @@ void RegisterDocument::reloadAfterFailure(const QString &message)
                             RecordKind::Review,
                             RecordKind::Acceptance, RecordKind::Approval, RecordKind::Incident, RecordKind::Exception})
         emit recordsReset(kind);
-    emit editFailed(message);
+    if (dynamic_cast<const RegisterReplaced *>(error)) {
+        emit fileReplaced();
+    } else {
+        emit editFailed(message);
+    }
 }
 
 std::optional<Id> RegisterDocument::addUnit(const OrgUnit &unit)
@@ -348,7 +354,7 @@ bool RegisterDocument::addMatrixVersion(const RiskMatrix &matrix)
         m_undoStack->push(new DocumentCommand(this, tr("Edit the risk matrix"), version.written));
         return true;
     } catch (const std::exception &error) {
-        reloadAfterFailure(errorText(error));
+        reloadAfterFailure(errorText(error), &error);
         return false;
     }
 }

@@ -142,6 +142,10 @@ signals:
     // what changed.
     void reloaded();
     void editFailed(const QString &message);
+    // The file at path() is another one than the register opened (replaced, moved or removed since): the
+    // change was refused and nothing was saved; reopening shows what is there now (issue 19). Instead of
+    // editFailed.
+    void fileReplaced();
 
 private:
     explicit RegisterDocument(std::unique_ptr<RegisterFile> file, std::optional<LockHolder> lockHolder = {});
@@ -158,10 +162,12 @@ private:
     // views. Throws what the core throws; then nothing was written.
     Edit write(const Edit &edit);
     void announce(const Edit &written);
-    void reloadAfterFailure(const QString &message);
+    // Reads the file again after a refused write and says why (editFailed), or that the file was replaced
+    // (`error` a RegisterReplaced: fileReplaced).
+    void reloadAfterFailure(const QString &message, const std::exception *error = nullptr);
     // An undo (forward: a redo) of the stack's current command failed and wrote nothing: says so, and
     // once the stack has finished moving puts its index back where it was.
-    void stepFailed(bool forward, const QString &message);
+    void stepFailed(bool forward, const std::exception &error);
     // A record's name in an undo text: quoted, and shortened when long.
     static QString quoted(const std::string &text);
     friend class DocumentCommand;

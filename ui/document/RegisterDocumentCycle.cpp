@@ -88,7 +88,7 @@ bool RegisterDocument::setReviewRules(const ReviewRules &rules)
     try {
         m_file->setReviewRules(rules);
     } catch (const std::exception &error) {
-        reloadAfterFailure(errorText(error));
+        reloadAfterFailure(errorText(error), &error);
         return false;
     }
     m_data.info = m_file->info();

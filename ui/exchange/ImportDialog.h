@@ -5,7 +5,9 @@
 
 #include "exchange/Csv.h"
 #include "exchange/CsvImport.h"
+#include "exchange/ImportCheck.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -13,24 +15,33 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class QTableView;
+class QTimer;
 
 namespace trygg::ui {
 
+class ImportMappingModel;
+class ImportRowsModel;
 class RegisterDocument;
 
 // File > Import: assets or risks from a CSV or XLSX file. The file's columns are mapped to Trygg's
 // columns by their names (English, Danish, Norwegian, Swedish, KITOS) and the user can change each
-// mapping or ignore a column. Every row is checked at once by a dry run of the import, and the rows
-// with problems are shown with what is wrong. Import writes nothing unless every row is good, or
-// the user has chosen to skip the rows with problems.
+// mapping or ignore a column. Every row is checked by a dry run of the import, and the rows with problems
+// are shown with what is wrong. Import writes nothing unless every row is good, or the user has chosen
+// to skip the rows with problems.
+//
+// Issue 19: the file's rows and columns are shown at once and lazily (models over the file, not a widget
+// per column or cell), and the check runs in the background (ImportCheck) with its progress shown; a
+// change of the mapping stops the check running and starts another.
 class ImportDialog : public QDialog {
     Q_OBJECT
 
 public:
     // `table` is the file as read by readImportFile(); `path` names it in messages and the history.
     ImportDialog(RegisterDocument *document, const QString &path, CsvTable table, QWidget *parent = nullptr);
+    ~ImportDialog() override;
 
     ImportKind kind() const;
     void setKind(ImportKind kind);
@@ -39,33 +50,43 @@ public:
     std::vector<int> columnFor() const;
     void setSkipInvalidRows(bool skip);
     bool canImport() const;
-    // The rows and their problems as checked for the current mapping.
-    QTableWidget *rowsTable() const { return m_rows; }
+    // The file's rows, with the problems of the last finished check.
+    QTableView *rowsView() const { return m_rows; }
+    ImportRowsModel *rowsModel() const { return m_rowsModel; }
+    QTableView *mappingView() const { return m_mapping; }
     QString status() const;
+    // Is a check of the rows running? waitForCheck() blocks until it is done and shown.
+    bool checking() const;
+    void waitForCheck();
     // Runs the import; on success the dialog is accepted and summary() says what happened.
     bool runImport();
     const std::optional<ImportSummary> &summary() const { return m_summary; }
 
 private:
     void rebuildMapping();
-    void updatePreview();
+    void startCheck();
+    void showCheck(const ImportCheck::Result &result);
+    void showProgress();
     void updateButtons();
 
     RegisterDocument *m_document;
     QString m_path;
-    CsvTable m_table;
+    std::shared_ptr<const CsvTable> m_table;
     QComboBox *m_kind;
-    QTableWidget *m_mapping;
-    std::vector<QComboBox *> m_columnBoxes;
-    QTableWidget *m_rows;
+    ImportMappingModel *m_mappingModel;
+    QTableView *m_mapping;
+    ImportRowsModel *m_rowsModel;
+    QTableView *m_rows;
     QLabel *m_status;
+    QProgressBar *m_progress;
+    QTimer *m_progressTimer;
     QCheckBox *m_skip;
     QDialogButtonBox *m_buttons;
     QPushButton *m_importButton;
+    ImportCheck *m_check;
     bool m_mappingValid = false;
     int m_goodRows = 0;
     int m_badRows = 0;
-    bool m_updating = false;
     std::optional<ImportSummary> m_summary;
 };
 

@@ -256,6 +256,41 @@ bool MainWindow::takeOverFile(bool evenIfHeld)
     return true;
 }
 
+bool MainWindow::reopenFile()
+{
+    if (!m_document)
+        return false;
+    const QString path = m_document->path();
+    // The open register holds the write lock beside the path: it goes first, with the pages showing it.
+    m_undoGroup->removeStack(m_document->undoStack());
+    m_reportActions->setDocument(nullptr);
+    while (QWidget *page = m_pages->widget(0))
+        delete page;
+    m_overview = nullptr;
+    m_assets = nullptr;
+    m_risks = nullptr;
+    m_matrix = nullptr;
+    m_plan = nullptr;
+    m_due = nullptr;
+    m_incidents = nullptr;
+    m_document.reset();
+    if (openFile(path))
+        return true;
+    const QString why = m_notice->text();
+    updateTitle();
+    m_notice->showMessage(NoticeBar::Kind::Error, why);
+    return false;
+}
+
+void MainWindow::showReplaced()
+{
+    m_notice->showMessage(NoticeBar::Kind::Error,
+                          tr("The register %1 was replaced by another file since you opened it. Your last change "
+                             "was not saved. Reopen it?")
+                              .arg(QFileInfo(m_document->path()).fileName()),
+                          true, tr("Reopen"), [this] { reopenFile(); });
+}
+
 bool MainWindow::openDemo()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -288,6 +323,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &RegisterDocument::editFailed, this, &MainWindow::showError);
+    connect(m_document.get(), &RegisterDocument::fileReplaced, this, &MainWindow::showReplaced);
     connect(m_document.get(), &RegisterDocument::recordChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
             [this] { statusBar()->showMessage(tr("Saved"), 2000); });

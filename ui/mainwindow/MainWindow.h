@@ -47,6 +47,9 @@ public:
     // Reopens the current register for writing after taking over its write lock from a holder that
     // looks gone (or any holder when `evenIfHeld`); on failure shows why and keeps it read-only.
     bool takeOverFile(bool evenIfHeld = false);
+    // Lets the open register go and opens what its path holds now: after it was replaced behind the
+    // window (issue 19). On failure shows why, with no register open.
+    bool reopenFile();
     // Opens the demo register of the interface language's country ("Exempel kommun" in Swedish) in the
     // user's data folder, creating it first.
     bool openDemo();
@@ -99,6 +102,7 @@ private:
     bool askCombineAsNewSection(const SameRegisterError &error);
     void about();
     void showError(const QString &message);
+    void showReplaced();
 
     std::unique_ptr<RegisterDocument> m_document;
     QUndoGroup *m_undoGroup;
