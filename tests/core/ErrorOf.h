@@ -9,17 +9,22 @@
 #include <functional>
 #include <string>
 
-// The FileError an action throws; fails the test if it throws nothing or something else.
-inline std::string fileErrorOf(const std::function<void()> &action)
+// The message of the error of kind E an action throws; fails the test if it throws nothing or another kind.
+template <typename E> std::string errorOf(const std::function<void()> &action)
 {
     try {
         action();
-    } catch (const trygg::FileError &error) {
+    } catch (const E &error) {
         return error.what();
     } catch (const std::exception &error) {
-        ADD_FAILURE() << "expected a FileError, got: " << error.what();
+        ADD_FAILURE() << "expected another kind of error, got: " << error.what();
         return {};
     }
-    ADD_FAILURE() << "expected a FileError, nothing was thrown";
+    ADD_FAILURE() << "expected an error, nothing was thrown";
     return {};
+}
+
+inline std::string fileErrorOf(const std::function<void()> &action)
+{
+    return errorOf<trygg::FileError>(action);
 }

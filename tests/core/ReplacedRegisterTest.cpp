@@ -1,6 +1,7 @@
 // Issue 19: a register replaced behind an open window (another file renamed onto its path, or the file
 // moved or removed) is named as replaced when the next change is refused, and nothing is written into
 // either file.
+#include "ErrorOf.h"
 #include "TempDir.h"
 #include "TestFiles.h"
 
@@ -16,19 +17,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The error a change throws, as the kind it is: fails the test when it is another.
+// A change to the replaced register: refused as replaced, nothing written.
 std::string replacedErrorOf(RegisterFile &file)
 {
-    try {
-        file.addUnit(OrgUnit{0, "Skole", std::nullopt});
-    } catch (const RegisterReplaced &error) {
-        return error.what();
-    } catch (const std::exception &error) {
-        ADD_FAILURE() << "expected RegisterReplaced, got: " << error.what();
-        return {};
-    }
-    ADD_FAILURE() << "the change was written";
-    return {};
+    return errorOf<RegisterReplaced>([&] { file.addUnit(OrgUnit{0, "Skole", std::nullopt}); });
 }
 
 } // namespace
