@@ -2592,7 +2592,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+213"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+273"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2603,7 +2603,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-105"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-165"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
     </message>
@@ -3436,12 +3436,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+122"/>
-        <location line="+240"/>
+        <location line="+243"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke oprette filen: %2</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
     </message>
@@ -3492,7 +3492,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: registret kunne ikke opgraderes til denne version af Trygg (%2); filen er ikke ændret; en kopi taget før opgraderingen er %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1: another instance has taken over the register&apos;s write lock; nothing was changed</source>
         <translation>%1: en anden forekomst af Trygg har overtaget registrets skrivelås; intet blev ændret</translation>
     </message>
@@ -3770,7 +3770,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+90"/>
+        <location line="+150"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
@@ -3815,7 +3815,12 @@ ignorerede kolonner: %2</translation>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+96"/>
+        <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
+        <translation>%1: registret er blevet erstattet eller ændret af et andet program, siden det blev åbnet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="-173"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er fuld, og filen kan indeholde en del af ændringen, som endnu ikke kunne fortrydes: %1 indeholder det, der fortryder den. Skaf plads på disken, og åbn så registret én gang med skriveadgang, så rulles ændringen tilbage</translation>
     </message>

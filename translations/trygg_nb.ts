@@ -2592,7 +2592,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+213"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+273"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2603,7 +2603,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-105"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-165"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
     </message>
@@ -3436,12 +3436,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+122"/>
-        <location line="+240"/>
+        <location line="+243"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke opprette filen: %2</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
     </message>
@@ -3492,7 +3492,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: registeret kunne ikke oppgraderes til denne versjonen av Trygg (%2); filen er ikke endret; en kopi tatt før oppgraderingen er %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1: another instance has taken over the register&apos;s write lock; nothing was changed</source>
         <translation>%1: en annen forekomst av Trygg har overtatt skrivelåsen til registeret; ingenting ble endret</translation>
     </message>
@@ -3770,7 +3770,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+90"/>
+        <location line="+150"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
@@ -3815,7 +3815,12 @@ ignorerte kolonner: %2</translation>
         <translation>skriving</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+96"/>
+        <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
+        <translation>%1: registeret er erstattet eller endret av et annet program siden det ble åpnet; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="-173"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er full, og filen kan inneholde en del av endringen, som ennå ikke kunne angres: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
     </message>

@@ -2592,7 +2592,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+213"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+273"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2603,7 +2603,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-105"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-165"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
     </message>
@@ -3436,12 +3436,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+122"/>
-        <location line="+240"/>
+        <location line="+243"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
@@ -3492,7 +3492,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: registret kunde inte uppgraderas till den här versionen av Trygg (%2); filen har inte ändrats; en kopia som gjordes före uppgraderingen är %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1: another instance has taken over the register&apos;s write lock; nothing was changed</source>
         <translation>%1: en annan instans av Trygg har tagit över registrets skrivlås; inget ändrades</translation>
     </message>
@@ -3770,7 +3770,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+90"/>
+        <location line="+150"/>
         <source>saving</source>
         <translation>sparande</translation>
     </message>
@@ -3815,7 +3815,12 @@ ignorerade kolumner: %2</translation>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+96"/>
+        <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
+        <translation>%1: registret har ersatts eller ändrats av ett annat program sedan det öppnades; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="-173"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken är full, och filen kan innehålla en del av ändringen, som ännu inte kunde ångras: %1 innehåller det som ångrar den. Frigör utrymme på disken och öppna sedan registret en gång med skrivbehörighet, så rullas ändringen tillbaka</translation>
     </message>

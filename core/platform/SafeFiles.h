@@ -31,9 +31,12 @@ Kind kindAt(const std::string &path);
 
 // Which file a path names now (device and inode), following a link; none when nothing is there or the
 // system cannot say (Windows). A register replaced behind an open window is told by it (issue 19).
+// Its size and the time it was last written (nanoseconds) tell that its content changed.
 struct FileIdentity {
     std::uint64_t device = 0;
     std::uint64_t inode = 0;
+    std::int64_t size = 0;
+    std::int64_t modifiedNs = 0;
     bool operator==(const FileIdentity &) const = default;
 };
 std::optional<FileIdentity> identityOf(const std::string &path);

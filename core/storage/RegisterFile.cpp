@@ -347,8 +347,11 @@ RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<W
     } else {
         checkContent();
     }
-    if (!readOnly)
+    if (!readOnly) {
         file.followChanges();
+        // It holds the write lock: any other change to the file is not Trygg's (issue 19).
+        db.refuseOtherWriters("SELECT chain_hash FROM audit ORDER BY id DESC LIMIT 1");
+    }
     return file;
 }
 

@@ -164,6 +164,66 @@ bool Database::replaced() const
     return !now || now->device != m_device || now->inode != m_inode;
 }
 
+namespace {
+
+std::int64_t dataVersion(Database &db)
+{
+    Statement query(db, "PRAGMA data_version");
+    return query.step() ? query.int64(0) : 0;
+}
+
+std::string contentOf(Database &db, const char *sql)
+{
+    Statement query(db, sql);
+    return query.step() && !query.isNull(0) ? query.text(0) : std::string();
+}
+
+} // namespace
+
+void Database::refuseOtherWriters(const char *contentSql)
+{
+    m_refuseOtherWriters = true;
+    m_contentSql = contentSql;
+    m_dataVersion = dataVersion(*this);
+    noteOwnWrite();
+}
+
+void Database::noteOwnWrite()
+{
+    if (!m_refuseOtherWriters)
+        return;
+    const auto now = files::identityOf(m_path);
+    m_size = now ? now->size : 0;
+    m_modifiedNs = now ? now->modifiedNs : 0;
+}
+
+// SQLite itself sees another connection's commit only when the file's change counter moved: a register
+// copied over in place after as many commits as this one has the same counter, and SQLite would go on
+// with its cached pages, writing them into the other register. The file's size and time of writing tell.
+bool Database::changedByOthers()
+{
+    if (!m_refuseOtherWriters)
+        return false;
+    if (dataVersion(*this) != m_dataVersion)
+        return true;
+    const auto now = files::identityOf(m_path);
+    if (!now || (now->size == m_size && now->modifiedNs == m_modifiedNs))
+        return false;
+    // Touched, or changed: what this connection knows (its cached pages) against what a new connection,
+    // which has none, reads from the file.
+    std::string inFile;
+    try {
+        Database fresh(m_path, Mode::ReadOnly);
+        inFile = contentOf(fresh, m_contentSql);
+    } catch (const std::exception &) {
+        return true; // not even a register any more
+    }
+    if (inFile != contentOf(*this, m_contentSql))
+        return true;
+    noteOwnWrite();
+    return false;
+}
+
 void Database::fail(const Message &doing) const
 {
     const int code = sqlite3_extended_errcode(m_db);
@@ -354,6 +414,14 @@ std::string_view Statement::columnName(int column) const
 Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
     m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT trygg_nested");
+    // Issue 19: within the transaction SQLite has read the file's header, so a change by another connection
+    // shows here, before anything is written over a register this connection no longer knows.
+    if (m_outermost && m_db.changedByOthers()) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw RegisterReplaced(trygg::trMsg("%1: the register was replaced or changed by another program since it "
+                                            "was opened; nothing was changed",
+                                            m_db.path()));
+    }
 }
 
 Transaction::~Transaction()
@@ -361,9 +429,10 @@ Transaction::~Transaction()
     if (m_done)
         return;
     // Never throw from here: the exception that got us here is the one to report.
-    if (m_outermost)
+    if (m_outermost) {
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-    else
+        m_db.noteOwnWrite(); // a rollback may write the journal's pages back
+    } else
         sqlite3_exec(m_db.handle(), "ROLLBACK TO trygg_nested; RELEASE trygg_nested", nullptr, nullptr, nullptr);
 }
 
@@ -373,6 +442,8 @@ void Transaction::commit()
         m_db.beforeCommit();
     m_db.exec(m_outermost ? "COMMIT" : "RELEASE trygg_nested");
     m_done = true;
+    if (m_outermost)
+        m_db.noteOwnWrite();
 }
 
 ForeignKeysOff::ForeignKeysOff(Database &db) : m_db(db)

@@ -31,6 +31,16 @@ public:
     // Is the file at path() another one than the file opened (replaced, moved away or removed since)?
     // SQLite goes on with the file it opened; a change would be lost with it (issue 19).
     bool replaced() const;
+    // From now on, a transaction that finds the file changed by another connection since (copied over in
+    // place, restored, edited with another tool while this one holds the write lock) is refused as
+    // RegisterReplaced before it writes: this connection's picture of the register is no longer the file's.
+    // `contentSql` gives one value that differs between any two states of the file's content (a register's
+    // last audit entry's hash): when the file's size or time of writing moved, it tells a file touched
+    // only from one whose content changed.
+    void refuseOtherWriters(const char *contentSql);
+    bool changedByOthers();
+    // After this connection's own commit or rollback: what the file is now is what it knows.
+    void noteOwnWrite();
 
     void exec(const char *sql);
     // Called by the outermost Transaction::commit() before it commits (the audit trail records there what
@@ -52,6 +62,11 @@ private:
     bool m_readOnly = false;
     std::function<void()> m_beforeCommit;
     bool m_identityKnown = false;
+    bool m_refuseOtherWriters = false;
+    std::int64_t m_dataVersion = 0; // SQLite's count of other connections' commits, when last taken
+    std::int64_t m_size = 0;        // the file's size and time of last writing after this connection's last write
+    std::int64_t m_modifiedNs = 0;
+    const char *m_contentSql = nullptr;
     std::uint64_t m_device = 0;
     std::uint64_t m_inode = 0;
 };

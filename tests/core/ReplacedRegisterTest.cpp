@@ -7,6 +7,7 @@
 
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
+#include "storage/Sqlite.h"
 
 #include <gtest/gtest.h>
 
@@ -67,4 +68,30 @@ TEST(ReplacedRegister, ARegisterLeftWhereItIsTakesChangesAsBefore)
     fs::last_write_time(path, fs::last_write_time(path) + std::chrono::seconds(5));
     EXPECT_NO_THROW(file.addUnit(OrgUnit{0, "Skole", std::nullopt}));
     EXPECT_EQ(file.load().units.size(), 1u);
+}
+
+// Issue 19: a register copied over in place (the same file, another register's bytes: `cp other.trygg
+// k.trygg`), or changed by another SQLite tool while Trygg holds the write lock, is named as replaced or
+// changed, not as damaged, and nothing is written over what the other program put there.
+TEST(ReplacedRegister, ARegisterCopiedOverInPlaceOrChangedByAnotherToolIsNamedSo)
+{
+    TempDir dir;
+    const std::string path = dir.file("k.trygg");
+    const std::string other = dir.file("other.trygg");
+    RegisterFile::create(other, "no", "Annen kommune").addUnit(OrgUnit{0, "NAV", std::nullopt});
+    RegisterFile file = RegisterFile::create(path, "no", "Ibestad kommune");
+    file.addUnit(OrgUnit{0, "Helse", std::nullopt}); // its own changes go on as before
+
+    writeBytes(path, readBytes(other)); // the same inode, other bytes
+    const std::string copied = readBytes(path);
+    EXPECT_NE(replacedErrorOf(file).find(path + ": the register was replaced or changed by another program"),
+              std::string::npos);
+    EXPECT_TRUE(readBytes(path) == copied) << "the copied register was written into";
+
+    RegisterFile again = RegisterFile::create(dir.file("k2.trygg"), "no", "Ibestad kommune");
+    {
+        Database tool(dir.file("k2.trygg"), Database::Mode::ReadWrite);
+        tool.exec("INSERT INTO unit (name) VALUES ('Skule')"); // a commit by another connection
+    }
+    EXPECT_NE(replacedErrorOf(again).find("replaced or changed by another program"), std::string::npos);
 }
