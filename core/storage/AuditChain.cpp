@@ -175,7 +175,13 @@ const char *snapshotSql(std::string_view objectType)
                "(SELECT group_concat(level || ' ' || label, ' | ') FROM (SELECT level, label FROM "
                "classification_level ORDER BY level)) AS classification_levels, "
                "(SELECT group_concat(level || ' ' || definition, ' | ') FROM (SELECT level, definition FROM "
-               "classification_level ORDER BY level)) AS classification_definitions FROM register WHERE id = ?1";
+               "classification_level ORDER BY level)) AS classification_definitions, "
+               // When assets, measures and policy documents are next due, and the days between reviews per zone:
+               // a review date moved behind Trygg's back shows as these.
+               "(SELECT group_concat(kind || ' ' || rule, ' | ') FROM (SELECT kind, rule FROM review_rule ORDER BY "
+               "kind)) AS review_rules, "
+               "(SELECT group_concat(zone_idx || ' ' || days, ' | ') FROM (SELECT zone_idx, days FROM review_zone "
+               "ORDER BY zone_idx)) AS review_zone_days FROM register WHERE id = ?1";
     // A matrix version never changes once stored: its scales, zones and cells are in its state so that
     // acceptance criteria changed behind Trygg's back show (003 section 5: fixed before the assessment).
     if (objectType == "matrix")
@@ -338,7 +344,8 @@ void followChanges(Database &db)
             }
     });
     for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
-        trigger(std::string("classification_level_") + event, event, "classification_level", "register", "1");
+        for (const char *table : {"classification_level", "review_rule", "review_zone"})
+            trigger(std::string(table) + "_" + event, event, table, "register", "1");
         const std::string matrixId = std::string(event) == "INSERT" ? "NEW.matrix_id" : "OLD.matrix_id";
         for (const char *table : {"matrix_level", "matrix_zone", "matrix_cell"})
             trigger(std::string(table) + "_" + event, event, table, "matrix", matrixId);

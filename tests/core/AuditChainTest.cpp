@@ -298,3 +298,27 @@ TEST_F(AuditChainTest, AMatrixZoneMovedBehindTryggsBackIsNamed)
     EXPECT_TRUE(found[0].starts_with("risk matrix " + matrix + ", zones: changed outside Trygg: the trail says "))
         << found[0];
 }
+
+// Issue 12: the register's review rules and days between reviews per zone are part of its state, so that a
+// review moved further off behind Trygg's back shows (002 §26 stk. 2: assessments are due on a schedule);
+// the rules Trygg itself writes (a new register's defaults, a change in Settings) leave the chain whole.
+TEST_F(AuditChainTest, ReviewRulesChangedBehindTryggsBackAreNamed)
+{
+    {
+        RegisterFile file = RegisterFile::open(path);
+        ReviewRules rules = file.reviewRules();
+        rules.zoneDays[0] = 365;
+        file.setReviewRules(rules);
+        EXPECT_TRUE(file.trailProblems().empty());
+    }
+    rawSql(path, "UPDATE review_zone SET days = 3000 WHERE zone_idx = 0; "
+                 "UPDATE review_rule SET rule = 'months:120' WHERE kind = 'measure'");
+    const std::vector<std::string> found = problems();
+    ASSERT_EQ(found.size(), 2u) << ::testing::PrintToString(found);
+    EXPECT_NE(found[0].find("register 1, review_rules: changed outside Trygg: the trail says "), std::string::npos)
+        << found[0];
+    EXPECT_NE(found[0].find("measure months:6"), std::string::npos) << found[0];
+    EXPECT_NE(found[1].find("register 1, review_zone_days: changed outside Trygg: the trail says 0 365"),
+              std::string::npos)
+        << found[1];
+}
