@@ -1944,7 +1944,7 @@ Kontroller navnet på filen.</translation>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+115"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+109"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2520,7 +2520,7 @@ ignorerte kolonner: %2</translation>
         <translation>&apos;%1&apos; er ikke id-en til en risikolinje (et helt tall, slik risikoeksporten skriver den)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="-33"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="-33"/>
         <source>… (shortened: %1 characters in all; see the CSV export)</source>
         <translation>… (forkortet: %1 tegn i alt; se CSV-eksporten)</translation>
     </message>
@@ -2552,7 +2552,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?): %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+39"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-arbeidsbok, eller filen er skadet (den er ikke et lesbart zip-arkiv)</translation>
     </message>
@@ -3055,7 +3055,7 @@ ignorerte kolonner: %2</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+287"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>endringsloggen er endret utenfor Trygg: oppføring %1 har ingen kjedehash (lagt til utenfor Trygg)</translation>
     </message>
@@ -3284,7 +3284,7 @@ ignorerte kolonner: %2</translation>
         <translation>enheten til hendelsen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-371"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-378"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>aktiv</translation>
@@ -7100,7 +7100,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+112"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -7361,12 +7361,12 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+27"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="+8"/>
         <source>A copy was saved as %1</source>
         <translation>En kopi ble lagret som %1</translation>
     </message>
@@ -7416,7 +7416,7 @@ etter tiltak</translation>
         <translation>Eksportert til %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="-1"/>
         <source>Combine registers into %1</source>
         <translation>Slå sammen registre inn i %1</translation>
     </message>
@@ -7451,7 +7451,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+7"/>
         <source>About Trygg</source>
         <translation>Om Trygg</translation>
     </message>
@@ -7461,7 +7461,7 @@ etter tiltak</translation>
         <translation>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Risikoarbeid i informasjonssikkerhet for kommuner: aktivaregisteret, risikovurderinger, risikomatrisen og prioriterte handlingsplaner, i én fil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+13"/>
         <source>Combine as a new section?</source>
         <translation>Slå sammen som en ny seksjon?</translation>
     </message>

@@ -1944,7 +1944,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/Xlsx.cpp" line="+115"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+109"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2520,7 +2520,7 @@ ignorerade kolumner: %2</translation>
         <translation>&apos;%1&apos; är inte id:t för en riskrad (ett heltal, som riskexporten skriver det)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="-33"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="-33"/>
         <source>… (shortened: %1 characters in all; see the CSV export)</source>
         <translation>… (förkortad: %1 tecken totalt; se CSV-exporten)</translation>
     </message>
@@ -2552,7 +2552,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?): %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+39"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: inte en XLSX-arbetsbok, eller så är filen skadad (den är inte ett läsbart zip-arkiv)</translation>
     </message>
@@ -3055,7 +3055,7 @@ ignorerade kolumner: %2</translation>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+287"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ändringsloggen har ändrats utanför Trygg: post %1 saknar kedjehash (tillagd utanför Trygg)</translation>
     </message>
@@ -3284,7 +3284,7 @@ ignorerade kolumner: %2</translation>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-371"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-378"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>tillgång</translation>
@@ -7100,7 +7100,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+112"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -7361,12 +7361,12 @@ zon</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+27"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-register (*.trygg)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="+8"/>
         <source>A copy was saved as %1</source>
         <translation>En kopia sparades som %1</translation>
     </message>
@@ -7416,7 +7416,7 @@ zon</translation>
         <translation>Exporterat till %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="-1"/>
         <source>Combine registers into %1</source>
         <translation>Slå ihop register till %1</translation>
     </message>
@@ -7451,7 +7451,7 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+7"/>
         <source>About Trygg</source>
         <translation>Om Trygg</translation>
     </message>
@@ -7461,7 +7461,7 @@ zon</translation>
         <translation>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Riskarbete för informationssäkerhet i kommuner: tillgångsregistret, riskbedömningar, riskmatrisen och prioriterade handlingsplaner, i en enda fil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+13"/>
         <source>Combine as a new section?</source>
         <translation>Slå ihop som en ny avdelning?</translation>
     </message>
