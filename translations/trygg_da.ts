@@ -472,9 +472,155 @@ Tryk på Esc for at annullere</translation>
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location line="+93"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job Control</source>
+        <translation>Jobstyring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled printing:</source>
+        <translation>Planlagt udskrift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing information:</source>
+        <translation>Faktureringsoplysninger:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job priority:</source>
+        <translation>Jobprioritet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banner Pages</source>
+        <translation>Bannersider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End:</source>
+        <translation>Slut:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Immediately</source>
+        <translation>Udskriv straks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold Indefinitely</source>
+        <translation>Tilbagehold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Dag (06:00 til 17:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Nat (18:00 til 05:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Aftenvagt (16:00 til 23:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Nattevagt (00:00 til 07:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Weekend (lørdag til søndag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific Time</source>
+        <translation>Bestemt tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unclassified</source>
+        <translation>Uklassificeret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translation>Fortroligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classified</source>
+        <translation>Klassificeret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Hemmeligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top Secret</source>
+        <translation>Yderst hemmeligt</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <location line="+1"/>
+        <source>Authentication Needed</source>
+        <translation>Godkendelse kræves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication needed to use %1.</source>
+        <translation>Der kræves godkendelse for at bruge %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>Der kræves godkendelse for at bruge %1 på %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Username:</source>
+        <translation>Brugernavn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location line="-74"/>
+        <location line="-194"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
@@ -686,13 +832,13 @@ Tryk på Esc for at annullere</translation>
     <message>
         <location line="+1"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Vil du slette &apos;%1&apos;?</translation>
+        <translation>Vil du slette »%1«?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; er skrivebeskyttet.
+        <translation>»%1« er skrivebeskyttet.
 Vil du slette den alligevel?</translation>
     </message>
     <message>
@@ -704,6 +850,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+152"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -712,7 +859,7 @@ Mappen findes ikke.
 Kontrollér mappens navn.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-149"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -720,11 +867,26 @@ Please verify the correct file name was given.</source>
 Filen findes ikke.
 Kontrollér filens navn.</translation>
     </message>
+    <message>
+        <location line="+146"/>
+        <source>Drive</source>
+        <translation>Drev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>Genvej</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -766,7 +928,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;Navnet &quot;%1&quot; kan ikke bruges.&lt;/b&gt;&lt;p&gt;Prøv et andet navn med færre tegn eller uden tegnsætning.</translation>
+        <translation>&lt;b&gt;Navnet »%1« kan ikke bruges.&lt;/b&gt;&lt;p&gt;Prøv et andet navn med færre tegn eller uden tegnsætning.</translation>
     </message>
 </context>
 <context>
@@ -821,9 +983,122 @@ Kontrollér filens navn.</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location line="+155"/>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page size:</source>
+        <translation>Sidestørrelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width:</source>
+        <translation>Bredde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height:</source>
+        <translation>Højde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper source:</source>
+        <translation>Papirkilde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Liggende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse landscape</source>
+        <translation>Omvendt liggende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse portrait</source>
+        <translation>Omvendt stående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margins</source>
+        <translation>Margener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top margin</source>
+        <translation>topmargen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left margin</source>
+        <translation>venstre margen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right margin</source>
+        <translation>højre margen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bottom margin</source>
+        <translation>bundmargen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Layout</source>
+        <translation>Sidelayout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page order:</source>
+        <translation>Siderækkefølge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages per sheet:</source>
+        <translation>Sider pr. ark:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Tilpasset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Millimeters (mm)</source>
+        <translation>Millimeter (mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inches (in)</source>
+        <translation>Tommer (in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points (pt)</source>
+        <translation>Punkter (pt)</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-37"/>
+        <location line="-213"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -914,9 +1189,165 @@ Kontrollér filens navn.</translation>
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <location line="+117"/>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Udskriv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Indstillinger &gt;&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Indstillinger &lt;&lt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print to File (PDF)</source>
+        <translation>Udskriv til fil (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print To File ...</source>
+        <translation>Udskriv til fil ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local file</source>
+        <translation>Lokal fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write PDF file</source>
+        <translation>Skriv PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Pages</source>
+        <translation>Alle sider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odd Pages</source>
+        <translation>Ulige sider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even Pages</source>
+        <translation>Lige sider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Venstre mod højre, oppefra og ned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Venstre mod højre, nedefra og op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Højre mod venstre, nedefra og op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Højre mod venstre, oppefra og ned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Nedefra og op, venstre mod højre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Nedefra og op, højre mod venstre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Oppefra og ned, venstre mod højre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Oppefra og ned, højre mod venstre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 findes allerede.
+Vil du overskrive den?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 er en mappe.
+Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Der kan ikke skrives til filen %1.
+Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid Pages Definition</source>
+        <translation>Ugyldigt sideudvalg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 er ikke skrevet rigtigt. Adskil sider og intervaller med »,«, angiv intervaller med »-«, og lad intervallerne ikke overlappe hinanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Værdien »Fra« kan ikke være større end værdien »Til«.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Modstridende indstillinger for dobbeltsidet udskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Indstillingerne for dobbeltsidet udskrift strider mod hinanden. Vil du rette dem?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Indstillingerne »Sider pr. ark« og »Sidesæt« kan ikke bruges sammen.
+Slå en af dem fra.</translation>
+    </message>
+</context>
+<context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location line="+21"/>
+        <location line="-124"/>
         <source>Print Preview</source>
         <translation>Vis udskrift</translation>
     </message>
@@ -1007,9 +1438,211 @@ Kontrollér filens navn.</translation>
     </message>
 </context>
 <context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location line="+162"/>
+        <source>Printer Properties</source>
+        <translation>Printeregenskaber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job Options</source>
+        <translation>Indstillinger for udskriftsjobbet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced Option Conflicts</source>
+        <translation>Modstridende avancerede indstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Nogle avancerede indstillinger strider mod hinanden. Vil du rette dem?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Setup Conflicts</source>
+        <translation>Modstridende sideopsætning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Indstillingerne for sideopsætning strider mod hinanden. Vil du rette dem?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location line="-8"/>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>Avanceret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Nogle indstillinger strider mod hinanden. Ret dem.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="-53"/>
+        <source>Copies</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print range</source>
+        <translation>Udskriftsområde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print all</source>
+        <translation>Udskriv alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages from</source>
+        <translation>Sider fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current Page</source>
+        <translation>Aktuel side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output Settings</source>
+        <translation>Udskriftsindstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies:</source>
+        <translation>Kopier:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collate</source>
+        <translation>Sorter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse</source>
+        <translation>Omvendt rækkefølge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Color Mode</source>
+        <translation>Farvetilstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Color</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grayscale</source>
+        <translation>Gråtoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplex Printing</source>
+        <translation>Dobbeltsidet udskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side</source>
+        <translation>Lang side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side</source>
+        <translation>Kort side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Set:</source>
+        <translation>Sidesæt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Angiv sider eller intervaller adskilt af kommaer. Et interval er to tal med bindestreg imellem. F.eks. udskriver 3,5-7,9 siderne 3, 5, 6, 7 og 9.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Egenskaber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Placering:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vis udskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output &amp;file:</source>
+        <translation>Udskriv til &amp;fil:</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="-30"/>
+        <location line="-166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
@@ -1052,7 +1685,7 @@ Kontrollér filens navn.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+73"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -1304,7 +1937,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+3"/>
         <source>Assets assessed</source>
-        <translation>Vurderede aktiver</translation>
+        <translation>Vurderede informationsaktiver</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1328,7 +1961,7 @@ Kontrollér filens navn.</translation>
         <location line="+71"/>
         <location line="+134"/>
         <source>Asset</source>
-        <translation>Aktiv</translation>
+        <translation>Informationsaktiv</translation>
     </message>
     <message>
         <location line="-204"/>
@@ -1443,7 +2076,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+1"/>
         <source>The register has no assets.</source>
-        <translation>Registret har ingen aktiver.</translation>
+        <translation>Registret har ingen informationsaktiver.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1454,8 +2087,8 @@ Kontrollér filens navn.</translation>
         <location line="+10"/>
         <source>%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.</source>
         <translation>
-            <numerusform>%n aktiv. K, I, T: fortrolighed, integritet og tilgængelighed, 0-4.</numerusform>
-            <numerusform>%n aktiver. K, I, T: fortrolighed, integritet og tilgængelighed, 0-4.</numerusform>
+            <numerusform>%n informationsaktiv. F, I, T: fortrolighed, integritet og tilgængelighed, 0-4.</numerusform>
+            <numerusform>%n informationsaktiver. F, I, T: fortrolighed, integritet og tilgængelighed, 0-4.</numerusform>
         </translation>
     </message>
     <message>
@@ -1656,32 +2289,32 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+2"/>
         <source>the review rule &apos;%1&apos; is not understood</source>
-        <translation>reglen for gennemgang &apos;%1&apos; kan ikke forstås</translation>
+        <translation>reglen for gennemgang »%1« kan ikke forstås</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assessment &apos;%1&apos; has no risk matrix</source>
-        <translation>risikovurderingen &apos;%1&apos; har ingen risikomatrix</translation>
+        <translation>risikovurderingen »%1« har ingen risikomatrix</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>risk %1 (&apos;%2&apos;) in &apos;%3&apos;: %4</source>
-        <translation>risiko %1 (&apos;%2&apos;) i &apos;%3&apos;: %4</translation>
+        <translation>risiko %1 (»%2«) i »%3«: %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>measure &apos;%1&apos; treats a risk of another assessment (&apos;%2&apos;)</source>
-        <translation>tiltaget &apos;%1&apos; behandler en risiko i en anden risikovurdering (&apos;%2&apos;)</translation>
+        <translation>tiltaget »%1« behandler en risiko i en anden risikovurdering (»%2«)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>asset &apos;%1&apos; (%2)</source>
-        <translation>informationsaktivet &apos;%1&apos; (%2)</translation>
+        <translation>informationsaktivet »%1« (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asset &apos;%1&apos;</source>
-        <translation>informationsaktivet &apos;%1&apos;</translation>
+        <translation>informationsaktivet »%1«</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1726,7 +2359,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+13"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
-        <translation>enhederne &apos;%1&apos; (%2) og &apos;%3&apos; (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
+        <translation>enhederne »%1« (%2) og »%3« (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="+141"/>
@@ -1746,7 +2379,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+232"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
-        <translation>ændret på en anden måde i &apos;%1&apos;, som blev overtaget</translation>
+        <translation>ændret på en anden måde i »%1«, som blev overtaget</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1761,12 +2394,12 @@ Kontrollér filens navn.</translation>
     <message>
         <location filename="../core/combine/Combine.cpp" line="+54"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
-        <translation>%1: %2 &apos;%3&apos; har risikolinjer eller tiltag, der ikke kommer fra afdelingens register; flyt eller slet dem, før afdelingens sletning overtages</translation>
+        <translation>%1: %2 »%3« har risikolinjer eller tiltag, der ikke kommer fra afdelingens register; flyt eller slet dem, før afdelingens sletning overtages</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-1"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
-        <translation>det kombinerede register har det allerede fra &apos;%1&apos; med andet indhold</translation>
+        <translation>det kombinerede register har det allerede fra »%1« med andet indhold</translation>
     </message>
     <message>
         <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
@@ -1817,7 +2450,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+32"/>
         <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
-        <translation>restrisiko %1 i zonen &apos;%2&apos; er ikke accepteret af ledelsen</translation>
+        <translation>restrisiko %1 i zonen »%2« er ikke accepteret af ledelsen</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -1832,12 +2465,12 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+13"/>
         <source>risk %1 in zone &apos;%2&apos; needs a measure or management&apos;s acceptance</source>
-        <translation>risiko %1 i zonen &apos;%2&apos; kræver et tiltag eller ledelsens accept</translation>
+        <translation>risiko %1 i zonen »%2« kræver et tiltag eller ledelsens accept</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its measures are finished: score the residual risk (now %1 in zone &apos;%2&apos;)</source>
-        <translation>dens tiltag er afsluttet: vurder restrisikoen (nu %1 i zonen &apos;%2&apos;)</translation>
+        <translation>dens tiltag er afsluttet: vurder restrisikoen (nu %1 i zonen »%2«)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1896,39 +2529,39 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not a type of asset: use %2</source>
-        <translation>&apos;%1&apos; er ikke en type informationsaktiv: brug %2</translation>
+        <translation>»%1« er ikke en type informationsaktiv: brug %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
-        <translation>&apos;%1&apos; er ikke en af %2</translation>
+        <translation>»%1« er ikke en af %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos; is not yes, no or irrelevant</source>
-        <translation>&apos;%1&apos; er ikke ja, nej eller irrelevant</translation>
+        <translation>»%1« er ikke ja, nej eller irrelevant</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the asset &apos;%1&apos; is already in row %2 of the file (an asset&apos;s name is unique within its unit); give each row its own name</source>
-        <translation>aktivet &apos;%1&apos; står allerede i række %2 i filen (et aktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
+        <translation>informationsaktivet »%1« står allerede i række %2 i filen (et informationsaktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+173"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
-        <translation>%1: række %2: kolonnen &apos;%3&apos; er knyttet til en ukendt kolonne</translation>
+        <translation>%1: række %2: kolonnen »%3« er knyttet til en ukendt kolonne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: row %2: the columns &apos;%3&apos; and &apos;%4&apos; both mean &apos;%5&apos;</source>
-        <translation>%1: række %2: kolonnerne &apos;%3&apos; og &apos;%4&apos; betyder begge &apos;%5&apos;</translation>
+        <translation>%1: række %2: kolonnerne »%3« og »%4« betyder begge »%5«</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: row %2: the required column &apos;%3&apos; is missing</source>
-        <translation>%1: række %2: den obligatoriske kolonne &apos;%3&apos; mangler</translation>
+        <translation>%1: række %2: den obligatoriske kolonne »%3« mangler</translation>
     </message>
     <message>
         <location filename="../core/exchange/Csv.cpp" line="+22"/>
@@ -2001,7 +2634,7 @@ Kontrollér filens navn.</translation>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+313"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+314"/>
         <location line="+54"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?)</translation>
@@ -2014,7 +2647,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location filename="../core/exchange/CsvImport.cpp" line="+1"/>
         <source>%1: row %2, column &apos;%3&apos;: %4</source>
-        <translation>%1: række %2, kolonne &apos;%3&apos;: %4</translation>
+        <translation>%1: række %2, kolonne »%3«: %4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2046,28 +2679,28 @@ Intet blev importeret.</translation>
     <message>
         <location line="+38"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; er ikke ja eller nej</translation>
+        <translation>»%1« er ikke ja eller nej</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>&apos;%1&apos; er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
+        <translation>»%1« er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&apos;%1&apos; is not a whole number of zero or more</source>
-        <translation>&apos;%1&apos; er ikke et helt tal fra nul og opefter</translation>
+        <translation>»%1« er ikke et helt tal fra nul og opefter</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
-        <translation>&apos;%1&apos; er ikke et niveau på skalaen: brug 1-%2 (%3)</translation>
+        <translation>»%1« er ikke et niveau på skalaen: brug 1-%2 (%3)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a level from 0 to %2</source>
-        <translation>&apos;%1&apos; er ikke et niveau fra 0 til %2</translation>
+        <translation>»%1« er ikke et niveau fra 0 til %2</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
@@ -2227,7 +2860,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+20"/>
         <source>expected a field name in double quotes, found %1 (a comma before &apos;}&apos; is not allowed)</source>
-        <translation>forventede et feltnavn i dobbelte anførselstegn, fandt %1 (komma før &apos;}&apos; er ikke tilladt)</translation>
+        <translation>forventede et feltnavn i dobbelte anførselstegn, fandt %1 (komma før »}« er ikke tilladt)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2237,27 +2870,27 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+5"/>
         <source>the field &apos;%1&apos; appears twice in the same object</source>
-        <translation>feltet &apos;%1&apos; forekommer to gange i samme objekt</translation>
+        <translation>feltet »%1« forekommer to gange i samme objekt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;:&apos; after the field name</source>
-        <translation>&apos;:&apos; efter feltnavnet</translation>
+        <translation>»:« efter feltnavnet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;,&apos; or &apos;}&apos;</source>
-        <translation>&apos;,&apos; eller &apos;}&apos;</translation>
+        <translation>»,« eller »}«</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a comma before &apos;]&apos; is not allowed</source>
-        <translation>komma før &apos;]&apos; er ikke tilladt</translation>
+        <translation>komma før »]« er ikke tilladt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;,&apos; or &apos;]&apos;</source>
-        <translation>&apos;,&apos; eller &apos;]&apos;</translation>
+        <translation>»,« eller »]«</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2288,7 +2921,7 @@ ignorerede kolonner: %2</translation>
         <location line="+12"/>
         <location line="+21"/>
         <source>the text has no closing &apos;&quot;&apos;</source>
-        <translation>teksten mangler et afsluttende &apos;&quot;&apos;</translation>
+        <translation>teksten mangler et afsluttende »&quot;«</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -2319,7 +2952,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+5"/>
         <source>unknown escape &apos;\%1&apos; in text</source>
-        <translation>ukendt escape-sekvens &apos;\%1&apos; i tekst</translation>
+        <translation>ukendt escape-sekvens »\%1« i tekst</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2379,33 +3012,33 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/exchange/MatrixJson.cpp" line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation>&apos;%1&apos; skal være %2, ikke %3</translation>
+        <translation>»%1« skal være %2, ikke %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unknown field &apos;%1&apos;; the fields are %2</source>
-        <translation>ukendt felt &apos;%1&apos;; felterne er %2</translation>
+        <translation>ukendt felt »%1«; felterne er %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown field &apos;%1&apos; in &apos;%2&apos;; the fields are %3</source>
-        <translation>ukendt felt &apos;%1&apos; i &apos;%2&apos;; felterne er %3</translation>
+        <translation>ukendt felt »%1« i »%2«; felterne er %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>the field &apos;%1&apos; is missing</source>
-        <translation>feltet &apos;%1&apos; mangler</translation>
+        <translation>feltet »%1« mangler</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is too long (%2 characters; at most %3)</source>
-        <translation>&apos;%1&apos; har for mange tegn (%2; højst %3)</translation>
+        <translation>»%1« har for mange tegn (%2; højst %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; must be a whole number, not %2</source>
-        <translation>&apos;%1&apos; skal være et helt tal, ikke %2</translation>
+        <translation>»%1« skal være et helt tal, ikke %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2415,15 +3048,15 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is %2; it must be %3 to %4</source>
-        <translation>&apos;%1&apos; er %2; det skal være fra %3 til %4</translation>
+        <translation>»%1« er %2; det skal være fra %3 til %4</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>&apos;%1&apos; has %n level; it needs %2 to %3</source>
         <comment>&apos;%1&apos; has %n levels; it needs %2 to %3</comment>
         <translation>
-            <numerusform>&apos;%1&apos; har %n niveau; der skal være %2 til %3</numerusform>
-            <numerusform>&apos;%1&apos; har %n niveauer; der skal være %2 til %3</numerusform>
+            <numerusform>»%1« har %n niveau; der skal være %2 til %3</numerusform>
+            <numerusform>»%1« har %n niveauer; der skal være %2 til %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,25 +3067,25 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+6"/>
         <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Trygg matrix definition</source>
-        <translation>&apos;format&apos; skal være &quot;%1&quot;: dette er ikke en matrixdefinition fra Trygg</translation>
+        <translation>»format« skal være »%1«: dette er ikke en matrixdefinition fra Trygg</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;version&apos; must be %1; this file may come from a newer Trygg</source>
-        <translation>&apos;version&apos; skal være %1; filen kan stamme fra en nyere version af Trygg</translation>
+        <translation>»version« skal være %1; filen kan stamme fra en nyere version af Trygg</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;zones&apos; is empty; the matrix needs at least one zone</source>
-        <translation>&apos;zones&apos; er tom; matricen skal have mindst én zone</translation>
+        <translation>»zones« er tom; matricen skal have mindst én zone</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&apos;zones&apos; has %n zone; a matrix has at most %1</source>
         <comment>&apos;zones&apos; has %n zones; a matrix has at most %1</comment>
         <translation>
-            <numerusform>&apos;zones&apos; har %n zone; en matrix har højst %1</numerusform>
-            <numerusform>&apos;zones&apos; har %n zoner; en matrix har højst %1</numerusform>
+            <numerusform>»zones« har %n zone; en matrix har højst %1</numerusform>
+            <numerusform>»zones« har %n zoner; en matrix har højst %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2460,14 +3093,14 @@ ignorerede kolonner: %2</translation>
         <source>&apos;cells&apos; lists %n cell; the matrix has only %1</source>
         <comment>&apos;cells&apos; lists %n cells; the matrix has only %1</comment>
         <translation>
-            <numerusform>&apos;cells&apos; angiver %n celle; matrixen har kun %1</numerusform>
-            <numerusform>&apos;cells&apos; angiver %n celler; matrixen har kun %1</numerusform>
+            <numerusform>»cells« angiver %n celle; matrixen har kun %1</numerusform>
+            <numerusform>»cells« angiver %n celler; matrixen har kun %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos;: the cell probability %2 x consequence %3 is listed twice</source>
-        <translation>&apos;%1&apos;: cellen sandsynlighed %2 x konsekvens %3 står der to gange</translation>
+        <translation>»%1«: cellen sandsynlighed %2 x konsekvens %3 står der to gange</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2497,12 +3130,12 @@ ignorerede kolonner: %2</translation>
         <location line="+4"/>
         <location filename="../core/risk/RiskRules.cpp" line="+91"/>
         <source>what can happen is empty</source>
-        <translation>feltet &apos;Hvad kan ske&apos; er tomt</translation>
+        <translation>feltet »Hvad kan ske« er tomt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not a list of %2</source>
-        <translation>&apos;%1&apos; er ikke en liste med %2</translation>
+        <translation>»%1« er ikke en liste med %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2517,7 +3150,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
-        <translation>&apos;%1&apos; er ikke id&apos;et for en risikolinje (et helt tal, som risikoeksporten skriver det)</translation>
+        <translation>»%1« er ikke id&apos;et for en risikolinje (et helt tal, som risikoeksporten skriver det)</translation>
     </message>
     <message>
         <location filename="../core/exchange/XlsxWrite.cpp" line="-33"/>
@@ -2537,12 +3170,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+8"/>
         <source>row %1, column &apos;%2&apos;: the text is longer than the 32,767 characters a spreadsheet cell can hold</source>
-        <translation>række %1, kolonne &apos;%2&apos;: teksten er længere end de 32.767 tegn, en celle i et regneark kan rumme</translation>
+        <translation>række %1, kolonne »%2«: teksten er længere end de 32.767 tegn, en celle i et regneark kan rumme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row %1, column &apos;%2&apos;: cannot write the cell: %3</source>
-        <translation>række %1, kolonne &apos;%2&apos;: kan ikke skrive cellen: %3</translation>
+        <translation>række %1, kolonne »%2«: kan ikke skrive cellen: %3</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2592,7 +3225,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+273"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2603,7 +3236,8 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-165"/>
+        <location filename="../core/model/SystemError.cpp" line="+41"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-169"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
     </message>
@@ -2647,7 +3281,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+5"/>
         <source>a row has the invalid number &apos;%1&apos;</source>
-        <translation>en række har det ugyldige nummer &apos;%1&apos;</translation>
+        <translation>en række har det ugyldige nummer »%1«</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -2661,7 +3295,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+53"/>
         <source>cell %1 refers to shared string &apos;%2&apos;, but the workbook has %3</source>
-        <translation>cellen %1 henviser til delt tekst &apos;%2&apos;, men projektmappen har %3</translation>
+        <translation>cellen %1 henviser til delt tekst »%2«, men projektmappen har %3</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2695,7 +3329,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+15"/>
         <source>the first sheet (&apos;%1&apos;) is not listed</source>
-        <translation>det første ark (&apos;%1&apos;) er ikke anført</translation>
+        <translation>det første ark (»%1«) er ikke anført</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2720,7 +3354,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/matrix/Presets.cpp" line="+225"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
-        <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
+        <translation>ukendt forudindstilling »%1«: vælg %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2740,7 +3374,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+1"/>
         <source>zone &apos;%1&apos;</source>
-        <translation>zonen &apos;%1&apos;</translation>
+        <translation>zonen »%1«</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -2769,7 +3403,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+3"/>
         <source>%1 has the colour &apos;%2&apos;; it must be #rrggbb</source>
-        <translation>%1 har farven &apos;%2&apos;; den skal være #rrggbb</translation>
+        <translation>%1 har farven »%2«; den skal være #rrggbb</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2872,7 +3506,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="-42"/>
         <source>asset %1 in the assessment&apos;s scope does not exist</source>
-        <translation>aktiv %1 i vurderingens omfang findes ikke</translation>
+        <translation>informationsaktiv %1 i vurderingens omfang findes ikke</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -2882,7 +3516,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+13"/>
         <source>an assessment named &apos;%1&apos; already exists in this unit</source>
-        <translation>der findes allerede en vurdering med navnet &apos;%1&apos; i denne enhed</translation>
+        <translation>der findes allerede en vurdering med navnet »%1« i denne enhed</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+38"/>
@@ -2897,7 +3531,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="-8"/>
         <source>the risk&apos;s asset does not exist</source>
-        <translation>risikoens aktiv findes ikke</translation>
+        <translation>risikoens informationsaktiv findes ikke</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
@@ -2941,7 +3575,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+151"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
+        <translation>»%1« er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../core/storage/Validation.cpp" line="+63"/>
@@ -2956,7 +3590,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/CycleWrites.cpp" line="+50"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
-        <translation>gennemgangsreglen &apos;%1&apos; for %2 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
+        <translation>gennemgangsreglen »%1« for %2 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3047,7 +3681,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+1"/>
         <source>exception</source>
-        <translation>undtagelse</translation>
+        <translation>fravigelse</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3096,7 +3730,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+6"/>
         <source>%1 (&apos;%2&apos;): added outside Trygg: the audit trail says it was deleted on %3</source>
-        <translation>%1 (&apos;%2&apos;): tilføjet uden for Trygg: ændringsloggen siger, at den blev slettet %3</translation>
+        <translation>%1 (»%2«): tilføjet uden for Trygg: ændringsloggen siger, at den blev slettet %3</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3116,7 +3750,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+6"/>
         <source>%1 %2 (&apos;%3&apos;): removed outside Trygg: the audit trail last recorded it on %4</source>
-        <translation>%1 %2 (&apos;%3&apos;): fjernet uden for Trygg: ændringsloggen registrerede den sidst %4</translation>
+        <translation>%1 %2 (»%3«): fjernet uden for Trygg: ændringsloggen registrerede den sidst %4</translation>
     </message>
     <message>
         <location filename="../core/storage/CycleWrites.cpp" line="+1"/>
@@ -3126,7 +3760,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+49"/>
         <source>days between reviews in zone &apos;%1&apos; must be from 1 to %2, not %3</source>
-        <translation>dage mellem gennemgange i zonen &apos;%1&apos; skal være fra 1 til %2, ikke %3</translation>
+        <translation>dage mellem gennemgange i zonen »%1« skal være fra 1 til %2, ikke %3</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3136,7 +3770,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+1"/>
         <source>the reviewed asset %1 does not exist</source>
-        <translation>det gennemgåede aktiv %1 findes ikke</translation>
+        <translation>det gennemgåede informationsaktiv %1 findes ikke</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3287,7 +3921,7 @@ ignorerede kolonner: %2</translation>
         <location filename="../core/storage/AuditChain.cpp" line="-378"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
-        <translation>aktiv</translation>
+        <translation>informationsaktiv</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3414,7 +4048,7 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+44"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+45"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -3519,12 +4153,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+2"/>
         <source>the register&apos;s language &apos;%1&apos; is not one of da, nb, sv, en</source>
-        <translation>registrets sprog &apos;%1&apos; er ikke et af da, nb, sv, en</translation>
+        <translation>registrets sprog »%1« er ikke et af da, nb, sv, en</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the review rule &apos;%1&apos; is not one of odd-year, even-year-q1, months:N, yearly:MM-DD</source>
-        <translation>gennemgangsreglen &apos;%1&apos; er ikke en af odd-year, even-year-q1, months:N, yearly:MM-DD</translation>
+        <translation>gennemgangsreglen »%1« er ikke en af odd-year, even-year-q1, months:N, yearly:MM-DD</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3561,7 +4195,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+3"/>
         <source>row %1 of table &apos;%2&apos; refers to a missing row of table &apos;%3&apos;</source>
-        <translation>række %1 i tabellen &apos;%2&apos; henviser til en række, der mangler i tabellen &apos;%3&apos;</translation>
+        <translation>række %1 i tabellen »%2« henviser til en række, der mangler i tabellen »%3«</translation>
     </message>
     <message>
         <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
@@ -3601,7 +4235,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+4"/>
         <source>the name of zone &apos;%1&apos;</source>
-        <translation>navnet på zonen &apos;%1&apos;</translation>
+        <translation>navnet på zonen »%1«</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3616,17 +4250,17 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/RegisterWrites.cpp" line="+22"/>
         <source>a unit named &apos;%1&apos; already exists</source>
-        <translation>der findes allerede en enhed med navnet &apos;%1&apos;</translation>
+        <translation>der findes allerede en enhed med navnet »%1«</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>a unit named &apos;%1&apos; already exists as &apos;%2&apos;; unit names that differ only in upper and lower case are one unit</source>
-        <translation>der findes allerede en enhed med navnet &apos;%1&apos;, skrevet &apos;%2&apos;; enhedsnavne, der kun adskiller sig ved store og små bogstaver, er én enhed</translation>
+        <translation>der findes allerede en enhed med navnet »%1«, skrevet »%2«; enhedsnavne, der kun adskiller sig ved store og små bogstaver, er én enhed</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the unit still has assets or risk assessments; move or delete them first</source>
-        <translation>enheden har stadig aktiver eller risikovurderinger; flyt eller slet dem først</translation>
+        <translation>enheden har stadig informationsaktiver eller risikovurderinger; flyt eller slet dem først</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+5"/>
@@ -3646,7 +4280,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>a person named &apos;%1&apos; already exists</source>
-        <translation>der findes allerede en person med navnet &apos;%1&apos;</translation>
+        <translation>der findes allerede en person med navnet »%1«</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+6"/>
@@ -3656,7 +4290,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+10"/>
         <source>the asset&apos;s name</source>
-        <translation>aktivets navn</translation>
+        <translation>informationsaktivets navn</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3721,27 +4355,27 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="-14"/>
         <source>the asset&apos;s unit does not exist</source>
-        <translation>aktivets enhed findes ikke</translation>
+        <translation>informationsaktivets enhed findes ikke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the asset&apos;s owner does not exist</source>
-        <translation>aktivets ejer findes ikke</translation>
+        <translation>informationsaktivets ejer findes ikke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the asset&apos;s deputy does not exist</source>
-        <translation>aktivets stedfortræder findes ikke</translation>
+        <translation>informationsaktivets stedfortræder findes ikke</translation>
     </message>
     <message>
         <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>an asset named &apos;%1&apos; already exists in this unit</source>
-        <translation>der findes allerede et aktiv med navnet &apos;%1&apos; i denne enhed</translation>
+        <translation>der findes allerede et informationsaktiv med navnet »%1« i denne enhed</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+20"/>
         <source>asset %1 does not exist</source>
-        <translation>aktiv %1 findes ikke</translation>
+        <translation>informationsaktiv %1 findes ikke</translation>
     </message>
     <message>
         <location filename="../core/storage/Schema.cpp" line="+431"/>
@@ -3751,31 +4385,31 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+45"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
-        <translation>%1: filen indeholder en %2 (&apos;%3&apos;), som Trygg ikke har oprettet; den afvises, så ingen kode fra filen bliver kørt</translation>
+        <translation>%1: filen indeholder en %2 (»%3«), som Trygg ikke har oprettet; den afvises, så ingen kode fra filen bliver kørt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
-        <translation>%1: registret er ufuldstændigt: tabellen &apos;%2&apos; mangler</translation>
+        <translation>%1: registret er ufuldstændigt: tabellen »%2« mangler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the register is incomplete: column &apos;%2&apos; of table &apos;%3&apos; is missing</source>
-        <translation>%1: registret er ufuldstændigt: kolonnen &apos;%2&apos; i tabellen &apos;%3&apos; mangler</translation>
+        <translation>%1: registret er ufuldstændigt: kolonnen »%2« i tabellen »%3« mangler</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+3"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+5"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan ikke åbnes: %2</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken er fuld; intet blev ændret</translation>
     </message>
@@ -3805,7 +4439,7 @@ ignorerede kolonner: %2</translation>
         <translation>en værdi er større end de %1 MB, Trygg tillader; Trygg skriver aldrig en sådan værdi, så filen er ændret af et andet program</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>preparing a query</source>
         <translation>forberedelse af en forespørgsel</translation>
     </message>
@@ -3820,7 +4454,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: registret er blevet erstattet eller ændret af et andet program, siden det blev åbnet; intet blev ændret</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er fuld, og filen kan indeholde en del af ændringen, som endnu ikke kunne fortrydes: %1 indeholder det, der fortryder den. Skaf plads på disken, og åbn så registret én gang med skriveadgang, så rulles ændringen tilbage</translation>
     </message>
@@ -3832,7 +4466,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/Validation.cpp" line="-47"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 tegn, flere end de %6, Trygg tillader; Trygg skriver aldrig en sådan værdi, så filen er ændret af et andet program og åbnes ikke</translation>
+        <translation>%1: %2 %3, feltet »%4«: %5 tegn, flere end de %6, Trygg tillader; Trygg skriver aldrig en sådan værdi, så filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3860,7 +4494,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2 ligger uden for %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+80"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+81"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsefilen er et symbolsk link; Trygg laver aldrig et og følger det ikke. Fjern det, og åbn så registret igen</translation>
     </message>
@@ -3918,48 +4552,48 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/model/Clock.cpp" line="+179"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
-        <translation>%1=&apos;%2&apos; er ikke et tidspunkt, Trygg kan bruge: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
+        <translation>%1=»%2« er ikke et tidspunkt, Trygg kan bruge: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
     <message>
         <location filename="../core/storage/RowReader.cpp" line="+41"/>
         <source>%1: %2 %3, field &apos;%4&apos; holds no value, but Trygg always writes one; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos; har ingen værdi, men Trygg skriver altid en; filen er ændret af et andet program og åbnes ikke</translation>
+        <translation>%1: %2 %3, feltet »%4« har ingen værdi, men Trygg skriver altid en; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not one of %6; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en af %6; filen er ændret af et andet program og åbnes ikke</translation>
+        <translation>%1: %2 %3, feltet »%4«: »%5« er ikke en af %6; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a whole number; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke et heltal; filen er ændret af et andet program og åbnes ikke</translation>
+        <translation>%1: %2 %3, feltet »%4«: »%5« er ikke et heltal; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+17"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 is out of range; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 er uden for det tilladte område; filen er ændret af et andet program og åbnes ikke</translation>
+        <translation>%1: %2 %3, feltet »%4«: %5 er uden for det tilladte område; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a number; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke et tal; filen er ændret af et andet program og åbnes ikke</translation>
+        <translation>%1: %2 %3, feltet »%4«: »%5« er ikke et tal; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date (YYYY-MM-DD); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato (ÅÅÅÅ-MM-DD); filen er ændret af et andet program og åbnes ikke</translation>
+        <translation>%1: %2 %3, feltet »%4«: »%5« er ikke en dato (ÅÅÅÅ-MM-DD); filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a UTC date and time (YYYY-MM-DDTHH:MMZ); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato og et klokkeslæt i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen er ændret af et andet program og åbnes ikke</translation>
+        <translation>%1: %2 %3, feltet »%4«: »%5« er ikke en dato og et klokkeslæt i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2 (%3), field &apos;%4&apos;: &apos;%5&apos; is not a whole number from %6 to %7; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 (%3), feltet &apos;%4&apos;: &apos;%5&apos; er ikke et heltal fra %6 til %7; filen er ændret af et andet program og åbnes ikke</translation>
+        <translation>%1: %2 (%3), feltet »%4«: »%5« er ikke et heltal fra %6 til %7; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3969,22 +4603,22 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
-        <translation>%1 %2, feltet &apos;%3&apos; har ingen værdi</translation>
+        <translation>%1 %2, feltet »%3« har ingen værdi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not one of %5</source>
-        <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en af %5</translation>
+        <translation>%1 %2, feltet »%3«: »%4« er ikke en af %5</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
+        <translation>%1 %2, feltet »%3«: »%4« er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
-        <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM)</translation>
+        <translation>%1 %2, feltet »%3«: »%4« er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordSql.h" line="+221"/>
@@ -3993,7 +4627,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 skal være nul eller mere</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+77"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+78"/>
         <source>a symbolic link</source>
         <translation>en symbolsk lænke</translation>
     </message>
@@ -4172,6 +4806,113 @@ ignorerede kolonner: %2</translation>
         <source>cannot make a temporary folder</source>
         <translation>kan ikke oprette en midlertidig mappe</translation>
     </message>
+    <message>
+        <location filename="../core/model/SystemError.cpp" line="-30"/>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operation not permitted</source>
+        <translation>handlingen er ikke tilladt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file system is read-only</source>
+        <translation>filsystemet er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no space left on the disk</source>
+        <translation>der er ikke mere plads på disken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brugt op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file already exists</source>
+        <translation>filen findes allerede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is not empty</source>
+        <translation>mappen er ikke tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>the file is in use</source>
+        <translation>filen er i brug</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <source>the file is locked by another program; try again</source>
+        <translation>filen er låst af et andet program; prøv igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input/output error (the disk or network share failed)</source>
+        <translation>ind-/uddatafejl (disken eller netværksdrevet svigtede)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>filnavnet er for langt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many symbolic links in the path</source>
+        <translation>for mange symbolske links i stien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many files are open</source>
+        <translation>for mange filer er åbne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large</source>
+        <translation>filen er for stor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be moved to another disk</source>
+        <translation>filen kan ikke flyttes til en anden disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid argument</source>
+        <translation>ugyldigt argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no lock is available (the network share does not support locks)</source>
+        <translation>der kan ikke tages en lås (netværksdrevet understøtter ikke låse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the network share&apos;s file handle is stale; open the register again</source>
+        <translation>netværksdrevets filreference er forældet; åbn registret igen</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -4204,7 +4945,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+13"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
+        <translation>--%1 skal være et heltal fra %2 til %3, ikke »%4«</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="-369"/>
@@ -4219,18 +4960,18 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+453"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
-        <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (registret har ingen enheder)</translation>
+        <translation>%1: der er ingen enhed med navnet »%2« (registret har ingen enheder)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
-        <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (enheder: %3)</translation>
+        <translation>%1: der er ingen enhed med navnet »%2« (enheder: %3)</translation>
     </message>
     <message>
         <location line="-436"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
-        <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
+        <translation>ukendt forudindstilling »%1«: vælg %2</translation>
     </message>
     <message>
         <location line="-174"/>
@@ -4240,12 +4981,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+14"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
-        <translation>oprettede %1: registret &apos;%2&apos; med %3-matricen</translation>
+        <translation>oprettede %1: registret »%2« med %3-matricen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>import what? &apos;%1&apos; is neither assets nor risks; usage: %2</source>
-        <translation>importere hvad? &apos;%1&apos; er hverken assets eller risks; brug: %2</translation>
+        <translation>importere hvad? »%1« er hverken assets eller risks; brug: %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4255,12 +4996,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+7"/>
         <source>export what? &apos;%1&apos; is not risks, assets or plan; usage: %2</source>
-        <translation>eksportere hvad? &apos;%1&apos; er ikke risks, assets eller plan; brug: %2</translation>
+        <translation>eksportere hvad? »%1« er ikke risks, assets eller plan; brug: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>format &apos;%1&apos; is not supported: use --format csv or xlsx (tables), pdf or html (reports)</source>
-        <translation>formatet &apos;%1&apos; understøttes ikke: brug --format csv eller xlsx (tabeller), pdf eller html (rapporter)</translation>
+        <translation>formatet »%1« understøttes ikke: brug --format csv eller xlsx (tabeller), pdf eller html (rapporter)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4357,7 +5098,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+28"/>
         <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
-        <translation>%1: %2 enheder, %3 personer, %4 aktiver, %5 vurderinger, %6 risici, %7 tiltag</translation>
+        <translation>%1: %2 enheder, %3 personer, %4 informationsaktiver, %5 vurderinger, %6 risici, %7 tiltag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4424,12 +5165,12 @@ ignorerede kolonner: %2</translation>
         <location line="+14"/>
         <location line="+50"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
-        <translation>formatet &apos;%1&apos; understøttes ikke: brug --format text eller --format csv</translation>
+        <translation>formatet »%1« understøttes ikke: brug --format text eller --format csv</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
-        <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
+        <translation>--since »%1« er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
         <location line="+278"/>
@@ -4468,7 +5209,7 @@ ignorerede kolonner: %2</translation>
         <location line="-75"/>
         <location line="+76"/>
         <source>exception</source>
-        <translation>undtagelse</translation>
+        <translation>fravigelse</translation>
     </message>
     <message>
         <location line="-84"/>
@@ -4592,7 +5333,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="-25"/>
         <source>--resolve &apos;%1&apos;: choose section, combined or both; usage: %2</source>
-        <translation>--resolve &apos;%1&apos;: vælg section, combined eller both; brug: %2</translation>
+        <translation>--resolve »%1«: vælg section, combined eller both; brug: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
@@ -4639,7 +5380,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+77"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>ukendt kommando &apos;%1&apos;</translation>
+        <translation>ukendt kommando »%1«</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4700,29 +5441,29 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+85"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+86"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
-        <translation>%1: der er ingen enhed med navnet &apos;%2&apos;</translation>
+        <translation>%1: der er ingen enhed med navnet »%2«</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: there is no assessment named &apos;%2&apos; in unit &apos;%3&apos;</source>
-        <translation>%1: der er ingen vurdering med navnet &apos;%2&apos; i enheden &apos;%3&apos;</translation>
+        <translation>%1: der er ingen vurdering med navnet »%2« i enheden »%3«</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: there is no assessment named &apos;%2&apos;</source>
-        <translation>%1: der er ingen vurdering med navnet &apos;%2&apos;</translation>
+        <translation>%1: der er ingen vurdering med navnet »%2«</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 assessments are named &apos;%3&apos; (units: %4): add --unit NAME</source>
-        <translation>%1: %2 vurderinger hedder &apos;%3&apos; (enheder: %4): tilføj --unit NAVN</translation>
+        <translation>%1: %2 vurderinger hedder »%3« (enheder: %4): tilføj --unit NAVN</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
-        <translation>&apos;%1&apos; har ingen udskrevet rapport: vælg plan, form, matrix, assets eller review; brug: %2</translation>
+        <translation>»%1« har ingen udskrevet rapport: vælg plan, form, matrix, assets eller review; brug: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4737,7 +5478,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+4"/>
         <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
-        <translation>ukendt sprog &apos;%1&apos;: vælg da, nb, sv eller en</translation>
+        <translation>ukendt sprog »%1«: vælg da, nb, sv eller en</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4757,7 +5498,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+16"/>
         <source>unit &apos;%1&apos;: the report %2 was not written: %3</source>
-        <translation>enhed &apos;%1&apos;: rapporten %2 blev ikke skrevet: %3</translation>
+        <translation>enhed »%1«: rapporten %2 blev ikke skrevet: %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4772,22 +5513,22 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+13"/>
         <source>--%1 &apos;%2&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
-        <translation>--%1 &apos;%2&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
+        <translation>--%1 »%2« er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1: there is no %2 named &apos;%3&apos; in unit %4</source>
-        <translation>%1: der er ingen %2 med navnet &apos;%3&apos; i enheden %4</translation>
+        <translation>%1: der er ingen %2 med navnet »%3« i enheden %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: there is no %2 named &apos;%3&apos;</source>
-        <translation>%1: der er ingen %2 med navnet &apos;%3&apos;</translation>
+        <translation>%1: der er ingen %2 med navnet »%3«</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 &apos;%3&apos; is ambiguous: there is one in each of %4; choose one with --unit</source>
-        <translation>%1: %2 &apos;%3&apos; er flertydig: der er en i hver af %4; vælg med --unit</translation>
+        <translation>%1: %2 »%3« er flertydig: der er en i hver af %4; vælg med --unit</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4797,7 +5538,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+43"/>
         <source>approve what? &apos;%1&apos; is neither plan nor assessment; usage: %2</source>
-        <translation>godkende hvad? &apos;%1&apos; er hverken plan eller assessment; brug: %2</translation>
+        <translation>godkende hvad? »%1« er hverken plan eller assessment; brug: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4807,7 +5548,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+20"/>
         <source>assessment &apos;%1&apos;</source>
-        <translation>risikovurderingen &apos;%1&apos;</translation>
+        <translation>risikovurderingen »%1«</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4827,23 +5568,23 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+24"/>
         <source>%1: accepted the residual risk of risk %2 &apos;%3&apos; by %4 on %5, until %6</source>
-        <translation>%1: restrisikoen for risiko %2 &apos;%3&apos; accepteret af %4 den %5, indtil %6</translation>
+        <translation>%1: restrisikoen for risiko %2 »%3« accepteret af %4 den %5, indtil %6</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>review what? &apos;%1&apos; is not asset, assessment, measure or document; usage: %2</source>
-        <translation>gennemgå hvad? &apos;%1&apos; er ikke asset, assessment, measure eller document; brug: %2</translation>
+        <translation>gennemgå hvad? »%1« er ikke asset, assessment, measure eller document; brug: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: recorded a review of %2 &apos;%3&apos; by %4 on %5</source>
-        <translation>%1: registreret en gennemgang af %2 &apos;%3&apos; udført af %4 den %5</translation>
+        <translation>%1: registreret en gennemgang af %2 »%3« udført af %4 den %5</translation>
     </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+258"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+259"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -4918,7 +5659,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation>Udgift</translation>
+        <translation>Omkostning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5004,7 +5745,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanView</name>
     <message>
-        <location filename="../ui/plan/ActionPlanView.cpp" line="+53"/>
+        <location filename="../ui/plan/ActionPlanView.cpp" line="+54"/>
         <source>&amp;New measure...</source>
         <translation>&amp;Nyt tiltag...</translation>
     </message>
@@ -5142,7 +5883,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+128"/>
         <source>Delete the measure &quot;%1&quot; from the action plan?</source>
-        <translation>Slet tiltaget &quot;%1&quot; fra handlingsplanen?</translation>
+        <translation>Slet tiltaget »%1« fra handlingsplanen?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -5175,7 +5916,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+36"/>
         <source>%1; %2; total %3 hours, cost %4</source>
-        <translation>%1; %2; i alt %3 timer, udgift %4</translation>
+        <translation>%1; %2; i alt %3 timer, omkostning %4</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -5207,7 +5948,7 @@ ignorerede kolonner: %2</translation>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+38"/>
         <source>Asset %1</source>
         <translation>Informationsaktiv %1</translation>
     </message>
@@ -5244,7 +5985,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+29"/>
         <source>Required, for example &quot;Fagsystem barnevern&quot;</source>
-        <translation>Skal udfyldes, f.eks. &quot;Fagsystem barnevern&quot;</translation>
+        <translation>Skal udfyldes, f.eks. »Fagsystem for børn og unge«</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5284,7 +6025,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation>E&amp;jer:</translation>
+        <translation>Syst&amp;emejer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5548,12 +6289,12 @@ ignorerede kolonner: %2</translation>
         <translation>Tilgængelighed, 0-4</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Document classification, for example ÅPEN or UNNTATT OFFENTLIGHET</source>
-        <translation>Dokumentklassifikation, f.eks. ÅPEN eller UNNTATT OFFENTLIGHET</translation>
+        <location line="+3"/>
+        <source>Document classification, for example %1 or %2</source>
+        <translation>Dokumentklassifikation, f.eks. %1 eller %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Operator or supplier</source>
         <translation>Driftsoperatør eller leverandør</translation>
     </message>
@@ -5685,7 +6426,7 @@ ignorerede kolonner: %2</translation>
         <source>Delete the asset &quot;%1&quot; from the register?
 
 Risk lines about it keep their text without an asset. Undo brings the asset back.</source>
-        <translation>Slet informationsaktivet &quot;%1&quot; fra registret?
+        <translation>Slet informationsaktivet »%1« fra registret?
 
 Risikolinjer om det beholder deres tekst uden informationsaktiv. Fortryd henter informationsaktivet tilbage.</translation>
     </message>
@@ -5917,7 +6658,7 @@ zone</translation>
     <message>
         <location line="+27"/>
         <source>Due</source>
-        <translation>Forfalder</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6039,7 +6780,7 @@ zone</translation>
     <message>
         <location line="+1"/>
         <source>Name of the document (e.g. &quot;Informasjonssikkerhetspolicy&quot;):</source>
-        <translation>Dokumentets navn (f.eks. &quot;Informationssikkerhedspolitik&quot;):</translation>
+        <translation>Dokumentets navn (f.eks. »Informationssikkerhedspolitik«):</translation>
     </message>
 </context>
 <context>
@@ -6062,7 +6803,7 @@ zone</translation>
     <message>
         <location line="+1"/>
         <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
-        <translation>Den regel, der fraviges, f.eks. &quot;002 §12 stk. 6: en stedfortræder for hvert system&quot;</translation>
+        <translation>Den regel, der fraviges, f.eks. »002 §12 stk. 6: en stedfortræder for hvert system«</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6208,7 +6949,7 @@ zone</translation>
     <message>
         <location line="+32"/>
         <source>assets</source>
-        <translation>aktiver</translation>
+        <translation>informationsaktiver</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6263,7 +7004,7 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
         <location line="+19"/>
         <source>Created</source>
         <translation>Oprettet</translation>
@@ -6300,12 +7041,12 @@ zone</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-125"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -6702,7 +7443,7 @@ zone</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -6722,8 +7463,8 @@ zone</translation>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -6771,7 +7512,7 @@ zone</translation>
     <message>
         <location line="+1"/>
         <source>Assets (the asset register)</source>
-        <translation>Aktiver (aktivregistret)</translation>
+        <translation>Informationsaktiver (aktivregistret)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7107,7 +7848,7 @@ zone</translation>
     <message>
         <location line="+0"/>
         <source>Asset register</source>
-        <translation>Informationsaktiver</translation>
+        <translation>Aktivregister</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7127,7 +7868,7 @@ zone</translation>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation>Forfalder</translation>
+        <translation>Frister</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7177,7 +7918,7 @@ zone</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Import assets or risks...</source>
-        <translation>&amp;Importér aktiver eller risici...</translation>
+        <translation>&amp;Importér informationsaktiver eller risici...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7393,7 +8134,7 @@ zone</translation>
     <message>
         <location line="+12"/>
         <source>Import assets or risks</source>
-        <translation>Importér aktiver eller risici</translation>
+        <translation>Importér informationsaktiver eller risici</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7458,7 +8199,7 @@ zone</translation>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Information-security risk work for municipalities: the asset register, risk assessments, the risk matrix and prioritised action plans, in one file.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Risikoarbejde med informationssikkerhed i kommuner: fortegnelsen over informationsaktiver, risikovurderinger, risikomatricen og prioriterede handlingsplaner, samlet i én fil.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Trygg %1&lt;/h3&gt;&lt;p&gt;Risikoarbejde med informationssikkerhed i kommuner: aktivregistret, risikovurderinger, risikomatricen og prioriterede handlingsplaner, samlet i én fil.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+13"/>
@@ -7626,7 +8367,7 @@ zone</translation>
     <message>
         <location line="+5"/>
         <source>Zones from the least to the most severe. A cell is in the zone whose scores cover probability x consequence, unless it is put in a zone of its own.</source>
-        <translation>Zoner fra mindst til mest alvorlig. En celle hører til den zone, der dækker sandsynlighed x konsekvens, medmindre den er lagt i en zone for sig.</translation>
+        <translation>Zoner fra mindst til mest alvorlig. En celle hører til den zone, hvis produkter dækker sandsynlighed x konsekvens, medmindre den er lagt i en zone for sig.</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -7905,7 +8646,7 @@ zone</translation>
     <message>
         <location line="+4"/>
         <source>What is done, e.g. &quot;Review access rights every quarter&quot;</source>
-        <translation>Hvad der gøres, f.eks. &quot;Gennemgå adgangsrettigheder hvert kvartal&quot;</translation>
+        <translation>Hvad der gøres, f.eks. »Gennemgå adgangsrettigheder hvert kvartal«</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7970,7 +8711,7 @@ zone</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Cost:</source>
-        <translation>&amp;Udgift:</translation>
+        <translation>&amp;Omkostning:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8083,12 +8824,12 @@ zone</translation>
     <message>
         <location line="+12"/>
         <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.</source>
-        <translation>Sandsynlighed Meget liten ... Svært stor og konsekvens Ubetydelig ... Svært alvorlig som i 003 afsnit 5.1; zoner 1-4, 5-9, 10-25.</translation>
+        <translation>Sandsynlighed »Meget liten« ... »Svært stor« og konsekvens »Ubetydelig« ... »Svært alvorlig« som i 003 afsnit 5.1; zoner 1-4, 5-9, 10-25.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Probability Lite sannsynlig ... Svært sannsynlig and consequence Ubetydelig ... Svært alvorlig in the style of DSB; zones 1-4, 5-9, 10-25.</source>
-        <translation>Sandsynlighed Lite sannsynlig ... Svært sannsynlig og konsekvens Ubetydelig ... Svært alvorlig som hos DSB; zoner 1-4, 5-9, 10-25.</translation>
+        <translation>Sandsynlighed »Lite sannsynlig« ... »Svært sannsynlig« og konsekvens »Ubetydelig« ... »Svært alvorlig« som hos DSB; zoner 1-4, 5-9, 10-25.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8098,7 +8839,7 @@ zone</translation>
     <message>
         <location line="+2"/>
         <source>Sannolikhet Sällsynt ... Mycket sannolik, konsekvens Liten ... Mycket stor; zones Låg, Medel, Hög, Extremt hög.</source>
-        <translation>Sannolikhet (sandsynlighed) Sällsynt ... Mycket sannolik, konsekvens Liten ... Mycket stor; zoner Låg, Medel, Hög, Extremt hög.</translation>
+        <translation>Sandsynlighed »Sällsynt« ... »Mycket sannolik«, konsekvens »Liten« ... »Mycket stor«; zoner »Låg«, »Medel«, »Hög«, »Extremt hög«.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8117,6 +8858,14 @@ zone</translation>
         <location filename="../ui/mainwindow/NoticeBar.cpp" line="+21"/>
         <source>Close this message</source>
         <translation>Luk denne meddelelse</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::Numbers</name>
+    <message>
+        <location filename="../ui/common/Numbers.cpp" line="+13"/>
+        <source>%1 kr</source>
+        <translation>%1 kr.</translation>
     </message>
 </context>
 <context>
@@ -8192,14 +8941,14 @@ zone</translation>
         <location line="+11"/>
         <source>%n warning(s) in the asset register</source>
         <translation>
-            <numerusform>%n advarsel i fortegnelsen over informationsaktiver</numerusform>
-            <numerusform>%n advarsler i fortegnelsen over informationsaktiver</numerusform>
+            <numerusform>%n advarsel i aktivregistret</numerusform>
+            <numerusform>%n advarsler i aktivregistret</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No warnings in the asset register</source>
-        <translation>Ingen advarsler i fortegnelsen over informationsaktiver</translation>
+        <translation>Ingen advarsler i aktivregistret</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -8700,7 +9449,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     <message>
         <location line="+0"/>
         <source>What can happen? Work and conditions that may cause risk: unwanted events or states (003 Vedlegg 2).</source>
-        <translation>Hvad kan ske? Arbejde og forhold, der kan medføre risiko: uønskede hændelser eller tilstande (003 Vedlegg 2).</translation>
+        <translation>Hvad kan ske? Arbejde og forhold, der kan medføre risiko: uønskede hændelser eller tilstande (003 Bilag 2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8750,7 +9499,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     <message>
         <location line="+0"/>
         <source>Product = P × effective C (003 Vedlegg 2).</source>
-        <translation>Produkt = S × effektiv K (003 Vedlegg 2).</translation>
+        <translation>Produkt = S × effektiv K (003 Bilag 2).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8760,7 +9509,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     <message>
         <location line="+1"/>
         <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1 (003 Vedlegg 2).</source>
-        <translation>Prioritet i denne risikovurdering: højeste produkt først; ved lige store produkter kommer den højeste konsekvens først, så 1×5 placeres over 5×1 (003 Vedlegg 2).</translation>
+        <translation>Prioritet i denne risikovurdering: højeste produkt først; ved lige store produkter kommer den højeste konsekvens først, så 1×5 placeres over 5×1 (003 Bilag 2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9183,7 +9932,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>e.g. rådmann, direktør</source>
+        <source>e.g. chief executive, director</source>
         <translation>f.eks. kommunaldirektør, direktør</translation>
     </message>
     <message>

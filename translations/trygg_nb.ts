@@ -330,7 +330,7 @@
     <message>
         <location line="+1"/>
         <source>Asset</source>
-        <translation>Informasjonsaktivum</translation>
+        <translation>Aktivum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -370,12 +370,12 @@
     <message>
         <location line="+1"/>
         <source>Incident</source>
-        <translation>Hendelse</translation>
+        <translation>Avvik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exception</source>
-        <translation>Fravik</translation>
+        <translation>Unntak</translation>
     </message>
 </context>
 <context>
@@ -472,9 +472,155 @@ Trykk Esc for å avbryte</translation>
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location line="+93"/>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job Control</source>
+        <translation>Jobbstyring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled printing:</source>
+        <translation>Planlagt utskrift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing information:</source>
+        <translation>Faktureringsopplysninger:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job priority:</source>
+        <translation>Jobbprioritet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banner Pages</source>
+        <translation>Bannersider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End:</source>
+        <translation>Slutt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Immediately</source>
+        <translation>Skriv ut straks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold Indefinitely</source>
+        <translation>Hold tilbake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Dag (06:00 til 17:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Natt (18:00 til 05:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Kveldsskift (16:00 til 23:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Nattskift (00:00 til 07:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Helg (lørdag til søndag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific Time</source>
+        <translation>Bestemt tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unclassified</source>
+        <translation>Ugradert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translation>Fortrolig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classified</source>
+        <translation>Gradert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Hemmelig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top Secret</source>
+        <translation>Strengt hemmelig</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <location line="+1"/>
+        <source>Authentication Needed</source>
+        <translation>Autentisering kreves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication needed to use %1.</source>
+        <translation>Det kreves autentisering for å bruke %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>Det kreves autentisering for å bruke %1 på %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Username:</source>
+        <translation>Brukernavn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Passord:</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location line="-74"/>
+        <location line="-194"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
@@ -686,13 +832,13 @@ Trykk Esc for å avbryte</translation>
     <message>
         <location line="+1"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Vil du slette &apos;%1&apos;?</translation>
+        <translation>Vil du slette «%1»?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; er skrivebeskyttet.
+        <translation>«%1» er skrivebeskyttet.
 Vil du slette den likevel?</translation>
     </message>
     <message>
@@ -704,6 +850,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+152"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -712,7 +859,7 @@ Mappen finnes ikke.
 Kontroller navnet på mappen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-149"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -720,11 +867,26 @@ Please verify the correct file name was given.</source>
 Filen finnes ikke.
 Kontroller navnet på filen.</translation>
     </message>
+    <message>
+        <location line="+146"/>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>Snarvei</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -766,7 +928,7 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;Navnet &quot;%1&quot; kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn med færre tegn eller uten skilletegn.</translation>
+        <translation>&lt;b&gt;Navnet «%1» kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn med færre tegn eller uten skilletegn.</translation>
     </message>
 </context>
 <context>
@@ -821,9 +983,122 @@ Kontroller navnet på filen.</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location line="+155"/>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page size:</source>
+        <translation>Sidestørrelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width:</source>
+        <translation>Bredde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height:</source>
+        <translation>Høyde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper source:</source>
+        <translation>Papirkilde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Liggende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse landscape</source>
+        <translation>Omvendt liggende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse portrait</source>
+        <translation>Omvendt stående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margins</source>
+        <translation>Marger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top margin</source>
+        <translation>toppmarg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left margin</source>
+        <translation>venstre marg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right margin</source>
+        <translation>høyre marg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bottom margin</source>
+        <translation>bunnmarg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Layout</source>
+        <translation>Sideoppsett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page order:</source>
+        <translation>Siderekkefølge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages per sheet:</source>
+        <translation>Sider per ark:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Millimeters (mm)</source>
+        <translation>Millimeter (mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inches (in)</source>
+        <translation>Tommer (in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points (pt)</source>
+        <translation>Punkter (pt)</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-37"/>
+        <location line="-213"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -914,9 +1189,165 @@ Kontroller navnet på filen.</translation>
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <location line="+117"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Innstillinger &gt;&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Innstillinger &lt;&lt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print to File (PDF)</source>
+        <translation>Skriv ut til fil (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print To File ...</source>
+        <translation>Skriv ut til fil ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local file</source>
+        <translation>Lokal fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write PDF file</source>
+        <translation>Skriv PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Pages</source>
+        <translation>Alle sider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odd Pages</source>
+        <translation>Oddetallssider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even Pages</source>
+        <translation>Partallssider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Venstre mot høyre, ovenfra og ned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Venstre mot høyre, nedenfra og opp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Høyre mot venstre, nedenfra og opp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Høyre mot venstre, ovenfra og ned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Nedenfra og opp, venstre mot høyre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Nedenfra og opp, høyre mot venstre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Ovenfra og ned, venstre mot høyre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Ovenfra og ned, høyre mot venstre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 finnes allerede.
+Vil du overskrive den?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 er en mappe.
+Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Filen %1 kan ikke skrives til.
+Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid Pages Definition</source>
+        <translation>Ugyldig sideutvalg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 er ikke skrevet riktig. Skill sider og intervaller med «,», angi intervaller med «-», og la ikke intervallene overlappe hverandre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Verdien «Fra» kan ikke være større enn verdien «Til».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Motstridende innstillinger for tosidig utskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Innstillingene for tosidig utskrift strider mot hverandre. Vil du rette dem?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Innstillingene «Sider per ark» og «Sidesett» kan ikke brukes sammen.
+Slå av en av dem.</translation>
+    </message>
+</context>
+<context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location line="+21"/>
+        <location line="-124"/>
         <source>Print Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -1007,9 +1438,211 @@ Kontroller navnet på filen.</translation>
     </message>
 </context>
 <context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location line="+162"/>
+        <source>Printer Properties</source>
+        <translation>Skriveregenskaper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job Options</source>
+        <translation>Innstillinger for utskriftsjobben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced Option Conflicts</source>
+        <translation>Motstridende avanserte innstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Noen avanserte innstillinger strider mot hverandre. Vil du rette dem?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Setup Conflicts</source>
+        <translation>Motstridende sideoppsett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Innstillingene for sideoppsett strider mot hverandre. Vil du rette dem?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location line="-8"/>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>Avansert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Noen innstillinger strider mot hverandre. Rett dem.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="-53"/>
+        <source>Copies</source>
+        <translation>Eksemplarer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print range</source>
+        <translation>Utskriftsområde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print all</source>
+        <translation>Skriv ut alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages from</source>
+        <translation>Sider fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current Page</source>
+        <translation>Gjeldende side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection</source>
+        <translation>Utvalg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output Settings</source>
+        <translation>Utskriftsinnstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies:</source>
+        <translation>Eksemplarer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collate</source>
+        <translation>Sorter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse</source>
+        <translation>Omvendt rekkefølge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Color Mode</source>
+        <translation>Fargemodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Color</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grayscale</source>
+        <translation>Gråtoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplex Printing</source>
+        <translation>Tosidig utskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side</source>
+        <translation>Langside</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side</source>
+        <translation>Kortside</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Set:</source>
+        <translation>Sidesett:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Angi sider eller intervaller skilt med komma. Et intervall er to tall med bindestrek mellom. F.eks. skriver 3,5-7,9 ut sidene 3, 5, 6, 7 og 9.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Egenskaper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Plassering:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Forhåndsvis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output &amp;file:</source>
+        <translation>Skriv ut til &amp;fil:</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="-30"/>
+        <location line="-166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -1052,7 +1685,7 @@ Kontroller navnet på filen.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+73"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1477,8 +2110,8 @@ Kontroller navnet på filen.</translation>
         <location line="+28"/>
         <source>%n incident(s) in %1, of which %2 still open.</source>
         <translation>
-            <numerusform>%n hendelse i %1, hvorav %2 fortsatt er åpen.</numerusform>
-            <numerusform>%n hendelser i %1, hvorav %2 fortsatt er åpne.</numerusform>
+            <numerusform>%n avvik i %1, hvorav %2 fortsatt er åpent.</numerusform>
+            <numerusform>%n avvik i %1, hvorav %2 fortsatt er åpne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1656,32 +2289,32 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+2"/>
         <source>the review rule &apos;%1&apos; is not understood</source>
-        <translation>regelen for gjennomgang &apos;%1&apos; er ikke forståelig</translation>
+        <translation>regelen for gjennomgang «%1» er ikke forståelig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assessment &apos;%1&apos; has no risk matrix</source>
-        <translation>vurderingen &apos;%1&apos; har ingen risikomatrise</translation>
+        <translation>vurderingen «%1» har ingen risikomatrise</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>risk %1 (&apos;%2&apos;) in &apos;%3&apos;: %4</source>
-        <translation>risiko %1 (&apos;%2&apos;) i &apos;%3&apos;: %4</translation>
+        <translation>risiko %1 («%2») i «%3»: %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>measure &apos;%1&apos; treats a risk of another assessment (&apos;%2&apos;)</source>
-        <translation>tiltaket &apos;%1&apos; behandler en risiko i en annen vurdering (&apos;%2&apos;)</translation>
+        <translation>tiltaket «%1» behandler en risiko i en annen vurdering («%2»)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>asset &apos;%1&apos; (%2)</source>
-        <translation>aktivumet &apos;%1&apos; (%2)</translation>
+        <translation>aktivumet «%1» (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asset &apos;%1&apos;</source>
-        <translation>aktivumet &apos;%1&apos;</translation>
+        <translation>aktivumet «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1691,7 +2324,7 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+2"/>
         <source>%1 has no deputy for its system owner (002 §12 stk. 6)</source>
-        <translation>%1 har ingen stedfortreder for systemeieren (002 §12 stk. 6)</translation>
+        <translation>%1 har ingen stedfortreder for systemeieren (002 §12 ledd 6)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1726,7 +2359,7 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+13"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
-        <translation>enhetene &apos;%1&apos; (%2) og &apos;%3&apos; (%4) skiller seg bare ved store og små bokstaver, og Trygg regner dem som én enhet; flytt aktivaene og risikovurderingene fra den ene til den andre, og slett den</translation>
+        <translation>enhetene «%1» (%2) og «%3» (%4) skiller seg bare ved store og små bokstaver, og Trygg regner dem som én enhet; flytt aktivaene og risikovurderingene fra den ene til den andre, og slett den</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="+141"/>
@@ -1746,7 +2379,7 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+232"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
-        <translation>endret på en annen måte i &apos;%1&apos;, som ble tatt inn</translation>
+        <translation>endret på en annen måte i «%1», som ble tatt inn</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1761,12 +2394,12 @@ Kontroller navnet på filen.</translation>
     <message>
         <location filename="../core/combine/Combine.cpp" line="+54"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
-        <translation>%1: %2 &apos;%3&apos; har risikolinjer eller tiltak som ikke kommer fra seksjonens register; flytt eller slett dem før seksjonens sletting tas over</translation>
+        <translation>%1: %2 «%3» har risikolinjer eller tiltak som ikke kommer fra seksjonens register; flytt eller slett dem før seksjonens sletting tas over</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-1"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
-        <translation>det sammenslåtte registeret har det allerede fra &apos;%1&apos; med annet innhold</translation>
+        <translation>det sammenslåtte registeret har det allerede fra «%1» med annet innhold</translation>
     </message>
     <message>
         <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
@@ -1817,7 +2450,7 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+32"/>
         <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
-        <translation>restrisiko %1 i sonen &apos;%2&apos; er ikke akseptert av ledelsen</translation>
+        <translation>restrisiko %1 i sonen «%2» er ikke akseptert av ledelsen</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -1832,12 +2465,12 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+13"/>
         <source>risk %1 in zone &apos;%2&apos; needs a measure or management&apos;s acceptance</source>
-        <translation>risiko %1 i sonen &apos;%2&apos; trenger et tiltak eller ledelsens aksept</translation>
+        <translation>risiko %1 i sonen «%2» trenger et tiltak eller ledelsens aksept</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its measures are finished: score the residual risk (now %1 in zone &apos;%2&apos;)</source>
-        <translation>tiltakene er avsluttet: vurder restrisikoen (nå %1 i sonen &apos;%2&apos;)</translation>
+        <translation>tiltakene er avsluttet: vurder restrisikoen (nå %1 i sonen «%2»)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1896,39 +2529,39 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not a type of asset: use %2</source>
-        <translation>&apos;%1&apos; er ikke en type aktivum: bruk %2</translation>
+        <translation>«%1» er ikke en type aktivum: bruk %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
-        <translation>&apos;%1&apos; er ikke en av %2</translation>
+        <translation>«%1» er ikke en av %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos; is not yes, no or irrelevant</source>
-        <translation>&apos;%1&apos; er ikke ja, nej eller irrelevant</translation>
+        <translation>«%1» er ikke ja, nej eller irrelevant</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the asset &apos;%1&apos; is already in row %2 of the file (an asset&apos;s name is unique within its unit); give each row its own name</source>
-        <translation>aktivet &apos;%1&apos; står allerede i rad %2 i filen (et aktivs navn er entydig innenfor enheten); gi hver rad sitt eget navn</translation>
+        <translation>aktivumet «%1» står allerede i rad %2 i filen (et aktivums navn er entydig innenfor enheten); gi hver rad sitt eget navn</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+173"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
-        <translation>%1: rad %2: kolonnen &apos;%3&apos; er koblet til en ukjent kolonne</translation>
+        <translation>%1: rad %2: kolonnen «%3» er koblet til en ukjent kolonne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: row %2: the columns &apos;%3&apos; and &apos;%4&apos; both mean &apos;%5&apos;</source>
-        <translation>%1: rad %2: kolonnene &apos;%3&apos; og &apos;%4&apos; betyr begge &apos;%5&apos;</translation>
+        <translation>%1: rad %2: kolonnene «%3» og «%4» betyr begge «%5»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: row %2: the required column &apos;%3&apos; is missing</source>
-        <translation>%1: rad %2: den påkrevde kolonnen &apos;%3&apos; mangler</translation>
+        <translation>%1: rad %2: den påkrevde kolonnen «%3» mangler</translation>
     </message>
     <message>
         <location filename="../core/exchange/Csv.cpp" line="+22"/>
@@ -2001,7 +2634,7 @@ Kontroller navnet på filen.</translation>
         <translation>filen er tom (ingen overskriftsrad)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+313"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+314"/>
         <location line="+54"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?)</translation>
@@ -2014,7 +2647,7 @@ Kontroller navnet på filen.</translation>
     <message>
         <location filename="../core/exchange/CsvImport.cpp" line="+1"/>
         <source>%1: row %2, column &apos;%3&apos;: %4</source>
-        <translation>%1: rad %2, kolonne &apos;%3&apos;: %4</translation>
+        <translation>%1: rad %2, kolonne «%3»: %4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2046,28 +2679,28 @@ Ingenting ble importert.</translation>
     <message>
         <location line="+38"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; er ikke ja eller nei</translation>
+        <translation>«%1» er ikke ja eller nei</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>&apos;%1&apos; er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
+        <translation>«%1» er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&apos;%1&apos; is not a whole number of zero or more</source>
-        <translation>&apos;%1&apos; er ikke et helt tall fra null og oppover</translation>
+        <translation>«%1» er ikke et helt tall fra null og oppover</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
-        <translation>&apos;%1&apos; er ikke et nivå på skalaen: bruk 1-%2 (%3)</translation>
+        <translation>«%1» er ikke et nivå på skalaen: bruk 1-%2 (%3)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a level from 0 to %2</source>
-        <translation>&apos;%1&apos; er ikke et nivå fra 0 til %2</translation>
+        <translation>«%1» er ikke et nivå fra 0 til %2</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
@@ -2227,7 +2860,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+20"/>
         <source>expected a field name in double quotes, found %1 (a comma before &apos;}&apos; is not allowed)</source>
-        <translation>forventet et feltnavn i doble anførselstegn, fant %1 (komma foran &apos;}&apos; er ikke tillatt)</translation>
+        <translation>forventet et feltnavn i doble anførselstegn, fant %1 (komma foran «}» er ikke tillatt)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2237,27 +2870,27 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+5"/>
         <source>the field &apos;%1&apos; appears twice in the same object</source>
-        <translation>feltet &apos;%1&apos; forekommer to ganger i samme objekt</translation>
+        <translation>feltet «%1» forekommer to ganger i samme objekt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;:&apos; after the field name</source>
-        <translation>&apos;:&apos; etter feltnavnet</translation>
+        <translation>«:» etter feltnavnet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;,&apos; or &apos;}&apos;</source>
-        <translation>&apos;,&apos; eller &apos;}&apos;</translation>
+        <translation>«,» eller «}»</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a comma before &apos;]&apos; is not allowed</source>
-        <translation>komma foran &apos;]&apos; er ikke tillatt</translation>
+        <translation>komma foran «]» er ikke tillatt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;,&apos; or &apos;]&apos;</source>
-        <translation>&apos;,&apos; eller &apos;]&apos;</translation>
+        <translation>«,» eller «]»</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2288,7 +2921,7 @@ ignorerte kolonner: %2</translation>
         <location line="+12"/>
         <location line="+21"/>
         <source>the text has no closing &apos;&quot;&apos;</source>
-        <translation>teksten mangler avsluttende &apos;&quot;&apos;</translation>
+        <translation>teksten mangler avsluttende «&quot;»</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -2319,7 +2952,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+5"/>
         <source>unknown escape &apos;\%1&apos; in text</source>
-        <translation>ukjent escape-sekvens &apos;\%1&apos; i tekst</translation>
+        <translation>ukjent escape-sekvens «\%1» i tekst</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2379,33 +3012,33 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/exchange/MatrixJson.cpp" line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation>&apos;%1&apos; må være %2, ikke %3</translation>
+        <translation>«%1» må være %2, ikke %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unknown field &apos;%1&apos;; the fields are %2</source>
-        <translation>ukjent felt &apos;%1&apos;; feltene er %2</translation>
+        <translation>ukjent felt «%1»; feltene er %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown field &apos;%1&apos; in &apos;%2&apos;; the fields are %3</source>
-        <translation>ukjent felt &apos;%1&apos; i &apos;%2&apos;; feltene er %3</translation>
+        <translation>ukjent felt «%1» i «%2»; feltene er %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>the field &apos;%1&apos; is missing</source>
-        <translation>feltet &apos;%1&apos; mangler</translation>
+        <translation>feltet «%1» mangler</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is too long (%2 characters; at most %3)</source>
-        <translation>&apos;%1&apos; har for mange tegn (%2; høyst %3)</translation>
+        <translation>«%1» har for mange tegn (%2; høyst %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; must be a whole number, not %2</source>
-        <translation>&apos;%1&apos; må være et helt tall, ikke %2</translation>
+        <translation>«%1» må være et helt tall, ikke %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2415,15 +3048,15 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is %2; it must be %3 to %4</source>
-        <translation>&apos;%1&apos; er %2; det må være fra %3 til %4</translation>
+        <translation>«%1» er %2; det må være fra %3 til %4</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>&apos;%1&apos; has %n level; it needs %2 to %3</source>
         <comment>&apos;%1&apos; has %n levels; it needs %2 to %3</comment>
         <translation>
-            <numerusform>&apos;%1&apos; har %n nivå; det trengs %2 til %3</numerusform>
-            <numerusform>&apos;%1&apos; har %n nivåer; det trengs %2 til %3</numerusform>
+            <numerusform>«%1» har %n nivå; det trengs %2 til %3</numerusform>
+            <numerusform>«%1» har %n nivåer; det trengs %2 til %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,25 +3067,25 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+6"/>
         <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Trygg matrix definition</source>
-        <translation>&apos;format&apos; må være &quot;%1&quot;: dette er ikke en matrisedefinisjon fra Trygg</translation>
+        <translation>«format» må være «%1»: dette er ikke en matrisedefinisjon fra Trygg</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;version&apos; must be %1; this file may come from a newer Trygg</source>
-        <translation>&apos;version&apos; må være %1; filen kan komme fra en nyere versjon av Trygg</translation>
+        <translation>«version» må være %1; filen kan komme fra en nyere versjon av Trygg</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;zones&apos; is empty; the matrix needs at least one zone</source>
-        <translation>&apos;zones&apos; er tom; matrisen trenger minst én sone</translation>
+        <translation>«zones» er tom; matrisen trenger minst én sone</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&apos;zones&apos; has %n zone; a matrix has at most %1</source>
         <comment>&apos;zones&apos; has %n zones; a matrix has at most %1</comment>
         <translation>
-            <numerusform>&apos;zones&apos; har %n sone; en matrise har høyst %1</numerusform>
-            <numerusform>&apos;zones&apos; har %n soner; en matrise har høyst %1</numerusform>
+            <numerusform>«zones» har %n sone; en matrise har høyst %1</numerusform>
+            <numerusform>«zones» har %n soner; en matrise har høyst %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2460,14 +3093,14 @@ ignorerte kolonner: %2</translation>
         <source>&apos;cells&apos; lists %n cell; the matrix has only %1</source>
         <comment>&apos;cells&apos; lists %n cells; the matrix has only %1</comment>
         <translation>
-            <numerusform>&apos;cells&apos; oppgir %n celle; matrisen har bare %1</numerusform>
-            <numerusform>&apos;cells&apos; oppgir %n celler; matrisen har bare %1</numerusform>
+            <numerusform>«cells» oppgir %n celle; matrisen har bare %1</numerusform>
+            <numerusform>«cells» oppgir %n celler; matrisen har bare %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos;: the cell probability %2 x consequence %3 is listed twice</source>
-        <translation>&apos;%1&apos;: cellen sannsynlighet %2 x konsekvens %3 står oppført to ganger</translation>
+        <translation>«%1»: cellen sannsynlighet %2 x konsekvens %3 står oppført to ganger</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2497,12 +3130,12 @@ ignorerte kolonner: %2</translation>
         <location line="+4"/>
         <location filename="../core/risk/RiskRules.cpp" line="+91"/>
         <source>what can happen is empty</source>
-        <translation>feltet &apos;Hva kan skje&apos; er tomt</translation>
+        <translation>feltet «Hva kan skje» er tomt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not a list of %2</source>
-        <translation>&apos;%1&apos; er ikke en liste med %2</translation>
+        <translation>«%1» er ikke en liste med %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2517,7 +3150,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
-        <translation>&apos;%1&apos; er ikke id-en til en risikolinje (et helt tall, slik risikoeksporten skriver den)</translation>
+        <translation>«%1» er ikke id-en til en risikolinje (et helt tall, slik risikoeksporten skriver den)</translation>
     </message>
     <message>
         <location filename="../core/exchange/XlsxWrite.cpp" line="-33"/>
@@ -2537,12 +3170,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+8"/>
         <source>row %1, column &apos;%2&apos;: the text is longer than the 32,767 characters a spreadsheet cell can hold</source>
-        <translation>rad %1, kolonne &apos;%2&apos;: teksten er lengre enn de 32 767 tegnene en celle i et regneark kan romme</translation>
+        <translation>rad %1, kolonne «%2»: teksten er lengre enn de 32 767 tegnene en celle i et regneark kan romme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row %1, column &apos;%2&apos;: cannot write the cell: %3</source>
-        <translation>rad %1, kolonne &apos;%2&apos;: kan ikke skrive cellen: %3</translation>
+        <translation>rad %1, kolonne «%2»: kan ikke skrive cellen: %3</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2592,7 +3225,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+273"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2603,7 +3236,8 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-165"/>
+        <location filename="../core/model/SystemError.cpp" line="+41"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-169"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
     </message>
@@ -2647,7 +3281,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+5"/>
         <source>a row has the invalid number &apos;%1&apos;</source>
-        <translation>en rad har det ugyldige nummeret &apos;%1&apos;</translation>
+        <translation>en rad har det ugyldige nummeret «%1»</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -2661,7 +3295,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+53"/>
         <source>cell %1 refers to shared string &apos;%2&apos;, but the workbook has %3</source>
-        <translation>cellen %1 viser til delt tekst &apos;%2&apos;, men arbeidsboken har %3</translation>
+        <translation>cellen %1 viser til delt tekst «%2», men arbeidsboken har %3</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2695,7 +3329,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+15"/>
         <source>the first sheet (&apos;%1&apos;) is not listed</source>
-        <translation>det første arket (&apos;%1&apos;) er ikke oppført</translation>
+        <translation>det første arket («%1») er ikke oppført</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2720,7 +3354,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/matrix/Presets.cpp" line="+225"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
-        <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
+        <translation>ukjent forhåndsoppsett «%1»: velg %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2740,7 +3374,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+1"/>
         <source>zone &apos;%1&apos;</source>
-        <translation>sonen &apos;%1&apos;</translation>
+        <translation>sonen «%1»</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -2769,7 +3403,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+3"/>
         <source>%1 has the colour &apos;%2&apos;; it must be #rrggbb</source>
-        <translation>%1 har fargen &apos;%2&apos;; den må være #rrggbb</translation>
+        <translation>%1 har fargen «%2»; den må være #rrggbb</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2872,7 +3506,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="-42"/>
         <source>asset %1 in the assessment&apos;s scope does not exist</source>
-        <translation>aktiv %1 i vurderingens omfang finnes ikke</translation>
+        <translation>aktivum %1 i vurderingens omfang finnes ikke</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -2882,7 +3516,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+13"/>
         <source>an assessment named &apos;%1&apos; already exists in this unit</source>
-        <translation>en vurdering med navnet &apos;%1&apos; finnes allerede i denne enheten</translation>
+        <translation>en vurdering med navnet «%1» finnes allerede i denne enheten</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+38"/>
@@ -2897,7 +3531,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="-8"/>
         <source>the risk&apos;s asset does not exist</source>
-        <translation>aktivet til risikoen finnes ikke</translation>
+        <translation>aktivumet til risikoen finnes ikke</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
@@ -2941,7 +3575,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+151"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
+        <translation>«%1» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../core/storage/Validation.cpp" line="+63"/>
@@ -2956,7 +3590,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/storage/CycleWrites.cpp" line="+50"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
-        <translation>gjennomgangsregelen &apos;%1&apos; for %2 er ikke en av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
+        <translation>gjennomgangsregelen «%1» for %2 er ikke en av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3042,7 +3676,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+1"/>
         <source>incident</source>
-        <translation>hendelse</translation>
+        <translation>avvik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3096,7 +3730,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+6"/>
         <source>%1 (&apos;%2&apos;): added outside Trygg: the audit trail says it was deleted on %3</source>
-        <translation>%1 (&apos;%2&apos;): lagt til utenfor Trygg: endringsloggen sier at den ble slettet %3</translation>
+        <translation>%1 («%2»): lagt til utenfor Trygg: endringsloggen sier at den ble slettet %3</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3116,7 +3750,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+6"/>
         <source>%1 %2 (&apos;%3&apos;): removed outside Trygg: the audit trail last recorded it on %4</source>
-        <translation>%1 %2 (&apos;%3&apos;): fjernet utenfor Trygg: endringsloggen registrerte den sist %4</translation>
+        <translation>%1 %2 («%3»): fjernet utenfor Trygg: endringsloggen registrerte den sist %4</translation>
     </message>
     <message>
         <location filename="../core/storage/CycleWrites.cpp" line="+1"/>
@@ -3126,7 +3760,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+49"/>
         <source>days between reviews in zone &apos;%1&apos; must be from 1 to %2, not %3</source>
-        <translation>dager mellom gjennomganger i sonen &apos;%1&apos; må være fra 1 til %2, ikke %3</translation>
+        <translation>dager mellom gjennomganger i sonen «%1» må være fra 1 til %2, ikke %3</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3136,7 +3770,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+1"/>
         <source>the reviewed asset %1 does not exist</source>
-        <translation>det gjennomgåtte aktivet %1 finnes ikke</translation>
+        <translation>det gjennomgåtte aktivumet %1 finnes ikke</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3166,7 +3800,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+6"/>
         <source>the time the incident was discovered (%1) is more than a day in the future</source>
-        <translation>tidspunktet hendelsen ble oppdaget (%1) ligger mer enn en dag fram i tid</translation>
+        <translation>tidspunktet avviket ble oppdaget (%1) ligger mer enn en dag fram i tid</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3246,17 +3880,17 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+10"/>
         <source>the time the incident was discovered</source>
-        <translation>tidspunktet da hendelsen ble oppdaget</translation>
+        <translation>tidspunktet da avviket ble oppdaget</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>who reported the incident</source>
-        <translation>hvem som meldte hendelsen</translation>
+        <translation>hvem som meldte avviket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the incident&apos;s description</source>
-        <translation>beskrivelsen av hendelsen</translation>
+        <translation>beskrivelsen av avviket</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3276,18 +3910,18 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+2"/>
         <source>the data protection authority was notified (%1) before the incident was discovered (%2)</source>
-        <translation>Datatilsynet ble varslet (%1) før hendelsen ble oppdaget (%2)</translation>
+        <translation>Datatilsynet ble varslet (%1) før avviket ble oppdaget (%2)</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="-9"/>
         <source>the incident&apos;s unit does not exist</source>
-        <translation>enheten til hendelsen finnes ikke</translation>
+        <translation>enheten til avviket finnes ikke</translation>
     </message>
     <message>
         <location filename="../core/storage/AuditChain.cpp" line="-378"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
-        <translation>aktiv</translation>
+        <translation>aktivum</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3306,7 +3940,7 @@ ignorerte kolonner: %2</translation>
         <location line="+5"/>
         <location line="+4"/>
         <source>%1 %2 linked to the incident does not exist</source>
-        <translation>%1 %2 som er knyttet til hendelsen, finnes ikke</translation>
+        <translation>%1 %2 som er knyttet til avviket, finnes ikke</translation>
     </message>
     <message>
         <location line="-282"/>
@@ -3371,7 +4005,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+57"/>
         <source>incident %1 does not exist</source>
-        <translation>hendelse %1 finnes ikke</translation>
+        <translation>avvik %1 finnes ikke</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3414,7 +4048,7 @@ ignorerte kolonner: %2</translation>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+44"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+45"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -3519,12 +4153,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+2"/>
         <source>the register&apos;s language &apos;%1&apos; is not one of da, nb, sv, en</source>
-        <translation>registerets språk &apos;%1&apos; er ikke ett av da, nb, sv, en</translation>
+        <translation>registerets språk «%1» er ikke ett av da, nb, sv, en</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the review rule &apos;%1&apos; is not one of odd-year, even-year-q1, months:N, yearly:MM-DD</source>
-        <translation>gjennomgangsregelen &apos;%1&apos; er ikke en av odd-year, even-year-q1, months:N, yearly:MM-DD</translation>
+        <translation>gjennomgangsregelen «%1» er ikke en av odd-year, even-year-q1, months:N, yearly:MM-DD</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3561,7 +4195,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+3"/>
         <source>row %1 of table &apos;%2&apos; refers to a missing row of table &apos;%3&apos;</source>
-        <translation>rad %1 i tabellen &apos;%2&apos; viser til en rad som mangler i tabellen &apos;%3&apos;</translation>
+        <translation>rad %1 i tabellen «%2» viser til en rad som mangler i tabellen «%3»</translation>
     </message>
     <message>
         <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
@@ -3601,7 +4235,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+4"/>
         <source>the name of zone &apos;%1&apos;</source>
-        <translation>navnet på sonen &apos;%1&apos;</translation>
+        <translation>navnet på sonen «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3616,12 +4250,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/storage/RegisterWrites.cpp" line="+22"/>
         <source>a unit named &apos;%1&apos; already exists</source>
-        <translation>en enhet med navnet &apos;%1&apos; finnes allerede</translation>
+        <translation>en enhet med navnet «%1» finnes allerede</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>a unit named &apos;%1&apos; already exists as &apos;%2&apos;; unit names that differ only in upper and lower case are one unit</source>
-        <translation>en enhet med navnet &apos;%1&apos; finnes allerede, skrevet &apos;%2&apos;; enhetsnavn som bare skiller seg ved store og små bokstaver, er én enhet</translation>
+        <translation>en enhet med navnet «%1» finnes allerede, skrevet «%2»; enhetsnavn som bare skiller seg ved store og små bokstaver, er én enhet</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3646,7 +4280,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>a person named &apos;%1&apos; already exists</source>
-        <translation>en person med navnet &apos;%1&apos; finnes allerede</translation>
+        <translation>en person med navnet «%1» finnes allerede</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+6"/>
@@ -3656,7 +4290,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+10"/>
         <source>the asset&apos;s name</source>
-        <translation>navnet på aktivet</translation>
+        <translation>navnet på aktivumet</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3721,27 +4355,27 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="-14"/>
         <source>the asset&apos;s unit does not exist</source>
-        <translation>enheten til aktivet finnes ikke</translation>
+        <translation>enheten til aktivumet finnes ikke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the asset&apos;s owner does not exist</source>
-        <translation>eieren av aktivet finnes ikke</translation>
+        <translation>eieren av aktivumet finnes ikke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the asset&apos;s deputy does not exist</source>
-        <translation>stedfortrederen for aktivet finnes ikke</translation>
+        <translation>stedfortrederen for aktivumet finnes ikke</translation>
     </message>
     <message>
         <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>an asset named &apos;%1&apos; already exists in this unit</source>
-        <translation>et aktiv med navnet &apos;%1&apos; finnes allerede i denne enheten</translation>
+        <translation>et aktivum med navnet «%1» finnes allerede i denne enheten</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+20"/>
         <source>asset %1 does not exist</source>
-        <translation>aktiv %1 finnes ikke</translation>
+        <translation>aktivum %1 finnes ikke</translation>
     </message>
     <message>
         <location filename="../core/storage/Schema.cpp" line="+431"/>
@@ -3751,31 +4385,31 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+45"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
-        <translation>%1: filen inneholder en %2 (&apos;%3&apos;) som Trygg ikke har laget; den avvises slik at ingen kode fra filen kjøres</translation>
+        <translation>%1: filen inneholder en %2 («%3») som Trygg ikke har laget; den avvises slik at ingen kode fra filen kjøres</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
-        <translation>%1: registeret er ufullstendig: tabellen &apos;%2&apos; mangler</translation>
+        <translation>%1: registeret er ufullstendig: tabellen «%2» mangler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the register is incomplete: column &apos;%2&apos; of table &apos;%3&apos; is missing</source>
-        <translation>%1: registeret er ufullstendig: kolonnen &apos;%2&apos; i tabellen &apos;%3&apos; mangler</translation>
+        <translation>%1: registeret er ufullstendig: kolonnen «%2» i tabellen «%3» mangler</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+3"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+5"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan ikke åpnes: %2</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken er full; ingenting ble endret</translation>
     </message>
@@ -3805,7 +4439,7 @@ ignorerte kolonner: %2</translation>
         <translation>en verdi er større enn de %1 MB Trygg tillater; Trygg skriver aldri en slik verdi, så filen er endret av et annet program</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>preparing a query</source>
         <translation>forberedelse av en spørring</translation>
     </message>
@@ -3820,7 +4454,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: registeret er erstattet eller endret av et annet program siden det ble åpnet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er full, og filen kan inneholde en del av endringen, som ennå ikke kunne angres: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
     </message>
@@ -3832,7 +4466,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/storage/Validation.cpp" line="-47"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 tegn, flere enn de %6 Trygg tillater; Trygg skriver aldri en slik verdi, så filen er endret av et annet program og åpnes ikke</translation>
+        <translation>%1: %2 %3, feltet «%4»: %5 tegn, flere enn de %6 Trygg tillater; Trygg skriver aldri en slik verdi, så filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3860,7 +4494,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2 er utenfor %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+80"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+81"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsefilen er en symbolsk lenke; Trygg lager aldri en og følger den ikke. Fjern den, og åpne så registeret igjen</translation>
     </message>
@@ -3918,48 +4552,48 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/model/Clock.cpp" line="+179"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
-        <translation>%1=&apos;%2&apos; er ikke et tidspunkt Trygg kan bruke: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
+        <translation>%1=«%2» er ikke et tidspunkt Trygg kan bruke: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
     <message>
         <location filename="../core/storage/RowReader.cpp" line="+41"/>
         <source>%1: %2 %3, field &apos;%4&apos; holds no value, but Trygg always writes one; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos; har ingen verdi, men Trygg skriver alltid en; filen er endret av et annet program og åpnes ikke</translation>
+        <translation>%1: %2 %3, feltet «%4» har ingen verdi, men Trygg skriver alltid en; filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not one of %6; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en av %6; filen er endret av et annet program og åpnes ikke</translation>
+        <translation>%1: %2 %3, feltet «%4»: «%5» er ikke en av %6; filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a whole number; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke et heltall; filen er endret av et annet program og åpnes ikke</translation>
+        <translation>%1: %2 %3, feltet «%4»: «%5» er ikke et heltall; filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+17"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 is out of range; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: %5 er utenfor det tillatte området; filen er endret av et annet program og åpnes ikke</translation>
+        <translation>%1: %2 %3, feltet «%4»: %5 er utenfor det tillatte området; filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a number; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke et tall; filen er endret av et annet program og åpnes ikke</translation>
+        <translation>%1: %2 %3, feltet «%4»: «%5» er ikke et tall; filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date (YYYY-MM-DD); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato (ÅÅÅÅ-MM-DD); filen er endret av et annet program og åpnes ikke</translation>
+        <translation>%1: %2 %3, feltet «%4»: «%5» er ikke en dato (ÅÅÅÅ-MM-DD); filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a UTC date and time (YYYY-MM-DDTHH:MMZ); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, feltet &apos;%4&apos;: &apos;%5&apos; er ikke en dato og et klokkeslett i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen er endret av et annet program og åpnes ikke</translation>
+        <translation>%1: %2 %3, feltet «%4»: «%5» er ikke en dato og et klokkeslett i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2 (%3), field &apos;%4&apos;: &apos;%5&apos; is not a whole number from %6 to %7; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 (%3), feltet &apos;%4&apos;: &apos;%5&apos; er ikke et heltall fra %6 til %7; filen er endret av et annet program og åpnes ikke</translation>
+        <translation>%1: %2 (%3), feltet «%4»: «%5» er ikke et heltall fra %6 til %7; filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3969,22 +4603,22 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
-        <translation>%1 %2, feltet &apos;%3&apos; har ingen verdi</translation>
+        <translation>%1 %2, feltet «%3» har ingen verdi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not one of %5</source>
-        <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en av %5</translation>
+        <translation>%1 %2, feltet «%3»: «%4» er ikke en av %5</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
+        <translation>%1 %2, feltet «%3»: «%4» er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
-        <translation>%1 %2, feltet &apos;%3&apos;: &apos;%4&apos; er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
+        <translation>%1 %2, feltet «%3»: «%4» er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordSql.h" line="+221"/>
@@ -3993,7 +4627,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 må være null eller mer</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+77"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+78"/>
         <source>a symbolic link</source>
         <translation>en symbolsk lenke</translation>
     </message>
@@ -4172,6 +4806,113 @@ ignorerte kolonner: %2</translation>
         <source>cannot make a temporary folder</source>
         <translation>kan ikke opprette en midlertidig mappe</translation>
     </message>
+    <message>
+        <location filename="../core/model/SystemError.cpp" line="-30"/>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>ingen tilgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operation not permitted</source>
+        <translation>handlingen er ikke tillatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file system is read-only</source>
+        <translation>filsystemet er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no space left on the disk</source>
+        <translation>det er ikke mer plass på disken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brukt opp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file already exists</source>
+        <translation>filen finnes allerede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is not empty</source>
+        <translation>mappen er ikke tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>the file is in use</source>
+        <translation>filen er i bruk</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <source>the file is locked by another program; try again</source>
+        <translation>filen er låst av et annet program; prøv igjen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input/output error (the disk or network share failed)</source>
+        <translation>inn-/utdatafeil (disken eller nettverksområdet sviktet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>filnavnet er for langt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many symbolic links in the path</source>
+        <translation>for mange symbolske lenker i stien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many files are open</source>
+        <translation>for mange filer er åpne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large</source>
+        <translation>filen er for stor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be moved to another disk</source>
+        <translation>filen kan ikke flyttes til en annen disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid argument</source>
+        <translation>ugyldig argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no lock is available (the network share does not support locks)</source>
+        <translation>ingen lås er tilgjengelig (nettverksområdet støtter ikke låser)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the network share&apos;s file handle is stale; open the register again</source>
+        <translation>nettverksområdets filreferanse er foreldet; åpne registeret igjen</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -4204,7 +4945,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+13"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
+        <translation>--%1 må være et heltall fra %2 til %3, ikke «%4»</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="-369"/>
@@ -4219,18 +4960,18 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+453"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
-        <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (registeret har ingen enheter)</translation>
+        <translation>%1: det finnes ingen enhet med navnet «%2» (registeret har ingen enheter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
-        <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (enheter: %3)</translation>
+        <translation>%1: det finnes ingen enhet med navnet «%2» (enheter: %3)</translation>
     </message>
     <message>
         <location line="-436"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
-        <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
+        <translation>ukjent forhåndsoppsett «%1»: velg %2</translation>
     </message>
     <message>
         <location line="-174"/>
@@ -4240,12 +4981,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+14"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
-        <translation>opprettet %1: registeret &apos;%2&apos; med %3-matrisen</translation>
+        <translation>opprettet %1: registeret «%2» med %3-matrisen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>import what? &apos;%1&apos; is neither assets nor risks; usage: %2</source>
-        <translation>importere hva? &apos;%1&apos; er verken assets eller risks; bruk: %2</translation>
+        <translation>importere hva? «%1» er verken assets eller risks; bruk: %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4255,12 +4996,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+7"/>
         <source>export what? &apos;%1&apos; is not risks, assets or plan; usage: %2</source>
-        <translation>eksportere hva? &apos;%1&apos; er ikke risks, assets eller plan; bruk: %2</translation>
+        <translation>eksportere hva? «%1» er ikke risks, assets eller plan; bruk: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>format &apos;%1&apos; is not supported: use --format csv or xlsx (tables), pdf or html (reports)</source>
-        <translation>formatet &apos;%1&apos; støttes ikke: bruk --format csv eller xlsx (tabeller), pdf eller html (rapporter)</translation>
+        <translation>formatet «%1» støttes ikke: bruk --format csv eller xlsx (tabeller), pdf eller html (rapporter)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4424,12 +5165,12 @@ ignorerte kolonner: %2</translation>
         <location line="+14"/>
         <location line="+50"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
-        <translation>formatet &apos;%1&apos; støttes ikke: bruk --format text eller --format csv</translation>
+        <translation>formatet «%1» støttes ikke: bruk --format text eller --format csv</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
-        <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
+        <translation>--since «%1» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
         <location line="+278"/>
@@ -4508,7 +5249,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+2"/>
         <source>incident</source>
-        <translation>hendelse</translation>
+        <translation>avvik</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -4592,7 +5333,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="-25"/>
         <source>--resolve &apos;%1&apos;: choose section, combined or both; usage: %2</source>
-        <translation>--resolve &apos;%1&apos;: velg section, combined eller both; bruk: %2</translation>
+        <translation>--resolve «%1»: velg section, combined eller both; bruk: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
@@ -4639,7 +5380,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+77"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>ukjent kommando &apos;%1&apos;</translation>
+        <translation>ukjent kommando «%1»</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4700,29 +5441,29 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+85"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+86"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
-        <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos;</translation>
+        <translation>%1: det finnes ingen enhet med navnet «%2»</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: there is no assessment named &apos;%2&apos; in unit &apos;%3&apos;</source>
-        <translation>%1: det finnes ingen vurdering med navnet &apos;%2&apos; i enheten &apos;%3&apos;</translation>
+        <translation>%1: det finnes ingen vurdering med navnet «%2» i enheten «%3»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: there is no assessment named &apos;%2&apos;</source>
-        <translation>%1: det finnes ingen vurdering med navnet &apos;%2&apos;</translation>
+        <translation>%1: det finnes ingen vurdering med navnet «%2»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 assessments are named &apos;%3&apos; (units: %4): add --unit NAME</source>
-        <translation>%1: %2 vurderinger heter &apos;%3&apos; (enheter: %4): legg til --unit NAVN</translation>
+        <translation>%1: %2 vurderinger heter «%3» (enheter: %4): legg til --unit NAVN</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
-        <translation>&apos;%1&apos; har ingen utskrevet rapport: velg plan, form, matrix, assets eller review; bruk: %2</translation>
+        <translation>«%1» har ingen utskrevet rapport: velg plan, form, matrix, assets eller review; bruk: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4737,7 +5478,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+4"/>
         <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
-        <translation>ukjent språk &apos;%1&apos;: velg da, nb, sv eller en</translation>
+        <translation>ukjent språk «%1»: velg da, nb, sv eller en</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4757,7 +5498,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+16"/>
         <source>unit &apos;%1&apos;: the report %2 was not written: %3</source>
-        <translation>enhet &apos;%1&apos;: rapporten %2 ble ikke skrevet: %3</translation>
+        <translation>enhet «%1»: rapporten %2 ble ikke skrevet: %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4772,22 +5513,22 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+13"/>
         <source>--%1 &apos;%2&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
-        <translation>--%1 &apos;%2&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
+        <translation>--%1 «%2» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1: there is no %2 named &apos;%3&apos; in unit %4</source>
-        <translation>%1: det finnes ingen %2 med navnet &apos;%3&apos; i enheten %4</translation>
+        <translation>%1: det finnes ingen %2 med navnet «%3» i enheten %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: there is no %2 named &apos;%3&apos;</source>
-        <translation>%1: det finnes ingen %2 med navnet &apos;%3&apos;</translation>
+        <translation>%1: det finnes ingen %2 med navnet «%3»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 &apos;%3&apos; is ambiguous: there is one in each of %4; choose one with --unit</source>
-        <translation>%1: %2 &apos;%3&apos; er tvetydig: det finnes en i hver av %4; velg med --unit</translation>
+        <translation>%1: %2 «%3» er tvetydig: det finnes en i hver av %4; velg med --unit</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4797,7 +5538,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+43"/>
         <source>approve what? &apos;%1&apos; is neither plan nor assessment; usage: %2</source>
-        <translation>godkjenne hva? &apos;%1&apos; er verken plan eller assessment; bruk: %2</translation>
+        <translation>godkjenne hva? «%1» er verken plan eller assessment; bruk: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4807,7 +5548,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+20"/>
         <source>assessment &apos;%1&apos;</source>
-        <translation>risikovurderingen &apos;%1&apos;</translation>
+        <translation>risikovurderingen «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4827,23 +5568,23 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+24"/>
         <source>%1: accepted the residual risk of risk %2 &apos;%3&apos; by %4 on %5, until %6</source>
-        <translation>%1: restrisikoen for risiko %2 &apos;%3&apos; akseptert av %4 den %5, til %6</translation>
+        <translation>%1: restrisikoen for risiko %2 «%3» akseptert av %4 den %5, til %6</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>review what? &apos;%1&apos; is not asset, assessment, measure or document; usage: %2</source>
-        <translation>gjennomgå hva? &apos;%1&apos; er ikke asset, assessment, measure eller document; bruk: %2</translation>
+        <translation>gjennomgå hva? «%1» er ikke asset, assessment, measure eller document; bruk: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: recorded a review of %2 &apos;%3&apos; by %4 on %5</source>
-        <translation>%1: registrert en gjennomgang av %2 &apos;%3&apos; utført av %4 den %5</translation>
+        <translation>%1: registrert en gjennomgang av %2 «%3» utført av %4 den %5</translation>
     </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+258"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+259"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
@@ -5004,7 +5745,7 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanView</name>
     <message>
-        <location filename="../ui/plan/ActionPlanView.cpp" line="+53"/>
+        <location filename="../ui/plan/ActionPlanView.cpp" line="+54"/>
         <source>&amp;New measure...</source>
         <translation>&amp;Nytt tiltak...</translation>
     </message>
@@ -5207,7 +5948,7 @@ ignorerte kolonner: %2</translation>
         <translation>Ikke klassifisert</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+38"/>
         <source>Asset %1</source>
         <translation>Aktivum %1</translation>
     </message>
@@ -5259,7 +6000,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+2"/>
         <source>Deputy of the system owner (002 §12 stk. 6). A new name is added to the register&apos;s people.</source>
-        <translation>Stedfortreder for systemeieren (002 §12 stk. 6). Et nytt navn legges til blant personene i registeret.</translation>
+        <translation>Stedfortreder for systemeieren (002 §12 ledd 6). Et nytt navn legges til blant personene i registeret.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5412,7 +6153,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+2"/>
         <source>No deputy for the system owner (002 §12 stk. 6)</source>
-        <translation>Ingen stedfortreder for systemeieren (002 §12 stk. 6)</translation>
+        <translation>Ingen stedfortreder for systemeieren (002 §12 ledd 6)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5520,7 +6261,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+1"/>
         <source>Deputy of the system owner (002 §12 stk. 6)</source>
-        <translation>Stedfortreder for systemeieren (002 §12 stk. 6)</translation>
+        <translation>Stedfortreder for systemeieren (002 §12 ledd 6)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5548,12 +6289,12 @@ ignorerte kolonner: %2</translation>
         <translation>Tilgjengelighet, 0-4</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Document classification, for example ÅPEN or UNNTATT OFFENTLIGHET</source>
-        <translation>Dokumentklassifisering, for eksempel ÅPEN eller UNNTATT OFFENTLIGHET</translation>
+        <location line="+3"/>
+        <source>Document classification, for example %1 or %2</source>
+        <translation>Dokumentklassifisering, for eksempel %1 eller %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Operator or supplier</source>
         <translation>Driftsoperatør eller leverandør</translation>
     </message>
@@ -5917,7 +6658,7 @@ etter tiltak</translation>
     <message>
         <location line="+27"/>
         <source>Due</source>
-        <translation>Forfaller</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6062,7 +6803,7 @@ etter tiltak</translation>
     <message>
         <location line="+1"/>
         <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
-        <translation>Regelen det gjøres unntak fra, f.eks. «002 §12 stk. 6: en stedfortreder for hvert system»</translation>
+        <translation>Regelen det gjøres unntak fra, f.eks. «002 §12 ledd 6: en stedfortreder for hvert system»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6263,7 +7004,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
         <location line="+19"/>
         <source>Created</source>
         <translation>Opprettet</translation>
@@ -6296,16 +7037,16 @@ etter tiltak</translation>
     <message>
         <location line="+26"/>
         <source>Asset</source>
-        <translation>Informasjonsaktivum</translation>
+        <translation>Aktivum</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-125"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -6382,7 +7123,7 @@ etter tiltak</translation>
     <message>
         <location line="+1"/>
         <source>IT responsible</source>
-        <translation>IKT-ansvarlig</translation>
+        <translation>IT-ansvarlig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6508,7 +7249,7 @@ etter tiltak</translation>
     <message>
         <location line="+1"/>
         <source>Assets</source>
-        <translation>Informasjonsaktiva</translation>
+        <translation>Aktiva</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6702,7 +7443,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -6722,8 +7463,8 @@ etter tiltak</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -6873,12 +7614,12 @@ etter tiltak</translation>
     <message>
         <location line="+4"/>
         <source>New incident</source>
-        <translation>Ny hendelse</translation>
+        <translation>Nytt avvik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit incident</source>
-        <translation>Rediger hendelse</translation>
+        <translation>Rediger avvik</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6973,7 +7714,7 @@ etter tiltak</translation>
     <message>
         <location line="+4"/>
         <source>Say who reported the incident.</source>
-        <translation>Oppgi hvem som rapporterte hendelsen.</translation>
+        <translation>Oppgi hvem som meldte avviket.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6983,7 +7724,7 @@ etter tiltak</translation>
     <message>
         <location line="+2"/>
         <source>The authority cannot have been told before the incident was discovered.</source>
-        <translation>Det kan ikke være meldt til Datatilsynet før hendelsen ble oppdaget.</translation>
+        <translation>Det kan ikke være meldt til Datatilsynet før avviket ble oppdaget.</translation>
     </message>
 </context>
 <context>
@@ -7049,7 +7790,7 @@ etter tiltak</translation>
     <message>
         <location filename="../ui/cycle/IncidentsView.cpp" line="+23"/>
         <source>&amp;New incident...</source>
-        <translation>&amp;Ny hendelse...</translation>
+        <translation>&amp;Nytt avvik...</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7089,12 +7830,12 @@ etter tiltak</translation>
     <message>
         <location line="+69"/>
         <source>Delete incident</source>
-        <translation>Slett hendelse</translation>
+        <translation>Slett avvik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected incident? Edit &gt; Undo brings it back.</source>
-        <translation>Slette den valgte hendelsen? Rediger &gt; Angre henter den tilbake.</translation>
+        <translation>Slette det valgte avviket? Rediger &gt; Angre henter det tilbake.</translation>
     </message>
 </context>
 <context>
@@ -7127,12 +7868,12 @@ etter tiltak</translation>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation>Forfaller</translation>
+        <translation>Frister</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents</source>
-        <translation>Hendelser</translation>
+        <translation>Avvik</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7596,7 +8337,7 @@ etter tiltak</translation>
     <message>
         <location line="+3"/>
         <source>Below the acceptance line: no measure or acceptance by management needed</source>
-        <translation>Under akseptgrensen: verken tiltak eller ledelsens aksept trengs</translation>
+        <translation>Under akseptlinjen: verken tiltak eller ledelsens aksept trengs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7626,7 +8367,7 @@ etter tiltak</translation>
     <message>
         <location line="+5"/>
         <source>Zones from the least to the most severe. A cell is in the zone whose scores cover probability x consequence, unless it is put in a zone of its own.</source>
-        <translation>Soner fra minst til mest alvorlig. En celle hører til sonen som dekker sannsynlighet x konsekvens, med mindre den er lagt i en egen sone.</translation>
+        <translation>Soner fra minst til mest alvorlig. En celle hører til sonen der produktet av sannsynlighet og konsekvens ligger, med mindre den er lagt i en egen sone.</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -8093,12 +8834,12 @@ etter tiltak</translation>
     <message>
         <location line="+3"/>
         <source>Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</source>
-        <translation>Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</translation>
+        <translation>Sannsynlighet «Meget lav» ... «Meget høj», konsekvens «Ubetydelig» ... «Kritisk».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sannolikhet Sällsynt ... Mycket sannolik, konsekvens Liten ... Mycket stor; zones Låg, Medel, Hög, Extremt hög.</source>
-        <translation>Sannolikhet (sannsynlighet) Sällsynt ... Mycket sannolik, konsekvens Liten ... Mycket stor; soner Låg, Medel, Hög, Extremt hög.</translation>
+        <translation>Sannsynlighet «Sällsynt» ... «Mycket sannolik», konsekvens «Liten» ... «Mycket stor»; soner «Låg», «Medel», «Hög», «Extremt hög».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8117,6 +8858,14 @@ etter tiltak</translation>
         <location filename="../ui/mainwindow/NoticeBar.cpp" line="+21"/>
         <source>Close this message</source>
         <translation>Lukk denne meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::Numbers</name>
+    <message>
+        <location filename="../ui/common/Numbers.cpp" line="+13"/>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
     </message>
 </context>
 <context>
@@ -8205,8 +8954,8 @@ etter tiltak</translation>
         <location line="+3"/>
         <source>%n overdue in the yearly cycle (reviews, acceptances, approvals, incidents)</source>
         <translation>
-            <numerusform>%n forfalt i årshjulet (gjennomganger, aksepter, godkjenninger, hendelser)</numerusform>
-            <numerusform>%n forfalte i årshjulet (gjennomganger, aksepter, godkjenninger, hendelser)</numerusform>
+            <numerusform>%n forfalt i årshjulet (gjennomganger, aksepter, godkjenninger, avvik)</numerusform>
+            <numerusform>%n forfalte i årshjulet (gjennomganger, aksepter, godkjenninger, avvik)</numerusform>
         </translation>
     </message>
     <message>
@@ -8282,17 +9031,17 @@ etter tiltak</translation>
     <message>
         <location line="+6"/>
         <source>Add incident %1</source>
-        <translation>Legg til hendelse %1</translation>
+        <translation>Legg til avvik %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit incident %1</source>
-        <translation>Rediger hendelse %1</translation>
+        <translation>Rediger avvik %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete incident %1</source>
-        <translation>Slett hendelse %1</translation>
+        <translation>Slett avvik %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8780,7 +9529,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     <message>
         <location line="+0"/>
         <source>The information asset the line is about.</source>
-        <translation>Informasjonsaktivumet linjen gjelder.</translation>
+        <translation>Aktivumet linjen gjelder.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9183,8 +9932,8 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>e.g. rådmann, direktør</source>
-        <translation>f.eks. rådmann, direktør</translation>
+        <source>e.g. chief executive, director</source>
+        <translation>f.eks. kommunedirektør, direktør</translation>
     </message>
     <message>
         <location line="+32"/>

@@ -111,7 +111,7 @@
     <message>
         <location line="+1"/>
         <source>Measure deadline</source>
-        <translation>Slutdatum för åtgärd</translation>
+        <translation>Tidsfrist för åtgärd</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -360,7 +360,7 @@
     <message>
         <location line="+1"/>
         <source>Acceptance</source>
-        <translation>Acceptans av kvarvarande risk</translation>
+        <translation>Acceptans av kvarstående risk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -472,9 +472,155 @@ Tryck på Esc för att avbryta</translation>
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location line="+93"/>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job Control</source>
+        <translation>Jobbstyrning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled printing:</source>
+        <translation>Schemalagd utskrift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing information:</source>
+        <translation>Faktureringsuppgifter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job priority:</source>
+        <translation>Jobbprioritet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banner Pages</source>
+        <translation>Försättsblad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End:</source>
+        <translation>Slut:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Immediately</source>
+        <translation>Skriv ut direkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold Indefinitely</source>
+        <translation>Håll kvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Dag (06:00 till 17:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Natt (18:00 till 05:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Kvällsskift (16:00 till 23:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Nattskift (00:00 till 07:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Helg (lördag till söndag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific Time</source>
+        <translation>Bestämd tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unclassified</source>
+        <translation>Oklassificerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translation>Konfidentiell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classified</source>
+        <translation>Klassificerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Hemlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top Secret</source>
+        <translation>Kvalificerat hemlig</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <location line="+1"/>
+        <source>Authentication Needed</source>
+        <translation>Autentisering krävs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication needed to use %1.</source>
+        <translation>Autentisering krävs för att använda %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>Autentisering krävs för att använda %1 på %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Username:</source>
+        <translation>Användarnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location line="-74"/>
+        <location line="-194"/>
         <source>Back</source>
         <translation>Bakåt</translation>
     </message>
@@ -686,13 +832,13 @@ Tryck på Esc för att avbryta</translation>
     <message>
         <location line="+1"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Vill du ta bort &apos;%1&apos;?</translation>
+        <translation>Vill du ta bort ”%1”?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; är skrivskyddad.
+        <translation>”%1” är skrivskyddad.
 Vill du ta bort den ändå?</translation>
     </message>
     <message>
@@ -704,6 +850,7 @@ Vill du ersätta den?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+152"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -712,7 +859,7 @@ Mappen finns inte.
 Kontrollera mappens namn.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-149"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -720,11 +867,26 @@ Please verify the correct file name was given.</source>
 Filen finns inte.
 Kontrollera filens namn.</translation>
     </message>
+    <message>
+        <location line="+146"/>
+        <source>Drive</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>Genväg</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -766,7 +928,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;Namnet &quot;%1&quot; kan inte användas.&lt;/b&gt;&lt;p&gt;Försök med ett annat namn med färre tecken eller utan skiljetecken.</translation>
+        <translation>&lt;b&gt;Namnet ”%1” kan inte användas.&lt;/b&gt;&lt;p&gt;Försök med ett annat namn med färre tecken eller utan skiljetecken.</translation>
     </message>
 </context>
 <context>
@@ -821,9 +983,122 @@ Kontrollera filens namn.</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location line="+155"/>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page size:</source>
+        <translation>Sidstorlek:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width:</source>
+        <translation>Bredd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height:</source>
+        <translation>Höjd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper source:</source>
+        <translation>Papperskälla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse landscape</source>
+        <translation>Omvänt liggande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse portrait</source>
+        <translation>Omvänt stående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margins</source>
+        <translation>Marginaler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top margin</source>
+        <translation>övre marginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left margin</source>
+        <translation>vänster marginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right margin</source>
+        <translation>höger marginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bottom margin</source>
+        <translation>nedre marginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Layout</source>
+        <translation>Sidlayout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page order:</source>
+        <translation>Sidordning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages per sheet:</source>
+        <translation>Sidor per ark:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Millimeters (mm)</source>
+        <translation>Millimeter (mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inches (in)</source>
+        <translation>Tum (in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points (pt)</source>
+        <translation>Punkter (pt)</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-37"/>
+        <location line="-213"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -914,9 +1189,165 @@ Kontrollera filens namn.</translation>
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <location line="+117"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Alternativ &gt;&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Alternativ &lt;&lt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print to File (PDF)</source>
+        <translation>Skriv ut till fil (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print To File ...</source>
+        <translation>Skriv ut till fil ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local file</source>
+        <translation>Lokal fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write PDF file</source>
+        <translation>Skriv PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Pages</source>
+        <translation>Alla sidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odd Pages</source>
+        <translation>Udda sidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even Pages</source>
+        <translation>Jämna sidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Vänster till höger, uppifrån och ned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Vänster till höger, nedifrån och upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Höger till vänster, nedifrån och upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Höger till vänster, uppifrån och ned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Nedifrån och upp, vänster till höger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Nedifrån och upp, höger till vänster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Uppifrån och ned, vänster till höger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Uppifrån och ned, höger till vänster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 finns redan.
+Vill du skriva över den?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 är en mapp.
+Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Det går inte att skriva till filen %1.
+Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid Pages Definition</source>
+        <translation>Ogiltigt sidurval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 är inte korrekt skrivet. Skilj sidor och intervall åt med ”,”, ange intervall med ”-” och låt inte intervallen överlappa varandra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Värdet ”Från” kan inte vara större än värdet ”Till”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Motstridiga inställningar för dubbelsidig utskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Inställningarna för dubbelsidig utskrift strider mot varandra. Vill du rätta dem?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Inställningarna ”Sidor per ark” och ”Siduppsättning” kan inte användas tillsammans.
+Stäng av en av dem.</translation>
+    </message>
+</context>
+<context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location line="+21"/>
+        <location line="-124"/>
         <source>Print Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
@@ -1007,9 +1438,211 @@ Kontrollera filens namn.</translation>
     </message>
 </context>
 <context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location line="+162"/>
+        <source>Printer Properties</source>
+        <translation>Skrivaregenskaper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job Options</source>
+        <translation>Inställningar för utskriftsjobbet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced Option Conflicts</source>
+        <translation>Motstridiga avancerade inställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Några avancerade inställningar strider mot varandra. Vill du rätta dem?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Setup Conflicts</source>
+        <translation>Motstridig utskriftsformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Inställningarna för utskriftsformat strider mot varandra. Vill du rätta dem?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location line="-8"/>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>Avancerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Några inställningar strider mot varandra. Rätta dem.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="-53"/>
+        <source>Copies</source>
+        <translation>Kopior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print range</source>
+        <translation>Utskriftsintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print all</source>
+        <translation>Skriv ut allt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages from</source>
+        <translation>Sidor från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current Page</source>
+        <translation>Aktuell sida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output Settings</source>
+        <translation>Utskriftsinställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies:</source>
+        <translation>Kopior:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collate</source>
+        <translation>Sortera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse</source>
+        <translation>Omvänd ordning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Color Mode</source>
+        <translation>Färgläge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Color</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grayscale</source>
+        <translation>Gråskala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplex Printing</source>
+        <translation>Dubbelsidig utskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side</source>
+        <translation>Långsida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side</source>
+        <translation>Kortsida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Set:</source>
+        <translation>Siduppsättning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Ange sidor eller intervall åtskilda med kommatecken. Ett intervall är två tal med bindestreck emellan. T.ex. skriver 3,5-7,9 ut sidorna 3, 5, 6, 7 och 9.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Egenskaper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output &amp;file:</source>
+        <translation>Skriv ut till &amp;fil:</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="-30"/>
+        <location line="-166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -1052,7 +1685,7 @@ Kontrollera filens namn.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+73"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -1103,7 +1736,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+1"/>
         <source>Scores</source>
-        <translation>Produkt</translation>
+        <translation>Riskvärde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1198,12 +1831,12 @@ Kontrollera filens namn.</translation>
         <location line="+1"/>
         <location line="+323"/>
         <source>Score</source>
-        <translation>Produkt</translation>
+        <translation>Riskvärde</translation>
     </message>
     <message>
         <location line="-322"/>
         <source>Risks treated (score, zone)</source>
-        <translation>Risker som åtgärden hanterar (produkt, zon)</translation>
+        <translation>Risker som åtgärden hanterar (riskvärde, zon)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1349,7 +1982,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="-73"/>
         <source>Product</source>
-        <translation>Produkt</translation>
+        <translation>Riskvärde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1438,7 +2071,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+1"/>
         <source>Classification</source>
-        <translation>Klassificering</translation>
+        <translation>Klassning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1656,32 +2289,32 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+2"/>
         <source>the review rule &apos;%1&apos; is not understood</source>
-        <translation>regeln för genomgång &apos;%1&apos; kan inte tolkas</translation>
+        <translation>regeln för genomgång ”%1” kan inte tolkas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assessment &apos;%1&apos; has no risk matrix</source>
-        <translation>riskbedömningen &apos;%1&apos; har ingen riskmatris</translation>
+        <translation>riskbedömningen ”%1” har ingen riskmatris</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>risk %1 (&apos;%2&apos;) in &apos;%3&apos;: %4</source>
-        <translation>risk %1 (&apos;%2&apos;) i &apos;%3&apos;: %4</translation>
+        <translation>risk %1 (”%2”) i ”%3”: %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>measure &apos;%1&apos; treats a risk of another assessment (&apos;%2&apos;)</source>
-        <translation>åtgärden &apos;%1&apos; hanterar en risk i en annan riskbedömning (&apos;%2&apos;)</translation>
+        <translation>åtgärden ”%1” hanterar en risk i en annan riskbedömning (”%2”)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>asset &apos;%1&apos; (%2)</source>
-        <translation>tillgången &apos;%1&apos; (%2)</translation>
+        <translation>tillgången ”%1” (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asset &apos;%1&apos;</source>
-        <translation>tillgången &apos;%1&apos;</translation>
+        <translation>tillgången ”%1”</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1691,7 +2324,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+2"/>
         <source>%1 has no deputy for its system owner (002 §12 stk. 6)</source>
-        <translation>%1 har ingen ersättare för systemägaren (002 §12 stk. 6)</translation>
+        <translation>%1 har ingen ersättare för systemägaren (002 §12 st. 6)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1726,7 +2359,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+13"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
-        <translation>enheterna &apos;%1&apos; (%2) och &apos;%3&apos; (%4) skiljer sig bara i versaler och gemener, och Trygg räknar dem som en enhet; flytta tillgångarna och riskbedömningarna från den ena till den andra och ta bort den</translation>
+        <translation>enheterna ”%1” (%2) och ”%3” (%4) skiljer sig bara i versaler och gemener, och Trygg räknar dem som en enhet; flytta tillgångarna och riskbedömningarna från den ena till den andra och ta bort den</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="+141"/>
@@ -1746,7 +2379,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+232"/>
         <source>changed differently in &apos;%1&apos;, which was taken over</source>
-        <translation>ändrad på ett annat sätt i &apos;%1&apos;, som togs in</translation>
+        <translation>ändrad på ett annat sätt i ”%1”, som togs in</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1761,12 +2394,12 @@ Kontrollera filens namn.</translation>
     <message>
         <location filename="../core/combine/Combine.cpp" line="+54"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
-        <translation>%1: %2 &apos;%3&apos; har riskrader eller åtgärder som inte kommer från avdelningens register; flytta eller ta bort dem innan avdelningens borttagning tas över</translation>
+        <translation>%1: %2 ”%3” har riskrader eller åtgärder som inte kommer från avdelningens register; flytta eller ta bort dem innan avdelningens borttagning tas över</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-1"/>
         <source>the combined register already holds it from &apos;%1&apos; with other content</source>
-        <translation>det sammanslagna registret har det redan från &apos;%1&apos; med annat innehåll</translation>
+        <translation>det sammanslagna registret har det redan från ”%1” med annat innehåll</translation>
     </message>
     <message>
         <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
@@ -1817,7 +2450,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+32"/>
         <source>residual risk %1 in zone &apos;%2&apos; is not accepted by management</source>
-        <translation>kvarstående risk %1 i zonen &apos;%2&apos; är inte accepterad av ledningen</translation>
+        <translation>kvarstående risk %1 i zonen ”%2” är inte accepterad av ledningen</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -1832,12 +2465,12 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+13"/>
         <source>risk %1 in zone &apos;%2&apos; needs a measure or management&apos;s acceptance</source>
-        <translation>risk %1 i zonen &apos;%2&apos; behöver en åtgärd eller ledningens acceptans</translation>
+        <translation>risk %1 i zonen ”%2” behöver en åtgärd eller ledningens acceptans</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its measures are finished: score the residual risk (now %1 in zone &apos;%2&apos;)</source>
-        <translation>dess åtgärder är avslutade: bedöm den kvarstående risken (nu %1 i zonen &apos;%2&apos;)</translation>
+        <translation>dess åtgärder är avslutade: bedöm den kvarstående risken (nu %1 i zonen ”%2”)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1896,39 +2529,39 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not a type of asset: use %2</source>
-        <translation>&apos;%1&apos; är inte en typ av tillgång: använd %2</translation>
+        <translation>”%1” är inte en typ av tillgång: använd %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
         <location line="+40"/>
         <source>&apos;%1&apos; is not one of %2</source>
-        <translation>&apos;%1&apos; är inte en av %2</translation>
+        <translation>”%1” är inte en av %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos; is not yes, no or irrelevant</source>
-        <translation>&apos;%1&apos; är inte ja, nej eller irrelevant</translation>
+        <translation>”%1” är inte ja, nej eller irrelevant</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the asset &apos;%1&apos; is already in row %2 of the file (an asset&apos;s name is unique within its unit); give each row its own name</source>
-        <translation>tillgången &apos;%1&apos; finns redan på rad %2 i filen (en tillgångs namn är unikt inom enheten); ge varje rad ett eget namn</translation>
+        <translation>tillgången ”%1” finns redan på rad %2 i filen (en tillgångs namn är unikt inom enheten); ge varje rad ett eget namn</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+173"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
-        <translation>%1: rad %2: kolumnen &apos;%3&apos; är kopplad till en okänd kolumn</translation>
+        <translation>%1: rad %2: kolumnen ”%3” är kopplad till en okänd kolumn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: row %2: the columns &apos;%3&apos; and &apos;%4&apos; both mean &apos;%5&apos;</source>
-        <translation>%1: rad %2: kolumnerna &apos;%3&apos; och &apos;%4&apos; betyder båda &apos;%5&apos;</translation>
+        <translation>%1: rad %2: kolumnerna ”%3” och ”%4” betyder båda ”%5”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: row %2: the required column &apos;%3&apos; is missing</source>
-        <translation>%1: rad %2: den obligatoriska kolumnen &apos;%3&apos; saknas</translation>
+        <translation>%1: rad %2: den obligatoriska kolumnen ”%3” saknas</translation>
     </message>
     <message>
         <location filename="../core/exchange/Csv.cpp" line="+22"/>
@@ -2001,7 +2634,7 @@ Kontrollera filens namn.</translation>
         <translation>filen är tom (ingen rubrikrad)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+313"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+314"/>
         <location line="+54"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?)</translation>
@@ -2014,7 +2647,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location filename="../core/exchange/CsvImport.cpp" line="+1"/>
         <source>%1: row %2, column &apos;%3&apos;: %4</source>
-        <translation>%1: rad %2, kolumn &apos;%3&apos;: %4</translation>
+        <translation>%1: rad %2, kolumn ”%3”: %4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2046,28 +2679,28 @@ Ingenting importerades.</translation>
     <message>
         <location line="+38"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; är inte ja eller nej</translation>
+        <translation>”%1” är inte ja eller nej</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>&apos;%1&apos; är inte ett datum (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
+        <translation>”%1” är inte ett datum (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&apos;%1&apos; is not a whole number of zero or more</source>
-        <translation>&apos;%1&apos; är inte ett heltal från noll och uppåt</translation>
+        <translation>”%1” är inte ett heltal från noll och uppåt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
-        <translation>&apos;%1&apos; är inte en nivå på skalan: använd 1-%2 (%3)</translation>
+        <translation>”%1” är inte en nivå på skalan: använd 1-%2 (%3)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a level from 0 to %2</source>
-        <translation>&apos;%1&apos; är inte en nivå från 0 till %2</translation>
+        <translation>”%1” är inte en nivå från 0 till %2</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
@@ -2227,7 +2860,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+20"/>
         <source>expected a field name in double quotes, found %1 (a comma before &apos;}&apos; is not allowed)</source>
-        <translation>förväntade ett fältnamn inom dubbla citattecken, hittade %1 (kommatecken före &apos;}&apos; är inte tillåtet)</translation>
+        <translation>förväntade ett fältnamn inom dubbla citattecken, hittade %1 (kommatecken före ”}” är inte tillåtet)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2237,27 +2870,27 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+5"/>
         <source>the field &apos;%1&apos; appears twice in the same object</source>
-        <translation>fältet &apos;%1&apos; förekommer två gånger i samma objekt</translation>
+        <translation>fältet ”%1” förekommer två gånger i samma objekt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;:&apos; after the field name</source>
-        <translation>&apos;:&apos; efter fältnamnet</translation>
+        <translation>”:” efter fältnamnet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;,&apos; or &apos;}&apos;</source>
-        <translation>&apos;,&apos; eller &apos;}&apos;</translation>
+        <translation>”,” eller ”}”</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a comma before &apos;]&apos; is not allowed</source>
-        <translation>kommatecken före &apos;]&apos; är inte tillåtet</translation>
+        <translation>kommatecken före ”]” är inte tillåtet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;,&apos; or &apos;]&apos;</source>
-        <translation>&apos;,&apos; eller &apos;]&apos;</translation>
+        <translation>”,” eller ”]”</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2288,7 +2921,7 @@ ignorerade kolumner: %2</translation>
         <location line="+12"/>
         <location line="+21"/>
         <source>the text has no closing &apos;&quot;&apos;</source>
-        <translation>texten saknar avslutande &apos;&quot;&apos;</translation>
+        <translation>texten saknar avslutande ”&quot;”</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -2319,7 +2952,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+5"/>
         <source>unknown escape &apos;\%1&apos; in text</source>
-        <translation>okänd escape-sekvens &apos;\%1&apos; i text</translation>
+        <translation>okänd escape-sekvens ”\%1” i text</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2379,33 +3012,33 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/exchange/MatrixJson.cpp" line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation>&apos;%1&apos; måste vara %2, inte %3</translation>
+        <translation>”%1” måste vara %2, inte %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unknown field &apos;%1&apos;; the fields are %2</source>
-        <translation>okänt fält &apos;%1&apos;; fälten är %2</translation>
+        <translation>okänt fält ”%1”; fälten är %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown field &apos;%1&apos; in &apos;%2&apos;; the fields are %3</source>
-        <translation>okänt fält &apos;%1&apos; i &apos;%2&apos;; fälten är %3</translation>
+        <translation>okänt fält ”%1” i ”%2”; fälten är %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>the field &apos;%1&apos; is missing</source>
-        <translation>fältet &apos;%1&apos; saknas</translation>
+        <translation>fältet ”%1” saknas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is too long (%2 characters; at most %3)</source>
-        <translation>&apos;%1&apos; har för många tecken (%2; högst %3)</translation>
+        <translation>”%1” har för många tecken (%2; högst %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; must be a whole number, not %2</source>
-        <translation>&apos;%1&apos; måste vara ett heltal, inte %2</translation>
+        <translation>”%1” måste vara ett heltal, inte %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2415,15 +3048,15 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is %2; it must be %3 to %4</source>
-        <translation>&apos;%1&apos; är %2; det måste vara från %3 till %4</translation>
+        <translation>”%1” är %2; det måste vara från %3 till %4</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>&apos;%1&apos; has %n level; it needs %2 to %3</source>
         <comment>&apos;%1&apos; has %n levels; it needs %2 to %3</comment>
         <translation>
-            <numerusform>&apos;%1&apos; har %n nivå; det behövs %2 till %3</numerusform>
-            <numerusform>&apos;%1&apos; har %n nivåer; det behövs %2 till %3</numerusform>
+            <numerusform>”%1” har %n nivå; det behövs %2 till %3</numerusform>
+            <numerusform>”%1” har %n nivåer; det behövs %2 till %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,25 +3067,25 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+6"/>
         <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Trygg matrix definition</source>
-        <translation>&apos;format&apos; måste vara &quot;%1&quot;: detta är inte en matrisdefinition från Trygg</translation>
+        <translation>”format” måste vara ”%1”: detta är inte en matrisdefinition från Trygg</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;version&apos; must be %1; this file may come from a newer Trygg</source>
-        <translation>&apos;version&apos; måste vara %1; filen kan komma från en nyare version av Trygg</translation>
+        <translation>”version” måste vara %1; filen kan komma från en nyare version av Trygg</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;zones&apos; is empty; the matrix needs at least one zone</source>
-        <translation>&apos;zones&apos; är tom; matrisen behöver minst en zon</translation>
+        <translation>”zones” är tom; matrisen behöver minst en zon</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&apos;zones&apos; has %n zone; a matrix has at most %1</source>
         <comment>&apos;zones&apos; has %n zones; a matrix has at most %1</comment>
         <translation>
-            <numerusform>&apos;zones&apos; har %n zon; en matris har högst %1</numerusform>
-            <numerusform>&apos;zones&apos; har %n zoner; en matris har högst %1</numerusform>
+            <numerusform>”zones” har %n zon; en matris har högst %1</numerusform>
+            <numerusform>”zones” har %n zoner; en matris har högst %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2460,14 +3093,14 @@ ignorerade kolumner: %2</translation>
         <source>&apos;cells&apos; lists %n cell; the matrix has only %1</source>
         <comment>&apos;cells&apos; lists %n cells; the matrix has only %1</comment>
         <translation>
-            <numerusform>&apos;cells&apos; anger %n cell; matrisen har bara %1</numerusform>
-            <numerusform>&apos;cells&apos; anger %n celler; matrisen har bara %1</numerusform>
+            <numerusform>”cells” anger %n cell; matrisen har bara %1</numerusform>
+            <numerusform>”cells” anger %n celler; matrisen har bara %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos;: the cell probability %2 x consequence %3 is listed twice</source>
-        <translation>&apos;%1&apos;: cellen sannolikhet %2 x konsekvens %3 finns med två gånger</translation>
+        <translation>”%1”: cellen sannolikhet %2 x konsekvens %3 finns med två gånger</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2497,12 +3130,12 @@ ignorerade kolumner: %2</translation>
         <location line="+4"/>
         <location filename="../core/risk/RiskRules.cpp" line="+91"/>
         <source>what can happen is empty</source>
-        <translation>fältet &apos;Vad kan hända&apos; är tomt</translation>
+        <translation>fältet ”Vad kan hända” är tomt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not a list of %2</source>
-        <translation>&apos;%1&apos; är inte en lista med %2</translation>
+        <translation>”%1” är inte en lista med %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2517,7 +3150,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
-        <translation>&apos;%1&apos; är inte id:t för en riskrad (ett heltal, som riskexporten skriver det)</translation>
+        <translation>”%1” är inte id:t för en riskrad (ett heltal, som riskexporten skriver det)</translation>
     </message>
     <message>
         <location filename="../core/exchange/XlsxWrite.cpp" line="-33"/>
@@ -2537,12 +3170,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+8"/>
         <source>row %1, column &apos;%2&apos;: the text is longer than the 32,767 characters a spreadsheet cell can hold</source>
-        <translation>rad %1, kolumn &apos;%2&apos;: texten är längre än de 32 767 tecken som en cell i ett kalkylblad rymmer</translation>
+        <translation>rad %1, kolumn ”%2”: texten är längre än de 32 767 tecken som en cell i ett kalkylblad rymmer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row %1, column &apos;%2&apos;: cannot write the cell: %3</source>
-        <translation>rad %1, kolumn &apos;%2&apos;: kan inte skriva cellen: %3</translation>
+        <translation>rad %1, kolumn ”%2”: kan inte skriva cellen: %3</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2592,7 +3225,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+273"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2603,7 +3236,8 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-165"/>
+        <location filename="../core/model/SystemError.cpp" line="+41"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-169"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
     </message>
@@ -2647,7 +3281,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+5"/>
         <source>a row has the invalid number &apos;%1&apos;</source>
-        <translation>en rad har det ogiltiga numret &apos;%1&apos;</translation>
+        <translation>en rad har det ogiltiga numret ”%1”</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -2661,7 +3295,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+53"/>
         <source>cell %1 refers to shared string &apos;%2&apos;, but the workbook has %3</source>
-        <translation>cellen %1 hänvisar till delad text &apos;%2&apos;, men arbetsboken har %3</translation>
+        <translation>cellen %1 hänvisar till delad text ”%2”, men arbetsboken har %3</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2695,7 +3329,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+15"/>
         <source>the first sheet (&apos;%1&apos;) is not listed</source>
-        <translation>det första bladet (&apos;%1&apos;) finns inte i förteckningen</translation>
+        <translation>det första bladet (”%1”) finns inte i förteckningen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2720,7 +3354,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/matrix/Presets.cpp" line="+225"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
-        <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
+        <translation>okänd förinställning ”%1”: välj %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2740,7 +3374,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+1"/>
         <source>zone &apos;%1&apos;</source>
-        <translation>zonen &apos;%1&apos;</translation>
+        <translation>zonen ”%1”</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -2769,12 +3403,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+3"/>
         <source>%1 has the colour &apos;%2&apos;; it must be #rrggbb</source>
-        <translation>%1 har färgen &apos;%2&apos;; den måste vara #rrggbb</translation>
+        <translation>%1 har färgen ”%2”; den måste vara #rrggbb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 runs from score %2 to %3; the lowest score must not be above the highest</source>
-        <translation>%1 går från produkt %2 till %3; den lägsta produkten får inte vara högre än den högsta</translation>
+        <translation>%1 går från riskvärde %2 till %3; det lägsta riskvärdet får inte vara högre än det högsta</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -2788,12 +3422,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+22"/>
         <source>%1 and %2 overlap at score %3</source>
-        <translation>%1 och %2 överlappar vid produkt %3</translation>
+        <translation>%1 och %2 överlappar vid riskvärde %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 and %2 overlap at scores %3-%4</source>
-        <translation>%1 och %2 överlappar vid produkt %3-%4</translation>
+        <translation>%1 och %2 överlappar vid riskvärde %3-%4</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2829,7 +3463,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+9"/>
         <source>%1 (score %2) has no zone</source>
-        <translation>%1 (produkt %2) har ingen zon</translation>
+        <translation>%1 (riskvärde %2) har ingen zon</translation>
     </message>
     <message>
         <location filename="../core/report/PdfWriter.cpp" line="+196"/>
@@ -2849,12 +3483,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+62"/>
         <source>residual probability</source>
-        <translation>kvarvarande sannolikhet</translation>
+        <translation>kvarstående sannolikhet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>residual consequence</source>
-        <translation>kvarvarande konsekvens</translation>
+        <translation>kvarstående konsekvens</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2882,7 +3516,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+13"/>
         <source>an assessment named &apos;%1&apos; already exists in this unit</source>
-        <translation>det finns redan en bedömning som heter &apos;%1&apos; i den här enheten</translation>
+        <translation>det finns redan en bedömning som heter ”%1” i den här enheten</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+38"/>
@@ -2941,7 +3575,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+151"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; är inte ett giltigt datum (ÅÅÅÅ-MM-DD)</translation>
+        <translation>”%1” är inte ett giltigt datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../core/storage/Validation.cpp" line="+63"/>
@@ -2956,7 +3590,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/storage/CycleWrites.cpp" line="+50"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
-        <translation>genomgångsregeln &apos;%1&apos; för %2 är inte någon av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
+        <translation>genomgångsregeln ”%1” för %2 är inte någon av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3027,7 +3661,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+1"/>
         <source>review</source>
-        <translation>granskning</translation>
+        <translation>genomgång</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3096,7 +3730,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+6"/>
         <source>%1 (&apos;%2&apos;): added outside Trygg: the audit trail says it was deleted on %3</source>
-        <translation>%1 (&apos;%2&apos;): tillagd utanför Trygg: ändringsloggen säger att den togs bort %3</translation>
+        <translation>%1 (”%2”): tillagd utanför Trygg: ändringsloggen säger att den togs bort %3</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3116,7 +3750,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+6"/>
         <source>%1 %2 (&apos;%3&apos;): removed outside Trygg: the audit trail last recorded it on %4</source>
-        <translation>%1 %2 (&apos;%3&apos;): borttagen utanför Trygg: ändringsloggen registrerade den senast %4</translation>
+        <translation>%1 %2 (”%3”): borttagen utanför Trygg: ändringsloggen registrerade den senast %4</translation>
     </message>
     <message>
         <location filename="../core/storage/CycleWrites.cpp" line="+1"/>
@@ -3126,7 +3760,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+49"/>
         <source>days between reviews in zone &apos;%1&apos; must be from 1 to %2, not %3</source>
-        <translation>dagar mellan genomgångar i zonen &apos;%1&apos; ska vara från 1 till %2, inte %3</translation>
+        <translation>dagar mellan genomgångar i zonen ”%1” ska vara från 1 till %2, inte %3</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3414,7 +4048,7 @@ ignorerade kolumner: %2</translation>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+44"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+45"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -3519,12 +4153,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+2"/>
         <source>the register&apos;s language &apos;%1&apos; is not one of da, nb, sv, en</source>
-        <translation>registrets språk &apos;%1&apos; är inte något av da, nb, sv, en</translation>
+        <translation>registrets språk ”%1” är inte något av da, nb, sv, en</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the review rule &apos;%1&apos; is not one of odd-year, even-year-q1, months:N, yearly:MM-DD</source>
-        <translation>genomgångsregeln &apos;%1&apos; är inte någon av odd-year, even-year-q1, months:N, yearly:MM-DD</translation>
+        <translation>genomgångsregeln ”%1” är inte någon av odd-year, even-year-q1, months:N, yearly:MM-DD</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3561,7 +4195,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+3"/>
         <source>row %1 of table &apos;%2&apos; refers to a missing row of table &apos;%3&apos;</source>
-        <translation>rad %1 i tabellen &apos;%2&apos; hänvisar till en rad som saknas i tabellen &apos;%3&apos;</translation>
+        <translation>rad %1 i tabellen ”%2” hänvisar till en rad som saknas i tabellen ”%3”</translation>
     </message>
     <message>
         <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
@@ -3601,7 +4235,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+4"/>
         <source>the name of zone &apos;%1&apos;</source>
-        <translation>namnet på zonen &apos;%1&apos;</translation>
+        <translation>namnet på zonen ”%1”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3616,12 +4250,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/storage/RegisterWrites.cpp" line="+22"/>
         <source>a unit named &apos;%1&apos; already exists</source>
-        <translation>det finns redan en enhet som heter &apos;%1&apos;</translation>
+        <translation>det finns redan en enhet som heter ”%1”</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>a unit named &apos;%1&apos; already exists as &apos;%2&apos;; unit names that differ only in upper and lower case are one unit</source>
-        <translation>det finns redan en enhet som heter &apos;%1&apos;, skriven &apos;%2&apos;; enhetsnamn som bara skiljer sig i versaler och gemener är en enhet</translation>
+        <translation>det finns redan en enhet som heter ”%1”, skriven ”%2”; enhetsnamn som bara skiljer sig i versaler och gemener är en enhet</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3646,7 +4280,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>a person named &apos;%1&apos; already exists</source>
-        <translation>det finns redan en person som heter &apos;%1&apos;</translation>
+        <translation>det finns redan en person som heter ”%1”</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+6"/>
@@ -3736,7 +4370,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/storage/RegisterWrites.cpp" line="+6"/>
         <source>an asset named &apos;%1&apos; already exists in this unit</source>
-        <translation>det finns redan en tillgång som heter &apos;%1&apos; i den här enheten</translation>
+        <translation>det finns redan en tillgång som heter ”%1” i den här enheten</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+20"/>
@@ -3751,31 +4385,31 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+45"/>
         <source>%1: the file contains a %2 (&apos;%3&apos;) that Trygg did not create; it is refused so that no code from the file runs</source>
-        <translation>%1: filen innehåller en %2 (&apos;%3&apos;) som Trygg inte har skapat; den avvisas så att ingen kod från filen körs</translation>
+        <translation>%1: filen innehåller en %2 (”%3”) som Trygg inte har skapat; den avvisas så att ingen kod från filen körs</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
-        <translation>%1: registret är ofullständigt: tabellen &apos;%2&apos; saknas</translation>
+        <translation>%1: registret är ofullständigt: tabellen ”%2” saknas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the register is incomplete: column &apos;%2&apos; of table &apos;%3&apos; is missing</source>
-        <translation>%1: registret är ofullständigt: kolumnen &apos;%2&apos; i tabellen &apos;%3&apos; saknas</translation>
+        <translation>%1: registret är ofullständigt: kolumnen ”%2” i tabellen ”%3” saknas</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+3"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+5"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kan inte öppnas: %2</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>saving</source>
         <translation>sparande</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken är full; inget ändrades</translation>
     </message>
@@ -3805,7 +4439,7 @@ ignorerade kolumner: %2</translation>
         <translation>ett värde är större än de %1 MB som Trygg tillåter; Trygg skriver aldrig ett sådant värde, så filen har ändrats av ett annat program</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>preparing a query</source>
         <translation>förberedelse av en fråga</translation>
     </message>
@@ -3820,7 +4454,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: registret har ersatts eller ändrats av ett annat program sedan det öppnades; inget ändrades</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken är full, och filen kan innehålla en del av ändringen, som ännu inte kunde ångras: %1 innehåller det som ångrar den. Frigör utrymme på disken och öppna sedan registret en gång med skrivbehörighet, så rullas ändringen tillbaka</translation>
     </message>
@@ -3832,7 +4466,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/storage/Validation.cpp" line="-47"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 characters, more than the %6 Trygg allows; Trygg never writes such a value, so the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, fältet &apos;%4&apos;: %5 tecken, fler än de %6 som Trygg tillåter; Trygg skriver aldrig ett sådant värde, så filen har ändrats av ett annat program och öppnas inte</translation>
+        <translation>%1: %2 %3, fältet ”%4”: %5 tecken, fler än de %6 som Trygg tillåter; Trygg skriver aldrig ett sådant värde, så filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3860,7 +4494,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 ligger utanför %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+80"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+81"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsfilen är en symbolisk länk; Trygg skapar aldrig en och följer den inte. Ta bort den och öppna sedan registret igen</translation>
     </message>
@@ -3918,48 +4552,48 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/model/Clock.cpp" line="+179"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
-        <translation>%1=&apos;%2&apos; är inte en tidpunkt som Trygg kan använda: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
+        <translation>%1=”%2” är inte en tidpunkt som Trygg kan använda: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
     <message>
         <location filename="../core/storage/RowReader.cpp" line="+41"/>
         <source>%1: %2 %3, field &apos;%4&apos; holds no value, but Trygg always writes one; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, fältet &apos;%4&apos; har inget värde, men Trygg skriver alltid ett; filen har ändrats av ett annat program och öppnas inte</translation>
+        <translation>%1: %2 %3, fältet ”%4” har inget värde, men Trygg skriver alltid ett; filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not one of %6; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett av %6; filen har ändrats av ett annat program och öppnas inte</translation>
+        <translation>%1: %2 %3, fältet ”%4”: ”%5” är inte ett av %6; filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a whole number; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett heltal; filen har ändrats av ett annat program och öppnas inte</translation>
+        <translation>%1: %2 %3, fältet ”%4”: ”%5” är inte ett heltal; filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+17"/>
         <source>%1: %2 %3, field &apos;%4&apos;: %5 is out of range; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, fältet &apos;%4&apos;: %5 ligger utanför det tillåtna intervallet; filen har ändrats av ett annat program och öppnas inte</translation>
+        <translation>%1: %2 %3, fältet ”%4”: %5 ligger utanför det tillåtna intervallet; filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a number; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett tal; filen har ändrats av ett annat program och öppnas inte</translation>
+        <translation>%1: %2 %3, fältet ”%4”: ”%5” är inte ett tal; filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a date (YYYY-MM-DD); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett datum (ÅÅÅÅ-MM-DD); filen har ändrats av ett annat program och öppnas inte</translation>
+        <translation>%1: %2 %3, fältet ”%4”: ”%5” är inte ett datum (ÅÅÅÅ-MM-DD); filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2 %3, field &apos;%4&apos;: &apos;%5&apos; is not a UTC date and time (YYYY-MM-DDTHH:MMZ); the file was changed by another program and is not opened</source>
-        <translation>%1: %2 %3, fältet &apos;%4&apos;: &apos;%5&apos; är inte ett datum och en tid i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen har ändrats av ett annat program och öppnas inte</translation>
+        <translation>%1: %2 %3, fältet ”%4”: ”%5” är inte ett datum och en tid i UTC (ÅÅÅÅ-MM-DDTTT:MMZ); filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2 (%3), field &apos;%4&apos;: &apos;%5&apos; is not a whole number from %6 to %7; the file was changed by another program and is not opened</source>
-        <translation>%1: %2 (%3), fältet &apos;%4&apos;: &apos;%5&apos; är inte ett heltal från %6 till %7; filen har ändrats av ett annat program och öppnas inte</translation>
+        <translation>%1: %2 (%3), fältet ”%4”: ”%5” är inte ett heltal från %6 till %7; filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3969,22 +4603,22 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
-        <translation>%1 %2, fältet &apos;%3&apos; har inget värde</translation>
+        <translation>%1 %2, fältet ”%3” har inget värde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not one of %5</source>
-        <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett av %5</translation>
+        <translation>%1 %2, fältet ”%3”: ”%4” är inte ett av %5</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+        <translation>%1 %2, fältet ”%3”: ”%4” är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>%1 %2, field &apos;%3&apos;: &apos;%4&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
-        <translation>%1 %2, fältet &apos;%3&apos;: &apos;%4&apos; är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
+        <translation>%1 %2, fältet ”%3”: ”%4” är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordSql.h" line="+221"/>
@@ -3993,7 +4627,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 måste vara noll eller mer</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+77"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+78"/>
         <source>a symbolic link</source>
         <translation>en symbolisk länk</translation>
     </message>
@@ -4172,6 +4806,113 @@ ignorerade kolumner: %2</translation>
         <source>cannot make a temporary folder</source>
         <translation>kan inte skapa en tillfällig mapp</translation>
     </message>
+    <message>
+        <location filename="../core/model/SystemError.cpp" line="-30"/>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>åtkomst nekad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operation not permitted</source>
+        <translation>åtgärden är inte tillåten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file system is read-only</source>
+        <translation>filsystemet är skrivskyddat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no space left on the disk</source>
+        <translation>det finns inget utrymme kvar på disken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten är förbrukad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file already exists</source>
+        <translation>filen finns redan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>det är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av sökvägen är inte en mapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is not empty</source>
+        <translation>mappen är inte tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>the file is in use</source>
+        <translation>filen används</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <source>the file is locked by another program; try again</source>
+        <translation>filen är låst av ett annat program; försök igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input/output error (the disk or network share failed)</source>
+        <translation>in-/utmatningsfel (disken eller den delade nätverksmappen fallerade)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>filnamnet är för långt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many symbolic links in the path</source>
+        <translation>för många symboliska länkar i sökvägen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many files are open</source>
+        <translation>för många filer är öppna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large</source>
+        <translation>filen är för stor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be moved to another disk</source>
+        <translation>filen kan inte flyttas till en annan disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid argument</source>
+        <translation>ogiltigt argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no lock is available (the network share does not support locks)</source>
+        <translation>inget lås går att ta (den delade nätverksmappen stöder inte lås)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the network share&apos;s file handle is stale; open the register again</source>
+        <translation>den delade nätverksmappens filreferens är inaktuell; öppna registret igen</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -4204,7 +4945,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+13"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
+        <translation>--%1 måste vara ett heltal från %2 till %3, inte ”%4”</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="-369"/>
@@ -4219,18 +4960,18 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+453"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
-        <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (registret har inga enheter)</translation>
+        <translation>%1: det finns ingen enhet med namnet ”%2” (registret har inga enheter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
-        <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (enheter: %3)</translation>
+        <translation>%1: det finns ingen enhet med namnet ”%2” (enheter: %3)</translation>
     </message>
     <message>
         <location line="-436"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
-        <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
+        <translation>okänd förinställning ”%1”: välj %2</translation>
     </message>
     <message>
         <location line="-174"/>
@@ -4240,12 +4981,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+14"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
-        <translation>skapade %1: registret &apos;%2&apos; med %3-matrisen</translation>
+        <translation>skapade %1: registret ”%2” med %3-matrisen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>import what? &apos;%1&apos; is neither assets nor risks; usage: %2</source>
-        <translation>importera vad? &apos;%1&apos; är varken assets eller risks; användning: %2</translation>
+        <translation>importera vad? ”%1” är varken assets eller risks; användning: %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4255,12 +4996,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+7"/>
         <source>export what? &apos;%1&apos; is not risks, assets or plan; usage: %2</source>
-        <translation>exportera vad? &apos;%1&apos; är inte risks, assets eller plan; användning: %2</translation>
+        <translation>exportera vad? ”%1” är inte risks, assets eller plan; användning: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>format &apos;%1&apos; is not supported: use --format csv or xlsx (tables), pdf or html (reports)</source>
-        <translation>formatet &apos;%1&apos; stöds inte: använd --format csv eller xlsx (tabeller), pdf eller html (rapporter)</translation>
+        <translation>formatet ”%1” stöds inte: använd --format csv eller xlsx (tabeller), pdf eller html (rapporter)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4424,12 +5165,12 @@ ignorerade kolumner: %2</translation>
         <location line="+14"/>
         <location line="+50"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
-        <translation>formatet &apos;%1&apos; stöds inte: använd --format text eller --format csv</translation>
+        <translation>formatet ”%1” stöds inte: använd --format text eller --format csv</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
-        <translation>--since &apos;%1&apos; är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
+        <translation>--since ”%1” är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
         <location line="+278"/>
@@ -4440,7 +5181,7 @@ ignorerade kolumner: %2</translation>
         <location line="-319"/>
         <location line="+66"/>
         <source>review</source>
-        <translation>granskning</translation>
+        <translation>genomgång</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4592,7 +5333,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="-25"/>
         <source>--resolve &apos;%1&apos;: choose section, combined or both; usage: %2</source>
-        <translation>--resolve &apos;%1&apos;: välj section, combined eller both; användning: %2</translation>
+        <translation>--resolve ”%1”: välj section, combined eller both; användning: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
@@ -4629,17 +5370,17 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+3"/>
         <source> (score %1 in the section, %2 in the combined register)</source>
-        <translation> (produkt %1 i avdelningens register, %2 i det sammanslagna registret)</translation>
+        <translation> (riskvärde %1 i avdelningens register, %2 i det sammanslagna registret)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (score %1 in the combined register)</source>
-        <translation> (produkt %1 i det sammanslagna registret)</translation>
+        <translation> (riskvärde %1 i det sammanslagna registret)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>okänt kommando &apos;%1&apos;</translation>
+        <translation>okänt kommando ”%1”</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4700,29 +5441,29 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+85"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+86"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
-        <translation>%1: det finns ingen enhet med namnet &apos;%2&apos;</translation>
+        <translation>%1: det finns ingen enhet med namnet ”%2”</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: there is no assessment named &apos;%2&apos; in unit &apos;%3&apos;</source>
-        <translation>%1: det finns ingen bedömning med namnet &apos;%2&apos; i enheten &apos;%3&apos;</translation>
+        <translation>%1: det finns ingen bedömning med namnet ”%2” i enheten ”%3”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: there is no assessment named &apos;%2&apos;</source>
-        <translation>%1: det finns ingen bedömning med namnet &apos;%2&apos;</translation>
+        <translation>%1: det finns ingen bedömning med namnet ”%2”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 assessments are named &apos;%3&apos; (units: %4): add --unit NAME</source>
-        <translation>%1: %2 bedömningar heter &apos;%3&apos; (enheter: %4): lägg till --unit NAMN</translation>
+        <translation>%1: %2 bedömningar heter ”%3” (enheter: %4): lägg till --unit NAMN</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
-        <translation>&apos;%1&apos; har ingen utskriven rapport: välj plan, form, matrix, assets eller review; användning: %2</translation>
+        <translation>”%1” har ingen utskriven rapport: välj plan, form, matrix, assets eller review; användning: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4737,7 +5478,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+4"/>
         <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
-        <translation>okänt språk &apos;%1&apos;: välj da, nb, sv eller en</translation>
+        <translation>okänt språk ”%1”: välj da, nb, sv eller en</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4757,7 +5498,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+16"/>
         <source>unit &apos;%1&apos;: the report %2 was not written: %3</source>
-        <translation>enhet &apos;%1&apos;: rapporten %2 skrevs inte: %3</translation>
+        <translation>enhet ”%1”: rapporten %2 skrevs inte: %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4772,22 +5513,22 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+13"/>
         <source>--%1 &apos;%2&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
-        <translation>--%1 &apos;%2&apos; är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
+        <translation>--%1 ”%2” är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1: there is no %2 named &apos;%3&apos; in unit %4</source>
-        <translation>%1: det finns ingen %2 med namnet &apos;%3&apos; i enheten %4</translation>
+        <translation>%1: det finns ingen %2 med namnet ”%3” i enheten %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: there is no %2 named &apos;%3&apos;</source>
-        <translation>%1: det finns ingen %2 med namnet &apos;%3&apos;</translation>
+        <translation>%1: det finns ingen %2 med namnet ”%3”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 &apos;%3&apos; is ambiguous: there is one in each of %4; choose one with --unit</source>
-        <translation>%1: %2 &apos;%3&apos; är tvetydig: det finns en i var och en av %4; välj med --unit</translation>
+        <translation>%1: %2 ”%3” är tvetydig: det finns en i var och en av %4; välj med --unit</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4797,7 +5538,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+43"/>
         <source>approve what? &apos;%1&apos; is neither plan nor assessment; usage: %2</source>
-        <translation>godkänna vad? &apos;%1&apos; är varken plan eller assessment; användning: %2</translation>
+        <translation>godkänna vad? ”%1” är varken plan eller assessment; användning: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4807,7 +5548,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+20"/>
         <source>assessment &apos;%1&apos;</source>
-        <translation>riskbedömningen &apos;%1&apos;</translation>
+        <translation>riskbedömningen ”%1”</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4827,40 +5568,40 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+24"/>
         <source>%1: accepted the residual risk of risk %2 &apos;%3&apos; by %4 on %5, until %6</source>
-        <translation>%1: den kvarstående risken för risk %2 &apos;%3&apos; accepterad av %4 den %5, till och med %6</translation>
+        <translation>%1: den kvarstående risken för risk %2 ”%3” accepterad av %4 den %5, till och med %6</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>review what? &apos;%1&apos; is not asset, assessment, measure or document; usage: %2</source>
-        <translation>granska vad? &apos;%1&apos; är inte asset, assessment, measure eller document; användning: %2</translation>
+        <translation>gå igenom vad? ”%1” är inte asset, assessment, measure eller document; användning: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: recorded a review of %2 &apos;%3&apos; by %4 on %5</source>
-        <translation>%1: registrerat en genomgång av %2 &apos;%3&apos; av %4 den %5</translation>
+        <translation>%1: registrerat en genomgång av %2 ”%3” av %4 den %5</translation>
     </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+258"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+259"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The deadline %1 has passed.</source>
-        <translation>Slutdatumet %1 har passerat.</translation>
+        <translation>Tidsfristen %1 har passerat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due soon: the deadline is %1.</source>
-        <translation>Snart dags: slutdatumet är %1.</translation>
+        <translation>Snart dags: tidsfristen är %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No deadline set.</source>
-        <translation>Inget slutdatum angivet.</translation>
+        <translation>Ingen tidsfrist angiven.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4903,7 +5644,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation>Slutdatum</translation>
+        <translation>Tidsfrist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4933,7 +5674,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+1"/>
         <source>Top score</source>
-        <translation>Högsta produkt</translation>
+        <translation>Högsta riskvärde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4993,7 +5734,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+1"/>
         <source>Score (probability x consequence) of the most urgent risk it treats</source>
-        <translation>Produkt (sannolikhet x konsekvens) för den mest brådskande risk som åtgärden behandlar</translation>
+        <translation>Riskvärde (sannolikhet x konsekvens) för den mest brådskande risk som åtgärden behandlar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5004,7 +5745,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanView</name>
     <message>
-        <location filename="../ui/plan/ActionPlanView.cpp" line="+53"/>
+        <location filename="../ui/plan/ActionPlanView.cpp" line="+54"/>
         <source>&amp;New measure...</source>
         <translation>&amp;Ny åtgärd...</translation>
     </message>
@@ -5051,7 +5792,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+1"/>
         <source>All deadlines</source>
-        <translation>Alla slutdatum</translation>
+        <translation>Alla tidsfrister</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5066,7 +5807,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+1"/>
         <source>Show measures whose deadline has passed or is near</source>
-        <translation>Visa åtgärder vars slutdatum har passerat eller är nära</translation>
+        <translation>Visa åtgärder vars tidsfrist har passerat eller är nära</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5096,7 +5837,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+3"/>
         <source>Deadline:</source>
-        <translation>Slutdatum:</translation>
+        <translation>Tidsfrist:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5142,7 +5883,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+128"/>
         <source>Delete the measure &quot;%1&quot; from the action plan?</source>
-        <translation>Ta bort åtgärden &quot;%1&quot; från handlingsplanen?</translation>
+        <translation>Ta bort åtgärden ”%1” från handlingsplanen?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -5207,7 +5948,7 @@ ignorerade kolumner: %2</translation>
         <translation>Ej klassad</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+38"/>
         <source>Asset %1</source>
         <translation>Informationstillgång %1</translation>
     </message>
@@ -5244,7 +5985,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+29"/>
         <source>Required, for example &quot;Fagsystem barnevern&quot;</source>
-        <translation>Obligatoriskt, till exempel &quot;Verksamhetssystem socialtjänst&quot;</translation>
+        <translation>Obligatoriskt, till exempel ”Verksamhetssystem socialtjänst”</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5259,7 +6000,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+2"/>
         <source>Deputy of the system owner (002 §12 stk. 6). A new name is added to the register&apos;s people.</source>
-        <translation>Systemägarens ersättare (002 §12 stk. 6). Ett nytt namn läggs till bland registrets personer.</translation>
+        <translation>Systemägarens ersättare (002 §12 st. 6). Ett nytt namn läggs till bland registrets personer.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5314,7 +6055,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+4"/>
         <source>The law or consent the processing rests on (hjemmel)</source>
-        <translation>Den lag eller det samtycke som behandlingen grundar sig på (hjemmel)</translation>
+        <translation>Den lag eller det samtycke som behandlingen grundar sig på (rättslig grund)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5412,7 +6153,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+2"/>
         <source>No deputy for the system owner (002 §12 stk. 6)</source>
-        <translation>Ingen ersättare för systemägaren (002 §12 stk. 6)</translation>
+        <translation>Ingen ersättare för systemägaren (002 §12 st. 6)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5520,7 +6261,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+1"/>
         <source>Deputy of the system owner (002 §12 stk. 6)</source>
-        <translation>Systemägarens ersättare (002 §12 stk. 6)</translation>
+        <translation>Systemägarens ersättare (002 §12 st. 6)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5548,12 +6289,12 @@ ignorerade kolumner: %2</translation>
         <translation>Tillgänglighet, 0-4</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Document classification, for example ÅPEN or UNNTATT OFFENTLIGHET</source>
-        <translation>Dokumentklassning, till exempel ÅPEN eller UNNTATT OFFENTLIGHET</translation>
+        <location line="+3"/>
+        <source>Document classification, for example %1 or %2</source>
+        <translation>Dokumentklassning, till exempel %1 eller %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Operator or supplier</source>
         <translation>Driftoperatör eller leverantör</translation>
     </message>
@@ -5685,7 +6426,7 @@ ignorerade kolumner: %2</translation>
         <source>Delete the asset &quot;%1&quot; from the register?
 
 Risk lines about it keep their text without an asset. Undo brings the asset back.</source>
-        <translation>Ta bort tillgången &quot;%1&quot; från registret?
+        <translation>Ta bort tillgången ”%1” från registret?
 
 Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka tillgången.</translation>
     </message>
@@ -5700,7 +6441,7 @@ Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka til
     <message>
         <location line="+17"/>
         <source>No residual risk assessed yet: the current risk is shown.</source>
-        <translation>Ingen kvarvarande risk bedömd ännu: nuvarande risk visas.</translation>
+        <translation>Ingen kvarstående risk bedömd ännu: nuvarande risk visas.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5746,7 +6487,7 @@ Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka til
         <location line="+1"/>
         <source>Residual
 probability</source>
-        <translation>Kvarvarande
+        <translation>Kvarstående
 sannolikhet</translation>
     </message>
     <message>
@@ -5758,7 +6499,7 @@ sannolikhet</translation>
         <location line="+1"/>
         <source>Residual
 consequence</source>
-        <translation>Kvarvarande
+        <translation>Kvarstående
 konsekvens</translation>
     </message>
     <message>
@@ -5770,19 +6511,19 @@ konsekvens</translation>
         <location line="+1"/>
         <source>Residual
 score</source>
-        <translation>Kvarvarande
-produkt</translation>
+        <translation>Kvarstående
+riskvärde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Score</source>
-        <translation>Produkt</translation>
+        <translation>Riskvärde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residual
 zone</source>
-        <translation>Kvarvarande
+        <translation>Kvarstående
 zon</translation>
     </message>
     <message>
@@ -5861,7 +6602,7 @@ zon</translation>
     <message>
         <location line="+0"/>
         <source>Score (section / here)</source>
-        <translation>Produkt (avdelning / här)</translation>
+        <translation>Riskvärde (avdelning / här)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5899,12 +6640,12 @@ zon</translation>
     <message>
         <location filename="../ui/plan/DeadlineEdit.cpp" line="+21"/>
         <source>No deadline</source>
-        <translation>Inget slutdatum</translation>
+        <translation>Ingen tidsfrist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pick the deadline from the calendar or type it; Delete clears it</source>
-        <translation>Välj slutdatum i kalendern eller skriv in det; Delete tömmer fältet</translation>
+        <translation>Välj tidsfrist i kalendern eller skriv in den; Delete tömmer fältet</translation>
     </message>
 </context>
 <context>
@@ -5917,7 +6658,7 @@ zon</translation>
     <message>
         <location line="+27"/>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Tidsfrist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6039,7 +6780,7 @@ zon</translation>
     <message>
         <location line="+1"/>
         <source>Name of the document (e.g. &quot;Informasjonssikkerhetspolicy&quot;):</source>
-        <translation>Dokumentets namn (t.ex. &quot;Informationssäkerhetspolicy&quot;):</translation>
+        <translation>Dokumentets namn (t.ex. ”Informationssäkerhetspolicy”):</translation>
     </message>
 </context>
 <context>
@@ -6062,7 +6803,7 @@ zon</translation>
     <message>
         <location line="+1"/>
         <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
-        <translation>Regeln som undantaget gäller, t.ex. &quot;002 §12 stk. 6: en ersättare för varje system&quot;</translation>
+        <translation>Regeln som undantaget gäller, t.ex. ”002 §12 st. 6: en ersättare för varje system”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6263,7 +7004,7 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
         <location line="+19"/>
         <source>Created</source>
         <translation>Skapad</translation>
@@ -6300,12 +7041,12 @@ zon</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-125"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
@@ -6452,7 +7193,7 @@ zon</translation>
     <message>
         <location line="+1"/>
         <source>Classification</source>
-        <translation>Klassificering</translation>
+        <translation>Klassning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6553,12 +7294,12 @@ zon</translation>
     <message>
         <location line="+1"/>
         <source>Residual probability</source>
-        <translation>Kvarvarande sannolikhet</translation>
+        <translation>Kvarstående sannolikhet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residual consequence</source>
-        <translation>Kvarvarande konsekvens</translation>
+        <translation>Kvarstående konsekvens</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6702,7 +7443,7 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -6722,8 +7463,8 @@ zon</translation>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -7127,7 +7868,7 @@ zon</translation>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Att göra</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7581,12 +8322,12 @@ zon</translation>
     <message>
         <location line="+0"/>
         <source>From score</source>
-        <translation>Från produkt</translation>
+        <translation>Från riskvärde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To score</source>
-        <translation>Till produkt</translation>
+        <translation>Till riskvärde</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7616,7 +8357,7 @@ zon</translation>
     <message>
         <location line="+11"/>
         <source>Colour every cell by &amp;score</source>
-        <translation>Färglägg alla celler efter &amp;produkt</translation>
+        <translation>Färglägg alla celler efter &amp;riskvärde</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7626,12 +8367,12 @@ zon</translation>
     <message>
         <location line="+5"/>
         <source>Zones from the least to the most severe. A cell is in the zone whose scores cover probability x consequence, unless it is put in a zone of its own.</source>
-        <translation>Zoner från minst till mest allvarlig. En cell hör till zonen som täcker sannolikhet x konsekvens, om den inte lagts i en egen zon.</translation>
+        <translation>Zoner från minst till mest allvarlig. En cell hör till den zon vars riskvärden täcker sannolikhet x konsekvens, om den inte lagts i en egen zon.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>its zone by score</source>
-        <translation>zonen efter produkt</translation>
+        <translation>zonen efter riskvärde</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7641,7 +8382,7 @@ zon</translation>
     <message>
         <location line="+66"/>
         <source>A score is a whole number from 1 to %1.</source>
-        <translation>En produkt är ett heltal från 1 till %1.</translation>
+        <translation>Ett riskvärde är ett heltal från 1 till %1.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -7709,12 +8450,12 @@ zon</translation>
     <message>
         <location line="+2"/>
         <source>Residual risk</source>
-        <translation>Kvarvarande risk</translation>
+        <translation>Kvarstående risk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The risk after the measures, where a residual risk has been assessed; others at their current risk</source>
-        <translation>Risken efter åtgärderna, där en kvarvarande risk har bedömts; övriga med nuvarande risk</translation>
+        <translation>Risken efter åtgärderna, där en kvarstående risk har bedömts; övriga med nuvarande risk</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7744,7 +8485,7 @@ zon</translation>
     <message>
         <location line="+43"/>
         <source>Score %1</source>
-        <translation>Produkt %1</translation>
+        <translation>Riskvärde %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -7767,7 +8508,7 @@ zon</translation>
     <message>
         <location line="+5"/>
         <source>Some cells are set to a zone of their own, whatever their score.</source>
-        <translation>Vissa celler har en egen zon, oavsett produkt.</translation>
+        <translation>Vissa celler har en egen zon, oavsett riskvärde.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -7805,8 +8546,8 @@ zon</translation>
         <location line="+2"/>
         <source>%n without a residual risk, shown at their current risk.</source>
         <translation>
-            <numerusform>%n utan kvarvarande risk, visas med nuvarande risk.</numerusform>
-            <numerusform>%n utan kvarvarande risk, visas med nuvarande risk.</numerusform>
+            <numerusform>%n utan kvarstående risk, visas med nuvarande risk.</numerusform>
+            <numerusform>%n utan kvarstående risk, visas med nuvarande risk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7826,8 +8567,8 @@ zon</translation>
         <location line="+7"/>
         <source>%n risk(s) with residual probability %1 and consequence %2. Click the cell again to clear the list.</source>
         <translation>
-            <numerusform>%n risk med kvarvarande sannolikhet %1 och konsekvens %2. Klicka på cellen igen för att rensa listan.</numerusform>
-            <numerusform>%n risker med kvarvarande sannolikhet %1 och konsekvens %2. Klicka på cellen igen för att rensa listan.</numerusform>
+            <numerusform>%n risk med kvarstående sannolikhet %1 och konsekvens %2. Klicka på cellen igen för att rensa listan.</numerusform>
+            <numerusform>%n risker med kvarstående sannolikhet %1 och konsekvens %2. Klicka på cellen igen för att rensa listan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7874,7 +8615,7 @@ zon</translation>
     <message>
         <location line="+1"/>
         <source>Score %1 × %2 = %3</source>
-        <translation>Produkt %1 × %2 = %3</translation>
+        <translation>Riskvärde %1 × %2 = %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7905,7 +8646,7 @@ zon</translation>
     <message>
         <location line="+4"/>
         <source>What is done, e.g. &quot;Review access rights every quarter&quot;</source>
-        <translation>Vad som görs, t.ex. &quot;Granska behörigheter varje kvartal&quot;</translation>
+        <translation>Vad som görs, t.ex. ”Gå igenom behörigheterna varje kvartal”</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7955,7 +8696,7 @@ zon</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Deadline:</source>
-        <translation>Slut&amp;datum:</translation>
+        <translation>Tids&amp;frist:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8083,17 +8824,17 @@ zon</translation>
     <message>
         <location line="+12"/>
         <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.</source>
-        <translation>Sannolikhet Meget liten ... Svært stor och konsekvens Ubetydelig ... Svært alvorlig som i 003 avsnitt 5.1; zoner 1-4, 5-9, 10-25.</translation>
+        <translation>Sannolikhet ”Meget liten” ... ”Svært stor” och konsekvens ”Ubetydelig” ... ”Svært alvorlig” som i 003 avsnitt 5.1; zoner 1-4, 5-9, 10-25.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Probability Lite sannsynlig ... Svært sannsynlig and consequence Ubetydelig ... Svært alvorlig in the style of DSB; zones 1-4, 5-9, 10-25.</source>
-        <translation>Sannolikhet Lite sannsynlig ... Svært sannsynlig och konsekvens Ubetydelig ... Svært alvorlig som hos DSB; zoner 1-4, 5-9, 10-25.</translation>
+        <translation>Sannolikhet ”Lite sannsynlig” ... ”Svært sannsynlig” och konsekvens ”Ubetydelig” ... ”Svært alvorlig” som hos DSB; zoner 1-4, 5-9, 10-25.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sandsynlighed Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</source>
-        <translation>Sannolikhet Meget lav ... Meget høj, konsekvens Ubetydelig ... Kritisk.</translation>
+        <translation>Sannolikhet ”Meget lav” ... ”Meget høj”, konsekvens ”Ubetydelig” ... ”Kritisk”.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8103,7 +8844,7 @@ zon</translation>
     <message>
         <location line="+2"/>
         <source>Rare ... Almost certain, Insignificant ... Severe.</source>
-        <translation>Sannolikhet Rare ... Almost certain, konsekvens Insignificant ... Severe.</translation>
+        <translation>Sannolikhet ”Rare” ... ”Almost certain”, konsekvens ”Insignificant” ... ”Severe”.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8117,6 +8858,14 @@ zon</translation>
         <location filename="../ui/mainwindow/NoticeBar.cpp" line="+21"/>
         <source>Close this message</source>
         <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::Numbers</name>
+    <message>
+        <location filename="../ui/common/Numbers.cpp" line="+13"/>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
     </message>
 </context>
 <context>
@@ -8144,17 +8893,17 @@ zon</translation>
     <message>
         <location line="+3"/>
         <source>Each unit&apos;s next assessment under the register&apos;s review rule. Double-click to open it.</source>
-        <translation>Varje enhets nästa riskbedömning enligt registrets regel för förnyad bedömning. Dubbelklicka för att öppna den.</translation>
+        <translation>Varje enhets nästa riskbedömning enligt registrets regel för genomgång. Dubbelklicka för att öppna den.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>score %1</source>
-        <translation>produkt %1</translation>
+        <translation>riskvärde %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>score %1-%2</source>
-        <translation>produkt %1-%2</translation>
+        <translation>riskvärde %1-%2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -8176,8 +8925,8 @@ zon</translation>
         <location line="+1"/>
         <source>%n measure(s) due within 30 days</source>
         <translation>
-            <numerusform>%n åtgärd med slutdatum inom 30 dagar</numerusform>
-            <numerusform>%n åtgärder med slutdatum inom 30 dagar</numerusform>
+            <numerusform>%n åtgärd med tidsfrist inom 30 dagar</numerusform>
+            <numerusform>%n åtgärder med tidsfrist inom 30 dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8649,7 +9398,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+5"/>
         <source>Product = P %1 × effective C %2 = %3</source>
-        <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
+        <translation>Riskvärde = S %1 × effektiv K %2 = %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8680,7 +9429,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+27"/>
         <source>(no asset)</source>
-        <translation>(ingen tillgång)</translation>
+        <translation>(ingen informationstillgång)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8700,7 +9449,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+0"/>
         <source>What can happen? Work and conditions that may cause risk: unwanted events or states (003 Vedlegg 2).</source>
-        <translation>Vad kan hända? Arbete och förhållanden som kan medföra risk: oönskade händelser eller tillstånd (003 Vedlegg 2).</translation>
+        <translation>Vad kan hända? Arbete och förhållanden som kan medföra risk: oönskade händelser eller tillstånd (003 Bilaga 2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8745,12 +9494,12 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation>Produkt</translation>
+        <translation>Riskvärde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Product = P × effective C (003 Vedlegg 2).</source>
-        <translation>Produkt = S × effektiv K (003 Vedlegg 2).</translation>
+        <translation>Riskvärde = S × effektiv K (003 Bilaga 2).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8760,7 +9509,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+1"/>
         <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1 (003 Vedlegg 2).</source>
-        <translation>Prioritet inom den här riskbedömningen: högsta produkt först; vid lika produkt kommer högre konsekvens först, så 1×5 går före 5×1 (003 Vedlegg 2).</translation>
+        <translation>Prioritet inom den här riskbedömningen: högsta riskvärde först; vid lika riskvärde kommer högre konsekvens först, så 1×5 går före 5×1 (003 Bilaga 2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8770,7 +9519,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+0"/>
         <source>The acceptance zone of the product, from the assessment&apos;s acceptance criteria.</source>
-        <translation>Produktens acceptanszon, enligt riskbedömningens acceptanskriterier.</translation>
+        <translation>Riskvärdets acceptanszon, enligt riskbedömningens acceptanskriterier.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8820,7 +9569,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+0"/>
         <source>Residual probability after the planned measures.</source>
-        <translation>Kvarvarande sannolikhet efter de planerade åtgärderna.</translation>
+        <translation>Kvarstående sannolikhet efter de planerade åtgärderna.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8830,7 +9579,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+0"/>
         <source>Residual consequence after the planned measures.</source>
-        <translation>Kvarvarande konsekvens efter de planerade åtgärderna.</translation>
+        <translation>Kvarstående konsekvens efter de planerade åtgärderna.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9008,7 +9757,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+38"/>
         <source>Residual probability (P)</source>
-        <translation>Kvarvarande sannolikhet (S)</translation>
+        <translation>Kvarstående sannolikhet (S)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9018,7 +9767,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+2"/>
         <source>Residual consequence (C)</source>
-        <translation>Kvarvarande konsekvens (K)</translation>
+        <translation>Kvarstående konsekvens (K)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9028,7 +9777,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+27"/>
         <source>Lines: %1; highest product: %2; above the acceptance line: %3</source>
-        <translation>Rader: %1; högsta produkt: %2; över acceptansgränsen: %3</translation>
+        <translation>Rader: %1; högsta riskvärde: %2; över acceptansgränsen: %3</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -9183,7 +9932,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>e.g. rådmann, direktør</source>
+        <source>e.g. chief executive, director</source>
         <translation>t.ex. kommundirektör, förvaltningschef</translation>
     </message>
     <message>

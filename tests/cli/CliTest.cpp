@@ -506,7 +506,7 @@ TEST_F(CliTest, SpeaksTheLanguageOfTheLocale)
 {
     Result r = cli({"frobnicate"}, "da_DK.UTF-8");
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_NE(r.err.find("trygg-cli: ukendt kommando 'frobnicate'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("trygg-cli: ukendt kommando »frobnicate«") /* issue 18: Danish quotation marks */, std::string::npos) << r.err;
     EXPECT_NE(r.err.find("Brug:"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("trygg-cli init FILE --preset"), std::string::npos) << r.err; // the syntax stays
 
@@ -533,7 +533,7 @@ TEST_F(CliTest, ABrokenCsvRowIsNamedInDanish)
     const std::string csv = write("aktiver.csv", "navn;type;enhed\nNyt system;it system;IKT\n;database;IKT\n");
     const Result r = cli({"import", "assets", file, csv}, "da_DK.UTF-8");
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_NE(r.err.find("aktiver.csv: række 3, kolonne 'navn'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("aktiver.csv: række 3, kolonne »navn«"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find(" row "), std::string::npos) << r.err;
     EXPECT_EQ(readBytes(file), before);
 }

@@ -62,7 +62,7 @@ SignOffDialog::SignOffDialog(Mode mode, const QString &what, QWidget *parent)
         m_text->hide();
         break;
     }
-    m_role->setPlaceholderText(tr("e.g. rådmann, direktør"));
+    m_role->setPlaceholderText(tr("e.g. chief executive, director"));
     // Dates that matter are plausible (issue 19): at most a day ahead, as the register requires.
     m_date->setMaximumDate(todayQDate().addDays(1));
     for (QDateEdit *edit : {m_date, m_expires}) {
