@@ -440,3 +440,33 @@ TEST_F(AssetModelTest, ReadOnlyRegisterOffersNoEdits)
     AssetEditorDialog dialog(document.get(), document->data().assets[0].id);
     EXPECT_FALSE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
+
+// Issue 18: the document classification words are the register's country's. A Norwegian register
+// offers ÅPEN ... UNNTATT OFFENTLIGHET and none of the Danish or Swedish words, and its column's tool tip
+// gives Norwegian examples whatever the window's language.
+TEST_F(AssetModelTest, ClassificationWordsAreThoseOfTheRegistersCountry)
+{
+    ASSERT_EQ(data().info.language, "nb");
+    AssetEditorDialog dialog(m_document.get(), std::nullopt);
+    auto *classification = dialog.findChild<QComboBox *>(QStringLiteral("classification"));
+    ASSERT_TRUE(classification);
+    QStringList offered;
+    for (int i = 0; i < classification->count(); ++i)
+        offered << classification->itemText(i);
+    EXPECT_TRUE(offered.contains(QStringLiteral("UNNTATT OFFENTLIGHET"))) << offered.join(u'|').toStdString();
+    for (const QString &foreign : {QStringLiteral("Offentlig"), QStringLiteral("Fortroligt"), QStringLiteral("Öppen"),
+                                   QStringLiteral("Sekretess")})
+        EXPECT_FALSE(offered.contains(foreign)) << foreign.toStdString();
+
+    AssetTableModel model(m_document.get());
+    const QString tip = model.headerData(AssetTableModel::ClassificationColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("ÅPEN"))) << tip.toStdString();
+    for (const std::string language : {"da", "sv", "en"}) {
+        const QStringList words = AssetTableModel::classificationWords(language);
+        ASSERT_GE(words.size(), 2);
+        for (const QString &word : words)
+            EXPECT_FALSE(AssetTableModel::classificationWords("nb").contains(word)) << language;
+    }
+    EXPECT_TRUE(AssetTableModel::classificationWords("sv").contains(QStringLiteral("Sekretess")));
+    EXPECT_TRUE(AssetTableModel::classificationWords("da").contains(QStringLiteral("Fortroligt")));
+}

@@ -90,23 +90,6 @@ std::optional<int> levelOf(const QComboBox *combo)
     return value.isValid() ? std::optional<int>(value.toInt()) : std::nullopt;
 }
 
-// 003 section 7 and its Danish and Swedish counterparts (offentlighedsloven, offentlighets- och
-// sekretesslagen): stored as typed, so a municipality may use its own words.
-QStringList classificationSuggestions(const std::string &language)
-{
-    const QStringList norwegian{QStringLiteral("ÅPEN"), QStringLiteral("UNNTATT PUBLISERING"),
-                                QStringLiteral("UNNTATT OFFENTLIGHET")};
-    const QStringList danish{QStringLiteral("Offentlig"), QStringLiteral("Undtaget fra offentliggørelse"),
-                             QStringLiteral("Fortroligt")};
-    const QStringList swedish{QStringLiteral("Öppen"), QStringLiteral("Ej för publicering"),
-                              QStringLiteral("Sekretess")};
-    if (language == "da")
-        return danish + norwegian + swedish;
-    if (language == "sv")
-        return swedish + norwegian + danish;
-    return norwegian + danish + swedish;
-}
-
 } // namespace
 
 bool AssetEditorDialog::editAsset(RegisterDocument *document, std::optional<Id> assetId, QWidget *parent)
@@ -346,7 +329,7 @@ void AssetEditorDialog::fillPeople(QComboBox *combo, std::optional<Id> selected)
 
 void AssetEditorDialog::fillClassifications()
 {
-    QStringList values = classificationSuggestions(m_document->data().info.language);
+    QStringList values = AssetTableModel::classificationWords(m_document->data().info.language);
     // What the register already uses, so the same words are chosen again.
     for (const Asset &asset : m_document->data().assets) {
         const QString used = toQString(asset.classification);

@@ -226,13 +226,27 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
         case ConfidentialityColumn: return tr("Confidentiality, 0-4");
         case IntegrityColumn: return tr("Integrity, 0-4");
         case AvailabilityColumn: return tr("Availability, 0-4");
-        case ClassificationColumn: return tr("Document classification, for example ÅPEN or UNNTATT OFFENTLIGHET");
+        case ClassificationColumn: {
+            const QStringList words = classificationWords(m_document->data().info.language);
+            return tr("Document classification, for example %1 or %2").arg(words.front(), words.back());
+        }
         case OperatorColumn: return tr("Operator or supplier");
         case WarningsColumn: return tr("What the register lacks for this asset");
         default: return {};
         }
     }
     return {};
+}
+
+QStringList AssetTableModel::classificationWords(const std::string &language)
+{
+    if (language == "da")
+        return {QStringLiteral("Offentlig"), QStringLiteral("Undtaget fra offentliggørelse"), QStringLiteral("Fortroligt")};
+    if (language == "sv")
+        return {QStringLiteral("Öppen"), QStringLiteral("Ej för publicering"), QStringLiteral("Sekretess")};
+    if (language == "en")
+        return {QStringLiteral("Public"), QStringLiteral("Not for publication"), QStringLiteral("Confidential")};
+    return {QStringLiteral("ÅPEN"), QStringLiteral("UNNTATT PUBLISERING"), QStringLiteral("UNNTATT OFFENTLIGHET")};
 }
 
 Qt::ItemFlags AssetTableModel::flags(const QModelIndex &index) const

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -56,6 +57,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     RegisterDocument *document() const { return m_document; }
+    // The document classification words of a register's country (003 section 7; offentlighedsloven;
+    // offentlighets- och sekretesslagen), most open first: a Norwegian register is offered Norwegian
+    // words only (issue 18). Stored as typed, so a municipality may use its own.
+    static QStringList classificationWords(const std::string &language);
     // nullptr when the row is out of range.
     const Asset *assetAt(int row) const;
     // -1 when there is no such asset.
