@@ -9,6 +9,7 @@
 #include "model/Clock.h"
 #include "model/Error.h"
 #include "model/RegisterData.h"
+#include "model/SystemError.h"
 #include "model/Text.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportOutput.h"
@@ -244,7 +245,7 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::o
         std::error_code ec;
         std::filesystem::create_directories(*output, ec);
         if (ec)
-            throw InputError(trygg::cli::cliMsg("%1: cannot create the folder: %2", *output, ec.message()));
+            throw InputError(trygg::cli::cliMsg("%1: cannot create the folder: %2", *output, trygg::systemError(ec)));
         // Every unit is tried, and each one's outcome is told: written files on standard output as
         // before, a unit that failed on standard error with why; any failure makes the exit code 1.
         const std::map<Id, std::string> names = reportFileNames(data.units);

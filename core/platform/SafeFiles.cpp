@@ -1,6 +1,7 @@
 #include "platform/SafeFiles.h"
 
 #include "model/Error.h"
+#include "model/SystemError.h"
 #include "storage/Schema.h"
 
 #include <algorithm>
@@ -80,9 +81,9 @@ std::string headerOf(const std::string &path)
 #endif
 }
 
-std::string errorText(int error)
+Message errorText(int error)
 {
-    return std::strerror(error);
+    return systemError(error);
 }
 
 } // namespace

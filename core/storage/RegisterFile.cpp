@@ -5,6 +5,7 @@
 #include "model/Asset.h"
 #include "model/Clock.h"
 #include "model/Error.h"
+#include "model/SystemError.h"
 #include "model/Text.h"
 #include "platform/SafeFiles.h"
 #include "storage/RowReader.h"
@@ -115,7 +116,7 @@ void createEmpty(const std::string &path, const Message &exists, unsigned mode =
         const int error = errno;
         if (error == EEXIST || error == ELOOP)
             refuseExisting(path, exists);
-        throw FileError(trygg::trMsg("%1: cannot create the file: %2", path, std::strerror(error)));
+        throw FileError(trygg::trMsg("%1: cannot create the file: %2", path, trygg::systemError(error)));
     }
     files::closeQuietly(fd);
 }
@@ -237,7 +238,7 @@ std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::str
             const int error = errno;
             if (error == EEXIST)
                 throw FileError(exists);
-            throw FileError(trygg::trMsg("%1: cannot create the file: %2", path, std::strerror(error)));
+            throw FileError(trygg::trMsg("%1: cannot create the file: %2", path, trygg::systemError(error)));
         }
     } catch (...) {
         files::removeQuietly(temporary);
@@ -480,7 +481,7 @@ void RegisterFile::saveCopy(const std::string &target, CopyIdentity identity) co
             const int error = errno;
             if (error == EEXIST)
                 throw FileError(exists);
-            throw FileError(trygg::trMsg("%1: cannot create the file: %2", target, std::strerror(error)));
+            throw FileError(trygg::trMsg("%1: cannot create the file: %2", target, trygg::systemError(error)));
         }
     } catch (...) {
         files::removeQuietly(temporary);

@@ -1,6 +1,7 @@
 #include "storage/SideFiles.h"
 
 #include "model/Error.h"
+#include "model/SystemError.h"
 #include "storage/Schema.h"
 
 #include <sqlite3.h>
@@ -183,9 +184,9 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
     const Fd database(::open(registerPath.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
     struct stat databaseStat {};
     if (database.get() < 0 && errno != ENOENT)
-        throw FileError(trygg::trMsg("%1: cannot read the register (%2)", registerPath, std::strerror(errno)));
+        throw FileError(trygg::trMsg("%1: cannot read the register (%2)", registerPath, trygg::systemError(errno)));
     if (database.get() >= 0 && (::fstat(database.get(), &databaseStat) != 0 || !S_ISREG(databaseStat.st_mode)))
-        throw FileError(trygg::trMsg("%1: cannot read the register (%2)", registerPath, std::strerror(errno)));
+        throw FileError(trygg::trMsg("%1: cannot read the register (%2)", registerPath, trygg::systemError(errno)));
     const auto databaseSize = database.get() >= 0 ? static_cast<std::uint64_t>(databaseStat.st_size) : 0;
     if (databaseSize > static_cast<std::uint64_t>(MaxVerifiedBytes))
         refuseForeignJournal(registerPath, side,
@@ -193,7 +194,7 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
                                           MaxVerifiedBytes >> 20));
     std::vector<unsigned char> bytes(databaseSize);
     if (databaseSize > 0 && !readAt(database.get(), bytes.data(), bytes.size(), 0))
-        throw FileError(trygg::trMsg("%1: cannot read the register (%2)", registerPath, std::strerror(errno)));
+        throw FileError(trygg::trMsg("%1: cannot read the register (%2)", registerPath, trygg::systemError(errno)));
     const std::optional<std::uint32_t> registerPageSize = pageSizeOf(bytes);
     if (registerPageSize && *registerPageSize != pageSize)
         refuseForeignJournal(
@@ -209,7 +210,7 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
     // into the register, so every page changed in what was read is in what is read now.
     struct stat journalStat {};
     if (::fstat(journal, &journalStat) != 0)
-        throw FileError(trygg::trMsg("%1: cannot read %2 beside it (%3)", registerPath, side, std::strerror(errno)));
+        throw FileError(trygg::trMsg("%1: cannot read %2 beside it (%3)", registerPath, side, trygg::systemError(errno)));
     const auto journalSize = static_cast<std::uint64_t>(journalStat.st_size);
     if (journalSize > static_cast<std::uint64_t>(MaxVerifiedBytes))
         refuseForeignJournal(registerPath, side,
@@ -290,7 +291,7 @@ void checkJournal(const std::string &registerPath, Purpose purpose)
     if (::lstat(side.c_str(), &linkStat) != 0) {
         if (errno == ENOENT || errno == ENAMETOOLONG)
             return;
-        throw FileError(trygg::trMsg("%1: cannot look at %2 beside it (%3)", registerPath, side, std::strerror(errno)));
+        throw FileError(trygg::trMsg("%1: cannot look at %2 beside it (%3)", registerPath, side, trygg::systemError(errno)));
     }
     if (!S_ISREG(linkStat.st_mode))
         refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(linkStat.st_mode)));
@@ -301,11 +302,11 @@ void checkJournal(const std::string &registerPath, Purpose purpose)
             return;
         if (errno == ELOOP)
             refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(S_IFLNK)));
-        throw FileError(trygg::trMsg("%1: cannot read %2 beside it (%3)", registerPath, side, std::strerror(errno)));
+        throw FileError(trygg::trMsg("%1: cannot read %2 beside it (%3)", registerPath, side, trygg::systemError(errno)));
     }
     struct stat fileStat {};
     if (::fstat(journal.get(), &fileStat) != 0)
-        throw FileError(trygg::trMsg("%1: cannot read %2 beside it (%3)", registerPath, side, std::strerror(errno)));
+        throw FileError(trygg::trMsg("%1: cannot read %2 beside it (%3)", registerPath, side, trygg::systemError(errno)));
     if (!S_ISREG(fileStat.st_mode))
         refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(fileStat.st_mode)));
     if (fileStat.st_nlink != 1)
@@ -321,7 +322,7 @@ void checkJournal(const std::string &registerPath, Purpose purpose)
             trygg::trMsg("%1: %2 beside the register, left over from an earlier change, cannot be written by you (%3), "
                          "so no change could be saved. Nothing was changed. Move %2 away (it holds nothing to roll "
                          "back), then open the register again.",
-                         registerPath, side, std::strerror(errno)));
+                         registerPath, side, trygg::systemError(errno)));
 }
 
 } // namespace
@@ -370,7 +371,7 @@ void checkWriteAheadLog(const std::string &registerPath)
             refuseWriteAheadLog(registerPath, side);
         if (errno != ENOENT && errno != ENAMETOOLONG) // a name too long for the folder: no such file can be
             throw FileError(
-                trygg::trMsg("%1: cannot look at %2 beside it (%3)", registerPath, side, std::strerror(errno)));
+                trygg::trMsg("%1: cannot look at %2 beside it (%3)", registerPath, side, trygg::systemError(errno)));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "storage/Sqlite.h"
 
 #include "model/Error.h"
+#include "model/SystemError.h"
 #include "platform/SafeFiles.h"
 #include "storage/SideFiles.h"
 #include "storage/Validation.h"
@@ -105,7 +106,11 @@ Database::Database(const std::string &path, Mode mode) : m_path(path), m_readOnl
     }
     if (sqlite3_open_v2(path.c_str(), &m_db, flags, guardedVfs()) != SQLITE_OK) {
         sidefiles::checkKinds(path); // a side file in the way is named
-        Message message = m_db ? Message(sqlite3_errmsg(m_db)) : trygg::trMsg("out of memory");
+        // The operating system's reason in the reader's language where there is one (issue 18).
+        const int osError = m_db ? sqlite3_system_errno(m_db) : 0;
+        Message message = !m_db        ? trygg::trMsg("out of memory")
+                          : osError != 0 ? trygg::systemError(osError)
+                                         : Message(sqlite3_errmsg(m_db));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw FileError(trygg::trMsg("%1: cannot open: %2", path, message));
@@ -268,7 +273,9 @@ void Database::fail(const Message &doing) const
                                "changed by another program",
                                validation::MaxValueBytes / (1024 * 1024));
         break;
-    default: problem = Message(sqlite3_errmsg(m_db));
+    default:
+        problem = sqlite3_system_errno(m_db) != 0 ? trygg::systemError(sqlite3_system_errno(m_db))
+                                                  : Message(sqlite3_errmsg(m_db));
     }
     throw FileError(trygg::trMsg("%1: %2: %3", m_path, doing, problem));
 }

@@ -1,6 +1,7 @@
 #include "storage/WriteLock.h"
 
 #include "model/Clock.h"
+#include "model/SystemError.h"
 #include "platform/SafeFiles.h"
 
 #include <cerrno>
@@ -80,7 +81,7 @@ std::optional<std::string> readLock(const std::string &path)
             throw FileError(trygg::trMsg("%1: the lock file is a symbolic link; Trygg never makes one, and does not "
                                          "follow it. Remove it, then open the register again",
                                          path));
-        throw FileError(trygg::trMsg("%1: the lock file cannot be read (%2)", path, std::strerror(errno)));
+        throw FileError(trygg::trMsg("%1: the lock file cannot be read (%2)", path, trygg::systemError(errno)));
     }
     struct stat info {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
@@ -133,7 +134,7 @@ void writeAll(int fd, const std::string &text, const std::string &path)
     ::close(fd);
     if (!ok) {
         ::unlink(path.c_str());
-        throw FileError(trygg::trMsg("%1: could not write the lock file (%2)", path, std::strerror(error)));
+        throw FileError(trygg::trMsg("%1: could not write the lock file (%2)", path, trygg::systemError(error)));
     }
 }
 
@@ -244,7 +245,7 @@ bool createLock(const std::string &registerPath, const std::string &path, const 
     }
     if (errno != EEXIST)
         throw FileError(
-            trygg::trMsg("%1: could not create the lock file %2 (%3)", registerPath, path, std::strerror(errno)));
+            trygg::trMsg("%1: could not create the lock file %2 (%3)", registerPath, path, trygg::systemError(errno)));
     return false;
 }
 
@@ -304,7 +305,7 @@ std::unique_ptr<WriteLock> WriteLock::takeOver(const std::string &registerPath, 
             if (errno == ENOENT)
                 continue; // another instance moved it first
             throw FileError(
-                trygg::trMsg("%1: could not replace the lock file %2 (%3)", registerPath, path, std::strerror(errno)));
+                trygg::trMsg("%1: could not replace the lock file %2 (%3)", registerPath, path, trygg::systemError(errno)));
         }
         struct stat moved {};
         if (::lstat(aside.c_str(), &moved) != 0 || !sameFile(moved, seen)) {
