@@ -5,7 +5,9 @@
 #include "plan/ActionPlanView.h"
 #include "plan/PlanFilterModel.h"
 
+#include "common/Numbers.h"
 #include "common/Today.h"
+#include "common/Translations.h"
 #include "plan/Prioritisation.h"
 
 #include <QAbstractItemModelTester>
@@ -436,4 +438,33 @@ TEST(ActionPlanModel, AfterEditsItEqualsAFreshModel)
         ASSERT_EQ(filter.index(row, 0).data(ActionPlanModel::MeasureIdRole),
                   model.index(row, 0).data(ActionPlanModel::MeasureIdRole))
             << "row " << row;
+}
+
+// Issue 18, numbers: a cost is shown in one fixed form per language, whole kroner with "kr" ("kostnad
+// 1 368 067,5" had no currency, and 0, 1 or 2 decimals by the value).
+TEST(CostText, OneFixedFormPerLanguageWithTheCurrency)
+{
+    const auto plain = [](QString text) { return text.replace(QChar(0x00A0), QLatin1Char(' ')); };
+    ASSERT_TRUE(switchLanguage(QStringLiteral("sv")));
+    EXPECT_EQ(plain(costText(1368067.5)), QStringLiteral("1 368 068 kr"));
+    EXPECT_EQ(plain(costText(5000)), QStringLiteral("5 000 kr"));
+    EXPECT_EQ(plain(costText(5000.25)), QStringLiteral("5 000 kr"));
+    ASSERT_TRUE(switchLanguage(QStringLiteral("nb")));
+    EXPECT_EQ(plain(costText(1368067.5)), QStringLiteral("1 368 068 kr"));
+    ASSERT_TRUE(switchLanguage(QStringLiteral("da")));
+    EXPECT_EQ(costText(1368067.5), QStringLiteral("1.368.068 kr."));
+    EXPECT_EQ(costText(0), QStringLiteral("0 kr."));
+    switchLanguage(QStringLiteral("en"));
+    EXPECT_EQ(costText(1368067.5), QStringLiteral("1,368,068 kr"));
+}
+
+TEST_F(ActionPlanModelTest, CostsCarryTheCurrencyInTheTableAndTheSummary)
+{
+    ActionPlanModel model(m_document.get());
+    ASSERT_GT(model.rowCount(), 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString cost = model.index(row, ActionPlanModel::CostColumn).data().toString();
+        EXPECT_TRUE(cost.endsWith(QStringLiteral(" kr"))) << cost.toStdString();
+        EXPECT_FALSE(cost.contains(QLatin1Char('.'))) << cost.toStdString();
+    }
 }

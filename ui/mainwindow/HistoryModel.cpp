@@ -1,6 +1,7 @@
 #include "HistoryModel.h"
 
 #include "common/DomainTexts.h"
+#include "common/Numbers.h"
 #include "common/Translations.h"
 #include "cycle/CycleTexts.h"
 #include "model/Clock.h"
@@ -240,6 +241,12 @@ QString HistoryModel::valueText(const AuditEntry &entry, const std::optional<std
                 text += tr(", %n row(s) with problems skipped", nullptr, match.captured(4).toInt());
             return text;
         }
+    }
+    if (field == "cost" && type == "measure") {
+        bool ok = false;
+        const double kroner = toQString(v).toDouble(&ok);
+        if (ok)
+            return costText(kroner);
     }
     if (field == "language")
         return languageName(toQString(v));

@@ -1,6 +1,7 @@
 #include "ActionPlanModel.h"
 
 #include "common/DomainTexts.h"
+#include "common/Numbers.h"
 #include "document/RegisterDocument.h"
 #include "model/Clock.h"
 #include "plan/Prioritisation.h"
@@ -200,7 +201,7 @@ QVariant ActionPlanModel::displayData(const Row &row, const Measure &measure, in
     case DeadlineColumn: return measure.deadline ? dateText(*measure.deadline) : QString();
     case StatusColumn: return DomainTexts::measureStatus(measure.status);
     case HoursColumn: return numberText(measure.hours);
-    case CostColumn: return numberText(measure.cost);
+    case CostColumn: return costText(measure.cost);
     case FollowUpColumn: return toQString(measure.followUp).section(QLatin1Char('\n'), 0, 0);
     case RisksColumn: return static_cast<int>(row.risks.size());
     case TopScoreColumn: return row.risks.empty() ? QVariant() : QVariant(row.risks.front().score.score);

@@ -6,6 +6,7 @@
 #include "PlanFilterModel.h"
 
 #include "common/DomainTexts.h"
+#include "common/Numbers.h"
 #include "document/RegisterDocument.h"
 
 #include <QAction>
@@ -451,7 +452,7 @@ void ActionPlanView::updateSummary()
     }
     QString text = tr("%1; %2; total %3 hours, cost %4")
                        .arg(tr("%n measure(s)", nullptr, shown), tr("%n overdue", nullptr, totals.overdue),
-                            ActionPlanModel::numberText(totals.hours), ActionPlanModel::numberText(totals.cost));
+                            ActionPlanModel::numberText(totals.hours), costText(totals.cost));
     if (shown != m_model->rowCount())
         text += QLatin1Char(' ') + tr("(filtered from %1)").arg(m_model->rowCount());
     m_summary->setText(text);

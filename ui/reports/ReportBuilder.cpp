@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "common/DomainTexts.h"
+#include "common/Numbers.h"
 #include "common/Translations.h"
 #include "cycle/Approvals.h"
 #include "cycle/CycleTexts.h"
@@ -260,7 +261,7 @@ private:
                          Cell{deadline, std::nullopt, late},
                          Cell{text(DomainTexts::measureStatus(measure.status))},
                          Cell{measure.hours != 0 ? numberText(measure.hours) : std::string()},
-                         Cell{measure.cost != 0 ? numberText(measure.cost) : std::string()},
+                         Cell{measure.cost != 0 ? text(costText(measure.cost)) : std::string()},
                          score,
                          Cell{risks}};
             table.rows.push_back(std::move(row));
@@ -271,7 +272,7 @@ private:
                         Cell{},
                         Cell{},
                         Cell{numberText(hours)},
-                        Cell{numberText(cost)},
+                        Cell{text(costText(cost))},
                         Cell{},
                         Cell{}};
         m_document.blocks.emplace_back(
