@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -337,4 +338,20 @@ TEST(RiskFormView, ReadOnlyRegisterCannotBeEdited)
     EXPECT_EQ(model->index(0, Model::ProbabilityColumn).data(Model::ValueRole).toInt(), probability);
     view.addLine();
     EXPECT_EQ(model->rowCount(), rows);
+}
+
+// Issue 18: the acceptance criteria above the form write a zone of one score once: the Swedish
+// preset's "Extremt hög 16", not "16–16" (Zone::scoreRange, as the overview and print do).
+TEST(RiskFormView, AZoneOfOneScoreIsWrittenOnce)
+{
+    TempDir dir;
+    auto document = demoDocument(dir, 10, 20, "se");
+    RiskFormView view(document.get());
+    view.showAssessment(biggestAssessment(document->data()));
+    QString criteria;
+    for (const QLabel *label : view.findChildren<QLabel *>())
+        criteria += label->text();
+    EXPECT_TRUE(criteria.contains(QStringLiteral("Extremt hög</b> 16,"))) << criteria.toStdString();
+    EXPECT_FALSE(criteria.contains(QStringLiteral("16–16"))) << criteria.toStdString();
+    EXPECT_FALSE(criteria.contains(QStringLiteral("16&ndash;16"))) << criteria.toStdString();
 }

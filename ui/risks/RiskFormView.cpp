@@ -320,12 +320,12 @@ void RiskFormView::updateCriteria()
     QString zones;
     for (std::size_t i = 0; i < matrix->zones.size(); ++i) {
         const Zone &zone = matrix->zones[i];
-        zones += QStringLiteral("<td bgcolor=\"%1\" width=\"18\">&nbsp;</td><td>&nbsp;<b>%2</b> %3&ndash;%4, %5"
+        // A zone of one score reads "16", not "16–16" (issue 18; Zone::scoreRange).
+        zones += QStringLiteral("<td bgcolor=\"%1\" width=\"18\">&nbsp;</td><td>&nbsp;<b>%2</b> %3, %4"
                                 "&nbsp;&nbsp;&nbsp;</td>")
-                     .arg(zoneColour(*matrix, static_cast<int>(i)).name(), toQString(zone.name).toHtmlEscaped())
-                     .arg(zone.minScore)
-                     .arg(zone.maxScore)
-                     .arg(zone.acceptable ? tr("acceptable") : tr("not acceptable"));
+                     .arg(zoneColour(*matrix, static_cast<int>(i)).name(), toQString(zone.name).toHtmlEscaped(),
+                          toQString(zone.scoreRange()),
+                          zone.acceptable ? tr("acceptable") : tr("not acceptable"));
     }
     const QString scale =
         tr("Scale %1 × %2 (probability × consequence), fixed when the assessment was created. %3")
