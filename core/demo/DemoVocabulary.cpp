@@ -201,7 +201,7 @@ const Vocabulary sv{
         "gallras inte enligt dokumenthanteringsplanen|Medarbetare läser journaler utan tjänsteskäl|Larm från "
         "välfärdsteknik når inte fram|Molntjänst överför data utanför EU/EES|Nyckelperson är borta och ingen kan "
         "systemet|Inbrott i arkivlokal|Fel i integration mellan verksamhetssystem",
-    .measures = "Granska behörigheter varje kvartal|Upprätta säkerhetskopiering på annan plats|Införa säker e-post "
+    .measures = "Gå igenom behörigheterna varje kvartal|Upprätta säkerhetskopiering på annan plats|Införa säker e-post "
         "med kryptering|Testa återläsning från säkerhetskopia|Säkra exitklausul och dataexport i avtalet|Rutin för "
         "att ta bort behörigheter när anställda slutar|Införa tvåfaktorsautentisering|Kryptera bärbara datorer|"
         "Reservkraft och redundant nätanslutning|Utbildning i informationssäkerhet|Kontroll av registreringar (fyra "

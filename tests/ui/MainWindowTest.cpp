@@ -6,6 +6,7 @@
 #include "assets/AssetsView.h"
 #include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/NewRegisterDialog.h"
 #include "mainwindow/NoticeBar.h"
 #include "mainwindow/RegisterInfoDialog.h"
 #include "matrix/CellRiskModel.h"
@@ -25,6 +26,7 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -437,4 +439,17 @@ TEST(MainWindowDemoTest, TheDemoIsOfTheInterfaceLanguagesCountry)
         qunsetenv("XDG_DATA_HOME");
     else
         qputenv("XDG_DATA_HOME", oldDataHome);
+}
+
+// Issue 18: a new register proposes the matrix of the reader's country (a Swedish window the Swedish
+// preset, not Norway's).
+TEST(NewRegisterDialog, ProposesThePresetOfTheWindowsCountry)
+{
+    const std::pair<const char *, const char *> expected[] = {{"sv", "se"}, {"da", "dk"}, {"nb", "no"}};
+    for (const auto &[language, preset] : expected) {
+        ASSERT_TRUE(switchLanguage(QString::fromLatin1(language)));
+        NewRegisterDialog dialog(QDir::tempPath());
+        EXPECT_EQ(dialog.preset(), QString::fromLatin1(preset)) << language;
+    }
+    switchLanguage(QStringLiteral("en"));
 }

@@ -1,5 +1,9 @@
 #include "NewRegisterDialog.h"
 
+#include "common/DomainTexts.h"
+#include "common/Translations.h"
+#include "matrix/Presets.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -10,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace trygg::ui {
 
@@ -25,6 +31,9 @@ NewRegisterDialog::NewRegisterDialog(const QString &folder, QWidget *parent)
     m_preset->addItem(tr("Denmark: 5 x 5"), QStringLiteral("dk"));
     m_preset->addItem(tr("Sweden: MSB-inspired, 4 x 4"), QStringLiteral("se"));
     m_preset->addItem(tr("Neutral: ISO-style 5 x 5, English"), QStringLiteral("iso"));
+    // The matrix of the reader's country first (issue 18): a Swedish window proposes the Swedish preset.
+    if (const QString language = currentLanguage(); language != QLatin1String("en"))
+        m_preset->setCurrentIndex(std::max(0, m_preset->findData(toQString(presetForLanguage(toStdString(language))))));
     m_presetDescription->setWordWrap(true);
     auto *browse = new QPushButton(tr("Browse..."), this);
     auto *pathRow = new QHBoxLayout;
