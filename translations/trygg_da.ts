@@ -6025,7 +6025,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation>Syst&amp;emejer:</translation>
+        <translation>E&amp;jer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8711,7 +8711,7 @@ zone</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Cost:</source>
-        <translation>&amp;Omkostning:</translation>
+        <translation>Om&amp;kostning:</translation>
     </message>
     <message>
         <location line="+1"/>
