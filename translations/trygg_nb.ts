@@ -1052,7 +1052,7 @@ Kontroller navnet på filen.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+73"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+75"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1072,21 +1072,21 @@ Kontroller navnet på filen.</translation>
         <translation>Alle enheter</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+222"/>
+        <location line="+14"/>
+        <location line="+254"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannsynlighet</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-235"/>
         <source>Current risk</source>
         <translation>Nåværende risiko</translation>
     </message>
@@ -1096,7 +1096,7 @@ Kontroller navnet på filen.</translation>
         <translation>Restrisiko etter tiltak</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Zone</source>
         <translation>Sone</translation>
     </message>
@@ -1132,60 +1132,60 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
-        <location line="+43"/>
+        <location line="+112"/>
+        <location line="+47"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-158"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Approved by %1 on %2, but changed since: to be approved again.</source>
         <translation>Godkjent av %1 den %2, men endret siden: må godkjennes på nytt.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+457"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+121"/>
+        <location line="-446"/>
+        <location line="+125"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+295"/>
+        <location line="-124"/>
+        <location line="+334"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+296"/>
+        <location line="-333"/>
+        <location line="+335"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-334"/>
+        <location line="+335"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+92"/>
-        <location line="+204"/>
+        <location line="-334"/>
+        <location line="+96"/>
+        <location line="+239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-334"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1196,12 +1196,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+369"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-368"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risikoer tiltaket behandler (produkt, sone)</translation>
     </message>
@@ -1217,34 +1217,34 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+212"/>
+        <location line="+251"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-259"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
-        <location line="+103"/>
-        <location line="+101"/>
-        <location line="+32"/>
+        <location line="+46"/>
+        <location line="+109"/>
+        <location line="+130"/>
+        <location line="+39"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+78"/>
-        <location line="+158"/>
+        <location line="-322"/>
+        <location line="+82"/>
+        <location line="+193"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-274"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -1260,19 +1260,24 @@ Kontroller navnet på filen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>open measures only</source>
+        <translation>kun åpne tiltak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Measures in order of priority</source>
         <translation>Tiltak i prioritert rekkefølge</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>Approved by management</source>
         <translation>Godkjent av ledelsen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -1308,30 +1313,30 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Acceptance criteria</source>
         <translation>Akseptkriterier</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En hendelse som rammer mange personer, gis én konsekvensgrad høyere (003 punkt 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+247"/>
         <source>What can happen?</source>
         <translation>Hva kan skje?</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+71"/>
-        <location line="+134"/>
+        <location line="-246"/>
+        <location line="+80"/>
+        <location line="+167"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-246"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -1342,12 +1347,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-82"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -1367,23 +1372,33 @@ Kontroller navnet på filen.</translation>
         <translation>Kunnskapsstyrke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Residual P</source>
+        <translation>Rest-S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual C</source>
+        <translation>Rest-K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The assessment has no risk lines.</source>
         <translation>Vurderingen har ingen risikolinjer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Risks</source>
         <translation>Risikoer</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+225"/>
+        <location line="+12"/>
+        <location line="+267"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-259"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurdert etter kriterier med andre skalaer er ikke med i matrisen.</numerusform>
@@ -1391,7 +1406,8 @@ Kontroller navnet på filen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-301"/>
+        <location line="+305"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risiko uten vurdert restrisiko er plassert etter nåværende risiko.</numerusform>
@@ -1399,19 +1415,19 @@ Kontroller navnet på filen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+205"/>
+        <location line="+11"/>
+        <location line="+245"/>
         <source>Asset register</source>
         <translation>Aktivaregister</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+55"/>
+        <location line="-241"/>
+        <location line="+81"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-80"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
@@ -1422,11 +1438,18 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+49"/>
         <source>Personal data</source>
         <translation>Personopplysninger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>Persons registered</source>
+        <translation>Registrerte personer</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>I</source>
         <translation>I</translation>
     </message>
@@ -1446,17 +1469,62 @@ Kontroller navnet på filen.</translation>
         <translation>Registeret har ingen aktiva.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>no owner</source>
         <translation>ingen eier</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.</source>
         <translation>
             <numerusform>%n aktivum. K, I, T: konfidensialitet, integritet og tilgjengelighet, 0-4.</numerusform>
             <numerusform>%n aktiva. K, I, T: konfidensialitet, integritet og tilgjengelighet, 0-4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information held</source>
+        <translation>Opplysninger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Driftsoperatør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing agreement</source>
+        <translation>Databehandleravtale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safeguards</source>
+        <translation>Sikringstiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage and communication</source>
+        <translation>Lagring og kommunikasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving and deletion</source>
+        <translation>Arkivering og sletting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Merknader</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1516,7 +1584,7 @@ Kontroller navnet på filen.</translation>
         <translation>Ingen tiltak har forfalt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Risk assessments due by the end of the year</source>
         <translation>Risikovurderinger som forfaller innen utgangen av året</translation>
     </message>
@@ -1527,13 +1595,13 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <location line="+9"/>
         <source>None.</source>
         <translation>Ingen.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>Risks above the acceptance line</source>
         <translation>Risikoer over akseptlinjen</translation>
     </message>
@@ -1546,7 +1614,7 @@ Kontroller navnet på filen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Approved exceptions in force</source>
         <translation>Godkjente unntak som gjelder</translation>
     </message>
@@ -2832,7 +2900,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen sone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+196"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+200"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -4172,6 +4240,12 @@ ignorerte kolonner: %2</translation>
         <source>cannot make a temporary folder</source>
         <translation>kan ikke opprette en midlertidig mappe</translation>
     </message>
+    <message>
+        <location filename="../core/report/ReportFont.cpp" line="+133"/>
+        <location line="+12"/>
+        <source>could not embed the report font in the PDF</source>
+        <translation>kunne ikke bygge inn rapportens skrifttype i PDF-filen</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -4192,7 +4266,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+440"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -4700,7 +4774,7 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+85"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+72"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos;</translation>
     </message>
@@ -4743,6 +4817,11 @@ ignorerte kolonner: %2</translation>
         <location line="+2"/>
         <source>--all-units needs --output DIR</source>
         <translation>--all-units trenger --output MAPPE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--open-only is for the plan: it leaves out measures done or cancelled</source>
+        <translation>--open-only gjelder handlingsplanen: den utelater utførte og avbrutte tiltak</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8497,7 +8576,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+29"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+31"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -8512,12 +8591,12 @@ etter tiltak</translation>
         <translation>&amp;Eksporter rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Preview</source>
         <translation>Forhåndsvis</translation>
     </message>
@@ -8537,7 +8616,7 @@ etter tiltak</translation>
         <translation>Nettsider (*.html)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Export report</source>
         <translation>Eksporter rapport</translation>
     </message>
@@ -8545,7 +8624,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+21"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+27"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -8555,12 +8634,22 @@ etter tiltak</translation>
         <translation>Alle enheter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Reports are printed in the register&apos;s language unless you choose another.</source>
         <translation>Rapporter skrives ut på registerets språk, med mindre du velger et annet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>&amp;Open measures only</source>
+        <translation>Kun å&amp;pne tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan leaves out measures that are done or cancelled.</source>
+        <translation>Handlingsplanen utelater tiltak som er utført eller avbrutt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
@@ -8585,7 +8674,7 @@ etter tiltak</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+62"/>
         <source>All assessments</source>
         <translation>Alle vurderinger</translation>
     </message>
@@ -8846,7 +8935,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+96"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+97"/>
         <source>Level definitions</source>
         <translation>Nivådefinisjoner</translation>
     </message>
@@ -9094,6 +9183,21 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <location line="+5"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Utført av:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The assets this assessment covers: printed on its form</source>
+        <translation>Aktivaene vurderingen omfatter: skrives ut på skjemaet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessed a&amp;ssets:</source>
+        <translation>Vurderte a&amp;ktiva:</translation>
     </message>
     <message>
         <location line="+6"/>

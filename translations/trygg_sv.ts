@@ -1052,7 +1052,7 @@ Kontrollera filens namn.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+73"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+75"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -1072,21 +1072,21 @@ Kontrollera filens namn.</translation>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+222"/>
+        <location line="+14"/>
+        <location line="+254"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-235"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
@@ -1096,7 +1096,7 @@ Kontrollera filens namn.</translation>
         <translation>Kvarstående risk efter åtgärder</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
@@ -1132,60 +1132,60 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
-        <location line="+43"/>
+        <location line="+112"/>
+        <location line="+47"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-158"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Approved by %1 on %2, but changed since: to be approved again.</source>
         <translation>Godkänd av %1 den %2, men ändrad sedan dess: ska godkännas på nytt.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+457"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+121"/>
+        <location line="-446"/>
+        <location line="+125"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+295"/>
+        <location line="-124"/>
+        <location line="+334"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+296"/>
+        <location line="-333"/>
+        <location line="+335"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-334"/>
+        <location line="+335"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+92"/>
-        <location line="+204"/>
+        <location line="-334"/>
+        <location line="+96"/>
+        <location line="+239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-334"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1196,12 +1196,12 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+369"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-368"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risker som åtgärden hanterar (produkt, zon)</translation>
     </message>
@@ -1217,34 +1217,34 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+212"/>
+        <location line="+251"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-259"/>
         <source>Municipality / register</source>
         <translation>Kommun / register</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
-        <location line="+103"/>
-        <location line="+101"/>
-        <location line="+32"/>
+        <location line="+46"/>
+        <location line="+109"/>
+        <location line="+130"/>
+        <location line="+39"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+78"/>
-        <location line="+158"/>
+        <location line="-322"/>
+        <location line="+82"/>
+        <location line="+193"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-274"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -1260,19 +1260,24 @@ Kontrollera filens namn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>open measures only</source>
+        <translation>endast öppna åtgärder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Measures in order of priority</source>
         <translation>Åtgärder i prioriteringsordning</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>Approved by management</source>
         <translation>Godkänd av ledningen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -1308,30 +1313,30 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Acceptance criteria</source>
         <translation>Acceptanskriterier</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En händelse som drabbar många personer ges en konsekvensnivå högre (003 avsnitt 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+247"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+71"/>
-        <location line="+134"/>
+        <location line="-246"/>
+        <location line="+80"/>
+        <location line="+167"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-246"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -1342,12 +1347,12 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-82"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -1367,23 +1372,33 @@ Kontrollera filens namn.</translation>
         <translation>Kunskapsunderlag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Residual P</source>
+        <translation>Kv. S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual C</source>
+        <translation>Kv. K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The assessment has no risk lines.</source>
         <translation>Bedömningen har inga riskrader.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+225"/>
+        <location line="+12"/>
+        <location line="+267"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-259"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risk bedömd enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
@@ -1391,7 +1406,8 @@ Kontrollera filens namn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-301"/>
+        <location line="+305"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risk utan bedömd kvarstående risk är placerad efter nuvarande risk.</numerusform>
@@ -1399,19 +1415,19 @@ Kontrollera filens namn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+205"/>
+        <location line="+11"/>
+        <location line="+245"/>
         <source>Asset register</source>
         <translation>Tillgångsregister</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+55"/>
+        <location line="-241"/>
+        <location line="+81"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-80"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
@@ -1422,11 +1438,18 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+49"/>
         <source>Personal data</source>
         <translation>Personuppgifter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>Persons registered</source>
+        <translation>Registrerade personer</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>I</source>
         <translation>R</translation>
     </message>
@@ -1446,17 +1469,62 @@ Kontrollera filens namn.</translation>
         <translation>Registret har inga tillgångar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>no owner</source>
         <translation>ingen ägare</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.</source>
         <translation>
             <numerusform>%n tillgång. K, R, T: konfidentialitet, riktighet och tillgänglighet, 0-4.</numerusform>
             <numerusform>%n tillgångar. K, R, T: konfidentialitet, riktighet och tillgänglighet, 0-4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information held</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Driftoperatör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing agreement</source>
+        <translation>Personuppgiftsbiträdesavtal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safeguards</source>
+        <translation>Skyddsåtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage and communication</source>
+        <translation>Lagring och kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving and deletion</source>
+        <translation>Arkivering och gallring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1516,7 +1584,7 @@ Kontrollera filens namn.</translation>
         <translation>Ingen åtgärd är försenad.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Risk assessments due by the end of the year</source>
         <translation>Riskbedömningar som förfaller före årets slut</translation>
     </message>
@@ -1527,13 +1595,13 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <location line="+9"/>
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>Risks above the acceptance line</source>
         <translation>Risker över acceptansgränsen</translation>
     </message>
@@ -1546,7 +1614,7 @@ Kontrollera filens namn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Approved exceptions in force</source>
         <translation>Godkända undantag som gäller</translation>
     </message>
@@ -2832,7 +2900,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 (produkt %2) har ingen zon</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+196"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+200"/>
         <source>could not compress a PDF page</source>
         <translation>kunde inte komprimera en PDF-sida</translation>
     </message>
@@ -4172,6 +4240,12 @@ ignorerade kolumner: %2</translation>
         <source>cannot make a temporary folder</source>
         <translation>kan inte skapa en tillfällig mapp</translation>
     </message>
+    <message>
+        <location filename="../core/report/ReportFont.cpp" line="+133"/>
+        <location line="+12"/>
+        <source>could not embed the report font in the PDF</source>
+        <translation>kunde inte bädda in rapportens typsnitt i PDF-filen</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -4192,7 +4266,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+440"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -4700,7 +4774,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+85"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+72"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos;</translation>
     </message>
@@ -4743,6 +4817,11 @@ ignorerade kolumner: %2</translation>
         <location line="+2"/>
         <source>--all-units needs --output DIR</source>
         <translation>--all-units kräver --output MAPP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--open-only is for the plan: it leaves out measures done or cancelled</source>
+        <translation>--open-only gäller handlingsplanen: den utelämnar klara och avbrutna åtgärder</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8497,7 +8576,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+29"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+31"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -8512,12 +8591,12 @@ zon</translation>
         <translation>&amp;Exportera rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
@@ -8537,7 +8616,7 @@ zon</translation>
         <translation>Webbsidor (*.html)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
@@ -8545,7 +8624,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+21"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+27"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -8555,12 +8634,22 @@ zon</translation>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Reports are printed in the register&apos;s language unless you choose another.</source>
         <translation>Rapporter skrivs ut på registrets språk om du inte väljer ett annat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>&amp;Open measures only</source>
+        <translation>Endast &amp;öppna åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan leaves out measures that are done or cancelled.</source>
+        <translation>Handlingsplanen utelämnar åtgärder som är klara eller avbrutna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
@@ -8585,7 +8674,7 @@ zon</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+62"/>
         <source>All assessments</source>
         <translation>Alla bedömningar</translation>
     </message>
@@ -8846,7 +8935,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+96"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+97"/>
         <source>Level definitions</source>
         <translation>Nivådefinitioner</translation>
     </message>
@@ -9094,6 +9183,21 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <location line="+5"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Bedömare:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The assets this assessment covers: printed on its form</source>
+        <translation>Tillgångarna som bedömningen omfattar: skrivs ut på dess formulär</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessed a&amp;ssets:</source>
+        <translation>Bedömda t&amp;illgångar:</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -1,8 +1,9 @@
 // The printed reports' layout and PDF (issue 7): pagination, repeated headers, no split rows,
-// "page X of Y", text measured and encoded for the standard PDF fonts.
+// "page X of Y", text measured with the report font's own advances; the PDF/A writer (issue 14).
 #include "report/ReportLayout.h"
 #include "report/FontMetrics.h"
 #include "report/HtmlWriter.h"
+#include "report/ReportFont.h"
 #include "report/PdfWriter.h"
 
 #include <gtest/gtest.h>
@@ -61,13 +62,18 @@ TEST(TextWrap, BreaksBetweenWordsAndInsideWordsOnlyWhenTheyAreTooLong)
     EXPECT_EQ(wrapText("", 100, 10, false), std::vector<std::string>{""});
 }
 
-TEST(TextWrap, MeasuresWithHelveticaAdvances)
+TEST(TextWrap, MeasuresWithTheReportFontsOwnAdvances)
 {
-    // Helvetica's AFM: space 278, "A" 667, "æ" 889; bold "A" 722.
-    EXPECT_DOUBLE_EQ(textWidth(" ", 1000, false), 278);
-    EXPECT_DOUBLE_EQ(textWidth("A", 1000, false), 667);
-    EXPECT_DOUBLE_EQ(textWidth("A", 1000, true), 722);
-    EXPECT_DOUBLE_EQ(textWidth("æ", 1000, false), 889);
+    // Issue 14: DejaVu Sans's hmtx (2048 units an em), rounded to thousandths as the PDF's /W says:
+    // space 651 -> 318, "A" 1401 -> 684, "æ" 2011 -> 982, Sámi "Ŋ" 1532 -> 748; bold "A" 1585 -> 774.
+    EXPECT_DOUBLE_EQ(textWidth(" ", 1000, false), 318);
+    EXPECT_DOUBLE_EQ(textWidth("A", 1000, false), 684);
+    EXPECT_DOUBLE_EQ(textWidth("A", 1000, true), 774);
+    EXPECT_DOUBLE_EQ(textWidth("æ", 1000, false), 982);
+    EXPECT_DOUBLE_EQ(textWidth("Ŋ", 1000, false), 748);
+    // A character the font lacks is measured (and drawn) as U+FFFD, never as the .notdef glyph.
+    EXPECT_DOUBLE_EQ(textWidth("\u4E2D", 1000, false), textWidth("\uFFFD", 1000, false));
+    EXPECT_NE(reportGlyph(U'\u4E2D', false), 0u);
     EXPECT_EQ(elide("Svært sannsynlig", textWidth("Svært", 8, false) + textWidth("\u2026", 8, false) + 0.01, 8, false),
               "Svært\u2026");
     // A broken UTF-8 byte is measured, not read past.
@@ -132,27 +138,38 @@ TEST(ReportLayout, ARowTallerThanAPageIsContinuedRatherThanCutOff)
     EXPECT_EQ(lines, 400);
 }
 
-TEST(PdfWriter, WritesEveryPageWithStandardFontsAndNordicLetters)
+TEST(PdfWriter, WritesEveryPageWithEmbeddedSubsetFontsAndTheSameBytesEachTime)
 {
     const LaidOutReport report = layOut(tableDocument(120));
-    ASSERT_TRUE(pdfCanEncode(report));
-    const std::string pdf = writePdf(report, "Handlingsplan");
-    EXPECT_EQ(pdf.rfind("%PDF-1.4\n", 0), 0u);
+    const PdfInfo info{"Handlingsplan \u00B7 Stab", "Eksempel kommune", "nb"};
+    const std::string pdf = writePdf(report, info);
+    EXPECT_EQ(pdf.rfind("%PDF-1.7\n", 0), 0u);
     EXPECT_NE(pdf.find("/Count " + std::to_string(report.pages.size()) + " "), std::string::npos);
-    EXPECT_NE(pdf.find("/BaseFont /Helvetica /Encoding /WinAnsiEncoding"), std::string::npos);
+    // Issue 14: no standard (unembedded) font; the report font as a subset with a ToUnicode map.
+    EXPECT_EQ(pdf.find("/Helvetica"), std::string::npos);
+    EXPECT_TRUE(std::regex_search(pdf, std::regex("/BaseFont /[A-Z]{6}\\+DejaVuSans /Encoding /Identity-H")));
+    EXPECT_TRUE(std::regex_search(pdf, std::regex("/BaseFont /[A-Z]{6}\\+DejaVuSans-Bold /Encoding /Identity-H")));
+    EXPECT_NE(pdf.find("/FontFile2 "), std::string::npos);
+    EXPECT_NE(pdf.find("/ToUnicode "), std::string::npos);
+    EXPECT_NE(pdf.find("<pdfaid:part>2</pdfaid:part>"), std::string::npos);
+    EXPECT_NE(pdf.find("<rdf:li xml:lang=\"x-default\">Handlingsplan \u00B7 Stab</rdf:li>"), std::string::npos);
+    EXPECT_NE(pdf.find("/Lang (nb)"), std::string::npos);
     EXPECT_EQ(pdf.substr(pdf.size() - 6), "%%EOF\n");
     // The same input gives the same bytes: no dates or random ids in the file.
-    EXPECT_EQ(pdf, writePdf(layOut(tableDocument(120)), "Handlingsplan"));
+    EXPECT_EQ(pdf, writePdf(layOut(tableDocument(120)), info));
+    // Another content gives another file identifier.
+    const auto id = [](const std::string &file) { return file.substr(file.find("/ID [")); };
+    EXPECT_NE(id(pdf), id(writePdf(layOut(tableDocument(119)), info)));
 }
 
-TEST(PdfWriter, TextBeyondWinAnsiIsLeftToQt)
+TEST(PdfWriter, SamiAndLatinExtendedLettersAreInTheSubsetAndItsToUnicodeMap)
 {
     ReportDocument document = tableDocument(1);
-    EXPECT_TRUE(pdfCanEncode(layOut(document)));
-    document.subtitle = "Kárášjohka · € – “sitat” …"; // all in WinAnsiEncoding
-    EXPECT_TRUE(pdfCanEncode(layOut(document)));
-    document.subtitle = "Čáhcesuolu"; // Sámi Č is not
-    EXPECT_FALSE(pdfCanEncode(layOut(document)));
+    document.subtitle = "Čáhcesuolu · Đ Ŋ Š Ŧ Ž · Łódź"; // Sámi and Polish letters, none in WinAnsi
+    const std::string pdf = writePdf(layOut(document), {"Handlingsplan", "Kárášjohka", "nb"});
+    // Glyph numbers of the subset map back to the letters (UTF-16BE): Č U+010C, Ŋ U+014A, Ŧ U+0166.
+    for (const char *code : {"<010C>", "<014A>", "<0166>", "<0141>"})
+        EXPECT_NE(pdf.find(std::string("> ") + code), std::string::npos) << code;
 }
 
 TEST(HtmlWriter, EscapesTextAndRepeatsNothingUnsafe)

@@ -10,6 +10,7 @@
 #include "model/RegisterData.h"
 #include "plan/Prioritisation.h"
 
+#include <QCollator>
 #include <QLocale>
 #include <QStringList>
 
@@ -70,6 +71,7 @@ public:
     report::ReportDocument build()
     {
         m_document.landscape = true;
+        m_document.author = m_data.info.name;
         m_document.pageOf = text(ReportBuilder::tr("Page %1 of %2"));
         m_document.footer = text(ReportBuilder::tr("%1 · printed %2 with Trygg")
                                      .arg(QString::fromStdString(m_data.info.name), dateText(m_request.today)));
@@ -101,6 +103,7 @@ private:
     void setTitle(const QString &title)
     {
         m_document.title = text(title);
+        m_document.scope = scopeName();
         m_document.subtitle = m_data.info.name + " · " + scopeName() + " · " + text(dateText(m_request.today));
     }
 
@@ -132,6 +135,17 @@ private:
         const MatrixGrid residual = countRisks(m_data, m_scope, true);
         return report::Matrices{{picture(matrix, current, ReportBuilder::tr("Current risk")),
                                  picture(matrix, residual, ReportBuilder::tr("Residual risk after measures"))}};
+    }
+
+    // Under the residual matrix: how many of its lines have no residual score and are shown at their
+    // current one (issue 14), as the matrix report says.
+    void residualNote()
+    {
+        const MatrixGrid residual = countRisks(m_data, m_scope, true);
+        if (residual.withoutResidual > 0)
+            m_document.blocks.emplace_back(report::Paragraph{
+                text(ReportBuilder::tr("%n risk(s) without an assessed residual risk are placed by their current risk.",
+                                       nullptr, residual.withoutResidual))});
     }
 
     // The acceptance criteria (003 section 5): each zone with its scores and colour.
@@ -199,9 +213,21 @@ private:
             if (m_assessment->approvedOn)
                 signature.fields[2].second = text(dateText(*m_assessment->approvedOn));
         }
-        for (const ApprovalStatus &status : approvalStatuses(m_data)) {
-            if (status.approval->subject != subject || status.approval->objectId != objectId)
-                continue;
+        // A unit's plan is approved by an approval of its own, or else by that of the whole register's
+        // plan, which covers every unit's measures (issue 14).
+        const std::vector<ApprovalStatus> statuses = approvalStatuses(m_data);
+        const auto find = [&](std::optional<Id> object) -> const ApprovalStatus * {
+            for (const ApprovalStatus &status : statuses) {
+                if (status.approval->subject == subject && status.approval->objectId == object)
+                    return &status;
+            }
+            return nullptr;
+        };
+        const ApprovalStatus *found = find(objectId);
+        if (!found && subject == Approval::Subject::Plan && objectId)
+            found = find(std::nullopt);
+        if (found) {
+            const ApprovalStatus &status = *found;
             const Approval &approval = *status.approval;
             if (status.state == ApprovalState::Outdated) {
                 signature.note =
@@ -220,7 +246,12 @@ private:
     void plan()
     {
         setTitle(ReportBuilder::tr("Action plan"));
-        const std::vector<PlanEntry> entries = actionPlan(m_data, m_request.today, m_scope);
+        std::vector<PlanEntry> entries = actionPlan(m_data, m_request.today, m_scope);
+        if (m_request.openOnly)
+            std::erase_if(entries, [&](const PlanEntry &entry) {
+                const MeasureStatus status = m_data.measures[entry.measureIndex].status;
+                return status == MeasureStatus::Done || status == MeasureStatus::Cancelled;
+            });
         int overdue = 0;
         double hours = 0;
         double cost = 0;
@@ -280,8 +311,12 @@ private:
                            {text(ReportBuilder::tr("Date")), text(dateText(m_request.today))},
                            {text(ReportBuilder::tr("Measures")),
                             text(ReportBuilder::tr("%n measure(s)", nullptr, static_cast<int>(entries.size())) +
-                                 QStringLiteral(", ") + ReportBuilder::tr("%n overdue", nullptr, overdue))}}});
+                                 QStringLiteral(", ") + ReportBuilder::tr("%n overdue", nullptr, overdue) +
+                                 (m_request.openOnly ? QStringLiteral(" (") + ReportBuilder::tr("open measures only") +
+                                                           QLatin1Char(')')
+                                                     : QString()))}}});
         m_document.blocks.emplace_back(currentAndResidual());
+        residualNote();
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Measures in order of priority"))});
         m_document.blocks.emplace_back(std::move(table));
         m_document.blocks.emplace_back(m_assessment ? signature(ReportBuilder::tr("Approved by management"),
@@ -356,7 +391,10 @@ private:
                          {text(ReportBuilder::tr("Priority")), 0.8, Align::Right},
                          {text(ReportBuilder::tr("Existing measures")), 1.8},
                          {text(ReportBuilder::tr("Knowledge")), 1.05},
-                         {text(ReportBuilder::tr("Measures")), 2.2}};
+                         {text(ReportBuilder::tr("Measures")), 2.2},
+                         // Issue 14: the residual probability and consequence after the measures.
+                         {text(ReportBuilder::tr("Residual P")), 0.6, Align::Centre},
+                         {text(ReportBuilder::tr("Residual C")), 0.6, Align::Centre}};
         table.emptyText = text(ReportBuilder::tr("The assessment has no risk lines."));
         std::map<std::size_t, int> priorityOf;
         for (const RankedRisk &ranked : prioritiseRisks(m_data, m_scope))
@@ -384,12 +422,15 @@ private:
                           Cell{consequence}, Cell{std::to_string(score.score), colourOf(matrix, score.zone), true},
                           Cell{priority != priorityOf.end() ? std::to_string(priority->second) : std::string()},
                           Cell{risk.existingMeasures}, Cell{text(DomainTexts::knowledge(risk.knowledge))},
-                          Cell{measuresOf[risk.id]}}});
+                          Cell{measuresOf[risk.id]}, Cell{level(risk.residualProbability)},
+                          Cell{level(risk.residualConsequence)}}});
         }
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Risks"))});
         m_document.blocks.emplace_back(std::move(table));
-        if (matrixPointer && matrixPointer->id == m_data.currentMatrix().id)
+        if (matrixPointer && matrixPointer->id == m_data.currentMatrix().id) {
             m_document.blocks.emplace_back(currentAndResidual());
+            residualNote();
+        }
         m_document.blocks.emplace_back(
             signature(ReportBuilder::tr("Approved by management"), Approval::Subject::Assessment, m_assessment->id));
     }
@@ -414,17 +455,20 @@ private:
 
     std::string level(const std::optional<int> &value) const { return value ? std::to_string(*value) : std::string(); }
 
-    // The asset register (002 §30, 003 Vedlegg 1): owner, deputy, personal data, classification.
+    // The asset register (002 §30, 003 Vedlegg 1), sorted by unit and then name in the report's language:
+    // an overview table (unit first) and then a block per asset with every Vedlegg 1 field a row cannot
+    // hold: purpose, information, legal basis, operator, number of persons, safeguards, storage (issue 14).
     void assets()
     {
         setTitle(ReportBuilder::tr("Asset register"));
         Table table;
-        table.columns = {{text(ReportBuilder::tr("Asset")), 2.2},
+        table.columns = {{text(ReportBuilder::tr("Unit")), 1.4},
+                         {text(ReportBuilder::tr("Asset")), 2.2},
                          {text(ReportBuilder::tr("Type")), 1.2},
-                         {text(ReportBuilder::tr("Unit")), 1.4},
                          {text(ReportBuilder::tr("Owner")), 1.4},
                          {text(ReportBuilder::tr("Deputy")), 1.4},
                          {text(ReportBuilder::tr("Personal data")), 1.1},
+                         {text(ReportBuilder::tr("Persons registered")), 0.9, Align::Right},
                          {text(ReportBuilder::tr("C")), 0.3, Align::Centre},
                          {text(ReportBuilder::tr("I")), 0.3, Align::Centre},
                          {text(ReportBuilder::tr("A")), 0.3, Align::Centre},
@@ -435,20 +479,27 @@ private:
             if (!m_request.unitId || asset.unitId == m_request.unitId)
                 assets.push_back(&asset);
         }
+        QCollator collator{QLocale()}; // the report's language (LanguageScope)
+        collator.setNumericMode(true);
+        const auto compare = [&](const std::string &a, const std::string &b) {
+            return collator.compare(QString::fromStdString(a), QString::fromStdString(b));
+        };
         std::stable_sort(assets.begin(), assets.end(), [&](const Asset *a, const Asset *b) {
-            const std::string unitA = m_data.unitName(a->unitId);
-            const std::string unitB = m_data.unitName(b->unitId);
-            return unitA != unitB ? unitA < unitB : a->name < b->name;
+            const int unit = compare(m_data.unitName(a->unitId), m_data.unitName(b->unitId));
+            return unit != 0 ? unit < 0 : compare(a->name, b->name) < 0;
         });
+        const std::string none = "\u2013";
+        const auto orNone = [&](const std::string &value) { return value.empty() ? none : value; };
         for (const Asset *asset : assets) {
             TableRow row;
             row.marked = !asset->ownerId; // 002 §30: every asset has an owner
-            row.cells = {Cell{asset->name, std::nullopt, true},
+            row.cells = {Cell{m_data.unitName(asset->unitId)},
+                         Cell{asset->name, std::nullopt, true},
                          Cell{text(DomainTexts::assetType(asset->type))},
-                         Cell{m_data.unitName(asset->unitId)},
                          Cell{asset->ownerId ? m_data.personName(asset->ownerId) : text(ReportBuilder::tr("no owner"))},
                          Cell{m_data.personName(asset->deputyId)},
                          Cell{text(DomainTexts::personalData(asset->personalData))},
+                         Cell{asset->persons ? text(QLocale().toString(*asset->persons)) : std::string()},
                          Cell{level(asset->confidentiality)},
                          Cell{level(asset->integrity)},
                          Cell{level(asset->availability)},
@@ -459,6 +510,25 @@ private:
             text(ReportBuilder::tr("%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.", nullptr,
                                    static_cast<int>(assets.size())))});
         m_document.blocks.emplace_back(std::move(table));
+        for (const Asset *asset : assets) {
+            const std::string unit = m_data.unitName(asset->unitId);
+            m_document.blocks.emplace_back(report::Heading{unit.empty() ? asset->name : asset->name + " · " + unit});
+            m_document.blocks.emplace_back(report::Facts{{
+                {text(ReportBuilder::tr("Purpose")), orNone(asset->purpose)},
+                {text(ReportBuilder::tr("Information held")), orNone(asset->information)},
+                {text(ReportBuilder::tr("Personal data")), text(DomainTexts::personalData(asset->personalData))},
+                {text(ReportBuilder::tr("Persons registered")),
+                 asset->persons ? text(QLocale().toString(*asset->persons)) : none},
+                {text(ReportBuilder::tr("Legal basis")), orNone(asset->legalBasis)},
+                {text(ReportBuilder::tr("Operator")), orNone(asset->operatorName)},
+                {text(ReportBuilder::tr("Data processing agreement")),
+                 text(DomainTexts::yesNo(asset->dataProcessingAgreement))},
+                {text(ReportBuilder::tr("Safeguards")), orNone(asset->safeguards)},
+                {text(ReportBuilder::tr("Storage and communication")), orNone(asset->storage)},
+                {text(ReportBuilder::tr("Archiving and deletion")), orNone(asset->archiving)},
+                {text(ReportBuilder::tr("Notes")), orNone(asset->notes)},
+            }});
+        }
     }
 
     // The yearly report for management's review (003 section 2; 002 §79 stk. 4-5, §7 stk. 4).
@@ -527,15 +597,22 @@ private:
                            {text(ReportBuilder::tr("Deadline")), 1.2},
                            {text(ReportBuilder::tr("Status")), 1.2}};
         overdue.emptyText = text(ReportBuilder::tr("No measure is overdue."));
+        // Issue 14: by deadline, the longest overdue first.
+        std::vector<const Measure *> late;
         for (const Id id : figures.measuresOverdue) {
             if (const Measure *measure = RegisterData::findById(m_data.measures, id))
-                overdue.rows.push_back(
+                late.push_back(measure);
+        }
+        std::stable_sort(late.begin(), late.end(), [](const Measure *a, const Measure *b) {
+            return a->deadline.value_or(Date{9999, 12, 31}) < b->deadline.value_or(Date{9999, 12, 31});
+        });
+        for (const Measure *measure : late)
+            overdue.rows.push_back(
                     TableRow{{Cell{measure->what}, Cell{m_data.unitName(m_data.unitOf(*measure))},
                               Cell{m_data.personName(measure->responsibleId)},
                               Cell{measure->deadline ? text(dateText(*measure->deadline)) : std::string()},
                               Cell{text(DomainTexts::measureStatus(measure->status))}},
                              true});
-        }
         m_document.blocks.emplace_back(std::move(overdue));
 
         m_document.blocks.emplace_back(
@@ -556,12 +633,18 @@ private:
                          {text(ReportBuilder::tr("Asset")), 2},
                          {text(ReportBuilder::tr("Unit")), 2},
                          {text(ReportBuilder::tr("Score")), 0.8, Align::Centre}};
+        // Issue 14: the worst first (by the score after measures, as counted above).
+        std::vector<std::pair<const Risk *, RiskScore>> above;
         for (const Id id : figures.risksAboveAcceptance) {
-            const Risk *risk = RegisterData::findById(m_data.risks, id);
-            if (!risk)
-                continue;
+            if (const Risk *risk = RegisterData::findById(m_data.risks, id)) {
+                const RiskMatrix &matrix = m_data.matrixOf(*risk);
+                above.emplace_back(risk, residualScoreOf(matrix, *risk).value_or(scoreOf(matrix, *risk)));
+            }
+        }
+        std::stable_sort(above.begin(), above.end(),
+                         [](const auto &a, const auto &b) { return a.second.score > b.second.score; });
+        for (const auto &[risk, score] : above) {
             const RiskMatrix &matrix = m_data.matrixOf(*risk);
-            const RiskScore score = residualScoreOf(matrix, *risk).value_or(scoreOf(matrix, *risk));
             const Asset *asset = RegisterData::findById(m_data.assets, risk->assetId);
             risks.rows.push_back(TableRow{{Cell{risk->threat}, Cell{asset ? asset->name : std::string()},
                                            Cell{m_data.unitName(m_data.unitOf(*risk))},
