@@ -172,6 +172,71 @@ TEST(PdfWriter, SamiAndLatinExtendedLettersAreInTheSubsetAndItsToUnicodeMap)
         EXPECT_NE(pdf.find(std::string("> ") + code), std::string::npos) << code;
 }
 
+// Issue 14: a plan with no measures put its signature block alone on page 2. Whatever the length of what
+// comes before, the page with the signature also has the end of the table (or the heading over an empty one).
+TEST(ReportLayout, TheSignatureBlockIsNeverAloneOnAPage)
+{
+    for (int rows = 0; rows <= 70; ++rows) {
+        for (int facts = 0; facts <= 30; facts += 3) {
+            ReportDocument document = tableDocument(rows);
+            Facts items;
+            for (int i = 0; i < facts; ++i)
+                items.items.emplace_back("Fakta " + std::to_string(i), "verdi");
+            document.blocks.insert(document.blocks.begin(), items);
+            std::get<Table>(document.blocks.back()).emptyText = "Planen har ingen tiltak.";
+            document.blocks.emplace_back(Signature{"Godkjent av ledelsen", {}, {{"Navn", ""}, {"Dato", ""}}});
+            const LaidOutReport report = layOut(document);
+            const Page &last = report.pages.back();
+            bool signature = false;
+            bool other = false;
+            for (const TextRun *run : textsOf(last)) {
+                signature = signature || run->text == "Godkjent av ledelsen";
+                other = other || run->text.rfind("Tiltak nummer", 0) == 0 || run->text == "Planen har ingen tiltak." ||
+                        run->text == "Tiltak i prioritert rekkefølge";
+            }
+            ASSERT_TRUE(signature) << rows << " rows, " << facts << " facts";
+            EXPECT_TRUE(other) << "the signature is alone on page " << report.pages.size() << " with " << rows
+                               << " rows and " << facts << " facts";
+        }
+    }
+}
+
+// Issue 14: headers broke inside words without a hyphen ("Kunnskapssty/rke"). A header word is broken at
+// a syllable, with a hyphen, and the pieces make the word again; a column is widened for its header's
+// longest word where the others can spare it.
+TEST(TextWrap, HeaderWordsBreakAtSyllablesWithAHyphen)
+{
+    for (const char *word : {"Personopplysninger", "Kunnskapsstyrke", "Sannsynlighet", "Risikovurdering"}) {
+        const double width = textWidth(word, 8, true) * 0.45;
+        const std::vector<std::string> pieces = wrapText(word, width, 8, true, true);
+        ASSERT_GE(pieces.size(), 2u) << word;
+        std::string joined;
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            EXPECT_LE(textWidth(pieces[i], 8, true), width) << pieces[i];
+            if (i + 1 < pieces.size()) {
+                ASSERT_EQ(pieces[i].back(), '-') << pieces[i];
+                joined += pieces[i].substr(0, pieces[i].size() - 1);
+            } else {
+                joined += pieces[i];
+            }
+        }
+        EXPECT_EQ(joined, word);
+    }
+    EXPECT_EQ(wrapText("Kunnskapsstyrke", textWidth("Kunnskaps-", 8, true) + 0.1, 8, true, true),
+              (std::vector<std::string>{"Kunnskaps-", "styrke"}));
+    EXPECT_EQ(wrapText("Personopplysninger", textWidth("Personopplys-", 8, true) + 0.1, 8, true, true),
+              (std::vector<std::string>{"Personopplys-", "ninger"}));
+
+    ReportDocument document = tableDocument(3);
+    Table &table = std::get<Table>(document.blocks.back());
+    table.columns = {Column("Kunnskapsstyrke", 0.2), Column("Tiltak", 6), Column("Ansvarlig", 2)};
+    const LaidOutReport report = layOut(document);
+    bool whole = false;
+    for (const TextRun *run : textsOf(report.pages.front()))
+        whole = whole || run->text == "Kunnskapsstyrke";
+    EXPECT_TRUE(whole) << "the narrow column was not widened for its header";
+}
+
 TEST(HtmlWriter, EscapesTextAndRepeatsNothingUnsafe)
 {
     ReportDocument document = tableDocument(2);
