@@ -1052,7 +1052,7 @@ Kontroller navnet på filen.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+75"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+76"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1149,43 +1149,43 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+457"/>
+        <location line="+388"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-377"/>
         <location line="+125"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
         <location line="-124"/>
-        <location line="+334"/>
+        <location line="+265"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+335"/>
+        <location line="-264"/>
+        <location line="+266"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+335"/>
+        <location line="-265"/>
+        <location line="+266"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-265"/>
         <location line="+96"/>
-        <location line="+239"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-265"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1196,12 +1196,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+300"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-299"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risikoer tiltaket behandler (produkt, sone)</translation>
     </message>
@@ -1217,34 +1217,34 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+251"/>
+        <location line="+182"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-190"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
-        <location line="+109"/>
-        <location line="+130"/>
+        <location line="+170"/>
         <location line="+39"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-253"/>
         <location line="+82"/>
-        <location line="+193"/>
+        <location line="+124"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message numerus="yes">
-        <location line="-274"/>
+        <location line="-205"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -1324,19 +1324,19 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+247"/>
+        <location line="+178"/>
         <source>What can happen?</source>
         <translation>Hva kan skje?</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+80"/>
-        <location line="+167"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+1"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
+        <location line="+178"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -1346,13 +1346,13 @@ Kontroller navnet på filen.</translation>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+83"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+6"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -1393,12 +1393,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+267"/>
+        <location line="+198"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
     <message numerus="yes">
-        <location line="-259"/>
+        <location line="-190"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurdert etter kriterier med andre skalaer er ikke med i matrisen.</numerusform>
@@ -1415,19 +1415,19 @@ Kontroller navnet på filen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+245"/>
+        <location line="+9"/>
+        <location line="+178"/>
         <source>Asset register</source>
         <translation>Aktivaregister</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+81"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="-5"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-160"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
@@ -1527,7 +1527,7 @@ Kontroller navnet på filen.</translation>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-6"/>
         <source>Management review %1</source>
         <translation>Ledelsens gjennomgang %1</translation>
     </message>
@@ -4242,7 +4242,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/report/ReportFont.cpp" line="+133"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>could not embed the report font in the PDF</source>
         <translation>kunne ikke bygge inn rapportens skrifttype i PDF-filen</translation>
     </message>
