@@ -14,7 +14,12 @@
 #include "reports/ReportBuilder.h"
 #include "reports/ReportOutput.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
+
+#include "report/ReportLayout.h"
+#include "reports/ReportPainter.h"
 
 #include <gtest/gtest.h>
 
@@ -140,4 +145,67 @@ TEST(ReportArchive, TheWindowAndTheCliWriteTheSameBytes)
     const std::string printed = readBytes(output);
     EXPECT_NE(printed.find("/FontFile2"), std::string::npos);
     EXPECT_TRUE(renderReport(ReportBuilder::build(file.load(), request), ReportFormat::Pdf) == printed);
+}
+
+// Issue 14: printing and print preview draw the same layout in the same font as the PDF. A page painted
+// with QPainter (as on the printer) and the PDF's page rendered by pdftoppm, both at 100 dpi, differ
+// only in anti-aliasing: few pixels differ strongly, where another font or other positions would
+// differ along every letter.
+TEST(ReportArchive, ThePrintedPageLooksLikeThePdfPage)
+{
+    TempDir dir;
+    const std::string path = samiRegister(dir, "no");
+    const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
+    const report::ReportDocument document = ReportBuilder::build(data, {ReportKind::Plan, {}, {}, Today, {}});
+    const report::LaidOutReport laidOut = report::layOut(document);
+    writeBytes(dir.file("plan.pdf"), renderReport(document, ReportFormat::Pdf));
+    int exitCode = -1;
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-f"), QStringLiteral("1"),
+         QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"),
+         QString::fromStdString(dir.file("plan.pdf")), QString::fromStdString(dir.file("pdf"))},
+        &exitCode);
+    ASSERT_EQ(exitCode, 0);
+    const QImage pdf = QImage(QString::fromStdString(dir.file("pdf.png"))).convertToFormat(QImage::Format_Grayscale8);
+    ASSERT_FALSE(pdf.isNull());
+
+    const auto paint = [&](const report::Page &page) {
+        QImage image(pdf.size(), QImage::Format_RGB32);
+        image.setDotsPerMeterX(qRound(100 / 0.0254));
+        image.setDotsPerMeterY(qRound(100 / 0.0254));
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paintPage(painter, page);
+        painter.end();
+        return image.convertToFormat(QImage::Format_Grayscale8);
+    };
+    // Pixels far from every pixel around the same place in the PDF's rendering (one pixel either way:
+    // pdftoppm puts text baselines on whole pixels, QPainter does not).
+    const auto strongDifferences = [&](const QImage &image) {
+        long long count = 0;
+        for (int y = 1; y + 1 < pdf.height(); ++y) {
+            const uchar *b = image.constScanLine(y);
+            for (int x = 1; x + 1 < pdf.width(); ++x) {
+                int nearest = 255;
+                for (int dy = -1; dy <= 1; ++dy) {
+                    const uchar *a = pdf.constScanLine(y + dy);
+                    for (int dx = -1; dx <= 1; ++dx)
+                        nearest = std::min(nearest, std::abs(int(a[x + dx]) - int(b[x])));
+                }
+                count += nearest > 128 ? 1 : 0;
+            }
+        }
+        return count;
+    };
+    const long long same = strongDifferences(paint(laidOut.pages.front()));
+    // The same page with its text moved by three points to the right, as a differently measured line
+    // would be after a few words.
+    report::Page moved = laidOut.pages.front();
+    for (report::Shape &shape : moved.shapes) {
+        if (auto *run = std::get_if<report::TextRun>(&shape))
+            run->x += 3;
+    }
+    const long long shifted = strongDifferences(paint(moved));
+    EXPECT_LT(same * 5, shifted) << same << " strongly different pixels, " << shifted << " with the text moved";
+    EXPECT_LT(same, static_cast<long long>(pdf.width()) * pdf.height() / 500) << same;
 }
