@@ -89,6 +89,10 @@ public:
             const auto *after = i + 2 < blocks.size() ? std::get_if<Signature>(&blocks[i + 2]) : nullptr;
             if (after && std::holds_alternative<Heading>(blocks[i]))
                 m_keep = 12 + signatureHeight(*after) + 40;
+            // A heading stays with the whole of a short "label: value" block after it.
+            const auto *facts = i + 1 < blocks.size() ? std::get_if<Facts>(&blocks[i + 1]) : nullptr;
+            if (facts && std::holds_alternative<Heading>(blocks[i]))
+                m_keep = std::max(m_keep, keptFactsHeight(*facts) - 4 * lineHeight(BodySize));
             std::visit([this](const auto &item) { add(item); }, blocks[i]);
         }
         addFooters();
@@ -188,13 +192,33 @@ private:
         m_y += 4;
     }
 
-    void add(const Facts &facts)
+    double factsLabelWidth(const Facts &facts) const
     {
         double labelWidth = 0;
         for (const auto &[label, value] : facts.items)
             labelWidth = std::max(labelWidth, textWidth(label, BodySize, true));
-        labelWidth = std::min(labelWidth + 8, m_width * 0.4);
+        return std::min(labelWidth + 8, m_width * 0.4);
+    }
+
+    // The height of "label: value" lines when they take less than half a page, which then stay together
+    // on one page (an asset's block in the asset register); 0 for longer ones, which may break.
+    double keptFactsHeight(const Facts &facts) const
+    {
+        const double labelWidth = factsLabelWidth(facts);
+        double height = 0;
+        for (const auto &[label, value] : facts.items)
+            height += lineHeight(BodySize) *
+                      static_cast<double>(std::max(wrapText(label, labelWidth - 7.5, BodySize, true).size(),
+                                                   wrapText(value, m_width - labelWidth, BodySize, false).size()));
+        return height < (m_bottom - TopMargin) / 2 ? height : 0;
+    }
+
+    void add(const Facts &facts)
+    {
+        const double labelWidth = factsLabelWidth(facts);
         const double lh = lineHeight(BodySize);
+        if (const double kept = keptFactsHeight(facts); kept > 0)
+            ensure(kept + m_keep + 4);
         for (std::size_t item = 0; item < facts.items.size(); ++item) {
             const auto &[label, value] = facts.items[item];
             const auto labelLines = wrapText(label, labelWidth - 7.5, BodySize, true); // rounding slack

@@ -10,6 +10,7 @@
 
 #include <map>
 #include <regex>
+#include <set>
 
 using namespace trygg::report;
 
@@ -199,6 +200,34 @@ TEST(ReportLayout, TheSignatureBlockIsNeverAloneOnAPage)
                                << " rows and " << facts << " facts";
         }
     }
+}
+
+// Issue 14: the asset register's block per asset (a heading and its "label: value" lines) is not split
+// across pages: each page holds whole blocks.
+TEST(ReportLayout, AShortFactsBlockStaysWithItsHeadingOnOnePage)
+{
+    ReportDocument document = tableDocument(5);
+    for (int asset = 0; asset < 40; ++asset) {
+        document.blocks.emplace_back(Heading{"Aktivum " + std::to_string(asset)});
+        Facts facts;
+        for (int field = 0; field < 6 + asset * 7 % 9; ++field) // blocks of 6 to 14 lines
+            facts.items.emplace_back("Felt " + std::to_string(field), "Verdi for aktivum " + std::to_string(asset));
+        document.blocks.emplace_back(facts);
+    }
+    const LaidOutReport report = layOut(document);
+    ASSERT_GT(report.pages.size(), 3u);
+    std::map<std::string, std::set<std::size_t>> pagesOf; // each block's pages
+    for (std::size_t p = 0; p < report.pages.size(); ++p) {
+        for (const TextRun *run : textsOf(report.pages[p])) {
+            if (run->text.rfind("Aktivum ", 0) == 0)
+                pagesOf[run->text.substr(8)].insert(p);
+            else if (run->text.rfind("Verdi for aktivum ", 0) == 0)
+                pagesOf[run->text.substr(18)].insert(p);
+        }
+    }
+    ASSERT_EQ(pagesOf.size(), 40u);
+    for (const auto &[asset, pages] : pagesOf)
+        EXPECT_EQ(pages.size(), 1u) << "the block of asset " << asset << " is split";
 }
 
 // Issue 14: headers broke inside words without a hyphen ("Kunnskapssty/rke"). A header word is broken at
