@@ -1685,7 +1685,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+74"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+77"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -1705,21 +1705,21 @@ Slå en af dem fra.</translation>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+222"/>
+        <location line="+14"/>
+        <location line="+254"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-235"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -1729,7 +1729,7 @@ Slå en af dem fra.</translation>
         <translation>Restrisiko efter tiltag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
@@ -1765,60 +1765,60 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
-        <location line="+43"/>
+        <location line="+112"/>
+        <location line="+47"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-158"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Approved by %1 on %2, but changed since: to be approved again.</source>
         <translation>Godkendt af %1 den %2, men ændret siden: skal godkendes igen.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+388"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+121"/>
+        <location line="-377"/>
+        <location line="+125"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+295"/>
+        <location line="-124"/>
+        <location line="+265"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+296"/>
+        <location line="-264"/>
+        <location line="+266"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-265"/>
+        <location line="+266"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+92"/>
-        <location line="+204"/>
+        <location line="-265"/>
+        <location line="+96"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-265"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1829,12 +1829,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+300"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-299"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risici tiltaget behandler (produkt, zone)</translation>
     </message>
@@ -1850,34 +1850,34 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+212"/>
+        <location line="+182"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-190"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
-        <location line="+103"/>
-        <location line="+101"/>
-        <location line="+32"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
+        <location line="+46"/>
+        <location line="+170"/>
+        <location line="+39"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+78"/>
-        <location line="+158"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-253"/>
+        <location line="+82"/>
+        <location line="+124"/>
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-205"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -1893,19 +1893,19 @@ Slå en af dem fra.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Measures in order of priority</source>
         <translation>Tiltag i prioriteret rækkefølge</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>Approved by management</source>
         <translation>Godkendt af ledelsen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -1941,30 +1941,30 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Acceptance criteria</source>
         <translation>Acceptkriterier</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En hændelse, der rammer mange personer, gives én konsekvensgrad højere (003 afsnit 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+178"/>
         <source>What can happen?</source>
         <translation>Hvad kan ske?</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+71"/>
-        <location line="+134"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+1"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
+        <location line="+178"/>
         <source>Asset</source>
         <translation>Informationsaktiv</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -1974,13 +1974,13 @@ Slå en af dem fra.</translation>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+74"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+6"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -2000,23 +2000,23 @@ Slå en af dem fra.</translation>
         <translation>Vidensgrundlag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The assessment has no risk lines.</source>
         <translation>Vurderingen har ingen risikolinjer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Risks</source>
         <translation>Risici</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+225"/>
+        <location line="+12"/>
+        <location line="+198"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-190"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
@@ -2024,7 +2024,8 @@ Slå en af dem fra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-301"/>
+        <location line="+305"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risiko uden vurderet restrisiko er placeret efter nuværende risiko.</numerusform>
@@ -2033,18 +2034,18 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+205"/>
+        <location line="+178"/>
         <source>Asset register</source>
         <translation>Aktivregister</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+55"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="-5"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-160"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
@@ -2055,11 +2056,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+49"/>
         <source>Personal data</source>
         <translation>Personoplysninger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>I</source>
         <translation>I</translation>
     </message>
@@ -2079,12 +2081,12 @@ Slå en af dem fra.</translation>
         <translation>Registret har ingen informationsaktiver.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>no owner</source>
         <translation>ingen ejer</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.</source>
         <translation>
             <numerusform>%n informationsaktiv. F, I, T: fortrolighed, integritet og tilgængelighed, 0-4.</numerusform>
@@ -2092,7 +2094,7 @@ Slå en af dem fra.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-6"/>
         <source>Management review %1</source>
         <translation>Ledelsens gennemgang %1</translation>
     </message>
@@ -2149,7 +2151,7 @@ Slå en af dem fra.</translation>
         <translation>Intet tiltag har overskredet fristen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Risk assessments due by the end of the year</source>
         <translation>Risikovurderinger, der forfalder inden årets udgang</translation>
     </message>
@@ -2160,13 +2162,13 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <location line="+9"/>
         <source>None.</source>
         <translation>Ingen.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>Risks above the acceptance line</source>
         <translation>Risici over acceptgrænsen</translation>
     </message>
@@ -2179,7 +2181,7 @@ Slå en af dem fra.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Approved exceptions in force</source>
         <translation>Godkendte fravigelser, der gælder</translation>
     </message>
@@ -2222,6 +2224,72 @@ Slå en af dem fra.</translation>
         <location line="+3"/>
         <source>Management review</source>
         <translation>Ledelsens gennemgang</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>open measures only</source>
+        <translation>kun åbne tiltag</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Residual P</source>
+        <translation>Rest-S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual C</source>
+        <translation>Rest-K</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="-39"/>
+        <location line="+49"/>
+        <source>Persons registered</source>
+        <translation>Registrerede personer</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information held</source>
+        <translation>Oplysninger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Driftsoperatør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing agreement</source>
+        <translation>Databehandleraftale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safeguards</source>
+        <translation>Sikringsforanstaltninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage and communication</source>
+        <translation>Lagring og kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving and deletion</source>
+        <translation>Arkivering og sletning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3534,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen zone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+196"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+200"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -4913,6 +4981,12 @@ ignorerede kolonner: %2</translation>
         <source>the network share&apos;s file handle is stale; open the register again</source>
         <translation>netværksdrevets filreference er forældet; åbn registret igen</translation>
     </message>
+    <message>
+        <location filename="../core/report/ReportFont.cpp" line="+133"/>
+        <location line="+18"/>
+        <source>could not embed the report font in the PDF</source>
+        <translation>kunne ikke indlejre rapportens skrifttype i PDF-filen</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -4933,7 +5007,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+440"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -5441,7 +5515,7 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+86"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+73"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: der er ingen enhed med navnet »%2«</translation>
     </message>
@@ -5486,7 +5560,7 @@ ignorerede kolonner: %2</translation>
         <translation>--all-units kræver --output MAPPE</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the form is printed for one assessment: add --assessment NAME</source>
         <translation>skemaet udskrives for én vurdering: tilføj --assessment NAVN</translation>
     </message>
@@ -5579,6 +5653,11 @@ ignorerede kolonner: %2</translation>
         <location line="+16"/>
         <source>%1: recorded a review of %2 &apos;%3&apos; by %4 on %5</source>
         <translation>%1: registreret en gennemgang af %2 »%3« udført af %4 den %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="-48"/>
+        <source>--open-only is for the plan: it leaves out measures done or cancelled</source>
+        <translation>--open-only gælder handlingsplanen: den udelader udførte og annullerede tiltag</translation>
     </message>
 </context>
 <context>
@@ -8761,13 +8840,13 @@ zone</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+56"/>
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+27"/>
+        <location line="+59"/>
         <source>New register</source>
         <translation>Nyt register</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>f.eks. Esbjerg Kommune eller en afdeling i kommunen</translation>
     </message>
@@ -8797,7 +8876,7 @@ zone</translation>
         <translation>Neutral: ISO-lignende 5 x 5, engelsk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Browse...</source>
         <translation>Gennemse...</translation>
     </message>
@@ -9246,7 +9325,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+29"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+31"/>
         <source>&amp;Print...</source>
         <translation>&amp;Udskriv...</translation>
     </message>
@@ -9261,12 +9340,12 @@ zone</translation>
         <translation>&amp;Eksportér rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>Print...</source>
         <translation>Udskriv...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Preview</source>
         <translation>Vis</translation>
     </message>
@@ -9286,7 +9365,7 @@ zone</translation>
         <translation>Websider (*.html)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Export report</source>
         <translation>Eksportér rapport</translation>
     </message>
@@ -9294,7 +9373,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+21"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+27"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -9304,12 +9383,12 @@ zone</translation>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Reports are printed in the register&apos;s language unless you choose another.</source>
         <translation>Rapporter udskrives på registrets sprog, medmindre du vælger et andet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
@@ -9334,7 +9413,7 @@ zone</translation>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+62"/>
         <source>All assessments</source>
         <translation>Alle vurderinger</translation>
     </message>
@@ -9342,6 +9421,16 @@ zone</translation>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>&amp;Open measures only</source>
+        <translation>Kun å&amp;bne tiltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan leaves out measures that are done or cancelled.</source>
+        <translation>Handlingsplanen udelader tiltag, der er udført eller annulleret.</translation>
     </message>
 </context>
 <context>
@@ -9595,7 +9684,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+96"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+97"/>
         <source>Level definitions</source>
         <translation>Niveaudefinitioner</translation>
     </message>
@@ -9845,7 +9934,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>&amp;Vurderet af:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
         <translation>Registrets gældende acceptkriterier fastlåses for risikovurderingen, når den oprettes (003 afsnit 5).</translation>
     </message>
@@ -9853,6 +9942,21 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <location line="+7"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The assets this assessment covers: printed on its form</source>
+        <translation>De aktiver, vurderingen omfatter: skrives ud på dens skema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessed a&amp;ssets:</source>
+        <translation>Vurderede a&amp;ktiver:</translation>
     </message>
 </context>
 <context>

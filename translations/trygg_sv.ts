@@ -1685,7 +1685,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+74"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+77"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -1705,21 +1705,21 @@ Stäng av en av dem.</translation>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+222"/>
+        <location line="+14"/>
+        <location line="+254"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-235"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
@@ -1729,7 +1729,7 @@ Stäng av en av dem.</translation>
         <translation>Kvarstående risk efter åtgärder</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
@@ -1765,60 +1765,60 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
-        <location line="+43"/>
+        <location line="+112"/>
+        <location line="+47"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-158"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Approved by %1 on %2, but changed since: to be approved again.</source>
         <translation>Godkänd av %1 den %2, men ändrad sedan dess: ska godkännas på nytt.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+388"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+121"/>
+        <location line="-377"/>
+        <location line="+125"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+295"/>
+        <location line="-124"/>
+        <location line="+265"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+296"/>
+        <location line="-264"/>
+        <location line="+266"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-265"/>
+        <location line="+266"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+92"/>
-        <location line="+204"/>
+        <location line="-265"/>
+        <location line="+96"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-265"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1829,12 +1829,12 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+300"/>
         <source>Score</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-299"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risker som åtgärden hanterar (riskvärde, zon)</translation>
     </message>
@@ -1850,34 +1850,34 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+212"/>
+        <location line="+182"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-190"/>
         <source>Municipality / register</source>
         <translation>Kommun / register</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
-        <location line="+103"/>
-        <location line="+101"/>
-        <location line="+32"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
+        <location line="+46"/>
+        <location line="+170"/>
+        <location line="+39"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+78"/>
-        <location line="+158"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-253"/>
+        <location line="+82"/>
+        <location line="+124"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-205"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -1893,19 +1893,19 @@ Stäng av en av dem.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Measures in order of priority</source>
         <translation>Åtgärder i prioriteringsordning</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>Approved by management</source>
         <translation>Godkänd av ledningen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -1941,30 +1941,30 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Acceptance criteria</source>
         <translation>Acceptanskriterier</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En händelse som drabbar många personer ges en konsekvensnivå högre (003 avsnitt 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+178"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+71"/>
-        <location line="+134"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+1"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
+        <location line="+178"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -1974,13 +1974,13 @@ Stäng av en av dem.</translation>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+74"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+6"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <source>Product</source>
         <translation>Riskvärde</translation>
     </message>
@@ -2000,23 +2000,23 @@ Stäng av en av dem.</translation>
         <translation>Kunskapsunderlag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The assessment has no risk lines.</source>
         <translation>Bedömningen har inga riskrader.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+225"/>
+        <location line="+12"/>
+        <location line="+198"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-190"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risk bedömd enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
@@ -2024,7 +2024,8 @@ Stäng av en av dem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-301"/>
+        <location line="+305"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risk utan bedömd kvarstående risk är placerad efter nuvarande risk.</numerusform>
@@ -2033,18 +2034,18 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+205"/>
+        <location line="+178"/>
         <source>Asset register</source>
         <translation>Tillgångsregister</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+55"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="-5"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-160"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
@@ -2055,11 +2056,12 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+49"/>
         <source>Personal data</source>
         <translation>Personuppgifter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>I</source>
         <translation>R</translation>
     </message>
@@ -2079,12 +2081,12 @@ Stäng av en av dem.</translation>
         <translation>Registret har inga tillgångar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>no owner</source>
         <translation>ingen ägare</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.</source>
         <translation>
             <numerusform>%n tillgång. K, R, T: konfidentialitet, riktighet och tillgänglighet, 0-4.</numerusform>
@@ -2092,7 +2094,7 @@ Stäng av en av dem.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-6"/>
         <source>Management review %1</source>
         <translation>Ledningens genomgång %1</translation>
     </message>
@@ -2149,7 +2151,7 @@ Stäng av en av dem.</translation>
         <translation>Ingen åtgärd är försenad.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Risk assessments due by the end of the year</source>
         <translation>Riskbedömningar som förfaller före årets slut</translation>
     </message>
@@ -2160,13 +2162,13 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <location line="+9"/>
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>Risks above the acceptance line</source>
         <translation>Risker över acceptansgränsen</translation>
     </message>
@@ -2179,7 +2181,7 @@ Stäng av en av dem.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Approved exceptions in force</source>
         <translation>Godkända undantag som gäller</translation>
     </message>
@@ -2222,6 +2224,72 @@ Stäng av en av dem.</translation>
         <location line="+3"/>
         <source>Management review</source>
         <translation>Ledningens genomgång</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>open measures only</source>
+        <translation>endast öppna åtgärder</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Residual P</source>
+        <translation>Kv. S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual C</source>
+        <translation>Kv. K</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="-39"/>
+        <location line="+49"/>
+        <source>Persons registered</source>
+        <translation>Registrerade personer</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information held</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Driftoperatör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing agreement</source>
+        <translation>Personuppgiftsbiträdesavtal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safeguards</source>
+        <translation>Skyddsåtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage and communication</source>
+        <translation>Lagring och kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving and deletion</source>
+        <translation>Arkivering och gallring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3534,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 (riskvärde %2) har ingen zon</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+196"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+200"/>
         <source>could not compress a PDF page</source>
         <translation>kunde inte komprimera en PDF-sida</translation>
     </message>
@@ -4913,6 +4981,12 @@ ignorerade kolumner: %2</translation>
         <source>the network share&apos;s file handle is stale; open the register again</source>
         <translation>den delade nätverksmappens filreferens är inaktuell; öppna registret igen</translation>
     </message>
+    <message>
+        <location filename="../core/report/ReportFont.cpp" line="+133"/>
+        <location line="+18"/>
+        <source>could not embed the report font in the PDF</source>
+        <translation>kunde inte bädda in rapportens typsnitt i PDF-filen</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -4933,7 +5007,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+440"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -5441,7 +5515,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+86"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+73"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finns ingen enhet med namnet ”%2”</translation>
     </message>
@@ -5486,7 +5560,7 @@ ignorerade kolumner: %2</translation>
         <translation>--all-units kräver --output MAPP</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the form is printed for one assessment: add --assessment NAME</source>
         <translation>formuläret skrivs ut för en bedömning: lägg till --assessment NAMN</translation>
     </message>
@@ -5579,6 +5653,11 @@ ignorerade kolumner: %2</translation>
         <location line="+16"/>
         <source>%1: recorded a review of %2 &apos;%3&apos; by %4 on %5</source>
         <translation>%1: registrerat en genomgång av %2 ”%3” av %4 den %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="-48"/>
+        <source>--open-only is for the plan: it leaves out measures done or cancelled</source>
+        <translation>--open-only gäller handlingsplanen: den utelämnar klara och avbrutna åtgärder</translation>
     </message>
 </context>
 <context>
@@ -8761,13 +8840,13 @@ zon</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+56"/>
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+27"/>
+        <location line="+59"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>t.ex. Gislaveds kommun, eller en del av den</translation>
     </message>
@@ -8797,7 +8876,7 @@ zon</translation>
         <translation>Neutral: ISO-liknande 5 x 5, engelska</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Browse...</source>
         <translation>Bläddra...</translation>
     </message>
@@ -9246,7 +9325,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+29"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+31"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -9261,12 +9340,12 @@ zon</translation>
         <translation>&amp;Exportera rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
@@ -9286,7 +9365,7 @@ zon</translation>
         <translation>Webbsidor (*.html)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
@@ -9294,7 +9373,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+21"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+27"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -9304,12 +9383,12 @@ zon</translation>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Reports are printed in the register&apos;s language unless you choose another.</source>
         <translation>Rapporter skrivs ut på registrets språk om du inte väljer ett annat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
@@ -9334,7 +9413,7 @@ zon</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+62"/>
         <source>All assessments</source>
         <translation>Alla bedömningar</translation>
     </message>
@@ -9342,6 +9421,16 @@ zon</translation>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>&amp;Open measures only</source>
+        <translation>Endast &amp;öppna åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan leaves out measures that are done or cancelled.</source>
+        <translation>Handlingsplanen utelämnar åtgärder som är klara eller avbrutna.</translation>
     </message>
 </context>
 <context>
@@ -9595,7 +9684,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+96"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+97"/>
         <source>Level definitions</source>
         <translation>Nivådefinitioner</translation>
     </message>
@@ -9845,7 +9934,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>&amp;Bedömare:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
         <translation>Registrets nuvarande acceptanskriterier fastställs för riskbedömningen när den skapas (003 avsnitt 5).</translation>
     </message>
@@ -9853,6 +9942,21 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <location line="+7"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The assets this assessment covers: printed on its form</source>
+        <translation>Tillgångarna som bedömningen omfattar: skrivs ut på dess formulär</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessed a&amp;ssets:</source>
+        <translation>Bedömda t&amp;illgångar:</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ const char *const Syntax = R"(
   trygg-cli export risks|assets|plan FILE --format xlsx --output OUT [--unit NAME]
   trygg-cli export plan|form|matrix|assets|review FILE --format pdf|html [--output OUT]
             [--unit NAME] [--assessment NAME] [--year YYYY] [--language L] [--all-units --output DIR]
+            [--open-only]
   trygg-cli matrix FILE [--unit NAME] [--residual]
   trygg-cli matrix FILE --export OUT.json | --import IN.json
   trygg-cli check FILE
@@ -118,7 +119,7 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out, std::
 {
     const std::string usage = "trygg-cli export risks|assets|plan FILE --format csv|xlsx [--output OUT] [--unit NAME]";
     if (const auto format =
-            CliArguments(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units"})
+            CliArguments(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units", "open-only"})
                 .value("format");
         format == "pdf" || format == "html") {
 #ifdef TRYGG_WITH_REPORTS

@@ -15,7 +15,7 @@
 #include "reports/ReportOutput.h"
 #include "storage/RegisterFile.h"
 
-#include <QGuiApplication>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdint>
@@ -32,7 +32,7 @@ namespace {
 
 const char *const ReportUsage =
     "trygg-cli export plan|form|matrix|assets|review FILE --format pdf|html [--output OUT] "
-    "[--unit NAME] [--assessment NAME] [--year YYYY] [--language da|nb|sv|en] [--all-units --output DIR]";
+    "[--unit NAME] [--assessment NAME] [--year YYYY] [--language da|nb|sv|en] [--all-units --output DIR] [--open-only]";
 
 int g_argc = 1;
 char g_name[] = "trygg-cli";
@@ -46,19 +46,6 @@ std::unique_ptr<QCoreApplication> makeApplication()
         return nullptr;
     qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
     return std::make_unique<QCoreApplication>(g_argc, g_argv);
-}
-
-// Fonts for drawing text the standard PDF fonts lack: the graphics libraries, always on the offscreen
-// platform, as the command line shows no window. Issue 12: QT_QPA_PLATFORM=xcb (or wayland) without a
-// display made Qt end the program with an abort and no word to the user; and the same report is the same
-// bytes on every machine, desktop session or not.
-void makeGuiApplication(std::unique_ptr<QCoreApplication> &application)
-{
-    if (!application)
-        return; // the caller's application stays
-    application.reset();
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    application = std::make_unique<QGuiApplication>(g_argc, g_argv);
 }
 
 std::optional<ui::ReportKind> kindOf(const std::string &kind)
@@ -196,7 +183,7 @@ std::map<Id, std::string> reportFileNames(const std::vector<OrgUnit> &units)
 
 int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::ostream &err)
 {
-    CliArguments args(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units"});
+    CliArguments args(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units", "open-only"});
     args.expectPositional(2, ReportUsage);
     const std::string &kindName = args.positional()[0];
     const std::optional<ui::ReportKind> kind = kindOf(kindName);
@@ -220,9 +207,10 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::o
         throw UsageError(trygg::cli::cliMsg("unknown language '%1': choose da, nb, sv or en", language));
     if (allUnits && !output)
         throw UsageError(trygg::cli::cliMsg("--all-units needs --output DIR"));
+    if (args.flag("open-only") && *kind != ui::ReportKind::Plan)
+        throw UsageError(trygg::cli::cliMsg("--open-only is for the plan: it leaves out measures done or cancelled"));
 
     auto application = makeApplication();
-    const auto makeGui = [&application] { makeGuiApplication(application); };
     const std::string &path = args.positional()[1];
     RegisterFile file = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
     const RegisterData data = file.load();
@@ -235,6 +223,7 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::o
     request.kind = *kind;
     request.today = Clock::todayLocal();
     request.language = language;
+    request.openOnly = args.flag("open-only");
     request.unitId = unitOf(data, args, path);
     request.assessmentId = assessmentOf(data, args, request.unitId, path);
     if (*kind == ui::ReportKind::Form && !request.assessmentId)
@@ -256,7 +245,7 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::o
                 (std::filesystem::path(*output) / (kindName + "-" + names.at(unit.id) + extension)).string();
             try {
                 ui::writeReportFile(
-                    file, ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat, makeGui), path);
+                    file, ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat), path);
                 out << file << '\n';
             } catch (const std::exception &error) {
                 ++failed;
@@ -271,7 +260,7 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::o
                                                 data.units.size()));
         return 0;
     }
-    const std::string bytes = ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat, makeGui);
+    const std::string bytes = ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat);
     if (output)
         ui::writeReportFile(*output, bytes, path);
     else

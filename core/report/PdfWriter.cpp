@@ -1,63 +1,21 @@
 #include "PdfWriter.h"
 
 #include "model/Error.h"
+#include "model/Sha256.h"
 #include "report/FontMetrics.h"
+#include "report/ReportFont.h"
 #include "report/ReportLayout.h"
 
 #include <zlib.h>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdio>
 
 namespace trygg::report {
 
 namespace {
-
-// The byte of a character in WinAnsiEncoding (PDF 32000 Annex D), or -1.
-int winAnsi(char32_t c)
-{
-    if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c <= 0xFF))
-        return static_cast<int>(c);
-    switch (c) {
-    case U'\u20AC': return 0x80;
-    case U'\u201A': return 0x82;
-    case U'\u0192': return 0x83;
-    case U'\u201E': return 0x84;
-    case U'\u2026': return 0x85;
-    case U'\u2020': return 0x86;
-    case U'\u2021': return 0x87;
-    case U'\u02C6': return 0x88;
-    case U'\u2030': return 0x89;
-    case U'\u0160': return 0x8A;
-    case U'\u2039': return 0x8B;
-    case U'\u0152': return 0x8C;
-    case U'\u017D': return 0x8E;
-    case U'\u2018': return 0x91;
-    case U'\u2019': return 0x92;
-    case U'\u201C': return 0x93;
-    case U'\u201D': return 0x94;
-    case U'\u2022': return 0x95;
-    case U'\u2013': return 0x96;
-    case U'\u2014': return 0x97;
-    case U'\u02DC': return 0x98;
-    case U'\u2122': return 0x99;
-    case U'\u0161': return 0x9A;
-    case U'\u203A': return 0x9B;
-    case U'\u0153': return 0x9C;
-    case U'\u017E': return 0x9E;
-    case U'\u0178': return 0x9F;
-    case U'\t': return ' ';
-    default: return -1;
-    }
-}
-
-bool encodable(const std::string &text)
-{
-    for (std::size_t i = 0; i < text.size();) {
-        if (winAnsi(nextCodePoint(text, i)) < 0)
-            return false;
-    }
-    return true;
-}
 
 // A number with at most two decimals ("12.5", "3", "-0.25"): the precision of a PDF page is 1/7200
 // inch, more than enough, and written without the locale or std::to_chars' generality.
@@ -87,30 +45,52 @@ void appendColour(std::string &out, Colour colour, const char *op)
     out += '\n';
 }
 
-void appendString(std::string &out, const std::string &text)
-{
-    out += '(';
-    for (std::size_t i = 0; i < text.size();) {
-        const int byte = winAnsi(nextCodePoint(text, i));
-        const char c = static_cast<char>(byte < 0 ? '?' : byte);
-        if (c == '(' || c == ')' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    out += ')';
-}
+// The glyphs a report uses of one font (regular or bold): the character each shows, by glyph number.
+struct FontUse {
+    bool any = false;
+    std::vector<char32_t> text; // 0: not used
+};
+using UsedGlyphs = std::array<FontUse, 2>;
 
 // The page's drawing operators. PDF counts y from the bottom of the page. Colours, line width and
 // font are written only when they change: a plan page repeats them hundreds of times.
 class ContentWriter {
 public:
-    explicit ContentWriter(double height) : m_height(height) {}
+    ContentWriter(double height, UsedGlyphs &used, const std::vector<Element> &elements)
+        : m_height(height), m_used(used), m_elements(elements)
+    {
+    }
 
-    std::string write(const Page &page)
+    // The page's content stream. `marks` gets the structure element of each marked-content sequence,
+    // by its MCID: the page's entry in the parent tree.
+    std::string write(const Page &page, std::vector<int> &marks)
     {
         m_out.reserve(page.shapes.size() * 40);
-        for (const Shape &shape : page.shapes)
+        for (const Shape &shape : page.shapes) {
+            const auto *run = std::get_if<TextRun>(&shape);
+            const int element =
+                run && run->element >= 0 && static_cast<std::size_t>(run->element) < m_elements.size() ? run->element
+                                                                                                      : -1;
+            if (element >= 0) {
+                // Tagged text: its own marked-content sequence, linked to its element by MCID.
+                if (m_artifact)
+                    m_out += "EMC\n";
+                m_artifact = false;
+                m_out += '/' + m_elements[static_cast<std::size_t>(element)].role + " <</MCID " +
+                         std::to_string(marks.size()) + ">> BDC\n";
+                marks.push_back(element);
+                draw(*run);
+                m_out += "EMC\n";
+                continue;
+            }
+            // Everything else (rules, fills, running heads, page numbers) is an artifact.
+            if (!m_artifact)
+                m_out += "/Artifact BMC\n";
+            m_artifact = true;
             std::visit([this](const auto &item) { draw(item); }, shape);
+        }
+        if (m_artifact)
+            m_out += "EMC\n";
         return std::move(m_out);
     }
 
@@ -164,6 +144,7 @@ private:
         m_out += "BT ";
         if (m_bold != run.bold || m_size != run.size) {
             m_out += run.bold ? "/F2 " : "/F1 ";
+            m_used[run.bold ? 1 : 0].any = true;
             appendNumber(m_out, run.size);
             m_out += "Tf ";
             m_bold = run.bold;
@@ -174,11 +155,34 @@ private:
         appendNumber(m_out, run.x);
         appendNumber(m_out, m_height - run.y);
         m_out += run.vertical ? "Tm " : "Td ";
-        appendString(m_out, run.text);
+        appendGlyphs(run.text, run.bold);
         m_out += " Tj ET\n";
     }
 
+    // The text as a hex string of two-byte glyph numbers (CIDs, Identity-H), each glyph remembered
+    // with the character it shows for the font's subset, widths and ToUnicode map.
+    void appendGlyphs(const std::string &text, bool bold)
+    {
+        static const char Hex[] = "0123456789ABCDEF";
+        FontUse &use = m_used[bold ? 1 : 0];
+        m_out += '<';
+        for (std::size_t i = 0; i < text.size();) {
+            const char32_t c = nextCodePoint(text, i);
+            const unsigned glyph = reportGlyph(c, bold);
+            if (glyph >= use.text.size())
+                use.text.resize(glyph + 1, 0);
+            if (use.text[glyph] == 0)
+                use.text[glyph] = c < 0x20 ? U' ' : c;
+            for (int shift = 12; shift >= 0; shift -= 4)
+                m_out += Hex[(glyph >> shift) & 0xF];
+        }
+        m_out += '>';
+    }
+
     double m_height;
+    UsedGlyphs &m_used;
+    const std::vector<Element> &m_elements;
+    bool m_artifact = false;
     std::string m_out;
     std::optional<Colour> m_fill;
     std::optional<Colour> m_stroke;
@@ -196,6 +200,23 @@ std::string deflate(const std::string &data)
         throw Error(trygg::trMsg("could not compress a PDF page")); // qualified: lupdate's context is "trygg"
     out.resize(size);
     return out;
+}
+
+std::string hex4(unsigned value)
+{
+    static const char Hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (int shift = 12; shift >= 0; shift -= 4)
+        out += Hex[(value >> shift) & 0xF];
+    return out;
+}
+
+// The character `c` as UTF-16BE hex digits (a surrogate pair beyond the BMP).
+std::string utf16Hex(char32_t c)
+{
+    if (c < 0x10000)
+        return hex4(static_cast<unsigned>(c));
+    return hex4(0xD800 + ((c - 0x10000) >> 10)) + hex4(0xDC00 + ((c - 0x10000) & 0x3FF));
 }
 
 // A text string of the document information dictionary: UTF-16BE with a byte-order mark.
@@ -219,91 +240,344 @@ std::string infoString(const std::string &text)
     return out + '>';
 }
 
+// Text for XML (the XMP metadata).
+std::string xmlText(const std::string &text)
+{
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default:
+            // Control characters are not allowed in XML 1.0.
+            out += static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' ? ' ' : c;
+        }
+    }
+    return out;
+}
+
+// A PDF string literal of ASCII text (the language tag).
+std::string literal(const std::string &text)
+{
+    std::string out = "(";
+    for (const char c : text) {
+        if (c == '(' || c == ')' || c == '\\')
+            out += '\\';
+        out += static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F ? '?' : c;
+    }
+    return out + ')';
+}
+
+// The XMP metadata of PDF/A-2u (ISO 19005-2 6.6): Dublin Core title, creator and language, the producer,
+// and the PDF/A identification. No dates: the same report gives the same bytes.
+std::string xmp(const PdfInfo &info)
+{
+    std::string out = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                      "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+                      " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+                      " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+                      "<dc:format>application/pdf</dc:format>\n"
+                      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+                      xmlText(info.title) + "</rdf:li></rdf:Alt></dc:title>\n";
+    if (!info.author.empty())
+        out += "<dc:creator><rdf:Seq><rdf:li>" + xmlText(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    if (!info.language.empty())
+        out += "<dc:language><rdf:Bag><rdf:li>" + xmlText(info.language) + "</rdf:li></rdf:Bag></dc:language>\n";
+    out += "<pdf:Producer>Trygg</pdf:Producer>\n"
+           "<xmp:CreatorTool>Trygg</xmp:CreatorTool>\n"
+           "<pdfaid:part>2</pdfaid:part>\n"
+           "<pdfaid:conformance>U</pdfaid:conformance>\n"
+           "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n";
+    // Padding lets an editor change the metadata in place, as XMP recommends.
+    out += std::string(20, ' ') + "\n<?xpacket end=\"w\"?>";
+    return out;
+}
+
+// The ToUnicode CMap of a font: each glyph's text, so the PDF can be searched and copied (level u).
+std::string toUnicode(const FontUse &use)
+{
+    std::vector<std::string> entries;
+    for (std::size_t glyph = 0; glyph < use.text.size(); ++glyph) {
+        if (use.text[glyph] != 0)
+            entries.push_back("<" + hex4(static_cast<unsigned>(glyph)) + "> <" + utf16Hex(use.text[glyph]) + ">\n");
+    }
+    std::string out = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    for (std::size_t i = 0; i < entries.size(); i += 100) {
+        const std::size_t count = std::min<std::size_t>(100, entries.size() - i);
+        out += std::to_string(count) + " beginbfchar\n";
+        for (std::size_t j = i; j < i + count; ++j)
+            out += entries[j];
+        out += "endbfchar\n";
+    }
+    return out + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+}
+
+// The /W array: the widths of the glyphs used, runs of consecutive glyphs together.
+std::string widths(const FontUse &use, bool bold)
+{
+    std::string out = "[";
+    std::size_t glyph = 0;
+    while (glyph < use.text.size()) {
+        if (use.text[glyph] == 0) {
+            ++glyph;
+            continue;
+        }
+        out += std::to_string(glyph) + " [";
+        for (; glyph < use.text.size() && use.text[glyph] != 0; ++glyph)
+            out += std::to_string(glyphWidth(static_cast<unsigned>(glyph), bold)) + ' ';
+        out += "] ";
+    }
+    return out + ']';
+}
+
 class PdfFile {
 public:
-    // Object numbers are handed out in order; objects must be added in that order.
     int reserve() { return ++m_count; }
 
+    // Objects may be added in any order, each once.
     void add(int number, const std::string &body)
     {
-        m_offsets.resize(static_cast<std::size_t>(m_count), 0);
-        m_offsets[static_cast<std::size_t>(number - 1)] = m_out.size();
+        m_entries.resize(static_cast<std::size_t>(m_count));
+        m_entries[static_cast<std::size_t>(number - 1)] = {1, m_out.size(), 0};
         m_out += std::to_string(number) + " 0 obj\n" + body + "\nendobj\n";
     }
 
-    void addStream(int number, const std::string &data)
+    // An object that is not a stream, packed with others into a compressed object stream (ISO 32000-1
+    // 7.5.7): the structure tree's thousands of small elements would otherwise make most of the file.
+    void addPacked(int number, const std::string &body)
     {
-        const std::string packed = deflate(data);
-        add(number, "<< /Length " + std::to_string(packed.size()) + " /Filter /FlateDecode >>\nstream\n" + packed +
-                        "\nendstream");
+        m_packed.emplace_back(number, body);
+        if (m_packed.size() == 500)
+            flushPacked();
     }
 
+    void addStream(int number, const std::string &data, const std::string &entries = {}, bool compressed = true)
+    {
+        const std::string packed = compressed ? deflate(data) : data;
+        add(number, "<< /Length " + std::to_string(packed.size()) + (compressed ? " /Filter /FlateDecode" : "") +
+                        entries + " >>\nstream\n" + packed + "\nendstream");
+    }
+
+    // The cross-reference stream with the trailer's entries. The file identifier (required by PDF/A) is
+    // a hash of the file's body, so the same report gives the same bytes.
     std::string finish(int root, int info)
     {
-        const std::size_t xref = m_out.size();
-        m_out += "xref\n0 " + std::to_string(m_count + 1) + "\n0000000000 65535 f \n";
-        char entry[32];
-        for (std::size_t offset : m_offsets) {
-            std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
-            m_out += entry;
+        flushPacked();
+        const int xref = reserve();
+        m_entries.resize(static_cast<std::size_t>(m_count));
+        const std::string id = sha256Hex(m_out).substr(0, 32);
+        const std::size_t offset = m_out.size();
+        m_entries[static_cast<std::size_t>(xref - 1)] = {1, offset, 0};
+        // Each entry: type (1 byte), offset or object stream (4 bytes), generation or index (2 bytes).
+        std::string table(7, '\0');
+        table[0] = 0; // object 0: free
+        table[5] = table[6] = static_cast<char>(0xFF);
+        for (const Entry &entry : m_entries) {
+            table += static_cast<char>(entry.type);
+            for (int shift = 24; shift >= 0; shift -= 8)
+                table += static_cast<char>((entry.field >> shift) & 0xFF);
+            table += static_cast<char>((entry.index >> 8) & 0xFF);
+            table += static_cast<char>(entry.index & 0xFF);
         }
-        m_out += "trailer\n<< /Size " + std::to_string(m_count + 1) + " /Root " + std::to_string(root) + " 0 R /Info " +
-                 std::to_string(info) + " 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+        const std::string packed = deflate(table);
+        m_out += std::to_string(xref) + " 0 obj\n<< /Type /XRef /Size " + std::to_string(m_count + 1) +
+                 " /W [1 4 2] /Root " + std::to_string(root) + " 0 R /Info " + std::to_string(info) + " 0 R /ID [<" +
+                 id + "> <" + id + ">] /Length " + std::to_string(packed.size()) +
+                 " /Filter /FlateDecode >>\nstream\n" + packed + "\nendstream\nendobj\nstartxref\n" +
+                 std::to_string(offset) + "\n%%EOF\n";
         return std::move(m_out);
     }
 
 private:
-    std::string m_out = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
-    std::vector<std::size_t> m_offsets;
+    struct Entry {
+        int type = 0;           // 1: at an offset; 2: in an object stream
+        std::size_t field = 0;  // the offset, or the object stream's number
+        unsigned index = 0;     // the index in the object stream
+    };
+
+    void flushPacked()
+    {
+        if (m_packed.empty())
+            return;
+        const int stream = reserve();
+        m_entries.resize(static_cast<std::size_t>(m_count));
+        std::string header;
+        std::string bodies;
+        unsigned index = 0;
+        for (const auto &[number, body] : m_packed) {
+            header += std::to_string(number) + ' ' + std::to_string(bodies.size()) + ' ';
+            bodies += body + '\n';
+            m_entries[static_cast<std::size_t>(number - 1)] = {2, static_cast<std::size_t>(stream), index++};
+        }
+        header += '\n';
+        addStream(stream, header + bodies,
+                  " /Type /ObjStm /N " + std::to_string(m_packed.size()) + " /First " + std::to_string(header.size()));
+        m_packed.clear();
+    }
+
+    std::string m_out = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
+    std::vector<Entry> m_entries;
+    std::vector<std::pair<int, std::string>> m_packed;
     int m_count = 0;
 };
 
-} // namespace
-
-bool pdfCanEncode(const LaidOutReport &report)
+std::string ref(int number)
 {
-    for (const Page &page : report.pages) {
-        for (const Shape &shape : page.shapes) {
-            if (const auto *run = std::get_if<TextRun>(&shape); run && !encodable(run->text))
-                return false;
-        }
-    }
-    return true;
+    return std::to_string(number) + " 0 R";
 }
 
-std::string writePdf(const LaidOutReport &report, const std::string &title)
+// Embeds the subset of one font as a Type 0 font with a CIDFontType2 descendant, Identity-H encoding
+// and a ToUnicode CMap (ISO 32000-1 9.7, PDF/A-2 6.2.11): returns its object number.
+int addFont(PdfFile &pdf, const FontUse &use, bool bold)
 {
+    std::vector<unsigned> glyphs;
+    for (std::size_t glyph = 0; glyph < use.text.size(); ++glyph) {
+        if (use.text[glyph] != 0)
+            glyphs.push_back(static_cast<unsigned>(glyph));
+    }
+    // The subset's tag (six capitals, ISO 32000-1 9.6.4) from its glyphs: different subsets get
+    // different names, the same subset the same name.
+    std::string key(bold ? "b" : "r");
+    for (unsigned glyph : glyphs)
+        key += hex4(glyph);
+    const std::string hash = sha256Hex(key);
+    std::string name;
+    for (std::size_t i = 0; i < 6; ++i)
+        name += static_cast<char>('A' + std::stoi(hash.substr(i * 2, 2), nullptr, 16) % 26);
+    const FontFacts &facts = reportFontFacts(bold);
+    name += '+' + facts.postscriptName;
+
+    const int type0 = pdf.reserve();
+    const int cidFont = pdf.reserve();
+    const int descriptor = pdf.reserve();
+    const int file = pdf.reserve();
+    const int cmap = pdf.reserve();
+    pdf.add(type0, "<< /Type /Font /Subtype /Type0 /BaseFont /" + name + " /Encoding /Identity-H /DescendantFonts [" +
+                       ref(cidFont) + "] /ToUnicode " + ref(cmap) + " >>");
+    pdf.add(cidFont, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /" + name +
+                         " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " +
+                         ref(descriptor) + " /DW 1000 /W " + widths(use, bold) + " /CIDToGIDMap /Identity >>");
+    pdf.add(descriptor, "<< /Type /FontDescriptor /FontName /" + name + " /Flags 32 /FontBBox [" +
+                            std::to_string(facts.box[0]) + ' ' + std::to_string(facts.box[1]) + ' ' +
+                            std::to_string(facts.box[2]) + ' ' + std::to_string(facts.box[3]) +
+                            "] /ItalicAngle 0 /Ascent " + std::to_string(facts.ascent) + " /Descent " +
+                            std::to_string(facts.descent) + " /CapHeight " + std::to_string(facts.capHeight) +
+                            " /StemV " + (bold ? "120" : "80") + " /FontFile2 " + ref(file) + " >>");
+    const std::string program = subsetReportFont(bold, glyphs);
+    pdf.addStream(file, program, " /Length1 " + std::to_string(program.size()));
+    pdf.addStream(cmap, toUnicode(use), {}, false); // small, and readable as it is
+    return type0;
+}
+
+// The structure tree (ISO 32000-1 14.7): one StructElem per element, its kids the child elements and
+// the marked-content sequences of its text (MCRs), and the parent tree from each page's MCIDs back to
+// the elements. Returns the StructTreeRoot's object number.
+int addStructure(PdfFile &pdf, const LaidOutReport &report, const std::vector<std::vector<int>> &marks,
+                 const std::vector<int> &pageNumbers)
+{
+    const int root = pdf.reserve();
+    std::vector<int> numbers;
+    for (std::size_t i = 0; i < report.elements.size(); ++i)
+        numbers.push_back(pdf.reserve());
+    std::vector<std::string> kids(report.elements.size());
+    for (std::size_t i = 1; i < report.elements.size(); ++i) {
+        const int parent = report.elements[i].parent;
+        kids[parent >= 0 && static_cast<std::size_t>(parent) < i ? static_cast<std::size_t>(parent) : 0] +=
+            ref(numbers[i]) + ' ';
+    }
+    std::string parentTree;
+    for (std::size_t page = 0; page < marks.size(); ++page) {
+        parentTree += std::to_string(page) + " [";
+        for (std::size_t mcid = 0; mcid < marks[page].size(); ++mcid) {
+            const auto element = static_cast<std::size_t>(marks[page][mcid]);
+            kids[element] += "<< /Type /MCR /Pg " + ref(pageNumbers[page]) + " /MCID " + std::to_string(mcid) + " >> ";
+            parentTree += ref(numbers[element]) + ' ';
+        }
+        parentTree += "] ";
+    }
+    for (std::size_t i = 0; i < report.elements.size(); ++i) {
+        const Element &element = report.elements[i];
+        const int parent = i == 0 ? root : numbers[element.parent >= 0 ? static_cast<std::size_t>(element.parent) : 0];
+        std::string body = "<< /Type /StructElem /S /" + element.role + " /P " + ref(parent);
+        if (!element.alt.empty())
+            body += " /Alt " + infoString(element.alt);
+        pdf.addPacked(numbers[i], body + " /K [" + kids[i] + "] >>");
+    }
+    pdf.addPacked(root, "<< /Type /StructTreeRoot /K [" + ref(numbers[0]) + "] /ParentTree << /Nums [" + parentTree +
+                      "] >> /ParentTreeNextKey " + std::to_string(marks.size()) + " >>");
+    return root;
+}
+
+} // namespace
+
+std::string writePdf(const LaidOutReport &report, const PdfInfo &info)
+{
+    // The pages' drawing first: they tell which glyphs the fonts' subsets need.
+    UsedGlyphs used;
+    std::vector<std::string> contents;
+    std::vector<std::vector<int>> marks(report.pages.size()); // per page, the element of each MCID
+    contents.reserve(report.pages.size());
+    for (std::size_t i = 0; i < report.pages.size(); ++i)
+        contents.push_back(ContentWriter(report.height, used, report.elements).write(report.pages[i], marks[i]));
+
     PdfFile pdf;
     const int catalog = pdf.reserve();
     const int pages = pdf.reserve();
-    const int regular = pdf.reserve();
-    const int bold = pdf.reserve();
-    const int info = pdf.reserve();
+    const int infoObject = pdf.reserve();
+    const int metadata = pdf.reserve();
+    const int profile = pdf.reserve();
+    std::string fonts;
+    for (int bold = 0; bold < 2; ++bold) {
+        if (used[static_cast<std::size_t>(bold)].any)
+            fonts += (bold ? "/F2 " : "/F1 ") + ref(addFont(pdf, used[static_cast<std::size_t>(bold)], bold == 1)) + ' ';
+    }
     std::string kids;
     std::vector<int> pageNumbers;
     for (std::size_t i = 0; i < report.pages.size(); ++i) {
         pageNumbers.push_back(pdf.reserve());
         pdf.reserve(); // its content stream
-        kids += std::to_string(pageNumbers.back()) + " 0 R ";
+        kids += ref(pageNumbers.back()) + ' ';
     }
-    pdf.add(catalog, "<< /Type /Catalog /Pages " + std::to_string(pages) + " 0 R >>");
+    const bool tagged = !report.elements.empty();
+    const int structRoot = tagged ? addStructure(pdf, report, marks, pageNumbers) : 0;
+    std::string catalogBody = "<< /Type /Catalog /Pages " + ref(pages) + " /Metadata " + ref(metadata) +
+                              " /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier "
+                              "(sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile " +
+                              ref(profile) + " >>]";
+    if (!info.language.empty())
+        catalogBody += " /Lang " + literal(info.language);
+    if (tagged)
+        catalogBody += " /MarkInfo << /Marked true >> /StructTreeRoot " + ref(structRoot);
+    catalogBody += " /ViewerPreferences << /DisplayDocTitle true >>";
+    pdf.add(catalog, catalogBody + " >>");
     pdf.add(pages, "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(report.pages.size()) + " >>");
-    pdf.add(regular, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-    pdf.add(bold, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
-    pdf.add(info, "<< /Title " + infoString(title) + " /Producer (Trygg) >>");
+    std::string infoBody = "<< /Title " + infoString(info.title);
+    if (!info.author.empty())
+        infoBody += " /Author " + infoString(info.author);
+    pdf.add(infoObject, infoBody + " /Creator (Trygg) /Producer (Trygg) >>");
+    // PDF/A-2 6.6.2.1: the metadata stream is not compressed, so archive tools can read it.
+    pdf.addStream(metadata, xmp(info), " /Type /Metadata /Subtype /XML", false);
+    pdf.addStream(profile, std::string(srgbProfileBytes()), " /N 3");
     std::string mediaBox = "[0 0 ";
     appendNumber(mediaBox, report.width);
     appendNumber(mediaBox, report.height);
     mediaBox += ']';
-    const std::string resources =
-        " /Resources << /Font << /F1 " + std::to_string(regular) + " 0 R /F2 " + std::to_string(bold) + " 0 R >> >>";
+    const std::string resources = " /Resources << /Font << " + fonts + ">> >>";
     for (std::size_t i = 0; i < report.pages.size(); ++i) {
         const int page = pageNumbers[i];
-        pdf.add(page, "<< /Type /Page /Parent " + std::to_string(pages) + " 0 R /MediaBox " + mediaBox + resources +
-                          " /Contents " + std::to_string(page + 1) + " 0 R >>");
-        pdf.addStream(page + 1, ContentWriter(report.height).write(report.pages[i]));
+        pdf.add(page, "<< /Type /Page /Parent " + ref(pages) + " /MediaBox " + mediaBox + resources + " /Contents " +
+                          ref(page + 1) + (tagged ? " /StructParents " + std::to_string(i) : std::string()) +
+                          " /Tabs /S >>");
+        pdf.addStream(page + 1, contents[i]);
     }
-    return pdf.finish(catalog, info);
+    return pdf.finish(catalog, infoObject);
 }
 
 } // namespace trygg::report

@@ -104,6 +104,8 @@ struct ReportDocument {
     std::string language; // da, nb, sv or en: the HTML lang attribute
     std::string title;
     std::string subtitle;    // under the title on the first page
+    std::string scope;       // the unit, assessment or year: with the title, the PDF's title
+    std::string author;      // the register's name: the PDF's author
     std::string runningHead; // at the top of every page after the first
     std::string footer;      // at the bottom of every page, left
     std::string pageOf;      // "Page %1 of %2", at the bottom right

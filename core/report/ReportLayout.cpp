@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace trygg::report {
 
@@ -68,13 +69,32 @@ public:
 
     LaidOutReport run()
     {
+        m_result.elements.push_back(Element{"Document", -1, {}});
         newPage();
+        tag("H1");
         paragraph(m_document.title, TitleSize, true, Ink);
-        if (!m_document.subtitle.empty())
+        if (!m_document.subtitle.empty()) {
+            tag("P");
             paragraph(m_document.subtitle, SubtitleSize, false, Grey);
+        }
         m_y += 6;
-        for (const Block &block : m_document.blocks)
-            std::visit([this](const auto &item) { add(item); }, block);
+        const std::vector<Block> &blocks = m_document.blocks;
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            // The end of the block before a signature stays on the signature's page: the signature
+            // block is never alone on a page (issue 14).
+            const auto *next = i + 1 < blocks.size() ? std::get_if<Signature>(&blocks[i + 1]) : nullptr;
+            m_keep = next ? 12 + signatureHeight(*next) : 0;
+            // A heading two blocks before a signature (the plan's "Measures" over an empty or short
+            // table) goes with them rather than stay behind.
+            const auto *after = i + 2 < blocks.size() ? std::get_if<Signature>(&blocks[i + 2]) : nullptr;
+            if (after && std::holds_alternative<Heading>(blocks[i]))
+                m_keep = 12 + signatureHeight(*after) + 40;
+            // A heading stays with the whole of a short "label: value" block after it.
+            const auto *facts = i + 1 < blocks.size() ? std::get_if<Facts>(&blocks[i + 1]) : nullptr;
+            if (facts && std::holds_alternative<Heading>(blocks[i]))
+                m_keep = std::max(m_keep, keptFactsHeight(*facts) - 4 * lineHeight(BodySize));
+            std::visit([this](const auto &item) { add(item); }, blocks[i]);
+        }
         addFooters();
         return std::move(m_result);
     }
@@ -82,12 +102,23 @@ public:
 private:
     Page &page() { return m_result.pages.back(); }
 
+    // A new structure element under `parent` (the Document by default); the text drawn from now on is
+    // its content. Returns its index.
+    int tag(const char *role, int parent = 0, std::string alt = {})
+    {
+        m_result.elements.push_back(Element{role, parent, std::move(alt)});
+        m_element = static_cast<int>(m_result.elements.size()) - 1;
+        return m_element;
+    }
+
     void newPage()
     {
         m_result.pages.emplace_back();
         m_y = TopMargin;
         if (m_result.pages.size() > 1 && !m_document.runningHead.empty()) {
+            const int element = std::exchange(m_element, -1); // the running head is an artifact
             text(m_left, 30, SmallSize, false, Grey, elide(m_document.runningHead, m_width, SmallSize, false));
+            m_element = element;
             line(m_left, 34, m_left + m_width, 34, Rule, 0.5);
         }
     }
@@ -105,7 +136,7 @@ private:
     {
         if (value.empty())
             return;
-        page().shapes.emplace_back(TextRun{x, y, size, bold, vertical, colour, std::move(value)});
+        page().shapes.emplace_back(TextRun{x, y, size, bold, vertical, colour, std::move(value), m_element});
     }
 
     void line(double x1, double y1, double x2, double y2, Colour colour, double width)
@@ -130,10 +161,14 @@ private:
         text(left, top + baselineOffset(size), size, bold, colour, value);
     }
 
-    void paragraph(const std::string &value, double size, bool bold, Colour colour, double indent = 0)
+    // `keep`: room to keep below the last line (what must stay on its page).
+    void paragraph(const std::string &value, double size, bool bold, Colour colour, double indent = 0,
+                   double keep = 0)
     {
-        for (std::string &row : wrapText(value, m_width - indent, size, bold)) {
-            ensure(lineHeight(size));
+        std::vector<std::string> rows = wrapText(value, m_width - indent, size, bold);
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            std::string &row = rows[i];
+            ensure(lineHeight(size) + (i + 1 == rows.size() ? keep : 0));
             text(m_left + indent, m_y + baselineOffset(size), size, bold, colour, std::move(row));
             m_y += lineHeight(size);
         }
@@ -142,31 +177,55 @@ private:
     void add(const Heading &heading)
     {
         // Kept with at least a few lines of what follows.
-        ensure(lineHeight(HeadingSize) + 10 + 4 * lineHeight(BodySize));
+        ensure(lineHeight(HeadingSize) + 10 + 4 * lineHeight(BodySize) + m_keep);
         if (!atPageTop())
             m_y += 10;
+        tag("H2");
         paragraph(heading.text, HeadingSize, true, Ink);
         m_y += 3;
     }
 
     void add(const Paragraph &item)
     {
-        paragraph(item.text, BodySize, false, Ink);
+        tag("P");
+        paragraph(item.text, BodySize, false, Ink, 0, m_keep + 4);
         m_y += 4;
     }
 
-    void add(const Facts &facts)
+    double factsLabelWidth(const Facts &facts) const
     {
         double labelWidth = 0;
         for (const auto &[label, value] : facts.items)
             labelWidth = std::max(labelWidth, textWidth(label, BodySize, true));
-        labelWidth = std::min(labelWidth + 8, m_width * 0.4);
+        return std::min(labelWidth + 8, m_width * 0.4);
+    }
+
+    // The height of "label: value" lines when they take less than half a page, which then stay together
+    // on one page (an asset's block in the asset register); 0 for longer ones, which may break.
+    double keptFactsHeight(const Facts &facts) const
+    {
+        const double labelWidth = factsLabelWidth(facts);
+        double height = 0;
+        for (const auto &[label, value] : facts.items)
+            height += lineHeight(BodySize) *
+                      static_cast<double>(std::max(wrapText(label, labelWidth - 7.5, BodySize, true).size(),
+                                                   wrapText(value, m_width - labelWidth, BodySize, false).size()));
+        return height < (m_bottom - TopMargin) / 2 ? height : 0;
+    }
+
+    void add(const Facts &facts)
+    {
+        const double labelWidth = factsLabelWidth(facts);
         const double lh = lineHeight(BodySize);
-        for (const auto &[label, value] : facts.items) {
+        if (const double kept = keptFactsHeight(facts); kept > 0)
+            ensure(kept + m_keep + 4);
+        for (std::size_t item = 0; item < facts.items.size(); ++item) {
+            const auto &[label, value] = facts.items[item];
             const auto labelLines = wrapText(label, labelWidth - 7.5, BodySize, true); // rounding slack
             const auto valueLines = wrapText(value, m_width - labelWidth, BodySize, false);
             const double height = lh * static_cast<double>(std::max(labelLines.size(), valueLines.size()));
-            ensure(height);
+            ensure(height + (item + 1 == facts.items.size() ? m_keep + 4 : 0));
+            tag("P");
             for (std::size_t i = 0; i < labelLines.size(); ++i)
                 text(m_left, m_y + lh * static_cast<double>(i) + baselineOffset(BodySize), BodySize, true, Ink,
                      labelLines[i]);
@@ -188,7 +247,8 @@ private:
         PreparedRow row;
         row.lines.resize(widths.size());
         for (std::size_t c = 0; c < widths.size() && c < cells.size(); ++c) {
-            row.lines[c] = wrapText(cells[c].text, widths[c] - 2 * CellPadding, TableSize, bold || cells[c].bold);
+            // A word too long for its cell is broken at a syllable with a hyphen, not between any letters.
+            row.lines[c] = wrapText(cells[c].text, widths[c] - 2 * CellPadding, TableSize, bold || cells[c].bold, true);
             row.lineCount = std::max(row.lineCount, row.lines[c].size());
         }
         return row;
@@ -199,12 +259,16 @@ private:
         return static_cast<double>(lines) * lineHeight(TableSize) + 2 * CellPadding;
     }
 
-    void drawHeader(const Table &table, const std::vector<double> &widths, const PreparedRow &header)
+    // The header row: a TR of TH cells in the structure the first time, an artifact where it repeats.
+    void drawHeader(const Table &table, const std::vector<double> &widths, const PreparedRow &header,
+                    bool first = false)
     {
         const double height = rowHeight(header.lineCount);
         box(m_left, m_y, m_width, height, HeaderFill, std::nullopt);
         double x = m_left;
+        const int row = first ? tag("TR", m_table) : -1;
         for (std::size_t c = 0; c < widths.size(); ++c) {
+            m_element = first ? tag("TH", row) : -1;
             for (std::size_t i = 0; i < header.lines[c].size(); ++i)
                 alignedText(x + CellPadding, widths[c] - 2 * CellPadding,
                             m_y + CellPadding + lineHeight(TableSize) * static_cast<double>(i), TableSize, true, Ink,
@@ -217,11 +281,13 @@ private:
 
     // Draws lines [first, last) of every cell of a row at the cursor.
     void drawRowPart(const Table &table, const std::vector<double> &widths, const std::vector<Cell> &cells,
-                     const PreparedRow &row, std::size_t first, std::size_t last, bool marked, bool bold)
+                     const PreparedRow &row, std::size_t first, std::size_t last, bool marked, bool bold,
+                     const std::vector<int> &elements)
     {
         const double height = rowHeight(last - first);
         double x = m_left;
         for (std::size_t c = 0; c < widths.size(); ++c) {
+            m_element = elements[c];
             const Cell *cell = c < cells.size() ? &cells[c] : nullptr;
             Colour colour = marked ? Marked : Ink;
             if (cell && cell->fill) {
@@ -241,27 +307,64 @@ private:
         line(m_left, m_y, m_left + m_width, m_y, Rule, 0.4);
     }
 
+    // `keep`: room to keep below the row on its page (the last row before a signature).
     void drawRow(const Table &table, const std::vector<double> &widths, const PreparedRow &header,
-                 const std::vector<Cell> &cells, bool marked, bool bold)
+                 const std::vector<Cell> &cells, bool marked, bool bold, double keep = 0)
     {
         const PreparedRow row = prepare(cells, widths, bold);
         const double height = rowHeight(row.lineCount);
-        if (m_y + height > m_bottom) {
+        if (m_y + height + keep > m_bottom && !m_atTableTop) {
             newPage();
             drawHeader(table, widths, header);
         }
+        // The row's TR and TD elements, the same on both pages if it continues.
+        std::vector<int> elements;
+        const int rowElement = tag("TR", m_table);
+        for (std::size_t c = 0; c < widths.size(); ++c)
+            elements.push_back(tag("TD", rowElement));
         // A row taller than a whole page is the one exception to "no row split across pages".
         std::size_t first = 0;
         while (first < row.lineCount) {
             const auto room = static_cast<std::size_t>(
                 std::max(1.0, std::floor((m_bottom - m_y - 2 * CellPadding) / lineHeight(TableSize))));
             const std::size_t last = std::min(row.lineCount, first + room);
-            drawRowPart(table, widths, cells, row, first, last, marked, bold);
+            drawRowPart(table, widths, cells, row, first, last, marked, bold, elements);
             first = last;
             if (first < row.lineCount) {
                 newPage();
                 drawHeader(table, widths, header);
             }
+        }
+    }
+
+    // Columns made wide enough for the longest word of their header where the others can spare the
+    // room, so that headers break between words (or, failing that, at a syllable with a hyphen), never
+    // inside a word without one (issue 14: "Kunnskapssty/rke").
+    void widenForHeaders(const Table &table, std::vector<double> &widths) const
+    {
+        std::vector<double> need(widths.size(), 0);
+        for (std::size_t c = 0; c < widths.size(); ++c) {
+            const std::string &title = table.columns[c].title;
+            for (std::size_t start = 0; start < title.size();) {
+                const std::size_t end = std::min(title.find_first_of(" \n", start), title.size());
+                need[c] = std::max(need[c], textWidth(title.substr(start, end - start), TableSize, true));
+                start = end + 1;
+            }
+            need[c] += 2 * CellPadding + 0.01;
+        }
+        double missing = 0;
+        double spare = 0;
+        for (std::size_t c = 0; c < widths.size(); ++c)
+            (widths[c] < need[c] ? missing : spare) += std::abs(widths[c] - need[c]);
+        if (missing <= 0 || spare <= 0)
+            return;
+        const double share = std::min(1.0, missing / spare); // of each column's spare room given away
+        const double given = std::min(missing, spare);
+        for (std::size_t c = 0; c < widths.size(); ++c) {
+            if (widths[c] < need[c])
+                widths[c] += (need[c] - widths[c]) * given / missing;
+            else
+                widths[c] -= (widths[c] - need[c]) * share;
         }
     }
 
@@ -275,25 +378,35 @@ private:
         std::vector<double> widths;
         for (const Column &column : table.columns)
             widths.push_back(m_width * column.weight / totalWeight);
+        widenForHeaders(table, widths);
         std::vector<Cell> titles;
         for (const Column &column : table.columns)
             titles.push_back(Cell{column.title, std::nullopt, true});
         const PreparedRow header = prepare(titles, widths, true);
 
-        const double firstRow = table.rows.empty()
-                                    ? lineHeight(BodySize)
-                                    : rowHeight(prepare(table.rows.front().cells, widths, false).lineCount);
+        double firstRow = table.rows.empty() ? lineHeight(BodySize) + 3 + m_keep
+                                             : rowHeight(prepare(table.rows.front().cells, widths, false).lineCount);
+        if (table.rows.size() == 1 && table.totals.empty())
+            firstRow += m_keep + 8;
         ensure(rowHeight(header.lineCount) + firstRow);
-        drawHeader(table, widths, header);
+        m_table = tag("Table");
+        drawHeader(table, widths, header, true);
         if (table.rows.empty()) {
             m_y += 3;
+            tag("P");
             paragraph(table.emptyText, BodySize, false, Grey, CellPadding);
         }
-        for (const TableRow &row : table.rows)
-            drawRow(table, widths, header, row.cells, row.marked, false);
+        const double keep = m_keep + 8;
+        for (std::size_t i = 0; i < table.rows.size(); ++i) {
+            const TableRow &row = table.rows[i];
+            m_atTableTop = i == 0; // the first row follows its header, which was kept with it
+            const bool last = i + 1 == table.rows.size() && table.totals.empty();
+            drawRow(table, widths, header, row.cells, row.marked, false, last ? keep : 0);
+        }
+        m_atTableTop = false;
         if (!table.totals.empty()) {
             line(m_left, m_y, m_left + m_width, m_y, Grey, 0.8);
-            drawRow(table, widths, header, table.totals, false, true);
+            drawRow(table, widths, header, table.totals, false, true, keep);
         }
         m_y += 8;
     }
@@ -324,6 +437,7 @@ private:
         const int columns = static_cast<int>(picture.consequenceLabels.size());
         const double axis = lineHeight(TableSize);
         double y = m_y;
+        tag("Figure", 0, picture.title);
         text(x, y + baselineOffset(BodySize), BodySize, true, Ink, elide(picture.title, width, BodySize, true));
         y += lineHeight(BodySize) + 4;
         const double gridLeft = x + axis + metrics.labelWidth + 4;
@@ -385,27 +499,38 @@ private:
             metrics.push_back(measure(picture, width));
             height = std::max(height, metrics.back().height);
         }
-        ensure(height);
+        ensure(height + m_keep);
         for (std::size_t i = 0; i < matrices.pictures.size(); ++i)
             drawPicture(matrices.pictures[i], m_left + static_cast<double>(i) * (width + Gap), width, metrics[i]);
         m_y += height + 8;
     }
 
+    // The height of a signature block below the gap above it.
+    static double signatureHeight(const Signature &signature)
+    {
+        return lineHeight(BodySize + 1) + (signature.note.empty() ? 0 : 2 * lineHeight(BodySize)) + 4 + 30 +
+               lineHeight(SmallSize);
+    }
+
     void add(const Signature &signature)
     {
         const double fieldHeight = 30 + lineHeight(SmallSize);
-        ensure(lineHeight(HeadingSize) + 16 + fieldHeight);
+        ensure(signatureHeight(signature));
         if (!atPageTop())
             m_y += 12;
+        tag("P");
         paragraph(signature.title, BodySize + 1, true, Ink);
-        if (!signature.note.empty())
+        if (!signature.note.empty()) {
+            tag("P");
             paragraph(signature.note, BodySize, false, Marked);
+        }
         m_y += 4;
         const double count = static_cast<double>(std::max<std::size_t>(1, signature.fields.size()));
         constexpr double Gap = 14;
         const double width = (m_width - Gap * (count - 1)) / count;
         double x = m_left;
         for (const auto &[label, value] : signature.fields) {
+            tag("P");
             text(x, m_y + 22, BodySize, false, Ink, elide(value, width, BodySize, false));
             line(x, m_y + 26, x + width, m_y + 26, Ink, 0.6);
             text(x, m_y + 26 + baselineOffset(SmallSize) + 1, SmallSize, false, Grey,
@@ -436,6 +561,10 @@ private:
 
     const ReportDocument &m_document;
     LaidOutReport m_result;
+    int m_element = -1; // the structure element of the text drawn now
+    double m_keep = 0;   // room the end of the current block keeps below it on its page (a signature)
+    bool m_atTableTop = false;
+    int m_table = 0;    // the Table element being drawn
     double m_left = 0;
     double m_width = 0;
     double m_bottom = 0;

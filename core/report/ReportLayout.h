@@ -20,6 +20,7 @@ struct TextRun {
     bool vertical = false; // rotated to read from bottom to top (the probability axis)
     Colour colour;
     std::string text; // UTF-8
+    int element = -1; // the structure element it belongs to (LaidOutReport::elements); -1: an artifact
 };
 
 struct Box {
@@ -43,6 +44,16 @@ struct Line {
 
 using Shape = std::variant<Box, Line, TextRun>;
 
+// The logical structure of the report, for a tagged PDF that screen readers and archives can follow:
+// Document, H1 (the title), H2 (headings), P, Table with TR rows of TH and TD cells, Figure (a matrix,
+// with its title as alternative text). Running heads, footers, page numbers, repeated table headers,
+// rules and fills are artifacts, outside it.
+struct Element {
+    std::string role; // a standard structure type of ISO 32000-1 14.8.4
+    int parent = -1;  // index in LaidOutReport::elements; -1 for the Document, element 0
+    std::string alt;  // alternative text (a Figure)
+};
+
 struct Page {
     std::vector<Shape> shapes; // in drawing order
 };
@@ -51,6 +62,7 @@ struct LaidOutReport {
     double width = 0; // of every page
     double height = 0;
     std::vector<Page> pages;
+    std::vector<Element> elements; // in reading order; parents before their children
 };
 
 // Paginates the document on A4 (portrait, or landscape when it asks): the title on the first page,

@@ -305,9 +305,22 @@ TEST_F(CliTest, ReportsArePrintedAsPdfOrHtml)
     Result r = cli({"export", "plan", file, "--format", "pdf", "--output", pdf});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const std::string bytes = readBytes(pdf);
-    EXPECT_EQ(bytes.rfind("%PDF-1.4", 0), 0u);
+    EXPECT_EQ(bytes.rfind("%PDF-1.7", 0), 0u); // PDF/A-2u (issue 14)
+    EXPECT_NE(bytes.find("<pdfaid:part>2</pdfaid:part>"), std::string::npos);
     EXPECT_NE(bytes.find("%%EOF"), std::string::npos);
     EXPECT_TRUE(r.err.empty()) << r.err; // no Qt chatter on the command line
+
+    // Issue 14: --open-only leaves out the measures done or cancelled ("Utført", "Avbrutt" in the
+    // demo's Norwegian), and is for the plan only.
+    r = cli({"export", "plan", file, "--format", "html"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    ASSERT_NE(r.out.find("<td>Utført</td>"), std::string::npos) << "the demo has measures done";
+    r = cli({"export", "plan", file, "--format", "html", "--open-only"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.find("<td>Utført</td>"), std::string::npos);
+    EXPECT_EQ(r.out.find("<td>Avbrutt</td>"), std::string::npos);
+    EXPECT_NE(r.out.find("<td>Planlagt</td>"), std::string::npos);
+    EXPECT_EQ(cli({"export", "matrix", file, "--format", "html", "--open-only"}).exitCode, 2);
 
     r = cli({"export", "matrix", file, "--format", "html"});
     ASSERT_EQ(r.exitCode, 0) << r.err;

@@ -16,6 +16,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -72,16 +74,19 @@ void preparePrinter(QPrinter &printer, const report::LaidOutReport &report)
     printer.setFullPage(true);
 }
 
-// Paints the pages chosen in the print dialog (all, or a range) on the printer or the preview.
-void printPages(QPrinter &printer, const report::LaidOutReport &report)
+// The pages chosen in the print dialog (all, or a range), from 1.
+std::pair<int, int> chosenPages(const QPrinter &printer, const report::LaidOutReport &report)
 {
     const int count = static_cast<int>(report.pages.size());
-    int first = 1;
-    int last = count;
-    if (printer.printRange() == QPrinter::PageRange) {
-        first = std::max(1, printer.fromPage());
-        last = std::min(count, printer.toPage());
-    }
+    if (printer.printRange() == QPrinter::PageRange)
+        return {std::max(1, printer.fromPage()), std::min(count, printer.toPage())};
+    return {1, count};
+}
+
+// Paints the pages chosen in the print dialog on the printer or the preview.
+void printPages(QPrinter &printer, const report::LaidOutReport &report)
+{
+    const auto [first, last] = chosenPages(printer, report);
     QPainter painter(&printer);
     for (int page = first; page <= last; ++page) {
         if (page > first)
@@ -92,19 +97,42 @@ void printPages(QPrinter &printer, const report::LaidOutReport &report)
 
 } // namespace
 
+QString reportFileName(const report::ReportDocument &document, const Date &date)
+{
+    QStringList parts{QString::fromStdString(document.title)};
+    if (!document.scope.empty())
+        parts << QString::fromStdString(document.scope);
+    parts << QString::fromStdString(date.toIso());
+    QString name = parts.join(QLatin1Char('-'));
+    // Letters stay (Å, Č ...); what a file system or a mail attachment refuses becomes a hyphen.
+    static const QRegularExpression unsafe(QStringLiteral("[\\s/\\\\:*?\"<>|]+"));
+    name.replace(unsafe, QStringLiteral("-"));
+    return name;
+}
+
 void ReportActions::print()
 {
     ReportRequest request;
     if (!choose(tr("Print..."), request))
         return;
     try {
-        const report::LaidOutReport report = report::layOut(build(request));
+        const report::ReportDocument document = build(request);
+        report::LaidOutReport report = report::layOut(document);
         QPrinter printer(QPrinter::HighResolution);
         preparePrinter(printer, report);
         QPrintDialog dialog(&printer, m_window);
         dialog.setMinMax(1, static_cast<int>(report.pages.size()));
         if (dialog.exec() != QDialog::Accepted)
             return;
+        if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
+            // Print to file writes the same PDF/A as Export (issue 14: one PDF engine), of the chosen pages.
+            const auto [first, last] = chosenPages(printer, report);
+            report.pages = std::vector<report::Page>(report.pages.begin() + (first - 1), report.pages.begin() + last);
+            writeReportFile(printer.outputFileName().toStdString(), report::writePdf(report, pdfInfo(document)),
+                            m_document->path().toStdString());
+            emit exported(printer.outputFileName());
+            return;
+        }
         printPages(printer, report);
     } catch (const std::exception &error) {
         emit failed(errorText(error));
@@ -139,8 +167,15 @@ void ReportActions::exportReport()
     const QString pdf = tr("PDF documents (*.pdf)");
     const QString html = tr("Web pages (*.html)");
     QString filter = pdf;
+    report::ReportDocument document;
+    try {
+        document = build(request);
+    } catch (const std::exception &error) {
+        emit failed(errorText(error));
+        return;
+    }
     const QString suggested = QFileInfo(m_document->path()).absolutePath() + QLatin1Char('/') +
-                              ReportBuilder::kindName(request.kind) + QStringLiteral(".pdf");
+                              reportFileName(document, request.today) + QStringLiteral(".pdf");
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggested,
                                                 pdf + QStringLiteral(";;") + html, &filter);
     if (path.isEmpty())
@@ -150,7 +185,7 @@ void ReportActions::exportReport()
     if (QFileInfo(path).suffix().isEmpty())
         path += asHtml ? QStringLiteral(".html") : QStringLiteral(".pdf");
     try {
-        const std::string bytes = renderReport(build(request), asHtml ? ReportFormat::Html : ReportFormat::Pdf);
+        const std::string bytes = renderReport(document, asHtml ? ReportFormat::Html : ReportFormat::Pdf);
         writeReportFile(path.toStdString(), bytes, m_document->path().toStdString());
         emit exported(path);
     } catch (const std::exception &error) {

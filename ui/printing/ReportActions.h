@@ -3,12 +3,16 @@
 #include <QObject>
 #include <QList>
 #include <QPointer>
+#include <QString>
 
 class QAction;
 
 class QMenu;
 class QWidget;
 
+namespace trygg {
+struct Date;
+}
 namespace trygg::report {
 struct ReportDocument;
 }
@@ -17,6 +21,9 @@ namespace trygg::ui {
 
 class RegisterDocument;
 struct ReportRequest;
+
+// The name Export suggests: report, scope and date, "Handlingsplan-Stab-2026-12-06" (issue 14).
+QString reportFileName(const report::ReportDocument &document, const Date &date);
 
 // File > Print, Print preview and Export report: the same laid-out pages on the printer, in the
 // preview and in the PDF (STYLE.md "Reports"), after choosing the report and its scope.

@@ -5,13 +5,19 @@
 #include "model/Clock.h"
 #include "model/RegisterData.h"
 
+#include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <vector>
 
 namespace trygg::ui {
 
@@ -25,8 +31,16 @@ ReportDialog::ReportDialog(const RegisterData &data, const QString &actionText, 
         m_kind->addItem(ReportBuilder::kindName(kind), static_cast<int>(kind));
     m_unit = new QComboBox(this);
     m_unit->addItem(tr("All units"));
+    std::vector<const OrgUnit *> units;
     for (const OrgUnit &unit : data.units)
-        m_unit->addItem(toQString(unit.name), QVariant::fromValue(static_cast<qlonglong>(unit.id)));
+        units.push_back(&unit);
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::stable_sort(units.begin(), units.end(), [&](const OrgUnit *a, const OrgUnit *b) {
+        return collator.compare(toQString(a->name), toQString(b->name)) < 0;
+    });
+    for (const OrgUnit *unit : units)
+        m_unit->addItem(toQString(unit->name), QVariant::fromValue(static_cast<qlonglong>(unit->id)));
     m_assessment = new QComboBox(this);
 
     // A register's reports are in its own language, whatever the program speaks (a Swedish officer
@@ -42,16 +56,23 @@ ReportDialog::ReportDialog(const RegisterData &data, const QString &actionText, 
     m_year->setRange(2000, 2100);
     m_year->setValue(Clock::todayLocal().year);
 
+    m_openOnly = new QCheckBox(tr("&Open measures only"), this);
+    m_openOnly->setToolTip(tr("The plan leaves out measures that are done or cancelled."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Report:"), m_kind);
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Assessment:"), m_assessment);
     form->addRow(tr("&Year:"), m_year);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_openOnly);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
     m_okButton->setText(actionText);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        remember();
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -60,6 +81,36 @@ ReportDialog::ReportDialog(const RegisterData &data, const QString &actionText, 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::updateChoices);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ReportDialog::updateChoices);
     updateChoices();
+    restore();
+}
+
+// Units and assessments are remembered by name: the same name in another register is the same choice.
+void ReportDialog::remember() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("reportDialog"));
+    settings.setValue(QStringLiteral("kind"), m_kind->currentData());
+    settings.setValue(QStringLiteral("unit"), m_unit->currentIndex() > 0 ? m_unit->currentText() : QString());
+    settings.setValue(QStringLiteral("assessment"),
+                      m_assessment->currentData().isValid() ? m_assessment->currentText() : QString());
+    settings.setValue(QStringLiteral("openOnly"), m_openOnly->isChecked());
+}
+
+void ReportDialog::restore()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("reportDialog"));
+    if (const int kind = m_kind->findData(settings.value(QStringLiteral("kind"))); kind >= 0)
+        m_kind->setCurrentIndex(kind);
+    if (const QString unit = settings.value(QStringLiteral("unit")).toString(); !unit.isEmpty()) {
+        if (const int index = m_unit->findText(unit); index > 0)
+            m_unit->setCurrentIndex(index);
+    }
+    if (const QString assessment = settings.value(QStringLiteral("assessment")).toString(); !assessment.isEmpty()) {
+        if (const int index = m_assessment->findText(assessment); index >= 0)
+            m_assessment->setCurrentIndex(index);
+    }
+    m_openOnly->setChecked(settings.value(QStringLiteral("openOnly"), false).toBool());
 }
 
 void ReportDialog::setKind(ReportKind kind)
@@ -87,6 +138,7 @@ void ReportDialog::updateChoices()
     m_assessment->setEnabled(kind != ReportKind::Assets && kind != ReportKind::Review);
     m_unit->setEnabled(kind != ReportKind::Review);
     m_year->setEnabled(kind == ReportKind::Review);
+    m_openOnly->setEnabled(kind == ReportKind::Plan);
     m_okButton->setEnabled(kind != ReportKind::Form || m_assessment->count() > 0);
 }
 
@@ -101,6 +153,7 @@ ReportRequest ReportDialog::request() const
         assessment.isValid() && request.kind != ReportKind::Assets)
         request.assessmentId = static_cast<Id>(assessment.toLongLong());
     request.language = m_language->currentData().toString().toStdString();
+    request.openOnly = request.kind == ReportKind::Plan && m_openOnly->isChecked();
     if (request.kind == ReportKind::Review) {
         request.unitId.reset();
         request.assessmentId.reset();

@@ -4,6 +4,7 @@
 
 #include "reports/ReportBuilder.h"
 
+class QCheckBox;
 class QComboBox;
 class QPushButton;
 class QSpinBox;
@@ -15,7 +16,9 @@ struct RegisterData;
 namespace trygg::ui {
 
 // Which report to print or export, and for what part of the register: the whole register, a unit,
-// or an assessment (the risk assessment form is always of one assessment).
+// or an assessment (the risk assessment form is always of one assessment). Units are listed in the
+// alphabetical order of the program's language; the report, unit, assessment and "open measures only"
+// chosen last are chosen again the next time (issue 14).
 class ReportDialog : public QDialog {
     Q_OBJECT
 
@@ -27,6 +30,8 @@ public:
 
 private:
     void updateChoices();
+    void remember() const;
+    void restore();
 
     const RegisterData &m_data;
     QComboBox *m_kind = nullptr;
@@ -34,6 +39,7 @@ private:
     QComboBox *m_assessment = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_year = nullptr;
+    QCheckBox *m_openOnly = nullptr;
     QPushButton *m_okButton = nullptr;
 };
 

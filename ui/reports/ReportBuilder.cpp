@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include "AssetRegisterReport.h"
+
 #include "common/DomainTexts.h"
 #include "common/Numbers.h"
 #include "common/Translations.h"
@@ -71,6 +73,7 @@ public:
     report::ReportDocument build()
     {
         m_document.landscape = true;
+        m_document.author = m_data.info.name;
         m_document.pageOf = text(ReportBuilder::tr("Page %1 of %2"));
         m_document.footer = text(ReportBuilder::tr("%1 · printed %2 with Trygg")
                                      .arg(QString::fromStdString(m_data.info.name), dateText(m_request.today)));
@@ -102,6 +105,7 @@ private:
     void setTitle(const QString &title)
     {
         m_document.title = text(title);
+        m_document.scope = scopeName();
         m_document.subtitle = m_data.info.name + " · " + scopeName() + " · " + text(dateText(m_request.today));
     }
 
@@ -133,6 +137,17 @@ private:
         const MatrixGrid residual = countRisks(m_data, m_scope, true);
         return report::Matrices{{picture(matrix, current, ReportBuilder::tr("Current risk")),
                                  picture(matrix, residual, ReportBuilder::tr("Residual risk after measures"))}};
+    }
+
+    // Under the residual matrix: how many of its lines have no residual score and are shown at their
+    // current one (issue 14), as the matrix report says.
+    void residualNote()
+    {
+        const MatrixGrid residual = countRisks(m_data, m_scope, true);
+        if (residual.withoutResidual > 0)
+            m_document.blocks.emplace_back(report::Paragraph{
+                text(ReportBuilder::tr("%n risk(s) without an assessed residual risk are placed by their current risk.",
+                                       nullptr, residual.withoutResidual))});
     }
 
     // The acceptance criteria (003 section 5): each zone with its scores and colour.
@@ -200,9 +215,21 @@ private:
             if (m_assessment->approvedOn)
                 signature.fields[2].second = text(dateText(*m_assessment->approvedOn));
         }
-        for (const ApprovalStatus &status : approvalStatuses(m_data)) {
-            if (status.approval->subject != subject || status.approval->objectId != objectId)
-                continue;
+        // A unit's plan is approved by an approval of its own, or else by that of the whole register's
+        // plan, which covers every unit's measures (issue 14).
+        const std::vector<ApprovalStatus> statuses = approvalStatuses(m_data);
+        const auto find = [&](std::optional<Id> object) -> const ApprovalStatus * {
+            for (const ApprovalStatus &status : statuses) {
+                if (status.approval->subject == subject && status.approval->objectId == object)
+                    return &status;
+            }
+            return nullptr;
+        };
+        const ApprovalStatus *found = find(objectId);
+        if (!found && subject == Approval::Subject::Plan && objectId)
+            found = find(std::nullopt);
+        if (found) {
+            const ApprovalStatus &status = *found;
             const Approval &approval = *status.approval;
             if (status.state == ApprovalState::Outdated) {
                 signature.note =
@@ -221,7 +248,12 @@ private:
     void plan()
     {
         setTitle(ReportBuilder::tr("Action plan"));
-        const std::vector<PlanEntry> entries = actionPlan(m_data, m_request.today, m_scope);
+        std::vector<PlanEntry> entries = actionPlan(m_data, m_request.today, m_scope);
+        if (m_request.openOnly)
+            std::erase_if(entries, [&](const PlanEntry &entry) {
+                const MeasureStatus status = m_data.measures[entry.measureIndex].status;
+                return status == MeasureStatus::Done || status == MeasureStatus::Cancelled;
+            });
         int overdue = 0;
         double hours = 0;
         double cost = 0;
@@ -281,8 +313,12 @@ private:
                            {text(ReportBuilder::tr("Date")), text(dateText(m_request.today))},
                            {text(ReportBuilder::tr("Measures")),
                             text(ReportBuilder::tr("%n measure(s)", nullptr, static_cast<int>(entries.size())) +
-                                 QStringLiteral(", ") + ReportBuilder::tr("%n overdue", nullptr, overdue))}}});
+                                 QStringLiteral(", ") + ReportBuilder::tr("%n overdue", nullptr, overdue) +
+                                 (m_request.openOnly ? QStringLiteral(" (") + ReportBuilder::tr("open measures only") +
+                                                           QLatin1Char(')')
+                                                     : QString()))}}});
         m_document.blocks.emplace_back(currentAndResidual());
+        residualNote();
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Measures in order of priority"))});
         m_document.blocks.emplace_back(std::move(table));
         m_document.blocks.emplace_back(m_assessment ? signature(ReportBuilder::tr("Approved by management"),
@@ -357,7 +393,10 @@ private:
                          {text(ReportBuilder::tr("Priority")), 0.8, Align::Right},
                          {text(ReportBuilder::tr("Existing measures")), 1.8},
                          {text(ReportBuilder::tr("Knowledge")), 1.05},
-                         {text(ReportBuilder::tr("Measures")), 2.2}};
+                         {text(ReportBuilder::tr("Measures")), 2.2},
+                         // Issue 14: the residual probability and consequence after the measures.
+                         {text(ReportBuilder::tr("Residual P")), 0.6, Align::Centre},
+                         {text(ReportBuilder::tr("Residual C")), 0.6, Align::Centre}};
         table.emptyText = text(ReportBuilder::tr("The assessment has no risk lines."));
         std::map<std::size_t, int> priorityOf;
         for (const RankedRisk &ranked : prioritiseRisks(m_data, m_scope))
@@ -385,12 +424,15 @@ private:
                           Cell{consequence}, Cell{std::to_string(score.score), colourOf(matrix, score.zone), true},
                           Cell{priority != priorityOf.end() ? std::to_string(priority->second) : std::string()},
                           Cell{risk.existingMeasures}, Cell{text(DomainTexts::knowledge(risk.knowledge))},
-                          Cell{measuresOf[risk.id]}}});
+                          Cell{measuresOf[risk.id]}, Cell{level(risk.residualProbability)},
+                          Cell{level(risk.residualConsequence)}}});
         }
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Risks"))});
         m_document.blocks.emplace_back(std::move(table));
-        if (matrixPointer && matrixPointer->id == m_data.currentMatrix().id)
+        if (matrixPointer && matrixPointer->id == m_data.currentMatrix().id) {
             m_document.blocks.emplace_back(currentAndResidual());
+            residualNote();
+        }
         m_document.blocks.emplace_back(
             signature(ReportBuilder::tr("Approved by management"), Approval::Subject::Assessment, m_assessment->id));
     }
@@ -415,51 +457,11 @@ private:
 
     std::string level(const std::optional<int> &value) const { return value ? std::to_string(*value) : std::string(); }
 
-    // The asset register (002 §30, 003 Vedlegg 1): owner, deputy, personal data, classification.
+    // The asset register (002 §30, 003 Vedlegg 1): AssetRegisterReport.cpp.
     void assets()
     {
         setTitle(ReportBuilder::tr("Asset register"));
-        Table table;
-        table.columns = {{text(ReportBuilder::tr("Asset")), 2.2},
-                         {text(ReportBuilder::tr("Type")), 1.2},
-                         {text(ReportBuilder::tr("Unit")), 1.4},
-                         {text(ReportBuilder::tr("Owner")), 1.4},
-                         {text(ReportBuilder::tr("Deputy")), 1.4},
-                         {text(ReportBuilder::tr("Personal data")), 1.1},
-                         {text(ReportBuilder::tr("C")), 0.3, Align::Centre},
-                         {text(ReportBuilder::tr("I")), 0.3, Align::Centre},
-                         {text(ReportBuilder::tr("A")), 0.3, Align::Centre},
-                         {text(ReportBuilder::tr("Classification")), 1.5}};
-        table.emptyText = text(ReportBuilder::tr("The register has no assets."));
-        std::vector<const Asset *> assets;
-        for (const Asset &asset : m_data.assets) {
-            if (!m_request.unitId || asset.unitId == m_request.unitId)
-                assets.push_back(&asset);
-        }
-        std::stable_sort(assets.begin(), assets.end(), [&](const Asset *a, const Asset *b) {
-            const std::string unitA = m_data.unitName(a->unitId);
-            const std::string unitB = m_data.unitName(b->unitId);
-            return unitA != unitB ? unitA < unitB : a->name < b->name;
-        });
-        for (const Asset *asset : assets) {
-            TableRow row;
-            row.marked = !asset->ownerId; // 002 §30: every asset has an owner
-            row.cells = {Cell{asset->name, std::nullopt, true},
-                         Cell{text(DomainTexts::assetType(asset->type))},
-                         Cell{m_data.unitName(asset->unitId)},
-                         Cell{asset->ownerId ? m_data.personName(asset->ownerId) : text(ReportBuilder::tr("no owner"))},
-                         Cell{m_data.personName(asset->deputyId)},
-                         Cell{text(DomainTexts::personalData(asset->personalData))},
-                         Cell{level(asset->confidentiality)},
-                         Cell{level(asset->integrity)},
-                         Cell{level(asset->availability)},
-                         Cell{asset->classification}};
-            table.rows.push_back(std::move(row));
-        }
-        m_document.blocks.emplace_back(report::Paragraph{
-            text(ReportBuilder::tr("%n asset(s). C, I, A: confidentiality, integrity and availability, 0-4.", nullptr,
-                                   static_cast<int>(assets.size())))});
-        m_document.blocks.emplace_back(std::move(table));
+        addAssetRegister(m_document, m_data, m_request.unitId);
     }
 
     // The yearly report for management's review (003 section 2; 002 §79 stk. 4-5, §7 stk. 4).
@@ -528,15 +530,22 @@ private:
                            {text(ReportBuilder::tr("Deadline")), 1.2},
                            {text(ReportBuilder::tr("Status")), 1.2}};
         overdue.emptyText = text(ReportBuilder::tr("No measure is overdue."));
+        // Issue 14: by deadline, the longest overdue first.
+        std::vector<const Measure *> late;
         for (const Id id : figures.measuresOverdue) {
             if (const Measure *measure = RegisterData::findById(m_data.measures, id))
-                overdue.rows.push_back(
+                late.push_back(measure);
+        }
+        std::stable_sort(late.begin(), late.end(), [](const Measure *a, const Measure *b) {
+            return a->deadline.value_or(Date{9999, 12, 31}) < b->deadline.value_or(Date{9999, 12, 31});
+        });
+        for (const Measure *measure : late)
+            overdue.rows.push_back(
                     TableRow{{Cell{measure->what}, Cell{m_data.unitName(m_data.unitOf(*measure))},
                               Cell{m_data.personName(measure->responsibleId)},
                               Cell{measure->deadline ? text(dateText(*measure->deadline)) : std::string()},
                               Cell{text(DomainTexts::measureStatus(measure->status))}},
                              true});
-        }
         m_document.blocks.emplace_back(std::move(overdue));
 
         m_document.blocks.emplace_back(
@@ -557,12 +566,18 @@ private:
                          {text(ReportBuilder::tr("Asset")), 2},
                          {text(ReportBuilder::tr("Unit")), 2},
                          {text(ReportBuilder::tr("Score")), 0.8, Align::Centre}};
+        // Issue 14: the worst first (by the score after measures, as counted above).
+        std::vector<std::pair<const Risk *, RiskScore>> above;
         for (const Id id : figures.risksAboveAcceptance) {
-            const Risk *risk = RegisterData::findById(m_data.risks, id);
-            if (!risk)
-                continue;
+            if (const Risk *risk = RegisterData::findById(m_data.risks, id)) {
+                const RiskMatrix &matrix = m_data.matrixOf(*risk);
+                above.emplace_back(risk, residualScoreOf(matrix, *risk).value_or(scoreOf(matrix, *risk)));
+            }
+        }
+        std::stable_sort(above.begin(), above.end(),
+                         [](const auto &a, const auto &b) { return a.second.score > b.second.score; });
+        for (const auto &[risk, score] : above) {
             const RiskMatrix &matrix = m_data.matrixOf(*risk);
-            const RiskScore score = residualScoreOf(matrix, *risk).value_or(scoreOf(matrix, *risk));
             const Asset *asset = RegisterData::findById(m_data.assets, risk->assetId);
             risks.rows.push_back(TableRow{{Cell{risk->threat}, Cell{asset ? asset->name : std::string()},
                                            Cell{m_data.unitName(m_data.unitOf(*risk))},

@@ -31,6 +31,7 @@ struct ReportRequest {
     // The hash of the register's last audit entry (RegisterFile::trailFingerprint), printed in the footer
     // of every page, so that a signed paper copy pins the state it approved (issue 12). Empty: none.
     std::string trailFingerprint = {};
+    bool openOnly = false; // plan: only the measures not done or cancelled (issue 14)
 };
 
 // Builds the content of a printed report from the register (DOMAIN.md "What gets printed"), in the

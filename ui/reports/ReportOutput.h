@@ -1,20 +1,20 @@
 #pragma once
 
+#include "report/PdfWriter.h"
 #include "report/ReportDocument.h"
 
-#include <functional>
 #include <string>
 
 namespace trygg::ui {
 
 enum class ReportFormat { Pdf, Html };
 
-// The report as the bytes of a PDF or HTML file: the same for the GUI's Export and trygg-cli export.
-// PDF text beyond the standard fonts (WinAnsiEncoding) is drawn through Qt, which needs a
-// QGuiApplication: if there is none, `makeGuiApplication` is called to make one (the command line
-// starts without, as the graphics libraries take longer to start than the whole report takes).
-std::string renderReport(const report::ReportDocument &document, ReportFormat format,
-                         const std::function<void()> &makeGuiApplication = {});
+// The report as the bytes of a PDF or HTML file: the same bytes for the GUI's Export, Print to file
+// and trygg-cli export. The PDF is PDF/A-2u from core/report/PdfWriter, with no Qt involved.
+std::string renderReport(const report::ReportDocument &document, ReportFormat format);
+
+// The PDF's title (report and scope), author (the register) and language.
+report::PdfInfo pdfInfo(const report::ReportDocument &document);
 
 // Writes `bytes` to `path` whole or not at all (files::writeWhole: an exclusively created temporary file
 // renamed into place; a link, device, folder or register at `path` is refused), with permissions never

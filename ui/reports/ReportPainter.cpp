@@ -1,11 +1,17 @@
 #include "ReportPainter.h"
 
+#include "report/FontMetrics.h"
+#include "report/ReportFont.h"
 #include "report/ReportLayout.h"
 
 #include <QFont>
+#include <QGlyphRun>
+#include <QRawFont>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+
+#include <map>
 
 namespace trygg::ui {
 
@@ -16,16 +22,39 @@ QColor toQColor(report::Colour colour)
     return QColor(colour.red, colour.green, colour.blue);
 }
 
-QFont reportFont(double size, bool bold)
+// The report font from the same bytes the PDF embeds (core/report/ReportFont), at `pixelSize`.
+const QRawFont &rawFont(bool bold, double pixelSize)
 {
-    QFont font(QStringLiteral("Nimbus Sans"));
-    font.setStyleHint(QFont::Helvetica);
-    font.setPointSizeF(size);
-    font.setBold(bold);
-    // The layout measured the text with Helvetica's advances, without kerning or hinting.
-    font.setKerning(false);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    return font;
+    static std::map<std::pair<bool, double>, QRawFont> fonts;
+    auto it = fonts.find({bold, pixelSize});
+    if (it == fonts.end()) {
+        const std::string_view bytes = report::reportFontBytes(bold);
+        it = fonts.emplace(std::pair(bold, pixelSize),
+                           QRawFont(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())), pixelSize,
+                                    QFont::PreferNoHinting))
+                 .first;
+    }
+    return it->second;
+}
+
+// The run's glyphs at the places the PDF puts them: the glyphs and advances of core/report/ReportFont,
+// so print, preview and PDF show the same letters at the same positions.
+QGlyphRun glyphRun(const report::TextRun &run, double scale)
+{
+    QVector<quint32> glyphs;
+    QVector<QPointF> positions;
+    double x = 0;
+    for (std::size_t i = 0; i < run.text.size();) {
+        const unsigned glyph = report::reportGlyph(report::nextCodePoint(run.text, i), run.bold);
+        glyphs.push_back(glyph);
+        positions.push_back(QPointF(x, 0));
+        x += report::glyphWidth(glyph, run.bold) / 1000.0 * run.size * scale;
+    }
+    QGlyphRun result;
+    result.setRawFont(rawFont(run.bold, run.size * scale));
+    result.setGlyphIndexes(glyphs);
+    result.setPositions(positions);
+    return result;
 }
 
 } // namespace
@@ -53,17 +82,12 @@ void paintPage(QPainter &painter, const report::Page &page)
             painter.drawLine(QPointF(line->x1 * scale, line->y1 * scale), QPointF(line->x2 * scale, line->y2 * scale));
         } else if (const auto *run = std::get_if<report::TextRun>(&shape)) {
             painter.setPen(toQColor(run->colour));
-            painter.setFont(reportFont(run->size, run->bold));
-            const QString text = QString::fromStdString(run->text);
-            if (run->vertical) {
-                painter.save();
-                painter.translate(run->x * scale, run->y * scale);
+            painter.save();
+            painter.translate(run->x * scale, run->y * scale);
+            if (run->vertical)
                 painter.rotate(-90);
-                painter.drawText(QPointF(0, 0), text);
-                painter.restore();
-            } else {
-                painter.drawText(QPointF(run->x * scale, run->y * scale), text);
-            }
+            painter.drawGlyphRun(QPointF(0, 0), glyphRun(*run, scale));
+            painter.restore();
         }
     }
     painter.restore();

@@ -10,10 +10,10 @@ class QPagedPaintDevice;
 
 namespace trygg::ui {
 
-// Draws laid-out report pages with QPainter: on the printer, in print preview, and on QPdfWriter for
-// text the standard PDF fonts cannot show. The device must be set to A4 in the report's orientation
-// with no margins (preparePage()); the shapes are those the PDF writer draws, in Nimbus Sans, which
-// has the metrics of Helvetica, so the pages look the same.
+// Draws laid-out report pages with QPainter: on the printer and in print preview. The device must be
+// set to A4 in the report's orientation with no margins (preparePage()); the shapes are those the PDF
+// writer draws, the text as the same glyphs of the same font bytes (DejaVu Sans, core/report/ReportFont)
+// at the same positions, so the pages look the same.
 void preparePage(QPagedPaintDevice &device, const report::LaidOutReport &report);
 void paintPage(QPainter &painter, const report::Page &page);
 // Paints every page, starting a new page on the device between them.

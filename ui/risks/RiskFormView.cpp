@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -583,6 +584,24 @@ bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating
     assessor->setCurrentIndex(
         std::max(0, assessor->findData(QVariant::fromValue<qlonglong>(assessment.assessorId.value_or(0)))));
     form->addRow(tr("&Assessor:"), assessor);
+    // The assets the assessment covers, printed on its form (issue 14; 003 Vedlegg 2 "assessed assets").
+    auto *assets = new QListWidget(&dialog);
+    assets->setObjectName(QStringLiteral("assessedAssets"));
+    assets->setToolTip(tr("The assets this assessment covers: printed on its form"));
+    for (const Asset &asset : data.assets) {
+        const std::string unitName = data.unitName(asset.unitId);
+        auto *item = new QListWidgetItem(
+            unitName.empty() ? toQString(asset.name) : tr("%1 (%2)").arg(toQString(asset.name), toQString(unitName)),
+            assets);
+        item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(asset.id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        const bool assessed =
+            std::find(assessment.assetIds.begin(), assessment.assetIds.end(), asset.id) != assessment.assetIds.end();
+        item->setCheckState(assessed ? Qt::Checked : Qt::Unchecked);
+    }
+    assets->sortItems();
+    assets->setMaximumHeight(140);
+    form->addRow(tr("Assessed a&ssets:"), assets);
     auto *status = new QComboBox(&dialog);
     for (AssessmentStatus value : {AssessmentStatus::Draft, AssessmentStatus::Submitted, AssessmentStatus::Approved})
         status->addItem(DomainTexts::assessmentStatus(value), static_cast<int>(value));
@@ -618,6 +637,12 @@ bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating
     assessment.date = toDate(date->date());
     assessment.assessorId = optionalId(assessor);
     assessment.status = static_cast<AssessmentStatus>(status->currentData().toInt());
+    assessment.assetIds.clear();
+    for (int row = 0; row < assets->count(); ++row) {
+        if (assets->item(row)->checkState() == Qt::Checked)
+            assessment.assetIds.push_back(static_cast<Id>(assets->item(row)->data(Qt::UserRole).toLongLong()));
+    }
+    std::sort(assessment.assetIds.begin(), assessment.assetIds.end());
     return true;
 }
 
