@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace trygg {
 namespace {
@@ -48,6 +49,10 @@ Trend riskTrend(const RegisterData &data, std::optional<Id> unitId, Date today, 
             first = std::min(first, assessment.date.year);
     if (maxYears && *maxYears > 0)
         first = std::max(first, today.year - *maxYears + 1);
+    // Each risk's acceptances, looked up once (a register may hold 100,000 lines).
+    std::unordered_map<Id, std::vector<const RiskAcceptance *>> acceptancesOf;
+    for (const RiskAcceptance &acceptance : data.acceptances)
+        acceptancesOf[acceptance.riskId].push_back(&acceptance);
 
     for (int year = first; year <= today.year; ++year) {
         TrendYear row;
@@ -68,8 +73,10 @@ Trend riskTrend(const RegisterData &data, std::optional<Id> unitId, Date today, 
             if (!aboveAcceptanceLine(matrix, standing))
                 continue;
             ++row.aboveLine;
-            if (std::any_of(data.acceptances.begin(), data.acceptances.end(), [&](const RiskAcceptance &acceptance) {
-                    return acceptance.riskId == risk.id && acceptance.date <= asOf && acceptance.expires >= asOf;
+            const auto found = acceptancesOf.find(risk.id);
+            if (found != acceptancesOf.end() &&
+                std::any_of(found->second.begin(), found->second.end(), [&](const RiskAcceptance *acceptance) {
+                    return acceptance->date <= asOf && acceptance->expires >= asOf;
                 }))
                 ++row.accepted;
         }
