@@ -405,10 +405,12 @@ private:
         nextRound(2025, m_random.between(2, 10), true);
         nextRound(2027, m_random.between(1, 3), false);
         const RegisterData data = m_file.load();
-        // Management accepts lines of the round in force.
+        // Management accepted lines of the round in force when the acceptances are dated (2025 and 2026: the
+        // 2025 round), so the trend shows them.
         m_unacceptableResiduals.clear();
         for (const Risk &risk : data.risks) {
-            if (data.inClosedRound(risk))
+            const RiskAssessment *round = RegisterData::findById(data.assessments, risk.assessmentId);
+            if (!round || round->date.year != 2025)
                 continue;
             if (const auto residual = residualScoreOf(m_matrix, risk);
                 residual && aboveAcceptanceLine(m_matrix, *residual))
