@@ -316,10 +316,34 @@ void upgradeToV7(Database &db)
     auditchain::start(db);
 }
 
+// Issue 15, rounds: an assessment started from the last round names it (previous_id) and closes it
+// (frozen); a line copied from it names the line it came from and is "carried over, not reassessed"
+// until its scores are confirmed or changed. Existing assessments and lines are neither.
+void upgradeToV8(Database &db)
+{
+    // Safe to re-run: a column already there is not added again.
+    auto hasColumn = [&](const char *table, const char *column) {
+        Statement columns(db, ("PRAGMA table_info(" + std::string(table) + ")").c_str());
+        while (columns.step())
+            if (columns.text(1) == column)
+                return true;
+        return false;
+    };
+    if (!hasColumn("assessment", "previous_id"))
+        db.exec("ALTER TABLE assessment ADD COLUMN previous_id INTEGER REFERENCES assessment(id) ON DELETE SET NULL");
+    if (!hasColumn("assessment", "frozen"))
+        db.exec("ALTER TABLE assessment ADD COLUMN frozen INTEGER NOT NULL DEFAULT 0 CHECK (frozen IN (0, 1))");
+    if (!hasColumn("risk", "carried_from_id"))
+        db.exec("ALTER TABLE risk ADD COLUMN carried_from_id INTEGER REFERENCES risk(id) ON DELETE SET NULL");
+    if (!hasColumn("risk", "not_reassessed"))
+        db.exec("ALTER TABLE risk ADD COLUMN not_reassessed INTEGER NOT NULL DEFAULT 0 CHECK (not_reassessed IN (0, 1))");
+    db.exec("CREATE INDEX IF NOT EXISTS risk_carried_from ON risk(carried_from_id)");
+}
+
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
 constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
-                                                          upgradeToV5, upgradeToV6, upgradeToV7};
+                                                          upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8};
 
 // SQL text with every run of white space made one space, for comparing statements as written.
 std::string collapsedSpace(std::string_view sql)
@@ -365,11 +389,13 @@ const std::vector<ExpectedTable> &expectedTables()
           "information", "personal_data", "persons",        "legal_basis", "operator",   "dpa",       "confidentiality",
           "integrity",   "availability",  "classification", "archiving",   "safeguards", "storage",   "notes"}},
         {"assessment",
-         {"id", "name", "unit_id", "assessor_id", "date", "status", "matrix_id", "approved_by_id", "approved_on"}},
+         {"id", "name", "unit_id", "assessor_id", "date", "status", "matrix_id", "approved_by_id", "approved_on",
+          "previous_id", "frozen"}},
         {"assessment_asset", {"assessment_id", "asset_id"}},
         {"risk",
          {"id", "assessment_id", "asset_id", "position", "threat", "aspects", "probability", "consequence",
-          "many_affected", "knowledge", "existing_measures", "residual_probability", "residual_consequence"}},
+          "many_affected", "knowledge", "existing_measures", "residual_probability", "residual_consequence",
+          "carried_from_id", "not_reassessed"}},
         {"measure",
          {"id", "assessment_id", "what", "responsible_id", "deadline", "status", "hours", "cost", "follow_up"}},
         {"measure_risk", {"measure_id", "risk_id"}},
