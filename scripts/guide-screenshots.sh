@@ -35,7 +35,7 @@ for language in en da nb sv; do
         xvfb-run -a -s "-screen 0 1600x1000x24" \
             "$trygg" --language "$language" --page "$page" --size "$size" --screenshot "$png"
         if command -v convert >/dev/null; then
-            convert "$png" -strip -colors 128 "PNG8:$png.small" && mv "$png.small" "$png"
+            convert "$png" -strip +dither -colors 64 "PNG8:$png.small" && mv "$png.small" "$png"
         fi
         echo "$png: $(stat -c %s "$png") bytes"
     done
@@ -46,7 +46,7 @@ png=resources/guide/help-window.png
 xvfb-run -a -s "-screen 0 1600x1000x24" "$trygg" --language en --page risks --guide risk-form.html#many-affected \
     --size 900x620 --screenshot "$png"
 if command -v convert >/dev/null; then
-    convert "$png" -strip -colors 128 "PNG8:$png.small" && mv "$png.small" "$png"
+    convert "$png" -strip +dither -colors 64 "PNG8:$png.small" && mv "$png.small" "$png"
 fi
 echo "$png: $(stat -c %s "$png") bytes"
 
