@@ -67,6 +67,7 @@ HelpWindow::HelpWindow(const QString &language, QWidget *parent)
     m_search->setPlaceholderText(tr("Find in this page"));
     m_search->setToolTip(tr("Enter finds the next place, Shift+Enter the one before"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) * 3 / 2);
     m_notFound->setText(tr("Not found"));
     m_notFound->hide();
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(false); });
