@@ -2481,17 +2481,17 @@ Slå en af dem fra.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+64"/>
+        <location filename="../app/gui/main.cpp" line="+99"/>
         <source>Information-security risk registers</source>
         <translation>Risikoregistre for informationssikkerhed</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>The language: da, nb, sv or en (default: the system&apos;s).</source>
         <translation>Sproget: da, nb, sv eller en (standard: systemets).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>The register to open</source>
         <translation>Det register, der skal åbnes</translation>
     </message>
@@ -7158,6 +7158,34 @@ zone</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::EmptyPageHints</name>
+    <message>
+        <location filename="../ui/help/EmptyPageHints.cpp" line="+26"/>
+        <source>No assets yet. Start with your section&apos;s IT systems, files and registers: press New asset, or bring them in from a spreadsheet or KITOS with File &gt; Import assets or risks. F1 opens the guide.</source>
+        <translation>Ingen informationsaktiver endnu. Begynd med afdelingens it-systemer, filer og registre: tryk på Nyt informationsaktiv, eller hent dem fra et regneark eller KITOS med Filer &gt; Importér aktiver eller risici. F1 åbner vejledningen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No risk assessment yet. Press New assessment above to start one for your section; then add a line for each thing that can go wrong. F1 opens the guide.</source>
+        <translation>Ingen risikovurdering endnu. Tryk på Ny risikovurdering ovenfor for at starte en for afdelingen, og tilføj så en linje for hver ting, der kan gå galt. F1 åbner vejledningen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This assessment has no lines yet. Press Add line (Ctrl+Enter), describe what can happen, and type the probability and the consequence. F1 opens the guide.</source>
+        <translation>Risikovurderingen har endnu ingen linjer. Tryk på Tilføj linje (Ctrl+Enter), beskriv, hvad der kan ske, og skriv sandsynlighed og konsekvens. F1 åbner vejledningen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No measures yet. A measure treats risks of an assessment: fill in the risk form first. F1 opens the guide.</source>
+        <translation>Ingen tiltag endnu. Et tiltag behandler risici i en risikovurdering: udfyld først risikoskemaet. F1 åbner vejledningen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No measures yet. Select lines above the acceptance line in the risk form and choose Create measure from selected lines, or press New measure. F1 opens the guide.</source>
+        <translation>Ingen tiltag endnu. Markér linjer over acceptgrænsen i risikoskemaet, og vælg Opret tiltag ud fra valgte linjer, eller tryk på Nyt tiltag. F1 åbner vejledningen.</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
         <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
@@ -7344,6 +7372,50 @@ zone</translation>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::HelpWindow</name>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="+49"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Tilbage (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Frem (Alt+Højre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trygg user guide</source>
+        <translation>Brugervejledning til Trygg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Find in this page</source>
+        <translation>Søg på denne side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter finds the next place, Shift+Enter the one before</source>
+        <translation>Enter finder det næste sted, Skift+Enter det forrige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 - Trygg user guide</source>
+        <translation>%1 - Brugervejledning til Trygg</translation>
     </message>
 </context>
 <context>
@@ -8235,7 +8307,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+120"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -8270,7 +8342,7 @@ zone</translation>
         <translation>Hændelser</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -8380,12 +8452,12 @@ zone</translation>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;About Trygg</source>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>Could not open %1: %2</source>
         <translation>Kunne ikke åbne %1: %2</translation>
     </message>
@@ -8400,12 +8472,12 @@ zone</translation>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-167"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -8415,7 +8487,7 @@ zone</translation>
         <translation>Registrets navn, sproget i rapporterne, klassifikationsniveauerne</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+88"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn i et stykke tid; overtag den kun, hvis %1 ikke længere har registret åbent.</translation>
     </message>
@@ -8455,7 +8527,7 @@ zone</translation>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8609,6 +8681,16 @@ zone</translation>
         <location line="+5"/>
         <source>Combine as a new section</source>
         <translation>Kombinér som en ny afdeling</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="-492"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help on this &amp;page</source>
+        <translation>Hjælp til denne &amp;side</translation>
     </message>
 </context>
 <context>

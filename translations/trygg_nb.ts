@@ -2481,17 +2481,17 @@ Slå av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+64"/>
+        <location filename="../app/gui/main.cpp" line="+99"/>
         <source>Information-security risk registers</source>
         <translation>Registre for risikoarbeid i informasjonssikkerhet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>The language: da, nb, sv or en (default: the system&apos;s).</source>
         <translation>Språket: da, nb, sv eller en (standard: systemets).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>The register to open</source>
         <translation>Registeret som skal åpnes</translation>
     </message>
@@ -7158,6 +7158,34 @@ etter tiltak</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::EmptyPageHints</name>
+    <message>
+        <location filename="../ui/help/EmptyPageHints.cpp" line="+26"/>
+        <source>No assets yet. Start with your section&apos;s IT systems, files and registers: press New asset, or bring them in from a spreadsheet or KITOS with File &gt; Import assets or risks. F1 opens the guide.</source>
+        <translation>Ingen aktiva ennå. Begynn med seksjonens IT-systemer, filer og registre: trykk Nytt aktivum, eller hent dem fra et regneark med Fil &gt; Importer aktiva eller risikoer. F1 åpner veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No risk assessment yet. Press New assessment above to start one for your section; then add a line for each thing that can go wrong. F1 opens the guide.</source>
+        <translation>Ingen risikovurdering ennå. Trykk Ny vurdering over for å starte en for seksjonen, og legg så til en linje for hver ting som kan gå galt. F1 åpner veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This assessment has no lines yet. Press Add line (Ctrl+Enter), describe what can happen, and type the probability and the consequence. F1 opens the guide.</source>
+        <translation>Vurderingen har ingen linjer ennå. Trykk Legg til linje (Ctrl+Enter), beskriv hva som kan skje, og skriv inn sannsynlighet og konsekvens. F1 åpner veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No measures yet. A measure treats risks of an assessment: fill in the risk form first. F1 opens the guide.</source>
+        <translation>Ingen tiltak ennå. Et tiltak behandler risikoer i en vurdering: fyll ut risikoskjemaet først. F1 åpner veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No measures yet. Select lines above the acceptance line in the risk form and choose Create measure from selected lines, or press New measure. F1 opens the guide.</source>
+        <translation>Ingen tiltak ennå. Marker linjer over akseptlinjen i risikoskjemaet og velg Opprett tiltak fra valgte linjer, eller trykk Nytt tiltak. F1 åpner veiledningen.</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
         <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
@@ -7344,6 +7372,50 @@ etter tiltak</translation>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::HelpWindow</name>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="+49"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Tilbake (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Fram (Alt+Høyre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trygg user guide</source>
+        <translation>Brukerveiledning for Trygg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Find in this page</source>
+        <translation>Søk på denne siden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter finds the next place, Shift+Enter the one before</source>
+        <translation>Enter finner neste treff, Shift+Enter det forrige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found</source>
+        <translation>Ikke funnet</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 - Trygg user guide</source>
+        <translation>%1 - Brukerveiledning for Trygg</translation>
     </message>
 </context>
 <context>
@@ -8235,7 +8307,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+120"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -8270,7 +8342,7 @@ etter tiltak</translation>
         <translation>Avvik</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -8380,12 +8452,12 @@ etter tiltak</translation>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;About Trygg</source>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>Could not open %1: %2</source>
         <translation>Kunne ikke åpne %1: %2</translation>
     </message>
@@ -8400,12 +8472,12 @@ etter tiltak</translation>
         <translation>%1 er i bruk av %2 på %3 siden %4: åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-167"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -8415,7 +8487,7 @@ etter tiltak</translation>
         <translation>Registerets navn, språket i rapportene, klassifiseringsnivåene</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+88"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn på en stund; overta den bare hvis %1 ikke lenger har registeret åpent.</translation>
     </message>
@@ -8455,7 +8527,7 @@ etter tiltak</translation>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8609,6 +8681,16 @@ etter tiltak</translation>
         <location line="+5"/>
         <source>Combine as a new section</source>
         <translation>Slå sammen som en ny seksjon</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="-492"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help on this &amp;page</source>
+        <translation>Hjelp til denne &amp;siden</translation>
     </message>
 </context>
 <context>

@@ -2481,17 +2481,17 @@ Stäng av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+64"/>
+        <location filename="../app/gui/main.cpp" line="+99"/>
         <source>Information-security risk registers</source>
         <translation>Riskregister för informationssäkerhet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>The language: da, nb, sv or en (default: the system&apos;s).</source>
         <translation>Språket: da, nb, sv eller en (standard: systemets).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>The register to open</source>
         <translation>Registret som ska öppnas</translation>
     </message>
@@ -7158,6 +7158,34 @@ zon</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::EmptyPageHints</name>
+    <message>
+        <location filename="../ui/help/EmptyPageHints.cpp" line="+26"/>
+        <source>No assets yet. Start with your section&apos;s IT systems, files and registers: press New asset, or bring them in from a spreadsheet or KITOS with File &gt; Import assets or risks. F1 opens the guide.</source>
+        <translation>Inga tillgångar än. Börja med verksamhetens IT-system, filer och register: tryck på Ny tillgång, eller hämta dem från ett kalkylblad med Arkiv &gt; Importera tillgångar eller risker. F1 öppnar handledningen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No risk assessment yet. Press New assessment above to start one for your section; then add a line for each thing that can go wrong. F1 opens the guide.</source>
+        <translation>Ingen riskbedömning än. Tryck på Ny riskbedömning ovanför för att starta en för avdelningen, och lägg sedan till en rad för varje sak som kan gå fel. F1 öppnar handledningen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This assessment has no lines yet. Press Add line (Ctrl+Enter), describe what can happen, and type the probability and the consequence. F1 opens the guide.</source>
+        <translation>Riskbedömningen har inga rader än. Tryck på Lägg till rad (Ctrl+Enter), beskriv vad som kan hända och skriv sannolikhet och konsekvens. F1 öppnar handledningen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No measures yet. A measure treats risks of an assessment: fill in the risk form first. F1 opens the guide.</source>
+        <translation>Inga åtgärder än. En åtgärd behandlar risker i en riskbedömning: fyll i riskformuläret först. F1 öppnar handledningen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No measures yet. Select lines above the acceptance line in the risk form and choose Create measure from selected lines, or press New measure. F1 opens the guide.</source>
+        <translation>Inga åtgärder än. Markera rader över acceptansgränsen i riskformuläret och välj Skapa åtgärd från markerade rader, eller tryck på Ny åtgärd. F1 öppnar handledningen.</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
         <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
@@ -7344,6 +7372,50 @@ zon</translation>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::HelpWindow</name>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="+49"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Bakåt (Alt+Vänster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Framåt (Alt+Höger)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trygg user guide</source>
+        <translation>Användarhandledning för Trygg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Find in this page</source>
+        <translation>Sök på den här sidan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter finds the next place, Shift+Enter the one before</source>
+        <translation>Enter hittar nästa träff, Skift+Enter den föregående</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 - Trygg user guide</source>
+        <translation>%1 - Användarhandledning för Trygg</translation>
     </message>
 </context>
 <context>
@@ -8235,7 +8307,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+120"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -8270,7 +8342,7 @@ zon</translation>
         <translation>Incidenter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -8380,12 +8452,12 @@ zon</translation>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;About Trygg</source>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>Could not open %1: %2</source>
         <translation>Kunde inte öppna %1: %2</translation>
     </message>
@@ -8400,12 +8472,12 @@ zon</translation>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-167"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten sparades som %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -8415,7 +8487,7 @@ zon</translation>
         <translation>Registrets namn, språket i rapporterna, klassningsnivåerna</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+88"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låset har inte visat några livstecken på en stund; ta över det bara om %1 inte längre har registret öppet.</translation>
     </message>
@@ -8455,7 +8527,7 @@ zon</translation>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8609,6 +8681,16 @@ zon</translation>
         <location line="+5"/>
         <source>Combine as a new section</source>
         <translation>Slå ihop som en ny avdelning</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="-492"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help on this &amp;page</source>
+        <translation>Hjälp för den här &amp;sidan</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,30 @@ TEST(NoDisplay, TheWindowSaysThereIsNoDisplayInsteadOfAborting_Issue12)
               std::string::npos)
         << readBytes(dir.file("err.txt"));
 }
+
+// Issue 13: "`trygg --help` aborts without a display". Help and version are answered before the window's
+// platform starts, with neither a display nor QT_QPA_PLATFORM.
+TEST(NoDisplay, TheWindowsHelpAndVersionNeedNoDisplay_Issue13)
+{
+    const TempDir dir;
+    const auto run = [&dir](const std::string &option) {
+        const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM LC_ALL=C LANGUAGE= " +
+                                    quote(TRYGG_GUI) + " " + option + " >" + quote(dir.file("out.txt")) + " 2>" +
+                                    quote(dir.file("err.txt"));
+        const int status = std::system(command.c_str());
+        EXPECT_TRUE(WIFEXITED(status)) << option << ": ended by a signal";
+        EXPECT_EQ(WEXITSTATUS(status), 0) << option << ": " << readBytes(dir.file("err.txt"));
+        return readBytes(dir.file("out.txt"));
+    };
+    for (const char *help : {"--help", "-h"}) {
+        const std::string out = run(help);
+        EXPECT_NE(out.find("Usage:"), std::string::npos) << out;
+        EXPECT_NE(out.find("--language"), std::string::npos) << out;
+        EXPECT_EQ(out.find("--screenshot"), std::string::npos) << "the screenshot hook is hidden: " << out;
+    }
+    EXPECT_EQ(run("--version").rfind("Trygg ", 0), 0u);
+    EXPECT_NE(run("--language nb --help").find("--language"), std::string::npos);
+}
 #endif
 
 } // namespace

@@ -15,6 +15,9 @@
 #include "document/RegisterDocument.h"
 #include "exchange/ExportDialog.h"
 #include "exchange/ImportDialog.h"
+#include "help/Guide.h"
+#include "help/EmptyPageHints.h"
+#include "help/HelpWindow.h"
 #include "matrix/MatrixEditorDialog.h"
 #include "matrix/MatrixView.h"
 #include "overview/OverviewView.h"
@@ -32,6 +35,7 @@
 #include "storage/RegisterFile.h"
 
 #include <QActionGroup>
+#include <QUrl>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
@@ -54,6 +58,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 
 namespace trygg::ui {
@@ -132,6 +138,10 @@ void MainWindow::setLanguage(const QString &language)
         rebuildPages();
     m_navigation->setCurrentRow(page);
     updateTitle();
+    if (m_help && m_help->isVisible()) { // the guide in the new language, where the user was reading
+        const QUrl at = m_help->source();
+        showGuide(at.fileName() + (at.hasFragment() ? QLatin1Char('#') + at.fragment() : QString()));
+    }
 }
 
 void MainWindow::createMenus()
@@ -192,7 +202,46 @@ void MainWindow::createMenus()
     settings->addAction(tr("Your &name..."), this, &MainWindow::chooseActingPerson);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), this, [this] { showGuide(); });
+    help->addAction(tr("Help on this &page"), QKeySequence::HelpContents, this, &MainWindow::showGuideForPage);
+    help->addSeparator();
     help->addAction(tr("&About Trygg"), this, &MainWindow::about);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(std::max(0, m_navigation->currentRow()));
+}
+
+QString MainWindow::guideSection(Page page)
+{
+    switch (page) {
+    case Page::Overview: return QStringLiteral("first-steps.html#overview");
+    case Page::Assets: return QStringLiteral("assets.html");
+    case Page::Risks: return QStringLiteral("risk-form.html");
+    case Page::Matrix: return QStringLiteral("risk-form.html#matrix");
+    case Page::Plan: return QStringLiteral("action-plan.html");
+    case Page::Due: return QStringLiteral("yearly-cycle.html#due");
+    case Page::Incidents: return QStringLiteral("yearly-cycle.html#incidents");
+    }
+    return QStringLiteral("index.html");
+}
+
+void MainWindow::showGuide(const QString &section)
+{
+    // The guide speaks the program's language: one made in another language is made again.
+    if (m_help && m_help->language() != guideLanguage(currentLanguage())) {
+        delete m_help;
+        m_help = nullptr;
+    }
+    if (!m_help)
+        m_help = new HelpWindow(currentLanguage(), this);
+    m_help->showSection(section);
+}
+
+void MainWindow::showGuideForPage()
+{
+    showGuide(guideSection(currentPage()));
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -350,6 +399,7 @@ void MainWindow::rebuildPages()
     for (QWidget *page :
          std::initializer_list<QWidget *>{m_overview, m_assets, m_risks, m_matrix, m_plan, m_due, m_incidents})
         m_pages->addWidget(page);
+    addEmptyPageHints(doc, m_assets, m_risks, m_plan);
 
     auto history = [this](const QString &objectType, Id id, const QString &name) {
         showObjectHistory(objectType, id, name);

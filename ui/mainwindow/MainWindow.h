@@ -22,6 +22,7 @@ class ActionPlanView;
 class AssetsView;
 class HistoryDialog;
 class DueView;
+class HelpWindow;
 class IncidentsView;
 class MatrixView;
 class NoticeBar;
@@ -54,6 +55,14 @@ public:
     // user's data folder, creating it first.
     bool openDemo();
     void showPage(Page page);
+    Page currentPage() const;
+    // Help > User guide and F1 (issue 13): the guide in the program's language, at a section
+    // ("risk-form.html#scales"), or at the part about the page shown.
+    void showGuide(const QString &section = QStringLiteral("index.html"));
+    void showGuideForPage();
+    // The guide's section about a page of the window.
+    static QString guideSection(Page page);
+    HelpWindow *helpWindow() const { return m_help; }
     // Switches the program's language (da, nb, sv, en) at once, without a restart.
     void setLanguage(const QString &language);
     // The audit trail of one object (objectType as the trail names it: asset, risk, assessment,
@@ -129,6 +138,7 @@ private:
     ActionPlanView *m_plan = nullptr;
     DueView *m_due = nullptr;
     IncidentsView *m_incidents = nullptr;
+    HelpWindow *m_help = nullptr;
 };
 
 } // namespace trygg::ui
