@@ -302,6 +302,7 @@ Message actionWord(const std::string &action)
         {"create", trygg::cli::cliMsg("create")},   {"edit", trygg::cli::cliMsg("edit")},
         {"delete", trygg::cli::cliMsg("delete")},   {"import", trygg::cli::cliMsg("import")},
         {"approve", trygg::cli::cliMsg("approve")}, {"chain", trygg::cli::cliMsg("trail chain started")},
+        {"upgrade", trygg::cli::cliMsg("register upgraded")},
     };
     const auto it = words.find(action);
     return it == words.end() ? Message(action) : it->second;

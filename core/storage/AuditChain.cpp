@@ -9,6 +9,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
@@ -85,7 +86,9 @@ Message objectWord(const std::string &type)
 
 Message valueWord(const std::optional<std::string> &value)
 {
-    return value ? Message(*value) : trygg::trMsg("(none)");
+    if (!value)
+        return trygg::trMsg("(none)");
+    return value->empty() ? trygg::trMsg("(empty)") : Message(*value);
 }
 
 // A trail recomputed by someone else breaks everywhere: the first ones say enough.
@@ -277,6 +280,11 @@ void start(Database &db)
         for (const auto &[id, hash] : hashes)
             update.bind(1, hash).bind(2, id).run();
     }
+    recordBaseline(db, "chain", 7, {});
+}
+
+void recordBaseline(Database &db, std::string_view action, int version, const std::vector<std::string> &objectTypes)
+{
     Statement registerName(db, "SELECT name FROM register WHERE id = 1");
     if (!registerName.step())
         return; // a new file: its first entries start the chain
@@ -286,14 +294,17 @@ void start(Database &db)
     Entry started;
     started.at = Clock::nowUtcStamp();
     started.osUser = osUser();
-    started.action = "chain";
+    started.action = std::string(action);
     started.objectType = "register";
     started.objectId = 1;
     started.objectName = name;
-    started.newValue = "7";
+    started.newValue = std::to_string(version);
     append(lastEntry, insert, started);
     // Every object as it stands: what check compares it with until the next change.
     for (const Audited &object : auditedObjects()) {
+        if (!objectTypes.empty() &&
+            std::find(objectTypes.begin(), objectTypes.end(), object.objectType) == objectTypes.end())
+            continue;
         Statement ids(db, ("SELECT id FROM " + object.table + " ORDER BY id").c_str());
         Statement snapshot(db, snapshotSql(object.objectType));
         Statement lastName(db, "SELECT object_name FROM audit WHERE object_type = ?1 AND object_id = ?2 "

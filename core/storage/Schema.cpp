@@ -316,10 +316,18 @@ void upgradeToV7(Database &db)
     auditchain::start(db);
 }
 
+// Issue 14: the asset register carries 003 Vedlegg 1's "melding/konsesjon" (notified to or licensed by the
+// authority). The assets' new state is recorded, so check does not take the new field for a change.
+void upgradeToV8(Database &db)
+{
+    db.exec("ALTER TABLE asset ADD COLUMN notification TEXT NOT NULL DEFAULT ''");
+    auditchain::recordBaseline(db, "upgrade", 8, {"asset"});
+}
+
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
 constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
-                                                          upgradeToV5, upgradeToV6, upgradeToV7};
+                                                          upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8};
 
 // SQL text with every run of white space made one space, for comparing statements as written.
 std::string collapsedSpace(std::string_view sql)
@@ -363,7 +371,8 @@ const std::vector<ExpectedTable> &expectedTables()
         {"asset",
          {"id",          "name",          "type",           "unit_id",     "owner_id",   "deputy_id", "purpose",
           "information", "personal_data", "persons",        "legal_basis", "operator",   "dpa",       "confidentiality",
-          "integrity",   "availability",  "classification", "archiving",   "safeguards", "storage",   "notes"}},
+          "integrity",   "availability",  "classification", "archiving",   "safeguards", "storage",   "notes",
+          "notification"}},
         {"assessment",
          {"id", "name", "unit_id", "assessor_id", "date", "status", "matrix_id", "approved_by_id", "approved_on"}},
         {"assessment_asset", {"assessment_id", "asset_id"}},

@@ -256,8 +256,10 @@ TEST(AuditChainUpgrade, AVersion6RegisterGetsItsChainStartedByTheUpgradeWhichSay
     {
         RegisterFile file = RegisterFile::open(path);
         const std::vector<AuditEntry> history = file.history();
-        ASSERT_EQ(history.size(), entriesBefore + 1);
-        EXPECT_EQ(history.back().action, "chain");
+        // The chain started (version 7), then the assets' new field recorded (version 8).
+        ASSERT_EQ(history.size(), entriesBefore + 2);
+        EXPECT_EQ(history[history.size() - 2].action, "chain");
+        EXPECT_EQ(history.back().action, "upgrade");
         EXPECT_EQ(history.back().objectType, "register");
         EXPECT_TRUE(file.trailProblems().empty());
         EXPECT_EQ(file.trailFingerprint().size(), 64u);
@@ -272,6 +274,39 @@ TEST(AuditChainUpgrade, AVersion6RegisterGetsItsChainStartedByTheUpgradeWhichSay
     EXPECT_EQ(found, std::vector<std::string>{"unit " + std::to_string(unit) +
                                               ", name: changed outside Trygg: the trail says Skole, the file says "
                                               "Skule"});
+}
+
+// 003 Vedlegg 1: "melding/konsesjon". Version 8 adds it to every asset; the upgrade records the assets'
+// new state, so check finds nothing, and a notification written behind Trygg's back afterwards is named.
+TEST(AuditChainUpgrade, AVersion7RegisterGetsTheAssetsNotificationWithoutAProblem)
+{
+    TempDir dir;
+    const std::string path = dir.file("k.trygg");
+    Id asset = 0;
+    {
+        RegisterFile file = RegisterFile::create(path, "no", "Ibestad kommune");
+        Asset a;
+        a.name = "Familia";
+        asset = file.addAsset(a);
+    }
+    downgradeToVersion7(path);
+    ASSERT_EQ(rawText(path, "PRAGMA user_version"), "7");
+    {
+        RegisterFile file = RegisterFile::open(path);
+        EXPECT_TRUE(file.trailProblems().empty());
+        EXPECT_EQ(file.history().back().action, "upgrade");
+        const RegisterData data = file.load();
+        ASSERT_NE(RegisterData::findById(data.assets, asset), nullptr);
+        EXPECT_EQ(RegisterData::findById(data.assets, asset)->notification, "");
+    }
+    EXPECT_EQ(rawText(path, "PRAGMA user_version"), std::to_string(schema::CurrentVersion));
+    rawSql(path, ("UPDATE asset SET notification = 'Konsesjon 2007' WHERE id = " + std::to_string(asset)).c_str());
+    std::vector<std::string> found;
+    for (const Message &problem : RegisterFile::open(path, RegisterFile::Access::ReadOnly).trailProblems())
+        found.push_back(problem.english());
+    EXPECT_EQ(found, std::vector<std::string>{"asset " + std::to_string(asset) +
+                                              ", notification: changed outside Trygg: the trail says (empty), "
+                                              "the file says Konsesjon 2007"});
 }
 
 TEST_F(AuditChainTest, TheTrailsFingerprintFollowsEveryChange)

@@ -41,7 +41,7 @@ inline void rebuildAsVersion(const std::string &path, int version)
     std::string copy = "ATTACH DATABASE '" + path + "' AS current; PRAGMA ignore_check_constraints = ON; BEGIN;";
     for (const auto &[table, columns] : tables)
         copy += "DELETE FROM main." + table + "; INSERT INTO main." + table + " (" + columns + ") SELECT " + columns +
-                " FROM current." + table + (table == "audit" ? " WHERE action NOT IN ('chain', 'baseline')" : "") + ";";
+                " FROM current." + table + (table == "audit" ? " WHERE action NOT IN ('chain', 'baseline', 'upgrade')" : "") + ";";
     copy += "COMMIT; DETACH DATABASE current;";
     rawSql(old, copy.c_str());
     {
@@ -71,9 +71,16 @@ inline void rebuildAsVersion(const std::string &path, int version)
     std::filesystem::rename(old, path);
 }
 
+// Version 7: no notification or licence on assets.
+inline void downgradeToVersion7(const std::string &path)
+{
+    rawSql(path, "ALTER TABLE asset DROP COLUMN notification; PRAGMA user_version = 7");
+}
+
 // Version 6: no chain in the audit trail (no state, fingerprint or hash in its entries).
 inline void downgradeToVersion6(const std::string &path)
 {
+    downgradeToVersion7(path);
     rawSql(path, "DELETE FROM audit WHERE action IN ('chain', 'baseline'); ALTER TABLE audit DROP COLUMN state; "
                  "ALTER TABLE audit DROP COLUMN fingerprint; ALTER TABLE audit DROP COLUMN chain_hash; "
                  "PRAGMA user_version = 6");

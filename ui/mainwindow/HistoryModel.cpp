@@ -101,6 +101,8 @@ QString HistoryModel::actionText(const AuditEntry &entry)
         return tr("Approved");
     if (entry.action == "chain")
         return tr("Trail chain started by the upgrade");
+    if (entry.action == "upgrade")
+        return tr("Register upgraded to this version of Trygg");
     return toQString(entry.action);
 }
 
@@ -131,6 +133,7 @@ QString HistoryModel::fieldText(const std::string &field)
         {"personal_data", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Personal data")},
         {"persons", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Persons registered")},
         {"legal_basis", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Legal basis")},
+        {"notification", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Notification or licence")},
         {"operator", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Operator")},
         {"dpa", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Data processing agreement")},
         {"confidentiality", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Confidentiality")},
