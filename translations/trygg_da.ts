@@ -158,6 +158,11 @@
         <source>Score the residual risk</source>
         <translation>Vurder restrisikoen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassess the carried-over line</source>
+        <translation>Vurder den overførte linje igen</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -1685,7 +1690,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+77"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+78"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -1700,7 +1705,7 @@ Slå en af dem fra.</translation>
         <translation>Loggens fingeraftryk %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>All units</source>
         <translation>Alle enheder</translation>
     </message>
@@ -1782,12 +1787,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+388"/>
+        <location line="+393"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-382"/>
         <location line="+125"/>
         <source>No.</source>
         <translation>Nr.</translation>
@@ -2011,12 +2016,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message numerus="yes">
-        <location line="-190"/>
+        <location line="-195"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
@@ -2034,13 +2039,13 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>Asset register</source>
         <translation>Aktivregister</translation>
     </message>
     <message>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="-5"/>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-160"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-165"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2163,12 +2168,12 @@ Slå en af dem fra.</translation>
     <message>
         <location line="+1"/>
         <location line="+29"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>None.</source>
         <translation>Ingen.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>Risks above the acceptance line</source>
         <translation>Risici over acceptgrænsen</translation>
     </message>
@@ -2181,7 +2186,7 @@ Slå en af dem fra.</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Approved exceptions in force</source>
         <translation>Godkendte fravigelser, der gælder</translation>
     </message>
@@ -2226,7 +2231,7 @@ Slå en af dem fra.</translation>
         <translation>Ledelsens gennemgang</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>open measures only</source>
         <translation>kun åbne tiltag</translation>
     </message>
@@ -2290,6 +2295,156 @@ Slå en af dem fra.</translation>
         <location line="+1"/>
         <source>Notes</source>
         <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+192"/>
+        <source>Trend</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Comparison of rounds</source>
+        <translation>Sammenligning af runder</translation>
+    </message>
+</context>
+<context>
+    <name>RoundReports</name>
+    <message>
+        <location filename="../ui/reports/RoundReports.cpp" line="+34"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher</source>
+        <translation>Højere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower</source>
+        <translation>Lavere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Comparison of rounds</source>
+        <translation>Sammenligning af runder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new, %2 removed, %3 higher, %4 lower and %5 unchanged. Higher or lower: by zone first, then by score as a share of its matrix&apos;s highest, so rounds scored on different matrix versions compare.</source>
+        <translation>%1 nye, %2 fjernet, %3 højere, %4 lavere og %5 uændrede. Højere eller lavere: først efter zone, så efter produktet som andel af matrixens højeste, så runder vurderet efter forskellige matrixversioner kan sammenlignes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Risks</source>
+        <translation>Risici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What can happen?</source>
+        <translation>Hvad kan ske?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asset</source>
+        <translation>Informationsaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Neither round has lines.</source>
+        <translation>Ingen af runderne har linjer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Measure</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Measures completed between the rounds</source>
+        <translation>Tiltag gennemført mellem runderne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Measures still open (%1 overdue, marked)</source>
+        <translation>Tiltag der stadig er åbne (%1 overskredet, markeret)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Above the line</source>
+        <translation>Over grænsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures done</source>
+        <translation>Tiltag udført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures overdue</source>
+        <translation>Tiltag overskredet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Hændelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No risk assessment yet.</source>
+        <translation>Endnu ingen risikovurdering.</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +2595,7 @@ Slå en af dem fra.</translation>
         <translation>%1 og %2 er kopier af det samme register (samme register-id), så deres objekter kan ikke skelnes fra hinanden; kombiner hver afdelings eget register, eller, hvis %2 er en anden afdeling, kombiner den som en ny afdeling</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samme register-id som %2, der tidligere er kombineret ind i dette register: det ene er en kopi af det andet, så deres objekter kan ikke skelnes fra hinanden. Kombiner hver afdelings eget register, eller, hvis %1 er en anden afdeling, kombiner den som en ny afdeling</translation>
     </message>
@@ -2485,7 +2640,7 @@ Slå en af dem fra.</translation>
         <translation>senest gennemgået %1 af %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>never assessed</source>
         <translation>aldrig vurderet</translation>
     </message>
@@ -2566,7 +2721,7 @@ Slå en af dem fra.</translation>
         <translation>ændret siden godkendelsen %1 af %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>personal data breach discovered %1: tell the data protection authority by %2</source>
         <translation>brud på persondatasikkerheden opdaget %1: anmeld til Datatilsynet senest %2</translation>
     </message>
@@ -3564,20 +3719,21 @@ ignorerede kolonner: %2</translation>
         <translation>aspekterne %1 omfatter ukendte aspekter; tilladt er databeskyttelse, fortrolighed, integritet og tilgængelighed</translation>
     </message>
     <message>
+        <location filename="../core/cycle/Rounds.cpp" line="+42"/>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+217"/>
+        <location filename="../core/storage/RecordKinds.h" line="+220"/>
         <location line="+12"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
         <translation>risikovurdering %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-42"/>
+        <location filename="../core/storage/RecordKinds.h" line="-45"/>
         <source>asset %1 in the assessment&apos;s scope does not exist</source>
         <translation>informationsaktiv %1 i vurderingens omfang findes ikke</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>the assessment&apos;s name</source>
         <translation>vurderingens navn</translation>
     </message>
@@ -3587,7 +3743,7 @@ ignorerede kolonner: %2</translation>
         <translation>der findes allerede en vurdering med navnet »%1« i denne enhed</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+38"/>
+        <location filename="../core/storage/RecordKinds.h" line="+41"/>
         <source>what can happen</source>
         <translation>hvad der kan ske</translation>
     </message>
@@ -3603,7 +3759,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
-        <location filename="../core/storage/RecordKinds.h" line="+14"/>
+        <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <location line="+83"/>
         <source>risk %1 does not exist</source>
         <translation>risiko %1 findes ikke</translation>
@@ -3696,7 +3852,7 @@ ignorerede kolonner: %2</translation>
         <translation>bemærkningen til gennemgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+67"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+68"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registret</translation>
@@ -3757,7 +3913,7 @@ ignorerede kolonner: %2</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+320"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ændringsloggen er ændret uden for Trygg: post %1 har ingen kædehash (tilføjet uden for Trygg)</translation>
     </message>
@@ -3806,7 +3962,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: ændringsloggens oplysninger om den er beskadigede</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
         <translation>%1, %2: ændret uden for Trygg: loggen siger %3, filen siger %4</translation>
     </message>
@@ -3986,7 +4142,7 @@ ignorerede kolonner: %2</translation>
         <translation>hændelsens enhed findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-378"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-415"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>informationsaktiv</translation>
@@ -4011,7 +4167,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, der er knyttet til hændelsen, findes ikke</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-288"/>
         <source>the parent unit does not exist</source>
         <translation>den overordnede enhed findes ikke</translation>
     </message>
@@ -4051,7 +4207,7 @@ ignorerede kolonner: %2</translation>
         <translation>vurderingens godkendelsesdato</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>the measure&apos;s deadline</source>
         <translation>tiltagets frist</translation>
     </message>
@@ -4311,7 +4467,7 @@ ignorerede kolonner: %2</translation>
         <translation>matrixens forudindstilling</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-312"/>
+        <location filename="../core/storage/RecordKinds.h" line="-318"/>
         <source>the unit&apos;s name</source>
         <translation>enhedens navn</translation>
     </message>
@@ -4446,7 +4602,7 @@ ignorerede kolonner: %2</translation>
         <translation>informationsaktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+431"/>
+        <location filename="../core/storage/Schema.cpp" line="+457"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -4987,6 +5143,41 @@ ignorerede kolonner: %2</translation>
         <source>could not embed the report font in the PDF</source>
         <translation>kunne ikke indlejre rapportens skrifttype i PDF-filen</translation>
     </message>
+    <message>
+        <location filename="../core/cycle/DueList.cpp" line="-18"/>
+        <source>carried over into &apos;%1&apos;, not reassessed: confirm or change its scores</source>
+        <translation>overført til &apos;%1&apos;, ikke vurderet igen: bekræft eller ændr dens vurdering</translation>
+    </message>
+    <message>
+        <location filename="../core/cycle/Rounds.cpp" line="+7"/>
+        <source>a round was already started from &apos;%1&apos;</source>
+        <translation>der er allerede startet en runde fra &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a round was already started from &apos;%1&apos;: &apos;%2&apos;</source>
+        <translation>der er allerede startet en runde fra &apos;%1&apos;: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new round&apos;s date %1 is before the date of the round it starts from, &apos;%2&apos; (%3)</source>
+        <translation>den nye rundes dato %1 ligger før datoen for runden den starter fra, &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordKinds.h" line="+28"/>
+        <source>the round the assessment was started from does not exist</source>
+        <translation>runden risikovurderingen blev startet fra findes ikke</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the line the risk was carried over from does not exist</source>
+        <translation>linjen risikoen blev overført fra findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
+        <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
+        <translation>&apos;%1&apos; er en afsluttet runde: den næste runde blev startet fra den, så den forbliver som den blev vurderet; ændr i stedet linjerne og tiltagene i den aktuelle runde</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5007,7 +5198,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+440"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+448"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -5022,7 +5213,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke »%4«</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-372"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -5032,7 +5223,7 @@ ignorerede kolonner: %2</translation>
         <translation>Afslutningskoder: 0 gennemført, 1 fejl i inddata (meddelelsen nævner fil, række og felt), 2 forkert brug.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+456"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet »%2« (registret har ingen enheder)</translation>
     </message>
@@ -5042,13 +5233,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet »%2« (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+164"/>
+        <location line="-439"/>
+        <location line="+166"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling »%1«: vælg %2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>a matrix definition</source>
         <translation>en matrixdefinition</translation>
     </message>
@@ -5064,6 +5255,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+168"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uden Qt og kan ikke udskrive rapporter</translation>
     </message>
@@ -5170,7 +5362,7 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
         <translation>%1: %2 enheder, %3 personer, %4 informationsaktiver, %5 vurderinger, %6 risici, %7 tiltag</translation>
     </message>
@@ -5181,12 +5373,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>created %1</source>
         <translation>oprettede %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5237,22 +5429,23 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+50"/>
+        <location line="+51"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+44"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet »%1« understøttes ikke: brug --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since »%1« er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+285"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard output (er disken fuld, eller er modtageren væk?); det skrevne er ufuldstændigt</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-326"/>
         <location line="+66"/>
         <source>review</source>
         <translation>gennemgang</translation>
@@ -5336,7 +5529,7 @@ ignorerede kolonner: %2</translation>
         <translation>restrisiko</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 pr. %2: %3 overskredet, %4 forfalder inden for %5</translation>
     </message>
@@ -5452,7 +5645,7 @@ ignorerede kolonner: %2</translation>
         <translation> (produkt %1 i det kombinerede register)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukendt kommando »%1«</translation>
     </message>
@@ -5535,12 +5728,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2 vurderinger hedder »%3« (enheder: %4): tilføj --unit NAVN</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+120"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
         <translation>»%1« har ingen udskrevet rapport: vælg plan, form, matrix, assets eller review; brug: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="-69"/>
         <source>a PDF needs --output FILE; usage: %1</source>
         <translation>en PDF kræver --output FIL; brug: %1</translation>
     </message>
@@ -5550,7 +5744,8 @@ ignorerede kolonner: %2</translation>
         <translation>--all-units laver én rapport pr. enhed: den tager ikke --unit eller --assessment, og ikke form eller review</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
+        <location line="+42"/>
         <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
         <translation>ukendt sprog »%1«: vælg da, nb, sv eller en</translation>
     </message>
@@ -5586,6 +5781,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="-111"/>
         <source>--%1 &apos;%2&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--%1 »%2« er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
@@ -5658,6 +5854,105 @@ ignorerede kolonner: %2</translation>
         <location filename="../app/cli/ReportCommand.cpp" line="-48"/>
         <source>--open-only is for the plan: it leaves out measures done or cancelled</source>
         <translation>--open-only gælder handlingsplanen: den udelader udførte og annullerede tiltag</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="-229"/>
+        <source>reassessment</source>
+        <translation>ny vurdering</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RoundCommands.cpp" line="+11"/>
+        <source>%1: --%2: there is no round named &apos;%3&apos; in unit %4 (an assessment&apos;s name or a year)</source>
+        <translation>%1: --%2: der er ingen runde med navnet &apos;%3&apos; i enhed %4 (en risikovurderings navn eller et år)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: --%2: there is no round named &apos;%3&apos; (an assessment&apos;s name or a year)</source>
+        <translation>%1: --%2: der er ingen runde med navnet &apos;%3&apos; (en risikovurderings navn eller et år)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--%1 must not be empty</source>
+        <comment>name</comment>
+        <translation>--%1 må ikke være tom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: --from: there is no assessment named &apos;%2&apos; in unit %3</source>
+        <translation>%1: --from: der er ingen risikovurdering med navnet &apos;%2&apos; i enhed %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unit %2 has no assessment to start the next round from</source>
+        <translation>%1: enhed %2 har ingen risikovurdering at starte næste runde fra</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: --assessor: there is no person named &apos;%2&apos;</source>
+        <translation>%1: --assessor: der er ingen person med navnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: started round &apos;%2&apos; of %3 from &apos;%4&apos;: %5 carried over (not reassessed), %6 came along; &apos;%4&apos; is closed</source>
+        <translation>%1: startede runde &apos;%2&apos; for %3 fra &apos;%4&apos;: %5 overført (ikke vurderet igen), %6 fulgte med; &apos;%4&apos; er afsluttet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line</source>
+        <comment>%n lines</comment>
+        <translation>
+            <numerusform>%n linje</numerusform>
+            <numerusform>%n linjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open measure</source>
+        <comment>%n open measures</comment>
+        <translation>
+            <numerusform>%n åbent tiltag</numerusform>
+            <numerusform>%n åbne tiltag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>format &apos;%1&apos; is not supported: use --format text, csv, html or pdf; usage: %2</source>
+        <translation>formatet &apos;%1&apos; understøttes ikke: brug --format text, csv, html eller pdf; brug: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: there is no asset named &apos;%2&apos;</source>
+        <translation>%1: der er intet informationsaktiv med navnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 -&gt; %2: %3 new, %4 removed, %5 higher, %6 lower, %7 unchanged</source>
+        <translation>%1 -&gt; %2: %3 nye, %4 fjernet, %5 højere, %6 lavere, %7 uændrede</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Measures completed between them: %1</source>
+        <translation>Tiltag gennemført mellem dem: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures still open: %1, of them overdue: %2</source>
+        <translation>Tiltag der stadig er åbne: %1, heraf overskredet: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Trend of %1 (zones from the most severe: %2)</source>
+        <translation>Udviklingen i %1 (zoner fra den alvorligste: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trend of the whole register (zones from the most severe: %1)</source>
+        <translation>Udviklingen i hele registret (zoner fra den alvorligste: %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 risks (%2; residual %3), %4 above the line of which %5 accepted, measures %6 done and %7 overdue, %8 incidents</source>
+        <translation>%1 risici (%2; restrisiko %3), %4 over acceptgrænsen, heraf %5 accepteret, tiltag %6 udført og %7 overskredet, %8 hændelser</translation>
     </message>
 </context>
 <context>
@@ -7120,7 +7415,7 @@ zone</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
@@ -7135,7 +7430,7 @@ zone</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kæde startet ved opgraderingen</translation>
     </message>
@@ -7316,12 +7611,12 @@ zone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Approved by</source>
         <translation>Godkendt af</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Approved on</source>
         <translation>Godkendt dato</translation>
     </message>
@@ -7381,7 +7676,7 @@ zone</translation>
         <translation>Restkonsekvens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -7561,6 +7856,26 @@ zone</translation>
         <location line="+1"/>
         <source>After</source>
         <translation>Efter</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Carried over from</source>
+        <translation>Overført fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reassessed</source>
+        <translation>Ikke vurderet igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous round</source>
+        <translation>Forrige runde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed round</source>
+        <translation>Afsluttet runde</translation>
     </message>
 </context>
 <context>
@@ -7920,7 +8235,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -8120,12 +8435,12 @@ zone</translation>
         <translation>Kunne ikke overtage %1: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke oprette demoregistret: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>The register %1 was replaced by another file since you opened it. Your last change was not saved. Reopen it?</source>
         <translation>Registret %1 er blevet erstattet af en anden fil, siden du åbnede det. Din seneste ændring blev ikke gemt. Vil du åbne det igen?</translation>
     </message>
@@ -8135,12 +8450,12 @@ zone</translation>
         <translation>Åbn igen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8950,7 +9265,7 @@ zone</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+49"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+51"/>
         <source>Risks by zone</source>
         <translation>Risici efter zone</translation>
     </message>
@@ -8965,7 +9280,7 @@ zone</translation>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Risk assessments due</source>
         <translation>Risikovurderinger med frist</translation>
     </message>
@@ -8975,7 +9290,7 @@ zone</translation>
         <translation>Hver enheds næste risikovurdering efter registrets regel for gennemgang. Dobbeltklik for at åbne den.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>score %1</source>
         <translation>produkt %1</translation>
     </message>
@@ -9062,18 +9377,23 @@ zone</translation>
         <source>No assessment is due within 90 days.</source>
         <translation>Ingen risikovurdering har frist inden for 90 dage.</translation>
     </message>
+    <message>
+        <location line="-145"/>
+        <source>Trend (risks by zone; above the bars: above the acceptance line)</source>
+        <translation>Udvikling (risici efter zone; over søjlerne: over acceptgrænsen)</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
-        <location line="+201"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+144"/>
+        <location line="+228"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-336"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
@@ -9203,7 +9523,7 @@ zone</translation>
         <translation>Tilføj risikovurdering %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Edit assessment %1</source>
         <translation>Rediger risikovurdering %1</translation>
     </message>
@@ -9272,6 +9592,19 @@ zone</translation>
         <location line="+10"/>
         <source>Edit register %1</source>
         <translation>Rediger register %1</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Start round %1 from %2</source>
+        <translation>Start runde %1 fra %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Confirm the scores of %n line(s)</source>
+        <translation>
+            <numerusform>Bekræft vurderingen af %n linje</numerusform>
+            <numerusform>Bekræft vurderingen af %n linjer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9350,7 +9683,7 @@ zone</translation>
         <translation>Vis</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Export...</source>
         <translation>Eksportér...</translation>
     </message>
@@ -9480,7 +9813,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+229"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+290"/>
         <source>Many are affected: counted as %1 (003 section 5.1).</source>
         <translation>Mange berøres: tæller som %1 (003 afsnit 5.1).</translation>
     </message>
@@ -9680,16 +10013,26 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <source>Measures of the action plan that treat this line.</source>
         <translation>Handlingsplanens tiltag, der behandler denne linje.</translation>
     </message>
+    <message>
+        <location line="-154"/>
+        <source>Carried over from %1, where it scored %2 (%3).</source>
+        <translation>Overført fra %1, hvor produktet var %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reassessed yet: confirm or change its scores.</source>
+        <translation>Endnu ikke vurderet igen: bekræft eller ændr dens vurdering.</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+97"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+101"/>
         <source>Level definitions</source>
         <translation>Niveaudefinitioner</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>The assessment shown in the form</source>
         <translation>Den risikovurdering, skemaet viser</translation>
     </message>
@@ -9794,7 +10137,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Tilføj et tiltag til handlingsplanen, som behandler de valgte linjer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>History of the line...</source>
         <translation>Historik for linjen...</translation>
     </message>
@@ -9814,7 +10157,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Ingen enhed</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No assessment yet. Start one with New assessment.</source>
         <translation>Ingen risikovurdering endnu. Start en med Ny risikovurdering.</translation>
     </message>
@@ -9869,7 +10212,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Linjer: %1; højeste produkt: %2; over acceptgrænsen: %3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
@@ -9894,7 +10237,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Tiltag holder op med at behandle dem. Fortryd henter dem tilbage.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>New assessment</source>
         <translation>Ny risikovurdering</translation>
     </message>
@@ -9934,7 +10277,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>&amp;Vurderet af:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
         <translation>Registrets gældende acceptkriterier fastlåses for risikovurderingen, når den oprettes (003 afsnit 5).</translation>
     </message>
@@ -9944,7 +10287,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-48"/>
         <source>The assets this assessment covers: printed on its form</source>
         <translation>De aktiver, vurderingen omfatter: skrives ud på dens skema</translation>
     </message>
@@ -9957,6 +10300,104 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <location line="+10"/>
         <source>Assessed a&amp;ssets:</source>
         <translation>Vurderede a&amp;ktiver:</translation>
+    </message>
+    <message>
+        <location line="-412"/>
+        <source>Confirm scores</source>
+        <translation>Bekræft vurdering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the scores of the selected lines carried over from the last round</source>
+        <translation>Bekræft vurderingen af de valgte linjer, der er overført fra sidste runde</translation>
+    </message>
+    <message>
+        <location line="+427"/>
+        <source>Start from the last round (%1): its lines carried over, open measures along</source>
+        <translation>Start fra sidste runde (%1): dens linjer overføres, åbne tiltag følger med</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from the last round (the unit has none)</source>
+        <translation>Start fra sidste runde (enheden har ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::RoundComparisonPanel</name>
+    <message>
+        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+21"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher</source>
+        <translation>Højere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower</source>
+        <translation>Lavere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print comparison...</source>
+        <translation>Udskriv sammenligning...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What can happen?</source>
+        <translation>Hvad kan ske?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print or preview the comparison of the two rounds</source>
+        <translation>Udskriv eller forhåndsvis sammenligningen af de to runder</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Changes since %1</source>
+        <translation>Ændringer siden %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 new, %2 removed, %3 higher, %4 lower, %5 unchanged. Measures completed between the rounds: %6; still open: %7, of them overdue: %8.</source>
+        <translation>%1 nye, %2 fjernet, %3 højere, %4 lavere, %5 uændrede. Tiltag gennemført mellem runderne: %6; stadig åbne: %7, heraf overskredet: %8.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 (%3 x %4), %5</source>
+        <translation>%1: %2 (%3 x %4), %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in %1</source>
+        <translation>Ikke i %1</translation>
     </message>
 </context>
 <context>
@@ -10053,6 +10494,19 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <location line="+2"/>
         <source>The acceptance must be valid until a date after it is given.</source>
         <translation>Accepten skal gælde til en dato efter, at den er givet.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::TrendChart</name>
+    <message>
+        <location filename="../ui/overview/TrendChart.cpp" line="+29"/>
+        <source>%1: %2 risks (%3); %4 above the acceptance line, %5 accepted; measures %6 done, %7 overdue; %8 incidents</source>
+        <translation>%1: %2 risici (%3); %4 over acceptgrænsen, %5 accepteret; tiltag %6 udført, %7 overskredet; %8 hændelser</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No risk assessment yet.</source>
+        <translation>Endnu ingen risikovurdering.</translation>
     </message>
 </context>
 </TS>

@@ -356,6 +356,22 @@
             <numerusform>%n objects removed: their sections no longer hold them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line</source>
+        <comment>%n lines</comment>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open measure</source>
+        <comment>%n open measures</comment>
+        <translation>
+            <numerusform>%n open measure</numerusform>
+            <numerusform>%n open measures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
@@ -601,6 +617,13 @@
         <translation>
             <numerusform>Delete %n measure</numerusform>
             <numerusform>Delete %n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the scores of %n line(s)</source>
+        <translation>
+            <numerusform>Confirm the scores of %n line</numerusform>
+            <numerusform>Confirm the scores of %n lines</numerusform>
         </translation>
     </message>
 </context>

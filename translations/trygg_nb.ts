@@ -158,6 +158,11 @@
         <source>Score the residual risk</source>
         <translation>Vurder restrisikoen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassess the carried-over line</source>
+        <translation>Vurder den overførte linjen på nytt</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -1685,7 +1690,7 @@ Slå av en av dem.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+77"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+78"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1700,7 +1705,7 @@ Slå av en av dem.</translation>
         <translation>Loggens fingeravtrykk %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
@@ -1782,12 +1787,12 @@ Slå av en av dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+388"/>
+        <location line="+393"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-382"/>
         <location line="+125"/>
         <source>No.</source>
         <translation>Nr.</translation>
@@ -2011,12 +2016,12 @@ Slå av en av dem.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
     <message numerus="yes">
-        <location line="-190"/>
+        <location line="-195"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurdert etter kriterier med andre skalaer er ikke med i matrisen.</numerusform>
@@ -2034,13 +2039,13 @@ Slå av en av dem.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>Asset register</source>
         <translation>Aktivaregister</translation>
     </message>
     <message>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="-5"/>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-160"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-165"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2163,12 +2168,12 @@ Slå av en av dem.</translation>
     <message>
         <location line="+1"/>
         <location line="+29"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>None.</source>
         <translation>Ingen.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>Risks above the acceptance line</source>
         <translation>Risikoer over akseptlinjen</translation>
     </message>
@@ -2181,7 +2186,7 @@ Slå av en av dem.</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Approved exceptions in force</source>
         <translation>Godkjente unntak som gjelder</translation>
     </message>
@@ -2226,7 +2231,7 @@ Slå av en av dem.</translation>
         <translation>Ledelsens gjennomgang</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>open measures only</source>
         <translation>kun åpne tiltak</translation>
     </message>
@@ -2290,6 +2295,156 @@ Slå av en av dem.</translation>
         <location line="+1"/>
         <source>Notes</source>
         <translation>Merknader</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+192"/>
+        <source>Trend</source>
+        <translation>Utvikling</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Comparison of rounds</source>
+        <translation>Sammenligning av runder</translation>
+    </message>
+</context>
+<context>
+    <name>RoundReports</name>
+    <message>
+        <location filename="../ui/reports/RoundReports.cpp" line="+34"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher</source>
+        <translation>Høyere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower</source>
+        <translation>Lavere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Comparison of rounds</source>
+        <translation>Sammenligning av runder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new, %2 removed, %3 higher, %4 lower and %5 unchanged. Higher or lower: by zone first, then by score as a share of its matrix&apos;s highest, so rounds scored on different matrix versions compare.</source>
+        <translation>%1 nye, %2 fjernet, %3 høyere, %4 lavere og %5 uendret. Høyere eller lavere: først etter sone, så etter produktet som andel av matrisens høyeste, så runder vurdert etter ulike matriseversjoner kan sammenlignes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Risks</source>
+        <translation>Risikoer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What can happen?</source>
+        <translation>Hva kan skje?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asset</source>
+        <translation>Aktivum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Neither round has lines.</source>
+        <translation>Ingen av rundene har linjer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Measures completed between the rounds</source>
+        <translation>Tiltak gjennomført mellom rundene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Measures still open (%1 overdue, marked)</source>
+        <translation>Tiltak som fortsatt er åpne (%1 forfalt, markert)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Above the line</source>
+        <translation>Over linjen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Akseptert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures done</source>
+        <translation>Tiltak utført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures overdue</source>
+        <translation>Tiltak forfalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No risk assessment yet.</source>
+        <translation>Ingen risikovurdering ennå.</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +2595,7 @@ Slå av en av dem.</translation>
         <translation>%1 og %2 er kopier av det samme registeret (samme register-id), så objektene deres kan ikke skilles fra hverandre; slå sammen hver seksjons eget register, eller, hvis %2 er en annen seksjon, slå den sammen som en ny seksjon</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samme register-id som %2, som tidligere er slått sammen inn i dette registeret: det ene er en kopi av det andre, så objektene deres kan ikke skilles fra hverandre. Slå sammen hver seksjons eget register, eller, hvis %1 er en annen seksjon, slå den sammen som en ny seksjon</translation>
     </message>
@@ -2485,7 +2640,7 @@ Slå av en av dem.</translation>
         <translation>sist gjennomgått %1 av %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>never assessed</source>
         <translation>aldri vurdert</translation>
     </message>
@@ -2566,7 +2721,7 @@ Slå av en av dem.</translation>
         <translation>endret etter godkjenningen %1 av %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>personal data breach discovered %1: tell the data protection authority by %2</source>
         <translation>brudd på personopplysningssikkerheten oppdaget %1: meld til Datatilsynet innen %2</translation>
     </message>
@@ -3564,20 +3719,21 @@ ignorerte kolonner: %2</translation>
         <translation>aspektene %1 omfatter ukjente aspekter; tillatt er personvern, konfidensialitet, integritet og tilgjengelighet</translation>
     </message>
     <message>
+        <location filename="../core/cycle/Rounds.cpp" line="+42"/>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+217"/>
+        <location filename="../core/storage/RecordKinds.h" line="+220"/>
         <location line="+12"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
         <translation>risikovurdering %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-42"/>
+        <location filename="../core/storage/RecordKinds.h" line="-45"/>
         <source>asset %1 in the assessment&apos;s scope does not exist</source>
         <translation>aktivum %1 i vurderingens omfang finnes ikke</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>the assessment&apos;s name</source>
         <translation>vurderingens navn</translation>
     </message>
@@ -3587,7 +3743,7 @@ ignorerte kolonner: %2</translation>
         <translation>en vurdering med navnet «%1» finnes allerede i denne enheten</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+38"/>
+        <location filename="../core/storage/RecordKinds.h" line="+41"/>
         <source>what can happen</source>
         <translation>hva kan skje</translation>
     </message>
@@ -3603,7 +3759,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
-        <location filename="../core/storage/RecordKinds.h" line="+14"/>
+        <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <location line="+83"/>
         <source>risk %1 does not exist</source>
         <translation>risiko %1 finnes ikke</translation>
@@ -3696,7 +3852,7 @@ ignorerte kolonner: %2</translation>
         <translation>merknaden til gjennomgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+67"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+68"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registeret</translation>
@@ -3757,7 +3913,7 @@ ignorerte kolonner: %2</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+320"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>endringsloggen er endret utenfor Trygg: oppføring %1 har ingen kjedehash (lagt til utenfor Trygg)</translation>
     </message>
@@ -3806,7 +3962,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: endringsloggens opplysninger om den er skadet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
         <translation>%1, %2: endret utenfor Trygg: loggen sier %3, filen sier %4</translation>
     </message>
@@ -3986,7 +4142,7 @@ ignorerte kolonner: %2</translation>
         <translation>enheten til avviket finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-378"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-415"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>aktivum</translation>
@@ -4011,7 +4167,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2 som er knyttet til avviket, finnes ikke</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-288"/>
         <source>the parent unit does not exist</source>
         <translation>den overordnede enheten finnes ikke</translation>
     </message>
@@ -4051,7 +4207,7 @@ ignorerte kolonner: %2</translation>
         <translation>godkjenningsdatoen for vurderingen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>the measure&apos;s deadline</source>
         <translation>fristen for tiltaket</translation>
     </message>
@@ -4311,7 +4467,7 @@ ignorerte kolonner: %2</translation>
         <translation>matrisens forhåndsinnstilling</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-312"/>
+        <location filename="../core/storage/RecordKinds.h" line="-318"/>
         <source>the unit&apos;s name</source>
         <translation>enhetens navn</translation>
     </message>
@@ -4446,7 +4602,7 @@ ignorerte kolonner: %2</translation>
         <translation>aktivum %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+431"/>
+        <location filename="../core/storage/Schema.cpp" line="+457"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen oppgradering fra filversjon %2</translation>
     </message>
@@ -4987,6 +5143,41 @@ ignorerte kolonner: %2</translation>
         <source>could not embed the report font in the PDF</source>
         <translation>kunne ikke bygge inn rapportens skrifttype i PDF-filen</translation>
     </message>
+    <message>
+        <location filename="../core/cycle/DueList.cpp" line="-18"/>
+        <source>carried over into &apos;%1&apos;, not reassessed: confirm or change its scores</source>
+        <translation>overført til &apos;%1&apos;, ikke vurdert på nytt: bekreft eller endre verdiene</translation>
+    </message>
+    <message>
+        <location filename="../core/cycle/Rounds.cpp" line="+7"/>
+        <source>a round was already started from &apos;%1&apos;</source>
+        <translation>det er allerede startet en runde fra &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a round was already started from &apos;%1&apos;: &apos;%2&apos;</source>
+        <translation>det er allerede startet en runde fra &apos;%1&apos;: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new round&apos;s date %1 is before the date of the round it starts from, &apos;%2&apos; (%3)</source>
+        <translation>den nye rundens dato %1 er før datoen for runden den starter fra, &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordKinds.h" line="+28"/>
+        <source>the round the assessment was started from does not exist</source>
+        <translation>runden vurderingen ble startet fra finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the line the risk was carried over from does not exist</source>
+        <translation>linjen risikoen ble overført fra finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
+        <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
+        <translation>&apos;%1&apos; er en avsluttet runde: neste runde ble startet fra den, så den forblir slik den ble vurdert; endre heller linjene og tiltakene i den gjeldende runden</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5007,7 +5198,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+440"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+448"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -5022,7 +5213,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke «%4»</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-372"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -5032,7 +5223,7 @@ ignorerte kolonner: %2</translation>
         <translation>Avslutningskoder: 0 vellykket, 1 feil i inndata (meldingen nevner fil, rad og felt), 2 feil bruk.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+456"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet «%2» (registeret har ingen enheter)</translation>
     </message>
@@ -5042,13 +5233,13 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet «%2» (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+164"/>
+        <location line="-439"/>
+        <location line="+166"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett «%1»: velg %2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>a matrix definition</source>
         <translation>en matrisedefinisjon</translation>
     </message>
@@ -5064,6 +5255,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+168"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uten Qt og kan ikke skrive ut rapporter</translation>
     </message>
@@ -5170,7 +5362,7 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
         <translation>%1: %2 enheter, %3 personer, %4 aktiva, %5 vurderinger, %6 risikoer, %7 tiltak</translation>
     </message>
@@ -5181,12 +5373,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>created %1</source>
         <translation>opprettet %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5237,22 +5429,23 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+50"/>
+        <location line="+51"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+44"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet «%1» støttes ikke: bruk --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since «%1» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+285"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard ut (er disken full, eller er mottakeren borte?); det som ble skrevet, er ufullstendig</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-326"/>
         <location line="+66"/>
         <source>review</source>
         <translation>gjennomgang</translation>
@@ -5336,7 +5529,7 @@ ignorerte kolonner: %2</translation>
         <translation>restrisiko</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 per %2: %3 forfalt, %4 forfaller innen %5</translation>
     </message>
@@ -5452,7 +5645,7 @@ ignorerte kolonner: %2</translation>
         <translation> (produkt %1 i det sammenslåtte registeret)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukjent kommando «%1»</translation>
     </message>
@@ -5535,12 +5728,13 @@ ignorerte kolonner: %2</translation>
         <translation>%1: %2 vurderinger heter «%3» (enheter: %4): legg til --unit NAVN</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+120"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
         <translation>«%1» har ingen utskrevet rapport: velg plan, form, matrix, assets eller review; bruk: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="-69"/>
         <source>a PDF needs --output FILE; usage: %1</source>
         <translation>en PDF trenger --output FIL; bruk: %1</translation>
     </message>
@@ -5550,7 +5744,8 @@ ignorerte kolonner: %2</translation>
         <translation>--all-units lager én rapport per enhet: den tar ikke --unit eller --assessment, og ikke form eller review</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
+        <location line="+42"/>
         <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
         <translation>ukjent språk «%1»: velg da, nb, sv eller en</translation>
     </message>
@@ -5586,6 +5781,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="-111"/>
         <source>--%1 &apos;%2&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--%1 «%2» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
@@ -5658,6 +5854,105 @@ ignorerte kolonner: %2</translation>
         <location filename="../app/cli/ReportCommand.cpp" line="-48"/>
         <source>--open-only is for the plan: it leaves out measures done or cancelled</source>
         <translation>--open-only gjelder handlingsplanen: den utelater utførte og avbrutte tiltak</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="-229"/>
+        <source>reassessment</source>
+        <translation>ny vurdering</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RoundCommands.cpp" line="+11"/>
+        <source>%1: --%2: there is no round named &apos;%3&apos; in unit %4 (an assessment&apos;s name or a year)</source>
+        <translation>%1: --%2: det finnes ingen runde med navnet &apos;%3&apos; i enhet %4 (navnet på en vurdering eller et år)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: --%2: there is no round named &apos;%3&apos; (an assessment&apos;s name or a year)</source>
+        <translation>%1: --%2: det finnes ingen runde med navnet &apos;%3&apos; (navnet på en vurdering eller et år)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--%1 must not be empty</source>
+        <comment>name</comment>
+        <translation>--%1 kan ikke være tom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: --from: there is no assessment named &apos;%2&apos; in unit %3</source>
+        <translation>%1: --from: det finnes ingen vurdering med navnet &apos;%2&apos; i enhet %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unit %2 has no assessment to start the next round from</source>
+        <translation>%1: enhet %2 har ingen vurdering å starte neste runde fra</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: --assessor: there is no person named &apos;%2&apos;</source>
+        <translation>%1: --assessor: det finnes ingen person med navnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: started round &apos;%2&apos; of %3 from &apos;%4&apos;: %5 carried over (not reassessed), %6 came along; &apos;%4&apos; is closed</source>
+        <translation>%1: startet runde &apos;%2&apos; for %3 fra &apos;%4&apos;: %5 overført (ikke vurdert på nytt), %6 ble med; &apos;%4&apos; er avsluttet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line</source>
+        <comment>%n lines</comment>
+        <translation>
+            <numerusform>%n linje</numerusform>
+            <numerusform>%n linjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open measure</source>
+        <comment>%n open measures</comment>
+        <translation>
+            <numerusform>%n åpent tiltak</numerusform>
+            <numerusform>%n åpne tiltak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>format &apos;%1&apos; is not supported: use --format text, csv, html or pdf; usage: %2</source>
+        <translation>formatet &apos;%1&apos; støttes ikke: bruk --format text, csv, html eller pdf; bruk: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: there is no asset named &apos;%2&apos;</source>
+        <translation>%1: det finnes ikke noe aktivum med navnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 -&gt; %2: %3 new, %4 removed, %5 higher, %6 lower, %7 unchanged</source>
+        <translation>%1 -&gt; %2: %3 nye, %4 fjernet, %5 høyere, %6 lavere, %7 uendret</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Measures completed between them: %1</source>
+        <translation>Tiltak gjennomført mellom dem: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures still open: %1, of them overdue: %2</source>
+        <translation>Tiltak som fortsatt er åpne: %1, av dem forfalt: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Trend of %1 (zones from the most severe: %2)</source>
+        <translation>Utviklingen i %1 (soner fra den alvorligste: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trend of the whole register (zones from the most severe: %1)</source>
+        <translation>Utviklingen i hele registeret (soner fra den alvorligste: %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 risks (%2; residual %3), %4 above the line of which %5 accepted, measures %6 done and %7 overdue, %8 incidents</source>
+        <translation>%1 risikoer (%2; restrisiko %3), %4 over akseptlinjen, av dem %5 akseptert, tiltak %6 utført og %7 forfalt, %8 hendelser</translation>
     </message>
 </context>
 <context>
@@ -7120,7 +7415,7 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
@@ -7135,7 +7430,7 @@ etter tiltak</translation>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kjede startet av oppgraderingen</translation>
     </message>
@@ -7316,12 +7611,12 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Approved by</source>
         <translation>Godkjent av</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Approved on</source>
         <translation>Godkjent dato</translation>
     </message>
@@ -7381,7 +7676,7 @@ etter tiltak</translation>
         <translation>Restkonsekvens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -7561,6 +7856,26 @@ etter tiltak</translation>
         <location line="+1"/>
         <source>After</source>
         <translation>Etter</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Carried over from</source>
+        <translation>Overført fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reassessed</source>
+        <translation>Ikke vurdert på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous round</source>
+        <translation>Forrige runde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed round</source>
+        <translation>Avsluttet runde</translation>
     </message>
 </context>
 <context>
@@ -7920,7 +8235,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -8120,12 +8435,12 @@ etter tiltak</translation>
         <translation>Kunne ikke overta %1: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke opprette demoregisteret: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>The register %1 was replaced by another file since you opened it. Your last change was not saved. Reopen it?</source>
         <translation>Registeret %1 er erstattet av en annen fil siden du åpnet det. Den siste endringen din ble ikke lagret. Vil du åpne det på nytt?</translation>
     </message>
@@ -8135,12 +8450,12 @@ etter tiltak</translation>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8950,7 +9265,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+49"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+51"/>
         <source>Risks by zone</source>
         <translation>Risikoer per sone</translation>
     </message>
@@ -8965,7 +9280,7 @@ etter tiltak</translation>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Risk assessments due</source>
         <translation>Risikovurderinger som skal gjøres</translation>
     </message>
@@ -8975,7 +9290,7 @@ etter tiltak</translation>
         <translation>Neste vurdering for hver enhet etter registerets regel for gjennomgang. Dobbeltklikk for å åpne den.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>score %1</source>
         <translation>produkt %1</translation>
     </message>
@@ -9062,18 +9377,23 @@ etter tiltak</translation>
         <source>No assessment is due within 90 days.</source>
         <translation>Ingen vurdering skal gjøres innen 90 dager.</translation>
     </message>
+    <message>
+        <location line="-145"/>
+        <source>Trend (risks by zone; above the bars: above the acceptance line)</source>
+        <translation>Utvikling (risikoer etter sone; over søylene: over akseptlinjen)</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
-        <location line="+201"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+144"/>
+        <location line="+228"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-336"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
@@ -9203,7 +9523,7 @@ etter tiltak</translation>
         <translation>Legg til vurdering %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Edit assessment %1</source>
         <translation>Rediger vurdering %1</translation>
     </message>
@@ -9272,6 +9592,19 @@ etter tiltak</translation>
         <location line="+10"/>
         <source>Edit register %1</source>
         <translation>Rediger register %1</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Start round %1 from %2</source>
+        <translation>Start runde %1 fra %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Confirm the scores of %n line(s)</source>
+        <translation>
+            <numerusform>Bekreft verdiene på %n linje</numerusform>
+            <numerusform>Bekreft verdiene på %n linjer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9350,7 +9683,7 @@ etter tiltak</translation>
         <translation>Forhåndsvis</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Export...</source>
         <translation>Eksporter...</translation>
     </message>
@@ -9480,7 +9813,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+229"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+290"/>
         <source>Many are affected: counted as %1 (003 section 5.1).</source>
         <translation>Mange berøres: regnes som %1 (003 punkt 5.1).</translation>
     </message>
@@ -9680,16 +10013,26 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <source>Measures of the action plan that treat this line.</source>
         <translation>Tiltak i handlingsplanen som behandler denne linjen.</translation>
     </message>
+    <message>
+        <location line="-154"/>
+        <source>Carried over from %1, where it scored %2 (%3).</source>
+        <translation>Overført fra %1, der produktet var %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reassessed yet: confirm or change its scores.</source>
+        <translation>Ikke vurdert på nytt ennå: bekreft eller endre verdiene.</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+97"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+101"/>
         <source>Level definitions</source>
         <translation>Nivådefinisjoner</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>The assessment shown in the form</source>
         <translation>Vurderingen som vises i skjemaet</translation>
     </message>
@@ -9794,7 +10137,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Legg til et tiltak i handlingsplanen som behandler de valgte linjene</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>History of the line...</source>
         <translation>Historikk for linjen...</translation>
     </message>
@@ -9814,7 +10157,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Ingen enhet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No assessment yet. Start one with New assessment.</source>
         <translation>Ingen vurdering ennå. Start en med Ny vurdering.</translation>
     </message>
@@ -9869,7 +10212,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Linjer: %1; høyeste produkt: %2; over akseptlinjen: %3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
@@ -9894,7 +10237,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Tiltakene slutter å behandle dem. Angre henter dem tilbake.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>New assessment</source>
         <translation>Ny vurdering</translation>
     </message>
@@ -9934,7 +10277,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>&amp;Utført av:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
         <translation>Registerets gjeldende akseptkriterier låses for denne vurderingen når den opprettes (003 punkt 5).</translation>
     </message>
@@ -9944,7 +10287,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-48"/>
         <source>The assets this assessment covers: printed on its form</source>
         <translation>Aktivaene vurderingen omfatter: skrives ut på skjemaet</translation>
     </message>
@@ -9957,6 +10300,104 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <location line="+10"/>
         <source>Assessed a&amp;ssets:</source>
         <translation>Vurderte a&amp;ktiva:</translation>
+    </message>
+    <message>
+        <location line="-412"/>
+        <source>Confirm scores</source>
+        <translation>Bekreft verdier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the scores of the selected lines carried over from the last round</source>
+        <translation>Bekreft verdiene på de valgte linjene som er overført fra forrige runde</translation>
+    </message>
+    <message>
+        <location line="+427"/>
+        <source>Start from the last round (%1): its lines carried over, open measures along</source>
+        <translation>Start fra forrige runde (%1): linjene overføres, åpne tiltak blir med</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from the last round (the unit has none)</source>
+        <translation>Start fra forrige runde (enheten har ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::RoundComparisonPanel</name>
+    <message>
+        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+21"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher</source>
+        <translation>Høyere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower</source>
+        <translation>Lavere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print comparison...</source>
+        <translation>Skriv ut sammenligning...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What can happen?</source>
+        <translation>Hva kan skje?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print or preview the comparison of the two rounds</source>
+        <translation>Skriv ut eller forhåndsvis sammenligningen av de to rundene</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Changes since %1</source>
+        <translation>Endringer siden %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 new, %2 removed, %3 higher, %4 lower, %5 unchanged. Measures completed between the rounds: %6; still open: %7, of them overdue: %8.</source>
+        <translation>%1 nye, %2 fjernet, %3 høyere, %4 lavere, %5 uendret. Tiltak gjennomført mellom rundene: %6; fortsatt åpne: %7, av dem forfalt: %8.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 (%3 x %4), %5</source>
+        <translation>%1: %2 (%3 x %4), %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in %1</source>
+        <translation>Ikke i %1</translation>
     </message>
 </context>
 <context>
@@ -10053,6 +10494,19 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <location line="+2"/>
         <source>The acceptance must be valid until a date after it is given.</source>
         <translation>Aksepten må gjelde til en dato etter at den er gitt.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::TrendChart</name>
+    <message>
+        <location filename="../ui/overview/TrendChart.cpp" line="+29"/>
+        <source>%1: %2 risks (%3); %4 above the acceptance line, %5 accepted; measures %6 done, %7 overdue; %8 incidents</source>
+        <translation>%1: %2 risikoer (%3); %4 over akseptlinjen, %5 akseptert; tiltak %6 utført, %7 forfalt; %8 hendelser</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No risk assessment yet.</source>
+        <translation>Ingen risikovurdering ennå.</translation>
     </message>
 </context>
 </TS>

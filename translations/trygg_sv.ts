@@ -158,6 +158,11 @@
         <source>Score the residual risk</source>
         <translation>Bedöm den kvarstående risken</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassess the carried-over line</source>
+        <translation>Bedöm den överförda raden på nytt</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -1685,7 +1690,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+77"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+78"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -1700,7 +1705,7 @@ Stäng av en av dem.</translation>
         <translation>Loggens fingeravtryck %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
@@ -1782,12 +1787,12 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+388"/>
+        <location line="+393"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-382"/>
         <location line="+125"/>
         <source>No.</source>
         <translation>Nr</translation>
@@ -2011,12 +2016,12 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message numerus="yes">
-        <location line="-190"/>
+        <location line="-195"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risk bedömd enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
@@ -2034,13 +2039,13 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>Asset register</source>
         <translation>Tillgångsregister</translation>
     </message>
     <message>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="-5"/>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-160"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-165"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -2163,12 +2168,12 @@ Stäng av en av dem.</translation>
     <message>
         <location line="+1"/>
         <location line="+29"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>Risks above the acceptance line</source>
         <translation>Risker över acceptansgränsen</translation>
     </message>
@@ -2181,7 +2186,7 @@ Stäng av en av dem.</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Approved exceptions in force</source>
         <translation>Godkända undantag som gäller</translation>
     </message>
@@ -2226,7 +2231,7 @@ Stäng av en av dem.</translation>
         <translation>Ledningens genomgång</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>open measures only</source>
         <translation>endast öppna åtgärder</translation>
     </message>
@@ -2290,6 +2295,156 @@ Stäng av en av dem.</translation>
         <location line="+1"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+192"/>
+        <source>Trend</source>
+        <translation>Utveckling</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Comparison of rounds</source>
+        <translation>Jämförelse av omgångar</translation>
+    </message>
+</context>
+<context>
+    <name>RoundReports</name>
+    <message>
+        <location filename="../ui/reports/RoundReports.cpp" line="+34"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher</source>
+        <translation>Högre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower</source>
+        <translation>Lägre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Comparison of rounds</source>
+        <translation>Jämförelse av omgångar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new, %2 removed, %3 higher, %4 lower and %5 unchanged. Higher or lower: by zone first, then by score as a share of its matrix&apos;s highest, so rounds scored on different matrix versions compare.</source>
+        <translation>%1 nya, %2 borttagna, %3 högre, %4 lägre och %5 oförändrade. Högre eller lägre: först efter zon, sedan efter produkten som andel av matrisens högsta, så att omgångar bedömda med olika matrisversioner kan jämföras.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Risks</source>
+        <translation>Risker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What can happen?</source>
+        <translation>Vad kan hända?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asset</source>
+        <translation>Tillgång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Neither round has lines.</source>
+        <translation>Ingen av omgångarna har rader.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Measures completed between the rounds</source>
+        <translation>Åtgärder genomförda mellan omgångarna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Measures still open (%1 overdue, marked)</source>
+        <translation>Åtgärder som fortfarande är öppna (%1 försenade, markerade)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Above the line</source>
+        <translation>Över gränsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepterade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures done</source>
+        <translation>Åtgärder utförda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures overdue</source>
+        <translation>Åtgärder försenade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Incidenter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No risk assessment yet.</source>
+        <translation>Ingen riskbedömning än.</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +2595,7 @@ Stäng av en av dem.</translation>
         <translation>%1 och %2 är kopior av samma register (samma register-id), så deras objekt kan inte skiljas åt; slå ihop varje avdelnings eget register, eller, om %2 är en annan avdelning, slå ihop den som en ny avdelning</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samma register-id som %2, som tidigare slagits ihop till detta register: det ena är en kopia av det andra, så deras objekt kan inte skiljas åt. Slå ihop varje avdelnings eget register, eller, om %1 är en annan avdelning, slå ihop den som en ny avdelning</translation>
     </message>
@@ -2485,7 +2640,7 @@ Stäng av en av dem.</translation>
         <translation>senaste genomgång %1 av %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>never assessed</source>
         <translation>aldrig bedömd</translation>
     </message>
@@ -2566,7 +2721,7 @@ Stäng av en av dem.</translation>
         <translation>ändrad sedan godkännandet %1 av %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>personal data breach discovered %1: tell the data protection authority by %2</source>
         <translation>personuppgiftsincident upptäckt %1: anmäl till IMY senast %2</translation>
     </message>
@@ -3564,20 +3719,21 @@ ignorerade kolumner: %2</translation>
         <translation>aspekterna %1 omfattar okända aspekter; tillåtna är integritetsskydd, konfidentialitet, riktighet och tillgänglighet</translation>
     </message>
     <message>
+        <location filename="../core/cycle/Rounds.cpp" line="+42"/>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+217"/>
+        <location filename="../core/storage/RecordKinds.h" line="+220"/>
         <location line="+12"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
         <translation>riskbedömning %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-42"/>
+        <location filename="../core/storage/RecordKinds.h" line="-45"/>
         <source>asset %1 in the assessment&apos;s scope does not exist</source>
         <translation>tillgång %1 i bedömningens omfattning finns inte</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>the assessment&apos;s name</source>
         <translation>bedömningens namn</translation>
     </message>
@@ -3587,7 +3743,7 @@ ignorerade kolumner: %2</translation>
         <translation>det finns redan en bedömning som heter ”%1” i den här enheten</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+38"/>
+        <location filename="../core/storage/RecordKinds.h" line="+41"/>
         <source>what can happen</source>
         <translation>vad som kan hända</translation>
     </message>
@@ -3603,7 +3759,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
-        <location filename="../core/storage/RecordKinds.h" line="+14"/>
+        <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <location line="+83"/>
         <source>risk %1 does not exist</source>
         <translation>risk %1 finns inte</translation>
@@ -3696,7 +3852,7 @@ ignorerade kolumner: %2</translation>
         <translation>genomgångens anteckning</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+67"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+68"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registret</translation>
@@ -3757,7 +3913,7 @@ ignorerade kolumner: %2</translation>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+320"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ändringsloggen har ändrats utanför Trygg: post %1 saknar kedjehash (tillagd utanför Trygg)</translation>
     </message>
@@ -3806,7 +3962,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: ändringsloggens uppgifter om den är skadade</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
         <translation>%1, %2: ändrat utanför Trygg: loggen säger %3, filen säger %4</translation>
     </message>
@@ -3986,7 +4142,7 @@ ignorerade kolumner: %2</translation>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-378"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-415"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>tillgång</translation>
@@ -4011,7 +4167,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 som är kopplad till incidenten finns inte</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-288"/>
         <source>the parent unit does not exist</source>
         <translation>den överordnade enheten finns inte</translation>
     </message>
@@ -4051,7 +4207,7 @@ ignorerade kolumner: %2</translation>
         <translation>bedömningens godkännandedatum</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>the measure&apos;s deadline</source>
         <translation>åtgärdens tidsfrist</translation>
     </message>
@@ -4311,7 +4467,7 @@ ignorerade kolumner: %2</translation>
         <translation>matrisens förinställning</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-312"/>
+        <location filename="../core/storage/RecordKinds.h" line="-318"/>
         <source>the unit&apos;s name</source>
         <translation>enhetens namn</translation>
     </message>
@@ -4446,7 +4602,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+431"/>
+        <location filename="../core/storage/Schema.cpp" line="+457"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
@@ -4987,6 +5143,41 @@ ignorerade kolumner: %2</translation>
         <source>could not embed the report font in the PDF</source>
         <translation>kunde inte bädda in rapportens typsnitt i PDF-filen</translation>
     </message>
+    <message>
+        <location filename="../core/cycle/DueList.cpp" line="-18"/>
+        <source>carried over into &apos;%1&apos;, not reassessed: confirm or change its scores</source>
+        <translation>överförd till &apos;%1&apos;, inte bedömd på nytt: bekräfta eller ändra dess värden</translation>
+    </message>
+    <message>
+        <location filename="../core/cycle/Rounds.cpp" line="+7"/>
+        <source>a round was already started from &apos;%1&apos;</source>
+        <translation>en omgång har redan startats från &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a round was already started from &apos;%1&apos;: &apos;%2&apos;</source>
+        <translation>en omgång har redan startats från &apos;%1&apos;: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new round&apos;s date %1 is before the date of the round it starts from, &apos;%2&apos; (%3)</source>
+        <translation>den nya omgångens datum %1 ligger före datumet för omgången den startar från, &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordKinds.h" line="+28"/>
+        <source>the round the assessment was started from does not exist</source>
+        <translation>omgången riskbedömningen startades från finns inte</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the line the risk was carried over from does not exist</source>
+        <translation>raden risken överfördes från finns inte</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
+        <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
+        <translation>&apos;%1&apos; är en avslutad omgång: nästa omgång startades från den, så den förblir som den bedömdes; ändra i stället raderna och åtgärderna i den aktuella omgången</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5007,7 +5198,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+440"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+448"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -5022,7 +5213,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte ”%4”</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-372"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -5032,7 +5223,7 @@ ignorerade kolumner: %2</translation>
         <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+456"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet ”%2” (registret har inga enheter)</translation>
     </message>
@@ -5042,13 +5233,13 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet ”%2” (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+164"/>
+        <location line="-439"/>
+        <location line="+166"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning ”%1”: välj %2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>a matrix definition</source>
         <translation>en matrisdefinition</translation>
     </message>
@@ -5064,6 +5255,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+168"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denna trygg-cli är byggd utan Qt och kan inte skriva ut rapporter</translation>
     </message>
@@ -5170,7 +5362,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
         <translation>%1: %2 enheter, %3 personer, %4 tillgångar, %5 bedömningar, %6 risker, %7 åtgärder</translation>
     </message>
@@ -5181,12 +5373,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5237,22 +5429,23 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+50"/>
+        <location line="+51"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+44"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet ”%1” stöds inte: använd --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since ”%1” är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+285"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-326"/>
         <location line="+66"/>
         <source>review</source>
         <translation>genomgång</translation>
@@ -5336,7 +5529,7 @@ ignorerade kolumner: %2</translation>
         <translation>kvarstående risk</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 den %2: %3 försenade, %4 förfaller inom %5</translation>
     </message>
@@ -5452,7 +5645,7 @@ ignorerade kolumner: %2</translation>
         <translation> (riskvärde %1 i det sammanslagna registret)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>okänt kommando ”%1”</translation>
     </message>
@@ -5535,12 +5728,13 @@ ignorerade kolumner: %2</translation>
         <translation>%1: %2 bedömningar heter ”%3” (enheter: %4): lägg till --unit NAMN</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+120"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
         <translation>”%1” har ingen utskriven rapport: välj plan, form, matrix, assets eller review; användning: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="-69"/>
         <source>a PDF needs --output FILE; usage: %1</source>
         <translation>en PDF kräver --output FIL; användning: %1</translation>
     </message>
@@ -5550,7 +5744,8 @@ ignorerade kolumner: %2</translation>
         <translation>--all-units gör en rapport per enhet: den tar inte --unit eller --assessment, och inte form eller review</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
+        <location line="+42"/>
         <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
         <translation>okänt språk ”%1”: välj da, nb, sv eller en</translation>
     </message>
@@ -5586,6 +5781,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="-111"/>
         <source>--%1 &apos;%2&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--%1 ”%2” är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
@@ -5658,6 +5854,105 @@ ignorerade kolumner: %2</translation>
         <location filename="../app/cli/ReportCommand.cpp" line="-48"/>
         <source>--open-only is for the plan: it leaves out measures done or cancelled</source>
         <translation>--open-only gäller handlingsplanen: den utelämnar klara och avbrutna åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="-229"/>
+        <source>reassessment</source>
+        <translation>ny bedömning</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RoundCommands.cpp" line="+11"/>
+        <source>%1: --%2: there is no round named &apos;%3&apos; in unit %4 (an assessment&apos;s name or a year)</source>
+        <translation>%1: --%2: det finns ingen omgång med namnet &apos;%3&apos; i enhet %4 (en riskbedömnings namn eller ett år)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: --%2: there is no round named &apos;%3&apos; (an assessment&apos;s name or a year)</source>
+        <translation>%1: --%2: det finns ingen omgång med namnet &apos;%3&apos; (en riskbedömnings namn eller ett år)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--%1 must not be empty</source>
+        <comment>name</comment>
+        <translation>--%1 får inte vara tom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: --from: there is no assessment named &apos;%2&apos; in unit %3</source>
+        <translation>%1: --from: det finns ingen riskbedömning med namnet &apos;%2&apos; i enhet %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unit %2 has no assessment to start the next round from</source>
+        <translation>%1: enhet %2 har ingen riskbedömning att starta nästa omgång från</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: --assessor: there is no person named &apos;%2&apos;</source>
+        <translation>%1: --assessor: det finns ingen person med namnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: started round &apos;%2&apos; of %3 from &apos;%4&apos;: %5 carried over (not reassessed), %6 came along; &apos;%4&apos; is closed</source>
+        <translation>%1: startade omgång &apos;%2&apos; för %3 från &apos;%4&apos;: %5 överförda (inte bedömda på nytt), %6 följde med; &apos;%4&apos; är avslutad</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line</source>
+        <comment>%n lines</comment>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open measure</source>
+        <comment>%n open measures</comment>
+        <translation>
+            <numerusform>%n öppen åtgärd</numerusform>
+            <numerusform>%n öppna åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>format &apos;%1&apos; is not supported: use --format text, csv, html or pdf; usage: %2</source>
+        <translation>formatet &apos;%1&apos; stöds inte: använd --format text, csv, html eller pdf; användning: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: there is no asset named &apos;%2&apos;</source>
+        <translation>%1: det finns ingen tillgång med namnet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 -&gt; %2: %3 new, %4 removed, %5 higher, %6 lower, %7 unchanged</source>
+        <translation>%1 -&gt; %2: %3 nya, %4 borttagna, %5 högre, %6 lägre, %7 oförändrade</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Measures completed between them: %1</source>
+        <translation>Åtgärder genomförda mellan dem: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures still open: %1, of them overdue: %2</source>
+        <translation>Åtgärder som fortfarande är öppna: %1, varav försenade: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Trend of %1 (zones from the most severe: %2)</source>
+        <translation>Utvecklingen i %1 (zoner från den allvarligaste: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trend of the whole register (zones from the most severe: %1)</source>
+        <translation>Utvecklingen i hela registret (zoner från den allvarligaste: %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 risks (%2; residual %3), %4 above the line of which %5 accepted, measures %6 done and %7 overdue, %8 incidents</source>
+        <translation>%1 risker (%2; kvarvarande %3), %4 över acceptansgränsen varav %5 accepterade, åtgärder %6 utförda och %7 försenade, %8 incidenter</translation>
     </message>
 </context>
 <context>
@@ -7120,7 +7415,7 @@ zon</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
@@ -7135,7 +7430,7 @@ zon</translation>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kedja startad av uppgraderingen</translation>
     </message>
@@ -7316,12 +7611,12 @@ zon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Approved by</source>
         <translation>Godkänd av</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Approved on</source>
         <translation>Godkänd datum</translation>
     </message>
@@ -7381,7 +7676,7 @@ zon</translation>
         <translation>Kvarstående konsekvens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
@@ -7561,6 +7856,26 @@ zon</translation>
         <location line="+1"/>
         <source>After</source>
         <translation>Efter</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Carried over from</source>
+        <translation>Överförd från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reassessed</source>
+        <translation>Inte bedömd på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous round</source>
+        <translation>Föregående omgång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed round</source>
+        <translation>Avslutad omgång</translation>
     </message>
 </context>
 <context>
@@ -7920,7 +8235,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+114"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -8120,12 +8435,12 @@ zon</translation>
         <translation>Kunde inte ta över %1: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunde inte skapa demoregistret: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>The register %1 was replaced by another file since you opened it. Your last change was not saved. Reopen it?</source>
         <translation>Registret %1 har ersatts av en annan fil sedan du öppnade det. Din senaste ändring sparades inte. Vill du öppna det igen?</translation>
     </message>
@@ -8135,12 +8450,12 @@ zon</translation>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8950,7 +9265,7 @@ zon</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+49"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+51"/>
         <source>Risks by zone</source>
         <translation>Risker per zon</translation>
     </message>
@@ -8965,7 +9280,7 @@ zon</translation>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Risk assessments due</source>
         <translation>Riskbedömningar att göra</translation>
     </message>
@@ -8975,7 +9290,7 @@ zon</translation>
         <translation>Varje enhets nästa riskbedömning enligt registrets regel för genomgång. Dubbelklicka för att öppna den.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>score %1</source>
         <translation>riskvärde %1</translation>
     </message>
@@ -9062,18 +9377,23 @@ zon</translation>
         <source>No assessment is due within 90 days.</source>
         <translation>Ingen riskbedömning behöver göras inom 90 dagar.</translation>
     </message>
+    <message>
+        <location line="-145"/>
+        <source>Trend (risks by zone; above the bars: above the acceptance line)</source>
+        <translation>Utveckling (risker efter zon; ovanför staplarna: över acceptansgränsen)</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+143"/>
-        <location line="+201"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+144"/>
+        <location line="+228"/>
         <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-336"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
@@ -9203,7 +9523,7 @@ zon</translation>
         <translation>Lägg till riskbedömning %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Edit assessment %1</source>
         <translation>Redigera riskbedömning %1</translation>
     </message>
@@ -9272,6 +9592,19 @@ zon</translation>
         <location line="+10"/>
         <source>Edit register %1</source>
         <translation>Redigera register %1</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Start round %1 from %2</source>
+        <translation>Starta omgång %1 från %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Confirm the scores of %n line(s)</source>
+        <translation>
+            <numerusform>Bekräfta värdena på %n rad</numerusform>
+            <numerusform>Bekräfta värdena på %n rader</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9350,7 +9683,7 @@ zon</translation>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Export...</source>
         <translation>Exportera...</translation>
     </message>
@@ -9480,7 +9813,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+229"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+290"/>
         <source>Many are affected: counted as %1 (003 section 5.1).</source>
         <translation>Många berörs: räknas som %1 (003 avsnitt 5.1).</translation>
     </message>
@@ -9680,16 +10013,26 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <source>Measures of the action plan that treat this line.</source>
         <translation>Åtgärder i handlingsplanen som behandlar den här raden.</translation>
     </message>
+    <message>
+        <location line="-154"/>
+        <source>Carried over from %1, where it scored %2 (%3).</source>
+        <translation>Överförd från %1, där produkten var %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reassessed yet: confirm or change its scores.</source>
+        <translation>Inte bedömd på nytt än: bekräfta eller ändra dess värden.</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+97"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+101"/>
         <source>Level definitions</source>
         <translation>Nivådefinitioner</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>The assessment shown in the form</source>
         <translation>Riskbedömningen som visas i formuläret</translation>
     </message>
@@ -9794,7 +10137,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Lägg till en åtgärd i handlingsplanen som behandlar de markerade raderna</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>History of the line...</source>
         <translation>Historik för raden...</translation>
     </message>
@@ -9814,7 +10157,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Ingen enhet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No assessment yet. Start one with New assessment.</source>
         <translation>Ingen riskbedömning ännu. Starta en med Ny riskbedömning.</translation>
     </message>
@@ -9869,7 +10212,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Rader: %1; högsta riskvärde: %2; över acceptansgränsen: %3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>New line</source>
         <translation>Ny rad</translation>
     </message>
@@ -9894,7 +10237,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Åtgärderna slutar behandla dem. Ångra tar tillbaka dem.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>New assessment</source>
         <translation>Ny riskbedömning</translation>
     </message>
@@ -9934,7 +10277,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>&amp;Bedömare:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
         <translation>Registrets nuvarande acceptanskriterier fastställs för riskbedömningen när den skapas (003 avsnitt 5).</translation>
     </message>
@@ -9944,7 +10287,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-48"/>
         <source>The assets this assessment covers: printed on its form</source>
         <translation>Tillgångarna som bedömningen omfattar: skrivs ut på dess formulär</translation>
     </message>
@@ -9957,6 +10300,104 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <location line="+10"/>
         <source>Assessed a&amp;ssets:</source>
         <translation>Bedömda t&amp;illgångar:</translation>
+    </message>
+    <message>
+        <location line="-412"/>
+        <source>Confirm scores</source>
+        <translation>Bekräfta värden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the scores of the selected lines carried over from the last round</source>
+        <translation>Bekräfta värdena på de markerade raderna som överförts från förra omgången</translation>
+    </message>
+    <message>
+        <location line="+427"/>
+        <source>Start from the last round (%1): its lines carried over, open measures along</source>
+        <translation>Starta från förra omgången (%1): dess rader överförs, öppna åtgärder följer med</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from the last round (the unit has none)</source>
+        <translation>Starta från förra omgången (enheten har ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::RoundComparisonPanel</name>
+    <message>
+        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+21"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher</source>
+        <translation>Högre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower</source>
+        <translation>Lägre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print comparison...</source>
+        <translation>Skriv ut jämförelse...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What can happen?</source>
+        <translation>Vad kan hända?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print or preview the comparison of the two rounds</source>
+        <translation>Skriv ut eller förhandsgranska jämförelsen av de två omgångarna</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Changes since %1</source>
+        <translation>Ändringar sedan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 new, %2 removed, %3 higher, %4 lower, %5 unchanged. Measures completed between the rounds: %6; still open: %7, of them overdue: %8.</source>
+        <translation>%1 nya, %2 borttagna, %3 högre, %4 lägre, %5 oförändrade. Åtgärder genomförda mellan omgångarna: %6; fortfarande öppna: %7, varav försenade: %8.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 (%3 x %4), %5</source>
+        <translation>%1: %2 (%3 x %4), %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in %1</source>
+        <translation>Inte i %1</translation>
     </message>
 </context>
 <context>
@@ -10053,6 +10494,19 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <location line="+2"/>
         <source>The acceptance must be valid until a date after it is given.</source>
         <translation>Acceptansen måste gälla till ett datum efter att den har getts.</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::TrendChart</name>
+    <message>
+        <location filename="../ui/overview/TrendChart.cpp" line="+29"/>
+        <source>%1: %2 risks (%3); %4 above the acceptance line, %5 accepted; measures %6 done, %7 overdue; %8 incidents</source>
+        <translation>%1: %2 risker (%3); %4 över acceptansgränsen, %5 accepterade; åtgärder %6 utförda, %7 försenade; %8 incidenter</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No risk assessment yet.</source>
+        <translation>Ingen riskbedömning än.</translation>
     </message>
 </context>
 </TS>

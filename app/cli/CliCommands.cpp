@@ -4,6 +4,7 @@
 #include "CliText.h"
 #include "CycleCommands.h"
 #include "MatrixText.h"
+#include "RoundCommands.h"
 #include "TerminalText.h"
 #ifdef TRYGG_WITH_REPORTS
 #include "ReportCommand.h"
@@ -52,7 +53,7 @@ const char *const Syntax = R"(
   trygg-cli matrix FILE [--unit NAME] [--residual]
   trygg-cli matrix FILE --export OUT.json | --import IN.json
   trygg-cli check FILE
-  trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]
+  trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME] [--rounds]
   trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]
   trygg-cli due FILE [--within DAYS] [--format text|csv]
   trygg-cli combine OUT IN... [--name NAME] [--resolve section|combined|both]
@@ -62,6 +63,10 @@ const char *const Syntax = R"(
   trygg-cli accept FILE --risk ID --by NAME --role ROLE --until YYYY-MM-DD --why TEXT [--date YYYY-MM-DD]
   trygg-cli review FILE asset|assessment|measure|document NAME [--unit NAME] --by NAME [--note TEXT]
             [--date YYYY-MM-DD]
+  trygg-cli round FILE --unit NAME [--from ASSESSMENT] --name NAME --date YYYY-MM-DD [--assessor NAME]
+  trygg-cli compare FILE --from NAME --to NAME [--unit NAME] [--asset NAME] [--format text|csv|html|pdf]
+            [--output OUT] [--language L]
+  trygg-cli trend FILE [--unit NAME] [--format text|csv]
   trygg-cli --help | --version
 
 )";
@@ -242,13 +247,15 @@ int checkCommand(const std::vector<std::string> &rest, std::ostream &out)
 
 int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
-    const std::string usage = "trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME]";
-    CliArguments args(rest, {"assets", "risks", "seed", "preset", "name"}, {});
+    const std::string usage =
+        "trygg-cli demo FILE --assets N --risks M [--seed S] [--preset P] [--name NAME] [--rounds]";
+    CliArguments args(rest, {"assets", "risks", "seed", "preset", "name"}, {"rounds"});
     args.expectPositional(1, usage);
     DemoOptions options;
     options.assets = static_cast<int>(args.number("assets", options.assets, 0, 1'000'000));
     options.risks = static_cast<int>(args.number("risks", options.risks, 0, 10'000'000));
     options.seed = static_cast<std::uint64_t>(args.number("seed", 1, 0, 1'000'000'000'000LL));
+    options.rounds = args.flag("rounds"); // three rounds per unit: 2023, 2025, 2027 (issue 15)
     const std::string preset = args.value("preset").value_or("no");
     if (!isPreset(preset))
         throw UsageError(trygg::cli::cliMsg("unknown preset '%1': choose %2", preset, presetChoices()));
@@ -302,7 +309,6 @@ Message actionWord(const std::string &action)
         {"create", trygg::cli::cliMsg("create")},   {"edit", trygg::cli::cliMsg("edit")},
         {"delete", trygg::cli::cliMsg("delete")},   {"import", trygg::cli::cliMsg("import")},
         {"approve", trygg::cli::cliMsg("approve")}, {"chain", trygg::cli::cliMsg("trail chain started")},
-        {"upgrade", trygg::cli::cliMsg("register upgraded")},
     };
     const auto it = words.find(action);
     return it == words.end() ? Message(action) : it->second;
@@ -363,6 +369,7 @@ Message dueKindWord(DueItem::Kind kind)
     case DueItem::Kind::Exception: return trygg::cli::cliMsg("exception");
     case DueItem::Kind::Treatment: return trygg::cli::cliMsg("treatment");
     case DueItem::Kind::Residual: return trygg::cli::cliMsg("residual risk");
+    case DueItem::Kind::Reassess: return trygg::cli::cliMsg("reassessment");
     }
     return Message(std::string(toToken(kind)));
 }
@@ -577,6 +584,12 @@ int runCommand(const std::vector<std::string> &args, std::ostream &out, std::ost
             return acceptCommand(rest, out);
         if (command == "review")
             return reviewCommand(rest, out);
+        if (command == "round")
+            return roundCommand(rest, out);
+        if (command == "compare")
+            return compareCommand(rest, out);
+        if (command == "trend")
+            return trendCommand(rest, out);
         throw UsageError(trygg::cli::cliMsg("unknown command '%1'", command));
     } catch (const UsageError &error) {
         err << "trygg-cli: " << say(error) << "\n\n" << usage();

@@ -181,6 +181,30 @@ std::map<Id, std::string> reportFileNames(const std::vector<OrgUnit> &units)
 }
 } // namespace
 
+int exportComparison(const RegisterData &data, const std::vector<Id> &from, const std::vector<Id> &to,
+                     std::optional<Id> assetId, const std::string &format, const std::optional<std::string> &output,
+                     const std::optional<std::string> &language, const std::string &path, std::ostream &out)
+{
+    if (language && !language->empty() && !ui::availableLanguages().contains(QString::fromStdString(*language)))
+        throw UsageError(trygg::cli::cliMsg("unknown language '%1': choose da, nb, sv or en", *language));
+    auto application = makeApplication();
+    const auto makeGui = [&application] { makeGuiApplication(application); };
+    ui::ReportRequest request;
+    request.kind = ui::ReportKind::Comparison;
+    request.today = Clock::todayLocal();
+    request.language = language.value_or("");
+    request.fromRound = from;
+    request.toRound = to;
+    request.assetId = assetId;
+    const ui::ReportFormat reportFormat = format == "pdf" ? ui::ReportFormat::Pdf : ui::ReportFormat::Html;
+    const std::string bytes = ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat, makeGui);
+    if (output)
+        ui::writeReportFile(*output, bytes, path);
+    else
+        dataStream(out) << bytes;
+    return 0;
+}
+
 int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::ostream &err)
 {
     CliArguments args(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units", "open-only"});

@@ -46,6 +46,10 @@ void Combiner::mergeAssessment(const RiskAssessment &assessment)
     copy.assessorId = mapped("person", assessment.assessorId);
     copy.approvedById = mapped("person", assessment.approvedById);
     copy.assetIds = mappedAll("asset", assessment.assetIds);
+    // Rounds are kept (issue 15): the round it was started from, and closed once its lines and measures
+    // are in (closeRounds).
+    copy.previousId = mapped("assessment", assessment.previousId);
+    copy.frozen = false;
     auto id = merge(
         "assessment", assessment.id, assessment.name, contentOf(*m_src, assessment),
         [&] { return listOf(m_target.findAssessment(copy.unitId, copy.name)); },
@@ -80,6 +84,7 @@ void Combiner::mergeRisk(const Risk &risk)
     Risk copy = risk;
     copy.assessmentId = *assessment;
     copy.assetId = mapped("asset", risk.assetId);
+    copy.carriedFromId = mapped("risk", risk.carriedFromId);
     followSplit("risk", risk.id, *assessment);
     const int sectionScore = scoreOf(m_src->matrixOf(risk), risk).score;
     const std::string content = contentOf(*m_src, risk);
@@ -108,6 +113,20 @@ void Combiner::mergeRisk(const Risk &risk)
         sectionScore);
     if (id)
         m_ids[{"risk", risk.id}] = *id;
+}
+
+void Combiner::closeRounds(const RegisterData &src)
+{
+    for (const RiskAssessment &assessment : src.assessments) {
+        if (!assessment.frozen)
+            continue;
+        const std::optional<Id> local = mapped("assessment", assessment.id);
+        std::optional<RiskAssessment> stored = local ? m_target.stored<RiskAssessment>(*local) : std::nullopt;
+        if (!stored || stored->frozen)
+            continue;
+        stored->frozen = true;
+        m_target.updateAssessment(*stored);
+    }
 }
 
 void Combiner::mergeMeasure(const Measure &measure)

@@ -202,6 +202,7 @@ void Combiner::combine(const std::string &path)
         for (const RiskAcceptance &acceptance : src.acceptances)
             mergeAcceptance(acceptance);
         removeDeleted();
+        closeRounds(src);
     } catch (const InputError &error) {
         throw InputError(trygg::trMsg("%1: %2", path, error.message()));
     }

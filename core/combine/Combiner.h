@@ -80,6 +80,8 @@ private:
     void mergeAssessment(const RiskAssessment &assessment);
     void mergeRisk(const Risk &risk);
     void mergeMeasure(const Measure &measure);
+    // The section's closed rounds closed here too, once their lines and measures are in (issue 15).
+    void closeRounds(const RegisterData &src);
     void mergeIncident(const Incident &incident);
     void mergeException(const RuleException &exception);
     void mergeDocument(const PolicyDocument &document);

@@ -35,6 +35,7 @@ std::string_view toToken(DueItem::Kind kind)
     case DueItem::Kind::Exception: return "exception";
     case DueItem::Kind::Treatment: return "treatment";
     case DueItem::Kind::Residual: return "residual";
+    case DueItem::Kind::Reassess: return "reassess";
     }
     return "review";
 }
@@ -162,6 +163,20 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
              std::nullopt, DueState::Overdue,
              status.objectGone ? trygg::trMsg("deleted since approved %1 by %2", approved, approval.approvedBy)
                                : trygg::trMsg("changed since approved %1 by %2", approved, approval.approvedBy)});
+    }
+    // Issue 15: a line carried over from the last round is reassessed in its round, by the end of the
+    // round's year (002 §26 stk. 2: renewed before the end of the year); listed until it is.
+    for (const Risk &risk : data.risks) {
+        if (!risk.notReassessed || data.inClosedRound(risk))
+            continue;
+        const RiskAssessment *round = RegisterData::findById(data.assessments, risk.assessmentId);
+        if (!round)
+            continue;
+        const Date due{round->date.year, 12, 31};
+        items.push_back(
+            {DueItem::Kind::Reassess, "risk", risk.id, risk.threat, data.unitOf(risk), due,
+             today > due ? DueState::Overdue : DueState::DueSoon,
+             trygg::trMsg("carried over into '%1', not reassessed: confirm or change its scores", round->name)});
     }
     const DateTime nowUtc = Clock::toUtc(now);
     for (const Incident &incident : data.incidents) {

@@ -34,6 +34,8 @@ std::vector<TreatmentNeed> treatmentNeeds(const RegisterData &data, Date today)
     std::vector<TreatmentNeed> needs;
     for (std::size_t i = 0; i < data.risks.size(); ++i) {
         const Risk &risk = data.risks[i];
+        if (data.inClosedRound(risk))
+            continue; // its copy in the next round carries the need
         const RiskMatrix &matrix = data.matrixOf(risk);
         TreatmentNeed need;
         need.riskIndex = i;

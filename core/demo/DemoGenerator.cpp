@@ -1,6 +1,8 @@
 #include "demo/DemoGenerator.h"
 
+#include "cycle/Rounds.h"
 #include "demo/DemoVocabulary.h"
+#include "edit/Edit.h"
 #include "matrix/Presets.h"
 
 #include "risk/RiskRules.h"
@@ -88,6 +90,8 @@ public:
         addAssessments();
         addRisks();
         addMeasures();
+        if (m_options.rounds)
+            addRounds();
         if (m_options.cycle)
             addCycle();
         transaction.commit();
@@ -197,10 +201,10 @@ private:
     void addAssessments()
     {
         for (int unit = 0; unit < UnitCount; ++unit) {
-            const int count = m_random.chance(50) ? 2 : 1;
+            const int count = m_options.rounds ? 1 : m_random.chance(50) ? 2 : 1;
             for (int k = 0; k < count; ++k) {
                 RiskAssessment assessment;
-                const int year = 2025 + k;
+                const int year = m_options.rounds ? 2023 : 2025 + k; // with rounds: the first of three
                 (assessment.name = m_words.assessment) += ' ' + std::to_string(year);
                 int uses = 0;
                 makeUnique(assessment.name, uses, [&](const std::string &name) {
@@ -307,6 +311,114 @@ private:
                 ++m_summary.measures;
             }
         }
+    }
+
+    // The next round of every assessment (issue 15): started from the last through the core's operation,
+    // then reassessed as a unit does: lines treated and lowered, a few grown, some removed, new ones, measures
+    // finished; with `confirmAll` false about a fifth of the lines are left carried over, not reassessed.
+    void nextRound(int year, int month, bool confirmAll)
+    {
+        for (DemoAssessment &assessment : m_assessments) {
+            RegisterData data = m_file.load();
+            const RiskAssessment *from = RegisterData::findById(data.assessments, assessment.id);
+            RiskAssessment next;
+            next.name = std::string(m_words.assessment) + " " + std::to_string(year);
+            next.assessorId = from->assessorId;
+            next.date = Date{year, month, m_random.between(1, 28)};
+            const Edit written = applyEdit(m_file, edits::startRound(data, assessment.id, next));
+            data = m_file.load();
+            const Id round = idOf(*written.records.front().after);
+            std::vector<std::pair<Id, int>> lines;
+            for (const Risk &risk : data.risks) {
+                if (risk.assessmentId != round)
+                    continue;
+                const auto old = std::find_if(assessment.risks.begin(), assessment.risks.end(),
+                                              [&](const auto &line) { return line.first == risk.carriedFromId; });
+                const int threat = old != assessment.risks.end() ? old->second : 0;
+                const int roll = m_random.below(100);
+                Risk changed = risk;
+                if (roll < 8 && !isTreated(data, risk.id)) {
+                    m_file.removeRisk(risk.id); // no longer relevant: the system was replaced
+                    continue;
+                }
+                if (roll < 40) { // treated: measures in place lower the probability
+                    changed.probability = std::max(1, risk.probability - m_random.between(1, 2));
+                    changed.residualProbability.reset();
+                    changed.residualConsequence.reset();
+                } else if (roll < 48) { // grew: more users, more data, a worse threat picture
+                    changed.probability = std::min(m_matrix.probabilityLevels(), risk.probability + 1);
+                    changed.consequence = std::min(m_matrix.consequenceLevels(), risk.consequence + m_random.below(2));
+                }
+                if (changed != risk)
+                    m_file.updateRisk(changed);
+                else if (confirmAll || m_random.chance(75))
+                    m_file.updateRisk([&] {
+                        Risk confirmed = risk;
+                        confirmed.notReassessed = false;
+                        return confirmed;
+                    }());
+                lines.emplace_back(risk.id, threat);
+            }
+            // New risks found in the round.
+            const int fresh = std::max(1, static_cast<int>(lines.size()) / 7);
+            for (int n = 0; n < fresh; ++n) {
+                Risk risk;
+                const int threat = m_random.below(ThreatCount);
+                risk.assessmentId = round;
+                risk.threat = m_words.threats[threat];
+                const DemoAsset *target = assessment.scope.empty() ? nullptr : &m_random.pick(assessment.scope);
+                risk.assetId = target ? std::optional<Id>(target->id) : std::nullopt;
+                risk.aspects = threatTraits[threat] & AllAspects;
+                risk.probability = m_random.between(2, m_matrix.probabilityLevels());
+                risk.consequence = m_random.between(2, m_matrix.consequenceLevels());
+                lines.emplace_back(m_file.addRisk(risk), threat);
+            }
+            // Measures that came along: most are finished during the round.
+            for (const Measure &measure : m_file.load().measures)
+                if (measure.assessmentId == round && !measureFinished(measure) && m_random.chance(60)) {
+                    Measure done = measure;
+                    done.status = MeasureStatus::Done;
+                    m_file.updateMeasure(done);
+                }
+            assessment.id = round;
+            assessment.risks = std::move(lines);
+        }
+    }
+
+    static bool isTreated(const RegisterData &data, Id riskId)
+    {
+        return std::any_of(data.measures.begin(), data.measures.end(), [&](const Measure &measure) {
+            return std::find(measure.riskIds.begin(), measure.riskIds.end(), riskId) != measure.riskIds.end();
+        });
+    }
+
+    void addRounds()
+    {
+        // The 2023 round's measures were made then: some finished before 2025.
+        for (const Measure &measure : m_file.load().measures) {
+            Measure dated = measure;
+            if (dated.deadline)
+                dated.deadline = Date{2024, dated.deadline->month, dated.deadline->day};
+            if (dated != measure)
+                m_file.updateMeasure(dated);
+        }
+        nextRound(2025, m_random.between(2, 10), true);
+        nextRound(2027, m_random.between(1, 3), false);
+        const RegisterData data = m_file.load();
+        // Management accepted lines of the round in force when the acceptances are dated (2025 and 2026: the
+        // 2025 round), so the trend shows them.
+        m_unacceptableResiduals.clear();
+        for (const Risk &risk : data.risks) {
+            const RiskAssessment *round = RegisterData::findById(data.assessments, risk.assessmentId);
+            if (!round || round->date.year != 2025)
+                continue;
+            if (const auto residual = residualScoreOf(m_matrix, risk);
+                residual && aboveAcceptanceLine(m_matrix, *residual))
+                m_unacceptableResiduals.push_back(risk.id);
+        }
+        m_summary.assessments = static_cast<int>(data.assessments.size());
+        m_summary.risks = static_cast<int>(data.risks.size());
+        m_summary.measures = static_cast<int>(data.measures.size());
     }
 
     // A date of 2025 or of 2026 up to October: the demo's past, whatever day it is made.

@@ -13,6 +13,12 @@ const RiskMatrix &RegisterData::currentMatrix() const
     throw FileError(trygg::trMsg("the register has no current risk matrix"));
 }
 
+bool RegisterData::inClosedRound(const Risk &risk) const
+{
+    const RiskAssessment *assessment = findById(assessments, risk.assessmentId);
+    return assessment && assessment->frozen;
+}
+
 const RiskMatrix &RegisterData::matrixOf(const Risk &risk) const
 {
     if (const RiskAssessment *assessment = findById(assessments, risk.assessmentId))

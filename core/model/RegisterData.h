@@ -53,6 +53,9 @@ struct RegisterData {
     const RiskMatrix &currentMatrix() const;
     // The criteria the risk's assessment was created with.
     const RiskMatrix &matrixOf(const Risk &risk) const;
+    // A line of a closed round (issue 15): the next round was started from its assessment, so it is part
+    // of that round's record, not of the register's risk picture now.
+    bool inClosedRound(const Risk &risk) const;
     // The unit a risk belongs to: its assessment's unit, else its asset's unit.
     std::optional<Id> unitOf(const Risk &risk) const;
     std::optional<Id> unitOf(const Measure &measure) const;

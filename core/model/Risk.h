@@ -38,6 +38,10 @@ struct RiskAssessment {
     Id matrixId = 0;
     std::optional<Id> approvedById;
     std::optional<Date> approvedOn;
+    // Rounds (DOMAIN.md "Cycles and deadlines"): the round this one was started from, and whether it is
+    // closed because the next round was started from it. A closed round stays as it was scored.
+    std::optional<Id> previousId;
+    bool frozen = false;
 
     bool operator==(const RiskAssessment &) const = default;
 };
@@ -57,6 +61,10 @@ struct Risk {
     std::string existingMeasures;
     std::optional<int> residualProbability;
     std::optional<int> residualConsequence;
+    // A line copied from the last round: the line it came from, and "carried over, not reassessed" until
+    // someone confirms or changes its scores.
+    std::optional<Id> carriedFromId;
+    bool notReassessed = false;
 
     bool operator==(const Risk &) const = default;
 };

@@ -134,6 +134,9 @@ std::vector<PlanEntry> planOf(const RegisterData &data, Date today, const RiskSc
 
 bool RiskScope::includes(const RegisterData &data, const Risk &risk) const
 {
+    // A closed round's lines are shown when it is asked for by itself, not in the picture of now.
+    if (!assessmentId && data.inClosedRound(risk))
+        return false;
     return (!assessmentId || risk.assessmentId == *assessmentId) && (!unitId || data.unitOf(risk) == unitId);
 }
 

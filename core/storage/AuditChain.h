@@ -78,9 +78,6 @@ std::string osUser();
 // Schema version 7: hashes the entries there are, in order, and, when the register has content, records
 // the state of every object and an entry saying the upgrade started the chain.
 void start(Database &db);
-// An upgrade that adds fields to objects (`action` "upgrade", the new schema `version`): records the state
-// of every object of `objectTypes` (all when empty), so that check compares them with their new fields.
-void recordBaseline(Database &db, std::string_view action, int version, const std::vector<std::string> &objectTypes);
 // A temporary table and temporary triggers (this connection only; nothing in the file) noting every
 // object a statement changed, cascades included: touchedSql lists them, clearTouchedSql forgets them.
 void followChanges(Database &db);

@@ -203,7 +203,10 @@ template <> struct Kind<RiskAssessment> {
                 field("approved_by_id", &RiskAssessment::approvedById,
                       reference("person", trygg::trMsg("the person who approved the assessment does not exist"))),
                 field("approved_on", &RiskAssessment::approvedOn,
-                      checked(trygg::trMsg("the assessment's approval date")))};
+                      checked(trygg::trMsg("the assessment's approval date"))),
+                field("previous_id", &RiskAssessment::previousId,
+                      reference("assessment", trygg::trMsg("the round the assessment was started from does not exist"))),
+                field("frozen", &RiskAssessment::frozen)};
         }();
         return f;
     }
@@ -238,7 +241,10 @@ template <> struct Kind<Risk> {
             field("knowledge", &Risk::knowledge),
             field("existing_measures", &Risk::existingMeasures, text(trygg::trMsg("existing measures"))),
             field("residual_probability", &Risk::residualProbability),
-            field("residual_consequence", &Risk::residualConsequence)};
+            field("residual_consequence", &Risk::residualConsequence),
+            field("carried_from_id", &Risk::carriedFromId,
+                  reference("risk", trygg::trMsg("the line the risk was carried over from does not exist"))),
+            field("not_reassessed", &Risk::notReassessed)};
         return f;
     }
     static std::string nameOf(const Risk &risk) { return risk.threat; }

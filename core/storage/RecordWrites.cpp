@@ -7,6 +7,7 @@
 #include "storage/RecordSql.h"
 #include "storage/Validation.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -61,6 +62,72 @@ template <typename T> void RegisterFile::writeLinks(Id id, const T &record)
     }
 }
 
+namespace {
+
+// `after` with every reference it cleared (an optional id now none, ids gone from a link) set back to
+// what `before` had: equal to `before` when clearing references is all that changed, as when a person
+// or an asset is removed.
+template <typename T> T withClearedReferencesRestored(T after, const T &before)
+{
+    records::forEachField<T>([&](const auto &field) {
+        if (!field.spec.refersTo)
+            return;
+        auto &value = after.*(field.member);
+        if constexpr (records::IsOptional<std::remove_cvref_t<decltype(value)>>::value)
+            if (!value)
+                value = before.*(field.member);
+    });
+    if constexpr (records::hasLinks<T>()) {
+        for (const records::Link<T> &link : records::Kind<T>::links()) {
+            const std::vector<Id> &was = before.*(link.member);
+            std::vector<Id> &now = after.*(link.member);
+            if (std::all_of(now.begin(), now.end(),
+                            [&](Id id) { return std::find(was.begin(), was.end(), id) != was.end(); }))
+                now = was;
+        }
+    }
+    return after;
+}
+
+Message closedRoundMessage(const std::string &name)
+{
+    return trygg::trMsg("'%1' is a closed round: the next round was started from it, so it stays as it was "
+                        "scored; change the lines and measures of the current round instead",
+                        name);
+}
+
+} // namespace
+
+bool RegisterFile::closedRound(Id assessmentId) const
+{
+    return cached("SELECT frozen FROM assessment WHERE id = ?1").bind(1, assessmentId).scalar().value_or(0) != 0;
+}
+
+template <typename T> void RegisterFile::checkOpenRound(const T *stored, const T *record) const
+{
+    if constexpr (std::is_same_v<T, RiskAssessment>) {
+        if (!stored || !stored->frozen)
+            return;
+        if (record) {
+            if (withClearedReferencesRestored(*record, *stored) == *stored)
+                return;
+            RiskAssessment reopened = *stored; // the undoing of the round that closed it
+            reopened.frozen = false;
+            if (*record == reopened)
+                return;
+        }
+        throw InputError(closedRoundMessage(stored->name));
+    } else if constexpr (std::is_same_v<T, Risk> || std::is_same_v<T, Measure>) {
+        if (stored && record && withClearedReferencesRestored(*record, *stored) == *stored)
+            return;
+        for (const T *version : {stored, record})
+            if (version && closedRound(version->assessmentId)) {
+                const std::optional<RiskAssessment> round = this->stored<RiskAssessment>(version->assessmentId);
+                throw InputError(closedRoundMessage(round ? round->name : std::to_string(version->assessmentId)));
+            }
+    }
+}
+
 template <typename T> Id RegisterFile::add(const T &given)
 {
     using Kind = records::Kind<T>;
@@ -71,6 +138,7 @@ template <typename T> Id RegisterFile::add(const T &given)
     records::trimFields(record);
     complete(record);
     checkRecord(record, true);
+    checkOpenRound<T>(nullptr, &record);
     Transaction transaction(*m_db);
     Statement &insert = cached(records::insertSql<T>());
     insert.bind(1, validation::idOrNull(record.id));
@@ -96,6 +164,18 @@ template <typename T> void RegisterFile::update(const T &given)
     requireWritable();
     T record = given;
     records::trimFields(record);
+    if constexpr (std::is_same_v<T, RiskAssessment> || std::is_same_v<T, Risk> || std::is_same_v<T, Measure>) {
+        const std::optional<T> was = stored<T>(record.id);
+        if constexpr (std::is_same_v<T, Risk>) {
+            // A carried line is reassessed when someone changes its scores (issue 15).
+            if (was && was->notReassessed && record.notReassessed &&
+                (record.probability != was->probability || record.consequence != was->consequence ||
+                 record.manyAffected != was->manyAffected || record.residualProbability != was->residualProbability ||
+                 record.residualConsequence != was->residualConsequence))
+                record.notReassessed = false;
+        }
+        checkOpenRound<T>(was ? &*was : nullptr, &record);
+    }
     checkRecord(record, false);
     Transaction transaction(*m_db);
     const Snapshot before = snapshot(Kind::objectType, record.id);
@@ -119,6 +199,7 @@ template <typename T> void RegisterFile::remove(Id id)
         throw InputError(Kind::missing(id));
     if constexpr (std::is_same_v<T, OrgUnit>)
         checkUnused(*before);
+    checkOpenRound<T>(&*before, nullptr);
     Transaction transaction(*m_db);
     cached(records::deleteSql<T>()).bind(1, id).run(); // the schema's cascades go with it
     // Reviews name their object by kind and id, without a foreign key: they go with it.

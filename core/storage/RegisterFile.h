@@ -255,6 +255,11 @@ private:
     void checkUnused(const OrgUnit &unit) const;
     // The checks of the record's fields (its description) and then checkRules().
     template <typename T> void checkRecord(const T &record, bool inserting) const;
+    // Rounds (issue 15): a closed round's assessment, lines and measures stay as they were scored; only
+    // what a removal elsewhere clears (a person, an asset) and the undoing of the round that closed it
+    // change it. `stored` is none for a record being added, `record` none for one being removed.
+    template <typename T> void checkOpenRound(const T *stored, const T *record) const;
+    bool closedRound(Id assessmentId) const;
     template <typename T> void writeLinks(Id id, const T &record);
     bool exists(std::string_view table, Id id) const;
     // Audit trail (AuditTrail.cpp). A snapshot is a record's columns as text, in a fixed order.

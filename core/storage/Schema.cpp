@@ -316,12 +316,31 @@ void upgradeToV7(Database &db)
     auditchain::start(db);
 }
 
-// Issue 14: the asset register carries 003 Vedlegg 1's "melding/konsesjon" (notified to or licensed by the
-// authority). The assets' new state is recorded, so check does not take the new field for a change.
+// Issue 15, rounds: an assessment started from the last round names it (previous_id) and closes it
+// (frozen); a line copied from it names the line it came from and is "carried over, not reassessed"
+// until its scores are confirmed or changed. Existing assessments and lines are neither. Issue 14: an asset
+// carries 003 Vedlegg 1's "melding/konsesjon" (notified to or licensed by the authority, and when).
 void upgradeToV8(Database &db)
 {
-    db.exec("ALTER TABLE asset ADD COLUMN notification TEXT NOT NULL DEFAULT ''");
-    auditchain::recordBaseline(db, "upgrade", 8, {"asset"});
+    // Safe to re-run: a column already there is not added again.
+    auto hasColumn = [&](const char *table, const char *column) {
+        Statement columns(db, ("PRAGMA table_info(" + std::string(table) + ")").c_str());
+        while (columns.step())
+            if (columns.text(1) == column)
+                return true;
+        return false;
+    };
+    if (!hasColumn("assessment", "previous_id"))
+        db.exec("ALTER TABLE assessment ADD COLUMN previous_id INTEGER REFERENCES assessment(id) ON DELETE SET NULL");
+    if (!hasColumn("assessment", "frozen"))
+        db.exec("ALTER TABLE assessment ADD COLUMN frozen INTEGER NOT NULL DEFAULT 0 CHECK (frozen IN (0, 1))");
+    if (!hasColumn("risk", "carried_from_id"))
+        db.exec("ALTER TABLE risk ADD COLUMN carried_from_id INTEGER REFERENCES risk(id) ON DELETE SET NULL");
+    if (!hasColumn("risk", "not_reassessed"))
+        db.exec("ALTER TABLE risk ADD COLUMN not_reassessed INTEGER NOT NULL DEFAULT 0 CHECK (not_reassessed IN (0, 1))");
+    db.exec("CREATE INDEX IF NOT EXISTS risk_carried_from ON risk(carried_from_id)");
+    if (!hasColumn("asset", "notification"))
+        db.exec("ALTER TABLE asset ADD COLUMN notification TEXT NOT NULL DEFAULT ''");
 }
 
 using Upgrade = void (*)(Database &);
@@ -374,11 +393,13 @@ const std::vector<ExpectedTable> &expectedTables()
           "integrity",   "availability",  "classification", "archiving",   "safeguards", "storage",   "notes",
           "notification"}},
         {"assessment",
-         {"id", "name", "unit_id", "assessor_id", "date", "status", "matrix_id", "approved_by_id", "approved_on"}},
+         {"id", "name", "unit_id", "assessor_id", "date", "status", "matrix_id", "approved_by_id", "approved_on",
+          "previous_id", "frozen"}},
         {"assessment_asset", {"assessment_id", "asset_id"}},
         {"risk",
          {"id", "assessment_id", "asset_id", "position", "threat", "aspects", "probability", "consequence",
-          "many_affected", "knowledge", "existing_measures", "residual_probability", "residual_consequence"}},
+          "many_affected", "knowledge", "existing_measures", "residual_probability", "residual_consequence",
+          "carried_from_id", "not_reassessed"}},
         {"measure",
          {"id", "assessment_id", "what", "responsible_id", "deadline", "status", "hours", "cost", "follow_up"}},
         {"measure_risk", {"measure_id", "risk_id"}},

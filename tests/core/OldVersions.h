@@ -41,7 +41,7 @@ inline void rebuildAsVersion(const std::string &path, int version)
     std::string copy = "ATTACH DATABASE '" + path + "' AS current; PRAGMA ignore_check_constraints = ON; BEGIN;";
     for (const auto &[table, columns] : tables)
         copy += "DELETE FROM main." + table + "; INSERT INTO main." + table + " (" + columns + ") SELECT " + columns +
-                " FROM current." + table + (table == "audit" ? " WHERE action NOT IN ('chain', 'baseline', 'upgrade')" : "") + ";";
+                " FROM current." + table + (table == "audit" ? " WHERE action NOT IN ('chain', 'baseline')" : "") + ";";
     copy += "COMMIT; DETACH DATABASE current;";
     rawSql(old, copy.c_str());
     {
@@ -71,7 +71,8 @@ inline void rebuildAsVersion(const std::string &path, int version)
     std::filesystem::rename(old, path);
 }
 
-// Version 7: no notification or licence on assets.
+// Version 7: no notification or licence on assets (the rounds' columns of version 8 stay: its step
+// adds only what is missing).
 inline void downgradeToVersion7(const std::string &path)
 {
     rawSql(path, "ALTER TABLE asset DROP COLUMN notification; PRAGMA user_version = 7");

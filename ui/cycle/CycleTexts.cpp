@@ -73,6 +73,7 @@ QString CycleTexts::dueWhat(const DueItem &item)
     case DueItem::Kind::Exception: return tr("Exception runs out");
     case DueItem::Kind::Treatment: return tr("Needs a measure or management's acceptance");
     case DueItem::Kind::Residual: return tr("Score the residual risk");
+    case DueItem::Kind::Reassess: return tr("Reassess the carried-over line");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include "common/Translations.h"
 #include "cycle/Approvals.h"
+#include "cycle/Rounds.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
 
@@ -263,6 +264,33 @@ bool RegisterDocument::removeAsset(Id id)
 std::optional<Id> RegisterDocument::addAssessment(const RiskAssessment &assessment)
 {
     return pushAdded(tr("Add assessment %1").arg(quoted(assessment.name)), edits::addAssessment(m_data, assessment));
+}
+
+std::optional<Id> RegisterDocument::startRound(Id fromId, const RiskAssessment &next)
+{
+    const RiskAssessment *from = subject<RiskAssessment>(m_data, fromId);
+    if (!from)
+        return std::nullopt;
+    Edit edit;
+    try {
+        edit = edits::startRound(m_data, fromId, next);
+    } catch (const std::exception &error) {
+        emit editFailed(errorText(error));
+        return std::nullopt;
+    }
+    const std::optional<Edit> written =
+        push(tr("Start round %1 from %2").arg(quoted(next.name), quoted(from->name)), edit);
+    if (!written)
+        return std::nullopt;
+    return idOf(*written->records.front().after);
+}
+
+bool RegisterDocument::confirmRisks(const std::vector<Id> &ids)
+{
+    const Edit edit = edits::confirmRisks(m_data, ids);
+    return !edit.empty() &&
+           push(tr("Confirm the scores of %n line(s)", nullptr, static_cast<int>(edit.records.size())), edit)
+               .has_value();
 }
 
 bool RegisterDocument::editAssessment(const RiskAssessment &assessment)

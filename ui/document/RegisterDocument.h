@@ -82,6 +82,11 @@ public:
     std::optional<Id> addAssessment(const RiskAssessment &assessment);
     bool editAssessment(const RiskAssessment &assessment);
     bool removeAssessment(Id id); // with its risks and measures
+    // Rounds (issue 15): the next round from the assessment `fromId` (core edits::startRound: its lines
+    // carried over, open measures along, the old round closed), one undo step; the new assessment's id.
+    std::optional<Id> startRound(Id fromId, const RiskAssessment &next);
+    // Carried lines' scores confirmed as they stand.
+    bool confirmRisks(const std::vector<Id> &ids);
     // Appends at the end of its assessment when risk.position is 0.
     std::optional<Id> addRisk(const Risk &risk);
     bool editRisk(const Risk &risk);

@@ -101,8 +101,6 @@ QString HistoryModel::actionText(const AuditEntry &entry)
         return tr("Approved");
     if (entry.action == "chain")
         return tr("Trail chain started by the upgrade");
-    if (entry.action == "upgrade")
-        return tr("Register upgraded to this version of Trygg");
     return toQString(entry.action);
 }
 
@@ -163,6 +161,10 @@ QString HistoryModel::fieldText(const std::string &field)
         {"existing_measures", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Existing measures")},
         {"residual_probability", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Residual probability")},
         {"residual_consequence", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Residual consequence")},
+        {"carried_from_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Carried over from")},
+        {"not_reassessed", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Not reassessed")},
+        {"previous_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Previous round")},
+        {"frozen", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Closed round")},
         {"what", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Measure")},
         {"responsible_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Responsible")},
         {"deadline", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Deadline")},

@@ -20,13 +20,15 @@
 #include "overview/OverviewView.h"
 #include "plan/ActionPlanView.h"
 #include "printing/ReportActions.h"
+#include "reports/ReportBuilder.h"
 #include "risks/RiskFormModel.h"
 #include "risks/RiskFormView.h"
 
 #include "combine/Combine.h"
 #include "demo/DemoGenerator.h"
-#include "matrix/Presets.h"
 #include "exchange/Xlsx.h"
+#include "matrix/Presets.h"
+#include "model/Clock.h"
 #include "storage/RegisterFile.h"
 
 #include <QActionGroup>
@@ -300,7 +302,9 @@ bool MainWindow::openDemo()
     if (!QFileInfo::exists(path)) {
         try {
             RegisterFile file = RegisterFile::create(path.toStdString(), preset, name);
-            generateDemo(file, DemoOptions{});
+            DemoOptions options;
+            options.rounds = true; // three rounds per unit: 2023, 2025, 2027 (issue 15)
+            generateDemo(file, options);
         } catch (const std::exception &error) {
             showError(tr("Could not create the demo register: %1").arg(errorText(error)));
             return false;
@@ -352,6 +356,15 @@ void MainWindow::rebuildPages()
     };
     connect(m_assets, &AssetsView::historyRequested, this, history);
     connect(m_risks, &RiskFormView::historyRequested, this, history);
+    connect(m_risks, &RiskFormView::comparisonPrintRequested, this,
+            [this](const std::vector<Id> &fromRound, const std::vector<Id> &toRound) {
+                ReportRequest request;
+                request.kind = ReportKind::Comparison;
+                request.today = Clock::todayLocal();
+                request.fromRound = fromRound;
+                request.toRound = toRound;
+                m_reportActions->previewReport(request);
+            });
     connect(m_plan, &ActionPlanView::historyRequested, this, history);
     connect(m_overview, &OverviewView::zoneActivated, this, [this](int zone) {
         m_matrix->showZone(zone);

@@ -1,4 +1,5 @@
 #include "OverviewView.h"
+#include "TrendChart.h"
 
 #include "common/DomainTexts.h"
 #include "document/RegisterDocument.h"
@@ -6,6 +7,7 @@
 
 #include "check/RegisterCheck.h"
 #include "cycle/DueList.h"
+#include "cycle/Trend.h"
 #include "deadlines/ReviewSchedule.h"
 #include "matrix/MatrixGrid.h"
 #include "model/Clock.h"
@@ -36,7 +38,7 @@ QString link(const QString &target, const QString &text)
 OverviewView::OverviewView(RegisterDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_zones(new QGridLayout),
       m_matrix(new MatrixWidget(this)), m_plan(new QLabel(this)), m_warnings(new QLabel(this)),
-      m_reviews(new QListWidget(this)), m_refreshTimer(new QTimer(this))
+      m_reviews(new QListWidget(this)), m_trend(new TrendChart(this)), m_refreshTimer(new QTimer(this))
 {
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(50);
@@ -56,6 +58,9 @@ OverviewView::OverviewView(RegisterDocument *document, QWidget *parent)
     planLayout->addWidget(m_plan);
     planLayout->addWidget(m_warnings);
     planLayout->addStretch();
+    // Issue 15: this year beside up to five before it (003 section 2).
+    auto *trendBox = new QGroupBox(tr("Trend (risks by zone; above the bars: above the acceptance line)"), this);
+    (new QVBoxLayout(trendBox))->addWidget(m_trend);
     auto *reviewBox = new QGroupBox(tr("Risk assessments due"), this);
     auto *reviewLayout = new QVBoxLayout(reviewBox);
     reviewLayout->addWidget(m_reviews);
@@ -74,10 +79,12 @@ OverviewView::OverviewView(RegisterDocument *document, QWidget *parent)
     grid->addWidget(zonesBox, 1, 0, 1, 2);
     grid->addWidget(matrixBox, 2, 0, 2, 1);
     grid->addWidget(planBox, 2, 1);
-    grid->addWidget(reviewBox, 3, 1);
+    grid->addWidget(trendBox, 3, 1);
+    grid->addWidget(reviewBox, 4, 0, 1, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     grid->setRowStretch(3, 1);
+    grid->setRowStretch(4, 1);
 
     connect(document, &RegisterDocument::recordChanged, this, &OverviewView::scheduleRefresh);
     connect(document, &RegisterDocument::recordsReset, this, &OverviewView::scheduleRefresh);
@@ -107,6 +114,14 @@ void OverviewView::refresh()
     const RegisterData &data = m_document->data();
     m_title->setText(toQString(data.info.name));
 
+    {
+        constexpr int ChartYears = 6; // this year and up to five before it
+        const RiskMatrix &current = data.currentMatrix();
+        std::vector<QColor> colours;
+        for (int zone = static_cast<int>(current.zones.size()) - 1; zone >= 0; --zone)
+            colours.push_back(zoneColour(current, zone));
+        m_trend->setTrend(riskTrend(data, std::nullopt, Clock::todayLocal(), ChartYears), std::move(colours));
+    }
     const MatrixGrid grid = countRisks(data, RiskScope{}, false);
     m_matrix->setMatrix(*grid.matrix);
     m_matrix->setCounts(grid);

@@ -16,6 +16,7 @@ class QTimer;
 namespace trygg::ui {
 
 class MatrixWidget;
+class TrendChart;
 class RegisterDocument;
 
 // The first page: how many risks in each zone, the matrix, measures overdue and due soon,
@@ -30,6 +31,7 @@ public:
     QString overdueText() const;
     QString zoneText(int zone) const;
     MatrixWidget *matrix() const { return m_matrix; }
+    TrendChart *trendChart() const { return m_trend; }
 
 signals:
     void zoneActivated(int zone);
@@ -61,6 +63,7 @@ private:
     QLabel *m_plan;
     QLabel *m_warnings;
     QListWidget *m_reviews;
+    TrendChart *m_trend;
     QTimer *m_refreshTimer;
     bool m_stale = false;
 };

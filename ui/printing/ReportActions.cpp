@@ -144,6 +144,13 @@ void ReportActions::preview()
     ReportRequest request;
     if (!choose(tr("Preview"), request))
         return;
+    previewReport(request);
+}
+
+void ReportActions::previewReport(const ReportRequest &request)
+{
+    if (!m_document)
+        return;
     try {
         const report::LaidOutReport report = report::layOut(build(request));
         QPrinter printer(QPrinter::HighResolution);

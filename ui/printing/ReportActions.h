@@ -40,6 +40,8 @@ public:
     void print();
     void preview();
     void exportReport();
+    // Print preview of a report already chosen (the comparison beside the risk form).
+    void previewReport(const ReportRequest &request);
 
 signals:
     void failed(const QString &message);

@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "AssetRegisterReport.h"
+#include "RoundReports.h"
 
 #include "common/DomainTexts.h"
 #include "common/Numbers.h"
@@ -87,6 +88,7 @@ public:
         case ReportKind::Matrix: matrices(); break;
         case ReportKind::Assets: assets(); break;
         case ReportKind::Review: review(); break;
+        case ReportKind::Comparison: RoundReports::comparison(m_data, m_request, m_document); break;
         }
         m_document.runningHead = m_document.title + " · " + m_document.subtitle;
         return std::move(m_document);
@@ -586,6 +588,11 @@ private:
         risks.emptyText = text(ReportBuilder::tr("None."));
         m_document.blocks.emplace_back(std::move(risks));
 
+        // Issue 15: the risk picture of this year beside up to five before it (003 section 2: is the security
+        // work working?), by zone from the most severe.
+        m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Trend"))});
+        m_document.blocks.emplace_back(RoundReports::trendTable(m_data, m_request.unitId, m_request.today));
+
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Approved exceptions in force"))});
         Table exceptions;
         exceptions.columns = {{text(ReportBuilder::tr("Exception from")), 3},
@@ -640,6 +647,7 @@ QString ReportBuilder::kindName(ReportKind kind)
     case ReportKind::Matrix: return tr("Risk matrix");
     case ReportKind::Assets: return tr("Asset register");
     case ReportKind::Review: return tr("Management review");
+    case ReportKind::Comparison: return tr("Comparison of rounds");
     }
     return {};
 }

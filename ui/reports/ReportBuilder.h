@@ -18,7 +18,7 @@ struct RegisterData;
 
 namespace trygg::ui {
 
-enum class ReportKind { Plan, Form, Matrix, Assets, Review };
+enum class ReportKind { Plan, Form, Matrix, Assets, Review, Comparison };
 
 struct ReportRequest {
     ReportKind kind = ReportKind::Plan;
@@ -32,6 +32,10 @@ struct ReportRequest {
     // of every page, so that a signed paper copy pins the state it approved (issue 12). Empty: none.
     std::string trailFingerprint = {};
     bool openOnly = false; // plan: only the measures not done or cancelled (issue 14)
+    // comparison (issue 15): the assessments of the earlier and the later round, and one asset's lines only
+    std::vector<Id> fromRound = {};
+    std::vector<Id> toRound = {};
+    std::optional<Id> assetId = {};
 };
 
 // Builds the content of a printed report from the register (DOMAIN.md "What gets printed"), in the

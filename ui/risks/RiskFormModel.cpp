@@ -2,10 +2,13 @@
 
 #include "common/DomainTexts.h"
 
+#include "cycle/RoundComparison.h"
 #include "plan/Prioritisation.h"
 #include "risk/RiskRules.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QStyle>
 
 #include <algorithm>
 #include <tuple>
@@ -16,9 +19,11 @@ namespace {
 bool sameRisk(const Risk &a, const Risk &b)
 {
     return std::tie(a.assessmentId, a.assetId, a.position, a.threat, a.aspects, a.probability, a.consequence,
-                    a.manyAffected, a.knowledge, a.existingMeasures, a.residualProbability, a.residualConsequence) ==
+                    a.manyAffected, a.knowledge, a.existingMeasures, a.residualProbability, a.residualConsequence,
+                    a.carriedFromId, a.notReassessed) ==
            std::tie(b.assessmentId, b.assetId, b.position, b.threat, b.aspects, b.probability, b.consequence,
-                    b.manyAffected, b.knowledge, b.existingMeasures, b.residualProbability, b.residualConsequence);
+                    b.manyAffected, b.knowledge, b.existingMeasures, b.residualProbability, b.residualConsequence,
+                    b.carriedFromId, b.notReassessed);
 }
 
 QString levelToolTip(const std::vector<Level> &scale, int level)
@@ -129,7 +134,13 @@ QVariant RiskFormModel::data(const QModelIndex &index, int role) const
             column == ConsequenceColumn)
             return static_cast<int>(Qt::AlignLeft | Qt::AlignVCenter);
         return static_cast<int>(Qt::AlignCenter);
+    case Qt::DecorationRole: return column == NumberColumn ? roundMark(*risk) : QVariant();
     case Qt::FontRole: {
+        if (column == ThreatColumn && risk->notReassessed) { // carried over, not reassessed (issue 15)
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         if (column != EffectiveConsequenceColumn && column != ScoreColumn)
             return {};
         const RiskScore score = scoreOf(m_document->data().matrixOf(*risk), *risk);
@@ -214,12 +225,62 @@ QVariant RiskFormModel::valueData(const Risk &risk, int row, int column) const
     }
 }
 
+bool RiskFormModel::closedRound() const
+{
+    const RiskAssessment *assessment = RegisterData::findById(m_document->data().assessments, m_assessmentId);
+    return assessment && assessment->frozen;
+}
+
+// A line carried over from the last round (issue 15): where it came from, its score there, and whether it
+// is still to be reassessed.
+QString RiskFormModel::carriedToolTip(const Risk &risk) const
+{
+    const RegisterData &data = m_document->data();
+    const Risk *from = RegisterData::findById(data.risks, risk.carriedFromId);
+    if (!from)
+        return {};
+    const RiskAssessment *round = RegisterData::findById(data.assessments, from->assessmentId);
+    const RiskMatrix &matrix = data.matrixOf(*from);
+    const RiskScore score = standingScoreOf(matrix, *from);
+    const QString zone = score.zone >= 0 && score.zone < static_cast<int>(matrix.zones.size())
+                             ? toQString(matrix.zones[static_cast<std::size_t>(score.zone)].name)
+                             : QString();
+    QString tip = tr("Carried over from %1, where it scored %2 (%3).")
+                      .arg(round ? toQString(round->name) : QString(), QString::number(score.score), zone)
+                      .toHtmlEscaped();
+    if (risk.notReassessed)
+        tip += QStringLiteral("<br>") + tr("Not reassessed yet: confirm or change its scores.").toHtmlEscaped();
+    return tip;
+}
+
+// Up or down when the line scores higher or lower than where it was carried over from, by zone first.
+QVariant RiskFormModel::roundMark(const Risk &risk) const
+{
+    const RegisterData &data = m_document->data();
+    const Risk *from = RegisterData::findById(data.risks, risk.carriedFromId);
+    if (!from || risk.notReassessed)
+        return {};
+    const RiskMatrix &fromMatrix = data.matrixOf(*from), &matrix = data.matrixOf(risk);
+    const LineChange change =
+        compareScores(fromMatrix, standingScoreOf(fromMatrix, *from), matrix, standingScoreOf(matrix, risk));
+    if (change == LineChange::Higher)
+        return QApplication::style()->standardIcon(QStyle::SP_ArrowUp);
+    if (change == LineChange::Lower)
+        return QApplication::style()->standardIcon(QStyle::SP_ArrowDown);
+    return {};
+}
+
 QVariant RiskFormModel::toolTipData(const Risk &risk, int column) const
 {
     const RiskMatrix &matrix = m_document->data().matrixOf(risk);
     const RiskScore score = scoreOf(matrix, risk);
     switch (column) {
-    case ThreatColumn: return toQString(risk.threat).toHtmlEscaped();
+    case NumberColumn: return carriedToolTip(risk);
+    case ThreatColumn: {
+        const QString carried = carriedToolTip(risk);
+        return toQString(risk.threat).toHtmlEscaped() +
+               (carried.isEmpty() ? QString() : QStringLiteral("<br><br>") + carried);
+    }
     case ProbabilityColumn: return levelToolTip(matrix.probability, risk.probability);
     case ConsequenceColumn:
     case EffectiveConsequenceColumn: {
@@ -354,7 +415,7 @@ Qt::ItemFlags RiskFormModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (m_document->readOnly())
+    if (m_document->readOnly() || closedRound())
         return flags;
     switch (index.column()) {
     case ManyAffectedColumn: return flags | Qt::ItemIsUserCheckable;

@@ -79,6 +79,10 @@ private:
     QVariant displayData(const Risk &risk, int row, int column) const;
     QVariant valueData(const Risk &risk, int row, int column) const;
     QVariant toolTipData(const Risk &risk, int column) const;
+    // Rounds (issue 15): a closed round is read-only; a carried line says where it came from.
+    bool closedRound() const;
+    QString carriedToolTip(const Risk &risk) const;
+    QVariant roundMark(const Risk &risk) const;
     QVariant choiceData(const Risk &risk, int column, int role) const;
     // A copy of `risk` with the cell's new value; nullopt when the value is refused.
     std::optional<Risk> changedRisk(const Risk &risk, int column, const QVariant &value, int role) const;

@@ -2,8 +2,10 @@
 
 #include "LevelDelegate.h"
 #include "RiskFormModel.h"
+#include "RoundComparisonPanel.h"
 
 #include "common/DomainTexts.h"
+#include "cycle/Rounds.h"
 #include "document/RegisterDocument.h"
 #include "model/Clock.h"
 #include "plan/MeasureDialog.h"
@@ -11,6 +13,7 @@
 #include "risk/RiskRules.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -88,6 +91,7 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     toolBar->addActions({m_moveUp, m_moveDown});
     toolBar->addSeparator();
     toolBar->addAction(m_createMeasure);
+    toolBar->addAction(m_confirmScores);
     toolBar->addSeparator();
     toolBar->addAction(m_lineHistory);
     layout->addWidget(toolBar);
@@ -105,10 +109,19 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     (new QVBoxLayout(definitionsBox))->addWidget(scroll);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_comparison = new RoundComparisonPanel(document, this);
+    connect(m_comparison, &RoundComparisonPanel::printRequested, this, &RiskFormView::comparisonPrintRequested);
+    // Beside the form: the comparison with the last round (when the assessment was started from one)
+    // above the level definitions.
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_comparison);
+    side->addWidget(definitionsBox);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
     splitter->addWidget(m_table);
-    splitter->addWidget(definitionsBox);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
-    splitter->setSizes({940, 250});
+    splitter->setSizes({900, 380});
     splitter->setCollapsible(0, false);
     layout->addWidget(splitter, 1);
     m_status = new QLabel(this);
@@ -213,6 +226,10 @@ void RiskFormView::createActions()
         action(tr("Create measure from selected lines..."), QStringLiteral("document-new"),
                QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::Key_M),
                tr("Add a measure to the action plan that treats the selected lines"), &RiskFormView::createMeasure);
+    m_confirmScores = action(tr("Confirm scores"), QStringLiteral("dialog-ok-apply"), QStyle::SP_DialogApplyButton,
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                             tr("Confirm the scores of the selected lines carried over from the last round"),
+                             &RiskFormView::confirmScores);
     m_lineHistory = new QAction(
         QIcon::fromTheme(QStringLiteral("document-open-recent"), style()->standardIcon(QStyle::SP_FileDialogInfoView)),
         tr("History of the line..."), this);
@@ -304,6 +321,7 @@ void RiskFormView::onAssessmentChosen()
     const std::optional<Id> id = chosen.isValid() ? std::optional<Id>(chosen.toLongLong()) : std::nullopt;
     if (id != m_model->assessmentId())
         m_model->setAssessment(id);
+    m_comparison->setAssessment(id);
     updateCriteria();
     updateStatus();
     updateDefinitions();
@@ -409,8 +427,14 @@ void RiskFormView::updateStatus()
 void RiskFormView::updateActions()
 {
     const bool writable = !m_document->readOnly();
-    const bool form = writable && m_model->assessmentId().has_value();
+    const RiskAssessment *shown = RegisterData::findById(m_document->data().assessments, m_model->assessmentId());
+    const bool form = writable && shown && !shown->frozen; // a closed round stays as it was scored (issue 15)
     const std::vector<Id> selected = selectedRiskIds();
+    const bool anyCarried = std::any_of(selected.begin(), selected.end(), [&](Id id) {
+        const Risk *risk = RegisterData::findById(m_document->data().risks, id);
+        return risk && risk->notReassessed;
+    });
+    m_confirmScores->setEnabled(form && anyCarried);
     const int row = m_table->currentIndex().row();
     m_newAssessment->setEnabled(writable);
     m_editAssessment->setEnabled(form);
@@ -533,14 +557,27 @@ void RiskFormView::createMeasure()
     dialog.exec();
 }
 
+void RiskFormView::confirmScores()
+{
+    m_document->confirmRisks(selectedRiskIds());
+    updateActions();
+}
+
 void RiskFormView::newAssessment()
 {
     RiskAssessment assessment;
     assessment.date = Clock::todayLocal();
     if (const RiskAssessment *shown = RegisterData::findById(m_document->data().assessments, m_model->assessmentId()))
         assessment.unitId = shown->unitId;
-    if (!runAssessmentDialog(assessment, true))
+    std::optional<Id> startFrom;
+    if (!runAssessmentDialog(assessment, true, &startFrom))
         return;
+    if (startFrom) {
+        // The next round (issue 15): the last round's lines carried over, its open measures along.
+        if (const std::optional<Id> added = m_document->startRound(*startFrom, assessment))
+            showAssessment(*added);
+        return;
+    }
     // matrixId 0: the core fixes the register's current acceptance criteria for it (003 section 5).
     if (const std::optional<Id> added = m_document->addAssessment(assessment))
         showAssessment(*added);
@@ -556,7 +593,7 @@ void RiskFormView::editAssessment()
         m_document->editAssessment(assessment);
 }
 
-bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating)
+bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating, std::optional<Id> *startFrom)
 {
     const RegisterData &data = m_document->data();
     QDialog dialog(this);
@@ -606,6 +643,27 @@ bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating
     for (AssessmentStatus value : {AssessmentStatus::Draft, AssessmentStatus::Submitted, AssessmentStatus::Approved})
         status->addItem(DomainTexts::assessmentStatus(value), static_cast<int>(value));
     status->setCurrentIndex(static_cast<int>(assessment.status));
+    QCheckBox *fromLast = nullptr;
+    if (creating && startFrom) {
+        // Issue 15: the next round starts from the last one of the unit.
+        fromLast = new QCheckBox(&dialog);
+        fromLast->setObjectName(QString::fromLatin1(StartFromLastRoundName));
+        auto updateLast = [&data, unit, fromLast] {
+            const qlonglong chosen = unit->currentData().toLongLong();
+            const std::optional<Id> last = lastRound(data, chosen > 0 ? std::optional<Id>(chosen) : std::nullopt);
+            const RiskAssessment *round = RegisterData::findById(data.assessments, last);
+            fromLast->setEnabled(round != nullptr);
+            if (!round)
+                fromLast->setChecked(false);
+            fromLast->setText(round ? tr("Start from the last round (%1): its lines carried over, open measures along")
+                                          .arg(toQString(round->name))
+                                    : tr("Start from the last round (the unit has none)"));
+            fromLast->setProperty("round", QVariant::fromValue<qlonglong>(round ? round->id : 0));
+        };
+        updateLast();
+        connect(unit, &QComboBox::currentIndexChanged, &dialog, updateLast);
+        form->addRow(fromLast);
+    }
     if (creating) {
         auto *note = new QLabel(tr("The register's current acceptance criteria are fixed for this assessment when it "
                                    "is created (003 section 5)."),
@@ -634,6 +692,8 @@ bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating
     assessment.name = toStdString(name->text().trimmed());
     if (creating)
         assessment.unitId = optionalId(unit);
+    if (fromLast && fromLast->isEnabled() && fromLast->isChecked())
+        *startFrom = fromLast->property("round").toLongLong();
     assessment.date = toDate(date->date());
     assessment.assessorId = optionalId(assessor);
     assessment.status = static_cast<AssessmentStatus>(status->currentData().toInt());

@@ -21,6 +21,7 @@ namespace trygg::ui {
 
 class RegisterDocument;
 class RiskFormModel;
+class RoundComparisonPanel;
 
 // The risk assessment form (003 Vedlegg 2) of one assessment: which assessment at the top with its
 // acceptance criteria, the lines as an editable table in the middle, the level definitions of the
@@ -36,10 +37,16 @@ public:
     std::optional<Id> assessmentId() const;
     QAction *lineHistoryAction() const { return m_lineHistory; }
     QPushButton *assessmentHistoryButton() const { return m_assessmentHistory; }
+    QAction *confirmScoresAction() const { return m_confirmScores; }
+    RoundComparisonPanel *comparisonPanel() const { return m_comparison; }
+    // New assessment's dialog, for tests: it is made and shown by newAssessment().
+    static constexpr const char *StartFromLastRoundName = "startFromLastRound";
 
 signals:
     // History...: the audit trail of one object ("risk" for a line, "assessment").
     void historyRequested(const QString &objectType, trygg::Id id, const QString &name);
+    // Print the comparison of two rounds (the panel beside the form).
+    void comparisonPrintRequested(const std::vector<trygg::Id> &fromRound, const std::vector<trygg::Id> &toRound);
 
 public slots:
     void showAssessment(trygg::Id assessmentId);
@@ -57,7 +64,10 @@ private:
     QWidget *createHeader();
     void createActions();
     void setUpTable();
-    bool runAssessmentDialog(RiskAssessment &assessment, bool creating);
+    // When creating, `startFrom` (if given) is set to the round to start from when the user ticks "Start from
+    // the last round".
+    bool runAssessmentDialog(RiskAssessment &assessment, bool creating, std::optional<Id> *startFrom = nullptr);
+    void confirmScores();
     void refreshAssessments();
     void onAssessmentChosen();
     void updateCriteria();
@@ -85,6 +95,8 @@ private:
     QAction *m_moveDown = nullptr;
     QAction *m_createMeasure = nullptr;
     QAction *m_lineHistory = nullptr;
+    QAction *m_confirmScores = nullptr;
+    RoundComparisonPanel *m_comparison = nullptr;
 };
 
 } // namespace trygg::ui

@@ -1,0 +1,170 @@
+#include "RoundReports.h"
+
+#include "ReportBuilder.h"
+
+#include "common/DomainTexts.h"
+#include "cycle/RoundComparison.h"
+#include "cycle/Trend.h"
+#include "model/Error.h"
+#include "model/RegisterData.h"
+
+namespace trygg::ui {
+
+using report::Align;
+using report::Cell;
+using report::Table;
+using report::TableRow;
+
+namespace {
+
+std::string text(const QString &value)
+{
+    return value.toStdString();
+}
+
+report::Colour colourOf(const QColor &colour)
+{
+    return report::Colour{static_cast<unsigned char>(colour.red()), static_cast<unsigned char>(colour.green()),
+                          static_cast<unsigned char>(colour.blue())};
+}
+
+QString changeText(LineChange change)
+{
+    switch (change) {
+    case LineChange::New: return RoundReports::tr("New");
+    case LineChange::Removed: return RoundReports::tr("Removed");
+    case LineChange::Higher: return RoundReports::tr("Higher");
+    case LineChange::Lower: return RoundReports::tr("Lower");
+    case LineChange::Unchanged: return RoundReports::tr("Unchanged");
+    }
+    return {};
+}
+
+std::string roundNames(const RegisterData &data, const std::vector<Id> &round)
+{
+    std::string names;
+    for (Id id : round)
+        if (const RiskAssessment *assessment = RegisterData::findById(data.assessments, id))
+            names += (names.empty() ? "" : ", ") + assessment->name;
+    return names;
+}
+
+Cell scoreCell(const RegisterData &data, const Risk *risk, const std::optional<RiskScore> &score,
+               const std::string &zone)
+{
+    if (!risk || !score)
+        return Cell{std::string()};
+    const RiskMatrix &matrix = data.matrixOf(*risk);
+    return Cell{std::to_string(score->score) + " " + zone, colourOf(zoneColour(matrix, score->zone)), true};
+}
+
+} // namespace
+
+void RoundReports::comparison(const RegisterData &data, const ReportRequest &request, report::ReportDocument &document)
+{
+    if (request.fromRound.empty() || request.toRound.empty())
+        throw InputError("a comparison needs two rounds");
+    const RoundComparison comparison =
+        compareRounds(data, request.fromRound, request.toRound, request.assetId, request.today);
+    const std::string from = roundNames(data, request.fromRound), to = roundNames(data, request.toRound);
+    document.title = text(tr("Comparison of rounds"));
+    document.subtitle = data.info.name + " · " + from + " \u2192 " + to;
+    if (const Asset *asset = RegisterData::findById(data.assets, request.assetId))
+        document.subtitle += " · " + asset->name;
+    document.blocks.emplace_back(report::Paragraph{
+        text(tr("%1 new, %2 removed, %3 higher, %4 lower and %5 unchanged. Higher or lower: by zone first, then by "
+                "score as a share of its matrix's highest, so rounds scored on different matrix versions compare.")
+                 .arg(comparison.count(LineChange::New))
+                 .arg(comparison.count(LineChange::Removed))
+                 .arg(comparison.count(LineChange::Higher))
+                 .arg(comparison.count(LineChange::Lower))
+                 .arg(comparison.count(LineChange::Unchanged)))});
+
+    document.blocks.emplace_back(report::Heading{text(tr("Risks"))});
+    Table lines;
+    lines.columns = {{text(tr("Change")), 1.1}, {text(tr("What can happen?")), 4}, {text(tr("Asset")), 2},
+                     {text(tr("Unit")), 1.6},   {from, 1.8, Align::Centre},        {to, 1.8, Align::Centre}};
+    lines.emptyText = text(tr("Neither round has lines."));
+    for (const ComparedLine &line : comparison.lines) {
+        const Risk &risk = line.to ? *line.to : *line.from;
+        const Asset *asset = RegisterData::findById(data.assets, risk.assetId);
+        TableRow row;
+        row.marked = line.change == LineChange::Higher || line.change == LineChange::New;
+        row.cells = {Cell{text(changeText(line.change)), std::nullopt, line.change != LineChange::Unchanged},
+                     Cell{risk.threat},
+                     Cell{asset ? asset->name : std::string()},
+                     Cell{data.unitName(data.unitOf(risk))},
+                     scoreCell(data, line.from, line.fromScore, line.fromZone),
+                     scoreCell(data, line.to, line.toScore, line.toZone)};
+        lines.rows.push_back(std::move(row));
+    }
+    document.blocks.emplace_back(std::move(lines));
+
+    auto measures = [&](const QString &heading, const std::vector<Id> &ids, const QString &empty) {
+        document.blocks.emplace_back(report::Heading{text(heading)});
+        Table table;
+        table.columns = {{text(tr("Measure")), 4},
+                         {text(tr("Unit")), 2},
+                         {text(tr("Responsible")), 2},
+                         {text(tr("Deadline")), 1.2},
+                         {text(tr("Status")), 1.2}};
+        table.emptyText = text(empty);
+        for (Id id : ids) {
+            const Measure *measure = RegisterData::findById(data.measures, id);
+            if (!measure)
+                continue;
+            TableRow row;
+            row.marked = std::find(comparison.measuresOverdue.begin(), comparison.measuresOverdue.end(), id) !=
+                         comparison.measuresOverdue.end();
+            row.cells = {Cell{measure->what}, Cell{data.unitName(data.unitOf(*measure))},
+                         Cell{data.personName(measure->responsibleId)},
+                         Cell{measure->deadline ? text(dateText(*measure->deadline)) : std::string()},
+                         Cell{text(DomainTexts::measureStatus(measure->status))}};
+            table.rows.push_back(std::move(row));
+        }
+        document.blocks.emplace_back(std::move(table));
+    };
+    measures(tr("Measures completed between the rounds"), comparison.measuresCompleted, tr("None."));
+    measures(tr("Measures still open (%1 overdue, marked)").arg(comparison.measuresOverdue.size()),
+             comparison.measuresOpen, tr("None."));
+}
+
+report::Table RoundReports::trendTable(const RegisterData &data, std::optional<Id> unitId, Date today)
+{
+    constexpr int ChartYears = 6; // this year and up to five before it
+    const Trend trend = riskTrend(data, unitId, today, ChartYears);
+    const RiskMatrix &matrix = data.currentMatrix();
+    Table table;
+    table.columns = {{text(tr("Year")), 0.8}};
+    for (const std::string &zone : trend.zoneNames)
+        table.columns.push_back({zone, 1, Align::Centre});
+    table.columns.push_back({text(tr("Above the line")), 1, Align::Right});
+    table.columns.push_back({text(tr("Accepted")), 1, Align::Right});
+    table.columns.push_back({text(tr("Measures done")), 1, Align::Right});
+    table.columns.push_back({text(tr("Measures overdue")), 1, Align::Right});
+    table.columns.push_back({text(tr("Incidents")), 1, Align::Right});
+    table.emptyText = text(tr("No risk assessment yet."));
+    const int zones = static_cast<int>(matrix.zones.size());
+    for (const TrendYear &year : trend.years) {
+        TableRow row;
+        row.cells.push_back(Cell{std::to_string(year.year), std::nullopt, year.year == today.year});
+        for (std::size_t i = 0; i < year.currentPerZone.size(); ++i) {
+            const int zone = zones - 1 - static_cast<int>(i);
+            const int count = year.currentPerZone[i];
+            // A bar of the chart: the zone's colour where there are risks in it.
+            row.cells.push_back(Cell{std::to_string(count),
+                                     count > 0 ? std::optional(colourOf(zoneColour(matrix, zone))) : std::nullopt,
+                                     count > 0});
+        }
+        row.cells.push_back(Cell{std::to_string(year.aboveLine)});
+        row.cells.push_back(Cell{std::to_string(year.accepted)});
+        row.cells.push_back(Cell{std::to_string(year.measuresDone)});
+        row.cells.push_back(Cell{std::to_string(year.measuresOverdue)});
+        row.cells.push_back(Cell{std::to_string(year.incidents)});
+        row.marked = year.measuresOverdue > 0;
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+} // namespace trygg::ui
