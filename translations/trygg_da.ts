@@ -2268,6 +2268,11 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Notification or licence</source>
+        <translation>Anmeldelse eller tilladelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Operator</source>
         <translation>Driftsoperatør</translation>
     </message>
@@ -2745,7 +2750,7 @@ Slå en af dem fra.</translation>
         <translation>den årlige gennemgangsdato %1-%2 er ikke en dag i året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+119"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+120"/>
         <source>the asset has no name</source>
         <translation>informationsaktivet har intet navn</translation>
     </message>
@@ -2767,12 +2772,12 @@ Slå en af dem fra.</translation>
         <translation>»%1« er ikke ja, nej eller irrelevant</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the asset &apos;%1&apos; is already in row %2 of the file (an asset&apos;s name is unique within its unit); give each row its own name</source>
         <translation>informationsaktivet »%1« står allerede i række %2 i filen (et informationsaktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+173"/>
+        <location filename="../core/exchange/Columns.cpp" line="+176"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: række %2: kolonnen »%3« er knyttet til en ukendt kolonne</translation>
     </message>
@@ -3721,7 +3726,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/cycle/Rounds.cpp" line="+42"/>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+220"/>
+        <location filename="../core/storage/RecordKinds.h" line="+221"/>
         <location line="+12"/>
         <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
@@ -3908,9 +3913,14 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
     </message>
     <message>
         <location line="+320"/>
@@ -3962,7 +3972,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: ændringsloggens oplysninger om den er beskadigede</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
         <translation>%1, %2: ændret uden for Trygg: loggen siger %3, filen siger %4</translation>
     </message>
@@ -4142,7 +4152,7 @@ ignorerede kolonner: %2</translation>
         <translation>hændelsens enhed findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-415"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-418"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>informationsaktiv</translation>
@@ -4167,7 +4177,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, der er knyttet til hændelsen, findes ikke</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>the parent unit does not exist</source>
         <translation>den overordnede enhed findes ikke</translation>
     </message>
@@ -4177,7 +4187,12 @@ ignorerede kolonner: %2</translation>
         <translation>antal registrerede personer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>notification or licence</source>
+        <translation>anmeldelse eller tilladelse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the assessment&apos;s risk matrix does not exist</source>
         <translation>vurderingens risikomatrix findes ikke</translation>
     </message>
@@ -4467,7 +4482,7 @@ ignorerede kolonner: %2</translation>
         <translation>matrixens forudindstilling</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-318"/>
+        <location filename="../core/storage/RecordKinds.h" line="-319"/>
         <source>the unit&apos;s name</source>
         <translation>enhedens navn</translation>
     </message>
@@ -4597,12 +4612,12 @@ ignorerede kolonner: %2</translation>
         <translation>der findes allerede et informationsaktiv med navnet »%1« i denne enhed</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+20"/>
+        <location filename="../core/storage/RecordKinds.h" line="+21"/>
         <source>asset %1 does not exist</source>
         <translation>informationsaktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+457"/>
+        <location filename="../core/storage/Schema.cpp" line="+461"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -6317,7 +6332,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+72"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+73"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
@@ -6432,6 +6447,11 @@ ignorerede kolonner: %2</translation>
         <translation>Den lov eller det samtykke, behandlingen hviler på (hjemmel)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Notified to or licensed by the authority, and when</source>
+        <translation>Anmeldt til eller tilladt af myndigheden, og hvornår</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>A data processing agreement with the operator is in place (002 §23)</source>
         <translation>Der er indgået en databehandleraftale med driftsoperatøren (002 §23)</translation>
@@ -6450,6 +6470,11 @@ ignorerede kolonner: %2</translation>
         <location line="+1"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Hjemmel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification or li&amp;cence:</source>
+        <translation>Anmeldelse eller &amp;tilladelse:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6502,7 +6527,7 @@ ignorerede kolonner: %2</translation>
         <translation>Ny enhed...</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>The register is open read-only; changes cannot be saved.</source>
         <translation>Registret er åbnet skrivebeskyttet; ændringer kan ikke gemmes.</translation>
     </message>
@@ -7481,7 +7506,7 @@ zone</translation>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Asset</source>
         <translation>Informationsaktiv</translation>
     </message>
@@ -7502,7 +7527,7 @@ zone</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kæde startet ved opgraderingen</translation>
     </message>
@@ -7610,6 +7635,11 @@ zone</translation>
         <location line="+1"/>
         <source>Legal basis</source>
         <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification or licence</source>
+        <translation>Anmeldelse eller tilladelse</translation>
     </message>
     <message>
         <location line="+1"/>

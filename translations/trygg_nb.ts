@@ -2268,6 +2268,11 @@ Slå av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Notification or licence</source>
+        <translation>Melding/konsesjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Operator</source>
         <translation>Driftsoperatør</translation>
     </message>
@@ -2745,7 +2750,7 @@ Slå av en av dem.</translation>
         <translation>den årlige gjennomgangsdatoen %1-%2 er ikke en dag i året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+119"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+120"/>
         <source>the asset has no name</source>
         <translation>aktivumet har ikke noe navn</translation>
     </message>
@@ -2767,12 +2772,12 @@ Slå av en av dem.</translation>
         <translation>«%1» er ikke ja, nej eller irrelevant</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the asset &apos;%1&apos; is already in row %2 of the file (an asset&apos;s name is unique within its unit); give each row its own name</source>
         <translation>aktivumet «%1» står allerede i rad %2 i filen (et aktivums navn er entydig innenfor enheten); gi hver rad sitt eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+173"/>
+        <location filename="../core/exchange/Columns.cpp" line="+176"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolonnen «%3» er koblet til en ukjent kolonne</translation>
     </message>
@@ -3721,7 +3726,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/cycle/Rounds.cpp" line="+42"/>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+220"/>
+        <location filename="../core/storage/RecordKinds.h" line="+221"/>
         <location line="+12"/>
         <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
@@ -3908,9 +3913,14 @@ ignorerte kolonner: %2</translation>
         <translation>unntak</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
     </message>
     <message>
         <location line="+320"/>
@@ -3962,7 +3972,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: endringsloggens opplysninger om den er skadet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
         <translation>%1, %2: endret utenfor Trygg: loggen sier %3, filen sier %4</translation>
     </message>
@@ -4142,7 +4152,7 @@ ignorerte kolonner: %2</translation>
         <translation>enheten til avviket finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-415"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-418"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>aktivum</translation>
@@ -4167,7 +4177,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2 som er knyttet til avviket, finnes ikke</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>the parent unit does not exist</source>
         <translation>den overordnede enheten finnes ikke</translation>
     </message>
@@ -4177,7 +4187,12 @@ ignorerte kolonner: %2</translation>
         <translation>antall registrerte personer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>notification or licence</source>
+        <translation>melding/konsesjon</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the assessment&apos;s risk matrix does not exist</source>
         <translation>risikomatrisen til vurderingen finnes ikke</translation>
     </message>
@@ -4467,7 +4482,7 @@ ignorerte kolonner: %2</translation>
         <translation>matrisens forhåndsinnstilling</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-318"/>
+        <location filename="../core/storage/RecordKinds.h" line="-319"/>
         <source>the unit&apos;s name</source>
         <translation>enhetens navn</translation>
     </message>
@@ -4597,12 +4612,12 @@ ignorerte kolonner: %2</translation>
         <translation>et aktivum med navnet «%1» finnes allerede i denne enheten</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+20"/>
+        <location filename="../core/storage/RecordKinds.h" line="+21"/>
         <source>asset %1 does not exist</source>
         <translation>aktivum %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+457"/>
+        <location filename="../core/storage/Schema.cpp" line="+461"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen oppgradering fra filversjon %2</translation>
     </message>
@@ -6317,7 +6332,7 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+72"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+73"/>
         <source>Not classified</source>
         <translation>Ikke klassifisert</translation>
     </message>
@@ -6432,6 +6447,11 @@ ignorerte kolonner: %2</translation>
         <translation>Loven eller samtykket behandlingen bygger på (hjemmel)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Notified to or licensed by the authority, and when</source>
+        <translation>Meldt til eller konsesjon fra myndigheten, og når</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>A data processing agreement with the operator is in place (002 §23)</source>
         <translation>Det er inngått databehandleravtale med driftsoperatøren (002 §23)</translation>
@@ -6450,6 +6470,11 @@ ignorerte kolonner: %2</translation>
         <location line="+1"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Hjemmel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification or li&amp;cence:</source>
+        <translation>Melding/&amp;konsesjon:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6502,7 +6527,7 @@ ignorerte kolonner: %2</translation>
         <translation>Ny enhet...</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>The register is open read-only; changes cannot be saved.</source>
         <translation>Registeret er åpnet skrivebeskyttet; endringer kan ikke lagres.</translation>
     </message>
@@ -7481,7 +7506,7 @@ etter tiltak</translation>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
@@ -7502,7 +7527,7 @@ etter tiltak</translation>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kjede startet av oppgraderingen</translation>
     </message>
@@ -7610,6 +7635,11 @@ etter tiltak</translation>
         <location line="+1"/>
         <source>Legal basis</source>
         <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification or licence</source>
+        <translation>Melding/konsesjon</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2268,6 +2268,11 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Notification or licence</source>
+        <translation>Anmälan eller tillstånd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Operator</source>
         <translation>Driftoperatör</translation>
     </message>
@@ -2745,7 +2750,7 @@ Stäng av en av dem.</translation>
         <translation>det årliga genomgångsdatumet %1-%2 är inte en dag på året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+119"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+120"/>
         <source>the asset has no name</source>
         <translation>tillgången har inget namn</translation>
     </message>
@@ -2767,12 +2772,12 @@ Stäng av en av dem.</translation>
         <translation>”%1” är inte ja, nej eller irrelevant</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the asset &apos;%1&apos; is already in row %2 of the file (an asset&apos;s name is unique within its unit); give each row its own name</source>
         <translation>tillgången ”%1” finns redan på rad %2 i filen (en tillgångs namn är unikt inom enheten); ge varje rad ett eget namn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+173"/>
+        <location filename="../core/exchange/Columns.cpp" line="+176"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolumnen ”%3” är kopplad till en okänd kolumn</translation>
     </message>
@@ -3721,7 +3726,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/cycle/Rounds.cpp" line="+42"/>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+220"/>
+        <location filename="../core/storage/RecordKinds.h" line="+221"/>
         <location line="+12"/>
         <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
@@ -3908,9 +3913,14 @@ ignorerade kolumner: %2</translation>
         <translation>undantag</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(none)</source>
         <translation>(inget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
     </message>
     <message>
         <location line="+320"/>
@@ -3962,7 +3972,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: ändringsloggens uppgifter om den är skadade</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
         <translation>%1, %2: ändrat utanför Trygg: loggen säger %3, filen säger %4</translation>
     </message>
@@ -4142,7 +4152,7 @@ ignorerade kolumner: %2</translation>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-415"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-418"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>tillgång</translation>
@@ -4167,7 +4177,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 som är kopplad till incidenten finns inte</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>the parent unit does not exist</source>
         <translation>den överordnade enheten finns inte</translation>
     </message>
@@ -4177,7 +4187,12 @@ ignorerade kolumner: %2</translation>
         <translation>antal registrerade personer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>notification or licence</source>
+        <translation>anmälan eller tillstånd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the assessment&apos;s risk matrix does not exist</source>
         <translation>bedömningens riskmatris finns inte</translation>
     </message>
@@ -4467,7 +4482,7 @@ ignorerade kolumner: %2</translation>
         <translation>matrisens förinställning</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-318"/>
+        <location filename="../core/storage/RecordKinds.h" line="-319"/>
         <source>the unit&apos;s name</source>
         <translation>enhetens namn</translation>
     </message>
@@ -4597,12 +4612,12 @@ ignorerade kolumner: %2</translation>
         <translation>det finns redan en tillgång som heter ”%1” i den här enheten</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+20"/>
+        <location filename="../core/storage/RecordKinds.h" line="+21"/>
         <source>asset %1 does not exist</source>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+457"/>
+        <location filename="../core/storage/Schema.cpp" line="+461"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
@@ -6317,7 +6332,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+72"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+73"/>
         <source>Not classified</source>
         <translation>Ej klassad</translation>
     </message>
@@ -6432,6 +6447,11 @@ ignorerade kolumner: %2</translation>
         <translation>Den lag eller det samtycke som behandlingen grundar sig på (rättslig grund)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Notified to or licensed by the authority, and when</source>
+        <translation>Anmält till eller tillstånd från myndigheten, och när</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>A data processing agreement with the operator is in place (002 §23)</source>
         <translation>Det finns ett personuppgiftsbiträdesavtal med driftoperatören (002 §23)</translation>
@@ -6450,6 +6470,11 @@ ignorerade kolumner: %2</translation>
         <location line="+1"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification or li&amp;cence:</source>
+        <translation>Anmälan eller &amp;tillstånd:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6502,7 +6527,7 @@ ignorerade kolumner: %2</translation>
         <translation>Ny enhet...</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>The register is open read-only; changes cannot be saved.</source>
         <translation>Registret är öppnat skrivskyddat; ändringar kan inte sparas.</translation>
     </message>
@@ -7481,7 +7506,7 @@ zon</translation>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Asset</source>
         <translation>Informationstillgång</translation>
     </message>
@@ -7502,7 +7527,7 @@ zon</translation>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kedja startad av uppgraderingen</translation>
     </message>
@@ -7610,6 +7635,11 @@ zon</translation>
         <location line="+1"/>
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification or licence</source>
+        <translation>Anmälan eller tillstånd</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -87,6 +87,9 @@ std::string contentOf(const RegisterData &d, const Asset &a)
       << a.purpose << a.information << toToken(a.personalData) << a.persons << a.legalBasis << a.operatorName
       << a.dataProcessingAgreement << a.confidentiality << a.integrity << a.availability << a.classification
       << a.archiving << a.safeguards << a.storage << a.notes;
+    // Added in schema version 8: only when given, so that what was combined before keeps its fingerprint.
+    if (!a.notification.empty())
+        c << a.notification;
     return c.text();
 }
 

@@ -44,6 +44,7 @@ void copyColumn(int column, const Asset &from, Asset &to)
     case assetcol::Safeguards: to.safeguards = from.safeguards; break;
     case assetcol::Storage: to.storage = from.storage; break;
     case assetcol::Notes: to.notes = from.notes; break;
+    case assetcol::Notification: to.notification = from.notification; break;
     default: break;
     }
 }
@@ -158,6 +159,7 @@ PendingAsset readAsset(const ImportRow &row, bool kitos)
     a.safeguards = row.text(assetcol::Safeguards);
     a.storage = row.text(assetcol::Storage);
     a.notes = kitosNotes(row);
+    a.notification = row.text(assetcol::Notification);
     return p;
 }
 

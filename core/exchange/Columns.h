@@ -38,6 +38,7 @@ enum : int {
     Safeguards,
     Storage,
     Notes,
+    Notification, // after the first contract columns: new columns go at the end
     // Accepted on import, beyond the contract: columns of an OS2 KITOS "IT Systemer Overblik" export,
     // kept in the asset's notes.
     SystemResponsible,

@@ -223,7 +223,8 @@ ExportTable assetsTable(const RegisterData &data, std::optional<Id> unitId)
                               a->archiving,
                               a->safeguards,
                               a->storage,
-                              a->notes});
+                              a->notes,
+                              a->notification});
     return table;
 }
 

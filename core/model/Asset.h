@@ -51,6 +51,7 @@ struct Asset {
     std::string safeguards;     // sikringstiltak
     std::string storage;        // storage and communication
     std::string notes;
+    std::string notification; // 003 Vedlegg 1: melding/konsesjon (notified to or licensed by the authority)
 
     bool operator==(const Asset &) const = default;
 };

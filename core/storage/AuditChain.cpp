@@ -86,7 +86,9 @@ Message objectWord(const std::string &type)
 
 Message valueWord(const std::optional<std::string> &value)
 {
-    return value ? Message(*value) : trygg::trMsg("(none)");
+    if (!value)
+        return trygg::trMsg("(none)");
+    return value->empty() ? trygg::trMsg("(empty)") : Message(*value);
 }
 
 // A trail recomputed by someone else breaks everywhere: the first ones say enough.
@@ -471,9 +473,10 @@ std::vector<Message> verify(Database &db)
                         trailValue = recordedValue;
                         known = true;
                     }
-                // A field a later schema version added (version 8: rounds) that the trail's record of the
-                // object predates holds its column's default (none, or 0) until Trygg changes it.
-                if (!known && (!value || *value == "0"))
+                // A field a later schema version added (version 8: rounds, an asset's notification) that the
+                // trail's record of the object predates holds its column's default (none, 0 or empty) until
+                // Trygg changes it.
+                if (!known && (!value || *value == "0" || value->empty()))
                     continue;
                 if (!known || trailValue != value)
                     problems.push_back(

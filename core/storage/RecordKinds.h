@@ -172,7 +172,8 @@ template <> struct Kind<Asset> {
             field("archiving", &Asset::archiving, text(trygg::trMsg("archiving"))),
             field("safeguards", &Asset::safeguards, text(trygg::trMsg("safeguards"))),
             field("storage", &Asset::storage, text(trygg::trMsg("storage"))),
-            field("notes", &Asset::notes, text(trygg::trMsg("notes")))};
+            field("notes", &Asset::notes, text(trygg::trMsg("notes"))),
+            field("notification", &Asset::notification, text(trygg::trMsg("notification or licence")))};
         return f;
     }
     static std::string nameOf(const Asset &asset) { return asset.name; }

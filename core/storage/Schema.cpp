@@ -318,7 +318,8 @@ void upgradeToV7(Database &db)
 
 // Issue 15, rounds: an assessment started from the last round names it (previous_id) and closes it
 // (frozen); a line copied from it names the line it came from and is "carried over, not reassessed"
-// until its scores are confirmed or changed. Existing assessments and lines are neither.
+// until its scores are confirmed or changed. Existing assessments and lines are neither. Issue 14: an asset
+// carries 003 Vedlegg 1's "melding/konsesjon" (notified to or licensed by the authority, and when).
 void upgradeToV8(Database &db)
 {
     // Safe to re-run: a column already there is not added again.
@@ -338,6 +339,8 @@ void upgradeToV8(Database &db)
     if (!hasColumn("risk", "not_reassessed"))
         db.exec("ALTER TABLE risk ADD COLUMN not_reassessed INTEGER NOT NULL DEFAULT 0 CHECK (not_reassessed IN (0, 1))");
     db.exec("CREATE INDEX IF NOT EXISTS risk_carried_from ON risk(carried_from_id)");
+    if (!hasColumn("asset", "notification"))
+        db.exec("ALTER TABLE asset ADD COLUMN notification TEXT NOT NULL DEFAULT ''");
 }
 
 using Upgrade = void (*)(Database &);
@@ -387,7 +390,8 @@ const std::vector<ExpectedTable> &expectedTables()
         {"asset",
          {"id",          "name",          "type",           "unit_id",     "owner_id",   "deputy_id", "purpose",
           "information", "personal_data", "persons",        "legal_basis", "operator",   "dpa",       "confidentiality",
-          "integrity",   "availability",  "classification", "archiving",   "safeguards", "storage",   "notes"}},
+          "integrity",   "availability",  "classification", "archiving",   "safeguards", "storage",   "notes",
+          "notification"}},
         {"assessment",
          {"id", "name", "unit_id", "assessor_id", "date", "status", "matrix_id", "approved_by_id", "approved_on",
           "previous_id", "frozen"}},

@@ -274,6 +274,38 @@ TEST(AuditChainUpgrade, AVersion6RegisterGetsItsChainStartedByTheUpgradeWhichSay
                                               "Skule"});
 }
 
+// 003 Vedlegg 1: "melding/konsesjon". Version 8 adds it to every asset: the trail has no record of the
+// field empty, which check takes as unchanged, and a notification written behind Trygg's back is named.
+TEST(AuditChainUpgrade, AVersion7RegisterGetsTheAssetsNotificationWithoutAProblem)
+{
+    TempDir dir;
+    const std::string path = dir.file("k.trygg");
+    Id asset = 0;
+    {
+        RegisterFile file = RegisterFile::create(path, "no", "Ibestad kommune");
+        Asset a;
+        a.name = "Familia";
+        asset = file.addAsset(a);
+    }
+    downgradeToVersion7(path);
+    ASSERT_EQ(rawText(path, "PRAGMA user_version"), "7");
+    {
+        RegisterFile file = RegisterFile::open(path);
+        EXPECT_TRUE(file.trailProblems().empty());
+        const RegisterData data = file.load();
+        ASSERT_NE(RegisterData::findById(data.assets, asset), nullptr);
+        EXPECT_EQ(RegisterData::findById(data.assets, asset)->notification, "");
+    }
+    EXPECT_EQ(rawText(path, "PRAGMA user_version"), std::to_string(schema::CurrentVersion));
+    rawSql(path, ("UPDATE asset SET notification = 'Konsesjon 2007' WHERE id = " + std::to_string(asset)).c_str());
+    std::vector<std::string> found;
+    for (const Message &problem : RegisterFile::open(path, RegisterFile::Access::ReadOnly).trailProblems())
+        found.push_back(problem.english());
+    EXPECT_EQ(found, std::vector<std::string>{"asset " + std::to_string(asset) +
+                                              ", notification: changed outside Trygg: the trail says (no value), "
+                                              "the file says Konsesjon 2007"});
+}
+
 TEST_F(AuditChainTest, TheTrailsFingerprintFollowsEveryChange)
 {
     const std::string before = RegisterFile::open(path, RegisterFile::Access::ReadOnly).trailFingerprint();

@@ -191,6 +191,23 @@ TEST_F(CsvExchangeTest, ExportThenImportGivesTheSameRegister)
     EXPECT_EQ(exportPlanCsv(after, {2026, 1, 1}), exportPlanCsv(before, {2026, 1, 1}));
 }
 
+// 003 Vedlegg 1's "Melding/Konsesjon" column is read by its Norwegian header, kept, and written back at the
+// end of the asset export (the contract's new columns go last).
+TEST_F(CsvExchangeTest, AnAssetsNotificationOrLicenceIsImportedAndExportedLast)
+{
+    importAssetsCsv(file,
+                    "Navn;Type;Melding/Konsesjon\n"
+                    "Familia;it system;Unntatt i forskriftens 7-16\n",
+                    "vedlegg1.csv");
+    const RegisterData data = file.load();
+    ASSERT_EQ(data.assets.size(), 1u);
+    EXPECT_EQ(data.assets[0].notification, "Unntatt i forskriftens 7-16");
+    const CsvTable assets = parseCsv(exportAssetsCsv(data), "assets");
+    EXPECT_EQ(assets.header.back(), "notification");
+    ASSERT_EQ(assets.records.size(), 1u);
+    EXPECT_EQ(assets.records[0].fields.back(), "Unntatt i forskriftens 7-16");
+}
+
 TEST_F(CsvExchangeTest, ExportHasTheContractHeadersBomAndPlanOrder)
 {
     importRisksCsv(file,
@@ -213,7 +230,7 @@ TEST_F(CsvExchangeTest, ExportHasTheContractHeadersBomAndPlanOrder)
     EXPECT_EQ(assets.rfind("\xEF\xBB\xBF"
                            "name;type;unit;owner;deputy;purpose;information;personal_data;persons;legal_basis;operator;"
                            "dpa;confidentiality;integrity;availability;classification;archiving;safeguards;storage;"
-                           "notes\r\n",
+                           "notes;notification\r\n",
                            0),
               0u);
 }

@@ -71,9 +71,17 @@ inline void rebuildAsVersion(const std::string &path, int version)
     std::filesystem::rename(old, path);
 }
 
+// Version 7: no notification or licence on assets (the rounds' columns of version 8 stay: its step
+// adds only what is missing).
+inline void downgradeToVersion7(const std::string &path)
+{
+    rawSql(path, "ALTER TABLE asset DROP COLUMN notification; PRAGMA user_version = 7");
+}
+
 // Version 6: no chain in the audit trail (no state, fingerprint or hash in its entries).
 inline void downgradeToVersion6(const std::string &path)
 {
+    downgradeToVersion7(path);
     rawSql(path, "DELETE FROM audit WHERE action IN ('chain', 'baseline'); ALTER TABLE audit DROP COLUMN state; "
                  "ALTER TABLE audit DROP COLUMN fingerprint; ALTER TABLE audit DROP COLUMN chain_hash; "
                  "PRAGMA user_version = 6");

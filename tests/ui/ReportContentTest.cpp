@@ -101,6 +101,7 @@ TEST(ReportContent, TheAssetRegisterIsSortedByUnitAndNameAndHasEveryVedlegg1Fiel
         full.safeguards = "Tvåfaktorinloggning";
         full.storage = "Kommunens datacenter";
         full.archiving = "Gallras efter 10 år";
+        full.notification = "Anmäld till IMY 2019";
         file.addAsset(full);
     }
     const report::ReportDocument document =
@@ -128,6 +129,7 @@ TEST(ReportContent, TheAssetRegisterIsSortedByUnitAndNameAndHasEveryVedlegg1Fiel
     EXPECT_EQ(factOf(*facts, "Registrerade personer"), "1\u00A0250");
     EXPECT_EQ(factOf(*facts, "Syfte"), "Elevadministration");
     EXPECT_EQ(factOf(*facts, "Arkivering och gallring"), "Gallras efter 10 år");
+    EXPECT_EQ(factOf(*facts, "Anmälan eller tillstånd"), "Anmäld till IMY 2019");
 }
 
 // Issue 14: the plan's residual matrix places lines without a residual score at their current score,

@@ -34,7 +34,8 @@ bool sameAsset(const Asset &a, const Asset &b)
     auto fields = [](const Asset &x) {
         return std::tie(x.name, x.type, x.unitId, x.ownerId, x.deputyId, x.purpose, x.information, x.personalData,
                         x.persons, x.legalBasis, x.operatorName, x.dataProcessingAgreement, x.confidentiality,
-                        x.integrity, x.availability, x.classification, x.archiving, x.safeguards, x.storage, x.notes);
+                        x.integrity, x.availability, x.classification, x.archiving, x.safeguards, x.storage, x.notes,
+                        x.notification);
     };
     return fields(a) == fields(b);
 }
@@ -225,6 +226,9 @@ QWidget *AssetEditorDialog::buildPersonalDataTab()
     m_legalBasis = new QLineEdit(page);
     m_legalBasis->setObjectName(QStringLiteral("legalBasis"));
     m_legalBasis->setPlaceholderText(tr("The law or consent the processing rests on (hjemmel)"));
+    m_notification = new QLineEdit(page);
+    m_notification->setObjectName(QStringLiteral("notification"));
+    m_notification->setPlaceholderText(tr("Notified to or licensed by the authority, and when"));
     m_agreement = new QCheckBox(tr("A data processing agreement with the operator is in place (002 §23)"), page);
     m_agreement->setObjectName(QStringLiteral("agreement"));
 
@@ -232,6 +236,7 @@ QWidget *AssetEditorDialog::buildPersonalDataTab()
     form->addRow(tr("&Personal data:"), m_personalData);
     form->addRow(tr("Number of p&ersons registered:"), m_persons);
     form->addRow(tr("&Legal basis:"), m_legalBasis);
+    form->addRow(tr("Notification or li&cence:"), m_notification);
     form->addRow(QString(), m_agreement);
     return page;
 }
@@ -354,6 +359,7 @@ void AssetEditorDialog::load(const Asset &asset)
     m_personalData->setCurrentIndex(m_personalData->findData(static_cast<int>(asset.personalData)));
     m_persons->setText(asset.persons ? QString::number(*asset.persons) : QString());
     m_legalBasis->setText(toQString(asset.legalBasis));
+    m_notification->setText(toQString(asset.notification));
     m_agreement->setChecked(asset.dataProcessingAgreement);
     setLevel(m_confidentiality, asset.confidentiality);
     setLevel(m_integrity, asset.integrity);
@@ -399,6 +405,7 @@ Asset AssetEditorDialog::formAsset() const
     const qlonglong persons = m_persons->text().toLongLong(&isNumber);
     asset.persons = isNumber ? std::optional<long long>(persons) : std::nullopt;
     asset.legalBasis = toStdString(m_legalBasis->text().trimmed());
+    asset.notification = toStdString(m_notification->text().trimmed());
     asset.dataProcessingAgreement = m_agreement->isChecked();
     asset.confidentiality = levelOf(m_confidentiality);
     asset.integrity = levelOf(m_integrity);

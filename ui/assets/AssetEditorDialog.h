@@ -84,6 +84,7 @@ private:
     QComboBox *m_personalData;
     QLineEdit *m_persons;
     QLineEdit *m_legalBasis;
+    QLineEdit *m_notification;
     QCheckBox *m_agreement;
     QComboBox *m_confidentiality;
     QComboBox *m_integrity;

@@ -131,6 +131,7 @@ QString HistoryModel::fieldText(const std::string &field)
         {"personal_data", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Personal data")},
         {"persons", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Persons registered")},
         {"legal_basis", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Legal basis")},
+        {"notification", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Notification or licence")},
         {"operator", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Operator")},
         {"dpa", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Data processing agreement")},
         {"confidentiality", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Confidentiality")},

@@ -93,6 +93,7 @@ void addAssetRegister(report::ReportDocument &document, const RegisterData &data
             {text(ReportBuilder::tr("Persons registered")),
              asset->persons ? text(QLocale().toString(*asset->persons)) : none},
             {text(ReportBuilder::tr("Legal basis")), orNone(asset->legalBasis)},
+            {text(ReportBuilder::tr("Notification or licence")), orNone(asset->notification)},
             {text(ReportBuilder::tr("Operator")), orNone(asset->operatorName)},
             {text(ReportBuilder::tr("Data processing agreement")),
              text(DomainTexts::yesNo(asset->dataProcessingAgreement))},
