@@ -10,6 +10,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     fonts-urw-base35 xvfb xauth poppler-utils
     clang libclang-rt-14-dev locales
+    librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
 )
 # The Nordic locales the tests run under (a decimal comma, the users' collation).
 nordic_locales() {

@@ -1,3 +1,4 @@
+#include "common/Icons.h"
 #include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "model/Clock.h"
@@ -59,6 +60,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Trygg"));
     QApplication::setOrganizationName(QStringLiteral("Trygg"));
     QApplication::setApplicationVersion(QStringLiteral(TRYGG_VERSION));
+    // The icon of every window, and the desktop entry (resources/trygg.desktop) Wayland shows it by.
+    QApplication::setWindowIcon(trygg::ui::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("trygg"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Information-security risk registers"));
