@@ -11,6 +11,7 @@ packages=(
     fonts-urw-base35 xvfb xauth poppler-utils
     clang libclang-rt-14-dev locales
     librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
+    dpkg-dev lintian xdg-utils libfile-mimeinfo-perl
 )
 # The Nordic locales the tests run under (a decimal comma, the users' collation).
 nordic_locales() {
