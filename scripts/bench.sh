@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRYGG_BUILD_TESTS=OFF >/dev/null
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRYGG_BUILD_TESTS=OFF -DTRYGG_BUILD_BENCH=ON >/dev/null
 cmake --build build-bench -j2 --target trygg-bench trygg-gui-bench
 build-bench/bench/trygg-bench "$@"
 QT_QPA_PLATFORM=offscreen build-bench/bench/trygg-gui-bench "$@"

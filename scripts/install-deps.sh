@@ -10,6 +10,8 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     fonts-urw-base35 xvfb xauth poppler-utils python3-pikepdf
     clang libclang-rt-14-dev locales
+    librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
+    dpkg-dev lintian xdg-utils libfile-mimeinfo-perl
 )
 # The Nordic locales the tests run under (a decimal comma, the users' collation).
 nordic_locales() {

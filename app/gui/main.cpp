@@ -1,3 +1,4 @@
+#include "common/Icons.h"
 #include "common/Translations.h"
 #include "help/HelpWindow.h"
 #include "mainwindow/MainWindow.h"
@@ -172,6 +173,9 @@ int main(int argc, char **argv)
     nameApplication();
     const QString chosen = chosenLanguage(argc, argv);
     const bool translated = trygg::ui::installTranslations(app, chosen);
+    // The icon of every window, and the desktop entry (resources/trygg.desktop) Wayland shows it by.
+    QApplication::setWindowIcon(trygg::ui::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("trygg"));
 
     QCommandLineParser parser;
     Options options;

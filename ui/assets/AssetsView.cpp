@@ -5,6 +5,7 @@
 #include "AssetTableModel.h"
 
 #include "common/DomainTexts.h"
+#include "common/Icons.h"
 #include "document/RegisterDocument.h"
 
 #include <QAction>
@@ -53,25 +54,17 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new AssetTableModel(document, this)),
       m_filter(new AssetFilterModel(m_model, this))
 {
-    m_newAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)),
-                    tr("&New asset..."), this);
+    m_newAction = new QAction(actionIcon("new"), tr("&New asset..."), this);
     m_newAction->setToolTip(tr("Add an asset to the register"));
-    m_editAction = new QAction(
-        QIcon::fromTheme(QStringLiteral("document-edit"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
-        tr("&Edit..."), this);
+    m_editAction = new QAction(actionIcon("edit"), tr("&Edit..."), this);
     m_editAction->setToolTip(tr("Edit every field of the selected asset (Enter)"));
     m_editAction->setShortcut(Qt::Key_Return);
     m_editAction->setShortcutContext(Qt::WidgetShortcut);
-    m_deleteAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)),
-                    tr("&Delete"), this);
+    m_deleteAction = new QAction(actionIcon("delete"), tr("&Delete"), this);
     m_deleteAction->setToolTip(tr("Delete the selected asset (Del)"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_historyAction = new QAction(
-        QIcon::fromTheme(QStringLiteral("document-open-recent"), style()->standardIcon(QStyle::SP_FileDialogInfoView)),
-        tr("&History..."), this);
+    m_historyAction = new QAction(actionIcon("history"), tr("&History..."), this);
     m_historyAction->setToolTip(tr("Who changed the selected asset, when, and what"));
     connect(m_historyAction, &QAction::triggered, this, [this] {
         const std::optional<Id> id = selectedAssetId();

@@ -9,6 +9,7 @@
 
 #include "assets/AssetsView.h"
 #include "common/DomainTexts.h"
+#include "common/Icons.h"
 #include "common/Translations.h"
 #include "cycle/DueView.h"
 #include "cycle/IncidentsView.h"
@@ -69,11 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_actingPersonLabel(new QLabel(this)), m_notice(new NoticeBar(this)), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this))
 {
-    for (QStyle::StandardPixmap icon :
-         {QStyle::SP_ComputerIcon, QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogDetailedView,
-          QStyle::SP_FileDialogListView, QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogInfoView,
-          QStyle::SP_MessageBoxWarning})
-        new QListWidgetItem(style()->standardIcon(icon), QString(), m_navigation);
+    for (const char *icon : {"page-overview", "page-assets", "page-risk-form", "page-matrix", "page-plan", "page-due",
+                             "page-incidents"})
+        new QListWidgetItem(actionIcon(icon), QString(), m_navigation);
     nameNavigation();
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
@@ -147,27 +146,36 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New register..."), QKeySequence::New, this, &MainWindow::newRegister);
-    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openRegister);
+    file->addAction(tr("&New register..."), QKeySequence::New, this, &MainWindow::newRegister)
+        ->setIcon(actionIcon("new"));
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openRegister)->setIcon(actionIcon("open"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
-    file->addAction(tr("Open the &demo register"), this, &MainWindow::openDemo);
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(tr("Open the &demo register"), this, &MainWindow::openDemo)->setIcon(actionIcon("open"));
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &copy..."), this, &MainWindow::saveCopy);
     m_historyAction = file->addAction(tr("&History..."), this, &MainWindow::showHistory);
     m_combineAction = file->addAction(tr("Com&bine registers..."), this, &MainWindow::chooseRegistersToCombine);
+    m_saveCopyAction->setIcon(actionIcon("save-copy"));
+    m_historyAction->setIcon(actionIcon("history"));
+    m_combineAction->setIcon(actionIcon("combine"));
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import assets or risks..."), this, &MainWindow::importFile);
     m_exportAction = file->addAction(tr("E&xport to CSV or Excel..."), this, &MainWindow::exportFile);
+    m_importAction->setIcon(actionIcon("import"));
+    m_exportAction->setIcon(actionIcon("export"));
     file->addSeparator();
     m_reportActions->addTo(file);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows)->setIcon(actionIcon("quit"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    undo->setIcon(actionIcon("undo"));
+    redo->setIcon(actionIcon("redo"));
     edit->addAction(undo);
     edit->addAction(redo);
 
@@ -176,12 +184,15 @@ void MainWindow::createMenus()
         QAction *action =
             view->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setIcon(m_navigation->item(i)->icon());
     }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     m_matrixAction = settings->addAction(tr("Risk &matrix..."), this, &MainWindow::editMatrix);
+    m_matrixAction->setIcon(actionIcon("matrix"));
     m_matrixAction->setToolTip(tr("The scales and acceptance criteria new assessments use"));
     m_registerAction = settings->addAction(tr("&Register..."), this, &MainWindow::editRegisterInfo);
+    m_registerAction->setIcon(actionIcon("register"));
     m_registerAction->setToolTip(tr("The register's name, the language of its reports, the classification levels"));
     QMenu *languages = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(languages);
@@ -199,13 +210,14 @@ void MainWindow::createMenus()
         group->addAction(action);
     }
 
-    settings->addAction(tr("Your &name..."), this, &MainWindow::chooseActingPerson);
+    settings->addAction(tr("Your &name..."), this, &MainWindow::chooseActingPerson)->setIcon(actionIcon("person"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&User guide"), this, [this] { showGuide(); });
-    help->addAction(tr("Help on this &page"), QKeySequence::HelpContents, this, &MainWindow::showGuideForPage);
+    help->addAction(tr("&User guide"), this, [this] { showGuide(); })->setIcon(actionIcon("help"));
+    help->addAction(tr("Help on this &page"), QKeySequence::HelpContents, this, &MainWindow::showGuideForPage)
+        ->setIcon(actionIcon("help"));
     help->addSeparator();
-    help->addAction(tr("&About Trygg"), this, &MainWindow::about);
+    help->addAction(tr("&About Trygg"), this, &MainWindow::about)->setIcon(actionIcon("about"));
 }
 
 MainWindow::Page MainWindow::currentPage() const

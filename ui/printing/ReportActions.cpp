@@ -1,5 +1,6 @@
 #include "ReportActions.h"
 
+#include "common/Icons.h"
 #include "common/Translations.h"
 #include "document/RegisterDocument.h"
 #include "model/AuditEntry.h"
@@ -28,9 +29,13 @@ ReportActions::ReportActions(QWidget *window) : QObject(window), m_window(window
 void ReportActions::addTo(QMenu *menu)
 {
     m_actions.removeAll(nullptr);
-    m_actions << menu->addAction(tr("&Print..."), QKeySequence::Print, this, &ReportActions::print)
-              << menu->addAction(tr("Print pre&view..."), this, &ReportActions::preview)
-              << menu->addAction(tr("&Export report (PDF, HTML)..."), this, &ReportActions::exportReport);
+    QAction *printAction = menu->addAction(tr("&Print..."), QKeySequence::Print, this, &ReportActions::print);
+    QAction *previewAction = menu->addAction(tr("Print pre&view..."), this, &ReportActions::preview);
+    QAction *exportAction = menu->addAction(tr("&Export report (PDF, HTML)..."), this, &ReportActions::exportReport);
+    printAction->setIcon(actionIcon("print"));
+    previewAction->setIcon(actionIcon("preview"));
+    exportAction->setIcon(actionIcon("report-pdf"));
+    m_actions << printAction << previewAction << exportAction;
     setDocument(m_document);
 }
 

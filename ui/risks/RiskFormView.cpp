@@ -6,6 +6,7 @@
 
 #include "common/DomainTexts.h"
 #include "cycle/Rounds.h"
+#include "common/Icons.h"
 #include "document/RegisterDocument.h"
 #include "model/Clock.h"
 #include "plan/MeasureDialog.h"
@@ -199,9 +200,9 @@ QWidget *RiskFormView::createHeader()
 
 void RiskFormView::createActions()
 {
-    auto action = [this](const QString &text, const QString &icon, QStyle::StandardPixmap fallback,
-                         const QKeySequence &shortcut, const QString &tip, void (RiskFormView::*slot)()) {
-        auto *created = new QAction(QIcon::fromTheme(icon, style()->standardIcon(fallback)), text, this);
+    auto action = [this](const QString &text, const char *icon, const QKeySequence &shortcut, const QString &tip,
+                         void (RiskFormView::*slot)()) {
+        auto *created = new QAction(actionIcon(icon), text, this);
         created->setShortcut(shortcut);
         created->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         created->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
@@ -209,30 +210,24 @@ void RiskFormView::createActions()
         addAction(created);
         return created;
     };
-    m_addLine =
-        action(tr("Add line"), QStringLiteral("list-add"), QStyle::SP_FileIcon, QKeySequence(Qt::CTRL | Qt::Key_Return),
-               tr("Add a line at the end of the form"), &RiskFormView::addLine);
-    m_duplicate = action(tr("Duplicate"), QStringLiteral("edit-copy"), QStyle::SP_FileLinkIcon,
-                         QKeySequence(Qt::CTRL | Qt::Key_D), tr("Copy the selected lines to the end of the form"),
-                         &RiskFormView::duplicateLines);
-    m_delete = action(tr("Delete"), QStringLiteral("edit-delete"), QStyle::SP_TrashIcon,
-                      QKeySequence(QKeySequence::Delete), tr("Delete the selected lines"), &RiskFormView::deleteLines);
-    m_moveUp = action(tr("Move up"), QStringLiteral("go-up"), QStyle::SP_ArrowUp, QKeySequence(Qt::ALT | Qt::Key_Up),
-                      tr("Move the line one place up"), &RiskFormView::moveLineUp);
-    m_moveDown =
-        action(tr("Move down"), QStringLiteral("go-down"), QStyle::SP_ArrowDown, QKeySequence(Qt::ALT | Qt::Key_Down),
-               tr("Move the line one place down"), &RiskFormView::moveLineDown);
-    m_createMeasure =
-        action(tr("Create measure from selected lines..."), QStringLiteral("document-new"),
-               QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::Key_M),
-               tr("Add a measure to the action plan that treats the selected lines"), &RiskFormView::createMeasure);
-    m_confirmScores = action(tr("Confirm scores"), QStringLiteral("dialog-ok-apply"), QStyle::SP_DialogApplyButton,
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+    m_addLine = action(tr("Add line"), "add-line", QKeySequence(Qt::CTRL | Qt::Key_Return),
+                       tr("Add a line at the end of the form"), &RiskFormView::addLine);
+    m_duplicate = action(tr("Duplicate"), "duplicate", QKeySequence(Qt::CTRL | Qt::Key_D),
+                         tr("Copy the selected lines to the end of the form"), &RiskFormView::duplicateLines);
+    m_delete = action(tr("Delete"), "delete", QKeySequence(QKeySequence::Delete), tr("Delete the selected lines"),
+                      &RiskFormView::deleteLines);
+    m_moveUp = action(tr("Move up"), "move-up", QKeySequence(Qt::ALT | Qt::Key_Up), tr("Move the line one place up"),
+                      &RiskFormView::moveLineUp);
+    m_moveDown = action(tr("Move down"), "move-down", QKeySequence(Qt::ALT | Qt::Key_Down),
+                        tr("Move the line one place down"), &RiskFormView::moveLineDown);
+    m_createMeasure = action(tr("Create measure from selected lines..."), "create-measure",
+                             QKeySequence(Qt::CTRL | Qt::Key_M),
+                             tr("Add a measure to the action plan that treats the selected lines"),
+                             &RiskFormView::createMeasure);
+    m_confirmScores = action(tr("Confirm scores"), "confirm", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
                              tr("Confirm the scores of the selected lines carried over from the last round"),
                              &RiskFormView::confirmScores);
-    m_lineHistory = new QAction(
-        QIcon::fromTheme(QStringLiteral("document-open-recent"), style()->standardIcon(QStyle::SP_FileDialogInfoView)),
-        tr("History of the line..."), this);
+    m_lineHistory = new QAction(actionIcon("history"), tr("History of the line..."), this);
     m_lineHistory->setToolTip(tr("Who changed the selected line, when, and what"));
     connect(m_lineHistory, &QAction::triggered, this, [this] {
         const std::vector<Id> ids = selectedRiskIds();
