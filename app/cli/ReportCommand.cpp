@@ -188,7 +188,6 @@ int exportComparison(const RegisterData &data, const std::vector<Id> &from, cons
     if (language && !language->empty() && !ui::availableLanguages().contains(QString::fromStdString(*language)))
         throw UsageError(trygg::cli::cliMsg("unknown language '%1': choose da, nb, sv or en", *language));
     auto application = makeApplication();
-    const auto makeGui = [&application] { makeGuiApplication(application); };
     ui::ReportRequest request;
     request.kind = ui::ReportKind::Comparison;
     request.today = Clock::todayLocal();
@@ -197,7 +196,7 @@ int exportComparison(const RegisterData &data, const std::vector<Id> &from, cons
     request.toRound = to;
     request.assetId = assetId;
     const ui::ReportFormat reportFormat = format == "pdf" ? ui::ReportFormat::Pdf : ui::ReportFormat::Html;
-    const std::string bytes = ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat, makeGui);
+    const std::string bytes = ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat);
     if (output)
         ui::writeReportFile(*output, bytes, path);
     else
