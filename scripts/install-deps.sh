@@ -10,6 +10,11 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     fonts-urw-base35 xvfb xauth poppler-utils
     clang libclang-rt-14-dev locales
+    # The core and trygg-cli for Windows, tested under Wine (scripts/test-windows.sh): the compiler, zlib,
+    # Wine, and what scripts/build-windows-deps.sh needs to build the other libraries from Debian's
+    # sources (apt-get source: dpkg-dev; SQLite's amalgamation is generated with tclsh).
+    g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 libz-mingw-w64-dev
+    wine wine64 dpkg-dev tcl8.6
 )
 # The Nordic locales the tests run under (a decimal comma, the users' collation).
 nordic_locales() {
