@@ -12,6 +12,11 @@ packages=(
     clang libclang-rt-14-dev locales
     librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
     dpkg-dev lintian xdg-utils libfile-mimeinfo-perl
+    # The core and trygg-cli for Windows, tested under Wine (scripts/test-windows.sh): the compiler, zlib,
+    # Wine, and what scripts/build-windows-deps.sh needs to build the other libraries from Debian's
+    # sources (apt-get source: dpkg-dev; SQLite's amalgamation is generated with tclsh).
+    g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 libz-mingw-w64-dev
+    wine wine64 tcl8.6
 )
 # The Nordic locales the tests run under (a decimal comma, the users' collation).
 nordic_locales() {

@@ -26,6 +26,7 @@
 #include "model/Error.h"
 #include "model/Text.h"
 #include "plan/Prioritisation.h"
+#include "platform/Paths.h"
 #include "platform/SafeFiles.h"
 #include "storage/RegisterFile.h"
 
@@ -94,7 +95,7 @@ int init(const std::vector<std::string> &rest, std::ostream &out)
     if (!isPreset(preset))
         throw UsageError(trygg::cli::cliMsg("unknown preset '%1': choose %2", preset, presetChoices()));
     const std::string &path = args.positional()[0];
-    const std::string name = args.value("name").value_or(std::filesystem::path(path).stem().string());
+    const std::string name = args.value("name").value_or(files::utf8Of(files::pathFromUtf8(path).stem()));
     RegisterFile file = RegisterFile::create(path, preset, name);
     out << say(trygg::cli::cliMsg("created %1: register '%2' with the %3 matrix", path, name, preset)) << '\n';
     return 0;
@@ -261,7 +262,7 @@ int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
         throw UsageError(trygg::cli::cliMsg("unknown preset '%1': choose %2", preset, presetChoices()));
     const std::string &path = args.positional()[0];
     std::error_code ec;
-    const bool existed = std::filesystem::exists(path, ec);
+    const bool existed = std::filesystem::exists(files::pathFromUtf8(path), ec);
     DemoSummary s;
     if (existed) {
         RegisterFile file = RegisterFile::open(path);
@@ -451,7 +452,7 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
     std::set<std::string> asNewSections;
     const auto normal = [](const std::string &file) {
         std::error_code ec;
-        return std::filesystem::absolute(file, ec).lexically_normal();
+        return std::filesystem::absolute(files::pathFromUtf8(file), ec).lexically_normal();
     };
     for (const std::string &section : args.values("as-new-section")) {
         if (std::none_of(args.positional().begin() + 1, args.positional().end(),
@@ -470,7 +471,7 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::string &path = args.positional()[0];
     const std::vector<std::string> sections(args.positional().begin() + 1, args.positional().end());
     std::error_code ec;
-    const bool existed = std::filesystem::exists(path, ec);
+    const bool existed = std::filesystem::exists(files::pathFromUtf8(path), ec);
     CombineSummary summary;
     CombineResolver resolve;
     if (resolution)
@@ -485,7 +486,7 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
         const RegisterData first = RegisterFile::open(sections[0], RegisterFile::Access::ReadOnly).load();
         const std::string preset = isPreset(first.currentMatrix().preset) ? first.currentMatrix().preset : "iso";
         RegisterFile::createWhole(
-            path, preset, args.value("name").value_or(std::filesystem::path(path).stem().string()),
+            path, preset, args.value("name").value_or(files::utf8Of(files::pathFromUtf8(path).stem())),
             [&](RegisterFile &file) { summary = combineRegisters(file, sections, resolve, asNewSections); });
     }
     out << say(trygg::cli::cliMsg(

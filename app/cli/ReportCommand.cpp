@@ -11,6 +11,7 @@
 #include "model/RegisterData.h"
 #include "model/SystemError.h"
 #include "model/Text.h"
+#include "platform/Paths.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportOutput.h"
 #include "storage/RegisterFile.h"
@@ -255,7 +256,7 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::o
     const std::string extension = reportFormat == ui::ReportFormat::Pdf ? ".pdf" : ".html";
     if (allUnits) {
         std::error_code ec;
-        std::filesystem::create_directories(*output, ec);
+        std::filesystem::create_directories(files::pathFromUtf8(*output), ec);
         if (ec)
             throw InputError(trygg::cli::cliMsg("%1: cannot create the folder: %2", *output, trygg::systemError(ec)));
         // Every unit is tried, and each one's outcome is told: written files on standard output as
@@ -265,7 +266,7 @@ int exportReport(const std::vector<std::string> &rest, std::ostream &out, std::o
         for (const OrgUnit &unit : data.units) {
             request.unitId = unit.id;
             const std::string file =
-                (std::filesystem::path(*output) / (kindName + "-" + names.at(unit.id) + extension)).string();
+                files::utf8Of(files::pathFromUtf8(*output) / files::pathFromUtf8(kindName + "-" + names.at(unit.id) + extension));
             try {
                 ui::writeReportFile(
                     file, ui::renderReport(ui::ReportBuilder::build(data, request), reportFormat), path);

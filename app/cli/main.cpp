@@ -1,8 +1,11 @@
 #include "CliCommands.h"
 
+#include "platform/System.h"
+
 #include <iostream>
 
 int main(int argc, char **argv)
 {
-    return trygg::cli::run(std::vector<std::string>(argv + 1, argv + argc), std::cout, std::cerr);
+    trygg::platform::prepareStandardStreams();
+    return trygg::cli::run(trygg::platform::utf8Arguments(argc, argv), std::cout, std::cerr);
 }

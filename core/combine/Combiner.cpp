@@ -4,6 +4,7 @@
 #include "combine/CombineContent.h"
 #include "model/ContentText.h"
 #include "model/Error.h"
+#include "platform/Paths.h"
 #include "risk/RiskRules.h"
 #include "storage/Sqlite.h"
 
@@ -64,8 +65,8 @@ std::optional<std::string> contentIn(const RegisterData &d, const std::string &t
 std::string absolutePath(const std::string &path)
 {
     std::error_code ec;
-    std::filesystem::path absolute = std::filesystem::absolute(path, ec);
-    return (ec ? std::filesystem::path(path) : absolute).lexically_normal().string();
+    std::filesystem::path absolute = std::filesystem::absolute(files::pathFromUtf8(path), ec);
+    return files::utf8Of((ec ? files::pathFromUtf8(path) : absolute).lexically_normal());
 }
 
 } // namespace
@@ -236,7 +237,7 @@ std::string Combiner::identityOf(const std::string &uid, const std::string &file
         identity = fresh.text(0);
     } else if (otherPath) {
         std::error_code ec;
-        if (std::filesystem::exists(otherPath->path, ec))
+        if (std::filesystem::exists(files::pathFromUtf8(otherPath->path), ec))
             throw SameRegisterError(
                 trygg::trMsg("%1 has the same register id as %2, which was combined into this register "
                              "before: one is a copy of the other, so their objects cannot be told "

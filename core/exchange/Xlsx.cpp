@@ -5,6 +5,7 @@
 #include "model/Date.h"
 #include "model/Error.h"
 #include "model/Text.h"
+#include "platform/Paths.h"
 #include "platform/SafeFiles.h"
 
 #include <expat.h>
@@ -30,11 +31,27 @@ namespace {
 // The messages of classes are written trygg::trMsg: unqualified, lupdate would file them under the class,
 // where the translator never looks.
 
+// minizip's own stdio functions, but the archive opened by a UTF-8 name on every system (its fopen64
+// takes the ANSI code page on Windows).
+voidpf openUtf8(voidpf, const void *name, int)
+{
+    return name ? files::openStream(static_cast<const char *>(name), "rb") : nullptr;
+}
+
+zlib_filefunc64_def utf8FileFunctions()
+{
+    zlib_filefunc64_def functions{};
+    fill_fopen64_filefunc(&functions);
+    functions.zopen64_file = openUtf8;
+    return functions;
+}
+
 class ZipReader {
 public:
     ZipReader(const std::string &path, const XlsxLimits &limits) : m_path(path), m_limits(limits)
     {
-        m_zip = unzOpen64(path.c_str());
+        zlib_filefunc64_def functions = utf8FileFunctions();
+        m_zip = unzOpen2_64(path.c_str(), &functions);
         if (!m_zip)
             throw InputError(trygg::trMsg(
                 "%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)", path));
@@ -496,7 +513,7 @@ CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
 {
     // The archive is read from the disk as it goes: a FIFO would make that wait for a writer for ever.
     std::error_code ec;
-    if (const auto status = std::filesystem::status(path, ec);
+    if (const auto status = std::filesystem::status(files::pathFromUtf8(path), ec);
         !ec && status.type() != std::filesystem::file_type::regular)
         throw InputError(trygg::trMsg("%1: not a plain file (a folder, a pipe or a device); nothing was read", path));
     ZipReader zip(path, limits);
@@ -570,7 +587,7 @@ CsvTable readXlsx(const std::string &path, const XlsxLimits &limits)
 CsvTable readImportFile(const std::string &path)
 {
     // An XLSX is read part by part from the disk (ZipReader); only a CSV is held whole, and only up to its limit.
-    const std::string extension = foldCase(std::filesystem::path(path).extension().string());
+    const std::string extension = foldCase(files::utf8Of(files::pathFromUtf8(path).extension()));
     if (extension == ".xlsx")
         return readXlsx(path);
     const std::string content = files::readBoundedFile(path, MaxImportBytes, trygg::trMsg("an import file"));

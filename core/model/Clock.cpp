@@ -2,6 +2,7 @@
 
 #include "model/Error.h"
 #include "model/Message.h"
+#include "platform/LocalTime.h"
 
 #include <chrono>
 #include <cstdio>
@@ -137,11 +138,7 @@ std::int64_t SystemClock::secondsNow() const
 
 int SystemClock::offsetMinutesAt(std::int64_t utcSeconds) const
 {
-    const auto time = static_cast<std::time_t>(utcSeconds);
-    std::tm local{};
-    if (!localtime_r(&time, &local))
-        return 0;
-    return static_cast<int>(local.tm_gmtoff / 60);
+    return platform::localOffsetMinutes(utcSeconds);
 }
 
 FixedClock::FixedClock(const DateTime &utc, Zone zone) : m_seconds(secondsOf(utc)), m_zone(std::move(zone)) {}

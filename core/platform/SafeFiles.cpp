@@ -2,6 +2,7 @@
 
 #include "model/Error.h"
 #include "model/SystemError.h"
+#include "platform/Paths.h"
 #include "storage/Schema.h"
 
 #include <algorithm>
@@ -15,70 +16,24 @@
 #include <random>
 #include <sstream>
 
-#ifdef _WIN32
-#include <fcntl.h>
-#include <io.h>
-#include <share.h>
-#include <sys/stat.h>
-#include <windows.h>
-#else
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
-
 namespace trygg::files {
 namespace {
-
-#ifdef _WIN32
-std::wstring wide(const std::string &utf8)
-{
-    if (utf8.empty())
-        return {};
-    const int size = MultiByteToWideChar(CP_UTF8, 0, utf8.data(), static_cast<int>(utf8.size()), nullptr, 0);
-    std::wstring out(static_cast<std::size_t>(size), L'\0');
-    MultiByteToWideChar(CP_UTF8, 0, utf8.data(), static_cast<int>(utf8.size()), out.data(), size);
-    return out;
-}
-#else
-unsigned currentUmask()
-{
-    // Linux shows the umask without changing it; elsewhere it is read by setting and restoring it.
-    if (std::ifstream status("/proc/self/status"); status) {
-        for (std::string line; std::getline(status, line);) {
-            if (line.rfind("Umask:", 0) == 0)
-                return static_cast<unsigned>(std::strtoul(line.c_str() + 6, nullptr, 8)) & 0777u;
-        }
-    }
-    const mode_t old = ::umask(077);
-    ::umask(old);
-    return static_cast<unsigned>(old) & 0777u;
-}
-#endif
 
 // The first bytes of a file (at most 100: SQLite's header), without following a link or blocking on a FIFO.
 std::string headerOf(const std::string &path)
 {
-#ifdef _WIN32
-    std::ifstream in(std::filesystem::path(wide(path)), std::ios::binary);
-    std::array<char, 100> bytes{};
-    in.read(bytes.data(), bytes.size());
-    return std::string(bytes.data(), static_cast<std::size_t>(in.gcount()));
-#else
-    const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
+    ReadFile file(path, Follow::NotLink);
+    if (!file.isOpen())
         return {};
     std::array<char, 100> bytes{};
     std::size_t have = 0;
     while (have < bytes.size()) {
-        const ssize_t got = ::read(fd, bytes.data() + have, bytes.size() - have);
+        const long long got = file.read(bytes.data() + have, bytes.size() - have);
         if (got <= 0)
             break;
         have += static_cast<std::size_t>(got);
     }
-    ::close(fd);
     return std::string(bytes.data(), have);
-#endif
 }
 
 Message errorText(int error)
@@ -87,173 +42,6 @@ Message errorText(int error)
 }
 
 } // namespace
-
-unsigned newFileMode()
-{
-#ifdef _WIN32
-    return _S_IREAD | _S_IWRITE; // the folder's access lists decide who else may read
-#else
-    return SharedMode & ~currentUmask() & 0770u;
-#endif
-}
-
-unsigned exportMode(const std::string &registerPath)
-{
-#ifdef _WIN32
-    (void)registerPath;
-    return newFileMode();
-#else
-    struct stat info {};
-    if (::stat(registerPath.c_str(), &info) != 0)
-        return newFileMode();
-    return newFileMode() & ((static_cast<unsigned>(info.st_mode) & 0770u) | 0600u);
-#endif
-}
-
-Kind kindAt(const std::string &path)
-{
-#ifdef _WIN32
-    const DWORD attributes = GetFileAttributesW(wide(path).c_str());
-    if (attributes == INVALID_FILE_ATTRIBUTES)
-        return Kind::Missing;
-    if (attributes & FILE_ATTRIBUTE_REPARSE_POINT)
-        return Kind::Link;
-    if (attributes & FILE_ATTRIBUTE_DIRECTORY)
-        return Kind::Folder;
-    if (attributes & FILE_ATTRIBUTE_DEVICE)
-        return Kind::Other;
-    return Kind::Regular;
-#else
-    struct stat info {};
-    if (::lstat(path.c_str(), &info) != 0)
-        return Kind::Missing;
-    if (S_ISLNK(info.st_mode))
-        return Kind::Link;
-    if (S_ISDIR(info.st_mode))
-        return Kind::Folder;
-    if (S_ISREG(info.st_mode))
-        return Kind::Regular;
-    return Kind::Other;
-#endif
-}
-
-int createExclusive(const std::string &path, unsigned mode)
-{
-#ifdef _WIN32
-    // CREATE_NEW semantics: fails when anything (a reparse point included) has the name.
-    int fd = -1;
-    const int permission = (mode & 0200u) ? (_S_IREAD | _S_IWRITE) : _S_IREAD;
-    if (_wsopen_s(&fd, wide(path).c_str(), _O_WRONLY | _O_CREAT | _O_EXCL | _O_BINARY | _O_NOINHERIT, _SH_DENYWR,
-                  permission) != 0)
-        return -1;
-    return fd;
-#else
-    return ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, static_cast<mode_t>(mode));
-#endif
-}
-
-bool writeAll(int fd, std::string_view content)
-{
-    while (!content.empty()) {
-        const std::size_t chunk = std::min<std::size_t>(content.size(), 1u << 30);
-#ifdef _WIN32
-        const int wrote = _write(fd, content.data(), static_cast<unsigned>(chunk));
-#else
-        const ssize_t wrote = ::write(fd, content.data(), chunk);
-#endif
-        if (wrote < 0 && errno == EINTR)
-            continue;
-        if (wrote <= 0) {
-            if (wrote == 0)
-                errno = ENOSPC;
-            return false;
-        }
-        content.remove_prefix(static_cast<std::size_t>(wrote));
-    }
-    return true;
-}
-
-bool syncAndClose(int fd)
-{
-#ifdef _WIN32
-    const bool synced = _commit(fd) == 0;
-    const int error = errno;
-    const bool closed = _close(fd) == 0;
-#else
-    const bool synced = ::fsync(fd) == 0;
-    const int error = errno;
-    const bool closed = ::close(fd) == 0;
-#endif
-    if (!synced)
-        errno = error;
-    return synced && closed;
-}
-
-void closeQuietly(int fd)
-{
-    const int error = errno;
-#ifdef _WIN32
-    _close(fd);
-#else
-    ::close(fd);
-#endif
-    errno = error;
-}
-
-bool replace(const std::string &from, const std::string &to)
-{
-#ifdef _WIN32
-    if (MoveFileExW(wide(from).c_str(), wide(to).c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return true;
-    errno = EACCES;
-    return false;
-#else
-    return ::rename(from.c_str(), to.c_str()) == 0;
-#endif
-}
-
-bool placeNew(const std::string &from, const std::string &to)
-{
-#ifdef _WIN32
-    if (MoveFileExW(wide(from).c_str(), wide(to).c_str(), MOVEFILE_WRITE_THROUGH))
-        return true;
-    errno = GetLastError() == ERROR_ALREADY_EXISTS || GetLastError() == ERROR_FILE_EXISTS ? EEXIST : EACCES;
-    return false;
-#else
-#ifdef RENAME_NOREPLACE
-    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
-        return true;
-    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
-        return false;
-#endif
-    // A file system without renameat2's flag (some network file systems): link() fails when `to` exists,
-    // like O_EXCL; the second name is then removed.
-    if (::link(from.c_str(), to.c_str()) == 0) {
-        removeQuietly(from);
-        return true;
-    }
-    if (errno == EEXIST)
-        return false;
-    // Nor hard links: look, then rename (a file put there in between would be replaced).
-    if (kindAt(to) != Kind::Missing) {
-        errno = EEXIST;
-        return false;
-    }
-    return ::rename(from.c_str(), to.c_str()) == 0;
-#endif
-}
-
-bool removeQuietly(const std::string &path)
-{
-    const int error = errno;
-#ifdef _WIN32
-    const bool removed = _wunlink(wide(path).c_str()) == 0;
-#else
-    const bool removed = ::unlink(path.c_str()) == 0;
-#endif
-    errno = error;
-    return removed;
-}
 
 std::string unpredictableName(const std::string &base, const std::string &suffix)
 {
@@ -332,35 +120,25 @@ void writeWhole(const std::string &path, std::string_view content, unsigned mode
     }
 }
 
-PrivateFolder::PrivateFolder()
+PrivateFolder::PrivateFolder() : m_path(makePrivateFolder())
 {
-    std::error_code ec;
-    const std::filesystem::path base = std::filesystem::temp_directory_path(ec);
-#ifdef _WIN32
-    for (int attempt = 0; attempt < 16 && m_path.empty(); ++attempt) {
-        const std::string candidate = unpredictableName((base / "trygg").string(), "");
-        if (_wmkdir(wide(candidate).c_str()) == 0)
-            m_path = candidate;
+    if (m_path.empty()) {
+        const int error = errno;
+        std::error_code ec;
+        throw InputError(trygg::trMsg("cannot create a private temporary folder in %1: %2",
+                                      utf8Of(std::filesystem::temp_directory_path(ec)), errorText(error)));
     }
-#else
-    std::string pattern = ((ec ? std::filesystem::path("/tmp") : base) / "trygg-XXXXXX").string();
-    if (::mkdtemp(pattern.data()))
-        m_path = pattern;
-#endif
-    if (m_path.empty())
-        throw InputError(
-            trygg::trMsg("cannot create a private temporary folder in %1: %2", base.string(), errorText(errno)));
 }
 
 PrivateFolder::~PrivateFolder()
 {
     std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
+    std::filesystem::remove_all(pathFromUtf8(m_path), ec);
 }
 
 std::string readPrivateFile(const std::string &path, const std::string &shownAs)
 {
-    std::ifstream in(std::filesystem::path(path), std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
     if (!in || in.bad())
@@ -387,25 +165,17 @@ std::string readBoundedFile(const std::string &path, std::size_t maxBytes, const
         return InputError(
             trygg::trMsg("%1: the file is larger than %2, the most Trygg reads of %3", path, sizeText(maxBytes), what));
     };
-#ifdef _WIN32
-    const int fd = ::_wopen(wide(path).c_str(), _O_RDONLY | _O_BINARY);
-#else
     // Without waiting: opening a FIFO for reading would wait for a writer.
-    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-#endif
-    if (fd < 0)
+    ReadFile file(path, Follow::Link);
+    if (!file.isOpen())
         throw cannotRead(errno);
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || (info.st_mode & S_IFMT) != S_IFREG) {
-        closeQuietly(fd);
+    const std::optional<FileStatus> status = file.status();
+    if (!status || status->kind != Kind::Regular)
         throw InputError(trygg::trMsg("%1: not a plain file (a folder, a pipe or a device); nothing was read", path));
-    }
-    if (static_cast<unsigned long long>(info.st_size) > maxBytes) {
-        closeQuietly(fd);
+    if (static_cast<unsigned long long>(status->identity.size) > maxBytes)
         throw tooLarge();
-    }
     // The size may grow while it is read: never more than maxBytes + 1 is held.
-    std::string content(static_cast<std::size_t>(info.st_size) + 1, '\0');
+    std::string content(static_cast<std::size_t>(status->identity.size) + 1, '\0');
     std::size_t got = 0;
     while (true) {
         if (got == content.size()) {
@@ -413,42 +183,17 @@ std::string readBoundedFile(const std::string &path, std::size_t maxBytes, const
                 break;
             content.resize(std::min(content.size() * 2, maxBytes + 1));
         }
-#ifdef _WIN32
-        const int n = ::_read(fd, content.data() + got, static_cast<unsigned>(content.size() - got));
-#else
-        const ssize_t n = ::read(fd, content.data() + got, content.size() - got);
-        if (n < 0 && errno == EINTR)
-            continue;
-#endif
-        if (n < 0) {
-            const int error = errno;
-            closeQuietly(fd);
-            throw cannotRead(error);
-        }
+        const long long n = file.read(content.data() + got, content.size() - got);
+        if (n < 0)
+            throw cannotRead(errno);
         if (n == 0)
             break;
         got += static_cast<std::size_t>(n);
     }
-    closeQuietly(fd);
     if (got > maxBytes)
         throw tooLarge();
     content.resize(got);
     return content;
-}
-
-std::optional<FileIdentity> identityOf(const std::string &path)
-{
-#ifdef _WIN32
-    (void)path;
-    return std::nullopt;
-#else
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0)
-        return std::nullopt;
-    return FileIdentity{static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino),
-                        static_cast<std::int64_t>(info.st_size),
-                        static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
-#endif
 }
 
 } // namespace trygg::files

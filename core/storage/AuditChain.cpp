@@ -4,6 +4,7 @@
 
 #include "model/Clock.h"
 #include "model/Sha256.h"
+#include "platform/System.h"
 #include "storage/RecordSql.h"
 #include "storage/Sqlite.h"
 
@@ -12,11 +13,6 @@
 #include <map>
 #include <set>
 #include <stdexcept>
-
-#if defined(__unix__) || defined(__APPLE__)
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace trygg::auditchain {
 namespace {
@@ -255,10 +251,8 @@ std::string osUser()
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
         if (const char *value = std::getenv(variable); value && *value)
             return value;
-#if defined(__unix__) || defined(__APPLE__)
-    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
-        return account->pw_name;
-#endif
+    if (std::string account = platform::accountName(); !account.empty())
+        return account;
     return "unknown";
 }
 

@@ -4,6 +4,7 @@
 
 #include "model/Clock.h"
 #include "model/Error.h"
+#include "platform/Paths.h"
 #include "storage/AuditChain.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
@@ -191,13 +192,13 @@ std::vector<AuditEntry> RegisterFile::history(std::optional<std::string> sinceIs
 std::string RegisterFile::backupBeforeUpgrade() const
 {
     const std::string stamp = Clock::nowLocalCompact();
-    const std::filesystem::path original(path());
-    const std::string extension = original.has_extension() ? original.extension().string() : ".trygg";
-    const std::string base = (original.parent_path() / original.stem()).string() + ".before-v" +
+    const std::filesystem::path original = files::pathFromUtf8(path());
+    const std::string extension = original.has_extension() ? files::utf8Of(original.extension()) : ".trygg";
+    const std::string base = files::utf8Of(original.parent_path() / original.stem()) + ".before-v" +
                              std::to_string(schema::CurrentVersion) + "-" + stamp;
     std::string target = base + extension;
     std::error_code ec;
-    for (int n = 2; std::filesystem::exists(target, ec); ++n)
+    for (int n = 2; std::filesystem::exists(files::pathFromUtf8(target), ec); ++n)
         target = base + "-" + std::to_string(n) + extension;
     saveCopy(target, CopyIdentity::Same); // the same register: combining knows it by its id
     return target;

@@ -7,6 +7,7 @@
 #include "model/Error.h"
 #include "model/SystemError.h"
 #include "model/Text.h"
+#include "platform/Paths.h"
 #include "platform/SafeFiles.h"
 #include "storage/RowReader.h"
 #include "storage/Schema.h"
@@ -23,7 +24,6 @@
 #include <fstream>
 #include <system_error>
 
-#include <unistd.h>
 
 namespace trygg {
 namespace {
@@ -51,7 +51,7 @@ void requireUndamaged(Database &db)
 
 bool writable(const std::filesystem::path &path)
 {
-    return ::access(path.c_str(), W_OK) == 0;
+    return files::canWrite(files::utf8Of(path));
 }
 
 // Issue 12: a command that only reads finds a change interrupted by a kill or a full disk (a journal
@@ -63,7 +63,7 @@ void rollBackInterruptedChange(const std::string &path)
 {
     if (!sidefiles::hotJournal(path))
         return;
-    const std::filesystem::path file(path);
+    const std::filesystem::path file = files::pathFromUtf8(path);
     const std::filesystem::path folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
     if (!writable(file) || !writable(folder))
         return;
@@ -76,7 +76,7 @@ void rollBackInterruptedChange(const std::string &path)
 // the size the header gives), so it is refused before anything writes, and left as it is.
 void requireWholePages(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(files::pathFromUtf8(path), std::ios::binary);
     char header[18] = {};
     if (!in.read(header, sizeof header) || std::memcmp(header, "SQLite format 3", 16) != 0)
         return; // not SQLite's: said when it is opened
@@ -85,7 +85,7 @@ void requireWholePages(const std::string &path)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return; // not a page size: SQLite refuses the file
     std::error_code ec;
-    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    const std::uintmax_t size = std::filesystem::file_size(files::pathFromUtf8(path), ec);
     if (!ec && size % pageSize != 0)
         throw FileError(trygg::trMsg("%1: the file is damaged: its size (%2 bytes) is not a whole number of its "
                                      "pages of %3 bytes; it was not opened and was left as it was",
@@ -251,7 +251,7 @@ std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::str
 RegisterFile RegisterFile::open(const std::string &path, Access access)
 {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
+    if (!std::filesystem::is_regular_file(files::pathFromUtf8(path), ec))
         throw FileError(trygg::trMsg("%1: no such file", path));
     // Side files SQLite would read the register through, before anything reads it (issues 12, 19).
     sidefiles::check(path, access == Access::ReadOnly ? sidefiles::Purpose::Read : sidefiles::Purpose::Write);
@@ -275,7 +275,7 @@ RegisterFile RegisterFile::open(const std::string &path, Access access)
 RegisterFile RegisterFile::takeOver(const std::string &path, bool evenIfHeld)
 {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
+    if (!std::filesystem::is_regular_file(files::pathFromUtf8(path), ec))
         throw FileError(trygg::trMsg("%1: no such file", path));
     sidefiles::check(path, sidefiles::Purpose::Write);
     requireWholePages(path);

@@ -2,6 +2,7 @@
 
 #include "model/Error.h"
 #include "model/SystemError.h"
+#include "platform/FileSystem.h"
 #include "storage/Schema.h"
 
 #include <sqlite3.h>
@@ -12,10 +13,6 @@
 #include <cstring>
 #include <optional>
 #include <vector>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace trygg::sidefiles {
 namespace {
@@ -38,45 +35,11 @@ bool powerOfTwo(std::uint32_t value)
     return value != 0 && (value & (value - 1)) == 0;
 }
 
-// A file descriptor closed on every way out.
-class Fd {
-public:
-    explicit Fd(int fd) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
-// Reads exactly `size` bytes at `offset`; false at the end of the file or on an error.
-bool readAt(int fd, void *buffer, std::size_t size, std::uint64_t offset)
+Message kindOf(files::Kind kind)
 {
-    auto *out = static_cast<unsigned char *>(buffer);
-    while (size > 0) {
-        const ssize_t got = ::pread(fd, out, size, static_cast<off_t>(offset));
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            return false;
-        out += got;
-        size -= static_cast<std::size_t>(got);
-        offset += static_cast<std::uint64_t>(got);
-    }
-    return true;
-}
-
-Message kindOf(mode_t mode)
-{
-    if (S_ISLNK(mode))
+    if (kind == files::Kind::Link)
         return trygg::trMsg("a symbolic link");
-    if (S_ISDIR(mode))
+    if (kind == files::Kind::Folder)
         return trygg::trMsg("a folder");
     return trygg::trMsg("a device, a pipe or another special file");
 }
@@ -168,10 +131,10 @@ std::optional<std::uint32_t> pageSizeOf(const std::vector<unsigned char> &bytes)
 
 // Throws (refuseForeignJournal / refuseNotAJournal) unless rolling the journal `journal` back into the
 // register `registerPath` gives this register as it was before an unfinished change.
-void verifyHotJournal(const std::string &registerPath, const std::string &side, int journal)
+void verifyHotJournal(const std::string &registerPath, const std::string &side, files::ReadFile &journal)
 {
     unsigned char header[JournalHeaderBytes];
-    if (!readAt(journal, header, sizeof header, 0) || std::memcmp(header, JournalMagic.data(), 8) != 0)
+    if (!journal.readAt(header, sizeof header, 0) || std::memcmp(header, JournalMagic.data(), 8) != 0)
         refuseNotAJournal(registerPath, side, trygg::trMsg("it does not begin with SQLite's journal header"));
     const std::uint32_t originalPages = bigEndian32(header + 16);
     const std::uint32_t sectorSize = bigEndian32(header + 20);
@@ -181,19 +144,19 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
         refuseNotAJournal(registerPath, side, trygg::trMsg("its header holds sizes SQLite never writes"));
 
     // The register as it is now (none yet when it is being created).
-    const Fd database(::open(registerPath.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
-    struct stat databaseStat {};
-    if (database.get() < 0 && errno != ENOENT)
+    files::ReadFile database(registerPath, files::Follow::Link);
+    if (!database.isOpen() && errno != ENOENT)
         throw FileError(trygg::trMsg("%1: cannot read the register (%2)", registerPath, trygg::systemError(errno)));
-    if (database.get() >= 0 && (::fstat(database.get(), &databaseStat) != 0 || !S_ISREG(databaseStat.st_mode)))
+    std::optional<files::FileStatus> databaseStat;
+    if (database.isOpen() && (!(databaseStat = database.status()) || databaseStat->kind != files::Kind::Regular))
         throw FileError(trygg::trMsg("%1: cannot read the register (%2)", registerPath, trygg::systemError(errno)));
-    const auto databaseSize = database.get() >= 0 ? static_cast<std::uint64_t>(databaseStat.st_size) : 0;
+    const auto databaseSize = databaseStat ? static_cast<std::uint64_t>(databaseStat->identity.size) : 0;
     if (databaseSize > static_cast<std::uint64_t>(MaxVerifiedBytes))
         refuseForeignJournal(registerPath, side,
                              trygg::trMsg("the register is larger than the %1 MB Trygg can verify a journal against",
                                           MaxVerifiedBytes >> 20));
     std::vector<unsigned char> bytes(databaseSize);
-    if (databaseSize > 0 && !readAt(database.get(), bytes.data(), bytes.size(), 0))
+    if (databaseSize > 0 && !database.readAt(bytes.data(), bytes.size(), 0))
         throw FileError(trygg::trMsg("%1: cannot read the register (%2)", registerPath, trygg::systemError(errno)));
     const std::optional<std::uint32_t> registerPageSize = pageSizeOf(bytes);
     if (registerPageSize && *registerPageSize != pageSize)
@@ -208,10 +171,10 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
     // The journal's size after the register was read: a change still being made (its writer holds SQLite's
     // lock, and SQLite will leave its journal alone) saves a page in the journal before it writes the page
     // into the register, so every page changed in what was read is in what is read now.
-    struct stat journalStat {};
-    if (::fstat(journal, &journalStat) != 0)
+    const std::optional<files::FileStatus> journalStat = journal.status();
+    if (!journalStat)
         throw FileError(trygg::trMsg("%1: cannot read %2 beside it (%3)", registerPath, side, trygg::systemError(errno)));
-    const auto journalSize = static_cast<std::uint64_t>(journalStat.st_size);
+    const auto journalSize = static_cast<std::uint64_t>(journalStat->identity.size);
     if (journalSize > static_cast<std::uint64_t>(MaxVerifiedBytes))
         refuseForeignJournal(registerPath, side,
                              trygg::trMsg("it is larger than the %1 MB Trygg can verify", MaxVerifiedBytes >> 20));
@@ -229,7 +192,7 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
     bool done = false;
     while (!done && offset + JournalHeaderBytes <= journalSize) {
         unsigned char segment[JournalHeaderBytes];
-        if (!readAt(journal, segment, sizeof segment, offset) || std::memcmp(segment, JournalMagic.data(), 8) != 0)
+        if (!journal.readAt(segment, sizeof segment, offset) || std::memcmp(segment, JournalMagic.data(), 8) != 0)
             break;
         std::uint64_t records = bigEndian32(segment + 8);
         const std::uint32_t checksumSeed = bigEndian32(segment + 12);
@@ -237,7 +200,7 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
         if (records == 0xffffffffu)
             records = offset < journalSize ? (journalSize - offset) / record.size() : 0;
         for (std::uint64_t i = 0; i < records; ++i, offset += record.size()) {
-            if (!readAt(journal, record.data(), record.size(), offset)) {
+            if (!journal.readAt(record.data(), record.size(), offset)) {
                 done = true;
                 break;
             }
@@ -287,37 +250,37 @@ void verifyHotJournal(const std::string &registerPath, const std::string &side, 
 void checkJournal(const std::string &registerPath, Purpose purpose)
 {
     const std::string side = registerPath + "-journal";
-    struct stat linkStat {};
-    if (::lstat(side.c_str(), &linkStat) != 0) {
+    const std::optional<files::FileStatus> linkStat = files::statusAt(side, files::Follow::NotLink);
+    if (!linkStat) {
         if (errno == ENOENT || errno == ENAMETOOLONG)
             return;
         throw FileError(trygg::trMsg("%1: cannot look at %2 beside it (%3)", registerPath, side, trygg::systemError(errno)));
     }
-    if (!S_ISREG(linkStat.st_mode))
-        refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(linkStat.st_mode)));
+    if (linkStat->kind != files::Kind::Regular)
+        refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(linkStat->kind)));
     // Opened without following a link planted since, and never blocking on a pipe put there instead.
-    const Fd journal(::open(side.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
-    if (journal.get() < 0) {
+    files::ReadFile journal(side, files::Follow::NotLink);
+    if (!journal.isOpen()) {
         if (errno == ENOENT) // finished by its writer meanwhile
             return;
         if (errno == ELOOP)
-            refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(S_IFLNK)));
+            refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(files::Kind::Link)));
         throw FileError(trygg::trMsg("%1: cannot read %2 beside it (%3)", registerPath, side, trygg::systemError(errno)));
     }
-    struct stat fileStat {};
-    if (::fstat(journal.get(), &fileStat) != 0)
+    const std::optional<files::FileStatus> fileStat = journal.status();
+    if (!fileStat)
         throw FileError(trygg::trMsg("%1: cannot read %2 beside it (%3)", registerPath, side, trygg::systemError(errno)));
-    if (!S_ISREG(fileStat.st_mode))
-        refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(fileStat.st_mode)));
-    if (fileStat.st_nlink != 1)
+    if (fileStat->kind != files::Kind::Regular)
+        refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(fileStat->kind)));
+    if (fileStat->links != 1)
         refuseNotAJournal(registerPath, side,
                           trygg::trMsg("it has %1 names (hard links); writing it would change another file",
-                                       static_cast<long long>(fileStat.st_nlink)));
+                                       static_cast<long long>(fileStat->links)));
     unsigned char first = 0;
-    const bool hot = readAt(journal.get(), &first, 1, 0) && first != 0;
+    const bool hot = journal.readAt(&first, 1, 0) && first != 0;
     if (hot)
-        verifyHotJournal(registerPath, side, journal.get());
-    else if (purpose == Purpose::Write && ::access(side.c_str(), W_OK) != 0)
+        verifyHotJournal(registerPath, side, journal);
+    else if (purpose == Purpose::Write && !files::canWrite(side))
         throw FileError(
             trygg::trMsg("%1: %2 beside the register, left over from an earlier change, cannot be written by you (%3), "
                          "so no change could be saved. Nothing was changed. Move %2 away (it holds nothing to roll "
@@ -331,15 +294,15 @@ void checkKinds(const std::string &registerPath)
 {
     checkWriteAheadLog(registerPath);
     const std::string side = registerPath + "-journal";
-    struct stat linkStat {};
-    if (::lstat(side.c_str(), &linkStat) != 0)
+    const std::optional<files::FileStatus> linkStat = files::statusAt(side, files::Follow::NotLink);
+    if (!linkStat)
         return;
-    if (!S_ISREG(linkStat.st_mode))
-        refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(linkStat.st_mode)));
-    if (linkStat.st_nlink != 1)
+    if (linkStat->kind != files::Kind::Regular)
+        refuseNotAJournal(registerPath, side, trygg::trMsg("it is %1", kindOf(linkStat->kind)));
+    if (linkStat->links != 1)
         refuseNotAJournal(registerPath, side,
                           trygg::trMsg("it has %1 names (hard links); writing it would change another file",
-                                       static_cast<long long>(linkStat.st_nlink)));
+                                       static_cast<long long>(linkStat->links)));
 }
 
 void check(const std::string &registerPath, Purpose purpose)
@@ -349,11 +312,10 @@ void check(const std::string &registerPath, Purpose purpose)
     // A register switched to the write-ahead log by another program (its header's read and write versions,
     // bytes 18 and 19, are 2): SQLite would make and read a -wal for it, which the file system Database
     // gives SQLite cannot.
-    const Fd database(::open(registerPath.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    files::ReadFile database(registerPath, files::Follow::Link);
     unsigned char header[20];
-    struct stat info {};
-    if (database.get() >= 0 && ::fstat(database.get(), &info) == 0 && S_ISREG(info.st_mode) &&
-        readAt(database.get(), header, sizeof header, 0) && std::memcmp(header, "SQLite format 3", 16) == 0 &&
+    const std::optional<files::FileStatus> info = database.isOpen() ? database.status() : std::nullopt;
+    if (info && info->kind == files::Kind::Regular && database.readAt(header, sizeof header, 0) && std::memcmp(header, "SQLite format 3", 16) == 0 &&
         (header[18] == 2 || header[19] == 2))
         throw FileError(trygg::trMsg(
             "%1: another program has switched the register to SQLite's write-ahead log, which Trygg never uses "
@@ -366,8 +328,7 @@ void checkWriteAheadLog(const std::string &registerPath)
 {
     for (const char *suffix : {"-wal", "-shm"}) {
         const std::string side = registerPath + suffix;
-        struct stat linkStat {};
-        if (::lstat(side.c_str(), &linkStat) == 0)
+        if (files::statusAt(side, files::Follow::NotLink))
             refuseWriteAheadLog(registerPath, side);
         if (errno != ENOENT && errno != ENAMETOOLONG) // a name too long for the folder: no such file can be
             throw FileError(
@@ -378,12 +339,12 @@ void checkWriteAheadLog(const std::string &registerPath)
 bool hotJournal(const std::string &registerPath)
 {
     const std::string side = registerPath + "-journal";
-    const Fd journal(::open(side.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
-    struct stat fileStat {};
-    if (journal.get() < 0 || ::fstat(journal.get(), &fileStat) != 0 || !S_ISREG(fileStat.st_mode))
+    files::ReadFile journal(side, files::Follow::NotLink);
+    const std::optional<files::FileStatus> fileStat = journal.isOpen() ? journal.status() : std::nullopt;
+    if (!fileStat || fileStat->kind != files::Kind::Regular)
         return false;
     unsigned char first = 0;
-    return readAt(journal.get(), &first, 1, 0) && first != 0;
+    return journal.readAt(&first, 1, 0) && first != 0;
 }
 
 } // namespace trygg::sidefiles

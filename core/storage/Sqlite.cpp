@@ -8,7 +8,6 @@
 
 #include <sqlite3.h>
 
-#include <sys/stat.h>
 
 namespace trygg {
 namespace {
@@ -68,8 +67,8 @@ int guardedOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int fl
     GuardedFile *wrapper = guarded(file);
     wrapper->base.pMethods = nullptr;
     if ((flags & SQLITE_OPEN_MAIN_JOURNAL) != 0 && name) {
-        struct stat info {};
-        if (::lstat(name, &info) == 0 && (!S_ISREG(info.st_mode) || info.st_nlink != 1))
+        const std::optional<files::FileStatus> info = files::statusAt(name, files::Follow::NotLink);
+        if (info && (info->kind != files::Kind::Regular || info->links != 1))
             return SQLITE_CANTOPEN;
     }
     const int rc = realVfs->xOpen(realVfs, name, wrapper->real(), flags, outFlags);

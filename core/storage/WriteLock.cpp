@@ -3,6 +3,7 @@
 #include "model/Clock.h"
 #include "model/SystemError.h"
 #include "platform/SafeFiles.h"
+#include "platform/System.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -10,20 +11,13 @@
 #include <sstream>
 #include <string_view>
 
-#include <fcntl.h>
-#include <pwd.h>
-#include <signal.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#include <utime.h>
-
 namespace trygg {
 namespace {
 
 std::string osUser()
 {
-    if (const passwd *entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
-        return entry->pw_name;
+    if (std::string account = platform::accountName(); !account.empty())
+        return account;
     if (const char *user = std::getenv("USER"))
         return user;
     return "unknown";
@@ -31,25 +25,14 @@ std::string osUser()
 
 std::string hostName()
 {
-    char name[256] = {};
-    if (::gethostname(name, sizeof name - 1) != 0 || name[0] == '\0')
-        return "unknown";
-    return name;
+    const std::string name = platform::machineName();
+    return name.empty() ? "unknown" : name;
 }
 
 std::string ownLine()
 {
-    return "user=" + osUser() + ";machine=" + hostName() + ";pid=" + std::to_string(::getpid()) +
+    return "user=" + osUser() + ";machine=" + hostName() + ";pid=" + std::to_string(platform::processId()) +
            ";since=" + Clock::nowUtcStamp() + "\n";
-}
-
-// Linux's PID_MAX_LIMIT (2^22): no system this runs on gives a larger pid.
-constexpr long MaxPid = 4'194'304;
-
-bool processRuns(long pid)
-{
-    // EPERM: the process exists but belongs to someone else.
-    return pid > 0 && pid <= MaxPid && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
 
 bool sameMachine(const LockHolder &holder)
@@ -61,7 +44,7 @@ bool sameMachine(const LockHolder &holder)
 // process can have (LockHolder::pid < 0) was not written by a running Trygg, which writes its own.
 bool deadHere(const LockHolder &holder)
 {
-    return sameMachine(holder) && (holder.pid < 0 || (holder.pid > 0 && !processRuns(holder.pid)));
+    return sameMachine(holder) && (holder.pid < 0 || (holder.pid > 0 && !platform::processRuns(holder.pid)));
 }
 
 // A lock file holds one short line; anything longer was not written by Trygg.
@@ -73,34 +56,29 @@ constexpr std::size_t MaxLockBytes = 4096;
 // lock file is not one Trygg could have written, naming it and what to do.
 std::optional<std::string> readLock(const std::string &path)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) {
+    files::ReadFile file(path, files::Follow::NotLink);
+    if (!file.isOpen()) {
         if (errno == ENOENT)
             return std::nullopt;
-        if (errno == ELOOP || errno == EMLINK)
+        if (errno == ELOOP)
             throw FileError(trygg::trMsg("%1: the lock file is a symbolic link; Trygg never makes one, and does not "
                                          "follow it. Remove it, then open the register again",
                                          path));
         throw FileError(trygg::trMsg("%1: the lock file cannot be read (%2)", path, trygg::systemError(errno)));
     }
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
+    const std::optional<files::FileStatus> status = file.status();
+    if (!status || status->kind != files::Kind::Regular)
         throw FileError(trygg::trMsg("%1: the lock file is not a plain file (a folder, pipe or device); Trygg never "
                                      "makes one. Remove it, then open the register again",
                                      path));
-    }
     std::string text(MaxLockBytes + 1, '\0');
     std::size_t got = 0;
     while (got < text.size()) {
-        const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
-        if (n < 0 && errno == EINTR)
-            continue;
+        const long long n = file.read(text.data() + got, text.size() - got);
         if (n <= 0)
             break;
         got += static_cast<std::size_t>(n);
     }
-    ::close(fd);
     if (got > MaxLockBytes)
         throw FileError(trygg::trMsg("%1: the lock file is larger than %2 bytes; a Trygg lock holds one short line. "
                                      "Remove it, then open the register again",
@@ -116,24 +94,24 @@ std::optional<long> parsePid(std::string_view text)
 {
     if (text.empty() || text.size() > 10)
         return std::nullopt;
-    long pid = 0;
+    long long pid = 0; // 64 bits: `long` has 32 on Windows, where ten digits would overflow it
     for (const char ch : text) {
         if (ch < '0' || ch > '9')
             return std::nullopt;
         pid = pid * 10 + (ch - '0');
     }
-    if (pid <= 0 || pid > MaxPid)
+    if (pid <= 0 || pid > platform::maxProcessId())
         return std::nullopt;
     return pid;
 }
 
 void writeAll(int fd, const std::string &text, const std::string &path)
 {
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    const bool ok = files::writeAll(fd, text);
     const int error = errno;
-    ::close(fd);
+    files::closeQuietly(fd);
     if (!ok) {
-        ::unlink(path.c_str());
+        files::removeQuietly(path);
         throw FileError(trygg::trMsg("%1: could not write the lock file (%2)", path, trygg::systemError(error)));
     }
 }
@@ -168,9 +146,10 @@ std::string WriteLock::lockPath(const std::string &registerPath)
 std::optional<LockHolder> WriteLock::holder(const std::string &registerPath)
 {
     const std::string path = lockPath(registerPath);
-    struct stat info {};
-    if (::lstat(path.c_str(), &info) != 0)
+    const std::optional<files::FileStatus> status = files::statusAt(path, files::Follow::NotLink);
+    if (!status)
         return std::nullopt;
+    const std::int64_t writtenSeconds = status->identity.modifiedNs / 1'000'000'000;
     const std::optional<std::string> text = readLock(path);
     if (!text)
         return std::nullopt;
@@ -200,10 +179,10 @@ std::optional<LockHolder> WriteLock::holder(const std::string &registerPath)
     } else if (holder.pid == 0) {
         // No holder written: an instance killed between creating and writing the file (where the file
         // system has no hard links, see acquire()). A live one writes its line at once.
-        holder.stale = Clock::systemSeconds() - info.st_mtime > UnwrittenStaleAfterSeconds;
+        holder.stale = Clock::systemSeconds() - writtenSeconds > UnwrittenStaleAfterSeconds;
     } else if (!sameMachine(holder)) {
         // Another machine's pid means nothing here: only the heartbeat tells whether it still runs.
-        const auto age = Clock::systemSeconds() - info.st_mtime;
+        const auto age = Clock::systemSeconds() - writtenSeconds;
         holder.stale = age > StaleAfterSeconds;
     }
     return holder;
@@ -228,10 +207,10 @@ bool createLock(const std::string &registerPath, const std::string &path, const 
     }
     if (tmp >= 0) {
         writeAll(tmp, line, temporary);
-        const int linked = ::link(temporary.c_str(), path.c_str());
+        const bool linked = files::addName(temporary, path);
         const int linkError = errno;
-        ::unlink(temporary.c_str());
-        if (linked == 0)
+        files::removeQuietly(temporary);
+        if (linked)
             return true;
         errno = linkError;
     }
@@ -247,11 +226,6 @@ bool createLock(const std::string &registerPath, const std::string &path, const 
         throw FileError(
             trygg::trMsg("%1: could not create the lock file %2 (%3)", registerPath, path, trygg::systemError(errno)));
     return false;
-}
-
-bool sameFile(const struct stat &a, const struct stat &b)
-{
-    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 } // namespace
@@ -285,8 +259,8 @@ std::unique_ptr<WriteLock> WriteLock::takeOver(const std::string &registerPath, 
     // is then created exclusively like any other (createLock), so an instance that lost either finds the
     // file gone or finds the winner's lock, live.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        struct stat seen {};
-        if (::lstat(path.c_str(), &seen) != 0) {
+        const std::optional<files::FileStatus> seen = files::statusAt(path, files::Follow::NotLink);
+        if (!seen) {
             const std::string line = ownLine();
             if (createLock(registerPath, path, line))
                 return std::unique_ptr<WriteLock>(new WriteLock(path, line));
@@ -297,22 +271,22 @@ std::unique_ptr<WriteLock> WriteLock::takeOver(const std::string &registerPath, 
             continue;
         if (!current->stale && !evenIfHeld)
             throw FileInUse(registerPath, *current);
-        struct stat judged {};
-        if (::lstat(path.c_str(), &judged) != 0 || !sameFile(judged, seen))
+        const std::optional<files::FileStatus> judged = files::statusAt(path, files::Follow::NotLink);
+        if (!judged || !judged->identity.sameFile(seen->identity))
             continue; // replaced while we read it: judge again
         const std::string aside = files::unpredictableName(path, ".stale");
-        if (::rename(path.c_str(), aside.c_str()) != 0) {
+        if (!files::replace(path, aside)) {
             if (errno == ENOENT)
                 continue; // another instance moved it first
             throw FileError(
                 trygg::trMsg("%1: could not replace the lock file %2 (%3)", registerPath, path, trygg::systemError(errno)));
         }
-        struct stat moved {};
-        if (::lstat(aside.c_str(), &moved) != 0 || !sameFile(moved, seen)) {
+        const std::optional<files::FileStatus> moved = files::statusAt(aside, files::Follow::NotLink);
+        if (!moved || !moved->identity.sameFile(seen->identity)) {
             // Another instance's new lock arrived in between and we moved it: put it back.
-            if (::link(aside.c_str(), path.c_str()) != 0 && errno != EEXIST)
-                ::rename(aside.c_str(), path.c_str());
-            ::unlink(aside.c_str());
+            if (!files::addName(aside, path) && errno != EEXIST)
+                files::replace(aside, path);
+            files::removeQuietly(aside);
             continue;
         }
         // The old lock is removed only once ours exists: its inode cannot be reused for ours, so its
@@ -322,10 +296,10 @@ std::unique_ptr<WriteLock> WriteLock::takeOver(const std::string &registerPath, 
         try {
             created = createLock(registerPath, path, line);
         } catch (...) {
-            ::unlink(aside.c_str());
+            files::removeQuietly(aside);
             throw;
         }
-        ::unlink(aside.c_str());
+        files::removeQuietly(aside);
         if (created)
             return std::unique_ptr<WriteLock>(new WriteLock(path, line));
     }
@@ -336,23 +310,22 @@ std::unique_ptr<WriteLock> WriteLock::takeOver(const std::string &registerPath, 
 
 WriteLock::WriteLock(std::string path, std::string line) : m_path(std::move(path)), m_line(std::move(line))
 {
-    struct stat info {};
-    if (::stat(m_path.c_str(), &info) == 0) {
-        m_device = info.st_dev;
-        m_inode = info.st_ino;
+    if (const std::optional<files::FileIdentity> identity = files::identityOf(m_path)) {
+        m_device = identity->device;
+        m_inode = identity->inode;
     }
 }
 
 WriteLock::~WriteLock()
 {
     if (!m_line.empty() && held())
-        ::unlink(m_path.c_str());
+        files::removeQuietly(m_path);
 }
 
 bool WriteLock::held() const
 {
-    struct stat info {};
-    if (::stat(m_path.c_str(), &info) != 0 || info.st_dev != m_device || info.st_ino != m_inode)
+    const std::optional<files::FileIdentity> identity = files::identityOf(m_path);
+    if (!identity || identity->device != m_device || identity->inode != m_inode)
         return false;
     try {
         return readLock(m_path) == m_line;
@@ -365,7 +338,7 @@ bool WriteLock::refresh()
 {
     if (!held())
         return false;
-    ::utime(m_path.c_str(), nullptr);
+    files::touch(m_path);
     return true;
 }
 

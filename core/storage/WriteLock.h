@@ -12,7 +12,8 @@ namespace trygg {
 struct LockHolder {
     std::string user;
     std::string machine;
-    long pid = 0;      // 0: no pid written; -1: a pid no process can have (not a number, 0, beyond 2^22)
+    long pid = 0;      // 0: no pid written; -1: a pid no process can have (not a number, 0, beyond
+                       // platform::maxProcessId(): 2^22 on Linux)
     std::string since; // UTC, ISO 8601 (2026-11-23T10:15:00Z)
     // The holder is gone: its process no longer runs on this machine, or (another machine) the lock has
     // not been refreshed for longer than WriteLock::StaleAfter.

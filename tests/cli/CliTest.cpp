@@ -243,10 +243,12 @@ TEST_F(CliTest, HistoryPrintsTheAuditTrailAsTextOrCsv)
     EXPECT_NE(r.out.find("create asset 1 'Gerica'\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("  import asset '" + csv + "'  1 row: 1 new, 0 updated\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("edit asset 1 'Gerica'  confidentiality: (none) -> 3\n"), std::string::npos) << r.out;
-    // In the reader's language; the CSV below keeps the file's words.
-    r = cli({"history", file}, "da_DK.UTF-8");
-    EXPECT_NE(r.out.find("oprettet register 1 'K'\n"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("ændret informationsaktiv 1 'Gerica'  confidentiality: "), std::string::npos) << r.out;
+    // In the reader's language (the translations come with Qt); the CSV below keeps the file's words.
+    if (CliHasQt) {
+        r = cli({"history", file}, "da_DK.UTF-8");
+        EXPECT_NE(r.out.find("oprettet register 1 'K'\n"), std::string::npos) << r.out;
+        EXPECT_NE(r.out.find("ændret informationsaktiv 1 'Gerica'  confidentiality: "), std::string::npos) << r.out;
+    }
 
     r = cli({"history", file, "--format", "csv"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
@@ -298,6 +300,7 @@ TEST_F(CliTest, HistoryRefusesABadDateOrFormatWithTwo)
 // Issue 7: the printed reports, headless, as PDF or HTML.
 TEST_F(CliTest, ReportsArePrintedAsPdfOrHtml)
 {
+    TRYGG_SKIP_WITHOUT_QT("the printed reports");
     const std::string file = dir.file("demo.trygg");
     ASSERT_EQ(cli({"demo", file, "--assets", "20", "--risks", "80", "--seed", "3"}).exitCode, 0);
 
@@ -343,6 +346,7 @@ TEST_F(CliTest, ReportsArePrintedAsPdfOrHtml)
 
 TEST_F(CliTest, AllUnitsWritesOnePlanPerUnit)
 {
+    TRYGG_SKIP_WITHOUT_QT("the printed reports");
     const std::string file = dir.file("k.trygg");
     ASSERT_EQ(cli({"init", file, "--preset", "no"}).exitCode, 0);
     const std::string csv = write("r.csv", "unit,assessment,threat,probability,consequence,measure\n"
@@ -517,6 +521,7 @@ TEST_F(CliTest, CombineSectionRegistersTwiceAndReportAConflict)
 // locale as for any command line program.
 TEST_F(CliTest, SpeaksTheLanguageOfTheLocale)
 {
+    TRYGG_SKIP_WITHOUT_QT("the translations");
     Result r = cli({"frobnicate"}, "da_DK.UTF-8");
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("trygg-cli: ukendt kommando »frobnicate«") /* issue 18: Danish quotation marks */, std::string::npos) << r.err;
@@ -540,6 +545,7 @@ TEST_F(CliTest, SpeaksTheLanguageOfTheLocale)
 
 TEST_F(CliTest, ABrokenCsvRowIsNamedInDanish)
 {
+    TRYGG_SKIP_WITHOUT_QT("the translations");
     const std::string file = dir.file("k.trygg");
     ASSERT_EQ(cli({"demo", file, "--assets", "10", "--risks", "30"}).exitCode, 0);
     const std::string before = readBytes(file);

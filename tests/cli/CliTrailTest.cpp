@@ -134,6 +134,7 @@ TEST_F(CliTrailTest, ImportsAndCombinesLeaveAChainThatHolds)
 // Issue 12: a printed report carries the hash of the register's last audit entry in its footer.
 TEST_F(CliTrailTest, APrintedReportCarriesTheTrailsFingerprint)
 {
+    TRYGG_SKIP_WITHOUT_QT("the printed reports");
     const std::string hash = rawText(registerPath, "SELECT chain_hash FROM audit ORDER BY id DESC LIMIT 1");
     ASSERT_EQ(hash.size(), 64u);
     const std::string grouped =

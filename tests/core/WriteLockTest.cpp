@@ -2,23 +2,22 @@
 // write a file this process holds, but may read it; a lock left by a crash is stale and can be taken over.
 #include "TempDir.h"
 #include "TestFiles.h"
+#include "../support/TestPlatform.h"
 
 #include "model/Error.h"
+#include "platform/Paths.h"
+#include "platform/System.h"
 #include "storage/RegisterFile.h"
 #include "storage/WriteLock.h"
 
 #include <cerrno>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iterator>
 #include <string>
 #include <vector>
-
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <utime.h>
 
 #include <gtest/gtest.h>
 
@@ -32,73 +31,42 @@ struct CliRun {
 };
 
 // Runs trygg-cli as a second process, as a colleague's instance would.
-CliRun runCli(const std::vector<std::string> &args)
+CliRun runCli(const std::vector<std::string> &args, const TempDir &dir)
 {
-    std::vector<char *> argv;
-    std::string program = TRYGG_CLI_FOR_LOCK;
-    argv.push_back(program.data());
-    std::vector<std::string> copies = args;
-    for (std::string &arg : copies)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    int fds[2];
-    if (::pipe(fds) != 0)
-        throw std::runtime_error("pipe failed");
-    const pid_t pid = ::fork();
-    if (pid < 0)
-        throw std::runtime_error("fork failed");
-    if (pid == 0) {
-        ::dup2(fds[1], STDOUT_FILENO);
-        ::dup2(fds[1], STDERR_FILENO);
-        ::close(fds[0]);
-        ::close(fds[1]);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-    }
-    ::close(fds[1]);
     CliRun run;
-    char buffer[4096];
-    for (;;) {
-        const ssize_t got = ::read(fds[0], buffer, sizeof buffer);
-        if (got > 0)
-            run.output.append(buffer, static_cast<std::size_t>(got));
-        else if (got == 0 || errno != EINTR)
-            break;
-    }
-    ::close(fds[0]);
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.exitCode =
+        test::runProgram(TRYGG_CLI_FOR_LOCK, args, {}, dir.file("cli-stdout.txt"), dir.file("cli-stderr.txt"));
+    run.output = readBytes(dir.file("cli-stdout.txt")) + readBytes(dir.file("cli-stderr.txt"));
     return run;
-}
-
-// A pid that no process of this machine has: a child that has exited and been reaped.
-long deadPid()
-{
-    const pid_t pid = ::fork();
-    if (pid == 0)
-        ::_exit(0);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return pid;
 }
 
 std::string thisMachine()
 {
-    char name[256] = {};
-    ::gethostname(name, sizeof name - 1);
-    return name;
+    return platform::machineName();
+}
+
+// Sets when `file` was last written; the file clock's epoch differs from the system clock's (1601 on
+// Windows), so the time is moved by its distance from now.
+void setModified(const std::string &file, std::time_t when)
+{
+    const auto age = std::chrono::system_clock::now() - std::chrono::system_clock::from_time_t(when);
+    std::filesystem::last_write_time(file, std::filesystem::file_time_type::clock::now() -
+                                               std::chrono::duration_cast<std::filesystem::file_time_type::duration>(age));
+}
+
+// How many seconds ago `file` was last written.
+long long secondsSinceWritten(const std::string &file)
+{
+    const auto age = std::filesystem::file_time_type::clock::now() - std::filesystem::last_write_time(file);
+    return std::chrono::duration_cast<std::chrono::seconds>(age).count();
 }
 
 void writeLockByHand(const std::string &registerPath, const std::string &line, std::time_t modified = 0)
 {
     const std::string lock = WriteLock::lockPath(registerPath);
     std::ofstream(lock, std::ios::binary) << line << '\n';
-    if (modified) {
-        utimbuf times{modified, modified};
-        ::utime(lock.c_str(), &times);
-    }
+    if (modified)
+        setModified(lock, modified);
 }
 
 class WriteLockTest : public ::testing::Test {
@@ -119,17 +87,20 @@ TEST_F(WriteLockTest, TheLockFileNamesTheHolderAndGoesWithTheRegisterFile)
         ASSERT_TRUE(std::filesystem::exists(lock));
         const std::string line = readBytes(lock);
         EXPECT_EQ(line.rfind("user=", 0), 0u) << line;
-        EXPECT_NE(line.find(";machine=" + thisMachine() + ";pid=" + std::to_string(::getpid()) + ";since="),
+        EXPECT_NE(line.find(";machine=" + thisMachine() + ";pid=" + std::to_string(platform::processId()) + ";since="),
                   std::string::npos)
             << line;
         // The group may read who holds it, others nothing (issue 12; SharedFolderTest tries each umask).
-        EXPECT_EQ(std::filesystem::status(lock).permissions() & std::filesystem::perms::others_all,
-                  std::filesystem::perms::none);
-        EXPECT_EQ(std::filesystem::status(lock).permissions() & std::filesystem::perms::owner_all,
-                  std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+        // Windows has no permission bits: the folder's access lists decide.
+        if (!test::OnWindows) {
+            EXPECT_EQ(std::filesystem::status(lock).permissions() & std::filesystem::perms::others_all,
+                      std::filesystem::perms::none);
+            EXPECT_EQ(std::filesystem::status(lock).permissions() & std::filesystem::perms::owner_all,
+                      std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+        }
         const std::optional<LockHolder> holder = WriteLock::holder(path);
         ASSERT_TRUE(holder);
-        EXPECT_EQ(holder->pid, ::getpid());
+        EXPECT_EQ(holder->pid, platform::processId());
         EXPECT_EQ(holder->machine, thisMachine());
         EXPECT_FALSE(holder->stale);
         // Reading takes no lock and leaves the writer's alone.
@@ -151,7 +122,7 @@ TEST_F(WriteLockTest, ASecondWriterIsToldWhoHasTheFile)
         RegisterFile second = RegisterFile::open(path);
         FAIL() << "a second writer opened the file";
     } catch (const FileInUse &inUse) {
-        EXPECT_EQ(inUse.holder().pid, ::getpid());
+        EXPECT_EQ(inUse.holder().pid, platform::processId());
         EXPECT_FALSE(inUse.holder().stale);
         EXPECT_NE(std::string(inUse.what()).find("in use by " + inUse.holder().user + " on " + thisMachine()),
                   std::string::npos)
@@ -168,33 +139,33 @@ TEST_F(WriteLockTest, AnotherProcessCannotImportIntoAHeldFileButCanRead)
     RegisterFile file = RegisterFile::open(path);
     const std::string before = readBytes(path);
 
-    const CliRun import = runCli({"import", "assets", path, csv});
+    const CliRun import = runCli({"import", "assets", path, csv}, dir);
     EXPECT_EQ(import.exitCode, 1) << import.output;
     EXPECT_NE(import.output.find("in use by"), std::string::npos) << import.output;
     EXPECT_NE(import.output.find(thisMachine()), std::string::npos) << import.output;
-    const CliRun demo = runCli({"demo", path, "--assets", "3", "--risks", "3"});
+    const CliRun demo = runCli({"demo", path, "--assets", "3", "--risks", "3"}, dir);
     EXPECT_EQ(demo.exitCode, 1) << demo.output;
     EXPECT_NE(demo.output.find("in use by"), std::string::npos) << demo.output;
     EXPECT_EQ(readBytes(path), before) << "the second process changed the held file";
     EXPECT_TRUE(file.load().assets.empty());
 
-    const CliRun exported = runCli({"export", "assets", path, "--format", "csv"});
+    const CliRun exported = runCli({"export", "assets", path, "--format", "csv"}, dir);
     EXPECT_EQ(exported.exitCode, 0) << exported.output;
     EXPECT_NE(exported.output.find("name;type"), std::string::npos) << exported.output;
     for (const std::vector<std::string> &args :
          std::vector<std::vector<std::string>>{{"matrix", path}, {"check", path}, {"history", path}}) {
-        const CliRun run = runCli(args);
+        const CliRun run = runCli(args, dir);
         EXPECT_EQ(run.exitCode, 0) << args.front() << ": " << run.output;
     }
     EXPECT_EQ(readBytes(path), before);
     // The reader left the holder's lock in place.
     ASSERT_TRUE(WriteLock::holder(path));
-    EXPECT_EQ(WriteLock::holder(path)->pid, ::getpid());
+    EXPECT_EQ(WriteLock::holder(path)->pid, platform::processId());
 }
 
 TEST_F(WriteLockTest, ALockOfADeadProcessIsStaleAndCanBeTakenOver)
 {
-    const long pid = deadPid();
+    const long pid = test::deadPid();
     writeLockByHand(path, "user=kari;machine=" + thisMachine() + ";pid=" + std::to_string(pid) +
                               ";since=2026-11-23T10:15:00Z");
     const std::optional<LockHolder> holder = WriteLock::holder(path);
@@ -205,7 +176,7 @@ TEST_F(WriteLockTest, ALockOfADeadProcessIsStaleAndCanBeTakenOver)
     {
         RegisterFile file = RegisterFile::takeOver(path);
         EXPECT_FALSE(file.readOnly());
-        EXPECT_EQ(WriteLock::holder(path)->pid, ::getpid());
+        EXPECT_EQ(WriteLock::holder(path)->pid, platform::processId());
         file.addUnit(OrgUnit{0, "Helse", std::nullopt});
     }
     EXPECT_FALSE(std::filesystem::exists(WriteLock::lockPath(path)));
@@ -214,7 +185,7 @@ TEST_F(WriteLockTest, ALockOfADeadProcessIsStaleAndCanBeTakenOver)
     // killed import does not block the file for ever.
     writeLockByHand(path, "user=kari;machine=" + thisMachine() + ";pid=" + std::to_string(pid) +
                               ";since=2026-11-23T10:15:00Z");
-    const CliRun demo = runCli({"demo", path, "--assets", "2", "--risks", "2"});
+    const CliRun demo = runCli({"demo", path, "--assets", "2", "--risks", "2"}, dir);
     EXPECT_EQ(demo.exitCode, 0) << demo.output;
     EXPECT_FALSE(std::filesystem::exists(WriteLock::lockPath(path)));
 }
@@ -239,7 +210,7 @@ TEST_F(WriteLockTest, ALockOfAnotherMachineIsStaleOnlyWhenNotRefreshedForTenMinu
     EXPECT_THROW(RegisterFile::open(path), FileInUse) << "a guess from the clock is not acted on unasked";
     RegisterFile file = RegisterFile::takeOver(path);
     EXPECT_FALSE(file.readOnly());
-    EXPECT_EQ(WriteLock::holder(path)->pid, ::getpid());
+    EXPECT_EQ(WriteLock::holder(path)->pid, platform::processId());
 }
 
 TEST_F(WriteLockTest, AWriterWhoseLockWasTakenOverStopsWriting)
@@ -248,12 +219,9 @@ TEST_F(WriteLockTest, AWriterWhoseLockWasTakenOverStopsWriting)
     EXPECT_TRUE(first.refreshLock());
     // Refreshing moves the heartbeat other machines read.
     const std::string lock = WriteLock::lockPath(path);
-    utimbuf old{std::time(nullptr) - 3600, std::time(nullptr) - 3600};
-    ::utime(lock.c_str(), &old);
+    setModified(lock, std::time(nullptr) - 3600);
     EXPECT_TRUE(first.refreshLock());
-    struct stat info {};
-    ASSERT_EQ(::stat(lock.c_str(), &info), 0);
-    EXPECT_LT(std::time(nullptr) - info.st_mtime, 60);
+    EXPECT_LT(secondsSinceWritten(lock), 60);
 
     RegisterFile second = RegisterFile::takeOver(path, true);
     EXPECT_FALSE(first.refreshLock());
@@ -274,8 +242,7 @@ TEST_F(WriteLockTest, ALockFileLeftWithoutItsHolderIsReplacedOnceItIsOld)
     const std::string lock = WriteLock::lockPath(path);
     std::ofstream(lock, std::ios::binary).flush();
     EXPECT_THROW(RegisterFile::open(path), FileInUse); // just made: its writer may still be at work
-    utimbuf old{std::time(nullptr) - 60, std::time(nullptr) - 60};
-    ::utime(lock.c_str(), &old);
+    setModified(lock, std::time(nullptr) - 60);
     EXPECT_NO_THROW(RegisterFile::open(path));
 }
 
@@ -284,7 +251,9 @@ TEST_F(WriteLockTest, ALockFileLeftWithoutItsHolderIsReplacedOnceItIsOld)
 // machine the lock is abandoned and replaced; another machine's is judged by its heartbeat, as before.
 TEST_F(WriteLockTest, ALockNamingAPidNoProcessCanHaveIsStaleOnThisMachine)
 {
-    for (const std::string pid : {"4294967295", "4294967297", "99999999999999999999", "-1", "0", "12abc", "4194305"}) {
+    for (const std::string &pid : {std::string("4294967295"), std::string("4294967297"),
+                                  std::string("99999999999999999999"), std::string("-1"), std::string("0"),
+                                  std::string("12abc"), std::to_string(platform::maxProcessId() + 1)}) {
         SCOPED_TRACE(pid);
         writeLockByHand(path, "user=kari;machine=" + thisMachine() + ";pid=" + pid + ";since=2026-11-23T10:15:00Z");
         const std::optional<LockHolder> holder = WriteLock::holder(path);
@@ -294,7 +263,7 @@ TEST_F(WriteLockTest, ALockNamingAPidNoProcessCanHaveIsStaleOnThisMachine)
         {
             RegisterFile file = RegisterFile::open(path);
             EXPECT_FALSE(file.readOnly());
-            EXPECT_EQ(WriteLock::holder(path)->pid, ::getpid());
+            EXPECT_EQ(WriteLock::holder(path)->pid, platform::processId());
         }
         writeLockByHand(path, "user=kari;machine=pc-042;pid=" + pid + ";since=2026-11-23T10:15:00Z");
         EXPECT_FALSE(WriteLock::holder(path)->stale) << "another machine's lock goes by its heartbeat";
@@ -312,11 +281,12 @@ TEST_F(WriteLockTest, ALockFileThatIsNoPlainFileOrTooLargeIsRefusedWithoutReadin
     struct Case {
         std::function<void()> make;
         const char *said;
+        bool posixOnly = false; // Windows: no /dev/zero, no FIFO, links only with a privilege
     };
     const Case cases[] = {
-        {[&] { std::filesystem::create_symlink("/dev/zero", lock); }, "the lock file is a symbolic link"},
-        {[&] { std::filesystem::create_symlink(dir.file("nowhere"), lock); }, "the lock file is a symbolic link"},
-        {[&] { ASSERT_EQ(::mkfifo(lock.c_str(), 0600), 0); }, "the lock file is not a plain file"},
+        {[&] { std::filesystem::create_symlink("/dev/zero", lock); }, "the lock file is a symbolic link", true},
+        {[&] { std::filesystem::create_symlink(dir.file("nowhere"), lock); }, "the lock file is a symbolic link", true},
+        {[&] { ASSERT_TRUE(test::makeFifo(lock)); }, "the lock file is not a plain file", true},
         {[&] { std::filesystem::create_directory(lock); }, "the lock file is not a plain file"},
         {[&] {
              std::ofstream(lock, std::ios::binary)
@@ -325,6 +295,8 @@ TEST_F(WriteLockTest, ALockFileThatIsNoPlainFileOrTooLargeIsRefusedWithoutReadin
          "the lock file is larger than 4096 bytes"},
     };
     for (const Case &c : cases) {
+        if (test::OnWindows && c.posixOnly)
+            continue;
         SCOPED_TRACE(c.said);
         c.make();
         EXPECT_THROW(WriteLock::holder(path), FileError);
@@ -347,4 +319,40 @@ TEST_F(WriteLockTest, ALockFileThatIsNoPlainFileOrTooLargeIsRefusedWithoutReadin
         std::filesystem::remove(lock);
     }
     EXPECT_NO_THROW(RegisterFile::open(path));
+}
+
+// Issue 17: "paths with ø would also break" on Windows, where a narrow file name is in the ANSI code page.
+// A register in a folder whose name is not ASCII is created, locked, refused to a second writer, and
+// reopened; the lock file lies beside it under the same name. On Windows the path is a drive path
+// (C:\...\Sikkerhedsrådet\register.trygg; scripts/test-windows.sh runs this under Wine).
+TEST(WriteLockPaths, ARegisterInAFolderNamedSikkerhedsraadetIsCreatedLockedAndReopened)
+{
+    TempDir dir;
+    const std::filesystem::path folder = dir.path() / files::pathFromUtf8("Sikkerhedsrådet");
+    std::filesystem::create_directory(folder);
+    const std::string path = files::utf8Of(folder / "register.trygg");
+    ASSERT_NE(path.find("Sikkerhedsr\xc3\xa5" "det"), std::string::npos) << "UTF-8 of the folder's name";
+    if (test::OnWindows) {
+        EXPECT_TRUE(folder.has_root_name()) << path; // C:
+    }
+    RegisterFile::create(path, "dk", "Sikkerhedsrådet");
+    ASSERT_TRUE(std::filesystem::exists(folder / "register.trygg"));
+    {
+        RegisterFile file = RegisterFile::open(path);
+        EXPECT_FALSE(file.readOnly());
+        EXPECT_TRUE(std::filesystem::exists(folder / "register.trygg.lock"));
+        const std::optional<LockHolder> holder = WriteLock::holder(path);
+        ASSERT_TRUE(holder);
+        EXPECT_EQ(holder->pid, platform::processId());
+        EXPECT_THROW(RegisterFile::open(path), FileInUse);
+        // A second process, given the name on its command line, is refused too, naming the file.
+        const CliRun import = runCli({"demo", path, "--assets", "2", "--risks", "2"}, dir);
+        EXPECT_EQ(import.exitCode, 1) << import.output;
+        EXPECT_NE(import.output.find(path + ": in use by"), std::string::npos) << import.output;
+    }
+    EXPECT_FALSE(std::filesystem::exists(folder / "register.trygg.lock"));
+    RegisterFile again = RegisterFile::open(path);
+    EXPECT_EQ(again.load().info.name, "Sikkerhedsrådet");
+    const CliRun check = runCli({"check", path}, dir);
+    EXPECT_EQ(check.exitCode, 0) << check.output;
 }

@@ -1,3 +1,5 @@
+// model/Sha256.h with libgcrypt (Linux and other POSIX systems).
+
 #include "model/Sha256.h"
 
 #include <gcrypt.h>
