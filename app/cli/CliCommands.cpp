@@ -361,6 +361,7 @@ Message dueKindWord(DueItem::Kind kind)
     case DueItem::Kind::Exception: return trygg::cli::cliMsg("exception");
     case DueItem::Kind::Treatment: return trygg::cli::cliMsg("treatment");
     case DueItem::Kind::Residual: return trygg::cli::cliMsg("residual risk");
+    case DueItem::Kind::Unscored: return trygg::cli::cliMsg("not scored");
     }
     return Message(std::string(toToken(kind)));
 }

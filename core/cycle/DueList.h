@@ -26,6 +26,7 @@ struct DueItem {
         Exception,    // an approved exception (002 §7 stk. 4) that runs out
         Treatment,    // a risk above the acceptance line with neither a measure nor management's acceptance
         Residual,     // a risk above the acceptance line whose measures are finished: score its residual risk
+        Unscored,     // issue 13: a risk line without probability and consequence yet
     };
     Kind kind = Kind::Review;
     std::string objectType; // assessment, asset, measure, policy, unit, risk, approval, incident, exception
@@ -50,7 +51,7 @@ DateTime notificationDeadline(const Incident &incident);
 // most urgent first (overdue before due soon, then by date).
 std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinDays = 30);
 
-// review, deadline, acceptance, approval, notification, exception, treatment, residual
+// review, deadline, acceptance, approval, notification, exception, treatment, residual, unscored
 std::string_view toToken(DueItem::Kind kind);
 
 // The due list as CSV (UTF-8 with BOM, `;`, CRLF like the exports):

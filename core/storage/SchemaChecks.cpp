@@ -340,4 +340,23 @@ DROP TABLE temp.incident_utc;
         update.bind(1, origin.sourceUid).bind(2, origin.sourceId).bind(3, origin.content).run();
 }
 
+void upgradeToV8(Database &db)
+{
+    requireForeignKeysOff(db, "upgradeToV8");
+    static const CheckedTable risk = {
+        "risk",
+        "id INTEGER PRIMARY KEY, assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE, "
+        "asset_id INTEGER REFERENCES asset(id) ON DELETE SET NULL, position INTEGER NOT NULL, "
+        "threat TEXT NOT NULL, aspects INTEGER NOT NULL, probability INTEGER, consequence INTEGER, "
+        "many_affected INTEGER NOT NULL, knowledge TEXT NOT NULL, existing_measures TEXT NOT NULL DEFAULT '', "
+        "residual_probability INTEGER, residual_consequence INTEGER",
+        {{"knowledge", Kind::Token, false, tokensOf<Knowledge>()}},
+        "CREATE INDEX risk_assessment ON risk(assessment_id, position); CREATE INDEX risk_asset ON risk(asset_id);"};
+    db.exec(createChecked(risk, "_v8").c_str());
+    const std::string columns = columnList(db, "risk_v8");
+    const std::string sql = "INSERT INTO risk_v8 (" + columns + ") SELECT " + columns +
+                            " FROM risk;\nDROP TABLE risk;\nALTER TABLE risk_v8 RENAME TO risk;\n" + risk.indexes;
+    db.exec(sql.c_str());
+}
+
 } // namespace trygg::schema
