@@ -158,6 +158,56 @@
         <source>Score the residual risk</source>
         <translation>Vurder restrisikoen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Score the risk line</source>
+        <translation>Vurder risikolinjen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviews</source>
+        <translation>Gennemgange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure deadlines</source>
+        <translation>Frister for tiltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptances</source>
+        <translation>Accepter af restrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Godkendelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach notifications</source>
+        <translation>Anmeldelser af brud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceptions</source>
+        <translation>Undtagelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks needing treatment</source>
+        <translation>Risici der kræver behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual risks to score</source>
+        <translation>Restrisici der skal vurderes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk lines not scored</source>
+        <translation>Risikolinjer der ikke er vurderet</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -1073,20 +1123,20 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+222"/>
+        <location line="+224"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -1121,7 +1171,13 @@ Kontrollér filens navn.</translation>
         <translation>Risici efter tiltag</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <location line="+215"/>
+        <source>not scored</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <location line="-204"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1132,13 +1188,13 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+43"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
@@ -1149,43 +1205,43 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+407"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+121"/>
+        <location line="-401"/>
+        <location line="+122"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+295"/>
+        <location line="-121"/>
+        <location line="+302"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+296"/>
+        <location line="-301"/>
+        <location line="+303"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-302"/>
+        <location line="+303"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+92"/>
-        <location line="+204"/>
+        <location line="-302"/>
+        <location line="+93"/>
+        <location line="+210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-302"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1196,12 +1252,12 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+330"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-329"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risici tiltaget behandler (produkt, zone)</translation>
     </message>
@@ -1216,35 +1272,35 @@ Kontrollér filens navn.</translation>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+212"/>
+        <location line="+24"/>
+        <location line="+218"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-226"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
-        <location line="+103"/>
+        <location line="+109"/>
         <location line="+101"/>
         <location line="+32"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-282"/>
         <location line="+78"/>
-        <location line="+158"/>
+        <location line="+164"/>
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-241"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -1267,12 +1323,12 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Approved by management</source>
         <translation>Godkendt af ledelsen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -1308,30 +1364,30 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Acceptance criteria</source>
         <translation>Acceptkriterier</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En hændelse, der rammer mange personer, gives én konsekvensgrad højere (003 afsnit 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+211"/>
         <source>What can happen?</source>
         <translation>Hvad kan ske?</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+71"/>
+        <location line="-210"/>
+        <location line="+77"/>
         <location line="+134"/>
         <source>Asset</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -1342,12 +1398,12 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -1372,18 +1428,18 @@ Kontrollér filens navn.</translation>
         <translation>Vurderingen har ingen risikolinjer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Risks</source>
         <translation>Risici</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-220"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
@@ -1392,6 +1448,14 @@ Kontrollér filens navn.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n risk(s) not scored yet are not in the matrix.</source>
+        <translation>
+            <numerusform>%n risiko, der endnu ikke er vurderet, er ikke i matricen.</numerusform>
+            <numerusform>%n risici, der endnu ikke er vurderet, er ikke i matricen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risiko uden vurderet restrisiko er placeret efter nuværende risiko.</numerusform>
@@ -1784,7 +1848,7 @@ Kontrollér filens navn.</translation>
         <translation>senest gennemgået %1 af %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>never assessed</source>
         <translation>aldrig vurderet</translation>
     </message>
@@ -1840,7 +1904,12 @@ Kontrollér filens navn.</translation>
         <translation>dens tiltag er afsluttet: vurder restrisikoen (nu %1 i zonen &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>not scored: enter its probability and consequence</source>
+        <translation>ikke vurderet: udfyld sandsynlighed og konsekvens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>assessment %1</source>
         <translation>risikovurdering %1</translation>
     </message>
@@ -1901,7 +1970,7 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+13"/>
         <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; er ikke en af %2</translation>
     </message>
@@ -2050,7 +2119,7 @@ Intet blev importeret.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-41"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>&apos;%1&apos; er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -2495,7 +2564,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+91"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
         <source>what can happen is empty</source>
         <translation>feltet &apos;Hvad kan ske&apos; er tomt</translation>
     </message>
@@ -2505,17 +2574,7 @@ ignorerede kolonner: %2</translation>
         <translation>&apos;%1&apos; er ikke en liste med %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the probability is empty</source>
-        <translation>sandsynligheden er tom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the consequence is empty</source>
-        <translation>konsekvensen er tom</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
         <translation>&apos;%1&apos; er ikke id&apos;et for en risikolinje (et helt tal, som risikoeksporten skriver det)</translation>
     </message>
@@ -2847,7 +2906,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2 ligger uden for 1-%3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>residual probability</source>
         <translation>restsandsynlighed</translation>
     </message>
@@ -3744,7 +3803,7 @@ ignorerede kolonner: %2</translation>
         <translation>aktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+431"/>
+        <location filename="../core/storage/Schema.cpp" line="+432"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -4192,7 +4251,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+440"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -4207,7 +4266,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-370"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -4217,7 +4276,7 @@ ignorerede kolonner: %2</translation>
         <translation>Afslutningskoder: 0 gennemført, 1 fejl i inddata (meddelelsen nævner fil, række og felt), 2 forkert brug.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+454"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (registret har ingen enheder)</translation>
     </message>
@@ -4227,7 +4286,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-437"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
@@ -4366,12 +4425,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>created %1</source>
         <translation>oprettede %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -4422,22 +4481,27 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; understøttes ikke: brug --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+33"/>
+        <source>not scored</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <location line="+246"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard output (er disken fuld, eller er modtageren væk?); det skrevne er ufuldstændigt</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <location line="+66"/>
         <source>review</source>
         <translation>gennemgang</translation>
@@ -4521,7 +4585,7 @@ ignorerede kolonner: %2</translation>
         <translation>restrisiko</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 pr. %2: %3 overskredet, %4 forfalder inden for %5</translation>
     </message>
@@ -4699,6 +4763,15 @@ ignorerede kolonner: %2</translation>
             <numerusform>%n vurderet på andre skalaer vises ikke</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not scored yet is not shown</source>
+        <comment>%n not scored yet are not shown</comment>
+        <translation>
+            <numerusform>%n, der endnu ikke er vurderet, vises ikke</numerusform>
+            <numerusform>%n, der endnu ikke er vurderet, vises ikke</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="+85"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
@@ -4843,7 +4916,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+258"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+260"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -4886,7 +4959,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>%1: not scored</source>
+        <translation>%1: ikke vurderet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -5895,16 +5973,29 @@ zone</translation>
     </message>
 </context>
 <context>
-    <name>trygg::ui::DeadlineEdit</name>
+    <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+21"/>
-        <source>No deadline</source>
-        <translation>Ingen frist</translation>
+        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <source>Calendar (F4)</source>
+        <translation>Kalender (F4)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Pick the deadline from the calendar or type it; Delete clears it</source>
-        <translation>Vælg fristen i kalenderen, eller skriv den; Delete rydder den</translation>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4; empty for none</source>
+        <translation>Skriv en dato (f.eks. %1) eller vælg den med F4; tom for ingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4</source>
+        <translation>Skriv en dato (f.eks. %1) eller vælg den med F4</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::DeadlineEdit</name>
+    <message>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <source>No deadline</source>
+        <translation>Ingen frist</translation>
     </message>
 </context>
 <context>
@@ -5915,7 +6006,12 @@ zone</translation>
         <translation>Nu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Whole register</source>
+        <translation>Hele registret</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Due</source>
         <translation>Forfalder</translation>
     </message>
@@ -5938,7 +6034,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+28"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+74"/>
         <source>Record &amp;review...</source>
         <translation>Registrér &amp;gennemgang...</translation>
     </message>
@@ -5976,7 +6072,47 @@ zone</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue and due soon</source>
+        <translation>Overskredet og forfalder snart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Forfalder snart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show one kind of task only</source>
+        <translation>Vis kun én type opgave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one unit&apos;s tasks only, or the whole register&apos;s</source>
+        <translation>Vis kun én enheds opgaver, eller hele registrets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what is overdue, or what falls due soon</source>
+        <translation>Vis det, der er overskredet, eller det, der forfalder snart</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The object was looked through: its next review is counted from today</source>
         <translation>Objektet er gennemgået: næste gennemgang regnes fra i dag</translation>
     </message>
@@ -5991,12 +6127,38 @@ zone</translation>
         <translation>Ledelsen godkender planen eller risikovurderingen, som den er nu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>A policy, instruction or guideline revised on the policy documents&apos; review rule</source>
         <translation>En politik, instruks eller retningslinje, der revideres efter reglen for gennemgang af styringsdokumenter</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>All units</source>
+        <translation>Alle enheder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole register</source>
+        <translation>Hele registret</translation>
+    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+10"/>
+        <source>Nothing matches the filter. %n task(s) are hidden by it.</source>
+        <translation>
+            <numerusform>Intet passer til filteret. %n opgave er skjult af det.</numerusform>
+            <numerusform>Intet passer til filteret. %n opgaver er skjult af det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management&apos;s acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
+        <translation>
+            <numerusform>Intet er overskredet, og intet forfalder inden for %n dag. Listen dækker gennemgange af vurderinger, aktiver, tiltag og styringsdokumenter; frister for tiltag; risici over acceptlinjen, der kræver et tiltag eller ledelsens accept; risikolinjer, der endnu ikke er vurderet; restrisici, der skal vurderes eller accepteres; accepter, der udløber; godkendelser, der er forældet af en ændring; brud på persondatasikkerheden, der skal anmeldes; og undtagelser, der udløber.</numerusform>
+            <numerusform>Intet er overskredet, og intet forfalder inden for %n dage. Listen dækker gennemgange af vurderinger, aktiver, tiltag og styringsdokumenter; frister for tiltag; risici over acceptlinjen, der kræver et tiltag eller ledelsens accept; risikolinjer, der endnu ikke er vurderet; restrisici, der skal vurderes eller accepteres; accepter, der udløber; godkendelser, der er forældet af en ændring; brud på persondatasikkerheden, der skal anmeldes; og undtagelser, der udløber.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overskredet</numerusform>
@@ -6045,7 +6207,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -6070,7 +6232,7 @@ zone</translation>
         <translation>Hvorfor fravigelsen gives</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>(whole register)</source>
         <translation>(hele registret)</translation>
     </message>
@@ -6116,6 +6278,11 @@ zone</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A date is no date: type it as %1.</source>
+        <translation>En dato er ikke en gyldig dato: skriv den som %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The exception cannot run out before it was approved.</source>
         <translation>Fravigelsen kan ikke udløbe, før den blev godkendt.</translation>
     </message>
@@ -7100,7 +7267,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+138"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -7265,12 +7432,12 @@ zone</translation>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-148"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+105"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -7300,7 +7467,7 @@ zone</translation>
         <translation>Kunne ikke overtage %1: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke oprette demoregistret: %1</translation>
     </message>
@@ -7315,12 +7482,12 @@ zone</translation>
         <translation>Åbn igen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -7803,6 +7970,14 @@ zone</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n not scored yet, not in the matrix.</source>
+        <translation>
+            <numerusform>%n endnu ikke vurderet, ikke i matricen.</numerusform>
+            <numerusform>%n endnu ikke vurderet, ikke i matricen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n without a residual risk, shown at their current risk.</source>
         <translation>
             <numerusform>%n uden restrisiko, vist med nuværende risiko.</numerusform>
@@ -7893,7 +8068,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+50"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
         <source>New measure</source>
         <translation>Nyt tiltag</translation>
     </message>
@@ -7934,8 +8109,8 @@ zone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The risks of the assessment this measure treats, most urgent first</source>
-        <translation>De risici i risikovurderingen, som tiltaget behandler, mest presserende først</translation>
+        <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
+        <translation>Risiciene i vurderingen, som dette tiltag behandler, nummereret som linjerne i skemaet</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7983,25 +8158,45 @@ zone</translation>
         <translation>&amp;Behandler disse risici:</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+22"/>
+        <location line="+51"/>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the changes made to this measure?</source>
+        <translation>Kassere ændringerne i dette tiltag?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1. %2: %3, %4</source>
         <translation>%1. %2: %3, %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>%1. %2: not scored</source>
+        <translation>%1. %2: ikke vurderet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This assessment has no risk lines yet.</source>
         <translation>Denne risikovurdering har endnu ingen risikolinjer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>Et tiltag kræver en risikovurdering og en tekst om, hvad der gøres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deadline is no date: type it as %1, or leave it empty</source>
+        <translation>Fristen er ikke en gyldig dato: skriv den som %1, eller lad den være tom</translation>
     </message>
 </context>
 <context>
@@ -8642,17 +8837,17 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+229"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+269"/>
         <source>Many are affected: counted as %1 (003 section 5.1).</source>
         <translation>Mange berøres: tæller som %1 (003 afsnit 5.1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Below the acceptance line: acceptable without measures.</source>
         <translation>Under acceptgrænsen: acceptabel uden tiltag.</translation>
     </message>
@@ -8662,7 +8857,24 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Over acceptgrænsen: kræver tiltag eller ledelsens accept.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
+        <source>not scored</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+4"/>
+        <source>Not scored yet. Type a level.</source>
+        <translation>Endnu ikke vurderet. Skriv et niveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Not scored yet: the line has no product, no zone and no priority until its probability and consequence are entered. The Due page lists it.</source>
+        <translation>Endnu ikke vurderet: linjen har hverken produkt, zone eller prioritet, før sandsynlighed og konsekvens er udfyldt. Siden Forfalder viser den.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Not assessed yet. Type a level, Backspace clears it.</source>
         <translation>Ikke vurderet endnu. Skriv et niveau; Backspace rydder det.</translation>
@@ -8675,6 +8887,11 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     <message>
         <location line="+22"/>
         <source>– not assessed</source>
+        <translation>– ikke vurderet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– not scored</source>
         <translation>– ikke vurderet</translation>
     </message>
     <message>
@@ -8846,7 +9063,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+96"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+100"/>
         <source>Level definitions</source>
         <translation>Niveaudefinitioner</translation>
     </message>
@@ -9026,17 +9243,25 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Konsekvens (K)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Lines: %1; highest product: %2; above the acceptance line: %3</source>
         <translation>Linjer: %1; højeste produkt: %2; over acceptgrænsen: %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>not scored: %n</source>
+        <translation>
+            <numerusform>ikke vurderet: %n</numerusform>
+            <numerusform>ikke vurderet: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Delete lines</source>
         <translation>Slet linjer</translation>
     </message>
@@ -9109,7 +9334,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+36"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
         <source>Record a review</source>
         <translation>Registrér en gennemgang</translation>
     </message>
@@ -9187,9 +9412,19 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>f.eks. kommunaldirektør, direktør</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Say who signs it off.</source>
         <translation>Angiv, hvem der godkender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is no date, or lies ahead: type it as %1.</source>
+        <translation>Datoen er ikke en gyldig dato eller ligger ude i fremtiden: skriv den som %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The valid-until date is no date: type it as %1.</source>
+        <translation>Gyldig til-datoen er ikke en gyldig dato: skriv den som %1.</translation>
     </message>
     <message>
         <location line="+2"/>

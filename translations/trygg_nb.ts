@@ -158,6 +158,56 @@
         <source>Score the residual risk</source>
         <translation>Vurder restrisikoen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Score the risk line</source>
+        <translation>Vurder risikolinjen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviews</source>
+        <translation>Gjennomganger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure deadlines</source>
+        <translation>Frister for tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptances</source>
+        <translation>Aksepter av restrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Godkjenninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach notifications</source>
+        <translation>Meldinger om brudd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceptions</source>
+        <translation>Fravik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks needing treatment</source>
+        <translation>Risikoer som trenger behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual risks to score</source>
+        <translation>Restrisikoer som skal vurderes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk lines not scored</source>
+        <translation>Risikolinjer som ikke er vurdert</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -1073,20 +1123,20 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+222"/>
+        <location line="+224"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannsynlighet</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Current risk</source>
         <translation>Nåværende risiko</translation>
     </message>
@@ -1121,7 +1171,13 @@ Kontroller navnet på filen.</translation>
         <translation>Risikoer etter tiltak</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <location line="+215"/>
+        <source>not scored</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="-204"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1132,13 +1188,13 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+43"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
@@ -1149,43 +1205,43 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+407"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+121"/>
+        <location line="-401"/>
+        <location line="+122"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+295"/>
+        <location line="-121"/>
+        <location line="+302"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+296"/>
+        <location line="-301"/>
+        <location line="+303"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-302"/>
+        <location line="+303"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+92"/>
-        <location line="+204"/>
+        <location line="-302"/>
+        <location line="+93"/>
+        <location line="+210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-302"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1196,12 +1252,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+330"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-329"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risikoer tiltaket behandler (produkt, sone)</translation>
     </message>
@@ -1216,35 +1272,35 @@ Kontroller navnet på filen.</translation>
         <translation>forfalt</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+212"/>
+        <location line="+24"/>
+        <location line="+218"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-226"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
-        <location line="+103"/>
+        <location line="+109"/>
         <location line="+101"/>
         <location line="+32"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-282"/>
         <location line="+78"/>
-        <location line="+158"/>
+        <location line="+164"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-241"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -1267,12 +1323,12 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Approved by management</source>
         <translation>Godkjent av ledelsen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -1308,30 +1364,30 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Acceptance criteria</source>
         <translation>Akseptkriterier</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En hendelse som rammer mange personer, gis én konsekvensgrad høyere (003 punkt 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+211"/>
         <source>What can happen?</source>
         <translation>Hva kan skje?</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+71"/>
+        <location line="-210"/>
+        <location line="+77"/>
         <location line="+134"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -1342,12 +1398,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -1372,18 +1428,18 @@ Kontroller navnet på filen.</translation>
         <translation>Vurderingen har ingen risikolinjer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Risks</source>
         <translation>Risikoer</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-220"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurdert etter kriterier med andre skalaer er ikke med i matrisen.</numerusform>
@@ -1392,6 +1448,14 @@ Kontroller navnet på filen.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n risk(s) not scored yet are not in the matrix.</source>
+        <translation>
+            <numerusform>%n risiko som ikke er vurdert ennå, er ikke i matrisen.</numerusform>
+            <numerusform>%n risikoer som ikke er vurdert ennå, er ikke i matrisen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risiko uten vurdert restrisiko er plassert etter nåværende risiko.</numerusform>
@@ -1784,7 +1848,7 @@ Kontroller navnet på filen.</translation>
         <translation>sist gjennomgått %1 av %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>never assessed</source>
         <translation>aldri vurdert</translation>
     </message>
@@ -1840,7 +1904,12 @@ Kontroller navnet på filen.</translation>
         <translation>tiltakene er avsluttet: vurder restrisikoen (nå %1 i sonen &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>not scored: enter its probability and consequence</source>
+        <translation>ikke vurdert: fyll inn sannsynlighet og konsekvens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>assessment %1</source>
         <translation>vurdering %1</translation>
     </message>
@@ -1901,7 +1970,7 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+13"/>
         <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; er ikke en av %2</translation>
     </message>
@@ -2050,7 +2119,7 @@ Ingenting ble importert.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-41"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>&apos;%1&apos; er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -2495,7 +2564,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+91"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
         <source>what can happen is empty</source>
         <translation>feltet &apos;Hva kan skje&apos; er tomt</translation>
     </message>
@@ -2505,17 +2574,7 @@ ignorerte kolonner: %2</translation>
         <translation>&apos;%1&apos; er ikke en liste med %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the probability is empty</source>
-        <translation>sannsynligheten er tom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the consequence is empty</source>
-        <translation>konsekvensen er tom</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
         <translation>&apos;%1&apos; er ikke id-en til en risikolinje (et helt tall, slik risikoeksporten skriver den)</translation>
     </message>
@@ -2847,7 +2906,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2 er utenfor 1-%3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>residual probability</source>
         <translation>sannsynlighet etter tiltak</translation>
     </message>
@@ -3744,7 +3803,7 @@ ignorerte kolonner: %2</translation>
         <translation>aktiv %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+431"/>
+        <location filename="../core/storage/Schema.cpp" line="+432"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen oppgradering fra filversjon %2</translation>
     </message>
@@ -4192,7 +4251,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+440"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -4207,7 +4266,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-370"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -4217,7 +4276,7 @@ ignorerte kolonner: %2</translation>
         <translation>Avslutningskoder: 0 vellykket, 1 feil i inndata (meldingen nevner fil, rad og felt), 2 feil bruk.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+454"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (registeret har ingen enheter)</translation>
     </message>
@@ -4227,7 +4286,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-437"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
@@ -4366,12 +4425,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>created %1</source>
         <translation>opprettet %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -4422,22 +4481,27 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; støttes ikke: bruk --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+33"/>
+        <source>not scored</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="+246"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard ut (er disken full, eller er mottakeren borte?); det som ble skrevet, er ufullstendig</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <location line="+66"/>
         <source>review</source>
         <translation>gjennomgang</translation>
@@ -4521,7 +4585,7 @@ ignorerte kolonner: %2</translation>
         <translation>restrisiko</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 per %2: %3 forfalt, %4 forfaller innen %5</translation>
     </message>
@@ -4699,6 +4763,15 @@ ignorerte kolonner: %2</translation>
             <numerusform>%n vurdert på andre skalaer vises ikke</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not scored yet is not shown</source>
+        <comment>%n not scored yet are not shown</comment>
+        <translation>
+            <numerusform>%n som ikke er vurdert ennå, vises ikke</numerusform>
+            <numerusform>%n som ikke er vurdert ennå, vises ikke</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="+85"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
@@ -4843,7 +4916,7 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+258"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+260"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
@@ -4886,7 +4959,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>%1: not scored</source>
+        <translation>%1: ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -5895,16 +5973,29 @@ etter tiltak</translation>
     </message>
 </context>
 <context>
-    <name>trygg::ui::DeadlineEdit</name>
+    <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+21"/>
-        <source>No deadline</source>
-        <translation>Ingen frist</translation>
+        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <source>Calendar (F4)</source>
+        <translation>Kalender (F4)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Pick the deadline from the calendar or type it; Delete clears it</source>
-        <translation>Velg fristen i kalenderen eller skriv den inn; Delete tømmer feltet</translation>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4; empty for none</source>
+        <translation>Skriv en dato (f.eks. %1) eller velg den med F4; tom for ingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4</source>
+        <translation>Skriv en dato (f.eks. %1) eller velg den med F4</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::DeadlineEdit</name>
+    <message>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <source>No deadline</source>
+        <translation>Ingen frist</translation>
     </message>
 </context>
 <context>
@@ -5915,7 +6006,12 @@ etter tiltak</translation>
         <translation>Nå</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Whole register</source>
+        <translation>Hele registeret</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
@@ -5938,7 +6034,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+28"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+74"/>
         <source>Record &amp;review...</source>
         <translation>Registrer &amp;gjennomgang...</translation>
     </message>
@@ -5976,7 +6072,47 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue and due soon</source>
+        <translation>Forfalt og forfaller snart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Forfaller snart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show one kind of task only</source>
+        <translation>Vis bare én type oppgave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one unit&apos;s tasks only, or the whole register&apos;s</source>
+        <translation>Vis bare oppgavene til én enhet, eller hele registerets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what is overdue, or what falls due soon</source>
+        <translation>Vis det som er forfalt, eller det som forfaller snart</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The object was looked through: its next review is counted from today</source>
         <translation>Objektet er gjennomgått: neste gjennomgang regnes fra i dag</translation>
     </message>
@@ -5991,12 +6127,38 @@ etter tiltak</translation>
         <translation>Ledelsen godkjenner planen eller vurderingen slik den er nå</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>A policy, instruction or guideline revised on the policy documents&apos; review rule</source>
         <translation>En policy, instruks eller retningslinje som revideres etter regelen for gjennomgang av styringsdokumenter</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>All units</source>
+        <translation>Alle enheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole register</source>
+        <translation>Hele registeret</translation>
+    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+10"/>
+        <source>Nothing matches the filter. %n task(s) are hidden by it.</source>
+        <translation>
+            <numerusform>Ingenting passer med filteret. %n oppgave er skjult av det.</numerusform>
+            <numerusform>Ingenting passer med filteret. %n oppgaver er skjult av det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management&apos;s acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
+        <translation>
+            <numerusform>Ingenting er forfalt, og ingenting forfaller innen %n dag. Listen dekker gjennomganger av vurderinger, aktiva, tiltak og styringsdokumenter; frister for tiltak; risikoer over akseptlinjen som trenger et tiltak eller ledelsens aksept; risikolinjer som ikke er vurdert ennå; restrisikoer som skal vurderes eller aksepteres; aksepter som utløper; godkjenninger som er utdatert av en endring; brudd på personopplysningssikkerheten som skal meldes; og fravik som utløper.</numerusform>
+            <numerusform>Ingenting er forfalt, og ingenting forfaller innen %n dager. Listen dekker gjennomganger av vurderinger, aktiva, tiltak og styringsdokumenter; frister for tiltak; risikoer over akseptlinjen som trenger et tiltak eller ledelsens aksept; risikolinjer som ikke er vurdert ennå; restrisikoer som skal vurderes eller aksepteres; aksepter som utløper; godkjenninger som er utdatert av en endring; brudd på personopplysningssikkerheten som skal meldes; og fravik som utløper.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n forfalt</numerusform>
@@ -6045,7 +6207,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -6070,7 +6232,7 @@ etter tiltak</translation>
         <translation>Hvorfor unntaket gis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>(whole register)</source>
         <translation>(hele registeret)</translation>
     </message>
@@ -6116,6 +6278,11 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A date is no date: type it as %1.</source>
+        <translation>En dato er ikke en gyldig dato: skriv den som %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The exception cannot run out before it was approved.</source>
         <translation>Unntaket kan ikke utløpe før det ble godkjent.</translation>
     </message>
@@ -7100,7 +7267,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+138"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -7265,12 +7432,12 @@ etter tiltak</translation>
         <translation>%1 er i bruk av %2 på %3 siden %4: åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-148"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+105"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -7300,7 +7467,7 @@ etter tiltak</translation>
         <translation>Kunne ikke overta %1: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke opprette demoregisteret: %1</translation>
     </message>
@@ -7315,12 +7482,12 @@ etter tiltak</translation>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -7803,6 +7970,14 @@ etter tiltak</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n not scored yet, not in the matrix.</source>
+        <translation>
+            <numerusform>%n ikke vurdert ennå, ikke i matrisen.</numerusform>
+            <numerusform>%n ikke vurdert ennå, ikke i matrisen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n without a residual risk, shown at their current risk.</source>
         <translation>
             <numerusform>%n uten restrisiko, vist med nåværende risiko.</numerusform>
@@ -7893,7 +8068,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+50"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
@@ -7934,8 +8109,8 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The risks of the assessment this measure treats, most urgent first</source>
-        <translation>Risikoene i vurderingen som dette tiltaket behandler, mest presserende først</translation>
+        <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
+        <translation>Risikoene i vurderingen som dette tiltaket behandler, nummerert som linjene i skjemaet</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7983,25 +8158,45 @@ etter tiltak</translation>
         <translation>Behandler disse &amp;risikoene:</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+22"/>
+        <location line="+51"/>
+        <source>Discard changes</source>
+        <translation>Forkast endringer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the changes made to this measure?</source>
+        <translation>Forkaste endringene i dette tiltaket?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1. %2: %3, %4</source>
         <translation>%1. %2: %3, %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>%1. %2: not scored</source>
+        <translation>%1. %2: ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This assessment has no risk lines yet.</source>
         <translation>Denne vurderingen har ingen risikolinjer ennå.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>Et tiltak trenger en vurdering og en tekst som sier hva som gjøres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deadline is no date: type it as %1, or leave it empty</source>
+        <translation>Fristen er ikke en gyldig dato: skriv den som %1, eller la den stå tom</translation>
     </message>
 </context>
 <context>
@@ -8642,17 +8837,17 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+229"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+269"/>
         <source>Many are affected: counted as %1 (003 section 5.1).</source>
         <translation>Mange berøres: regnes som %1 (003 punkt 5.1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Below the acceptance line: acceptable without measures.</source>
         <translation>Under akseptlinjen: akseptabel uten tiltak.</translation>
     </message>
@@ -8662,7 +8857,24 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Over akseptlinjen: trenger tiltak eller aksept fra ledelsen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
+        <source>not scored</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+4"/>
+        <source>Not scored yet. Type a level.</source>
+        <translation>Ikke vurdert ennå. Skriv et nivå.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Not scored yet: the line has no product, no zone and no priority until its probability and consequence are entered. The Due page lists it.</source>
+        <translation>Ikke vurdert ennå: linjen har verken produkt, sone eller prioritet før sannsynlighet og konsekvens er fylt inn. Siden Forfaller viser den.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Not assessed yet. Type a level, Backspace clears it.</source>
         <translation>Ikke vurdert ennå. Skriv inn et nivå; Backspace tømmer feltet.</translation>
@@ -8675,6 +8887,11 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     <message>
         <location line="+22"/>
         <source>– not assessed</source>
+        <translation>– ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– not scored</source>
         <translation>– ikke vurdert</translation>
     </message>
     <message>
@@ -8846,7 +9063,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+96"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+100"/>
         <source>Level definitions</source>
         <translation>Nivådefinisjoner</translation>
     </message>
@@ -9026,17 +9243,25 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Konsekvens (K)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Lines: %1; highest product: %2; above the acceptance line: %3</source>
         <translation>Linjer: %1; høyeste produkt: %2; over akseptlinjen: %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>not scored: %n</source>
+        <translation>
+            <numerusform>ikke vurdert: %n</numerusform>
+            <numerusform>ikke vurdert: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Delete lines</source>
         <translation>Slett linjer</translation>
     </message>
@@ -9109,7 +9334,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+36"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
         <source>Record a review</source>
         <translation>Registrer en gjennomgang</translation>
     </message>
@@ -9187,9 +9412,19 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>f.eks. rådmann, direktør</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Say who signs it off.</source>
         <translation>Oppgi hvem som godkjenner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is no date, or lies ahead: type it as %1.</source>
+        <translation>Datoen er ikke en gyldig dato, eller ligger fram i tid: skriv den som %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The valid-until date is no date: type it as %1.</source>
+        <translation>Gyldig til-datoen er ikke en gyldig dato: skriv den som %1.</translation>
     </message>
     <message>
         <location line="+2"/>

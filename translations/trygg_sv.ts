@@ -158,6 +158,56 @@
         <source>Score the residual risk</source>
         <translation>Bedöm den kvarstående risken</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Score the risk line</source>
+        <translation>Bedöm riskraden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviews</source>
+        <translation>Granskningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure deadlines</source>
+        <translation>Slutdatum för åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptances</source>
+        <translation>Acceptanser av kvarvarande risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach notifications</source>
+        <translation>Anmälningar av incidenter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceptions</source>
+        <translation>Undantag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks needing treatment</source>
+        <translation>Risker som behöver åtgärdas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual risks to score</source>
+        <translation>Kvarvarande risker att bedöma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk lines not scored</source>
+        <translation>Riskrader som inte är bedömda</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -1073,20 +1123,20 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+222"/>
+        <location line="+224"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
@@ -1121,7 +1171,13 @@ Kontrollera filens namn.</translation>
         <translation>Risker efter åtgärder</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <location line="+215"/>
+        <source>not scored</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <location line="-204"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1132,13 +1188,13 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+43"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
@@ -1149,43 +1205,43 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+407"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+121"/>
+        <location line="-401"/>
+        <location line="+122"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+295"/>
+        <location line="-121"/>
+        <location line="+302"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+296"/>
+        <location line="-301"/>
+        <location line="+303"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-302"/>
+        <location line="+303"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+92"/>
-        <location line="+204"/>
+        <location line="-302"/>
+        <location line="+93"/>
+        <location line="+210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-302"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1196,12 +1252,12 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+330"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-329"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risker som åtgärden hanterar (produkt, zon)</translation>
     </message>
@@ -1216,35 +1272,35 @@ Kontrollera filens namn.</translation>
         <translation>försenad</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+212"/>
+        <location line="+24"/>
+        <location line="+218"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-226"/>
         <source>Municipality / register</source>
         <translation>Kommun / register</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
-        <location line="+103"/>
+        <location line="+109"/>
         <location line="+101"/>
         <location line="+32"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-282"/>
         <location line="+78"/>
-        <location line="+158"/>
+        <location line="+164"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-241"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -1267,12 +1323,12 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Approved by management</source>
         <translation>Godkänd av ledningen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -1308,30 +1364,30 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Acceptance criteria</source>
         <translation>Acceptanskriterier</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En händelse som drabbar många personer ges en konsekvensnivå högre (003 avsnitt 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+211"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+71"/>
+        <location line="-210"/>
+        <location line="+77"/>
         <location line="+134"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -1342,12 +1398,12 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -1372,18 +1428,18 @@ Kontrollera filens namn.</translation>
         <translation>Bedömningen har inga riskrader.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-220"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risk bedömd enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
@@ -1392,6 +1448,14 @@ Kontrollera filens namn.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n risk(s) not scored yet are not in the matrix.</source>
+        <translation>
+            <numerusform>%n risk som ännu inte är bedömd finns inte i matrisen.</numerusform>
+            <numerusform>%n risker som ännu inte är bedömda finns inte i matrisen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risk utan bedömd kvarstående risk är placerad efter nuvarande risk.</numerusform>
@@ -1784,7 +1848,7 @@ Kontrollera filens namn.</translation>
         <translation>senaste genomgång %1 av %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>never assessed</source>
         <translation>aldrig bedömd</translation>
     </message>
@@ -1840,7 +1904,12 @@ Kontrollera filens namn.</translation>
         <translation>dess åtgärder är avslutade: bedöm den kvarstående risken (nu %1 i zonen &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>not scored: enter its probability and consequence</source>
+        <translation>inte bedömd: fyll i sannolikhet och konsekvens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>assessment %1</source>
         <translation>riskbedömning %1</translation>
     </message>
@@ -1901,7 +1970,7 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+13"/>
         <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; är inte en av %2</translation>
     </message>
@@ -2050,7 +2119,7 @@ Ingenting importerades.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-41"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>&apos;%1&apos; är inte ett datum (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -2495,7 +2564,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+91"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
         <source>what can happen is empty</source>
         <translation>fältet &apos;Vad kan hända&apos; är tomt</translation>
     </message>
@@ -2505,17 +2574,7 @@ ignorerade kolumner: %2</translation>
         <translation>&apos;%1&apos; är inte en lista med %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the probability is empty</source>
-        <translation>sannolikheten är tom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the consequence is empty</source>
-        <translation>konsekvensen är tom</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
         <translation>&apos;%1&apos; är inte id:t för en riskrad (ett heltal, som riskexporten skriver det)</translation>
     </message>
@@ -2847,7 +2906,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 ligger utanför 1-%3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>residual probability</source>
         <translation>kvarvarande sannolikhet</translation>
     </message>
@@ -3744,7 +3803,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+431"/>
+        <location filename="../core/storage/Schema.cpp" line="+432"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
@@ -4192,7 +4251,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+440"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -4207,7 +4266,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-370"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -4217,7 +4276,7 @@ ignorerade kolumner: %2</translation>
         <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+454"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (registret har inga enheter)</translation>
     </message>
@@ -4227,7 +4286,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-437"/>
         <location line="+164"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
@@ -4366,12 +4425,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -4422,22 +4481,27 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; stöds inte: använd --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+33"/>
+        <source>not scored</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <location line="+246"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <location line="+66"/>
         <source>review</source>
         <translation>granskning</translation>
@@ -4521,7 +4585,7 @@ ignorerade kolumner: %2</translation>
         <translation>kvarstående risk</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 den %2: %3 försenade, %4 förfaller inom %5</translation>
     </message>
@@ -4699,6 +4763,15 @@ ignorerade kolumner: %2</translation>
             <numerusform>%n bedömda på andra skalor visas inte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not scored yet is not shown</source>
+        <comment>%n not scored yet are not shown</comment>
+        <translation>
+            <numerusform>%n som ännu inte är bedömd visas inte</numerusform>
+            <numerusform>%n som ännu inte är bedömda visas inte</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="+85"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
@@ -4843,7 +4916,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+258"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+260"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
@@ -4886,7 +4959,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>%1: not scored</source>
+        <translation>%1: inte bedömd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -5895,16 +5973,29 @@ zon</translation>
     </message>
 </context>
 <context>
-    <name>trygg::ui::DeadlineEdit</name>
+    <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+21"/>
-        <source>No deadline</source>
-        <translation>Inget slutdatum</translation>
+        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <source>Calendar (F4)</source>
+        <translation>Kalender (F4)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Pick the deadline from the calendar or type it; Delete clears it</source>
-        <translation>Välj slutdatum i kalendern eller skriv in det; Delete tömmer fältet</translation>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4; empty for none</source>
+        <translation>Skriv ett datum (t.ex. %1) eller välj det med F4; tomt för inget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4</source>
+        <translation>Skriv ett datum (t.ex. %1) eller välj det med F4</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::DeadlineEdit</name>
+    <message>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <source>No deadline</source>
+        <translation>Inget slutdatum</translation>
     </message>
 </context>
 <context>
@@ -5915,7 +6006,12 @@ zon</translation>
         <translation>Nu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Whole register</source>
+        <translation>Hela registret</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Due</source>
         <translation>Förfaller</translation>
     </message>
@@ -5938,7 +6034,7 @@ zon</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+28"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+74"/>
         <source>Record &amp;review...</source>
         <translation>Registrera &amp;genomgång...</translation>
     </message>
@@ -5976,7 +6072,47 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue and due soon</source>
+        <translation>Försenat och förfaller snart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Förfaller snart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show one kind of task only</source>
+        <translation>Visa bara en typ av uppgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one unit&apos;s tasks only, or the whole register&apos;s</source>
+        <translation>Visa bara en enhets uppgifter, eller hela registrets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what is overdue, or what falls due soon</source>
+        <translation>Visa det som är försenat, eller det som förfaller snart</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The object was looked through: its next review is counted from today</source>
         <translation>Objektet har gåtts igenom: nästa genomgång räknas från i dag</translation>
     </message>
@@ -5991,12 +6127,38 @@ zon</translation>
         <translation>Ledningen godkänner planen eller riskbedömningen som den är nu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>A policy, instruction or guideline revised on the policy documents&apos; review rule</source>
         <translation>En policy, instruktion eller riktlinje som revideras enligt regeln för genomgång av styrdokument</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole register</source>
+        <translation>Hela registret</translation>
+    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+10"/>
+        <source>Nothing matches the filter. %n task(s) are hidden by it.</source>
+        <translation>
+            <numerusform>Inget matchar filtret. %n uppgift döljs av det.</numerusform>
+            <numerusform>Inget matchar filtret. %n uppgifter döljs av det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management&apos;s acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
+        <translation>
+            <numerusform>Inget är försenat och inget förfaller inom %n dag. Listan omfattar granskningar av bedömningar, tillgångar, åtgärder och styrdokument; slutdatum för åtgärder; risker över acceptansgränsen som behöver en åtgärd eller ledningens acceptans; riskrader som ännu inte är bedömda; kvarvarande risker att bedöma eller acceptera; acceptanser som löper ut; godkännanden som blivit inaktuella av en ändring; personuppgiftsincidenter att anmäla; och undantag som löper ut.</numerusform>
+            <numerusform>Inget är försenat och inget förfaller inom %n dagar. Listan omfattar granskningar av bedömningar, tillgångar, åtgärder och styrdokument; slutdatum för åtgärder; risker över acceptansgränsen som behöver en åtgärd eller ledningens acceptans; riskrader som ännu inte är bedömda; kvarvarande risker att bedöma eller acceptera; acceptanser som löper ut; godkännanden som blivit inaktuella av en ändring; personuppgiftsincidenter att anmäla; och undantag som löper ut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -6045,7 +6207,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
         <source>Valid until:</source>
         <translation>Giltig till:</translation>
     </message>
@@ -6070,7 +6232,7 @@ zon</translation>
         <translation>Varför undantaget görs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>(whole register)</source>
         <translation>(hela registret)</translation>
     </message>
@@ -6116,6 +6278,11 @@ zon</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A date is no date: type it as %1.</source>
+        <translation>Ett datum är inget giltigt datum: skriv det som %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The exception cannot run out before it was approved.</source>
         <translation>Undantaget kan inte upphöra innan det godkändes.</translation>
     </message>
@@ -7100,7 +7267,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+138"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -7265,12 +7432,12 @@ zon</translation>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-148"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten sparades som %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+105"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -7300,7 +7467,7 @@ zon</translation>
         <translation>Kunde inte ta över %1: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunde inte skapa demoregistret: %1</translation>
     </message>
@@ -7315,12 +7482,12 @@ zon</translation>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -7803,6 +7970,14 @@ zon</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n not scored yet, not in the matrix.</source>
+        <translation>
+            <numerusform>%n ännu inte bedömd, inte i matrisen.</numerusform>
+            <numerusform>%n ännu inte bedömda, inte i matrisen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n without a residual risk, shown at their current risk.</source>
         <translation>
             <numerusform>%n utan kvarvarande risk, visas med nuvarande risk.</numerusform>
@@ -7893,7 +8068,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+50"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
@@ -7934,8 +8109,8 @@ zon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The risks of the assessment this measure treats, most urgent first</source>
-        <translation>Riskerna i riskbedömningen som åtgärden behandlar, mest brådskande först</translation>
+        <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
+        <translation>Riskerna i bedömningen som åtgärden hanterar, numrerade som raderna i formuläret</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7983,25 +8158,45 @@ zon</translation>
         <translation>&amp;Behandlar dessa risker:</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+22"/>
+        <location line="+51"/>
+        <source>Discard changes</source>
+        <translation>Kasta ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the changes made to this measure?</source>
+        <translation>Kasta ändringarna i den här åtgärden?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1. %2: %3, %4</source>
         <translation>%1. %2: %3, %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>%1. %2: not scored</source>
+        <translation>%1. %2: inte bedömd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This assessment has no risk lines yet.</source>
         <translation>Den här riskbedömningen har inga riskrader ännu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>En åtgärd kräver en riskbedömning och en text om vad som görs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deadline is no date: type it as %1, or leave it empty</source>
+        <translation>Slutdatumet är inget giltigt datum: skriv det som %1, eller lämna det tomt</translation>
     </message>
 </context>
 <context>
@@ -8642,17 +8837,17 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+229"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+269"/>
         <source>Many are affected: counted as %1 (003 section 5.1).</source>
         <translation>Många berörs: räknas som %1 (003 avsnitt 5.1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Below the acceptance line: acceptable without measures.</source>
         <translation>Under acceptansgränsen: acceptabel utan åtgärder.</translation>
     </message>
@@ -8662,7 +8857,24 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Över acceptansgränsen: kräver åtgärder eller acceptans från ledningen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
+        <source>not scored</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+4"/>
+        <source>Not scored yet. Type a level.</source>
+        <translation>Inte bedömd ännu. Skriv en nivå.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Not scored yet: the line has no product, no zone and no priority until its probability and consequence are entered. The Due page lists it.</source>
+        <translation>Inte bedömd ännu: raden har varken produkt, zon eller prioritet förrän sannolikhet och konsekvens är ifyllda. Sidan Förfaller visar den.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Not assessed yet. Type a level, Backspace clears it.</source>
         <translation>Inte bedömd ännu. Skriv en nivå; Backsteg tömmer fältet.</translation>
@@ -8675,6 +8887,11 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+22"/>
         <source>– not assessed</source>
+        <translation>– inte bedömd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– not scored</source>
         <translation>– inte bedömd</translation>
     </message>
     <message>
@@ -8846,7 +9063,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+96"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+100"/>
         <source>Level definitions</source>
         <translation>Nivådefinitioner</translation>
     </message>
@@ -9026,17 +9243,25 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Konsekvens (K)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Lines: %1; highest product: %2; above the acceptance line: %3</source>
         <translation>Rader: %1; högsta produkt: %2; över acceptansgränsen: %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>not scored: %n</source>
+        <translation>
+            <numerusform>inte bedömda: %n</numerusform>
+            <numerusform>inte bedömda: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>New line</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Delete lines</source>
         <translation>Ta bort rader</translation>
     </message>
@@ -9109,7 +9334,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+36"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
         <source>Record a review</source>
         <translation>Registrera en genomgång</translation>
     </message>
@@ -9187,9 +9412,19 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>t.ex. kommundirektör, förvaltningschef</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Say who signs it off.</source>
         <translation>Ange vem som godkänner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is no date, or lies ahead: type it as %1.</source>
+        <translation>Datumet är inget giltigt datum eller ligger framåt i tiden: skriv det som %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The valid-until date is no date: type it as %1.</source>
+        <translation>Giltigt till-datumet är inget giltigt datum: skriv det som %1.</translation>
     </message>
     <message>
         <location line="+2"/>
