@@ -105,7 +105,9 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Issue 13: the warnings column is as wide as its warnings (narrow when there are none), not the rest of
+    // the table.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &AssetsView::showColumnMenu);
@@ -268,6 +270,23 @@ void AssetsView::setDefaultColumnWidths()
         header->resizeSection(column, std::clamp(header->sectionSize(column), 32, 150));
     header->resizeSection(AssetTableModel::NameColumn,
                           std::clamp(header->sectionSize(AssetTableModel::NameColumn), 180, 240));
+    header->resizeSection(AssetTableModel::WarningsColumn, warningsWidth());
+}
+
+int AssetsView::warningsWidth() const
+{
+    // The warnings' own width, at least the title's, at most a third of the table.
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int title = header->fontMetrics().horizontalAdvance(
+                          m_model->headerData(AssetTableModel::WarningsColumn, Qt::Horizontal).toString()) +
+                      24;
+    int content = 0;
+    const QAbstractItemModel *model = m_table->model();
+    for (int row = 0; row < std::min(model->rowCount(), 500); ++row)
+        content = std::max(content, m_table->fontMetrics().horizontalAdvance(
+                                        model->index(row, AssetTableModel::WarningsColumn).data().toString()) +
+                                        16);
+    return std::clamp(std::max(title, content), title, std::max(title, m_table->viewport()->width() / 3));
 }
 
 void AssetsView::showEvent(QShowEvent *event)
@@ -280,10 +299,11 @@ void AssetsView::showEvent(QShowEvent *event)
 void AssetsView::fitColumnsToWidth()
 {
     // Narrow the text columns (not below a readable minimum) so the warnings stay in sight.
-    constexpr int WarningsWidth = 180;
     constexpr int MinimumTextWidth = 90;
     QHeaderView *header = m_table->horizontalHeader();
-    const int available = m_table->viewport()->width() - WarningsWidth;
+    const int warnings = warningsWidth();
+    header->resizeSection(AssetTableModel::WarningsColumn, warnings);
+    const int available = m_table->viewport()->width() - warnings;
     if (available <= 0)
         return;
     m_columnsFitted = true;

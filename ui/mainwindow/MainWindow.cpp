@@ -46,6 +46,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QCloseEvent>
+
+#include <algorithm>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -71,7 +73,6 @@ MainWindow::MainWindow(QWidget *parent)
     nameNavigation();
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
-    m_navigation->setMaximumWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 16);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
@@ -138,8 +139,13 @@ void MainWindow::nameNavigation()
     const QString names[] = {tr("Overview"),    tr("Asset register"), tr("Risk form"),
                              tr("Risk matrix"), tr("Action plan"),    tr("Due"),
                              tr("Incidents")};
-    for (int i = 0; i < m_navigation->count(); ++i)
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i) {
         m_navigation->item(i)->setText(names[i]);
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(names[i]));
+    }
+    // Issue 13: the page list is never cut, whatever the window's width and the language.
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 3 * m_navigation->spacing() + 40);
 }
 
 void MainWindow::setLanguage(const QString &language)

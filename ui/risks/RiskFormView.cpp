@@ -113,6 +113,8 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setSizes({940, 250});
     splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, true);
+    m_splitter = splitter;
     layout->addWidget(splitter, 1);
     m_status = new QLabel(this);
     layout->addWidget(m_status);
@@ -260,6 +262,18 @@ void RiskFormView::setUpTable()
     for (int column = 0; column < RiskFormModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         m_table->setColumnWidth(column, std::max(widths[column] * em + 10, titleMetrics.horizontalAdvance(title) + 18));
+    }
+}
+
+void RiskFormView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Issue 13: on a narrow screen (1024 wide) the level definitions give way to the form, so its zone column
+    // shows; the splitter's handle brings them back.
+    if (!m_narrowChecked && isVisible()) {
+        m_narrowChecked = true;
+        if (width() < 1150)
+            m_splitter->setSizes({width(), 0});
     }
 }
 
