@@ -3,10 +3,13 @@
 #include "UiTestSupport.h"
 
 #include "assets/AssetsView.h"
+#include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "risks/RiskFormView.h"
 
+#include <QDir>
 #include <QHeaderView>
+#include <QStackedWidget>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -77,4 +80,39 @@ TEST(LayoutMemory, ColumnWidthsSortSplittersAndWindowStateComeBackAfterARestart)
         EXPECT_EQ(splitter->sizes(), formSplit);
     }
     forgetLayout();
+}
+
+// Issue 13: TRYGG_SCREENSHOTS=<folder> keeps a picture of every page at 1600x1000 and 1024x700 in Norwegian,
+// Danish and Swedish, to look at for cut text (run under Xvfb with QT_QPA_PLATFORM=xcb, or offscreen).
+TEST(LayoutMemory, ScreenshotsOfEveryPage)
+{
+    const QString folder = qEnvironmentVariable("TRYGG_SCREENSHOTS");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "TRYGG_SCREENSHOTS not set";
+    forgetLayout();
+    const QString before = currentLanguage();
+    for (const auto &[language, preset] : {std::pair("nb", "no"), std::pair("da", "dk"), std::pair("sv", "se")}) {
+        TempDir dir;
+        const QString path = demoDocument(dir, 20, 60, preset)->path();
+        for (const QSize size : {QSize(1600, 1000), QSize(1024, 700)}) {
+            MainWindow window;
+            window.setLanguage(QString::fromLatin1(language));
+            ASSERT_TRUE(window.openFile(path));
+            window.resize(size);
+            window.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+            for (int page = 0; page <= static_cast<int>(MainWindow::Page::Incidents); ++page) {
+                window.showPage(static_cast<MainWindow::Page>(page));
+                QTest::qWait(50);
+                // Issue 13: no page makes the window wider than a 1024-pixel screen.
+                EXPECT_LE(window.findChild<QStackedWidget *>()->widget(page)->minimumSizeHint().width(), 860)
+                    << language << " page " << page;
+                EXPECT_TRUE(window.grab().save(QDir(folder).filePath(
+                    QStringLiteral("%1-%2x%3-page%4.png").arg(QString::fromLatin1(language)).arg(size.width()).arg(size.height()).arg(page))));
+            }
+            window.hide();
+        }
+        forgetLayout();
+    }
+    switchLanguage(before);
 }

@@ -155,7 +155,7 @@ void AssetsView::buildFilterBar(QWidget *bar)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search assets"));
     m_search->setToolTip(tr("Finds the text in name, purpose, type of information, operator and notes"));
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(120);
     m_unit = new QComboBox(bar);
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_unit->setToolTip(tr("Show the assets of one unit"));
@@ -178,8 +178,9 @@ void AssetsView::buildFilterBar(QWidget *bar)
     m_onlyWarnings->setObjectName(QStringLiteral("onlyWarnings"));
     m_onlyWarnings->setToolTip(tr("Assets without owner or deputy, or whose owner holds roles 002 §20 keeps apart"));
     for (QComboBox *combo : {m_unit, m_owner, m_type, m_personalData}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        combo->setMinimumContentsLength(12);
+        // Issue 13: the bar fits a 1024-pixel window; the lists open as wide as their items.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(9);
         combo->setMaximumWidth(220);
         connect(combo, &QComboBox::currentIndexChanged, this, &AssetsView::applyFilters);
     }

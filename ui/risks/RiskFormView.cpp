@@ -155,7 +155,7 @@ QWidget *RiskFormView::createHeader()
     auto *chooser = new QHBoxLayout;
     m_assessments = new QComboBox(header);
     m_assessments->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_assessments->setMinimumContentsLength(40);
+    m_assessments->setMinimumContentsLength(24);
     m_assessments->setToolTip(tr("The assessment shown in the form"));
     auto *label = new QLabel(tr("&Assessment:"), header);
     label->setBuddy(m_assessments);
@@ -265,12 +265,12 @@ void RiskFormView::setUpTable()
     }
 }
 
-void RiskFormView::resizeEvent(QResizeEvent *event)
+void RiskFormView::showEvent(QShowEvent *event)
 {
-    QWidget::resizeEvent(event);
+    QWidget::showEvent(event);
     // Issue 13: on a narrow screen (1024 wide) the level definitions give way to the form, so its zone column
     // shows; the splitter's handle brings them back.
-    if (!m_narrowChecked && isVisible()) {
+    if (!m_narrowChecked) {
         m_narrowChecked = true;
         if (width() < 1150)
             m_splitter->setSizes({width(), 0});

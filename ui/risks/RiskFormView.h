@@ -55,7 +55,7 @@ public slots:
     void editAssessment();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createHeader();
