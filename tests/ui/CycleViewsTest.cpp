@@ -733,3 +733,42 @@ TEST(DueViewEmpty, AnEmptyListSaysWhatNothingDueCovers)
     EXPECT_TRUE(view.emptyLabel()->text().contains(QStringLiteral("Nothing is overdue")));
     EXPECT_TRUE(view.emptyLabel()->text().contains(QStringLiteral("not scored")));
 }
+
+// Issue 13 item 7: the accept dialog says what is accepted (line, asset, unit, score, zone) and offers the
+// last approver and role again.
+TEST_F(CycleViewsTest, AcceptDialogShowsWhatIsAcceptedAndPrefillsTheLastSigner_Issue13)
+{
+    DueView view(document.get());
+    view.show(); // computed while its page shows
+    DueModel *model = view.model();
+    int row = rowOf(*model, DueItem::Kind::Acceptance, "risk");
+    ASSERT_GE(row, 0);
+    view.table()->selectRow(row);
+    signOffWhenShown(QStringLiteral("Rådmann Berg"), QStringLiteral("Tiltaket er for dyrt i år"));
+    ASSERT_TRUE(view.acceptRisk());
+
+    row = rowOf(*model, DueItem::Kind::Acceptance, "risk");
+    ASSERT_GE(row, 0) << "the demo has more than one residual risk above the line";
+    const Risk *risk = RegisterData::findById(document->data().risks, *model->item(row).objectId);
+    ASSERT_NE(risk, nullptr);
+    view.table()->selectRow(row);
+    QString who;
+    QString role;
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<SignOffDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        who = dialog->whoEdit()->text();
+        role = dialog->roleEdit()->text();
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            shown += label->text() + QLatin1Char('\n');
+        dialog->reject();
+    });
+    EXPECT_FALSE(view.acceptRisk());
+    EXPECT_EQ(who, QStringLiteral("Rådmann Berg"));
+    EXPECT_EQ(role, QStringLiteral("rådmann"));
+    EXPECT_TRUE(shown.contains(QString::fromStdString(risk->threat))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("score"))) << shown.toStdString();
+    const std::string unit = document->data().unitName(document->data().unitOf(*risk));
+    EXPECT_TRUE(shown.contains(QString::fromStdString(unit))) << shown.toStdString();
+}

@@ -9,6 +9,7 @@
 #include "common/Translations.h"
 #include "document/RegisterDocument.h"
 #include "model/Tokens.h"
+#include "risk/RiskRules.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,6 +22,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace trygg::ui {
 namespace {
@@ -234,6 +237,42 @@ bool acceptable(const DueItem &item)
     return item.kind == DueItem::Kind::Acceptance || item.kind == DueItem::Kind::Treatment;
 }
 
+// Issue 13: what management accepts, in full: the line, its asset and unit, its score and zone.
+QString acceptedRisk(const RegisterData &data, Id riskId, const QString &fallback)
+{
+    const Risk *risk = RegisterData::findById(data.risks, riskId);
+    if (!risk)
+        return fallback;
+    const RiskMatrix &matrix = data.matrixOf(*risk);
+    const RiskScore score = standingScoreOf(matrix, *risk);
+    const Asset *asset = RegisterData::findById(data.assets, risk->assetId);
+    const std::string unit = data.unitName(data.unitOf(*risk));
+    QString text = QStringLiteral("\u201c%1\u201d").arg(toQString(risk->threat));
+    if (asset)
+        text += QStringLiteral(" (%1)").arg(toQString(asset->name));
+    text += QStringLiteral(", ") + (unit.empty() ? DueView::tr("whole register") : toQString(unit));
+    if (score.scored())
+        text += QStringLiteral(", ") + DueView::tr("score %1 (%2 × %3), zone %4")
+                                           .arg(score.score)
+                                           .arg(score.probability)
+                                           .arg(score.effectiveConsequence)
+                                           .arg(DomainTexts::zoneName(matrix, score.zone));
+    return text;
+}
+
+// Issue 13: the approver and role of the last sign-off of its kind, offered again.
+template <typename T, typename Who> void prefillSigner(SignOffDialog &dialog, const std::vector<T> &records, Who who)
+{
+    const T *last = nullptr;
+    for (const T &record : records)
+        if (!last || std::tie(record.date, record.id) > std::tie(last->date, last->id))
+            last = &record;
+    if (!last)
+        return;
+    dialog.whoEdit()->setText(toQString(who(*last)));
+    dialog.roleEdit()->setText(toQString(last->role));
+}
+
 } // namespace
 
 int DueView::selectedRow() const
@@ -284,7 +323,10 @@ bool DueView::acceptRisk()
     if (row < 0 || !acceptable(m_model->item(row)) || !m_model->item(row).objectId)
         return false;
     const DueItem item = m_model->item(row);
-    SignOffDialog dialog(SignOffDialog::Mode::Acceptance, messageText(item.name), this);
+    SignOffDialog dialog(SignOffDialog::Mode::Acceptance,
+                         acceptedRisk(m_document->data(), *item.objectId, messageText(item.name)), this);
+    prefillSigner(dialog, m_document->data().acceptances,
+                  [](const RiskAcceptance &acceptance) { return acceptance.acceptedBy; });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return m_document->addAcceptance(dialog.acceptance(*item.objectId)).has_value();
@@ -297,7 +339,12 @@ bool DueView::approveAgain()
         return false;
     const DueItem item = m_model->item(row);
     const auto subject = parseApprovalSubject(item.objectType).value_or(Approval::Subject::Plan);
-    SignOffDialog dialog(SignOffDialog::Mode::Approval, messageText(item.name), this);
+    SignOffDialog dialog(SignOffDialog::Mode::Approval,
+                         tr("%1 (%2)").arg(messageText(item.name),
+                                           item.unitId ? toQString(m_document->data().unitName(item.unitId))
+                                                       : tr("whole register")),
+                         this);
+    prefillSigner(dialog, m_document->data().approvals, [](const Approval &approval) { return approval.approvedBy; });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return m_document->addApproval(dialog.approval(subject, item.objectId)).has_value();
@@ -319,6 +366,7 @@ bool DueView::approvePlan()
         return false;
     const std::optional<Id> unit = units[static_cast<std::size_t>(choices.indexOf(choice))];
     SignOffDialog dialog(SignOffDialog::Mode::Approval, tr("the action plan of %1").arg(choice), this);
+    prefillSigner(dialog, m_document->data().approvals, [](const Approval &approval) { return approval.approvedBy; });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return m_document->addApproval(dialog.approval(Approval::Subject::Plan, unit)).has_value();

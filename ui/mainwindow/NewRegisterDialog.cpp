@@ -1,5 +1,8 @@
 #include "NewRegisterDialog.h"
 
+#include "common/Translations.h"
+#include "matrix/Presets.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -10,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace trygg::ui {
 
@@ -25,6 +30,9 @@ NewRegisterDialog::NewRegisterDialog(const QString &folder, QWidget *parent)
     m_preset->addItem(tr("Denmark: 5 x 5"), QStringLiteral("dk"));
     m_preset->addItem(tr("Sweden: MSB-inspired, 4 x 4"), QStringLiteral("se"));
     m_preset->addItem(tr("Neutral: ISO-style 5 x 5, English"), QStringLiteral("iso"));
+    // Issue 13: the preset of the interface language's country is proposed (Danish window: Denmark).
+    m_preset->setCurrentIndex(std::max(
+        0, m_preset->findData(QString::fromStdString(presetForLanguage(currentLanguage().toStdString())))));
     m_presetDescription->setWordWrap(true);
     auto *browse = new QPushButton(tr("Browse..."), this);
     auto *pathRow = new QHBoxLayout;
