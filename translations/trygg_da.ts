@@ -4646,7 +4646,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+32"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
-        <translation>%1 fra %2: %3 nye, %4 opdateret, %5 uændret, %6</translation>
+        <translation>%1 fra %2: nye: %3, opdaterede: %4, uændrede: %5, %6</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5112,7 +5112,7 @@ ignorerede kolonner: %2</translation>
         <translation>Vis de tiltag, én person er ansvarlig for</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
@@ -5295,7 +5295,7 @@ ignorerede kolonner: %2</translation>
         <translation>Nyt informationsaktiv</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Asset</source>
         <translation>Informationsaktiv</translation>
     </message>
@@ -5684,7 +5684,7 @@ ignorerede kolonner: %2</translation>
         <translation>Hvem der ændrede det valgte informationsaktiv, hvornår og hvad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Search assets</source>
         <translation>Søg i informationsaktiver</translation>
     </message>
@@ -5739,7 +5739,7 @@ ignorerede kolonner: %2</translation>
         <translation>Informationsaktiver uden ejer eller stedfortræder, eller hvis ejer har roller, som 002 §20 holder adskilt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>All units</source>
         <translation>Alle enheder</translation>
     </message>
@@ -5754,7 +5754,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 af %2 informationsaktiver; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+159"/>
         <source>Delete asset</source>
         <translation>Slet informationsaktiv</translation>
     </message>
@@ -6034,7 +6034,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+74"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
         <source>Record &amp;review...</source>
         <translation>Registrér &amp;gennemgang...</translation>
     </message>
@@ -6157,8 +6157,19 @@ zone</translation>
             <numerusform>Intet er overskredet, og intet forfalder inden for %n dage. Listen dækker gennemgange af vurderinger, aktiver, tiltag og styringsdokumenter; frister for tiltag; risici over acceptlinjen, der kræver et tiltag eller ledelsens accept; risikolinjer, der endnu ikke er vurderet; restrisici, der skal vurderes eller accepteres; accepter, der udløber; godkendelser, der er forældet af en ændring; brud på persondatasikkerheden, der skal anmeldes; og undtagelser, der udløber.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <location line="+92"/>
+        <source>whole register</source>
+        <translation>hele registret</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>score %1 (%2 × %3), zone %4</source>
+        <translation>produkt %1 (%2 × %3), zone %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+46"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overskredet</numerusform>
@@ -6174,7 +6185,12 @@ zone</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The whole register</source>
         <translation>Hele registret</translation>
     </message>
@@ -6194,7 +6210,7 @@ zone</translation>
         <translation>handlingsplanen for %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Add policy document</source>
         <translation>Tilføj styringsdokument</translation>
     </message>
@@ -6856,8 +6872,8 @@ zone</translation>
         <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
-            <numerusform>%n række: %1 nye, %2 opdateret</numerusform>
-            <numerusform>%n rækker: %1 nye, %2 opdateret</numerusform>
+            <numerusform>%n række (nye: %1, opdaterede: %2)</numerusform>
+            <numerusform>%n rækker (nye: %1, opdaterede: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7267,7 +7283,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+138"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+139"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -7302,7 +7318,7 @@ zone</translation>
         <translation>Hændelser</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -7432,12 +7448,12 @@ zone</translation>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -7570,7 +7586,7 @@ zone</translation>
     <message>
         <location line="+15"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
-        <translation>Importerede %1: %2 nye, %3 opdateret, %4 uændrede, %5 rækker med fejl sprunget over. Importen står i historikken; den kan ikke fortrydes med Fortryd.</translation>
+        <translation>Importerede %1 (nye: %2, opdaterede: %3, uændrede: %4, rækker med fejl sprunget over: %5). Importen står i historikken; den kan ikke fortrydes med Fortryd.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7597,8 +7613,8 @@ zone</translation>
         <location line="+4"/>
         <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
         <translation>
-            <numerusform>Kombinerede %n register: %1 nye, %2 opdateret, %3 uændret.</numerusform>
-            <numerusform>Kombinerede %n registre: %1 nye, %2 opdateret, %3 uændret.</numerusform>
+            <numerusform>Kombinerede %n register (nye: %1, opdaterede: %2, uændrede: %3).</numerusform>
+            <numerusform>Kombinerede %n registre (nye: %1, opdaterede: %2, uændrede: %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8215,13 +8231,13 @@ zone</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+56"/>
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+26"/>
+        <location line="+59"/>
         <source>New register</source>
         <translation>Nyt register</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>f.eks. Esbjerg Kommune eller en afdeling i kommunen</translation>
     </message>
@@ -8251,7 +8267,7 @@ zone</translation>
         <translation>Neutral: ISO-lignende 5 x 5, engelsk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Browse...</source>
         <translation>Gennemse...</translation>
     </message>
@@ -9068,7 +9084,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Niveaudefinitioner</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The assessment shown in the form</source>
         <translation>Den risikovurdering, skemaet viser</translation>
     </message>
@@ -9183,7 +9199,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Hvem der ændrede den valgte linje, hvornår og hvad</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>

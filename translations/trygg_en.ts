@@ -75,7 +75,9 @@
     <message numerus="yes">
         <source>%n risk(s) not scored yet are not in the matrix.</source>
         <translation>
-            <numerusform>%n risk not scored yet are not in the matrix.</numerusform><numerusform>%n risks not scored yet are not in the matrix.</numerusform></translation>
+            <numerusform>%n risk not scored yet are not in the matrix.</numerusform>
+            <numerusform>%n risks not scored yet are not in the matrix.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -365,7 +367,9 @@
         <source>%n not scored yet is not shown</source>
         <comment>%n not scored yet are not shown</comment>
         <translation>
-            <numerusform>%n not scored yet is not shown</numerusform><numerusform>%n not scored yet are not shown</numerusform></translation>
+            <numerusform>%n not scored yet is not shown</numerusform>
+            <numerusform>%n not scored yet are not shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -428,12 +432,16 @@
     <message numerus="yes">
         <source>Nothing matches the filter. %n task(s) are hidden by it.</source>
         <translation>
-            <numerusform>Nothing matches the filter. %n task are hidden by it.</numerusform><numerusform>Nothing matches the filter. %n tasks are hidden by it.</numerusform></translation>
+            <numerusform>Nothing matches the filter. %n task are hidden by it.</numerusform>
+            <numerusform>Nothing matches the filter. %n tasks are hidden by it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management's acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
         <translation>
-            <numerusform>Nothing is overdue and nothing falls due within %n day. The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management's acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</numerusform><numerusform>Nothing is overdue and nothing falls due within %n days. The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management's acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</numerusform></translation>
+            <numerusform>Nothing is overdue and nothing falls due within %n day. The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management's acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</numerusform>
+            <numerusform>Nothing is overdue and nothing falls due within %n days. The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management's acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -555,7 +563,9 @@
     <message numerus="yes">
         <source>%n not scored yet, not in the matrix.</source>
         <translation>
-            <numerusform>%n not scored yet, not in the matrix.</numerusform><numerusform>%n not scored yet, not in the matrix.</numerusform></translation>
+            <numerusform>%n not scored yet, not in the matrix.</numerusform>
+            <numerusform>%n not scored yet, not in the matrix.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -635,7 +645,9 @@
     <message numerus="yes">
         <source>not scored: %n</source>
         <translation>
-            <numerusform>not scored: %n</numerusform><numerusform>not scored: %n</numerusform></translation>
+            <numerusform>not scored: %n</numerusform>
+            <numerusform>not scored: %n</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4646,7 +4646,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+32"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
-        <translation>%1 fra %2: %3 nye, %4 oppdatert, %5 uendret, %6</translation>
+        <translation>%1 fra %2: nye: %3, oppdaterte: %4, uendrede: %5, %6</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5112,7 +5112,7 @@ ignorerte kolonner: %2</translation>
         <translation>Vis tiltakene én person er ansvarlig for</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
@@ -5295,7 +5295,7 @@ ignorerte kolonner: %2</translation>
         <translation>Nytt aktivum</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
@@ -5684,7 +5684,7 @@ ignorerte kolonner: %2</translation>
         <translation>Hvem som endret det valgte aktivumet, når og hva</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Search assets</source>
         <translation>Søk i aktiva</translation>
     </message>
@@ -5739,7 +5739,7 @@ ignorerte kolonner: %2</translation>
         <translation>Aktiva uten eier eller stedfortreder, eller der eieren har roller som 002 §20 holder adskilt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
@@ -5754,7 +5754,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 av %2 aktiva; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+159"/>
         <source>Delete asset</source>
         <translation>Slett aktivum</translation>
     </message>
@@ -6034,7 +6034,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+74"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
         <source>Record &amp;review...</source>
         <translation>Registrer &amp;gjennomgang...</translation>
     </message>
@@ -6157,8 +6157,19 @@ etter tiltak</translation>
             <numerusform>Ingenting er forfalt, og ingenting forfaller innen %n dager. Listen dekker gjennomganger av vurderinger, aktiva, tiltak og styringsdokumenter; frister for tiltak; risikoer over akseptlinjen som trenger et tiltak eller ledelsens aksept; risikolinjer som ikke er vurdert ennå; restrisikoer som skal vurderes eller aksepteres; aksepter som utløper; godkjenninger som er utdatert av en endring; brudd på personopplysningssikkerheten som skal meldes; og fravik som utløper.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <location line="+92"/>
+        <source>whole register</source>
+        <translation>hele registeret</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>score %1 (%2 × %3), zone %4</source>
+        <translation>produkt %1 (%2 × %3), sone %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+46"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n forfalt</numerusform>
@@ -6174,7 +6185,12 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The whole register</source>
         <translation>Hele registeret</translation>
     </message>
@@ -6194,7 +6210,7 @@ etter tiltak</translation>
         <translation>handlingsplanen for %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Add policy document</source>
         <translation>Legg til styringsdokument</translation>
     </message>
@@ -6856,8 +6872,8 @@ etter tiltak</translation>
         <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
-            <numerusform>%n rad: %1 nye, %2 oppdatert</numerusform>
-            <numerusform>%n rader: %1 nye, %2 oppdatert</numerusform>
+            <numerusform>%n rad (nye: %1, oppdaterte: %2)</numerusform>
+            <numerusform>%n rader (nye: %1, oppdaterte: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7267,7 +7283,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+138"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+139"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -7302,7 +7318,7 @@ etter tiltak</translation>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -7432,12 +7448,12 @@ etter tiltak</translation>
         <translation>%1 er i bruk av %2 på %3 siden %4: åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -7570,7 +7586,7 @@ etter tiltak</translation>
     <message>
         <location line="+15"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
-        <translation>Importerte %1: %2 nye, %3 oppdatert, %4 uendrede, %5 rader med feil hoppet over. Importen står i historikken; den kan ikke angres med Angre.</translation>
+        <translation>Importerte %1 (nye: %2, oppdaterte: %3, uendrede: %4, rader med feil hoppet over: %5). Importen står i historikken; den kan ikke angres med Angre.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7597,8 +7613,8 @@ etter tiltak</translation>
         <location line="+4"/>
         <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
         <translation>
-            <numerusform>Slo sammen %n register: %1 nye, %2 oppdatert, %3 uendret.</numerusform>
-            <numerusform>Slo sammen %n registre: %1 nye, %2 oppdatert, %3 uendret.</numerusform>
+            <numerusform>Slo sammen %n register (nye: %1, oppdaterte: %2, uendrede: %3).</numerusform>
+            <numerusform>Slo sammen %n registre (nye: %1, oppdaterte: %2, uendrede: %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8215,13 +8231,13 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+56"/>
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+26"/>
+        <location line="+59"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>f.eks. Ibestad kommune, eller en seksjon av den</translation>
     </message>
@@ -8251,7 +8267,7 @@ etter tiltak</translation>
         <translation>Nøytral: ISO-lignende 5 x 5, engelsk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Browse...</source>
         <translation>Bla gjennom...</translation>
     </message>
@@ -9068,7 +9084,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Nivådefinisjoner</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The assessment shown in the form</source>
         <translation>Vurderingen som vises i skjemaet</translation>
     </message>
@@ -9183,7 +9199,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Hvem som endret den valgte linjen, når og hva</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>

@@ -4646,7 +4646,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+32"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
-        <translation>%1 från %2: %3 nya, %4 uppdaterade, %5 oförändrade, %6</translation>
+        <translation>%1 från %2: nya: %3, uppdaterade: %4, oförändrade: %5, %6</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5112,7 +5112,7 @@ ignorerade kolumner: %2</translation>
         <translation>Visa åtgärderna som en person ansvarar för</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
@@ -5295,7 +5295,7 @@ ignorerade kolumner: %2</translation>
         <translation>Ny informationstillgång</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
@@ -5684,7 +5684,7 @@ ignorerade kolumner: %2</translation>
         <translation>Vem som ändrade den markerade tillgången, när och vad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Search assets</source>
         <translation>Sök tillgångar</translation>
     </message>
@@ -5739,7 +5739,7 @@ ignorerade kolumner: %2</translation>
         <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som 002 §20 håller isär</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
@@ -5754,7 +5754,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 av %2 tillgångar; %3 med varningar</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+159"/>
         <source>Delete asset</source>
         <translation>Ta bort tillgång</translation>
     </message>
@@ -6034,7 +6034,7 @@ zon</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+74"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
         <source>Record &amp;review...</source>
         <translation>Registrera &amp;genomgång...</translation>
     </message>
@@ -6157,8 +6157,19 @@ zon</translation>
             <numerusform>Inget är försenat och inget förfaller inom %n dagar. Listan omfattar granskningar av bedömningar, tillgångar, åtgärder och styrdokument; slutdatum för åtgärder; risker över acceptansgränsen som behöver en åtgärd eller ledningens acceptans; riskrader som ännu inte är bedömda; kvarvarande risker att bedöma eller acceptera; acceptanser som löper ut; godkännanden som blivit inaktuella av en ändring; personuppgiftsincidenter att anmäla; och undantag som löper ut.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <location line="+92"/>
+        <source>whole register</source>
+        <translation>hela registret</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>score %1 (%2 × %3), zone %4</source>
+        <translation>produkt %1 (%2 × %3), zon %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+46"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -6174,7 +6185,12 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
@@ -6194,7 +6210,7 @@ zon</translation>
         <translation>handlingsplanen för %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Add policy document</source>
         <translation>Lägg till styrdokument</translation>
     </message>
@@ -6856,8 +6872,8 @@ zon</translation>
         <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
-            <numerusform>%n rad: %1 nya, %2 uppdaterade</numerusform>
-            <numerusform>%n rader: %1 nya, %2 uppdaterade</numerusform>
+            <numerusform>%n rad (nya: %1, uppdaterade: %2)</numerusform>
+            <numerusform>%n rader (nya: %1, uppdaterade: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7267,7 +7283,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+138"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+139"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -7302,7 +7318,7 @@ zon</translation>
         <translation>Incidenter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -7432,12 +7448,12 @@ zon</translation>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten sparades som %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -7570,7 +7586,7 @@ zon</translation>
     <message>
         <location line="+15"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
-        <translation>Importerade %1: %2 nya, %3 uppdaterade, %4 oförändrade, %5 rader med fel överhoppade. Importen finns i historiken; den kan inte ångras med Ångra.</translation>
+        <translation>Importerade %1 (nya: %2, uppdaterade: %3, oförändrade: %4, rader med fel överhoppade: %5). Importen finns i historiken; den kan inte ångras med Ångra.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7597,8 +7613,8 @@ zon</translation>
         <location line="+4"/>
         <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
         <translation>
-            <numerusform>Slog ihop %n register: %1 nya, %2 uppdaterade, %3 oförändrade.</numerusform>
-            <numerusform>Slog ihop %n register: %1 nya, %2 uppdaterade, %3 oförändrade.</numerusform>
+            <numerusform>Slog ihop %n register (nya: %1, uppdaterade: %2, oförändrade: %3).</numerusform>
+            <numerusform>Slog ihop %n register (nya: %1, uppdaterade: %2, oförändrade: %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8215,13 +8231,13 @@ zon</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+21"/>
-        <location line="+56"/>
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+26"/>
+        <location line="+59"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>e.g. Ibestad kommune, or a section of it</source>
         <translation>t.ex. Gislaveds kommun, eller en del av den</translation>
     </message>
@@ -8251,7 +8267,7 @@ zon</translation>
         <translation>Neutral: ISO-liknande 5 x 5, engelska</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Browse...</source>
         <translation>Bläddra...</translation>
     </message>
@@ -9068,7 +9084,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Nivådefinitioner</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The assessment shown in the form</source>
         <translation>Riskbedömningen som visas i formuläret</translation>
     </message>
@@ -9183,7 +9199,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Vem som ändrade den markerade raden, när och vad</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>
