@@ -181,7 +181,7 @@ void AssetsView::buildFilterBar(QWidget *bar)
         // Issue 13: the bar fits a 1024-pixel window; the lists open as wide as their items.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(9);
-        combo->setMaximumWidth(220);
+        combo->setMaximumWidth(260);
         connect(combo, &QComboBox::currentIndexChanged, this, &AssetsView::applyFilters);
     }
     connect(m_search, &QLineEdit::textChanged, this, &AssetsView::applyFilters);
@@ -189,11 +189,12 @@ void AssetsView::buildFilterBar(QWidget *bar)
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_unit);
-    layout->addWidget(m_owner);
-    layout->addWidget(m_type);
-    layout->addWidget(m_personalData);
+    // The lists may shrink on a narrow window and grow with a wide one, so their texts show when there is room.
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_unit, 1);
+    layout->addWidget(m_owner, 1);
+    layout->addWidget(m_type, 1);
+    layout->addWidget(m_personalData, 1);
     layout->addWidget(m_onlyWarnings);
 }
 
