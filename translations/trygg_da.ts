@@ -163,6 +163,61 @@
         <source>Reassess the carried-over line</source>
         <translation>Vurder den overførte linje igen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Score the risk line</source>
+        <translation>Vurder risikolinjen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviews</source>
+        <translation>Gennemgange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure deadlines</source>
+        <translation>Frister for tiltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptances</source>
+        <translation>Accepter af restrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Godkendelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach notifications</source>
+        <translation>Anmeldelser af brud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceptions</source>
+        <translation>Undtagelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks needing treatment</source>
+        <translation>Risici der kræver behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual risks to score</source>
+        <translation>Restrisici der skal vurderes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried-over lines to reassess</source>
+        <translation>Overførte linjer, der skal revurderes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk lines not scored</source>
+        <translation>Risikolinjer der ikke er vurderet</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -1711,20 +1766,20 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+254"/>
+        <location line="+256"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+255"/>
+        <location line="-256"/>
+        <location line="+257"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-237"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -1759,7 +1814,7 @@ Slå en af dem fra.</translation>
         <translation>Risici efter tiltag</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1770,13 +1825,13 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <location line="+47"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
@@ -1787,43 +1842,43 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+393"/>
+        <location line="+400"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+125"/>
+        <location line="-389"/>
+        <location line="+126"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+265"/>
+        <location line="-125"/>
+        <location line="+272"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+266"/>
+        <location line="-271"/>
+        <location line="+273"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+266"/>
+        <location line="-272"/>
+        <location line="+273"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+96"/>
-        <location line="+170"/>
+        <location line="-272"/>
+        <location line="+97"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-272"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1834,12 +1889,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+307"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risici tiltaget behandler (produkt, zone)</translation>
     </message>
@@ -1854,14 +1909,14 @@ Slå en af dem fra.</translation>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+182"/>
+        <location line="+24"/>
+        <location line="+188"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
@@ -1869,20 +1924,20 @@ Slå en af dem fra.</translation>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <location line="+39"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-253"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-259"/>
         <location line="+82"/>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message numerus="yes">
-        <location line="-205"/>
+        <location line="-211"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -1905,12 +1960,12 @@ Slå en af dem fra.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Approved by management</source>
         <translation>Godkendt af ledelsen</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -1946,30 +2001,30 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Acceptance criteria</source>
         <translation>Acceptkriterier</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En hændelse, der rammer mange personer, gives én konsekvensgrad højere (003 afsnit 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+178"/>
+        <location line="+184"/>
         <source>What can happen?</source>
         <translation>Hvad kan ske?</translation>
     </message>
     <message>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="+1"/>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
-        <location line="+178"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-183"/>
+        <location line="+184"/>
         <source>Asset</source>
         <translation>Informationsaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-183"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -2010,18 +2065,18 @@ Slå en af dem fra.</translation>
         <translation>Vurderingen har ingen risikolinjer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Risks</source>
         <translation>Risici</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message numerus="yes">
-        <location line="-195"/>
+        <location line="-198"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
@@ -2029,8 +2084,8 @@ Slå en af dem fra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-301"/>
-        <location line="+305"/>
+        <location line="-306"/>
+        <location line="+313"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risiko uden vurderet restrisiko er placeret efter nuværende risiko.</numerusform>
@@ -2231,7 +2286,7 @@ Slå en af dem fra.</translation>
         <translation>Ledelsens gennemgang</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-336"/>
         <source>open measures only</source>
         <translation>kun åbne tiltag</translation>
     </message>
@@ -2302,7 +2357,7 @@ Slå en af dem fra.</translation>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+192"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+198"/>
         <source>Trend</source>
         <translation>Udvikling</translation>
     </message>
@@ -2310,6 +2365,20 @@ Slå en af dem fra.</translation>
         <location line="+57"/>
         <source>Comparison of rounds</source>
         <translation>Sammenligning af runder</translation>
+    </message>
+    <message>
+        <location line="-467"/>
+        <location line="+239"/>
+        <source>not scored</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n risk(s) not scored yet are not in the matrix.</source>
+        <translation>
+            <numerusform>%n risiko, der endnu ikke er vurderet, er ikke i matricen.</numerusform>
+            <numerusform>%n risici, der endnu ikke er vurderet, er ikke i matricen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2555,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+99"/>
+        <location filename="../app/gui/main.cpp" line="+100"/>
         <source>Information-security risk registers</source>
         <translation>Risikoregistre for informationssikkerhed</translation>
     </message>
@@ -2590,7 +2659,7 @@ Slå en af dem fra.</translation>
         <translation>enhederne »%1« (%2) og »%3« (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+141"/>
+        <location filename="../core/combine/Combiner.cpp" line="+142"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
@@ -2645,7 +2714,7 @@ Slå en af dem fra.</translation>
         <translation>senest gennemgået %1 af %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>never assessed</source>
         <translation>aldrig vurderet</translation>
     </message>
@@ -2701,7 +2770,7 @@ Slå en af dem fra.</translation>
         <translation>dens tiltag er afsluttet: vurder restrisikoen (nu %1 i zonen »%2«)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>assessment %1</source>
         <translation>risikovurdering %1</translation>
     </message>
@@ -2762,7 +2831,7 @@ Slå en af dem fra.</translation>
     <message>
         <location line="+13"/>
         <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>»%1« er ikke en af %2</translation>
     </message>
@@ -2862,13 +2931,13 @@ Slå en af dem fra.</translation>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+314"/>
-        <location line="+54"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+102"/>
+        <location line="+44"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-27"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: kan ikke skrive filen: %2</translation>
     </message>
@@ -2911,7 +2980,7 @@ Intet blev importeret.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-41"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>»%1« er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -3356,7 +3425,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+91"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
         <source>what can happen is empty</source>
         <translation>feltet »Hvad kan ske« er tomt</translation>
     </message>
@@ -3366,17 +3435,7 @@ ignorerede kolonner: %2</translation>
         <translation>»%1« er ikke en liste med %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the probability is empty</source>
-        <translation>sandsynligheden er tom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the consequence is empty</source>
-        <translation>konsekvensen er tom</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
         <translation>»%1« er ikke id&apos;et for en risikolinje (et helt tal, som risikoeksporten skriver det)</translation>
     </message>
@@ -3413,7 +3472,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?): %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="+39"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+56"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-projektmappe, eller filen er beskadiget (den er ikke et læsbart zip-arkiv)</translation>
     </message>
@@ -3453,7 +3512,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+279"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3709,7 +3768,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2 ligger uden for 1-%3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>residual probability</source>
         <translation>restsandsynlighed</translation>
     </message>
@@ -3796,7 +3855,7 @@ ignorerede kolonner: %2</translation>
         <translation>tiltag %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+18"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+19"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>navnet på den person, der foretager ændringer</translation>
@@ -3857,7 +3916,7 @@ ignorerede kolonner: %2</translation>
         <translation>bemærkningen til gennemgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+68"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+64"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registret</translation>
@@ -3923,7 +3982,7 @@ ignorerede kolonner: %2</translation>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+318"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ændringsloggen er ændret uden for Trygg: post %1 har ingen kædehash (tilføjet uden for Trygg)</translation>
     </message>
@@ -4152,7 +4211,7 @@ ignorerede kolonner: %2</translation>
         <translation>hændelsens enhed findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-418"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-416"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>informationsaktiv</translation>
@@ -4617,7 +4676,7 @@ ignorerede kolonner: %2</translation>
         <translation>informationsaktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+461"/>
+        <location filename="../core/storage/Schema.cpp" line="+462"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -4733,7 +4792,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2 ligger uden for %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+81"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+64"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsefilen er et symbolsk link; Trygg laver aldrig et og følger det ikke. Fjern det, og åbn så registret igen</translation>
     </message>
@@ -4743,12 +4802,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: låsefilen kan ikke læses (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: the lock file is not a plain file (a folder, pipe or device); Trygg never makes one. Remove it, then open the register again</source>
         <translation>%1: låsefilen er ikke en almindelig fil (en mappe, en pipe eller en enhed); Trygg laver aldrig en sådan. Fjern den, og åbn så registret igen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1: the lock file is larger than %2 bytes; a Trygg lock holds one short line. Remove it, then open the register again</source>
         <translation>%1: låsefilen er større end %2 byte; en lås fra Trygg indeholder én kort linje. Fjern den, og åbn så registret igen</translation>
     </message>
@@ -4773,12 +4832,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: i brug af %2; den kan kun åbnes skrivebeskyttet, indtil vedkommende lukker den</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%1: could not create the lock file %2 (%3)</source>
         <translation>%1: kunne ikke oprette låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <location line="+57"/>
         <source>%1: could not create the lock file %2</source>
         <translation>%1: kunne ikke oprette låsefilen %2</translation>
@@ -4789,7 +4848,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/model/Clock.cpp" line="+179"/>
+        <location filename="../core/model/Clock.cpp" line="+176"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
         <translation>%1=»%2« er ikke et tidspunkt, Trygg kan bruge: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
@@ -4866,7 +4925,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 skal være nul eller mere</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+78"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+41"/>
         <source>a symbolic link</source>
         <translation>en symbolsk lænke</translation>
     </message>
@@ -4906,8 +4965,8 @@ ignorerede kolonner: %2</translation>
         <translation>dens hoved angiver størrelser, som SQLite aldrig skriver</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <location line="+8"/>
         <source>%1: cannot read the register (%2)</source>
         <translation>%1: kan ikke læse registret (%2)</translation>
@@ -4961,12 +5020,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>%1: cannot look at %2 beside it (%3)</source>
         <translation>%1: kan ikke undersøge %2 ved siden af den (%3)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-75"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+27"/>
@@ -4985,7 +5044,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2 ved siden af registret, efterladt af en tidligere ændring, kan du ikke skrive i (%3), så ingen ændring ville kunne gemmes. Intet blev ændret. Flyt %2 væk (den indeholder intet, der skal rulles tilbage), og åbn så registret igen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
         <translation>%1: et andet program har skiftet registret over til SQLites write-ahead-log, som Trygg aldrig bruger (SQLite ville læse registret gennem filer ved siden af det). Intet blev læst eller ændret. Skift det tilbage med det program (i sqlite3: PRAGMA journal_mode = DELETE), og åbn så registret igen.</translation>
     </message>
@@ -5015,12 +5074,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1 er en database (SQLite): en eksport erstatter aldrig en database; vælg et andet navn</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>cannot create a private temporary folder in %1: %2</source>
         <translation>kan ikke oprette en privat midlertidig mappe i %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: filen kan ikke læses (%2)</translation>
     </message>
@@ -5031,7 +5090,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/Xlsx.cpp" line="-80"/>
-        <location filename="../core/platform/SafeFiles.cpp" line="+13"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+8"/>
         <source>%1: not a plain file (a folder, a pipe or a device); nothing was read</source>
         <translation>%1: ikke en almindelig fil (en mappe, en pipe eller en enhed); intet blev læst</translation>
     </message>
@@ -5193,6 +5252,11 @@ ignorerede kolonner: %2</translation>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
         <translation>&apos;%1&apos; er en afsluttet runde: den næste runde blev startet fra den, så den forbliver som den blev vurderet; ændr i stedet linjerne og tiltagene i den aktuelle runde</translation>
     </message>
+    <message>
+        <location filename="../core/cycle/DueList.cpp" line="-35"/>
+        <source>not scored: enter its probability and consequence</source>
+        <translation>ikke vurderet: udfyld sandsynlighed og konsekvens</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5213,7 +5277,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+448"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+450"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -5228,7 +5292,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke »%4«</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-372"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-373"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -5238,7 +5302,7 @@ ignorerede kolonner: %2</translation>
         <translation>Afslutningskoder: 0 gennemført, 1 fejl i inddata (meddelelsen nævner fil, række og felt), 2 forkert brug.</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+457"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet »%2« (registret har ingen enheder)</translation>
     </message>
@@ -5248,7 +5312,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet »%2« (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-440"/>
         <location line="+166"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling »%1«: vælg %2</translation>
@@ -5388,12 +5452,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>created %1</source>
         <translation>oprettede %1</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5444,23 +5508,23 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <location filename="../app/cli/RoundCommands.cpp" line="+44"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet »%1« understøttes ikke: brug --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since »%1« er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard output (er disken fuld, eller er modtageren væk?); det skrevne er ufuldstændigt</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <location line="+66"/>
         <source>review</source>
         <translation>gennemgang</translation>
@@ -5544,7 +5608,7 @@ ignorerede kolonner: %2</translation>
         <translation>restrisiko</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 pr. %2: %3 overskredet, %4 forfalder inden for %5</translation>
     </message>
@@ -5605,7 +5669,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+32"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
-        <translation>%1 fra %2: %3 nye, %4 opdateret, %5 uændret, %6</translation>
+        <translation>%1 fra %2: nye: %3, opdaterede: %4, uændrede: %5, %6</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5723,7 +5787,7 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+73"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+74"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: der er ingen enhed med navnet »%2«</translation>
     </message>
@@ -5743,7 +5807,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2 vurderinger hedder »%3« (enheder: %4): tilføj --unit NAVN</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
         <translation>»%1« har ingen udskrevet rapport: vælg plan, form, matrix, assets eller review; brug: %2</translation>
     </message>
@@ -5759,8 +5823,8 @@ ignorerede kolonner: %2</translation>
         <translation>--all-units laver én rapport pr. enhed: den tager ikke --unit eller --assessment, og ikke form eller review</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+42"/>
+        <location line="-37"/>
+        <location line="+41"/>
         <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
         <translation>ukendt sprog »%1«: vælg da, nb, sv eller en</translation>
     </message>
@@ -5871,7 +5935,7 @@ ignorerede kolonner: %2</translation>
         <translation>--open-only gælder handlingsplanen: den udelader udførte og annullerede tiltag</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-229"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-230"/>
         <source>reassessment</source>
         <translation>ny vurdering</translation>
     </message>
@@ -5969,11 +6033,25 @@ ignorerede kolonner: %2</translation>
         <source>%1 risks (%2; residual %3), %4 above the line of which %5 accepted, measures %6 done and %7 overdue, %8 incidents</source>
         <translation>%1 risici (%2; restrisiko %3), %4 over acceptgrænsen, heraf %5 accepteret, tiltag %6 udført og %7 overskredet, %8 hændelser</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="+1"/>
+        <source>not scored</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/MatrixText.cpp" line="+3"/>
+        <source>%n not scored yet is not shown</source>
+        <comment>%n not scored yet are not shown</comment>
+        <translation>
+            <numerusform>%n, der endnu ikke er vurderet, vises ikke</numerusform>
+            <numerusform>%n, der endnu ikke er vurderet, vises ikke</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+259"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+261"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -6016,7 +6094,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -6130,6 +6208,11 @@ ignorerede kolonner: %2</translation>
         <source>Acceptance zone of the most urgent risk it treats</source>
         <translation>Acceptzone for den mest presserende risiko, tiltaget behandler</translation>
     </message>
+    <message>
+        <location line="-39"/>
+        <source>%1: not scored</source>
+        <translation>%1: ikke vurderet</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanView</name>
@@ -6164,7 +6247,7 @@ ignorerede kolonner: %2</translation>
         <translation>Vis de tiltag, én person er ansvarlig for</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
@@ -6347,7 +6430,7 @@ ignorerede kolonner: %2</translation>
         <translation>Nyt informationsaktiv</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Asset</source>
         <translation>Informationsaktiv</translation>
     </message>
@@ -6706,7 +6789,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
+        <location filename="../ui/assets/AssetsView.cpp" line="+57"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Nyt informationsaktiv...</translation>
     </message>
@@ -6716,7 +6799,7 @@ ignorerede kolonner: %2</translation>
         <translation>Tilføj et informationsaktiv til registret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Rediger...</translation>
     </message>
@@ -6726,7 +6809,7 @@ ignorerede kolonner: %2</translation>
         <translation>Rediger alle felter i det valgte informationsaktiv (Enter)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
@@ -6736,7 +6819,7 @@ ignorerede kolonner: %2</translation>
         <translation>Slet det valgte informationsaktiv (Del)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;History...</source>
         <translation>&amp;Historik...</translation>
     </message>
@@ -6746,7 +6829,7 @@ ignorerede kolonner: %2</translation>
         <translation>Hvem der ændrede det valgte informationsaktiv, hvornår og hvad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Search assets</source>
         <translation>Søg i informationsaktiver</translation>
     </message>
@@ -6801,7 +6884,7 @@ ignorerede kolonner: %2</translation>
         <translation>Informationsaktiver uden ejer eller stedfortræder, eller hvis ejer har roller, som 002 §20 holder adskilt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>All units</source>
         <translation>Alle enheder</translation>
     </message>
@@ -6816,7 +6899,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 af %2 informationsaktiver; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+159"/>
         <source>Delete asset</source>
         <translation>Slet informationsaktiv</translation>
     </message>
@@ -7035,16 +7118,29 @@ zone</translation>
     </message>
 </context>
 <context>
-    <name>trygg::ui::DeadlineEdit</name>
+    <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+21"/>
-        <source>No deadline</source>
-        <translation>Ingen frist</translation>
+        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <source>Calendar (F4)</source>
+        <translation>Kalender (F4)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Pick the deadline from the calendar or type it; Delete clears it</source>
-        <translation>Vælg fristen i kalenderen, eller skriv den; Delete rydder den</translation>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4; empty for none</source>
+        <translation>Skriv en dato (f.eks. %1) eller vælg den med F4; tom for ingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4</source>
+        <translation>Skriv en dato (f.eks. %1) eller vælg den med F4</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::DeadlineEdit</name>
+    <message>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <source>No deadline</source>
+        <translation>Ingen frist</translation>
     </message>
 </context>
 <context>
@@ -7055,7 +7151,7 @@ zone</translation>
         <translation>Nu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -7074,11 +7170,16 @@ zone</translation>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
+    <message>
+        <location line="-36"/>
+        <source>Whole register</source>
+        <translation>Hele registret</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+28"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
         <source>Record &amp;review...</source>
         <translation>Registrér &amp;gennemgang...</translation>
     </message>
@@ -7116,7 +7217,7 @@ zone</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+54"/>
         <source>The object was looked through: its next review is counted from today</source>
         <translation>Objektet er gennemgået: næste gennemgang regnes fra i dag</translation>
     </message>
@@ -7131,12 +7232,12 @@ zone</translation>
         <translation>Ledelsen godkender planen eller risikovurderingen, som den er nu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>A policy, instruction or guideline revised on the policy documents&apos; review rule</source>
         <translation>En politik, instruks eller retningslinje, der revideres efter reglen for gennemgang af styringsdokumenter</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+131"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overskredet</numerusform>
@@ -7152,7 +7253,7 @@ zone</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>The whole register</source>
         <translation>Hele registret</translation>
     </message>
@@ -7172,7 +7273,7 @@ zone</translation>
         <translation>handlingsplanen for %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Add policy document</source>
         <translation>Tilføj styringsdokument</translation>
     </message>
@@ -7180,6 +7281,88 @@ zone</translation>
         <location line="+1"/>
         <source>Name of the document (e.g. &quot;Informasjonssikkerhetspolicy&quot;):</source>
         <translation>Dokumentets navn (f.eks. »Informationssikkerhedspolitik«):</translation>
+    </message>
+    <message>
+        <location line="-293"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue and due soon</source>
+        <translation>Overskredet og forfalder snart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Forfalder snart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show one kind of task only</source>
+        <translation>Vis kun én type opgave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one unit&apos;s tasks only, or the whole register&apos;s</source>
+        <translation>Vis kun én enheds opgaver, eller hele registrets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what is overdue, or what falls due soon</source>
+        <translation>Vis det, der er overskredet, eller det, der forfalder snart</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>All units</source>
+        <translation>Alle enheder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole register</source>
+        <translation>Hele registret</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Nothing matches the filter. %n task(s) are hidden by it.</source>
+        <translation>
+            <numerusform>Intet passer til filteret. %n opgave er skjult af det.</numerusform>
+            <numerusform>Intet passer til filteret. %n opgaver er skjult af det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management&apos;s acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
+        <translation>
+            <numerusform>Intet er overskredet, og intet forfalder inden for %n dag. Listen dækker gennemgange af vurderinger, aktiver, tiltag og styringsdokumenter; frister for tiltag; risici over acceptlinjen, der kræver et tiltag eller ledelsens accept; risikolinjer, der endnu ikke er vurderet; restrisici, der skal vurderes eller accepteres; accepter, der udløber; godkendelser, der er forældet af en ændring; brud på persondatasikkerheden, der skal anmeldes; og undtagelser, der udløber.</numerusform>
+            <numerusform>Intet er overskredet, og intet forfalder inden for %n dage. Listen dækker gennemgange af vurderinger, aktiver, tiltag og styringsdokumenter; frister for tiltag; risici over acceptlinjen, der kræver et tiltag eller ledelsens accept; risikolinjer, der endnu ikke er vurderet; restrisici, der skal vurderes eller accepteres; accepter, der udløber; godkendelser, der er forældet af en ændring; brud på persondatasikkerheden, der skal anmeldes; og undtagelser, der udløber.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+92"/>
+        <source>whole register</source>
+        <translation>hele registret</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>score %1 (%2 × %3), zone %4</source>
+        <translation>produkt %1 (%2 × %3), zone %4</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7213,7 +7396,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -7238,7 +7421,7 @@ zone</translation>
         <translation>Hvorfor fravigelsen gives</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>(whole register)</source>
         <translation>(hele registret)</translation>
     </message>
@@ -7283,9 +7466,14 @@ zone</translation>
         <translation>Angiv, hvem der godkendte fravigelsen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The exception cannot run out before it was approved.</source>
         <translation>Fravigelsen kan ikke udløbe, før den blev godkendt.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A date is no date: type it as %1.</source>
+        <translation>En dato er ikke en gyldig dato: skriv den som %1.</translation>
     </message>
 </context>
 <context>
@@ -7906,8 +8094,8 @@ zone</translation>
         <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
-            <numerusform>%n række: %1 nye, %2 opdateret</numerusform>
-            <numerusform>%n rækker: %1 nye, %2 opdateret</numerusform>
+            <numerusform>%n række (nye: %1, opdaterede: %2)</numerusform>
+            <numerusform>%n rækker (nye: %1, opdaterede: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8337,7 +8525,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+120"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+146"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -8372,7 +8560,7 @@ zone</translation>
         <translation>Hændelser</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -8382,7 +8570,7 @@ zone</translation>
         <translation>&amp;Nyt register...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open...</source>
         <translation>&amp;Åbn...</translation>
     </message>
@@ -8392,7 +8580,7 @@ zone</translation>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the &amp;demo register</source>
         <translation>Åbn &amp;demoregistret</translation>
     </message>
@@ -8412,7 +8600,7 @@ zone</translation>
         <translation>Kom&amp;binér registre...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Import assets or risks...</source>
         <translation>&amp;Importér informationsaktiver eller risici...</translation>
     </message>
@@ -8422,7 +8610,7 @@ zone</translation>
         <translation>Eksportér til &amp;CSV eller Excel...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -8442,12 +8630,12 @@ zone</translation>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
@@ -8457,12 +8645,12 @@ zone</translation>
         <translation>Risiko&amp;matrix...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The scales and acceptance criteria new assessments use</source>
         <translation>Skalaerne og acceptkriterierne, nye vurderinger bruger</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -8482,7 +8670,7 @@ zone</translation>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;About Trygg</source>
         <translation>&amp;Om Trygg</translation>
     </message>
@@ -8502,22 +8690,22 @@ zone</translation>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-209"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+125"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The register&apos;s name, the language of its reports, the classification levels</source>
         <translation>Registrets navn, sproget i rapporterne, klassifikationsniveauerne</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn i et stykke tid; overtag den kun, hvis %1 ikke længere har registret åbent.</translation>
     </message>
@@ -8537,7 +8725,7 @@ zone</translation>
         <translation>Kunne ikke overtage %1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke oprette demoregistret: %1</translation>
     </message>
@@ -8552,12 +8740,12 @@ zone</translation>
         <translation>Åbn igen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8640,7 +8828,7 @@ zone</translation>
     <message>
         <location line="+15"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
-        <translation>Importerede %1: %2 nye, %3 opdateret, %4 uændrede, %5 rækker med fejl sprunget over. Importen står i historikken; den kan ikke fortrydes med Fortryd.</translation>
+        <translation>Importerede %1 (nye: %2, opdaterede: %3, uændrede: %4, rækker med fejl sprunget over: %5). Importen står i historikken; den kan ikke fortrydes med Fortryd.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8667,8 +8855,8 @@ zone</translation>
         <location line="+4"/>
         <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
         <translation>
-            <numerusform>Kombinerede %n register: %1 nye, %2 opdateret, %3 uændret.</numerusform>
-            <numerusform>Kombinerede %n registre: %1 nye, %2 opdateret, %3 uændret.</numerusform>
+            <numerusform>Kombinerede %n register (nye: %1, opdaterede: %2, uændrede: %3).</numerusform>
+            <numerusform>Kombinerede %n registre (nye: %1, opdaterede: %2, uændrede: %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9049,7 +9237,7 @@ zone</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n without a residual risk, shown at their current risk.</source>
         <translation>
             <numerusform>%n uden restrisiko, vist med nuværende risiko.</numerusform>
@@ -9083,6 +9271,14 @@ zone</translation>
         <translation>
             <numerusform>%n risiko med sandsynlighed %1 og konsekvens %2. Klik på cellen igen for at rydde listen.</numerusform>
             <numerusform>%n risici med sandsynlighed %1 og konsekvens %2. Klik på cellen igen for at rydde listen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n not scored yet, not in the matrix.</source>
+        <translation>
+            <numerusform>%n endnu ikke vurderet, ikke i matricen.</numerusform>
+            <numerusform>%n endnu ikke vurderet, ikke i matricen.</numerusform>
         </translation>
     </message>
 </context>
@@ -9140,7 +9336,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+50"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
         <source>New measure</source>
         <translation>Nyt tiltag</translation>
     </message>
@@ -9180,12 +9376,7 @@ zone</translation>
         <translation>Hvordan og hvornår der følges op</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The risks of the assessment this measure treats, most urgent first</source>
-        <translation>De risici i risikovurderingen, som tiltaget behandler, mest presserende først</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Risikovurdering:</translation>
     </message>
@@ -9230,25 +9421,50 @@ zone</translation>
         <translation>&amp;Behandler disse risici:</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+22"/>
+        <location line="+72"/>
+        <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1. %2: %3, %4</source>
         <translation>%1. %2: %3, %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>This assessment has no risk lines yet.</source>
         <translation>Denne risikovurdering har endnu ingen risikolinjer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>Et tiltag kræver en risikovurdering og en tekst om, hvad der gøres</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
+        <translation>Risiciene i vurderingen, som dette tiltag behandler, nummereret som linjerne i skemaet</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the changes made to this measure?</source>
+        <translation>Kassere ændringerne i dette tiltag?</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1. %2: not scored</source>
+        <translation>%1. %2: ikke vurderet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The deadline is no date: type it as %1, or leave it empty</source>
+        <translation>Fristen er ikke en gyldig dato: skriv den som %1, eller lad den være tom</translation>
     </message>
 </context>
 <context>
@@ -9770,7 +9986,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+31"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+32"/>
         <source>&amp;Print...</source>
         <translation>&amp;Udskriv...</translation>
     </message>
@@ -9785,7 +10001,7 @@ zone</translation>
         <translation>&amp;Eksportér rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Print...</source>
         <translation>Udskriv...</translation>
     </message>
@@ -9925,17 +10141,17 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+290"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+330"/>
         <source>Many are affected: counted as %1 (003 section 5.1).</source>
         <translation>Mange berøres: tæller som %1 (003 afsnit 5.1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Below the acceptance line: acceptable without measures.</source>
         <translation>Under acceptgrænsen: acceptabel uden tiltag.</translation>
     </message>
@@ -9961,7 +10177,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>– ikke vurderet</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>(no asset)</source>
         <translation>(intet informationsaktiv)</translation>
     </message>
@@ -10126,7 +10342,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Handlingsplanens tiltag, der behandler denne linje.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-169"/>
         <source>Carried over from %1, where it scored %2 (%3).</source>
         <translation>Overført fra %1, hvor produktet var %2 (%3).</translation>
     </message>
@@ -10135,16 +10351,38 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <source>Not reassessed yet: confirm or change its scores.</source>
         <translation>Endnu ikke vurderet igen: bekræft eller ændr dens vurdering.</translation>
     </message>
+    <message>
+        <location line="-66"/>
+        <source>not scored</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+4"/>
+        <source>Not scored yet. Type a level.</source>
+        <translation>Endnu ikke vurderet. Skriv et niveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Not scored yet: the line has no product, no zone and no priority until its probability and consequence are entered. The Due page lists it.</source>
+        <translation>Endnu ikke vurderet: linjen har hverken produkt, zone eller prioritet, før sandsynlighed og konsekvens er udfyldt. Siden Forfalder viser den.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>– not scored</source>
+        <translation>– ikke vurderet</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+101"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+106"/>
         <source>Level definitions</source>
         <translation>Niveaudefinitioner</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The assessment shown in the form</source>
         <translation>Den risikovurdering, skemaet viser</translation>
     </message>
@@ -10189,7 +10427,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Denne risikovurderings acceptkriterier</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
@@ -10209,22 +10447,22 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Kopier de valgte linjer til slutningen af skemaet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delete the selected lines</source>
         <translation>Slet de valgte linjer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Move the line one place up</source>
         <translation>Flyt linjen én plads op</translation>
     </message>
@@ -10239,7 +10477,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Flyt linjen én plads ned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Create measure from selected lines...</source>
         <translation>Opret tiltag ud fra valgte linjer...</translation>
     </message>
@@ -10249,7 +10487,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Tilføj et tiltag til handlingsplanen, som behandler de valgte linjer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>History of the line...</source>
         <translation>Historik for linjen...</translation>
     </message>
@@ -10259,7 +10497,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Hvem der ændrede den valgte linje, hvornår og hvad</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>
@@ -10319,17 +10557,17 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Konsekvens (K)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Lines: %1; highest product: %2; above the acceptance line: %3</source>
         <translation>Linjer: %1; højeste produkt: %2; over acceptgrænsen: %3</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Delete lines</source>
         <translation>Slet linjer</translation>
     </message>
@@ -10414,17 +10652,17 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Vurderede a&amp;ktiver:</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-430"/>
         <source>Confirm scores</source>
         <translation>Bekræft vurdering</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Confirm the scores of the selected lines carried over from the last round</source>
         <translation>Bekræft vurderingen af de valgte linjer, der er overført fra sidste runde</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+446"/>
         <source>Start from the last round (%1): its lines carried over, open measures along</source>
         <translation>Start fra sidste runde (%1): dens linjer overføres, åbne tiltag følger med</translation>
     </message>
@@ -10432,6 +10670,14 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <location line="+2"/>
         <source>Start from the last round (the unit has none)</source>
         <translation>Start fra sidste runde (enheden har ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-240"/>
+        <source>not scored: %n</source>
+        <translation>
+            <numerusform>ikke vurderet: %n</numerusform>
+            <numerusform>ikke vurderet: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10515,7 +10761,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+36"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
         <source>Record a review</source>
         <translation>Registrér en gennemgang</translation>
     </message>
@@ -10593,12 +10839,12 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>f.eks. kommunaldirektør, direktør</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Say who signs it off.</source>
         <translation>Angiv, hvem der godkender.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Give the justification for accepting the risk.</source>
         <translation>Angiv begrundelsen for at acceptere risikoen.</translation>
     </message>
@@ -10606,6 +10852,16 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <location line="+2"/>
         <source>The acceptance must be valid until a date after it is given.</source>
         <translation>Accepten skal gælde til en dato efter, at den er givet.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The date is no date, or lies ahead: type it as %1.</source>
+        <translation>Datoen er ikke en gyldig dato eller ligger ude i fremtiden: skriv den som %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The valid-until date is no date: type it as %1.</source>
+        <translation>Gyldig til-datoen er ikke en gyldig dato: skriv den som %1.</translation>
     </message>
 </context>
 <context>

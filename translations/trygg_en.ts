@@ -72,6 +72,13 @@
             <numerusform>%n risks above the acceptance line after measures; %1 of them accepted by management.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n risk(s) not scored yet are not in the matrix.</source>
+        <translation>
+            <numerusform>%n risk not scored yet are not in the matrix.</numerusform>
+            <numerusform>%n risks not scored yet are not in the matrix.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrailNotice</name>
@@ -372,6 +379,14 @@
             <numerusform>%n open measures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not scored yet is not shown</source>
+        <comment>%n not scored yet are not shown</comment>
+        <translation>
+            <numerusform>%n not scored yet is not shown</numerusform>
+            <numerusform>%n not scored yet are not shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
@@ -428,6 +443,20 @@
         <translation>
             <numerusform>%n due within %1 days</numerusform>
             <numerusform>%n due within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches the filter. %n task(s) are hidden by it.</source>
+        <translation>
+            <numerusform>Nothing matches the filter. %n task are hidden by it.</numerusform>
+            <numerusform>Nothing matches the filter. %n tasks are hidden by it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management's acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
+        <translation>
+            <numerusform>Nothing is overdue and nothing falls due within %n day. The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management's acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</numerusform>
+            <numerusform>Nothing is overdue and nothing falls due within %n days. The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management's acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</numerusform>
         </translation>
     </message>
 </context>
@@ -547,6 +576,13 @@
             <numerusform>%n risks in the zone %1. Click a cell to list its risks instead.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not scored yet, not in the matrix.</source>
+        <translation>
+            <numerusform>%n not scored yet, not in the matrix.</numerusform>
+            <numerusform>%n not scored yet, not in the matrix.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::MatrixWidget</name>
@@ -624,6 +660,16 @@
         <translation>
             <numerusform>Confirm the scores of %n line</numerusform>
             <numerusform>Confirm the scores of %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::RiskFormView</name>
+    <message numerus="yes">
+        <source>not scored: %n</source>
+        <translation>
+            <numerusform>not scored: %n</numerusform>
+            <numerusform>not scored: %n</numerusform>
         </translation>
     </message>
 </context>

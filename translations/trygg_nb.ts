@@ -163,6 +163,61 @@
         <source>Reassess the carried-over line</source>
         <translation>Vurder den overførte linjen på nytt</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Score the risk line</source>
+        <translation>Vurder risikolinjen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviews</source>
+        <translation>Gjennomganger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure deadlines</source>
+        <translation>Frister for tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptances</source>
+        <translation>Aksepter av restrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Godkjenninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach notifications</source>
+        <translation>Meldinger om brudd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceptions</source>
+        <translation>Fravik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks needing treatment</source>
+        <translation>Risikoer som trenger behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual risks to score</source>
+        <translation>Restrisikoer som skal vurderes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried-over lines to reassess</source>
+        <translation>Overførte linjer som skal vurderes på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk lines not scored</source>
+        <translation>Risikolinjer som ikke er vurdert</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -1711,20 +1766,20 @@ Slå av en av dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+254"/>
+        <location line="+256"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannsynlighet</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+255"/>
+        <location line="-256"/>
+        <location line="+257"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-237"/>
         <source>Current risk</source>
         <translation>Nåværende risiko</translation>
     </message>
@@ -1759,7 +1814,7 @@ Slå av en av dem.</translation>
         <translation>Risikoer etter tiltak</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1770,13 +1825,13 @@ Slå av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <location line="+47"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
@@ -1787,43 +1842,43 @@ Slå av en av dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+393"/>
+        <location line="+400"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+125"/>
+        <location line="-389"/>
+        <location line="+126"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+265"/>
+        <location line="-125"/>
+        <location line="+272"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+266"/>
+        <location line="-271"/>
+        <location line="+273"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+266"/>
+        <location line="-272"/>
+        <location line="+273"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+96"/>
-        <location line="+170"/>
+        <location line="-272"/>
+        <location line="+97"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-272"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1834,12 +1889,12 @@ Slå av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+307"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risikoer tiltaket behandler (produkt, sone)</translation>
     </message>
@@ -1854,14 +1909,14 @@ Slå av en av dem.</translation>
         <translation>forfalt</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+182"/>
+        <location line="+24"/>
+        <location line="+188"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
@@ -1869,20 +1924,20 @@ Slå av en av dem.</translation>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <location line="+39"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-253"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-259"/>
         <location line="+82"/>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message numerus="yes">
-        <location line="-205"/>
+        <location line="-211"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -1905,12 +1960,12 @@ Slå av en av dem.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Approved by management</source>
         <translation>Godkjent av ledelsen</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -1946,30 +2001,30 @@ Slå av en av dem.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Acceptance criteria</source>
         <translation>Akseptkriterier</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En hendelse som rammer mange personer, gis én konsekvensgrad høyere (003 punkt 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+178"/>
+        <location line="+184"/>
         <source>What can happen?</source>
         <translation>Hva kan skje?</translation>
     </message>
     <message>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="+1"/>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
-        <location line="+178"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-183"/>
+        <location line="+184"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-183"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -2010,18 +2065,18 @@ Slå av en av dem.</translation>
         <translation>Vurderingen har ingen risikolinjer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Risks</source>
         <translation>Risikoer</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
     <message numerus="yes">
-        <location line="-195"/>
+        <location line="-198"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurdert etter kriterier med andre skalaer er ikke med i matrisen.</numerusform>
@@ -2029,8 +2084,8 @@ Slå av en av dem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-301"/>
-        <location line="+305"/>
+        <location line="-306"/>
+        <location line="+313"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risiko uten vurdert restrisiko er plassert etter nåværende risiko.</numerusform>
@@ -2231,7 +2286,7 @@ Slå av en av dem.</translation>
         <translation>Ledelsens gjennomgang</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-336"/>
         <source>open measures only</source>
         <translation>kun åpne tiltak</translation>
     </message>
@@ -2302,7 +2357,7 @@ Slå av en av dem.</translation>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+192"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+198"/>
         <source>Trend</source>
         <translation>Utvikling</translation>
     </message>
@@ -2310,6 +2365,20 @@ Slå av en av dem.</translation>
         <location line="+57"/>
         <source>Comparison of rounds</source>
         <translation>Sammenligning av runder</translation>
+    </message>
+    <message>
+        <location line="-467"/>
+        <location line="+239"/>
+        <source>not scored</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n risk(s) not scored yet are not in the matrix.</source>
+        <translation>
+            <numerusform>%n risiko som ikke er vurdert ennå, er ikke i matrisen.</numerusform>
+            <numerusform>%n risikoer som ikke er vurdert ennå, er ikke i matrisen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2555,7 @@ Slå av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+99"/>
+        <location filename="../app/gui/main.cpp" line="+100"/>
         <source>Information-security risk registers</source>
         <translation>Registre for risikoarbeid i informasjonssikkerhet</translation>
     </message>
@@ -2590,7 +2659,7 @@ Slå av en av dem.</translation>
         <translation>enhetene «%1» (%2) og «%3» (%4) skiller seg bare ved store og små bokstaver, og Trygg regner dem som én enhet; flytt aktivaene og risikovurderingene fra den ene til den andre, og slett den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+141"/>
+        <location filename="../core/combine/Combiner.cpp" line="+142"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det sammenslåtte registeret (eller en kopi av det); det kan ikke slås sammen med seg selv</translation>
     </message>
@@ -2645,7 +2714,7 @@ Slå av en av dem.</translation>
         <translation>sist gjennomgått %1 av %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>never assessed</source>
         <translation>aldri vurdert</translation>
     </message>
@@ -2701,7 +2770,7 @@ Slå av en av dem.</translation>
         <translation>tiltakene er avsluttet: vurder restrisikoen (nå %1 i sonen «%2»)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>assessment %1</source>
         <translation>vurdering %1</translation>
     </message>
@@ -2762,7 +2831,7 @@ Slå av en av dem.</translation>
     <message>
         <location line="+13"/>
         <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>«%1» er ikke en av %2</translation>
     </message>
@@ -2862,13 +2931,13 @@ Slå av en av dem.</translation>
         <translation>filen er tom (ingen overskriftsrad)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+314"/>
-        <location line="+54"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+102"/>
+        <location line="+44"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-27"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: kan ikke skrive filen: %2</translation>
     </message>
@@ -2911,7 +2980,7 @@ Ingenting ble importert.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-41"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>«%1» er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -3356,7 +3425,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+91"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
         <source>what can happen is empty</source>
         <translation>feltet «Hva kan skje» er tomt</translation>
     </message>
@@ -3366,17 +3435,7 @@ ignorerte kolonner: %2</translation>
         <translation>«%1» er ikke en liste med %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the probability is empty</source>
-        <translation>sannsynligheten er tom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the consequence is empty</source>
-        <translation>konsekvensen er tom</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
         <translation>«%1» er ikke id-en til en risikolinje (et helt tall, slik risikoeksporten skriver den)</translation>
     </message>
@@ -3413,7 +3472,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?): %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="+39"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+56"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-arbeidsbok, eller filen er skadet (den er ikke et lesbart zip-arkiv)</translation>
     </message>
@@ -3453,7 +3512,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+279"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3709,7 +3768,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2 er utenfor 1-%3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>residual probability</source>
         <translation>sannsynlighet etter tiltak</translation>
     </message>
@@ -3796,7 +3855,7 @@ ignorerte kolonner: %2</translation>
         <translation>tiltak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+18"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+19"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>navnet på personen som gjør endringer</translation>
@@ -3857,7 +3916,7 @@ ignorerte kolonner: %2</translation>
         <translation>merknaden til gjennomgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+68"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+64"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registeret</translation>
@@ -3923,7 +3982,7 @@ ignorerte kolonner: %2</translation>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+318"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>endringsloggen er endret utenfor Trygg: oppføring %1 har ingen kjedehash (lagt til utenfor Trygg)</translation>
     </message>
@@ -4152,7 +4211,7 @@ ignorerte kolonner: %2</translation>
         <translation>enheten til avviket finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-418"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-416"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>aktivum</translation>
@@ -4617,7 +4676,7 @@ ignorerte kolonner: %2</translation>
         <translation>aktivum %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+461"/>
+        <location filename="../core/storage/Schema.cpp" line="+462"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen oppgradering fra filversjon %2</translation>
     </message>
@@ -4733,7 +4792,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2 er utenfor %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+81"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+64"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsefilen er en symbolsk lenke; Trygg lager aldri en og følger den ikke. Fjern den, og åpne så registeret igjen</translation>
     </message>
@@ -4743,12 +4802,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1: låsefilen kan ikke leses (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: the lock file is not a plain file (a folder, pipe or device); Trygg never makes one. Remove it, then open the register again</source>
         <translation>%1: låsefilen er ikke en vanlig fil (en mappe, en pipe eller en enhet); Trygg lager aldri en slik. Fjern den, og åpne så registeret igjen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1: the lock file is larger than %2 bytes; a Trygg lock holds one short line. Remove it, then open the register again</source>
         <translation>%1: låsefilen er større enn %2 byte; en lås fra Trygg inneholder én kort linje. Fjern den, og åpne så registeret igjen</translation>
     </message>
@@ -4773,12 +4832,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1: i bruk av %2; den kan bare åpnes skrivebeskyttet til vedkommende lukker den</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%1: could not create the lock file %2 (%3)</source>
         <translation>%1: kunne ikke opprette låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <location line="+57"/>
         <source>%1: could not create the lock file %2</source>
         <translation>%1: kunne ikke opprette låsefilen %2</translation>
@@ -4789,7 +4848,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/model/Clock.cpp" line="+179"/>
+        <location filename="../core/model/Clock.cpp" line="+176"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
         <translation>%1=«%2» er ikke et tidspunkt Trygg kan bruke: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
@@ -4866,7 +4925,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 må være null eller mer</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+78"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+41"/>
         <source>a symbolic link</source>
         <translation>en symbolsk lenke</translation>
     </message>
@@ -4906,8 +4965,8 @@ ignorerte kolonner: %2</translation>
         <translation>hodet angir størrelser som SQLite aldri skriver</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <location line="+8"/>
         <source>%1: cannot read the register (%2)</source>
         <translation>%1: kan ikke lese registeret (%2)</translation>
@@ -4961,12 +5020,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>%1: cannot look at %2 beside it (%3)</source>
         <translation>%1: kan ikke undersøke %2 ved siden av den (%3)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-75"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+27"/>
@@ -4985,7 +5044,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: %2 ved siden av registeret, etterlatt av en tidligere endring, kan du ikke skrive i (%3), så ingen endring ville kunne lagres. Ingenting ble endret. Flytt %2 bort (den inneholder ingenting som skal rulles tilbake), og åpne så registeret igjen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
         <translation>%1: et annet program har byttet registeret over til SQLites write-ahead-logg, som Trygg aldri bruker (SQLite ville lese registeret gjennom filer ved siden av det). Ingenting ble lest eller endret. Bytt det tilbake med det programmet (i sqlite3: PRAGMA journal_mode = DELETE), og åpne så registeret igjen.</translation>
     </message>
@@ -5015,12 +5074,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1 er en database (SQLite): en eksport erstatter aldri en database; velg et annet navn</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>cannot create a private temporary folder in %1: %2</source>
         <translation>kan ikke opprette en privat midlertidig mappe i %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: filen kan ikke leses (%2)</translation>
     </message>
@@ -5031,7 +5090,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/Xlsx.cpp" line="-80"/>
-        <location filename="../core/platform/SafeFiles.cpp" line="+13"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+8"/>
         <source>%1: not a plain file (a folder, a pipe or a device); nothing was read</source>
         <translation>%1: ikke en vanlig fil (en mappe, en pipe eller en enhet); ingenting ble lest</translation>
     </message>
@@ -5193,6 +5252,11 @@ ignorerte kolonner: %2</translation>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
         <translation>&apos;%1&apos; er en avsluttet runde: neste runde ble startet fra den, så den forblir slik den ble vurdert; endre heller linjene og tiltakene i den gjeldende runden</translation>
     </message>
+    <message>
+        <location filename="../core/cycle/DueList.cpp" line="-35"/>
+        <source>not scored: enter its probability and consequence</source>
+        <translation>ikke vurdert: fyll inn sannsynlighet og konsekvens</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5213,7 +5277,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+448"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+450"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -5228,7 +5292,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke «%4»</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-372"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-373"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -5238,7 +5302,7 @@ ignorerte kolonner: %2</translation>
         <translation>Avslutningskoder: 0 vellykket, 1 feil i inndata (meldingen nevner fil, rad og felt), 2 feil bruk.</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+457"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet «%2» (registeret har ingen enheter)</translation>
     </message>
@@ -5248,7 +5312,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet «%2» (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-440"/>
         <location line="+166"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett «%1»: velg %2</translation>
@@ -5388,12 +5452,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>created %1</source>
         <translation>opprettet %1</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5444,23 +5508,23 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <location filename="../app/cli/RoundCommands.cpp" line="+44"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet «%1» støttes ikke: bruk --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since «%1» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard ut (er disken full, eller er mottakeren borte?); det som ble skrevet, er ufullstendig</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <location line="+66"/>
         <source>review</source>
         <translation>gjennomgang</translation>
@@ -5544,7 +5608,7 @@ ignorerte kolonner: %2</translation>
         <translation>restrisiko</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 per %2: %3 forfalt, %4 forfaller innen %5</translation>
     </message>
@@ -5605,7 +5669,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+32"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
-        <translation>%1 fra %2: %3 nye, %4 oppdatert, %5 uendret, %6</translation>
+        <translation>%1 fra %2: nye: %3, oppdaterte: %4, uendrede: %5, %6</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5723,7 +5787,7 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+73"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+74"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finnes ingen enhet med navnet «%2»</translation>
     </message>
@@ -5743,7 +5807,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: %2 vurderinger heter «%3» (enheter: %4): legg til --unit NAVN</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
         <translation>«%1» har ingen utskrevet rapport: velg plan, form, matrix, assets eller review; bruk: %2</translation>
     </message>
@@ -5759,8 +5823,8 @@ ignorerte kolonner: %2</translation>
         <translation>--all-units lager én rapport per enhet: den tar ikke --unit eller --assessment, og ikke form eller review</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+42"/>
+        <location line="-37"/>
+        <location line="+41"/>
         <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
         <translation>ukjent språk «%1»: velg da, nb, sv eller en</translation>
     </message>
@@ -5871,7 +5935,7 @@ ignorerte kolonner: %2</translation>
         <translation>--open-only gjelder handlingsplanen: den utelater utførte og avbrutte tiltak</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-229"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-230"/>
         <source>reassessment</source>
         <translation>ny vurdering</translation>
     </message>
@@ -5969,11 +6033,25 @@ ignorerte kolonner: %2</translation>
         <source>%1 risks (%2; residual %3), %4 above the line of which %5 accepted, measures %6 done and %7 overdue, %8 incidents</source>
         <translation>%1 risikoer (%2; restrisiko %3), %4 over akseptlinjen, av dem %5 akseptert, tiltak %6 utført og %7 forfalt, %8 hendelser</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="+1"/>
+        <source>not scored</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/MatrixText.cpp" line="+3"/>
+        <source>%n not scored yet is not shown</source>
+        <comment>%n not scored yet are not shown</comment>
+        <translation>
+            <numerusform>%n som ikke er vurdert ennå, vises ikke</numerusform>
+            <numerusform>%n som ikke er vurdert ennå, vises ikke</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+259"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+261"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
@@ -6016,7 +6094,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -6130,6 +6208,11 @@ ignorerte kolonner: %2</translation>
         <source>Acceptance zone of the most urgent risk it treats</source>
         <translation>Akseptsonen for den mest presserende risikoen tiltaket behandler</translation>
     </message>
+    <message>
+        <location line="-39"/>
+        <source>%1: not scored</source>
+        <translation>%1: ikke vurdert</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanView</name>
@@ -6164,7 +6247,7 @@ ignorerte kolonner: %2</translation>
         <translation>Vis tiltakene én person er ansvarlig for</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
@@ -6347,7 +6430,7 @@ ignorerte kolonner: %2</translation>
         <translation>Nytt aktivum</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
@@ -6706,7 +6789,7 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
+        <location filename="../ui/assets/AssetsView.cpp" line="+57"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Nytt aktivum...</translation>
     </message>
@@ -6716,7 +6799,7 @@ ignorerte kolonner: %2</translation>
         <translation>Legg til et aktivum i registeret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Rediger...</translation>
     </message>
@@ -6726,7 +6809,7 @@ ignorerte kolonner: %2</translation>
         <translation>Rediger alle feltene for det valgte aktivumet (Enter)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
@@ -6736,7 +6819,7 @@ ignorerte kolonner: %2</translation>
         <translation>Slett det valgte aktivumet (Del)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;History...</source>
         <translation>&amp;Historikk...</translation>
     </message>
@@ -6746,7 +6829,7 @@ ignorerte kolonner: %2</translation>
         <translation>Hvem som endret det valgte aktivumet, når og hva</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Search assets</source>
         <translation>Søk i aktiva</translation>
     </message>
@@ -6801,7 +6884,7 @@ ignorerte kolonner: %2</translation>
         <translation>Aktiva uten eier eller stedfortreder, eller der eieren har roller som 002 §20 holder adskilt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
@@ -6816,7 +6899,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 av %2 aktiva; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+159"/>
         <source>Delete asset</source>
         <translation>Slett aktivum</translation>
     </message>
@@ -7035,16 +7118,29 @@ etter tiltak</translation>
     </message>
 </context>
 <context>
-    <name>trygg::ui::DeadlineEdit</name>
+    <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+21"/>
-        <source>No deadline</source>
-        <translation>Ingen frist</translation>
+        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <source>Calendar (F4)</source>
+        <translation>Kalender (F4)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Pick the deadline from the calendar or type it; Delete clears it</source>
-        <translation>Velg fristen i kalenderen eller skriv den inn; Delete tømmer feltet</translation>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4; empty for none</source>
+        <translation>Skriv en dato (f.eks. %1) eller velg den med F4; tom for ingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4</source>
+        <translation>Skriv en dato (f.eks. %1) eller velg den med F4</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::DeadlineEdit</name>
+    <message>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <source>No deadline</source>
+        <translation>Ingen frist</translation>
     </message>
 </context>
 <context>
@@ -7055,7 +7151,7 @@ etter tiltak</translation>
         <translation>Nå</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -7074,11 +7170,16 @@ etter tiltak</translation>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
+    <message>
+        <location line="-36"/>
+        <source>Whole register</source>
+        <translation>Hele registeret</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+28"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
         <source>Record &amp;review...</source>
         <translation>Registrer &amp;gjennomgang...</translation>
     </message>
@@ -7116,7 +7217,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+54"/>
         <source>The object was looked through: its next review is counted from today</source>
         <translation>Objektet er gjennomgått: neste gjennomgang regnes fra i dag</translation>
     </message>
@@ -7131,12 +7232,12 @@ etter tiltak</translation>
         <translation>Ledelsen godkjenner planen eller vurderingen slik den er nå</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>A policy, instruction or guideline revised on the policy documents&apos; review rule</source>
         <translation>En policy, instruks eller retningslinje som revideres etter regelen for gjennomgang av styringsdokumenter</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+131"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n forfalt</numerusform>
@@ -7152,7 +7253,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>The whole register</source>
         <translation>Hele registeret</translation>
     </message>
@@ -7172,7 +7273,7 @@ etter tiltak</translation>
         <translation>handlingsplanen for %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Add policy document</source>
         <translation>Legg til styringsdokument</translation>
     </message>
@@ -7180,6 +7281,88 @@ etter tiltak</translation>
         <location line="+1"/>
         <source>Name of the document (e.g. &quot;Informasjonssikkerhetspolicy&quot;):</source>
         <translation>Navn på dokumentet (f.eks. «Informasjonssikkerhetspolicy»):</translation>
+    </message>
+    <message>
+        <location line="-293"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue and due soon</source>
+        <translation>Forfalt og forfaller snart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Forfaller snart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show one kind of task only</source>
+        <translation>Vis bare én type oppgave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one unit&apos;s tasks only, or the whole register&apos;s</source>
+        <translation>Vis bare oppgavene til én enhet, eller hele registerets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what is overdue, or what falls due soon</source>
+        <translation>Vis det som er forfalt, eller det som forfaller snart</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>All units</source>
+        <translation>Alle enheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole register</source>
+        <translation>Hele registeret</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Nothing matches the filter. %n task(s) are hidden by it.</source>
+        <translation>
+            <numerusform>Ingenting passer med filteret. %n oppgave er skjult av det.</numerusform>
+            <numerusform>Ingenting passer med filteret. %n oppgaver er skjult av det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management&apos;s acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
+        <translation>
+            <numerusform>Ingenting er forfalt, og ingenting forfaller innen %n dag. Listen dekker gjennomganger av vurderinger, aktiva, tiltak og styringsdokumenter; frister for tiltak; risikoer over akseptlinjen som trenger et tiltak eller ledelsens aksept; risikolinjer som ikke er vurdert ennå; restrisikoer som skal vurderes eller aksepteres; aksepter som utløper; godkjenninger som er utdatert av en endring; brudd på personopplysningssikkerheten som skal meldes; og fravik som utløper.</numerusform>
+            <numerusform>Ingenting er forfalt, og ingenting forfaller innen %n dager. Listen dekker gjennomganger av vurderinger, aktiva, tiltak og styringsdokumenter; frister for tiltak; risikoer over akseptlinjen som trenger et tiltak eller ledelsens aksept; risikolinjer som ikke er vurdert ennå; restrisikoer som skal vurderes eller aksepteres; aksepter som utløper; godkjenninger som er utdatert av en endring; brudd på personopplysningssikkerheten som skal meldes; og fravik som utløper.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+92"/>
+        <source>whole register</source>
+        <translation>hele registeret</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>score %1 (%2 × %3), zone %4</source>
+        <translation>produkt %1 (%2 × %3), sone %4</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7213,7 +7396,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -7238,7 +7421,7 @@ etter tiltak</translation>
         <translation>Hvorfor unntaket gis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>(whole register)</source>
         <translation>(hele registeret)</translation>
     </message>
@@ -7283,9 +7466,14 @@ etter tiltak</translation>
         <translation>Oppgi hvem som godkjente unntaket.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The exception cannot run out before it was approved.</source>
         <translation>Unntaket kan ikke utløpe før det ble godkjent.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A date is no date: type it as %1.</source>
+        <translation>En dato er ikke en gyldig dato: skriv den som %1.</translation>
     </message>
 </context>
 <context>
@@ -7906,8 +8094,8 @@ etter tiltak</translation>
         <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
-            <numerusform>%n rad: %1 nye, %2 oppdatert</numerusform>
-            <numerusform>%n rader: %1 nye, %2 oppdatert</numerusform>
+            <numerusform>%n rad (nye: %1, oppdaterte: %2)</numerusform>
+            <numerusform>%n rader (nye: %1, oppdaterte: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8337,7 +8525,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+120"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+146"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -8372,7 +8560,7 @@ etter tiltak</translation>
         <translation>Avvik</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -8382,7 +8570,7 @@ etter tiltak</translation>
         <translation>&amp;Nytt register...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open...</source>
         <translation>&amp;Åpne...</translation>
     </message>
@@ -8392,7 +8580,7 @@ etter tiltak</translation>
         <translation>Åpne n&amp;ylig brukte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the &amp;demo register</source>
         <translation>Åpne &amp;demoregisteret</translation>
     </message>
@@ -8412,7 +8600,7 @@ etter tiltak</translation>
         <translation>&amp;Slå sammen registre...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Import assets or risks...</source>
         <translation>&amp;Importer aktiva eller risikoer...</translation>
     </message>
@@ -8422,7 +8610,7 @@ etter tiltak</translation>
         <translation>Eksporter til &amp;CSV eller Excel...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -8442,12 +8630,12 @@ etter tiltak</translation>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Settings</source>
         <translation>&amp;Innstillinger</translation>
     </message>
@@ -8457,12 +8645,12 @@ etter tiltak</translation>
         <translation>Risiko&amp;matrise...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The scales and acceptance criteria new assessments use</source>
         <translation>Skalaene og akseptkriteriene nye vurderinger bruker</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -8482,7 +8670,7 @@ etter tiltak</translation>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;About Trygg</source>
         <translation>&amp;Om Trygg</translation>
     </message>
@@ -8502,22 +8690,22 @@ etter tiltak</translation>
         <translation>%1 er i bruk av %2 på %3 siden %4: åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-209"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+125"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The register&apos;s name, the language of its reports, the classification levels</source>
         <translation>Registerets navn, språket i rapportene, klassifiseringsnivåene</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn på en stund; overta den bare hvis %1 ikke lenger har registeret åpent.</translation>
     </message>
@@ -8537,7 +8725,7 @@ etter tiltak</translation>
         <translation>Kunne ikke overta %1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunne ikke opprette demoregisteret: %1</translation>
     </message>
@@ -8552,12 +8740,12 @@ etter tiltak</translation>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8640,7 +8828,7 @@ etter tiltak</translation>
     <message>
         <location line="+15"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
-        <translation>Importerte %1: %2 nye, %3 oppdatert, %4 uendrede, %5 rader med feil hoppet over. Importen står i historikken; den kan ikke angres med Angre.</translation>
+        <translation>Importerte %1 (nye: %2, oppdaterte: %3, uendrede: %4, rader med feil hoppet over: %5). Importen står i historikken; den kan ikke angres med Angre.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8667,8 +8855,8 @@ etter tiltak</translation>
         <location line="+4"/>
         <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
         <translation>
-            <numerusform>Slo sammen %n register: %1 nye, %2 oppdatert, %3 uendret.</numerusform>
-            <numerusform>Slo sammen %n registre: %1 nye, %2 oppdatert, %3 uendret.</numerusform>
+            <numerusform>Slo sammen %n register (nye: %1, oppdaterte: %2, uendrede: %3).</numerusform>
+            <numerusform>Slo sammen %n registre (nye: %1, oppdaterte: %2, uendrede: %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9049,7 +9237,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n without a residual risk, shown at their current risk.</source>
         <translation>
             <numerusform>%n uten restrisiko, vist med nåværende risiko.</numerusform>
@@ -9083,6 +9271,14 @@ etter tiltak</translation>
         <translation>
             <numerusform>%n risiko med sannsynlighet %1 og konsekvens %2. Klikk cellen igjen for å tømme listen.</numerusform>
             <numerusform>%n risikoer med sannsynlighet %1 og konsekvens %2. Klikk cellen igjen for å tømme listen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n not scored yet, not in the matrix.</source>
+        <translation>
+            <numerusform>%n ikke vurdert ennå, ikke i matrisen.</numerusform>
+            <numerusform>%n ikke vurdert ennå, ikke i matrisen.</numerusform>
         </translation>
     </message>
 </context>
@@ -9140,7 +9336,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+50"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
@@ -9180,12 +9376,7 @@ etter tiltak</translation>
         <translation>Hvordan og når det følges opp</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The risks of the assessment this measure treats, most urgent first</source>
-        <translation>Risikoene i vurderingen som dette tiltaket behandler, mest presserende først</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Vurdering:</translation>
     </message>
@@ -9230,25 +9421,50 @@ etter tiltak</translation>
         <translation>Behandler disse &amp;risikoene:</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+22"/>
+        <location line="+72"/>
+        <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1. %2: %3, %4</source>
         <translation>%1. %2: %3, %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>This assessment has no risk lines yet.</source>
         <translation>Denne vurderingen har ingen risikolinjer ennå.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>Et tiltak trenger en vurdering og en tekst som sier hva som gjøres</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
+        <translation>Risikoene i vurderingen som dette tiltaket behandler, nummerert som linjene i skjemaet</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Discard changes</source>
+        <translation>Forkast endringer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the changes made to this measure?</source>
+        <translation>Forkaste endringene i dette tiltaket?</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1. %2: not scored</source>
+        <translation>%1. %2: ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The deadline is no date: type it as %1, or leave it empty</source>
+        <translation>Fristen er ikke en gyldig dato: skriv den som %1, eller la den stå tom</translation>
     </message>
 </context>
 <context>
@@ -9770,7 +9986,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+31"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+32"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -9785,7 +10001,7 @@ etter tiltak</translation>
         <translation>&amp;Eksporter rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>
@@ -9925,17 +10141,17 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+290"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+330"/>
         <source>Many are affected: counted as %1 (003 section 5.1).</source>
         <translation>Mange berøres: regnes som %1 (003 punkt 5.1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Below the acceptance line: acceptable without measures.</source>
         <translation>Under akseptlinjen: akseptabel uten tiltak.</translation>
     </message>
@@ -9961,7 +10177,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>– ikke vurdert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>(no asset)</source>
         <translation>(uten aktivum)</translation>
     </message>
@@ -10126,7 +10342,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Tiltak i handlingsplanen som behandler denne linjen.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-169"/>
         <source>Carried over from %1, where it scored %2 (%3).</source>
         <translation>Overført fra %1, der produktet var %2 (%3).</translation>
     </message>
@@ -10135,16 +10351,38 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <source>Not reassessed yet: confirm or change its scores.</source>
         <translation>Ikke vurdert på nytt ennå: bekreft eller endre verdiene.</translation>
     </message>
+    <message>
+        <location line="-66"/>
+        <source>not scored</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+4"/>
+        <source>Not scored yet. Type a level.</source>
+        <translation>Ikke vurdert ennå. Skriv et nivå.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Not scored yet: the line has no product, no zone and no priority until its probability and consequence are entered. The Due page lists it.</source>
+        <translation>Ikke vurdert ennå: linjen har verken produkt, sone eller prioritet før sannsynlighet og konsekvens er fylt inn. Siden Forfaller viser den.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>– not scored</source>
+        <translation>– ikke vurdert</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+101"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+106"/>
         <source>Level definitions</source>
         <translation>Nivådefinisjoner</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The assessment shown in the form</source>
         <translation>Vurderingen som vises i skjemaet</translation>
     </message>
@@ -10189,7 +10427,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Akseptkriteriene for denne vurderingen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Add line</source>
         <translation>Legg til linje</translation>
     </message>
@@ -10209,22 +10447,22 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Kopier de valgte linjene nederst i skjemaet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delete the selected lines</source>
         <translation>Slett de valgte linjene</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Move the line one place up</source>
         <translation>Flytt linjen ett trinn opp</translation>
     </message>
@@ -10239,7 +10477,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Flytt linjen ett trinn ned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Create measure from selected lines...</source>
         <translation>Opprett tiltak fra valgte linjer...</translation>
     </message>
@@ -10249,7 +10487,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Legg til et tiltak i handlingsplanen som behandler de valgte linjene</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>History of the line...</source>
         <translation>Historikk for linjen...</translation>
     </message>
@@ -10259,7 +10497,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Hvem som endret den valgte linjen, når og hva</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>
@@ -10319,17 +10557,17 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Konsekvens (K)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Lines: %1; highest product: %2; above the acceptance line: %3</source>
         <translation>Linjer: %1; høyeste produkt: %2; over akseptlinjen: %3</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Delete lines</source>
         <translation>Slett linjer</translation>
     </message>
@@ -10414,17 +10652,17 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Vurderte a&amp;ktiva:</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-430"/>
         <source>Confirm scores</source>
         <translation>Bekreft verdier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Confirm the scores of the selected lines carried over from the last round</source>
         <translation>Bekreft verdiene på de valgte linjene som er overført fra forrige runde</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+446"/>
         <source>Start from the last round (%1): its lines carried over, open measures along</source>
         <translation>Start fra forrige runde (%1): linjene overføres, åpne tiltak blir med</translation>
     </message>
@@ -10432,6 +10670,14 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <location line="+2"/>
         <source>Start from the last round (the unit has none)</source>
         <translation>Start fra forrige runde (enheten har ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-240"/>
+        <source>not scored: %n</source>
+        <translation>
+            <numerusform>ikke vurdert: %n</numerusform>
+            <numerusform>ikke vurdert: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10515,7 +10761,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+36"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
         <source>Record a review</source>
         <translation>Registrer en gjennomgang</translation>
     </message>
@@ -10593,12 +10839,12 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>f.eks. kommunedirektør, direktør</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Say who signs it off.</source>
         <translation>Oppgi hvem som godkjenner.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Give the justification for accepting the risk.</source>
         <translation>Oppgi begrunnelsen for å akseptere risikoen.</translation>
     </message>
@@ -10606,6 +10852,16 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <location line="+2"/>
         <source>The acceptance must be valid until a date after it is given.</source>
         <translation>Aksepten må gjelde til en dato etter at den er gitt.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The date is no date, or lies ahead: type it as %1.</source>
+        <translation>Datoen er ikke en gyldig dato, eller ligger fram i tid: skriv den som %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The valid-until date is no date: type it as %1.</source>
+        <translation>Gyldig til-datoen er ikke en gyldig dato: skriv den som %1.</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,61 @@
         <source>Reassess the carried-over line</source>
         <translation>Bedöm den överförda raden på nytt</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Score the risk line</source>
+        <translation>Bedöm riskraden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviews</source>
+        <translation>Granskningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure deadlines</source>
+        <translation>Slutdatum för åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptances</source>
+        <translation>Acceptanser av kvarvarande risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach notifications</source>
+        <translation>Anmälningar av incidenter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceptions</source>
+        <translation>Undantag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks needing treatment</source>
+        <translation>Risker som behöver åtgärdas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual risks to score</source>
+        <translation>Kvarvarande risker att bedöma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried-over lines to reassess</source>
+        <translation>Överförda rader att bedöma på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk lines not scored</source>
+        <translation>Riskrader som inte är bedömda</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -1711,20 +1766,20 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+254"/>
+        <location line="+256"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+255"/>
+        <location line="-256"/>
+        <location line="+257"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-237"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
@@ -1759,7 +1814,7 @@ Stäng av en av dem.</translation>
         <translation>Risker efter åtgärder</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1770,13 +1825,13 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <location line="+47"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
@@ -1787,43 +1842,43 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+393"/>
+        <location line="+400"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+125"/>
+        <location line="-389"/>
+        <location line="+126"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+265"/>
+        <location line="-125"/>
+        <location line="+272"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+266"/>
+        <location line="-271"/>
+        <location line="+273"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+266"/>
+        <location line="-272"/>
+        <location line="+273"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+96"/>
-        <location line="+170"/>
+        <location line="-272"/>
+        <location line="+97"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-272"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1834,12 +1889,12 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+307"/>
         <source>Score</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risker som åtgärden hanterar (riskvärde, zon)</translation>
     </message>
@@ -1854,14 +1909,14 @@ Stäng av en av dem.</translation>
         <translation>försenad</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+182"/>
+        <location line="+24"/>
+        <location line="+188"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>Municipality / register</source>
         <translation>Kommun / register</translation>
     </message>
@@ -1869,20 +1924,20 @@ Stäng av en av dem.</translation>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <location line="+39"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-253"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-259"/>
         <location line="+82"/>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message numerus="yes">
-        <location line="-205"/>
+        <location line="-211"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -1905,12 +1960,12 @@ Stäng av en av dem.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Approved by management</source>
         <translation>Godkänd av ledningen</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -1946,30 +2001,30 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Acceptance criteria</source>
         <translation>Acceptanskriterier</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
         <translation>En händelse som drabbar många personer ges en konsekvensnivå högre (003 avsnitt 5.1).</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+178"/>
+        <location line="+184"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
     </message>
     <message>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="+1"/>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
-        <location line="+178"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-183"/>
+        <location line="+184"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-177"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-183"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
@@ -2010,18 +2065,18 @@ Stäng av en av dem.</translation>
         <translation>Bedömningen har inga riskrader.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message numerus="yes">
-        <location line="-195"/>
+        <location line="-198"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risk bedömd enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
@@ -2029,8 +2084,8 @@ Stäng av en av dem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-301"/>
-        <location line="+305"/>
+        <location line="-306"/>
+        <location line="+313"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risk utan bedömd kvarstående risk är placerad efter nuvarande risk.</numerusform>
@@ -2231,7 +2286,7 @@ Stäng av en av dem.</translation>
         <translation>Ledningens genomgång</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-336"/>
         <source>open measures only</source>
         <translation>endast öppna åtgärder</translation>
     </message>
@@ -2302,7 +2357,7 @@ Stäng av en av dem.</translation>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+192"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+198"/>
         <source>Trend</source>
         <translation>Utveckling</translation>
     </message>
@@ -2310,6 +2365,20 @@ Stäng av en av dem.</translation>
         <location line="+57"/>
         <source>Comparison of rounds</source>
         <translation>Jämförelse av omgångar</translation>
+    </message>
+    <message>
+        <location line="-467"/>
+        <location line="+239"/>
+        <source>not scored</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n risk(s) not scored yet are not in the matrix.</source>
+        <translation>
+            <numerusform>%n risk som ännu inte är bedömd finns inte i matrisen.</numerusform>
+            <numerusform>%n risker som ännu inte är bedömda finns inte i matrisen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2555,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+99"/>
+        <location filename="../app/gui/main.cpp" line="+100"/>
         <source>Information-security risk registers</source>
         <translation>Riskregister för informationssäkerhet</translation>
     </message>
@@ -2590,7 +2659,7 @@ Stäng av en av dem.</translation>
         <translation>enheterna ”%1” (%2) och ”%3” (%4) skiljer sig bara i versaler och gemener, och Trygg räknar dem som en enhet; flytta tillgångarna och riskbedömningarna från den ena till den andra och ta bort den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+141"/>
+        <location filename="../core/combine/Combiner.cpp" line="+142"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
@@ -2645,7 +2714,7 @@ Stäng av en av dem.</translation>
         <translation>senaste genomgång %1 av %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>never assessed</source>
         <translation>aldrig bedömd</translation>
     </message>
@@ -2701,7 +2770,7 @@ Stäng av en av dem.</translation>
         <translation>dess åtgärder är avslutade: bedöm den kvarstående risken (nu %1 i zonen ”%2”)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>assessment %1</source>
         <translation>riskbedömning %1</translation>
     </message>
@@ -2762,7 +2831,7 @@ Stäng av en av dem.</translation>
     <message>
         <location line="+13"/>
         <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>”%1” är inte en av %2</translation>
     </message>
@@ -2862,13 +2931,13 @@ Stäng av en av dem.</translation>
         <translation>filen är tom (ingen rubrikrad)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+314"/>
-        <location line="+54"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+102"/>
+        <location line="+44"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-27"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: kan inte skriva filen: %2</translation>
     </message>
@@ -2911,7 +2980,7 @@ Ingenting importerades.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-41"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>”%1” är inte ett datum (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -3356,7 +3425,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+91"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
         <source>what can happen is empty</source>
         <translation>fältet ”Vad kan hända” är tomt</translation>
     </message>
@@ -3366,17 +3435,7 @@ ignorerade kolumner: %2</translation>
         <translation>”%1” är inte en lista med %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the probability is empty</source>
-        <translation>sannolikheten är tom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the consequence is empty</source>
-        <translation>konsekvensen är tom</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
         <translation>”%1” är inte id:t för en riskrad (ett heltal, som riskexporten skriver det)</translation>
     </message>
@@ -3413,7 +3472,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?): %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="+39"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+56"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: inte en XLSX-arbetsbok, eller så är filen skadad (den är inte ett läsbart zip-arkiv)</translation>
     </message>
@@ -3453,7 +3512,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+279"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3709,7 +3768,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 ligger utanför 1-%3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>residual probability</source>
         <translation>kvarstående sannolikhet</translation>
     </message>
@@ -3796,7 +3855,7 @@ ignorerade kolumner: %2</translation>
         <translation>åtgärd %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+18"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+19"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>namnet på personen som gör ändringar</translation>
@@ -3857,7 +3916,7 @@ ignorerade kolumner: %2</translation>
         <translation>genomgångens anteckning</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+68"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+64"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registret</translation>
@@ -3923,7 +3982,7 @@ ignorerade kolumner: %2</translation>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+318"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ändringsloggen har ändrats utanför Trygg: post %1 saknar kedjehash (tillagd utanför Trygg)</translation>
     </message>
@@ -4152,7 +4211,7 @@ ignorerade kolumner: %2</translation>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-418"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-416"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>tillgång</translation>
@@ -4617,7 +4676,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+461"/>
+        <location filename="../core/storage/Schema.cpp" line="+462"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
@@ -4733,7 +4792,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 ligger utanför %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+81"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+64"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsfilen är en symbolisk länk; Trygg skapar aldrig en och följer den inte. Ta bort den och öppna sedan registret igen</translation>
     </message>
@@ -4743,12 +4802,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1: låsfilen kan inte läsas (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: the lock file is not a plain file (a folder, pipe or device); Trygg never makes one. Remove it, then open the register again</source>
         <translation>%1: låsfilen är inte en vanlig fil (en mapp, en pipe eller en enhet); Trygg skapar aldrig en sådan. Ta bort den och öppna sedan registret igen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1: the lock file is larger than %2 bytes; a Trygg lock holds one short line. Remove it, then open the register again</source>
         <translation>%1: låsfilen är större än %2 byte; ett lås från Trygg innehåller en kort rad. Ta bort den och öppna sedan registret igen</translation>
     </message>
@@ -4773,12 +4832,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1: används av %2; den kan bara öppnas skrivskyddad tills personen stänger den</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%1: could not create the lock file %2 (%3)</source>
         <translation>%1: kunde inte skapa låsfilen %2 (%3)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <location line="+57"/>
         <source>%1: could not create the lock file %2</source>
         <translation>%1: kunde inte skapa låsfilen %2</translation>
@@ -4789,7 +4848,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kunde inte ersätta låsfilen %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/model/Clock.cpp" line="+179"/>
+        <location filename="../core/model/Clock.cpp" line="+176"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
         <translation>%1=”%2” är inte en tidpunkt som Trygg kan använda: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
@@ -4866,7 +4925,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 måste vara noll eller mer</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+78"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+41"/>
         <source>a symbolic link</source>
         <translation>en symbolisk länk</translation>
     </message>
@@ -4906,8 +4965,8 @@ ignorerade kolumner: %2</translation>
         <translation>dess huvud anger storlekar som SQLite aldrig skriver</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <location line="+8"/>
         <source>%1: cannot read the register (%2)</source>
         <translation>%1: kan inte läsa registret (%2)</translation>
@@ -4961,12 +5020,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>%1: cannot look at %2 beside it (%3)</source>
         <translation>%1: kan inte undersöka %2 bredvid den (%3)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-75"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+27"/>
@@ -4985,7 +5044,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: %2 bredvid registret, kvarlämnad av en tidigare ändring, kan du inte skriva i (%3), så ingen ändring skulle kunna sparas. Inget ändrades. Flytta bort %2 (den innehåller inget som ska rullas tillbaka) och öppna sedan registret igen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%1: another program has switched the register to SQLite&apos;s write-ahead log, which Trygg never uses (SQLite would read the register through files beside it). Nothing was read or changed. Switch it back with that program (in sqlite3: PRAGMA journal_mode = DELETE), then open the register again.</source>
         <translation>%1: ett annat program har växlat registret till SQLites write-ahead-logg, som Trygg aldrig använder (SQLite skulle läsa registret genom filer bredvid det). Inget lästes eller ändrades. Växla tillbaka det med det programmet (i sqlite3: PRAGMA journal_mode = DELETE) och öppna sedan registret igen.</translation>
     </message>
@@ -5015,12 +5074,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1 är en databas (SQLite): en export ersätter aldrig en databas; välj ett annat namn</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>cannot create a private temporary folder in %1: %2</source>
         <translation>kan inte skapa en privat tillfällig mapp i %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: filen kan inte läsas (%2)</translation>
     </message>
@@ -5031,7 +5090,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/Xlsx.cpp" line="-80"/>
-        <location filename="../core/platform/SafeFiles.cpp" line="+13"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+8"/>
         <source>%1: not a plain file (a folder, a pipe or a device); nothing was read</source>
         <translation>%1: inte en vanlig fil (en mapp, en pipe eller en enhet); ingenting lästes</translation>
     </message>
@@ -5193,6 +5252,11 @@ ignorerade kolumner: %2</translation>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
         <translation>&apos;%1&apos; är en avslutad omgång: nästa omgång startades från den, så den förblir som den bedömdes; ändra i stället raderna och åtgärderna i den aktuella omgången</translation>
     </message>
+    <message>
+        <location filename="../core/cycle/DueList.cpp" line="-35"/>
+        <source>not scored: enter its probability and consequence</source>
+        <translation>inte bedömd: fyll i sannolikhet och konsekvens</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5213,7 +5277,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+448"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+450"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -5228,7 +5292,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte ”%4”</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-372"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-373"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -5238,7 +5302,7 @@ ignorerade kolumner: %2</translation>
         <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+457"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet ”%2” (registret har inga enheter)</translation>
     </message>
@@ -5248,7 +5312,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet ”%2” (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-440"/>
         <location line="+166"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning ”%1”: välj %2</translation>
@@ -5388,12 +5452,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5444,23 +5508,23 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <location filename="../app/cli/RoundCommands.cpp" line="+44"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet ”%1” stöds inte: använd --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since ”%1” är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <location line="+66"/>
         <source>review</source>
         <translation>genomgång</translation>
@@ -5544,7 +5608,7 @@ ignorerade kolumner: %2</translation>
         <translation>kvarstående risk</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 den %2: %3 försenade, %4 förfaller inom %5</translation>
     </message>
@@ -5605,7 +5669,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+32"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
-        <translation>%1 från %2: %3 nya, %4 uppdaterade, %5 oförändrade, %6</translation>
+        <translation>%1 från %2: nya: %3, uppdaterade: %4, oförändrade: %5, %6</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5723,7 +5787,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+73"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+74"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finns ingen enhet med namnet ”%2”</translation>
     </message>
@@ -5743,7 +5807,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: %2 bedömningar heter ”%3” (enheter: %4): lägg till --unit NAMN</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>&apos;%1&apos; has no printed report: choose plan, form, matrix, assets or review; usage: %2</source>
         <translation>”%1” har ingen utskriven rapport: välj plan, form, matrix, assets eller review; användning: %2</translation>
     </message>
@@ -5759,8 +5823,8 @@ ignorerade kolumner: %2</translation>
         <translation>--all-units gör en rapport per enhet: den tar inte --unit eller --assessment, och inte form eller review</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+42"/>
+        <location line="-37"/>
+        <location line="+41"/>
         <source>unknown language &apos;%1&apos;: choose da, nb, sv or en</source>
         <translation>okänt språk ”%1”: välj da, nb, sv eller en</translation>
     </message>
@@ -5871,7 +5935,7 @@ ignorerade kolumner: %2</translation>
         <translation>--open-only gäller handlingsplanen: den utelämnar klara och avbrutna åtgärder</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-229"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-230"/>
         <source>reassessment</source>
         <translation>ny bedömning</translation>
     </message>
@@ -5969,11 +6033,25 @@ ignorerade kolumner: %2</translation>
         <source>%1 risks (%2; residual %3), %4 above the line of which %5 accepted, measures %6 done and %7 overdue, %8 incidents</source>
         <translation>%1 risker (%2; kvarvarande %3), %4 över acceptansgränsen varav %5 accepterade, åtgärder %6 utförda och %7 försenade, %8 incidenter</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="+1"/>
+        <source>not scored</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/MatrixText.cpp" line="+3"/>
+        <source>%n not scored yet is not shown</source>
+        <comment>%n not scored yet are not shown</comment>
+        <translation>
+            <numerusform>%n som ännu inte är bedömd visas inte</numerusform>
+            <numerusform>%n som ännu inte är bedömda visas inte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+259"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+261"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
@@ -6016,7 +6094,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -6130,6 +6208,11 @@ ignorerade kolumner: %2</translation>
         <source>Acceptance zone of the most urgent risk it treats</source>
         <translation>Acceptanszon för den mest brådskande risk som åtgärden behandlar</translation>
     </message>
+    <message>
+        <location line="-39"/>
+        <source>%1: not scored</source>
+        <translation>%1: inte bedömd</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanView</name>
@@ -6164,7 +6247,7 @@ ignorerade kolumner: %2</translation>
         <translation>Visa åtgärderna som en person ansvarar för</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
@@ -6347,7 +6430,7 @@ ignorerade kolumner: %2</translation>
         <translation>Ny informationstillgång</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
@@ -6706,7 +6789,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
+        <location filename="../ui/assets/AssetsView.cpp" line="+57"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Ny tillgång...</translation>
     </message>
@@ -6716,7 +6799,7 @@ ignorerade kolumner: %2</translation>
         <translation>Lägg till en informationstillgång i registret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Redigera...</translation>
     </message>
@@ -6726,7 +6809,7 @@ ignorerade kolumner: %2</translation>
         <translation>Redigera alla fält för den markerade tillgången (Enter)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
@@ -6736,7 +6819,7 @@ ignorerade kolumner: %2</translation>
         <translation>Ta bort den markerade tillgången (Del)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;History...</source>
         <translation>&amp;Historik...</translation>
     </message>
@@ -6746,7 +6829,7 @@ ignorerade kolumner: %2</translation>
         <translation>Vem som ändrade den markerade tillgången, när och vad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Search assets</source>
         <translation>Sök tillgångar</translation>
     </message>
@@ -6801,7 +6884,7 @@ ignorerade kolumner: %2</translation>
         <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som 002 §20 håller isär</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
@@ -6816,7 +6899,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 av %2 tillgångar; %3 med varningar</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+159"/>
         <source>Delete asset</source>
         <translation>Ta bort tillgång</translation>
     </message>
@@ -7035,16 +7118,29 @@ zon</translation>
     </message>
 </context>
 <context>
-    <name>trygg::ui::DeadlineEdit</name>
+    <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+21"/>
-        <source>No deadline</source>
-        <translation>Ingen tidsfrist</translation>
+        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <source>Calendar (F4)</source>
+        <translation>Kalender (F4)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Pick the deadline from the calendar or type it; Delete clears it</source>
-        <translation>Välj tidsfrist i kalendern eller skriv in den; Delete tömmer fältet</translation>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4; empty for none</source>
+        <translation>Skriv ett datum (t.ex. %1) eller välj det med F4; tomt för inget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a date (e.g. %1) or pick it with F4</source>
+        <translation>Skriv ett datum (t.ex. %1) eller välj det med F4</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::DeadlineEdit</name>
+    <message>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <source>No deadline</source>
+        <translation>Ingen tidsfrist</translation>
     </message>
 </context>
 <context>
@@ -7055,7 +7151,7 @@ zon</translation>
         <translation>Nu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Due</source>
         <translation>Tidsfrist</translation>
     </message>
@@ -7074,11 +7170,16 @@ zon</translation>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
+    <message>
+        <location line="-36"/>
+        <source>Whole register</source>
+        <translation>Hela registret</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+28"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
         <source>Record &amp;review...</source>
         <translation>Registrera &amp;genomgång...</translation>
     </message>
@@ -7116,7 +7217,7 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+54"/>
         <source>The object was looked through: its next review is counted from today</source>
         <translation>Objektet har gåtts igenom: nästa genomgång räknas från i dag</translation>
     </message>
@@ -7131,12 +7232,12 @@ zon</translation>
         <translation>Ledningen godkänner planen eller riskbedömningen som den är nu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>A policy, instruction or guideline revised on the policy documents&apos; review rule</source>
         <translation>En policy, instruktion eller riktlinje som revideras enligt regeln för genomgång av styrdokument</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+131"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -7152,7 +7253,7 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
@@ -7172,7 +7273,7 @@ zon</translation>
         <translation>handlingsplanen för %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Add policy document</source>
         <translation>Lägg till styrdokument</translation>
     </message>
@@ -7180,6 +7281,88 @@ zon</translation>
         <location line="+1"/>
         <source>Name of the document (e.g. &quot;Informasjonssikkerhetspolicy&quot;):</source>
         <translation>Dokumentets namn (t.ex. ”Informationssäkerhetspolicy”):</translation>
+    </message>
+    <message>
+        <location line="-293"/>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue and due soon</source>
+        <translation>Försenat och förfaller snart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Förfaller snart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show one kind of task only</source>
+        <translation>Visa bara en typ av uppgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one unit&apos;s tasks only, or the whole register&apos;s</source>
+        <translation>Visa bara en enhets uppgifter, eller hela registrets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what is overdue, or what falls due soon</source>
+        <translation>Visa det som är försenat, eller det som förfaller snart</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole register</source>
+        <translation>Hela registret</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Nothing matches the filter. %n task(s) are hidden by it.</source>
+        <translation>
+            <numerusform>Inget matchar filtret. %n uppgift döljs av det.</numerusform>
+            <numerusform>Inget matchar filtret. %n uppgifter döljs av det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management&apos;s acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
+        <translation>
+            <numerusform>Inget är försenat och inget förfaller inom %n dag. Listan omfattar granskningar av bedömningar, tillgångar, åtgärder och styrdokument; slutdatum för åtgärder; risker över acceptansgränsen som behöver en åtgärd eller ledningens acceptans; riskrader som ännu inte är bedömda; kvarvarande risker att bedöma eller acceptera; acceptanser som löper ut; godkännanden som blivit inaktuella av en ändring; personuppgiftsincidenter att anmäla; och undantag som löper ut.</numerusform>
+            <numerusform>Inget är försenat och inget förfaller inom %n dagar. Listan omfattar granskningar av bedömningar, tillgångar, åtgärder och styrdokument; slutdatum för åtgärder; risker över acceptansgränsen som behöver en åtgärd eller ledningens acceptans; riskrader som ännu inte är bedömda; kvarvarande risker att bedöma eller acceptera; acceptanser som löper ut; godkännanden som blivit inaktuella av en ändring; personuppgiftsincidenter att anmäla; och undantag som löper ut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+92"/>
+        <source>whole register</source>
+        <translation>hela registret</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>score %1 (%2 × %3), zone %4</source>
+        <translation>produkt %1 (%2 × %3), zon %4</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7213,7 +7396,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+41"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
         <source>Valid until:</source>
         <translation>Giltig till:</translation>
     </message>
@@ -7238,7 +7421,7 @@ zon</translation>
         <translation>Varför undantaget görs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>(whole register)</source>
         <translation>(hela registret)</translation>
     </message>
@@ -7283,9 +7466,14 @@ zon</translation>
         <translation>Ange vem som godkände undantaget.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The exception cannot run out before it was approved.</source>
         <translation>Undantaget kan inte upphöra innan det godkändes.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A date is no date: type it as %1.</source>
+        <translation>Ett datum är inget giltigt datum: skriv det som %1.</translation>
     </message>
 </context>
 <context>
@@ -7906,8 +8094,8 @@ zon</translation>
         <location line="+47"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
-            <numerusform>%n rad: %1 nya, %2 uppdaterade</numerusform>
-            <numerusform>%n rader: %1 nya, %2 uppdaterade</numerusform>
+            <numerusform>%n rad (nya: %1, uppdaterade: %2)</numerusform>
+            <numerusform>%n rader (nya: %1, uppdaterade: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8337,7 +8525,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+120"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+146"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -8372,7 +8560,7 @@ zon</translation>
         <translation>Incidenter</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -8382,7 +8570,7 @@ zon</translation>
         <translation>&amp;Nytt register...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öppna...</translation>
     </message>
@@ -8392,7 +8580,7 @@ zon</translation>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the &amp;demo register</source>
         <translation>Öppna &amp;demoregistret</translation>
     </message>
@@ -8412,7 +8600,7 @@ zon</translation>
         <translation>Slå ihop &amp;register...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Import assets or risks...</source>
         <translation>&amp;Importera tillgångar eller risker...</translation>
     </message>
@@ -8422,7 +8610,7 @@ zon</translation>
         <translation>E&amp;xportera till CSV eller Excel...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -8442,12 +8630,12 @@ zon</translation>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
@@ -8457,12 +8645,12 @@ zon</translation>
         <translation>Risk&amp;matris...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The scales and acceptance criteria new assessments use</source>
         <translation>Skalorna och acceptanskriterierna som nya bedömningar använder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -8482,7 +8670,7 @@ zon</translation>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;About Trygg</source>
         <translation>&amp;Om Trygg</translation>
     </message>
@@ -8502,22 +8690,22 @@ zon</translation>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-209"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten sparades som %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+125"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The register&apos;s name, the language of its reports, the classification levels</source>
         <translation>Registrets namn, språket i rapporterna, klassningsnivåerna</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låset har inte visat några livstecken på en stund; ta över det bara om %1 inte längre har registret öppet.</translation>
     </message>
@@ -8537,7 +8725,7 @@ zon</translation>
         <translation>Kunde inte ta över %1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Could not create the demo register: %1</source>
         <translation>Kunde inte skapa demoregistret: %1</translation>
     </message>
@@ -8552,12 +8740,12 @@ zon</translation>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8640,7 +8828,7 @@ zon</translation>
     <message>
         <location line="+15"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 rows with problems skipped. The import is in the history; it cannot be undone with Undo.</source>
-        <translation>Importerade %1: %2 nya, %3 uppdaterade, %4 oförändrade, %5 rader med fel överhoppade. Importen finns i historiken; den kan inte ångras med Ångra.</translation>
+        <translation>Importerade %1 (nya: %2, uppdaterade: %3, oförändrade: %4, rader med fel överhoppade: %5). Importen finns i historiken; den kan inte ångras med Ångra.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8667,8 +8855,8 @@ zon</translation>
         <location line="+4"/>
         <source>Combined %n register(s): %1 new, %2 updated, %3 unchanged.</source>
         <translation>
-            <numerusform>Slog ihop %n register: %1 nya, %2 uppdaterade, %3 oförändrade.</numerusform>
-            <numerusform>Slog ihop %n register: %1 nya, %2 uppdaterade, %3 oförändrade.</numerusform>
+            <numerusform>Slog ihop %n register (nya: %1, uppdaterade: %2, oförändrade: %3).</numerusform>
+            <numerusform>Slog ihop %n register (nya: %1, uppdaterade: %2, oförändrade: %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9049,7 +9237,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n without a residual risk, shown at their current risk.</source>
         <translation>
             <numerusform>%n utan kvarstående risk, visas med nuvarande risk.</numerusform>
@@ -9083,6 +9271,14 @@ zon</translation>
         <translation>
             <numerusform>%n risk med sannolikhet %1 och konsekvens %2. Klicka på cellen igen för att rensa listan.</numerusform>
             <numerusform>%n risker med sannolikhet %1 och konsekvens %2. Klicka på cellen igen för att rensa listan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n not scored yet, not in the matrix.</source>
+        <translation>
+            <numerusform>%n ännu inte bedömd, inte i matrisen.</numerusform>
+            <numerusform>%n ännu inte bedömda, inte i matrisen.</numerusform>
         </translation>
     </message>
 </context>
@@ -9140,7 +9336,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+50"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
@@ -9180,12 +9376,7 @@ zon</translation>
         <translation>Hur och när den följs upp</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The risks of the assessment this measure treats, most urgent first</source>
-        <translation>Riskerna i riskbedömningen som åtgärden behandlar, mest brådskande först</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Riskbedömning:</translation>
     </message>
@@ -9230,25 +9421,50 @@ zon</translation>
         <translation>&amp;Behandlar dessa risker:</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+22"/>
+        <location line="+72"/>
+        <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1. %2: %3, %4</source>
         <translation>%1. %2: %3, %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>This assessment has no risk lines yet.</source>
         <translation>Den här riskbedömningen har inga riskrader ännu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>En åtgärd kräver en riskbedömning och en text om vad som görs</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
+        <translation>Riskerna i bedömningen som åtgärden hanterar, numrerade som raderna i formuläret</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Discard changes</source>
+        <translation>Kasta ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the changes made to this measure?</source>
+        <translation>Kasta ändringarna i den här åtgärden?</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1. %2: not scored</source>
+        <translation>%1. %2: inte bedömd</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The deadline is no date: type it as %1, or leave it empty</source>
+        <translation>Slutdatumet är inget giltigt datum: skriv det som %1, eller lämna det tomt</translation>
     </message>
 </context>
 <context>
@@ -9770,7 +9986,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+31"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+32"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -9785,7 +10001,7 @@ zon</translation>
         <translation>&amp;Exportera rapport (PDF, HTML)...</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Print...</source>
         <translation>Skriv ut...</translation>
     </message>
@@ -9925,17 +10141,17 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+290"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+330"/>
         <source>Many are affected: counted as %1 (003 section 5.1).</source>
         <translation>Många berörs: räknas som %1 (003 avsnitt 5.1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Riskvärde = S %1 × effektiv K %2 = %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Below the acceptance line: acceptable without measures.</source>
         <translation>Under acceptansgränsen: acceptabel utan åtgärder.</translation>
     </message>
@@ -9961,7 +10177,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>– inte bedömd</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>(no asset)</source>
         <translation>(ingen informationstillgång)</translation>
     </message>
@@ -10126,7 +10342,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Åtgärder i handlingsplanen som behandlar den här raden.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-169"/>
         <source>Carried over from %1, where it scored %2 (%3).</source>
         <translation>Överförd från %1, där produkten var %2 (%3).</translation>
     </message>
@@ -10135,16 +10351,38 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <source>Not reassessed yet: confirm or change its scores.</source>
         <translation>Inte bedömd på nytt än: bekräfta eller ändra dess värden.</translation>
     </message>
+    <message>
+        <location line="-66"/>
+        <source>not scored</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+4"/>
+        <source>Not scored yet. Type a level.</source>
+        <translation>Inte bedömd ännu. Skriv en nivå.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Not scored yet: the line has no product, no zone and no priority until its probability and consequence are entered. The Due page lists it.</source>
+        <translation>Inte bedömd ännu: raden har varken produkt, zon eller prioritet förrän sannolikhet och konsekvens är ifyllda. Sidan Förfaller visar den.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>– not scored</source>
+        <translation>– inte bedömd</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+101"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+106"/>
         <source>Level definitions</source>
         <translation>Nivådefinitioner</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The assessment shown in the form</source>
         <translation>Riskbedömningen som visas i formuläret</translation>
     </message>
@@ -10189,7 +10427,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Den här riskbedömningens acceptanskriterier</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
@@ -10209,22 +10447,22 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Kopiera de markerade raderna till slutet av formuläret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delete the selected lines</source>
         <translation>Ta bort de markerade raderna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Move the line one place up</source>
         <translation>Flytta raden ett steg upp</translation>
     </message>
@@ -10239,7 +10477,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Flytta raden ett steg ned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Create measure from selected lines...</source>
         <translation>Skapa åtgärd från markerade rader...</translation>
     </message>
@@ -10249,7 +10487,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Lägg till en åtgärd i handlingsplanen som behandlar de markerade raderna</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>History of the line...</source>
         <translation>Historik för raden...</translation>
     </message>
@@ -10259,7 +10497,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Vem som ändrade den markerade raden, när och vad</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>
@@ -10319,17 +10557,17 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Konsekvens (K)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Lines: %1; highest product: %2; above the acceptance line: %3</source>
         <translation>Rader: %1; högsta riskvärde: %2; över acceptansgränsen: %3</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>New line</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Delete lines</source>
         <translation>Ta bort rader</translation>
     </message>
@@ -10414,17 +10652,17 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Bedömda t&amp;illgångar:</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-430"/>
         <source>Confirm scores</source>
         <translation>Bekräfta värden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Confirm the scores of the selected lines carried over from the last round</source>
         <translation>Bekräfta värdena på de markerade raderna som överförts från förra omgången</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+446"/>
         <source>Start from the last round (%1): its lines carried over, open measures along</source>
         <translation>Starta från förra omgången (%1): dess rader överförs, öppna åtgärder följer med</translation>
     </message>
@@ -10432,6 +10670,14 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <location line="+2"/>
         <source>Start from the last round (the unit has none)</source>
         <translation>Starta från förra omgången (enheten har ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-240"/>
+        <source>not scored: %n</source>
+        <translation>
+            <numerusform>inte bedömda: %n</numerusform>
+            <numerusform>inte bedömda: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10515,7 +10761,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+36"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
         <source>Record a review</source>
         <translation>Registrera en genomgång</translation>
     </message>
@@ -10593,12 +10839,12 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>t.ex. kommundirektör, förvaltningschef</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Say who signs it off.</source>
         <translation>Ange vem som godkänner.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Give the justification for accepting the risk.</source>
         <translation>Ange motiveringen för att acceptera risken.</translation>
     </message>
@@ -10606,6 +10852,16 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <location line="+2"/>
         <source>The acceptance must be valid until a date after it is given.</source>
         <translation>Acceptansen måste gälla till ett datum efter att den har getts.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The date is no date, or lies ahead: type it as %1.</source>
+        <translation>Datumet är inget giltigt datum eller ligger framåt i tiden: skriv det som %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The valid-until date is no date: type it as %1.</source>
+        <translation>Giltigt till-datumet är inget giltigt datum: skriv det som %1.</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,7 @@ Message dueKindWord(DueItem::Kind kind)
     case DueItem::Kind::Treatment: return trygg::cli::cliMsg("treatment");
     case DueItem::Kind::Residual: return trygg::cli::cliMsg("residual risk");
     case DueItem::Kind::Reassess: return trygg::cli::cliMsg("reassessment");
+    case DueItem::Kind::Unscored: return trygg::cli::cliMsg("not scored");
     }
     return Message(std::string(toToken(kind)));
 }

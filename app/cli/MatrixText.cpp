@@ -107,6 +107,9 @@ std::string matrixText(const MatrixGrid &grid)
     if (grid.notPlaced)
         out += "; " + say(trygg::cli::cliCount("%n scored on other scales is not shown",
                                                "%n scored on other scales are not shown", grid.notPlaced));
+    if (grid.notScored)
+        out += "; " + say(trygg::cli::cliCount("%n not scored yet is not shown", "%n not scored yet are not shown",
+                                               grid.notScored));
     out += '\n';
     return out;
 }

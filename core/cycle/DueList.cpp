@@ -36,6 +36,7 @@ std::string_view toToken(DueItem::Kind kind)
     case DueItem::Kind::Treatment: return "treatment";
     case DueItem::Kind::Residual: return "residual";
     case DueItem::Kind::Reassess: return "reassess";
+    case DueItem::Kind::Unscored: return "unscored";
     }
     return "review";
 }
@@ -142,6 +143,12 @@ std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinD
         }
         add(std::move(item));
     }
+    // Issue 13: a line not scored yet is in no zone, so rule 7 cannot tell whether it needs treatment: it
+    // is due until it is scored.
+    for (const Risk &risk : data.risks)
+        if (!scored(risk))
+            add({DueItem::Kind::Unscored, "risk", risk.id, risk.threat, data.unitOf(risk), std::nullopt,
+                 DueState::Overdue, trygg::trMsg("not scored: enter its probability and consequence")});
     for (const ApprovalStatus &status : approvalStatuses(data)) {
         if (status.state != ApprovalState::Outdated)
             continue;

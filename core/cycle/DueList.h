@@ -27,6 +27,7 @@ struct DueItem {
         Treatment,    // a risk above the acceptance line with neither a measure nor management's acceptance
         Residual,     // a risk above the acceptance line whose measures are finished: score its residual risk
         Reassess,     // a line carried over from the last round whose scores nobody has confirmed or changed
+        Unscored,     // issue 13: a risk line without probability and consequence yet
     };
     Kind kind = Kind::Review;
     std::string objectType; // assessment, asset, measure, policy, unit, risk, approval, incident, exception
@@ -51,7 +52,7 @@ DateTime notificationDeadline(const Incident &incident);
 // most urgent first (overdue before due soon, then by date).
 std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinDays = 30);
 
-// review, deadline, acceptance, approval, notification, exception, treatment, residual, reassess
+// review, deadline, acceptance, approval, notification, exception, treatment, residual, reassess, unscored
 std::string_view toToken(DueItem::Kind kind);
 
 // The due list as CSV (UTF-8 with BOM, `;`, CRLF like the exports):

@@ -258,8 +258,8 @@ private:
             risk.existingMeasures = m_random.chance(20) ? std::string_view() : m_random.pick(m_words.existing);
             risk.residualProbability = risk.residualConsequence = std::nullopt;
             if (m_random.chance(40)) {
-                risk.residualProbability = m_random.between(1, risk.probability);
-                risk.residualConsequence = m_random.between(1, risk.consequence);
+                risk.residualProbability = m_random.between(1, *risk.probability);
+                risk.residualConsequence = m_random.between(1, *risk.consequence);
             }
             assessment.risks.emplace_back(m_file.addRisk(risk), threat);
             ++m_summary.risks;

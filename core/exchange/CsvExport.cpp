@@ -103,6 +103,8 @@ public:
         const auto result = std::to_chars(m_buffer.data(), m_buffer.data() + m_buffer.size(), value);
         return {m_buffer.data(), static_cast<std::size_t>(result.ptr - m_buffer.data())};
     }
+    // An empty cell for a level not entered (issue 13: a line not scored yet).
+    std::string_view operator()(const std::optional<int> &value) { return value ? (*this)(*value) : std::string_view(); }
 
 private:
     std::array<char, 24> m_buffer{};
@@ -145,9 +147,10 @@ void forEachRiskRow(const RegisterData &data, std::optional<Id> unitId, const au
                 appendIso(text, *m.deadline);
         });
         linesOf(status, treating, [](std::string &text, const Measure &m) { text += toToken(m.status); });
+        const bool isScored = ranked.score.scored();
         row = {priority(ranked.priority),
-               effectiveConsequence(ranked.score.effectiveConsequence),
-               score(ranked.score.score),
+               isScored ? effectiveConsequence(ranked.score.effectiveConsequence) : std::string_view(),
+               isScored ? score(ranked.score.score) : std::string_view(),
                zone >= 0 && zone < static_cast<int>(matrix.zones.size())
                    ? std::string_view(matrix.zones[static_cast<std::size_t>(zone)].name)
                    : std::string_view(),
@@ -266,6 +269,7 @@ ExportTable planTable(const RegisterData &data, Date today, std::optional<Id> un
     for (const PlanEntry &entry : actionPlan(data, today, RiskScope{unitId, std::nullopt})) {
         const Measure &m = data.measures[entry.measureIndex];
         const RankedRisk *top = entry.topRisk();
+        const bool scoredTop = top && top->score.scored(); // issue 13: a line not scored has no score
         std::string risks;
         for (const RankedRisk &ranked : entry.risks) {
             const Risk &risk = data.risks[ranked.index];
@@ -275,9 +279,9 @@ ExportTable planTable(const RegisterData &data, Date today, std::optional<Id> un
         table.rows.push_back({std::to_string(entry.priority), m.what, data.personName(m.responsibleId),
                               m.deadline ? m.deadline->toIso() : "", std::string(toToken(m.status)),
                               std::string(toToken(entry.due == DueState::Overdue)),
-                              top ? std::to_string(top->score.score) : "",
-                              top ? std::to_string(top->score.effectiveConsequence) : "",
-                              top ? std::to_string(top->score.probability) : "", risks});
+                              scoredTop ? std::to_string(top->score.score) : "",
+                              scoredTop ? std::to_string(top->score.effectiveConsequence) : "",
+                              scoredTop ? std::to_string(top->score.probability) : "", risks});
     }
     return table;
 }

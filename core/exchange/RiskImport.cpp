@@ -180,14 +180,9 @@ PendingRisk readRisk(const ImportRow &row, const Scales &scales)
                                                      "privacy, confidentiality, integrity, availability"));
     }
     const RiskMatrix &matrix = scales.of(p.unit, p.assessment);
-    const auto probability = row.level(riskcol::Probability, matrix.probability);
-    const auto consequence = row.level(riskcol::Consequence, matrix.consequence);
-    if (!probability && row.text(riskcol::Probability).empty())
-        row.error(riskcol::Probability, trygg::trMsg("the probability is empty"));
-    if (!consequence && row.text(riskcol::Consequence).empty())
-        row.error(riskcol::Consequence, trygg::trMsg("the consequence is empty"));
-    r.probability = probability.value_or(1);
-    r.consequence = consequence.value_or(1);
+    // Issue 13: empty cells are a line not scored yet (what the export writes for one).
+    r.probability = row.level(riskcol::Probability, matrix.probability);
+    r.consequence = row.level(riskcol::Consequence, matrix.consequence);
     r.manyAffected = row.boolean(riskcol::ManyAffected).value_or(false);
     if (const std::string knowledge = row.text(riskcol::Knowledge); !knowledge.empty()) {
         if (auto parsed = parseKnowledge(knowledge))

@@ -1,6 +1,7 @@
 #include "matrix/MatrixGrid.h"
 
 #include "model/RegisterData.h"
+#include "model/Risk.h"
 #include "plan/Prioritisation.h"
 #include "risk/RiskRules.h"
 
@@ -56,6 +57,10 @@ MatrixGrid countRisks(const RegisterData &data, const RiskScope &scope, bool res
         if (!scope.includes(data, risk))
             continue;
         ++grid.total;
+        if (!scored(risk)) {
+            ++grid.notScored;
+            continue;
+        }
         const std::optional<GridPlace> place = placeOf(data, risk, residual);
         if (!place) {
             ++grid.notPlaced;

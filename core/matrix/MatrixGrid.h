@@ -20,6 +20,7 @@ struct MatrixGrid {
     std::vector<int> counts; // probability-major: (p - 1) * consequenceLevels + (c - 1)
     int total = 0;
     int notPlaced = 0;       // scored on a matrix version with other scales
+    int notScored = 0;       // issue 13: lines without probability and consequence yet, in no cell
     int withoutResidual = 0; // residual view: placed by their current values
 
     int count(int probability, int consequence) const;

@@ -54,8 +54,10 @@ struct Risk {
     int position = 0;   // entry order within the assessment
     std::string threat; // "Hva kan skje?"
     unsigned aspects = 0;
-    int probability = 1;
-    int consequence = 1; // as entered, before the many-affected rule
+    // Issue 13: a line is "not scored" until both are set (a new line on the form): it has no product
+    // and lies in no zone; the Due list asks for its score.
+    std::optional<int> probability = 1;
+    std::optional<int> consequence = 1; // as entered, before the many-affected rule
     bool manyAffected = false;
     Knowledge knowledge = Knowledge::Medium;
     std::string existingMeasures;
@@ -68,5 +70,11 @@ struct Risk {
 
     bool operator==(const Risk &) const = default;
 };
+
+// Both levels entered: the line has a product and a zone.
+inline bool scored(const Risk &risk)
+{
+    return risk.probability.has_value() && risk.consequence.has_value();
+}
 
 } // namespace trygg

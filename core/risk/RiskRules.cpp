@@ -12,9 +12,15 @@ namespace trygg {
 
 namespace {
 
-RiskScore makeScore(const RiskMatrix &matrix, int probability, int consequence, bool manyAffected)
+RiskScore makeScore(const RiskMatrix &matrix, std::optional<int> probabilityLevel,
+                    std::optional<int> consequenceLevel, bool manyAffected)
 {
     RiskScore score;
+    // Issue 13: a line not scored yet has no product and lies in no zone.
+    if (!probabilityLevel || !consequenceLevel)
+        return score;
+    const int probability = *probabilityLevel;
+    const int consequence = *consequenceLevel;
     score.probability = probability;
     score.consequence = consequence;
     score.effectiveConsequence = effectiveConsequence(matrix, consequence, manyAffected);
@@ -77,8 +83,8 @@ std::optional<RiskScore> residualScoreOf(const RiskMatrix &matrix, const Risk &r
     if (!risk.residualProbability && !risk.residualConsequence)
         return std::nullopt;
     // The many who are affected stay many after a measure, so rule 1 applies to the residual too.
-    return makeScore(matrix, risk.residualProbability.value_or(risk.probability),
-                     risk.residualConsequence.value_or(risk.consequence), risk.manyAffected);
+    return makeScore(matrix, risk.residualProbability ? risk.residualProbability : risk.probability,
+                     risk.residualConsequence ? risk.residualConsequence : risk.consequence, risk.manyAffected);
 }
 
 std::vector<Message> riskProblems(const RiskMatrix &matrix, const Risk &risk)
@@ -91,8 +97,11 @@ std::vector<Message> riskProblems(const RiskMatrix &matrix, const Risk &risk)
         problems.push_back(trygg::trMsg("what can happen is empty"));
     const Message probability = trygg::trMsg("probability");
     const Message consequence = trygg::trMsg("consequence");
-    checkLevel(probability, probability, risk.probability, matrix.probabilityLevels(), problems);
-    checkLevel(consequence, consequence, risk.consequence, matrix.consequenceLevels(), problems);
+    // Issue 13: a level not entered yet is a line not scored, not a problem.
+    if (risk.probability)
+        checkLevel(probability, probability, *risk.probability, matrix.probabilityLevels(), problems);
+    if (risk.consequence)
+        checkLevel(consequence, consequence, *risk.consequence, matrix.consequenceLevels(), problems);
     if (risk.residualProbability)
         checkLevel(trygg::trMsg("residual probability"), probability, *risk.residualProbability,
                    matrix.probabilityLevels(), problems);

@@ -18,6 +18,9 @@ struct RiskScore {
     int effectiveConsequence = 0; // after rule 1 (many affected)
     int score = 0;                // rule 2: probability x effective consequence ("Produkt")
     int zone = -1;                // index into RiskMatrix::zones
+
+    // Issue 13: a line not scored yet has every value 0 and zone -1.
+    bool scored() const { return probability > 0 && consequence > 0; }
 };
 
 // Rule 1 (003 section 5.1): many people affected raises the consequence one level, capped at the top.

@@ -346,7 +346,8 @@ void upgradeToV8(Database &db)
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
 constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
-                                                          upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8};
+                                                          upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8,
+                                                          schema::upgradeToV9};
 
 // SQL text with every run of white space made one space, for comparing statements as written.
 std::string collapsedSpace(std::string_view sql)

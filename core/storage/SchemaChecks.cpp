@@ -340,4 +340,26 @@ DROP TABLE temp.incident_utc;
         update.bind(1, origin.sourceUid).bind(2, origin.sourceId).bind(3, origin.content).run();
 }
 
+void upgradeToV9(Database &db)
+{
+    requireForeignKeysOff(db, "upgradeToV9");
+    static const CheckedTable risk = {
+        "risk",
+        "id INTEGER PRIMARY KEY, assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE, "
+        "asset_id INTEGER REFERENCES asset(id) ON DELETE SET NULL, position INTEGER NOT NULL, "
+        "threat TEXT NOT NULL, aspects INTEGER NOT NULL, probability INTEGER, consequence INTEGER, "
+        "many_affected INTEGER NOT NULL, knowledge TEXT NOT NULL, existing_measures TEXT NOT NULL DEFAULT '', "
+        "residual_probability INTEGER, residual_consequence INTEGER, "
+        "carried_from_id INTEGER REFERENCES risk(id) ON DELETE SET NULL, "
+        "not_reassessed INTEGER NOT NULL DEFAULT 0 CHECK (not_reassessed IN (0, 1))",
+        {{"knowledge", Kind::Token, false, tokensOf<Knowledge>()}},
+        "CREATE INDEX risk_assessment ON risk(assessment_id, position); CREATE INDEX risk_asset ON risk(asset_id); "
+        "CREATE INDEX risk_carried_from ON risk(carried_from_id);"};
+    db.exec(createChecked(risk, "_v9").c_str());
+    const std::string columns = columnList(db, "risk_v9");
+    const std::string sql = "INSERT INTO risk_v9 (" + columns + ") SELECT " + columns +
+                            " FROM risk;\nDROP TABLE risk;\nALTER TABLE risk_v9 RENAME TO risk;\n" + risk.indexes;
+    db.exec(sql.c_str());
+}
+
 } // namespace trygg::schema

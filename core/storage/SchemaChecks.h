@@ -17,6 +17,9 @@ void upgradeToV5(Database &db);
 // new form. Throws FileError naming the record and field for a time that is no date and time; needs
 // foreign keys off (ForeignKeysOff).
 void upgradeToV6(Database &db);
+// Version 8 to 9 (issue 13): a risk line's probability and consequence may be empty, a line not scored
+// yet; the risk table is rebuilt without their NOT NULL. Needs foreign keys off (ForeignKeysOff).
+void upgradeToV9(Database &db);
 
 } // namespace schema
 } // namespace trygg

@@ -33,7 +33,7 @@ Generated generate(const TempDir &dir, const std::string &fileName, const std::s
     return generated;
 }
 
-using RiskLine = std::tuple<std::string, int, int, bool, std::string>;
+using RiskLine = std::tuple<std::string, std::optional<int>, std::optional<int>, bool, std::string>;
 
 std::vector<RiskLine> riskLines(const RegisterData &data)
 {
@@ -68,12 +68,13 @@ TEST_P(DemoGeneratorPresetTest, FillsARegisterWithinItsRules)
 
     for (const Risk &risk : data.risks) {
         const RiskMatrix &matrix = data.matrixOf(risk);
-        EXPECT_GE(risk.probability, 1);
-        EXPECT_LE(risk.probability, matrix.probabilityLevels());
-        EXPECT_GE(risk.consequence, 1);
-        EXPECT_LE(risk.consequence, matrix.consequenceLevels());
-        EXPECT_LE(risk.residualProbability.value_or(risk.probability), risk.probability);
-        EXPECT_LE(risk.residualConsequence.value_or(risk.consequence), risk.consequence);
+        ASSERT_TRUE(scored(risk)); // the demo scores every line
+        EXPECT_GE(*risk.probability, 1);
+        EXPECT_LE(*risk.probability, matrix.probabilityLevels());
+        EXPECT_GE(*risk.consequence, 1);
+        EXPECT_LE(*risk.consequence, matrix.consequenceLevels());
+        EXPECT_LE(risk.residualProbability.value_or(*risk.probability), *risk.probability);
+        EXPECT_LE(risk.residualConsequence.value_or(*risk.consequence), *risk.consequence);
         EXPECT_GE(risk.residualProbability.value_or(1), 1);
         EXPECT_GE(risk.residualConsequence.value_or(1), 1);
         EXPECT_NE(risk.aspects, 0u);
@@ -198,7 +199,7 @@ TEST(DemoGeneratorTest, ScoresOnTheFourLevelMatrixOfSe)
     ASSERT_EQ(generated.data.currentMatrix().probabilityLevels(), 4);
     int highest = 0;
     for (const Risk &risk : generated.data.risks)
-        highest = std::max({highest, risk.probability, risk.consequence});
+        highest = std::max({highest, risk.probability.value_or(0), risk.consequence.value_or(0)});
     EXPECT_EQ(highest, 4);
 }
 

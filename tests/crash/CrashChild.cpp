@@ -99,7 +99,7 @@ private:
         Risk risk = riskOf(n - 1);
         risk.id = idOf(n - 1);
         risk.existingMeasures = "updated by " + threatOf(n);
-        risk.probability = 1 + risk.probability % 5;
+        risk.probability = 1 + risk.probability.value_or(0) % 5;
         m_file.updateRisk(risk);
     }
 

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTest>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -469,4 +470,32 @@ TEST_F(AssetModelTest, ClassificationWordsAreThoseOfTheRegistersCountry)
     }
     EXPECT_TRUE(AssetTableModel::classificationWords("sv").contains(QStringLiteral("Sekretess")));
     EXPECT_TRUE(AssetTableModel::classificationWords("da").contains(QStringLiteral("Fortroligt")));
+}
+
+// Issue 13 item 7: the warning banner keeps its place while warnings come and go: no field moves under the
+// pointer while typing.
+TEST_F(AssetModelTest, FieldsStayInPlaceWhileWarningsComeAndGo)
+{
+    AssetEditorDialog dialog(m_document.get(), std::nullopt);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
+    auto *type = dialog.findChild<QComboBox *>(QStringLiteral("type"));
+    auto *owner = dialog.findChild<QComboBox *>(QStringLiteral("owner"));
+    ASSERT_TRUE(name && type && owner);
+    auto positions = [&] {
+        QApplication::processEvents();
+        return std::vector<QPoint>{name->mapTo(&dialog, QPoint()), type->mapTo(&dialog, QPoint()),
+                                   owner->mapTo(&dialog, QPoint())};
+    };
+    name->setText(QStringLiteral("Skjermet oppvekstsystem"));
+    type->setCurrentIndex(type->findData(static_cast<int>(AssetType::Application)));
+    ASSERT_EQ(dialog.warnings().size(), 2u);
+    const std::vector<QPoint> withTwo = positions();
+    owner->setEditText(QStringLiteral("Åse Ødegård"));
+    ASSERT_EQ(dialog.warnings().size(), 1u);
+    EXPECT_EQ(positions(), withTwo);
+    type->setCurrentIndex(type->findData(static_cast<int>(AssetType::Contract)));
+    owner->setEditText(QStringLiteral("Åse Ødegård"));
+    EXPECT_EQ(positions(), withTwo);
 }

@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "combine/CombineConflictsDialog.h"
+#include "common/DateField.h"
 #include "common/Today.h"
 #include "cycle/DueModel.h"
 #include "cycle/DueView.h"
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
@@ -184,8 +186,12 @@ TEST_F(CycleViewsTest, SignOffDialogAsksForWhatEachNeeds)
 TEST_F(CycleViewsTest, SignOffDialogDateGoesAtMostADayAhead_Issue19)
 {
     SignOffDialog dialog(SignOffDialog::Mode::Approval, QStringLiteral("ROS 2026"));
+    dialog.whoEdit()->setText(QStringLiteral("Rådmann"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     dialog.dateEdit()->setDate(todayQDate().addYears(36));
-    EXPECT_EQ(dialog.dateEdit()->date(), todayQDate().addDays(1));
+    EXPECT_FALSE(ok->isEnabled()); // a date years ahead is refused, not taken
+    dialog.dateEdit()->setDate(todayQDate().addDays(1));
+    EXPECT_TRUE(ok->isEnabled());
     EXPECT_EQ(dialog.date(), Clock::todayLocal().addDays(1));
 }
 
@@ -644,4 +650,125 @@ TEST(CombineInWindow, ConflictsAreResolvedRowByRowAndRemembered_Issue11)
     EXPECT_TRUE(again.conflicts.empty());
     EXPECT_EQ(again.created + again.updated + again.removed, 0);
     EXPECT_EQ(exportRisksCsv(file.load()) + exportAssetsCsv(file.load()), before);
+}
+
+// Issue 13 item 8: the Due page sorts by every column, filters by kind, unit and state, searches, and every
+// line names its unit or the whole register.
+TEST_F(CycleViewsTest, DuePageSortsFiltersAndSearches_Issue13)
+{
+    DueView view(document.get());
+    view.show(); // computed while its page shows
+    DueModel *model = view.model();
+    model->setWithinDays(3660);
+    QSortFilterProxyModel *filter = view.filter();
+    ASSERT_GT(model->rowCount(), 3);
+    ASSERT_EQ(filter->rowCount(), model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_FALSE(model->index(row, DueModel::UnitColumn).data().toString().isEmpty()) << row;
+
+    auto column = [&](int col, int role) {
+        QStringList values;
+        for (int row = 0; row < filter->rowCount(); ++row)
+            values << filter->index(row, col).data(role).toString();
+        return values;
+    };
+    view.table()->sortByColumn(DueModel::WhatColumn, Qt::DescendingOrder);
+    const QStringList what = column(DueModel::WhatColumn, DueModel::SortRole);
+    for (int row = 1; row < what.size(); ++row)
+        EXPECT_GE(QString::localeAwareCompare(what[row - 1], what[row]), 0) << row;
+    view.table()->sortByColumn(DueModel::DueColumn, Qt::AscendingOrder);
+    const QStringList due = column(DueModel::DueColumn, DueModel::SortRole);
+    for (int row = 1; row < due.size(); ++row)
+        EXPECT_LE(due[row - 1], due[row]) << row;
+    // The selected line is the model's line, whatever the order.
+    view.table()->selectRow(0);
+    const int sourceRow = filter->mapToSource(filter->index(0, 0)).row();
+    EXPECT_EQ(view.reviewButton()->isEnabled(), model->item(sourceRow).kind == DueItem::Kind::Review &&
+                                                    model->item(sourceRow).objectType != "unit");
+
+    const int reviews = view.kindChoice()->findData(static_cast<int>(DueItem::Kind::Review));
+    ASSERT_GT(reviews, 0);
+    view.kindChoice()->setCurrentIndex(reviews);
+    EXPECT_GT(filter->rowCount(), 0);
+    EXPECT_LT(filter->rowCount(), model->rowCount());
+    for (const QString &kind : column(0, DueModel::KindRole))
+        EXPECT_EQ(kind.toInt(), static_cast<int>(DueItem::Kind::Review));
+    view.kindChoice()->setCurrentIndex(0);
+
+    view.stateChoice()->setCurrentIndex(view.stateChoice()->findData(static_cast<int>(DueState::Overdue)));
+    EXPECT_EQ(filter->rowCount(), model->overdueCount());
+    view.stateChoice()->setCurrentIndex(0);
+
+    const Id unit = document->data().units.front().id;
+    view.unitChoice()->setCurrentIndex(view.unitChoice()->findData(static_cast<qlonglong>(unit)));
+    EXPECT_GT(filter->rowCount(), 0);
+    for (const QString &id : column(0, DueModel::UnitRole))
+        EXPECT_EQ(id.toLongLong(), unit);
+    view.unitChoice()->setCurrentIndex(0);
+
+    const QString name = model->index(0, DueModel::ObjectColumn).data().toString();
+    view.searchEdit()->setText(name);
+    EXPECT_GT(filter->rowCount(), 0);
+    EXPECT_TRUE(column(DueModel::ObjectColumn, Qt::DisplayRole).contains(name));
+    view.searchEdit()->setText(QStringLiteral("no task is called this"));
+    EXPECT_EQ(filter->rowCount(), 0);
+    EXPECT_TRUE(view.emptyLabel()->isVisible());
+    EXPECT_TRUE(view.emptyLabel()->text().contains(QStringLiteral("filter")));
+    view.searchEdit()->clear();
+    EXPECT_FALSE(view.emptyLabel()->isVisible());
+}
+
+// Issue 13 item 8: an empty list says what "nothing due" covers instead of showing a blank table.
+TEST(DueViewEmpty, AnEmptyListSaysWhatNothingDueCovers)
+{
+    TempDir dir;
+    const std::string path = dir.file("empty.trygg");
+    RegisterFile::create(path, "no", "Tom kommune");
+    auto document = RegisterDocument::open(QString::fromStdString(path));
+    DueView view(document.get());
+    view.show();
+    ASSERT_EQ(view.model()->rowCount(), 0);
+    EXPECT_TRUE(view.emptyLabel()->isVisible());
+    EXPECT_FALSE(view.table()->isVisible());
+    EXPECT_TRUE(view.emptyLabel()->text().contains(QStringLiteral("Nothing is overdue")));
+    EXPECT_TRUE(view.emptyLabel()->text().contains(QStringLiteral("not scored")));
+}
+
+// Issue 13 item 7: the accept dialog says what is accepted (line, asset, unit, score, zone) and offers the
+// last approver and role again.
+TEST_F(CycleViewsTest, AcceptDialogShowsWhatIsAcceptedAndPrefillsTheLastSigner_Issue13)
+{
+    DueView view(document.get());
+    view.show(); // computed while its page shows
+    DueModel *model = view.model();
+    int row = rowOf(*model, DueItem::Kind::Acceptance, "risk");
+    ASSERT_GE(row, 0);
+    view.table()->selectRow(row);
+    signOffWhenShown(QStringLiteral("Rådmann Berg"), QStringLiteral("Tiltaket er for dyrt i år"));
+    ASSERT_TRUE(view.acceptRisk());
+
+    row = rowOf(*model, DueItem::Kind::Acceptance, "risk");
+    ASSERT_GE(row, 0) << "the demo has more than one residual risk above the line";
+    const Risk *risk = RegisterData::findById(document->data().risks, *model->item(row).objectId);
+    ASSERT_NE(risk, nullptr);
+    view.table()->selectRow(row);
+    QString who;
+    QString role;
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<SignOffDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        who = dialog->whoEdit()->text();
+        role = dialog->roleEdit()->text();
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            shown += label->text() + QLatin1Char('\n');
+        dialog->reject();
+    });
+    EXPECT_FALSE(view.acceptRisk());
+    EXPECT_EQ(who, QStringLiteral("Rådmann Berg"));
+    EXPECT_EQ(role, QStringLiteral("rådmann"));
+    EXPECT_TRUE(shown.contains(QString::fromStdString(risk->threat))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("score"))) << shown.toStdString();
+    const std::string unit = document->data().unitName(document->data().unitOf(*risk));
+    EXPECT_TRUE(shown.contains(QString::fromStdString(unit))) << shown.toStdString();
 }

@@ -72,7 +72,8 @@ TEST(HistoryDialog, SpeaksTheProgramsLanguageAndNamesWhatIdsPointTo)
     const auto cell = [&](int row, int column) { return model->index(row, column).data().toString(); };
     // Newest first: the import with its counts, then the measure's status, then the asset's owner.
     EXPECT_EQ(cell(0, HistoryModel::Action), QStringLiteral("Importeret"));
-    EXPECT_EQ(cell(0, HistoryModel::NewValue), QStringLiteral("2 rækker: 2 nye, 0 opdateret"));
+    // Issue 13 item 10: the counts as "what: number", so no count disagrees with its word ("0 opdateret").
+    EXPECT_EQ(cell(0, HistoryModel::NewValue), QStringLiteral("2 rækker (nye: 2, opdaterede: 0)"));
     const int status = 3; // after the import's entry and the two assets it created
     const int owner = status + 1;
     EXPECT_EQ(cell(status, HistoryModel::Action), QStringLiteral("Ændret"));

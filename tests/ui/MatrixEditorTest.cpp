@@ -5,6 +5,7 @@
 #include "../core/TestFiles.h"
 
 #include "assets/AssetTableModel.h"
+#include "common/Translations.h"
 #include "exchange/MatrixJson.h"
 #include "mainwindow/NewRegisterDialog.h"
 #include "matrix/MatrixEditorDialog.h"
@@ -212,6 +213,19 @@ TEST(NewRegisterDialog, OffersTheNoDsbPreset)
     ASSERT_GE(index, 0);
     presets->setCurrentIndex(index);
     EXPECT_EQ(dialog.preset(), QStringLiteral("no-dsb"));
+}
+
+// Issue 13 item 7: File > New proposes the preset of the interface language's country.
+TEST(NewRegisterDialog, ProposesThePresetOfTheInterfaceLanguage)
+{
+    const TempDir dir;
+    const QString before = currentLanguage();
+    for (const auto &[language, preset] : {std::pair("da", "dk"), std::pair("nb", "no"), std::pair("sv", "se")}) {
+        ASSERT_TRUE(switchLanguage(QString::fromLatin1(language)));
+        NewRegisterDialog dialog(QString::fromStdString(dir.path().string()));
+        EXPECT_EQ(dialog.preset(), QString::fromLatin1(preset)) << language;
+    }
+    switchLanguage(before);
 }
 
 // Every label with a mnemonic ("&File:") names the field it leads to: without a buddy the & is shown as it is.

@@ -356,9 +356,9 @@ TEST(MatrixView, FollowsDocumentEdits)
     auto document = demoDocument(dir);
     MatrixView view(document.get());
     Risk risk = document->data().risks.front();
-    const Cell before{risk.probability, scoreOf(document->data().matrixOf(risk), risk).effectiveConsequence};
+    const Cell before{*risk.probability, scoreOf(document->data().matrixOf(risk), risk).effectiveConsequence};
     risk.probability = risk.probability == 5 ? 1 : 5;
-    const Cell after{risk.probability, before.second};
+    const Cell after{*risk.probability, before.second};
     const int countBefore = view.matrixWidget()->count(after.first, after.second);
     ASSERT_TRUE(document->editRisk(risk));
 

@@ -31,7 +31,7 @@ TEST(RegisterDocument, EditIsWrittenAtOnceAndUndoRestoresTheFile)
     TempDir dir;
     auto document = demoDocument(dir);
     Risk risk = document->data().risks.front();
-    const int before = risk.probability;
+    const int before = risk.probability.value_or(0);
     risk.probability = before == 1 ? 2 : 1;
     ASSERT_TRUE(document->editRisk(risk));
     EXPECT_EQ(reloaded(*document).risks.front().probability, risk.probability);

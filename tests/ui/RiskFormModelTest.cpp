@@ -172,7 +172,6 @@ TEST_F(RiskFormModelTest, RefusesLevelsOutsideTheScaleBeforeTheCore)
     ASSERT_TRUE(set(0, Model::ProbabilityColumn, 2));
     ASSERT_TRUE(set(0, Model::ConsequenceColumn, 2));
     const int steps = document->undoStack()->count();
-    EXPECT_FALSE(set(0, Model::ProbabilityColumn, 0));
     EXPECT_FALSE(set(0, Model::ProbabilityColumn, 6));
     EXPECT_FALSE(set(0, Model::ProbabilityColumn, QStringLiteral("high")));
     EXPECT_FALSE(set(0, Model::ConsequenceColumn, 6));
@@ -190,6 +189,10 @@ TEST_F(RiskFormModelTest, RefusesLevelsOutsideTheScaleBeforeTheCore)
     EXPECT_EQ(riskAt(0).residualProbability, 1);
     ASSERT_TRUE(set(0, Model::ResidualProbabilityColumn, 0));
     EXPECT_FALSE(riskAt(0).residualProbability.has_value());
+    // Issue 13: 0 takes a level out again: the line is not scored.
+    ASSERT_TRUE(set(0, Model::ProbabilityColumn, 0));
+    EXPECT_FALSE(riskAt(0).probability.has_value());
+    EXPECT_EQ(text(0, Model::ZoneColumn), QStringLiteral("not scored"));
 }
 
 TEST_F(RiskFormModelTest, EditsAreInTheFileAndUndoRestoresThem)
@@ -246,6 +249,15 @@ TEST(RiskFormView, KeyboardEntryFillsALineAndScoresIt)
     ASSERT_EQ(table->model()->rowCount(), rows + 1);
     const int row = rows;
     ASSERT_EQ(table->currentIndex(), table->model()->index(row, Model::ThreatColumn));
+    // Issue 13: a new line is "not scored": empty levels, no product, no priority, no zone colour.
+    auto shown = [&](int column) { return table->model()->index(row, column).data().toString(); };
+    EXPECT_EQ(shown(Model::ProbabilityColumn), QString());
+    EXPECT_EQ(shown(Model::ConsequenceColumn), QString());
+    EXPECT_EQ(shown(Model::ScoreColumn), QString());
+    EXPECT_EQ(shown(Model::PriorityColumn), QString());
+    EXPECT_EQ(shown(Model::ZoneColumn), QStringLiteral("not scored"));
+    EXPECT_FALSE(table->model()->index(row, Model::ZoneColumn).data(Qt::BackgroundRole).isValid());
+    EXPECT_EQ(view.model()->priorityOf(view.model()->riskIdAt(row)), rows + 1); // ranked after every scored line
     auto focus = [] { return QApplication::focusWidget(); };
     ASSERT_NE(focus(), nullptr);
     QTest::keyClicks(focus(), QStringLiteral("Lost laptop"));
@@ -267,6 +279,19 @@ TEST(RiskFormView, KeyboardEntryFillsALineAndScoresIt)
     EXPECT_GE(priority, 1);
     EXPECT_LE(priority, rows + 1);
     EXPECT_EQ(priority, view.model()->priorityOf(view.model()->riskIdAt(row)));
+    // Issue 13: the level cells keep their own shade; the zone colour is on the product and the zone.
+    const QVariant zoneColour = table->model()->index(row, Model::ZoneColumn).data(Qt::BackgroundRole);
+    EXPECT_EQ(table->model()->index(row, Model::ScoreColumn).data(Qt::BackgroundRole), zoneColour);
+    EXPECT_NE(table->model()->index(row, Model::ProbabilityColumn).data(Qt::BackgroundRole), zoneColour);
+    EXPECT_NE(table->model()->index(row, Model::ProbabilityColumn).data(Qt::BackgroundRole),
+              table->model()->index(row, Model::ConsequenceColumn).data(Qt::BackgroundRole)); // 3 and 4 differ
+
+    // Issue 13: Tab at a line's end never wraps into the next line's text.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, Model::ResidualConsequenceColumn));
+    QTest::keyClick(table, Qt::Key_Tab);
+    EXPECT_EQ(table->currentIndex(), table->model()->index(0, Model::ResidualConsequenceColumn));
+    EXPECT_NE(QApplication::focusWidget(), table); // it left the form instead of entering line 2
 
     // A digit typed on a level cell without an editor sets it too; one off the scale changes nothing.
     table->setFocus();

@@ -127,6 +127,12 @@ AssetEditorDialog::AssetEditorDialog(RegisterDocument *document, std::optional<I
     warningLayout->setContentsMargins(8, 6, 8, 6);
     warningLayout->addWidget(m_warningIcon);
     warningLayout->addWidget(m_warnings, 1);
+    // Issue 13: the banner keeps its place while warnings come and go (three lines of them), so the fields
+    // below it never move under the pointer while typing.
+    m_warnings->setMinimumHeight(m_warnings->fontMetrics().lineSpacing() * 3);
+    QSizePolicy keepPlace = m_warningPanel->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_warningPanel->setSizePolicy(keepPlace);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));

@@ -98,7 +98,9 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Issue 13: the warnings column is as wide as its warnings (narrow when there are none), not the rest of
+    // the table.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &AssetsView::showColumnMenu);
@@ -146,7 +148,7 @@ void AssetsView::buildFilterBar(QWidget *bar)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search assets"));
     m_search->setToolTip(tr("Finds the text in name, purpose, type of information, operator and notes"));
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(120);
     m_unit = new QComboBox(bar);
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_unit->setToolTip(tr("Show the assets of one unit"));
@@ -169,9 +171,10 @@ void AssetsView::buildFilterBar(QWidget *bar)
     m_onlyWarnings->setObjectName(QStringLiteral("onlyWarnings"));
     m_onlyWarnings->setToolTip(tr("Assets without owner or deputy, or whose owner holds roles 002 §20 keeps apart"));
     for (QComboBox *combo : {m_unit, m_owner, m_type, m_personalData}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        combo->setMinimumContentsLength(12);
-        combo->setMaximumWidth(220);
+        // Issue 13: the bar fits a 1024-pixel window; the lists open as wide as their items.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(9);
+        combo->setMaximumWidth(260);
         connect(combo, &QComboBox::currentIndexChanged, this, &AssetsView::applyFilters);
     }
     connect(m_search, &QLineEdit::textChanged, this, &AssetsView::applyFilters);
@@ -179,11 +182,12 @@ void AssetsView::buildFilterBar(QWidget *bar)
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_unit);
-    layout->addWidget(m_owner);
-    layout->addWidget(m_type);
-    layout->addWidget(m_personalData);
+    // The lists may shrink on a narrow window and grow with a wide one, so their texts show when there is room.
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_unit, 1);
+    layout->addWidget(m_owner, 1);
+    layout->addWidget(m_type, 1);
+    layout->addWidget(m_personalData, 1);
     layout->addWidget(m_onlyWarnings);
 }
 
@@ -261,6 +265,23 @@ void AssetsView::setDefaultColumnWidths()
         header->resizeSection(column, std::clamp(header->sectionSize(column), 32, 150));
     header->resizeSection(AssetTableModel::NameColumn,
                           std::clamp(header->sectionSize(AssetTableModel::NameColumn), 180, 240));
+    header->resizeSection(AssetTableModel::WarningsColumn, warningsWidth());
+}
+
+int AssetsView::warningsWidth() const
+{
+    // The warnings' own width, at least the title's, at most a third of the table.
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int title = header->fontMetrics().horizontalAdvance(
+                          m_model->headerData(AssetTableModel::WarningsColumn, Qt::Horizontal).toString()) +
+                      24;
+    int content = 0;
+    const QAbstractItemModel *model = m_table->model();
+    for (int row = 0; row < std::min(model->rowCount(), 500); ++row)
+        content = std::max(content, m_table->fontMetrics().horizontalAdvance(
+                                        model->index(row, AssetTableModel::WarningsColumn).data().toString()) +
+                                        16);
+    return std::clamp(std::max(title, content), title, std::max(title, m_table->viewport()->width() / 3));
 }
 
 void AssetsView::showEvent(QShowEvent *event)
@@ -273,10 +294,11 @@ void AssetsView::showEvent(QShowEvent *event)
 void AssetsView::fitColumnsToWidth()
 {
     // Narrow the text columns (not below a readable minimum) so the warnings stay in sight.
-    constexpr int WarningsWidth = 180;
     constexpr int MinimumTextWidth = 90;
     QHeaderView *header = m_table->horizontalHeader();
-    const int available = m_table->viewport()->width() - WarningsWidth;
+    const int warnings = warningsWidth();
+    header->resizeSection(AssetTableModel::WarningsColumn, warnings);
+    const int available = m_table->viewport()->width() - warnings;
     if (available <= 0)
         return;
     m_columnsFitted = true;

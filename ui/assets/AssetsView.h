@@ -56,6 +56,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    int warningsWidth() const;
     void fitColumnsToWidth();
     void buildFilterBar(QWidget *bar);
     void fillFilterCombos();

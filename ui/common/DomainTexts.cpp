@@ -163,9 +163,19 @@ std::string toStdString(const QString &text)
     return text.toStdString();
 }
 
+QString dateFormat()
+{
+    switch (QLocale().language()) {
+    case QLocale::Danish:
+    case QLocale::NorwegianBokmal:
+    case QLocale::NorwegianNynorsk: return QStringLiteral("dd.MM.yyyy");
+    default: return QStringLiteral("yyyy-MM-dd"); // Swedish and English: ISO 8601, as Swedish writes it
+    }
+}
+
 QString dateText(const Date &date)
 {
-    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale::ShortFormat);
+    return QLocale().toString(QDate(date.year, date.month, date.day), dateFormat());
 }
 
 QColor zoneColour(const RiskMatrix &matrix, int zone)

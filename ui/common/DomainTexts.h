@@ -42,7 +42,10 @@ public:
 
 QString toQString(const std::string &text);
 std::string toStdString(const QString &text);
-QString dateText(const Date &date); // in the user's locale, short format
+// Issue 13: the language's one date format, everywhere dates are shown (tables, dialogs, date fields,
+// reports): dd.MM.yyyy in Danish and Norwegian, yyyy-MM-dd in Swedish and English.
+QString dateFormat();
+QString dateText(const Date &date); // in dateFormat()
 // The colour of a zone, and a text colour readable on it.
 QColor zoneColour(const RiskMatrix &matrix, int zone);
 QColor textColourOn(const QColor &background);

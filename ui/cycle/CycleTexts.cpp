@@ -74,6 +74,24 @@ QString CycleTexts::dueWhat(const DueItem &item)
     case DueItem::Kind::Treatment: return tr("Needs a measure or management's acceptance");
     case DueItem::Kind::Residual: return tr("Score the residual risk");
     case DueItem::Kind::Reassess: return tr("Reassess the carried-over line");
+    case DueItem::Kind::Unscored: return tr("Score the risk line");
+    }
+    return {};
+}
+
+QString CycleTexts::dueKind(int kind)
+{
+    switch (static_cast<DueItem::Kind>(kind)) {
+    case DueItem::Kind::Review: return tr("Reviews");
+    case DueItem::Kind::Deadline: return tr("Measure deadlines");
+    case DueItem::Kind::Acceptance: return tr("Acceptances");
+    case DueItem::Kind::Approval: return tr("Approvals");
+    case DueItem::Kind::Notification: return tr("Breach notifications");
+    case DueItem::Kind::Exception: return tr("Exceptions");
+    case DueItem::Kind::Treatment: return tr("Risks needing treatment");
+    case DueItem::Kind::Residual: return tr("Residual risks to score");
+    case DueItem::Kind::Reassess: return tr("Carried-over lines to reassess");
+    case DueItem::Kind::Unscored: return tr("Risk lines not scored");
     }
     return {};
 }

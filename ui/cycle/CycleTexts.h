@@ -23,6 +23,8 @@ public:
     static QString reviewKind(ReviewKind kind);
     // What a line of the due list asks for: "Review the asset", "Measure deadline", ...
     static QString dueWhat(const DueItem &item);
+    // The kind of a due task, for the Due page's filter (issue 13).
+    static QString dueKind(int kind);
 };
 
 } // namespace trygg::ui

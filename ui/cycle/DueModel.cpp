@@ -85,9 +85,20 @@ QVariant DueModel::data(const QModelIndex &index, int role) const
         case DueColumn: return item.due ? dateText(*item.due) : tr("Now");
         case WhatColumn: return CycleTexts::dueWhat(item);
         case ObjectColumn: return messageText(item.name);
-        case UnitColumn: return toQString(m_document->data().unitName(item.unitId));
+        // Issue 13: every line names its unit, or says it is the whole register's.
+        case UnitColumn:
+            return item.unitId ? toQString(m_document->data().unitName(item.unitId)) : tr("Whole register");
         }
         return {};
+    case SortRole:
+        if (index.column() == DueColumn) // due now first, then by date; overdue before due soon
+            return QStringLiteral("%1 %2")
+                .arg(overdue ? 0 : 1)
+                .arg(item.due ? QString::fromStdString(item.due->toIso()) : QString());
+        return data(index, Qt::DisplayRole).toString().toLower();
+    case KindRole: return static_cast<int>(item.kind);
+    case UnitRole: return static_cast<qlonglong>(item.unitId.value_or(0));
+    case StateRole: return static_cast<int>(item.state);
     case Qt::ToolTipRole: return messageText(item.detail);
     case Qt::ForegroundRole:
         if (overdue && index.column() == DueColumn)

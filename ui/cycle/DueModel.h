@@ -17,6 +17,10 @@ class DueModel : public QAbstractTableModel {
 
 public:
     enum Column { DueColumn, WhatColumn, ObjectColumn, UnitColumn, ColumnCount };
+    // Issue 13: what the Due page sorts and filters by. SortRole: the due date as ISO text ("" for now);
+    // KindRole: DueItem::Kind as int; UnitRole: the unit's id (0 for the whole register); StateRole:
+    // DueState as int.
+    enum Role { SortRole = Qt::UserRole + 1, KindRole, UnitRole, StateRole };
 
     explicit DueModel(RegisterDocument *document, QObject *parent = nullptr);
 

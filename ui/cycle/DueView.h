@@ -4,6 +4,8 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QPushButton;
 class QTableView;
 
@@ -23,6 +25,14 @@ public:
 
     DueModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // Issue 13: the table shows the list through this filter, sortable by every column.
+    QSortFilterProxyModel *filter() const { return m_filter; }
+    QComboBox *kindChoice() const { return m_kind; }
+    QComboBox *unitChoice() const { return m_unit; }
+    QComboBox *stateChoice() const { return m_state; }
+    QLineEdit *searchEdit() const { return m_search; }
+    // What the page says when the list is empty ("nothing due" and what that covers).
+    QLabel *emptyLabel() const { return m_empty; }
     QComboBox *windowChoice() const { return m_window; }
     QPushButton *reviewButton() const { return m_review; }
     QPushButton *acceptButton() const { return m_accept; }
@@ -47,13 +57,21 @@ protected:
 private:
     void updateActions();
     void updateSummary();
-    int selectedRow() const;
+    int selectedRow() const; // in the model, whatever the sort and filter
+    void fillUnits();
+    void updateEmptyText();
 
     RegisterDocument *m_document;
     DueModel *m_model;
     QLabel *m_summary;
     QComboBox *m_window;
     QTableView *m_table;
+    QSortFilterProxyModel *m_filter;
+    QComboBox *m_kind;
+    QComboBox *m_unit;
+    QComboBox *m_state;
+    QLineEdit *m_search;
+    QLabel *m_empty;
     QPushButton *m_review;
     QPushButton *m_accept;
     QPushButton *m_approve;

@@ -1,5 +1,7 @@
 #include "ExceptionDialog.h"
 
+#include "common/DateField.h"
+
 #include "common/DomainTexts.h"
 #include "common/Today.h"
 #include "document/RegisterDocument.h"
@@ -7,12 +9,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -37,8 +39,8 @@ Date fromQDate(const QDate &date)
 ExceptionDialog::ExceptionDialog(RegisterDocument *document, const RuleException &exception, QWidget *parent)
     : QDialog(parent), m_exception(exception), m_rule(new QLineEdit(toQString(exception.rule), this)),
       m_reason(new QPlainTextEdit(toQString(exception.reason), this)),
-      m_approvedBy(new QLineEdit(toQString(exception.approvedBy), this)), m_approvedOn(new QDateEdit(this)),
-      m_hasUntil(new QCheckBox(tr("Valid until:"), this)), m_until(new QDateEdit(this)), m_unit(new QComboBox(this)),
+      m_approvedBy(new QLineEdit(toQString(exception.approvedBy), this)), m_approvedOn(new DateField(this)),
+      m_hasUntil(new QCheckBox(tr("Valid until:"), this)), m_until(new DateField(this)), m_unit(new QComboBox(this)),
       m_error(new QLabel(this))
 {
     setWindowTitle(exception.id == 0 ? tr("New exception") : tr("Edit exception"));
@@ -49,10 +51,6 @@ ExceptionDialog::ExceptionDialog(RegisterDocument *document, const RuleException
     m_approvedOn->setDate(isNew ? todayQDate() : toQDate(exception.approvedOn));
     m_hasUntil->setChecked(isNew || exception.validUntil.has_value());
     m_until->setDate(exception.validUntil ? toQDate(*exception.validUntil) : todayQDate().addYears(1));
-    for (QDateEdit *edit : {m_approvedOn, m_until}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     m_unit->addItem(tr("(whole register)"), QVariant());
     for (const OrgUnit &unit : document->data().units)
         m_unit->addItem(toQString(unit.name), QVariant::fromValue<qlonglong>(unit.id));
@@ -80,8 +78,8 @@ ExceptionDialog::ExceptionDialog(RegisterDocument *document, const RuleException
     connect(m_approvedBy, &QLineEdit::textChanged, this, &ExceptionDialog::validate);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ExceptionDialog::validate);
     connect(m_hasUntil, &QCheckBox::toggled, this, &ExceptionDialog::validate);
-    connect(m_approvedOn, &QDateEdit::dateChanged, this, &ExceptionDialog::validate);
-    connect(m_until, &QDateEdit::dateChanged, this, &ExceptionDialog::validate);
+    connect(m_approvedOn, &QLineEdit::textChanged, this, &ExceptionDialog::validate);
+    connect(m_until, &QLineEdit::textChanged, this, &ExceptionDialog::validate);
     validate();
 }
 
@@ -108,6 +106,9 @@ void ExceptionDialog::validate()
         problem = tr("Say why the exception is made.");
     else if (m_approvedBy->text().trimmed().isEmpty())
         problem = tr("Say who approved the exception.");
+    else if (!m_approvedOn->hasValidInput() || (m_hasUntil->isChecked() && !m_until->hasValidInput()))
+        problem = tr("A date is no date: type it as %1.")
+                      .arg(QLocale().toString(QDate(2027, 1, 31), dateFormat()));
     else if (m_hasUntil->isChecked() && m_until->date() < m_approvedOn->date())
         problem = tr("The exception cannot run out before it was approved.");
     m_error->setText(problem);

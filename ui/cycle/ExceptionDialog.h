@@ -6,12 +6,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace trygg::ui {
+
+class DateField;
 
 class RegisterDocument;
 
@@ -29,7 +30,7 @@ public:
     QPlainTextEdit *reasonEdit() const { return m_reason; }
     QLineEdit *approvedByEdit() const { return m_approvedBy; }
     QCheckBox *untilCheck() const { return m_hasUntil; }
-    QDateEdit *untilEdit() const { return m_until; }
+    DateField *untilEdit() const { return m_until; }
 
 private:
     void validate();
@@ -37,9 +38,9 @@ private:
     QLineEdit *m_rule;
     QPlainTextEdit *m_reason;
     QLineEdit *m_approvedBy;
-    QDateEdit *m_approvedOn;
+    DateField *m_approvedOn;
     QCheckBox *m_hasUntil;
-    QDateEdit *m_until;
+    DateField *m_until;
     QComboBox *m_unit;
     QLabel *m_error;
 };

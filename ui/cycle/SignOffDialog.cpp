@@ -1,14 +1,16 @@
 #include "SignOffDialog.h"
 
+#include "common/DateField.h"
+
 #include "common/DomainTexts.h"
 #include "common/Today.h"
 
 #include <QDate>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -25,7 +27,7 @@ Date fromQDate(const QDate &date)
 
 SignOffDialog::SignOffDialog(Mode mode, const QString &what, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_who(new QLineEdit(this)), m_role(new QLineEdit(this)),
-      m_date(new QDateEdit(todayQDate(), this)), m_expires(new QDateEdit(todayQDate().addYears(1), this)),
+      m_date(new DateField(this)), m_expires(new DateField(this)),
       m_text(new QPlainTextEdit(this)), m_error(new QLabel(this))
 {
     auto *heading = new QLabel(this);
@@ -64,11 +66,9 @@ SignOffDialog::SignOffDialog(Mode mode, const QString &what, QWidget *parent)
     }
     m_role->setPlaceholderText(tr("e.g. chief executive, director"));
     // Dates that matter are plausible (issue 19): at most a day ahead, as the register requires.
-    m_date->setMaximumDate(todayQDate().addDays(1));
-    for (QDateEdit *edit : {m_date, m_expires}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    m_date->setDateRange(QDate(), todayQDate().addDays(1));
+    m_date->setDate(todayQDate());
+    m_expires->setDate(todayQDate().addYears(1));
     m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 6);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setWordWrap(true);
@@ -85,16 +85,21 @@ SignOffDialog::SignOffDialog(Mode mode, const QString &what, QWidget *parent)
     for (QLineEdit *edit : {m_who, m_role})
         connect(edit, &QLineEdit::textChanged, this, &SignOffDialog::validate);
     connect(m_text, &QPlainTextEdit::textChanged, this, &SignOffDialog::validate);
-    connect(m_date, &QDateEdit::dateChanged, this, &SignOffDialog::validate);
-    connect(m_expires, &QDateEdit::dateChanged, this, &SignOffDialog::validate);
+    connect(m_date, &QLineEdit::textChanged, this, &SignOffDialog::validate);
+    connect(m_expires, &QLineEdit::textChanged, this, &SignOffDialog::validate);
     validate();
 }
 
 void SignOffDialog::validate()
 {
     QString problem;
+    const QString example = QLocale().toString(QDate(2027, 1, 31), dateFormat());
     if (m_who->text().trimmed().isEmpty())
         problem = tr("Say who signs it off.");
+    else if (!m_date->hasValidInput())
+        problem = tr("The date is no date, or lies ahead: type it as %1.").arg(example);
+    else if (m_mode == Mode::Acceptance && !m_expires->hasValidInput())
+        problem = tr("The valid-until date is no date: type it as %1.").arg(example);
     else if (m_mode == Mode::Acceptance && m_text->toPlainText().trimmed().isEmpty())
         problem = tr("Give the justification for accepting the risk.");
     else if (m_mode == Mode::Acceptance && m_expires->date() <= m_date->date())

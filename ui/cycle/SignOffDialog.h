@@ -5,12 +5,13 @@
 #include "model/Approval.h"
 #include "model/Review.h"
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace trygg::ui {
+
+class DateField;
 
 // Someone signs something off: records a review (who, date, note), management's acceptance of a
 // residual risk (who, role, date, justification, until when) or an approval (who, role, date;
@@ -38,16 +39,16 @@ public:
     QLineEdit *whoEdit() const { return m_who; }
     QLineEdit *roleEdit() const { return m_role; }
     QPlainTextEdit *textEdit() const { return m_text; }
-    QDateEdit *dateEdit() const { return m_date; }
-    QDateEdit *expiresEdit() const { return m_expires; }
+    DateField *dateEdit() const { return m_date; }
+    DateField *expiresEdit() const { return m_expires; }
 
 private:
     void validate();
     Mode m_mode;
     QLineEdit *m_who;
     QLineEdit *m_role;
-    QDateEdit *m_date;
-    QDateEdit *m_expires;
+    DateField *m_date;
+    DateField *m_expires;
     QPlainTextEdit *m_text;
     QLabel *m_error;
 };

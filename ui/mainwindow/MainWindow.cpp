@@ -4,6 +4,7 @@
 #include "NewRegisterDialog.h"
 #include "NoticeBar.h"
 #include "RecentFiles.h"
+#include "ViewState.h"
 #include "RegisterInfoDialog.h"
 #include "TrailNotice.h"
 
@@ -51,6 +52,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QCloseEvent>
+
+#include <algorithm>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -76,7 +80,6 @@ MainWindow::MainWindow(QWidget *parent)
     nameNavigation();
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
-    m_navigation->setMaximumWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 16);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
@@ -105,13 +108,37 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     updateTitle();
     resize(1280, 800);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    for (int page = 0; page < m_pages->count(); ++page)
+        viewstate::save(m_pages->widget(page), QStringLiteral("pages/%1").arg(page));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::clearPages()
+{
+    if (m_pages->count() > 0)
+        saveLayout();
+    while (QWidget *page = m_pages->widget(0))
+        delete page;
 }
 
 MainWindow::~MainWindow()
 {
     // Views refer to the document: remove them first.
-    while (QWidget *page = m_pages->widget(0))
-        delete page;
+    clearPages();
 }
 
 void MainWindow::nameNavigation()
@@ -119,8 +146,13 @@ void MainWindow::nameNavigation()
     const QString names[] = {tr("Overview"),    tr("Asset register"), tr("Risk form"),
                              tr("Risk matrix"), tr("Action plan"),    tr("Due"),
                              tr("Incidents")};
-    for (int i = 0; i < m_navigation->count(); ++i)
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i) {
         m_navigation->item(i)->setText(names[i]);
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(names[i]));
+    }
+    // Issue 13: the page list is never cut, whatever the window's width and the language.
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 3 * m_navigation->spacing() + 40);
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -325,8 +357,7 @@ bool MainWindow::reopenFile()
     // The open register holds the write lock beside the path: it goes first, with the pages showing it.
     m_undoGroup->removeStack(m_document->undoStack());
     m_reportActions->setDocument(nullptr);
-    while (QWidget *page = m_pages->widget(0))
-        delete page;
+    clearPages();
     m_overview = nullptr;
     m_assets = nullptr;
     m_risks = nullptr;
@@ -378,8 +409,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
 {
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
-    while (QWidget *page = m_pages->widget(0))
-        delete page;
+    clearPages();
     m_document = std::move(document);
     m_notice->hide();
     m_trailNotice->hide();
@@ -398,8 +428,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
 
 void MainWindow::rebuildPages()
 {
-    while (QWidget *page = m_pages->widget(0))
-        delete page;
+    clearPages();
     RegisterDocument *doc = m_document.get();
     m_overview = new OverviewView(doc, m_pages);
     m_assets = new AssetsView(doc, m_pages);
@@ -465,6 +494,8 @@ void MainWindow::rebuildPages()
         m_assets->showOnlyWarnings(true);
         showPage(Page::Assets);
     });
+    for (int page = 0; page < m_pages->count(); ++page)
+        viewstate::restore(m_pages->widget(page), QStringLiteral("pages/%1").arg(page));
     m_navigation->setCurrentRow(0);
     m_pages->setCurrentIndex(0);
 }

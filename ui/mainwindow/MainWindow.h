@@ -89,8 +89,16 @@ public:
     // result and any conflicts are shown. Returns false when nothing was combined. A section with the
     // register id of another (issue 19) is combined as a new section only when the user says so.
     bool combineRegisters(const QStringList &sectionPaths);
+    // Issue 13: the window's size and place, and every page's column widths, sort order and splitters,
+    // kept in the settings for the next start (also done on closing).
+    void saveLayout() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Deletes the pages, keeping their layout first.
+    void clearPages();
     void createMenus();
     void nameNavigation();
     void setDocument(std::unique_ptr<RegisterDocument> document);

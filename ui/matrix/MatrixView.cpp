@@ -405,6 +405,8 @@ void MatrixView::updateSummary(const MatrixGrid &grid)
                                              : tr("%n risk(s) in the register.", nullptr, grid.total)};
     if (grid.notPlaced > 0)
         lines << tr("%n scored on other scales, not in the matrix.", nullptr, grid.notPlaced);
+    if (grid.notScored > 0)
+        lines << tr("%n not scored yet, not in the matrix.", nullptr, grid.notScored);
     if (m_residual && grid.withoutResidual > 0)
         lines << tr("%n without a residual risk, shown at their current risk.", nullptr, grid.withoutResidual);
     m_summary->setText(lines.join(QLatin1Char('\n')));

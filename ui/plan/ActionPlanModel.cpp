@@ -204,7 +204,9 @@ QVariant ActionPlanModel::displayData(const Row &row, const Measure &measure, in
     case CostColumn: return costText(measure.cost);
     case FollowUpColumn: return toQString(measure.followUp).section(QLatin1Char('\n'), 0, 0);
     case RisksColumn: return static_cast<int>(row.risks.size());
-    case TopScoreColumn: return row.risks.empty() ? QVariant() : QVariant(row.risks.front().score.score);
+    case TopScoreColumn:
+        return row.risks.empty() || !row.risks.front().score.scored() ? QVariant()
+                                                                       : QVariant(row.risks.front().score.score);
     case ZoneColumn:
         return row.risks.empty() ? QString() : DomainTexts::zoneName(topRiskMatrix(row), row.risks.front().score.zone);
     case UnitColumn: return toQString(data.unitName(data.unitOf(measure)));
@@ -290,7 +292,9 @@ QString ActionPlanModel::risksToolTip(const Row &row) const
         if (const Asset *asset = RegisterData::findById(data.assets, risk->assetId))
             what = tr("%1 (%2)").arg(what, toQString(asset->name));
         const QString zone = DomainTexts::zoneName(data.matrixOf(*risk), entry.score.zone);
-        lines << tr("%1: %2, %3").arg(what).arg(entry.score.score).arg(zone).toHtmlEscaped();
+        lines << (entry.score.scored() ? tr("%1: %2, %3").arg(what).arg(entry.score.score).arg(zone)
+                                       : tr("%1: not scored").arg(what))
+                     .toHtmlEscaped();
     }
     return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }

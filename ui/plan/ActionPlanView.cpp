@@ -59,10 +59,14 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
 
     m_unit->setToolTip(tr("Show the measures of one unit"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_unit->setMinimumContentsLength(18); // long unit names must not widen the window
+    m_unit->setMinimumContentsLength(12); // long unit names must not widen the window (1024 wide: issue 13)
     m_responsible->setToolTip(tr("Show the measures one person is responsible for"));
     m_responsible->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_responsible->setMinimumContentsLength(16);
+    m_responsible->setMinimumContentsLength(12);
+    for (QComboBox *combo : {m_status, m_due}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     fillUnits();
     fillPeople();
     m_status->addItem(tr("All statuses"), AllStatuses);
@@ -77,7 +81,7 @@ ActionPlanView::ActionPlanView(RegisterDocument *document, QWidget *parent)
     m_due->setToolTip(tr("Show measures whose deadline has passed or is near"));
     m_search->setPlaceholderText(tr("Search measures"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 10);
     m_search->setMaximumWidth(m_search->fontMetrics().averageCharWidth() * 32);
     m_search->setToolTip(tr("Show measures whose text or follow-up contains this"));
 

@@ -1,26 +1,20 @@
 #pragma once
 
-#include <QDateEdit>
+#include "common/DateField.h"
 
 namespace trygg::ui {
 
-// A date field for a deadline that can also be empty: it then reads "No deadline". A date is picked
-// from the calendar popup (which opens on the current month when empty) or typed; Delete or
-// Backspace on the whole field clears it.
-class DeadlineEdit : public QDateEdit {
+// A deadline: the window's date field (DateField) that may be empty; it then reads "No deadline" and
+// typing a date fills it in.
+class DeadlineEdit : public DateField {
     Q_OBJECT
 
 public:
     explicit DeadlineEdit(QWidget *parent = nullptr);
 
     // A null QDate when there is no deadline.
-    QDate deadline() const;
-    void setDeadline(const QDate &deadline);
-    void clear() override;
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    QDate deadline() const { return date(); }
+    void setDeadline(const QDate &deadline) { setDate(deadline); }
 };
 
 } // namespace trygg::ui

@@ -6,6 +6,7 @@
 #include "common/DomainTexts.h"
 #include "document/RegisterDocument.h"
 #include "plan/Prioritisation.h"
+#include "risk/RiskRules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -78,7 +81,7 @@ MeasureDialog::MeasureDialog(RegisterDocument *document, const Measure &measure,
     m_cost->setToolTip(tr("Economic resources the measure needs"));
     m_followUp->setText(toQString(measure.followUp));
     m_followUp->setPlaceholderText(tr("How and when it is followed up"));
-    m_risks->setToolTip(tr("The risks of the assessment this measure treats, most urgent first"));
+    m_risks->setToolTip(tr("The risks of the assessment this measure treats, numbered as the lines of the form"));
     m_risks->setMinimumHeight(160);
     m_risks->setWordWrap(true);
     m_risks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -118,12 +121,41 @@ MeasureDialog::MeasureDialog(RegisterDocument *document, const Measure &measure,
         updateOkButton();
     });
     connect(m_what, &QLineEdit::textChanged, this, &MeasureDialog::updateOkButton);
+    connect(m_deadline, &QLineEdit::textChanged, this, &MeasureDialog::updateOkButton);
     connect(m_document, &RegisterDocument::editFailed, this, [this](const QString &message) {
         m_error->setText(message);
         m_error->show();
     });
     updateOkButton();
     m_what->setFocus();
+    m_initial = edited();
+    m_initialResponsible = m_responsible->currentText();
+}
+
+bool MeasureDialog::hasChanges() const
+{
+    const Measure now = edited();
+    auto sorted = [](std::vector<Id> ids) {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    return now.assessmentId != m_initial.assessmentId || now.what != m_initial.what ||
+           now.deadline != m_initial.deadline || now.status != m_initial.status || now.hours != m_initial.hours ||
+           now.cost != m_initial.cost || now.followUp != m_initial.followUp ||
+           sorted(now.riskIds) != sorted(m_initial.riskIds) || m_responsible->currentText() != m_initialResponsible ||
+           !m_deadline->hasValidInput();
+}
+
+void MeasureDialog::reject()
+{
+    if (hasChanges() && !m_document->readOnly()) {
+        const auto answer = QMessageBox::question(this, tr("Discard changes"),
+                                                  tr("Throw away the changes made to this measure?"),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void MeasureDialog::fillAssessments()
@@ -153,21 +185,27 @@ void MeasureDialog::fillRisks()
     if (!assessment.isValid())
         return;
     const RegisterData &data = m_document->data();
-    RiskScope scope;
-    scope.assessmentId = assessment.toLongLong();
-    for (const RankedRisk &ranked : prioritiseRisks(data, scope)) {
-        const Risk &risk = data.risks[ranked.index];
+    // Issue 13: the lines as the form numbers and orders them (by position), with their priority beside.
+    std::vector<const Risk *> lines;
+    for (const Risk &risk : data.risks)
+        if (risk.assessmentId == assessment.toLongLong())
+            lines.push_back(&risk);
+    std::sort(lines.begin(), lines.end(), [](const Risk *a, const Risk *b) {
+        return std::pair(a->position, a->id) < std::pair(b->position, b->id);
+    });
+    for (std::size_t line = 0; line < lines.size(); ++line) {
+        const Risk &risk = *lines[line];
         const RiskMatrix &matrix = data.matrixOf(risk);
+        const RiskScore score = scoreOf(matrix, risk);
         QString what = toQString(risk.threat);
         if (const Asset *asset = RegisterData::findById(data.assets, risk.assetId))
             what = tr("%1 (%2)").arg(what, toQString(asset->name));
-        auto *item = new QListWidgetItem(zoneIcon(zoneColour(matrix, ranked.score.zone)),
-                                         tr("%1. %2: %3, %4")
-                                             .arg(ranked.priority)
-                                             .arg(what)
-                                             .arg(ranked.score.score)
-                                             .arg(DomainTexts::zoneName(matrix, ranked.score.zone)),
-                                         m_risks);
+        auto *item = new QListWidgetItem(
+            zoneIcon(zoneColour(matrix, score.zone)),
+            score.scored()
+                ? tr("%1. %2: %3, %4").arg(line + 1).arg(what).arg(score.score).arg(DomainTexts::zoneName(matrix, score.zone))
+                : tr("%1. %2: not scored").arg(line + 1).arg(what),
+            m_risks);
         item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(risk.id));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         const bool treated =
@@ -183,8 +221,12 @@ void MeasureDialog::fillRisks()
 void MeasureDialog::updateOkButton()
 {
     const bool complete = m_assessment->currentIndex() >= 0 && !m_what->text().trimmed().isEmpty();
-    m_ok->setEnabled(complete && !m_document->readOnly());
-    m_ok->setToolTip(complete ? QString() : tr("A measure needs an assessment and a text saying what is done"));
+    const bool dateValid = m_deadline->hasValidInput();
+    m_ok->setEnabled(complete && dateValid && !m_document->readOnly());
+    m_ok->setToolTip(!complete    ? tr("A measure needs an assessment and a text saying what is done")
+                     : !dateValid ? tr("The deadline is no date: type it as %1, or leave it empty")
+                                        .arg(QLocale().toString(QDate(2027, 1, 31), dateFormat()))
+                                  : QString());
 }
 
 Measure MeasureDialog::edited() const

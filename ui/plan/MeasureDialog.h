@@ -35,6 +35,9 @@ public:
     // The stored measure's id once accepted; 0 before.
     Id measureId() const { return m_measure.id; }
     void accept() override;
+    // Issue 13: Escape or Cancel with changes asks before throwing them away.
+    void reject() override;
+    bool hasChanges() const;
 
 private:
     void fillAssessments();
@@ -58,6 +61,8 @@ private:
     QListWidget *m_risks;
     QLabel *m_error;
     QPushButton *m_ok = nullptr;
+    Measure m_initial;
+    QString m_initialResponsible;
 };
 
 } // namespace trygg::ui

@@ -187,7 +187,8 @@ private:
         if (const Asset *asset = RegisterData::findById(m_data.assets, risk.assetId))
             line += " (" + asset->name + ")";
         const RiskMatrix &matrix = m_data.matrixOf(risk);
-        line += " – " + std::to_string(ranked.score.score);
+        line += " – " + (ranked.score.scored() ? std::to_string(ranked.score.score)
+                                               : text(ReportBuilder::tr("not scored")));
         if (ranked.score.zone >= 0 && ranked.score.zone < static_cast<int>(matrix.zones.size()))
             line += ' ' + matrix.zones[static_cast<std::size_t>(ranked.score.zone)].name;
         return line;
@@ -283,7 +284,8 @@ private:
             std::string risks;
             if (const RankedRisk *top = entry.topRisk()) {
                 const RiskMatrix &matrix = m_data.matrixOf(m_data.risks[top->index]);
-                score = Cell{std::to_string(top->score.score), colourOf(matrix, top->score.zone), true};
+                if (top->score.scored())
+                    score = Cell{std::to_string(top->score.score), colourOf(matrix, top->score.zone), true};
                 for (const RankedRisk &ranked : entry.risks)
                     risks += (risks.empty() ? "" : "\n") + riskLine(ranked);
             }
@@ -416,14 +418,17 @@ private:
             const Risk &risk = m_data.risks[index];
             const RiskScore score = scoreOf(matrix, risk);
             const Asset *asset = RegisterData::findById(m_data.assets, risk.assetId);
-            std::string consequence = std::to_string(risk.consequence);
-            if (score.effectiveConsequence != risk.consequence)
+            // Issue 13: a line not scored yet has empty cells and no product.
+            std::string consequence = risk.consequence ? std::to_string(*risk.consequence) : std::string();
+            if (score.scored() && score.effectiveConsequence != score.consequence)
                 consequence += " → " + std::to_string(score.effectiveConsequence);
             const auto priority = priorityOf.find(index);
             table.rows.push_back(
                 TableRow{{Cell{std::to_string(++line)}, Cell{risk.threat}, Cell{asset ? asset->name : std::string()},
-                          Cell{text(DomainTexts::aspects(risk.aspects))}, Cell{std::to_string(risk.probability)},
-                          Cell{consequence}, Cell{std::to_string(score.score), colourOf(matrix, score.zone), true},
+                          Cell{text(DomainTexts::aspects(risk.aspects))}, Cell{risk.probability ? std::to_string(*risk.probability) : std::string()},
+                          Cell{consequence},
+                          Cell{score.scored() ? std::to_string(score.score) : text(ReportBuilder::tr("not scored")),
+                               colourOf(matrix, score.zone), true},
                           Cell{priority != priorityOf.end() ? std::to_string(priority->second) : std::string()},
                           Cell{risk.existingMeasures}, Cell{text(DomainTexts::knowledge(risk.knowledge))},
                           Cell{measuresOf[risk.id]}, Cell{level(risk.residualProbability)},
@@ -451,6 +456,9 @@ private:
             m_document.blocks.emplace_back(report::Paragraph{
                 text(ReportBuilder::tr("%n risk(s) scored on criteria with other scales are not in the matrix.",
                                        nullptr, current.notPlaced))});
+        if (current.notScored > 0)
+            m_document.blocks.emplace_back(report::Paragraph{
+                text(ReportBuilder::tr("%n risk(s) not scored yet are not in the matrix.", nullptr, current.notScored))});
         if (residual.withoutResidual > 0)
             m_document.blocks.emplace_back(report::Paragraph{
                 text(ReportBuilder::tr("%n risk(s) without an assessed residual risk are placed by their current risk.",

@@ -36,6 +36,16 @@ QString levelToolTip(const std::vector<Level> &scale, int level)
         .arg(toQString(entry.label).toHtmlEscaped(), toQString(entry.definition).toHtmlEscaped());
 }
 
+// Issue 13: a level cell keeps a shade of its own, lighter for the low levels and darker for the high
+// ones, so "1 Meget liten" never takes the red of a zone; the zone colour is on the product and zone.
+QColor levelShade(int level, int levels)
+{
+    if (level < 1 || levels < 1)
+        return {};
+    const int lightness = 245 - (level - 1) * 60 / std::max(1, levels - 1);
+    return QColor::fromHsl(215, 40, lightness);
+}
+
 } // namespace
 
 RiskFormModel::RiskFormModel(RegisterDocument *document, QObject *parent)
@@ -149,16 +159,24 @@ QVariant RiskFormModel::data(const QModelIndex &index, int role) const
         return font;
     }
     case Qt::BackgroundRole:
-    case Qt::ForegroundRole:
-        // The zone colour runs across the scoring cells, as the coloured squares of a printed matrix.
-        // (The check box keeps its own colours: a white tick on a white box would vanish.)
-        if (column >= ProbabilityColumn && column <= ZoneColumn &&
-            !(role == Qt::ForegroundRole && column == ManyAffectedColumn)) {
-            const RiskMatrix &matrix = m_document->data().matrixOf(*risk);
-            const QColor background = zoneColour(matrix, scoreOf(matrix, *risk).zone);
-            return role == Qt::BackgroundRole ? background : textColourOn(background);
+    case Qt::ForegroundRole: {
+        const RiskMatrix &matrix = m_document->data().matrixOf(*risk);
+        QColor background;
+        // Issue 13: the levels keep their own shade; the zone colour is on the product and the zone, as
+        // the coloured squares of a printed matrix. A line not scored yet has no zone colour.
+        if (column == ProbabilityColumn && risk->probability)
+            background = levelShade(*risk->probability, matrix.probabilityLevels());
+        else if (column == ConsequenceColumn && risk->consequence)
+            background = levelShade(*risk->consequence, matrix.consequenceLevels());
+        else if (column == ScoreColumn || column == ZoneColumn) {
+            const RiskScore score = scoreOf(matrix, *risk);
+            if (score.scored())
+                background = zoneColour(matrix, score.zone);
         }
-        return {};
+        if (!background.isValid())
+            return {};
+        return role == Qt::BackgroundRole ? background : textColourOn(background);
+    }
     default: return {};
     }
 }
@@ -175,19 +193,34 @@ QVariant RiskFormModel::displayData(const Risk &risk, int row, int column) const
         return asset ? toQString(asset->name) : QString();
     }
     case AspectsColumn: return DomainTexts::aspects(risk.aspects);
-    case ProbabilityColumn: return DomainTexts::probabilityLevel(matrix, risk.probability);
-    case ConsequenceColumn: return DomainTexts::consequenceLevel(matrix, risk.consequence);
+    // Issue 13: a level not entered yet is an empty cell; the line is "not scored".
+    case ProbabilityColumn:
+        return risk.probability ? DomainTexts::probabilityLevel(matrix, *risk.probability) : QString();
+    case ConsequenceColumn:
+        return risk.consequence ? DomainTexts::consequenceLevel(matrix, *risk.consequence) : QString();
     case ManyAffectedColumn: return {};
     case EffectiveConsequenceColumn: {
         const RiskScore score = scoreOf(matrix, risk);
+        if (!score.scored())
+            return QString();
         // Rule 1: the raised value is shown beside the entered one, marked so it cannot be missed.
         if (score.effectiveConsequence != score.consequence)
             return QString::number(score.effectiveConsequence) + QChar(0x2191);
         return score.effectiveConsequence;
     }
-    case ScoreColumn: return scoreOf(matrix, risk).score;
-    case PriorityColumn: return m_priorities[static_cast<std::size_t>(row)];
-    case ZoneColumn: return DomainTexts::zoneName(matrix, scoreOf(matrix, risk).zone);
+    case ScoreColumn: {
+        const RiskScore score = scoreOf(matrix, risk);
+        return score.scored() ? QVariant(score.score) : QVariant(QString());
+    }
+    case PriorityColumn: {
+        // Issue 13: a line not scored yet has no priority to show (it ranks after every scored line).
+        const int priority = m_priorities[static_cast<std::size_t>(row)];
+        return priority > 0 && scoreOf(matrix, risk).scored() ? QVariant(priority) : QVariant(QString());
+    }
+    case ZoneColumn: {
+        const RiskScore score = scoreOf(matrix, risk);
+        return score.scored() ? DomainTexts::zoneName(matrix, score.zone) : tr("not scored");
+    }
     case KnowledgeColumn: return DomainTexts::knowledge(risk.knowledge);
     case ExistingMeasuresColumn: return toQString(risk.existingMeasures);
     case ResidualProbabilityColumn:
@@ -208,8 +241,11 @@ QVariant RiskFormModel::valueData(const Risk &risk, int row, int column) const
     switch (column) {
     case AssetColumn: return static_cast<qlonglong>(risk.assetId.value_or(0));
     case AspectsColumn: return risk.aspects;
-    case ProbabilityColumn: return risk.probability;
-    case ConsequenceColumn: return risk.consequence;
+    // 0 = not scored yet (issue 13), the first choice of the level editors.
+    case ProbabilityColumn: return risk.probability.value_or(0);
+    case ConsequenceColumn: return risk.consequence.value_or(0);
+    case ScoreColumn: return scoreOf(matrix, risk).score;
+    case PriorityColumn: return m_priorities[static_cast<std::size_t>(row)];
     case ManyAffectedColumn: return risk.manyAffected;
     case EffectiveConsequenceColumn: return scoreOf(matrix, risk).effectiveConsequence;
     case ZoneColumn: return scoreOf(matrix, risk).zone;
@@ -281,10 +317,14 @@ QVariant RiskFormModel::toolTipData(const Risk &risk, int column) const
         return toQString(risk.threat).toHtmlEscaped() +
                (carried.isEmpty() ? QString() : QStringLiteral("<br><br>") + carried);
     }
-    case ProbabilityColumn: return levelToolTip(matrix.probability, risk.probability);
+    case ProbabilityColumn:
+        return risk.probability ? levelToolTip(matrix.probability, *risk.probability)
+                                : tr("Not scored yet. Type a level.");
     case ConsequenceColumn:
     case EffectiveConsequenceColumn: {
-        QString tip = levelToolTip(matrix.consequence, risk.consequence);
+        if (!risk.consequence)
+            return tr("Not scored yet. Type a level.");
+        QString tip = levelToolTip(matrix.consequence, *risk.consequence);
         if (score.effectiveConsequence != score.consequence)
             tip += QStringLiteral("<br><br>") +
                    tr("Many are affected: counted as %1 (003 section 5.1).")
@@ -292,11 +332,20 @@ QVariant RiskFormModel::toolTipData(const Risk &risk, int column) const
         return tip;
     }
     case ScoreColumn:
+    case PriorityColumn:
+        if (!score.scored())
+            return tr("Not scored yet: the line has no product, no zone and no priority until its probability "
+                      "and consequence are entered. The Due page lists it.");
+        if (column == PriorityColumn)
+            return {};
         return tr("Product = P %1 × effective C %2 = %3")
             .arg(score.probability)
             .arg(score.effectiveConsequence)
             .arg(score.score);
     case ZoneColumn:
+        if (!score.scored())
+            return tr("Not scored yet: the line has no product, no zone and no priority until its probability "
+                      "and consequence are entered. The Due page lists it.");
         if (score.zone >= 0 && score.zone < static_cast<int>(matrix.zones.size()))
             return aboveAcceptanceLine(matrix, score)
                        ? tr("Above the acceptance line: needs measures or management acceptance.")
@@ -335,6 +384,8 @@ QVariant RiskFormModel::choiceData(const Risk &risk, int column, int role) const
     };
     if (column == ResidualProbabilityColumn || column == ResidualConsequenceColumn)
         add(tr("\u2013 not assessed"), 0);
+    else if (column == ProbabilityColumn || column == ConsequenceColumn)
+        add(tr("\u2013 not scored"), 0);
     if (column == ProbabilityColumn || column == ResidualProbabilityColumn) {
         for (int level = 1; level <= matrix.probabilityLevels(); ++level)
             add(DomainTexts::probabilityLevel(matrix, level), level);
@@ -457,9 +508,9 @@ std::optional<Risk> RiskFormModel::changedRisk(const Risk &risk, int column, con
     bool ok = true;
     // A level off the assessment's scale never reaches the core; 0 or empty clears a residual level.
     auto level = [&](int levels, bool optional) -> std::optional<int> {
-        if (optional && (value.isNull() || value.toString().trimmed().isEmpty() || value.toInt() == 0))
-            return std::nullopt;
         const int number = value.toInt(&ok);
+        if (optional && (value.isNull() || value.toString().trimmed().isEmpty() || (ok && number == 0)))
+            return std::nullopt;
         if (!ok || number < 1 || number > levels)
             ok = false;
         return number;
@@ -472,8 +523,9 @@ std::optional<Risk> RiskFormModel::changedRisk(const Risk &risk, int column, con
         break;
     }
     case AspectsColumn: changed.aspects = value.toUInt(&ok); break;
-    case ProbabilityColumn: changed.probability = level(matrix.probabilityLevels(), false).value_or(0); break;
-    case ConsequenceColumn: changed.consequence = level(matrix.consequenceLevels(), false).value_or(0); break;
+    // Issue 13: 0 or empty takes the level back out: the line is not scored again.
+    case ProbabilityColumn: changed.probability = level(matrix.probabilityLevels(), true); break;
+    case ConsequenceColumn: changed.consequence = level(matrix.consequenceLevels(), true); break;
     case ManyAffectedColumn:
         changed.manyAffected = role == Qt::CheckStateRole ? value.toInt() == Qt::Checked : value.toBool();
         break;

@@ -4,6 +4,7 @@
 #include "RiskFormModel.h"
 #include "RoundComparisonPanel.h"
 
+#include "common/DateField.h"
 #include "common/DomainTexts.h"
 #include "cycle/Rounds.h"
 #include "common/Icons.h"
@@ -16,7 +17,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -68,7 +68,11 @@ protected:
         const int columns = model()->columnCount();
         const int cells = model()->rowCount() * columns;
         const int step = action == MoveNext ? 1 : -1;
-        for (int cell = current.row() * columns + current.column() + step; cell >= 0 && cell < cells; cell += step) {
+        // Issue 13: Tab at a line's end never wraps into the next line's text (typing would replace it):
+        // it leaves the form, as at its last line; Ctrl+Return adds a line.
+        const int rowStart = current.row() * columns;
+        for (int cell = rowStart + current.column() + step; cell >= rowStart && cell < rowStart + columns && cell < cells;
+             cell += step) {
             const QModelIndex index = model()->index(cell / columns, cell % columns);
             if (!isColumnHidden(index.column()) && (index.flags() & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
                 return index;
@@ -124,6 +128,8 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setSizes({900, 380});
     splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, true);
+    m_splitter = splitter;
     layout->addWidget(splitter, 1);
     m_status = new QLabel(this);
     layout->addWidget(m_status);
@@ -164,7 +170,7 @@ QWidget *RiskFormView::createHeader()
     auto *chooser = new QHBoxLayout;
     m_assessments = new QComboBox(header);
     m_assessments->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_assessments->setMinimumContentsLength(40);
+    m_assessments->setMinimumContentsLength(24);
     m_assessments->setToolTip(tr("The assessment shown in the form"));
     auto *label = new QLabel(tr("&Assessment:"), header);
     label->setBuddy(m_assessments);
@@ -272,6 +278,18 @@ void RiskFormView::setUpTable()
     }
 }
 
+void RiskFormView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Issue 13: on a narrow screen (1024 wide) the level definitions give way to the form, so its zone column
+    // shows; the splitter's handle brings them back.
+    if (!m_narrowChecked) {
+        m_narrowChecked = true;
+        if (width() < 1150)
+            m_splitter->setSizes({width(), 0});
+    }
+}
+
 std::optional<Id> RiskFormView::assessmentId() const
 {
     return m_model->assessmentId();
@@ -365,8 +383,8 @@ void RiskFormView::updateDefinitions()
     int probability = 0;
     int consequence = 0;
     if (risk) {
-        probability = residual ? risk->residualProbability.value_or(0) : risk->probability;
-        consequence = residual ? risk->residualConsequence.value_or(0) : risk->consequence;
+        probability = (residual ? risk->residualProbability : risk->probability).value_or(0);
+        consequence = (residual ? risk->residualConsequence : risk->consequence).value_or(0);
     }
     const QString highlight = palette().color(QPalette::Highlight).name();
     const QString highlightText = palette().color(QPalette::HighlightedText).name();
@@ -405,18 +423,24 @@ void RiskFormView::updateStatus()
     const RegisterData &data = m_document->data();
     int highest = 0;
     int above = 0;
+    int notScored = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Risk *risk = RegisterData::findById(data.risks, m_model->riskIdAt(row));
         if (!risk)
             continue;
         const RiskScore score = scoreOf(*matrix, *risk);
+        notScored += !score.scored();
         highest = std::max(highest, score.score);
         above += aboveAcceptanceLine(*matrix, score);
     }
-    m_status->setText(tr("Lines: %1; highest product: %2; above the acceptance line: %3")
-                          .arg(m_model->rowCount())
-                          .arg(highest)
-                          .arg(above));
+    QString status = tr("Lines: %1; highest product: %2; above the acceptance line: %3")
+                         .arg(m_model->rowCount())
+                         .arg(highest)
+                         .arg(above);
+    // Issue 13: lines not scored yet are counted apart, in no zone.
+    if (notScored > 0)
+        status += QStringLiteral("; ") + tr("not scored: %n", nullptr, notScored);
+    m_status->setText(status);
 }
 
 void RiskFormView::updateActions()
@@ -471,6 +495,9 @@ void RiskFormView::addLine()
     risk.threat = toStdString(tr("New line"));
     // 003 Vedlegg 2: "Vurderes for personvern konfidensialitet og integritet".
     risk.aspects = AspectPrivacy | AspectConfidentiality | AspectIntegrity;
+    // Issue 13: a new line is not scored until its levels are entered; it is not "acceptable" at 1x1.
+    risk.probability.reset();
+    risk.consequence.reset();
     const std::optional<Id> added = m_document->addRisk(risk);
     if (!added)
         return;
@@ -606,8 +633,8 @@ bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating
         form->addRow(tr("&Unit:"), unit);
     else
         unit->hide(); // the unit of an assessment stays; its lines and assets belong to it
-    auto *date = new QDateEdit(toQDate(assessment.date), &dialog);
-    date->setCalendarPopup(true);
+    auto *date = new DateField(&dialog);
+    date->setDate(toQDate(assessment.date));
     form->addRow(tr("&Date:"), date);
     auto *assessor = new QComboBox(&dialog);
     assessor->addItem(tr("(none)"), QVariant::fromValue<qlonglong>(0));
@@ -670,11 +697,12 @@ bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating
         form->addRow(tr("&Status:"), status);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto enableOk = [buttons, name] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty());
+    auto enableOk = [buttons, name, date] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty() && date->hasValidInput());
     };
     enableOk();
     connect(name, &QLineEdit::textChanged, &dialog, enableOk);
+    connect(date, &QLineEdit::textChanged, &dialog, enableOk);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);

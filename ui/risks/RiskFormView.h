@@ -11,6 +11,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace trygg {
@@ -60,6 +61,9 @@ public slots:
     void newAssessment();
     void editAssessment();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createHeader();
     void createActions();
@@ -88,6 +92,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_definitions = nullptr;
     QLabel *m_status = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_narrowChecked = false;
     QAction *m_addLine = nullptr;
     QAction *m_duplicate = nullptr;
     QAction *m_delete = nullptr;
