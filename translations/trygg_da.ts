@@ -162,7 +162,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../ui/common/DomainTexts.cpp" line="+16"/>
+        <location filename="../core/model/ValueWords.cpp" line="+124"/>
         <source>IT system</source>
         <translation>It-system</translation>
     </message>
@@ -173,12 +173,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+63"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+1"/>
         <source>Application</source>
         <translation>Applikation</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>Tilgængelighed</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+1"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
@@ -1314,8 +1314,8 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="-72"/>
-        <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
-        <translation>En hændelse, der rammer mange personer, gives én konsekvensgrad højere (003 afsnit 5.1).</translation>
+        <source>An event that affects many people is given a consequence one level higher.</source>
+        <translation>En hændelse, der rammer mange personer, gives én konsekvensgrad højere.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1685,13 +1685,13 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 has no owner (002 §30)</source>
-        <translation>%1 har ingen ejer (002 §30)</translation>
+        <source>%1 has no owner</source>
+        <translation>%1 har ingen ejer</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 has no deputy for its system owner (002 §12 stk. 6)</source>
-        <translation>%1 har ingen stedfortræder for systemejeren (002 §12 stk. 6)</translation>
+        <source>%1 has no deputy for its system owner</source>
+        <translation>%1 har ingen stedfortræder for systemejeren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1715,13 +1715,13 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is %2 and %3 at once (002 §20: separation of duties)</source>
-        <translation>%1 er på samme tid %2 og %3 (002 §20: funktionsadskillelse)</translation>
+        <source>%1 is %2 and %3 at once (separation of duties)</source>
+        <translation>%1 er på samme tid %2 og %3 (funktionsadskillelse)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is %2, %3 and %4 at once (002 §20: separation of duties)</source>
-        <translation>%1 er på samme tid %2, %3 og %4 (002 §20: funktionsadskillelse)</translation>
+        <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
+        <translation>%1 er på samme tid %2, %3 og %4 (funktionsadskillelse)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1889,7 +1889,7 @@ Kontrollér filens navn.</translation>
         <translation>den årlige gennemgangsdato %1-%2 er ikke en dag i året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+119"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+120"/>
         <source>the asset has no name</source>
         <translation>informationsaktivet har intet navn</translation>
     </message>
@@ -1900,8 +1900,8 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+40"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+157"/>
+        <location line="+39"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; er ikke en af %2</translation>
     </message>
@@ -1916,7 +1916,7 @@ Kontrollér filens navn.</translation>
         <translation>aktivet &apos;%1&apos; står allerede i række %2 i filen (et aktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+173"/>
+        <location filename="../core/exchange/Columns.cpp" line="+277"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: række %2: kolonnen &apos;%3&apos; er knyttet til en ukendt kolonne</translation>
     </message>
@@ -1937,14 +1937,14 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+49"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+50"/>
         <source>%1: row %2: %3</source>
         <translation>%1: række %2: %3</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/XlsxWrite.cpp" line="+109"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+111"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2044,13 +2044,8 @@ Nothing was imported.</source>
 Intet blev importeret.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; er ikke ja eller nej</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <location line="+49"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-45"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>&apos;%1&apos; er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -2060,12 +2055,12 @@ Intet blev importeret.</translation>
         <translation>&apos;%1&apos; er ikke et helt tal fra nul og opefter</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
         <translation>&apos;%1&apos; er ikke et niveau på skalaen: brug 1-%2 (%3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; is not a level from 0 to %2</source>
         <translation>&apos;%1&apos; er ikke et niveau fra 0 til %2</translation>
     </message>
@@ -2104,7 +2099,12 @@ nye tiltag: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-126"/>
+        <source>&apos;%1&apos; is not %2 or %3</source>
+        <translation>&apos;%1&apos; er ikke %2 eller %3</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>%1
 new units: %2</source>
         <translation>%1
@@ -2505,7 +2505,7 @@ ignorerede kolonner: %2</translation>
         <translation>&apos;%1&apos; er ikke en liste med %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the probability is empty</source>
         <translation>sandsynligheden er tom</translation>
     </message>
@@ -2530,7 +2530,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke skrive filen (ikke nok hukommelse)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot write the file (out of memory)</source>
         <translation>kan ikke skrive filen (ikke nok hukommelse)</translation>
     </message>
@@ -2545,7 +2545,7 @@ ignorerede kolonner: %2</translation>
         <translation>række %1, kolonne &apos;%2&apos;: kan ikke skrive cellen: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <location filename="../core/platform/SafeFiles.cpp" line="-12"/>
         <location line="+6"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
@@ -4192,7 +4192,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+463"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -4207,7 +4207,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-392"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -4217,7 +4217,7 @@ ignorerede kolonner: %2</translation>
         <translation>Afslutningskoder: 0 gennemført, 1 fejl i inddata (meddelelsen nævner fil, række og felt), 2 forkert brug.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+476"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (registret har ingen enheder)</translation>
     </message>
@@ -4227,13 +4227,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet &apos;%2&apos; (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+164"/>
+        <location line="-459"/>
+        <location line="+180"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling &apos;%1&apos;: vælg %2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
         <source>a matrix definition</source>
         <translation>en matrixdefinition</translation>
     </message>
@@ -4248,7 +4248,7 @@ ignorerede kolonner: %2</translation>
         <translation>importere hvad? &apos;%1&apos; er hverken assets eller risks; brug: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uden Qt og kan ikke udskrive rapporter</translation>
     </message>
@@ -4268,7 +4268,12 @@ ignorerede kolonner: %2</translation>
         <translation>--format xlsx kræver --output UD (en projektmappe skrives ikke til terminalen)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
+        <translation>--language &apos;%1&apos; er ikke da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>exported the current matrix of %1 to %2</source>
         <translation>eksporterede den gældende matrix i %1 til %2</translation>
     </message>
@@ -4366,12 +4371,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+224"/>
         <source>created %1</source>
         <translation>oprettede %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -4421,24 +4426,24 @@ ignorerede kolonner: %2</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+50"/>
+        <location line="+20"/>
+        <location line="+51"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; understøttes ikke: brug --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard output (er disken fuld, eller er modtageren væk?); det skrevne er ufuldstændigt</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+66"/>
+        <location line="-326"/>
+        <location line="+73"/>
         <source>review</source>
         <translation>gennemgang</translation>
     </message>
@@ -4448,14 +4453,14 @@ ignorerede kolonner: %2</translation>
         <translation>frist</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>acceptance</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>approval</source>
         <translation>godkendelse</translation>
     </message>
@@ -4465,13 +4470,13 @@ ignorerede kolonner: %2</translation>
         <translation>anmeldelse</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>exception</source>
         <translation>undtagelse</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
         <source>assessment</source>
         <translation>risikovurdering</translation>
@@ -4511,7 +4516,7 @@ ignorerede kolonner: %2</translation>
         <translation>hændelse</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>treatment</source>
         <translation>behandling</translation>
     </message>
@@ -4843,12 +4848,13 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+332"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+258"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>The deadline %1 has passed.</source>
         <translation>Fristen %1 er overskredet.</translation>
     </message>
@@ -4886,72 +4892,91 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="-16"/>
         <location line="+11"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+11"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-207"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+8"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Cost</source>
         <translation>Udgift</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Risks</source>
         <translation>Risici</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Top score</source>
         <translation>Højeste produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-13"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+4"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+6"/>
         <source>Place in the action plan: measures for the most urgent risks first</source>
         <translation>Plads i handlingsplanen: tiltag for de mest presserende risici først</translation>
     </message>
@@ -5237,12 +5262,13 @@ ignorerede kolonner: %2</translation>
         <translation>Beskyttelse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-9"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+29"/>
         <source>Required, for example &quot;Fagsystem barnevern&quot;</source>
         <translation>Skal udfyldes, f.eks. &quot;Fagsystem barnevern&quot;</translation>
     </message>
@@ -5253,61 +5279,69 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>System owner or information owner (002 §30). A new name is added to the register&apos;s people.</source>
-        <translation>Systemejer eller informationsejer (002 §30). Et nyt navn tilføjes til registrets personer.</translation>
+        <source>System owner or information owner. A new name is added to the register&apos;s people.</source>
+        <translation>Systemejer eller informationsejer. Et nyt navn tilføjes til registrets personer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Deputy of the system owner (002 §12 stk. 6). A new name is added to the register&apos;s people.</source>
-        <translation>Systemejerens stedfortræder (002 §12 stk. 6). Et nyt navn tilføjes til registrets personer.</translation>
+        <source>Deputy of the system owner. A new name is added to the register&apos;s people.</source>
+        <translation>Systemejerens stedfortræder. Et nyt navn tilføjes til registrets personer.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The type of information the asset holds (002 §30)</source>
-        <translation>Den type oplysninger, informationsaktivet indeholder (002 §30)</translation>
+        <source>The type of information the asset holds</source>
+        <translation>Den type oplysninger, informationsaktivet indeholder</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/exchange/Columns.cpp" line="-19"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Owner:</source>
         <translation>E&amp;jer:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Deputy:</source>
         <translation>&amp;Stedfortræder:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Type of &amp;information:</source>
         <translation>Type af &amp;oplysninger:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>O&amp;perator or supplier:</source>
         <translation>Driftsoperatør eller &amp;leverandør:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+15"/>
         <source>Not known</source>
         <translation>Ukendt</translation>
     </message>
@@ -5318,66 +5352,76 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A data processing agreement with the operator is in place (002 §23)</source>
-        <translation>Der er indgået en databehandleraftale med driftsoperatøren (002 §23)</translation>
+        <source>A data processing agreement with the operator is in place</source>
+        <translation>Der er indgået en databehandleraftale med driftsoperatøren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/Columns.cpp" line="-3"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Personal data:</source>
         <translation>&amp;Personoplysninger:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Number of p&amp;ersons registered:</source>
         <translation>Antal &amp;registrerede personer:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Hjemmel:</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do (004).</source>
-        <translation>Niveauer fra 0 (lavest) til 4 (højest): hvor stor skade et brud på hver af dem vil gøre (004).</translation>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+21"/>
+        <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do.</source>
+        <translation>Niveauer fra 0 (lavest) til 4 (højest): hvor stor skade et brud på hver af dem vil gøre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/Columns.cpp" line="+3"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Confidentiality:</source>
         <translation>&amp;Fortrolighed:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Integrity:</source>
         <translation>&amp;Integritet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Availability:</source>
         <translation>&amp;Tilgængelighed:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Document classification:</source>
         <translation>&amp;Dokumentklassifikation:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+14"/>
         <source>&amp;Safeguards:</source>
         <translation>&amp;Sikringsforanstaltninger:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>S&amp;torage and communication:</source>
         <translation>&amp;Opbevaring og kommunikation:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>A&amp;rchiving and deletion decision:</source>
         <translation>Beslutning om &amp;arkivering og sletning:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+18"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -5406,13 +5450,13 @@ ignorerede kolonner: %2</translation>
     <name>trygg::ui::AssetTableModel</name>
     <message>
         <location filename="../ui/assets/AssetTableModel.cpp" line="+42"/>
-        <source>No owner (002 §30)</source>
-        <translation>Ingen ejer (002 §30)</translation>
+        <source>No owner</source>
+        <translation>Ingen ejer</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No deputy for the system owner (002 §12 stk. 6)</source>
-        <translation>Ingen stedfortræder for systemejeren (002 §12 stk. 6)</translation>
+        <source>No deputy for the system owner</source>
+        <translation>Ingen stedfortræder for systemejeren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5421,18 +5465,18 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is system owner, IT security leader and IT-responsible at once (002 §20: separation of duties)</source>
-        <translation>%1 er på samme tid systemejer, it-sikkerhedsleder og it-ansvarlig (002 §20: funktionsadskillelse)</translation>
+        <source>%1 is system owner, IT security leader and IT-responsible at once (separation of duties)</source>
+        <translation>%1 er på samme tid systemejer, it-sikkerhedsleder og it-ansvarlig (funktionsadskillelse)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 is system owner and IT security leader at once (002 §20: separation of duties)</source>
-        <translation>%1 er på samme tid systemejer og it-sikkerhedsleder (002 §20: funktionsadskillelse)</translation>
+        <source>%1 is system owner and IT security leader at once (separation of duties)</source>
+        <translation>%1 er på samme tid systemejer og it-sikkerhedsleder (funktionsadskillelse)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is system owner and IT-responsible at once (002 §20: separation of duties)</source>
-        <translation>%1 er på samme tid systemejer og it-ansvarlig (002 §20: funktionsadskillelse)</translation>
+        <source>%1 is system owner and IT-responsible at once (separation of duties)</source>
+        <translation>%1 er på samme tid systemejer og it-ansvarlig (funktionsadskillelse)</translation>
     </message>
     <message>
         <location line="+140"/>
@@ -5514,13 +5558,13 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>System owner or information owner (002 §30)</source>
-        <translation>Systemejer eller informationsejer (002 §30)</translation>
+        <source>System owner or information owner</source>
+        <translation>Systemejer eller informationsejer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Deputy of the system owner (002 §12 stk. 6)</source>
-        <translation>Systemejerens stedfortræder (002 §12 stk. 6)</translation>
+        <source>Deputy of the system owner</source>
+        <translation>Systemejerens stedfortræder</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5528,12 +5572,13 @@ ignorerede kolonner: %2</translation>
         <translation>Antal registrerede personer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data processing agreement with the operator (002 §23)</source>
-        <translation>Databehandleraftale med driftsoperatøren (002 §23)</translation>
+        <location filename="../core/exchange/Columns.cpp" line="-5"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+1"/>
+        <source>Data processing agreement with the operator</source>
+        <translation>Databehandleraftale med driftsoperatøren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+1"/>
         <source>Confidentiality, 0-4</source>
         <translation>Fortrolighed, 0-4</translation>
     </message>
@@ -5657,8 +5702,8 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Assets without owner or deputy, or whose owner holds roles 002 §20 keeps apart</source>
-        <translation>Informationsaktiver uden ejer eller stedfortræder, eller hvis ejer har roller, som 002 §20 holder adskilt</translation>
+        <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
+        <translation>Informationsaktiver uden ejer eller stedfortræder, eller hvis ejer har roller, der skal holdes adskilt</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5714,8 +5759,8 @@ Risikolinjer om det beholder deres tekst uden informationsaktiv. Fortryd henter 
     </message>
     <message>
         <location line="+1"/>
-        <source>Raised one level when many people are affected (003 section 5.1)</source>
-        <translation>Hævet ét niveau, når mange personer berøres (003 afsnit 5.1)</translation>
+        <source>Raised one level when many people are affected</source>
+        <translation>Hævet ét niveau, når mange personer berøres</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6061,8 +6106,8 @@ zone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
-        <translation>Den regel, der fraviges, f.eks. &quot;002 §12 stk. 6: en stedfortræder for hvert system&quot;</translation>
+        <source>The rule it departs from, e.g. &quot;a deputy for every IT system&quot;</source>
+        <translation>Den regel, der fraviges, f.eks. »en stedfortræder for hvert it-system«</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6263,13 +6308,13 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
-        <location line="+19"/>
+        <location filename="../core/model/TrailWords.cpp" line="+38"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+2"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
@@ -6289,7 +6334,7 @@ zone</translation>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/model/TrailWords.cpp" line="+14"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
@@ -6300,12 +6345,12 @@ zone</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+142"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+109"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+23"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -6315,12 +6360,12 @@ zone</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-107"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kæde startet ved opgraderingen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/model/TrailWords.cpp" line="-53"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -6526,22 +6571,32 @@ zone</translation>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+68"/>
+        <source>%1 until %2</source>
+        <translation>%1 til og med %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Columns.cpp" line="+21"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-3"/>
+        <location filename="../core/model/TrailWords.cpp" line="-67"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Many affected</source>
         <translation>Mange berørte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Vidensgrundlag</translation>
     </message>
@@ -6551,17 +6606,19 @@ zone</translation>
         <translation>Eksisterende tiltag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+7"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Residual probability</source>
         <translation>Restsandsynlighed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Residual consequence</source>
         <translation>Restkonsekvens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/model/TrailWords.cpp" line="+2"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -6686,7 +6743,7 @@ zone</translation>
         <translation>Gyldig til</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+50"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n række: %1 nye, %2 opdateret</numerusform>
@@ -6702,7 +6759,7 @@ zone</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -6722,13 +6779,13 @@ zone</translation>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location filename="../core/model/TrailWords.cpp" line="-20"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
@@ -6779,7 +6836,7 @@ zone</translation>
         <translation>Risici (linjer i risikovurderinger, med tiltag)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
@@ -6804,7 +6861,23 @@ zone</translation>
         <translation>Kontrollerer rækkerne: %p%</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+80"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n mere</numerusform>
+            <numerusform>og %n mere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n column(s) of the file will be ignored: %1</source>
+        <translation>
+            <numerusform>%n kolonne i filen bliver ikke indlæst: %1</numerusform>
+            <numerusform>%n kolonner i filen bliver ikke indlæst: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Kontrollerer %n række...</numerusform>
@@ -6825,12 +6898,12 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+16"/>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+17"/>
         <source>(ignore)</source>
         <translation>(se bort fra)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (required)</source>
         <translation>%1 (påkrævet)</translation>
     </message>
@@ -8032,8 +8105,8 @@ zone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Norway: 003 section 5.1, 5 x 5</source>
-        <translation>Norge: 003 afsnit 5.1, 5 x 5</translation>
+        <source>Norway: 5 x 5</source>
+        <translation>Norge: 5 x 5</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8082,8 +8155,8 @@ zone</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.</source>
-        <translation>Sandsynlighed Meget liten ... Svært stor og konsekvens Ubetydelig ... Svært alvorlig som i 003 afsnit 5.1; zoner 1-4, 5-9, 10-25.</translation>
+        <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig; zones 1-4, 5-9, 10-25.</source>
+        <translation>Sandsynlighed Meget liten ... Svært stor og konsekvens Ubetydelig ... Svært alvorlig; zoner 1-4, 5-9, 10-25.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8609,12 +8682,12 @@ zone</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>odd-year: by the end of every odd year (002 §26)
-even-year-q1: by the end of Q1 of every even year (002 §27)
+        <source>odd-year: by the end of every odd year
+even-year-q1: by the end of Q1 of every even year
 months:N: N months after the last review
 yearly:MM-DD: once a year by that date</source>
-        <translation>odd-year: inden udgangen af hvert ulige år (002 §26)
-even-year-q1: inden udgangen af 1. kvartal hvert lige år (002 §27)
+        <translation>odd-year: inden udgangen af hvert ulige år
+even-year-q1: inden udgangen af 1. kvartal hvert lige år
 months:N: N måneder efter seneste gennemgang
 yearly:MM-DD: én gang om året inden den dato</translation>
     </message>
@@ -8643,8 +8716,8 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     <name>trygg::ui::RiskFormModel</name>
     <message>
         <location filename="../ui/risks/RiskFormModel.cpp" line="+229"/>
-        <source>Many are affected: counted as %1 (003 section 5.1).</source>
-        <translation>Mange berøres: tæller som %1 (003 afsnit 5.1).</translation>
+        <source>Many are affected: counted as %1.</source>
+        <translation>Mange berøres: tæller som %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8693,14 +8766,15 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Linjenummer i skemaet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-12"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>What can happen?</source>
         <translation>Hvad kan ske?</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What can happen? Work and conditions that may cause risk: unwanted events or states (003 Vedlegg 2).</source>
-        <translation>Hvad kan ske? Arbejde og forhold, der kan medføre risiko: uønskede hændelser eller tilstande (003 Vedlegg 2).</translation>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <source>What can happen? Work and conditions that may cause risk: unwanted events or states.</source>
+        <translation>Hvad kan ske? Arbejde og forhold, der kan medføre risiko: uønskede hændelser eller tilstande.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8729,28 +8803,30 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Many people affected: the consequence counts one level higher, up to the top level (003 section 5.1).</source>
-        <translation>Mange personer berørt: konsekvensen tæller ét niveau højere, op til det øverste niveau (003 afsnit 5.1).</translation>
+        <source>Many people affected: the consequence counts one level higher, up to the top level.</source>
+        <translation>Mange personer berørt: konsekvensen tæller ét niveau højere, op til det øverste niveau.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-17"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The consequence the line is scored with: C, raised one level (↑) when many are affected.</source>
         <translation>Den konsekvens, linjen beregnes med: K, hævet ét niveau (↑), når mange berøres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Product = P × effective C (003 Vedlegg 2).</source>
-        <translation>Produkt = S × effektiv K (003 Vedlegg 2).</translation>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <source>Product = P × effective C.</source>
+        <translation>Produkt = S × effektiv K.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8759,56 +8835,61 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1 (003 Vedlegg 2).</source>
-        <translation>Prioritet i denne risikovurdering: højeste produkt først; ved lige store produkter kommer den højeste konsekvens først, så 1×5 placeres over 5×1 (003 Vedlegg 2).</translation>
+        <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1.</source>
+        <translation>Prioritet i denne risikovurdering: højeste produkt først; ved lige store produkter kommer den højeste konsekvens først, så 1×5 placeres over 5×1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The acceptance zone of the product, from the assessment&apos;s acceptance criteria.</source>
         <translation>Produktets acceptzone ifølge risikovurderingens acceptkriterier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/Columns.cpp" line="-1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Asset</source>
         <translation>Informationsaktiv</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The information asset the line is about.</source>
         <translation>Det informationsaktiv, linjen handler om.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>What the line is assessed for: privacy, confidentiality, integrity, availability.</source>
         <translation>Hvad linjen vurderes for: databeskyttelse, fortrolighed, integritet, tilgængelighed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+4"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Vidensgrundlag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>How well the assessment of this line is founded.</source>
         <translation>Hvor godt vurderingen af denne linje er underbygget.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Existing measures</source>
         <translation>Eksisterende tiltag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>Measures already in place, taken into account in P and C.</source>
         <translation>Tiltag, der allerede er på plads, og som er medregnet i S og K.</translation>
     </message>
@@ -9097,8 +9178,8 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
-        <translation>Registrets gældende acceptkriterier fastlåses for risikovurderingen, når den oprettes (003 afsnit 5).</translation>
+        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created.</source>
+        <translation>Registrets gældende acceptkriterier fastlåses for risikovurderingen, når den oprettes.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -162,7 +162,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../ui/common/DomainTexts.cpp" line="+16"/>
+        <location filename="../core/model/ValueWords.cpp" line="+124"/>
         <source>IT system</source>
         <translation>IT-system</translation>
     </message>
@@ -173,12 +173,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+63"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+1"/>
         <source>Application</source>
         <translation>Applikasjon</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>Tilgjengelighet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Nei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+1"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
@@ -1314,8 +1314,8 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="-72"/>
-        <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
-        <translation>En hendelse som rammer mange personer, gis én konsekvensgrad høyere (003 punkt 5.1).</translation>
+        <source>An event that affects many people is given a consequence one level higher.</source>
+        <translation>En hendelse som rammer mange personer, gis én konsekvensgrad høyere.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1685,13 +1685,13 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 has no owner (002 §30)</source>
-        <translation>%1 har ingen eier (002 §30)</translation>
+        <source>%1 has no owner</source>
+        <translation>%1 har ingen eier</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 has no deputy for its system owner (002 §12 stk. 6)</source>
-        <translation>%1 har ingen stedfortreder for systemeieren (002 §12 stk. 6)</translation>
+        <source>%1 has no deputy for its system owner</source>
+        <translation>%1 har ingen stedfortreder for systemeieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1715,13 +1715,13 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is %2 and %3 at once (002 §20: separation of duties)</source>
-        <translation>%1 er %2 og %3 på én gang (002 §20: rollene skal holdes adskilt)</translation>
+        <source>%1 is %2 and %3 at once (separation of duties)</source>
+        <translation>%1 er %2 og %3 på én gang (rollene skal holdes adskilt)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is %2, %3 and %4 at once (002 §20: separation of duties)</source>
-        <translation>%1 er %2, %3 og %4 på én gang (002 §20: rollene skal holdes adskilt)</translation>
+        <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
+        <translation>%1 er %2, %3 og %4 på én gang (rollene skal holdes adskilt)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1889,7 +1889,7 @@ Kontroller navnet på filen.</translation>
         <translation>den årlige gjennomgangsdatoen %1-%2 er ikke en dag i året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+119"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+120"/>
         <source>the asset has no name</source>
         <translation>aktivumet har ikke noe navn</translation>
     </message>
@@ -1900,8 +1900,8 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+40"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+157"/>
+        <location line="+39"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; er ikke en av %2</translation>
     </message>
@@ -1916,7 +1916,7 @@ Kontroller navnet på filen.</translation>
         <translation>aktivet &apos;%1&apos; står allerede i rad %2 i filen (et aktivs navn er entydig innenfor enheten); gi hver rad sitt eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+173"/>
+        <location filename="../core/exchange/Columns.cpp" line="+277"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolonnen &apos;%3&apos; er koblet til en ukjent kolonne</translation>
     </message>
@@ -1937,14 +1937,14 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+49"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+50"/>
         <source>%1: row %2: %3</source>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/XlsxWrite.cpp" line="+109"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+111"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2044,13 +2044,8 @@ Nothing was imported.</source>
 Ingenting ble importert.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; er ikke ja eller nei</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <location line="+49"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-45"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>&apos;%1&apos; er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -2060,12 +2055,12 @@ Ingenting ble importert.</translation>
         <translation>&apos;%1&apos; er ikke et helt tall fra null og oppover</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
         <translation>&apos;%1&apos; er ikke et nivå på skalaen: bruk 1-%2 (%3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; is not a level from 0 to %2</source>
         <translation>&apos;%1&apos; er ikke et nivå fra 0 til %2</translation>
     </message>
@@ -2104,7 +2099,12 @@ nye tiltak: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-126"/>
+        <source>&apos;%1&apos; is not %2 or %3</source>
+        <translation>&apos;%1&apos; er ikke %2 eller %3</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>%1
 new units: %2</source>
         <translation>%1
@@ -2505,7 +2505,7 @@ ignorerte kolonner: %2</translation>
         <translation>&apos;%1&apos; er ikke en liste med %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the probability is empty</source>
         <translation>sannsynligheten er tom</translation>
     </message>
@@ -2530,7 +2530,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke skrive filen (ikke nok minne)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot write the file (out of memory)</source>
         <translation>kan ikke skrive filen (ikke nok minne)</translation>
     </message>
@@ -2545,7 +2545,7 @@ ignorerte kolonner: %2</translation>
         <translation>rad %1, kolonne &apos;%2&apos;: kan ikke skrive cellen: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <location filename="../core/platform/SafeFiles.cpp" line="-12"/>
         <location line="+6"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
@@ -4192,7 +4192,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+463"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -4207,7 +4207,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-392"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -4217,7 +4217,7 @@ ignorerte kolonner: %2</translation>
         <translation>Avslutningskoder: 0 vellykket, 1 feil i inndata (meldingen nevner fil, rad og felt), 2 feil bruk.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+476"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (registeret har ingen enheter)</translation>
     </message>
@@ -4227,13 +4227,13 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+164"/>
+        <location line="-459"/>
+        <location line="+180"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett &apos;%1&apos;: velg %2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
         <source>a matrix definition</source>
         <translation>en matrisedefinisjon</translation>
     </message>
@@ -4248,7 +4248,7 @@ ignorerte kolonner: %2</translation>
         <translation>importere hva? &apos;%1&apos; er verken assets eller risks; bruk: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uten Qt og kan ikke skrive ut rapporter</translation>
     </message>
@@ -4268,7 +4268,12 @@ ignorerte kolonner: %2</translation>
         <translation>--format xlsx trenger --output UT (en arbeidsbok skrives ikke til terminalen)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
+        <translation>--language &apos;%1&apos; er ikke da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>exported the current matrix of %1 to %2</source>
         <translation>eksporterte den gjeldende matrisen i %1 til %2</translation>
     </message>
@@ -4366,12 +4371,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+224"/>
         <source>created %1</source>
         <translation>opprettet %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -4421,24 +4426,24 @@ ignorerte kolonner: %2</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+50"/>
+        <location line="+20"/>
+        <location line="+51"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; støttes ikke: bruk --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard ut (er disken full, eller er mottakeren borte?); det som ble skrevet, er ufullstendig</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+66"/>
+        <location line="-326"/>
+        <location line="+73"/>
         <source>review</source>
         <translation>gjennomgang</translation>
     </message>
@@ -4448,14 +4453,14 @@ ignorerte kolonner: %2</translation>
         <translation>frist</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>acceptance</source>
         <translation>aksept</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>approval</source>
         <translation>godkjenning</translation>
     </message>
@@ -4465,13 +4470,13 @@ ignorerte kolonner: %2</translation>
         <translation>melding</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>exception</source>
         <translation>unntak</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
         <source>assessment</source>
         <translation>vurdering</translation>
@@ -4511,7 +4516,7 @@ ignorerte kolonner: %2</translation>
         <translation>hendelse</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>treatment</source>
         <translation>behandling</translation>
     </message>
@@ -4843,12 +4848,13 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+332"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+258"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>The deadline %1 has passed.</source>
         <translation>Fristen %1 er passert.</translation>
     </message>
@@ -4886,72 +4892,91 @@ ignorerte kolonner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="-16"/>
         <location line="+11"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+11"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-207"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+8"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Cost</source>
         <translation>Kostnad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Risks</source>
         <translation>Risikoer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Top score</source>
         <translation>Høyeste produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Zone</source>
         <translation>Sone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-13"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+4"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+6"/>
         <source>Place in the action plan: measures for the most urgent risks first</source>
         <translation>Plass i handlingsplanen: tiltak for de mest presserende risikoene først</translation>
     </message>
@@ -5237,12 +5262,13 @@ ignorerte kolonner: %2</translation>
         <translation>Beskyttelse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-9"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+29"/>
         <source>Required, for example &quot;Fagsystem barnevern&quot;</source>
         <translation>Påkrevd, for eksempel «Fagsystem barnevern»</translation>
     </message>
@@ -5253,61 +5279,69 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>System owner or information owner (002 §30). A new name is added to the register&apos;s people.</source>
-        <translation>Systemeier eller informasjonseier (002 §30). Et nytt navn legges til blant personene i registeret.</translation>
+        <source>System owner or information owner. A new name is added to the register&apos;s people.</source>
+        <translation>Systemeier eller informasjonseier. Et nytt navn legges til blant personene i registeret.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Deputy of the system owner (002 §12 stk. 6). A new name is added to the register&apos;s people.</source>
-        <translation>Stedfortreder for systemeieren (002 §12 stk. 6). Et nytt navn legges til blant personene i registeret.</translation>
+        <source>Deputy of the system owner. A new name is added to the register&apos;s people.</source>
+        <translation>Stedfortreder for systemeieren. Et nytt navn legges til blant personene i registeret.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The type of information the asset holds (002 §30)</source>
-        <translation>Hvilken type informasjon aktivumet inneholder (002 §30)</translation>
+        <source>The type of information the asset holds</source>
+        <translation>Hvilken type informasjon aktivumet inneholder</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/exchange/Columns.cpp" line="-19"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Owner:</source>
         <translation>Eie&amp;r:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Deputy:</source>
         <translation>&amp;Stedfortreder:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Type of &amp;information:</source>
         <translation>Type &amp;informasjon:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>O&amp;perator or supplier:</source>
         <translation>&amp;Driftsoperatør eller leverandør:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+15"/>
         <source>Not known</source>
         <translation>Ikke kjent</translation>
     </message>
@@ -5318,66 +5352,76 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A data processing agreement with the operator is in place (002 §23)</source>
-        <translation>Det er inngått databehandleravtale med driftsoperatøren (002 §23)</translation>
+        <source>A data processing agreement with the operator is in place</source>
+        <translation>Det er inngått databehandleravtale med driftsoperatøren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/Columns.cpp" line="-3"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Personal data:</source>
         <translation>&amp;Personopplysninger:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Number of p&amp;ersons registered:</source>
         <translation>&amp;Antall registrerte personer:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Hjemmel:</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do (004).</source>
-        <translation>Nivå fra 0 (lavest) til 4 (høyest): hvor stor skade et brudd på hver av dem vil gjøre (004).</translation>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+21"/>
+        <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do.</source>
+        <translation>Nivå fra 0 (lavest) til 4 (høyest): hvor stor skade et brudd på hver av dem vil gjøre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/Columns.cpp" line="+3"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Confidentiality:</source>
         <translation>&amp;Konfidensialitet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Integrity:</source>
         <translation>&amp;Integritet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Availability:</source>
         <translation>&amp;Tilgjengelighet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Document classification:</source>
         <translation>&amp;Dokumentklassifisering:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+14"/>
         <source>&amp;Safeguards:</source>
         <translation>&amp;Sikringstiltak:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>S&amp;torage and communication:</source>
         <translation>&amp;Lagring og kommunikasjon:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>A&amp;rchiving and deletion decision:</source>
         <translation>Vedtak om &amp;arkivering og sletting:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+18"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -5406,13 +5450,13 @@ ignorerte kolonner: %2</translation>
     <name>trygg::ui::AssetTableModel</name>
     <message>
         <location filename="../ui/assets/AssetTableModel.cpp" line="+42"/>
-        <source>No owner (002 §30)</source>
-        <translation>Ingen eier (002 §30)</translation>
+        <source>No owner</source>
+        <translation>Ingen eier</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No deputy for the system owner (002 §12 stk. 6)</source>
-        <translation>Ingen stedfortreder for systemeieren (002 §12 stk. 6)</translation>
+        <source>No deputy for the system owner</source>
+        <translation>Ingen stedfortreder for systemeieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5421,18 +5465,18 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is system owner, IT security leader and IT-responsible at once (002 §20: separation of duties)</source>
-        <translation>%1 er systemeier, IT-sikkerhetsleder og IT-ansvarlig på én gang (002 §20: rollene skal holdes adskilt)</translation>
+        <source>%1 is system owner, IT security leader and IT-responsible at once (separation of duties)</source>
+        <translation>%1 er systemeier, IT-sikkerhetsleder og IT-ansvarlig på én gang (rollene skal holdes adskilt)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 is system owner and IT security leader at once (002 §20: separation of duties)</source>
-        <translation>%1 er systemeier og IT-sikkerhetsleder på én gang (002 §20: rollene skal holdes adskilt)</translation>
+        <source>%1 is system owner and IT security leader at once (separation of duties)</source>
+        <translation>%1 er systemeier og IT-sikkerhetsleder på én gang (rollene skal holdes adskilt)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is system owner and IT-responsible at once (002 §20: separation of duties)</source>
-        <translation>%1 er systemeier og IT-ansvarlig på én gang (002 §20: rollene skal holdes adskilt)</translation>
+        <source>%1 is system owner and IT-responsible at once (separation of duties)</source>
+        <translation>%1 er systemeier og IT-ansvarlig på én gang (rollene skal holdes adskilt)</translation>
     </message>
     <message>
         <location line="+140"/>
@@ -5514,13 +5558,13 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>System owner or information owner (002 §30)</source>
-        <translation>Systemeier eller informasjonseier (002 §30)</translation>
+        <source>System owner or information owner</source>
+        <translation>Systemeier eller informasjonseier</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Deputy of the system owner (002 §12 stk. 6)</source>
-        <translation>Stedfortreder for systemeieren (002 §12 stk. 6)</translation>
+        <source>Deputy of the system owner</source>
+        <translation>Stedfortreder for systemeieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5528,12 +5572,13 @@ ignorerte kolonner: %2</translation>
         <translation>Antall registrerte personer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data processing agreement with the operator (002 §23)</source>
-        <translation>Databehandleravtale med driftsoperatøren (002 §23)</translation>
+        <location filename="../core/exchange/Columns.cpp" line="-5"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+1"/>
+        <source>Data processing agreement with the operator</source>
+        <translation>Databehandleravtale med driftsoperatøren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+1"/>
         <source>Confidentiality, 0-4</source>
         <translation>Konfidensialitet, 0-4</translation>
     </message>
@@ -5657,8 +5702,8 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Assets without owner or deputy, or whose owner holds roles 002 §20 keeps apart</source>
-        <translation>Aktiva uten eier eller stedfortreder, eller der eieren har roller som 002 §20 holder adskilt</translation>
+        <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
+        <translation>Aktiva uten eier eller stedfortreder, eller der eieren har roller som skal holdes adskilt</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5714,8 +5759,8 @@ Risikolinjer om det beholder teksten sin, men uten aktivum. Angre henter aktivum
     </message>
     <message>
         <location line="+1"/>
-        <source>Raised one level when many people are affected (003 section 5.1)</source>
-        <translation>Hevet ett nivå når mange personer berøres (003 punkt 5.1)</translation>
+        <source>Raised one level when many people are affected</source>
+        <translation>Hevet ett nivå når mange personer berøres</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6061,8 +6106,8 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
-        <translation>Regelen det gjøres unntak fra, f.eks. «002 §12 stk. 6: en stedfortreder for hvert system»</translation>
+        <source>The rule it departs from, e.g. &quot;a deputy for every IT system&quot;</source>
+        <translation>Regelen det gjøres unntak fra, f.eks. «en stedfortreder for hvert IT-system»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6263,13 +6308,13 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
-        <location line="+19"/>
+        <location filename="../core/model/TrailWords.cpp" line="+38"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+2"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
@@ -6289,7 +6334,7 @@ etter tiltak</translation>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/model/TrailWords.cpp" line="+14"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -6300,12 +6345,12 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+142"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+109"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+23"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -6315,12 +6360,12 @@ etter tiltak</translation>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-107"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kjede startet av oppgraderingen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/model/TrailWords.cpp" line="-53"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -6526,22 +6571,32 @@ etter tiltak</translation>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+68"/>
+        <source>%1 until %2</source>
+        <translation>%1 til og med %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Columns.cpp" line="+21"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-3"/>
+        <location filename="../core/model/TrailWords.cpp" line="-67"/>
         <source>Probability</source>
         <translation>Sannsynlighet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Many affected</source>
         <translation>Mange berørte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Kunnskapsstyrke</translation>
     </message>
@@ -6551,17 +6606,19 @@ etter tiltak</translation>
         <translation>Eksisterende tiltak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+7"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Residual probability</source>
         <translation>Restsannsynlighet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Residual consequence</source>
         <translation>Restkonsekvens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/model/TrailWords.cpp" line="+2"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -6686,7 +6743,7 @@ etter tiltak</translation>
         <translation>Gyldig til</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+50"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n rad: %1 nye, %2 oppdatert</numerusform>
@@ -6702,7 +6759,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -6722,13 +6779,13 @@ etter tiltak</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location filename="../core/model/TrailWords.cpp" line="-20"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
@@ -6779,7 +6836,7 @@ etter tiltak</translation>
         <translation>Risikoer (linjer i risikovurderinger, med tiltak)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
@@ -6804,7 +6861,23 @@ etter tiltak</translation>
         <translation>Kontrollerer radene: %p%</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+80"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n column(s) of the file will be ignored: %1</source>
+        <translation>
+            <numerusform>%n kolonne i filen blir ikke lest inn: %1</numerusform>
+            <numerusform>%n kolonner i filen blir ikke lest inn: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Kontrollerer %n rad...</numerusform>
@@ -6825,12 +6898,12 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+16"/>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+17"/>
         <source>(ignore)</source>
         <translation>(se bort fra)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (required)</source>
         <translation>%1 (påkrevd)</translation>
     </message>
@@ -8032,8 +8105,8 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Norway: 003 section 5.1, 5 x 5</source>
-        <translation>Norge: 003 punkt 5.1, 5 x 5</translation>
+        <source>Norway: 5 x 5</source>
+        <translation>Norge: 5 x 5</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8082,8 +8155,8 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.</source>
-        <translation>Sannsynlighet Meget liten ... Svært stor og konsekvens Ubetydelig ... Svært alvorlig som i 003 punkt 5.1; soner 1-4, 5-9, 10-25.</translation>
+        <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig; zones 1-4, 5-9, 10-25.</source>
+        <translation>Sannsynlighet Meget liten ... Svært stor og konsekvens Ubetydelig ... Svært alvorlig; soner 1-4, 5-9, 10-25.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8609,12 +8682,12 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>odd-year: by the end of every odd year (002 §26)
-even-year-q1: by the end of Q1 of every even year (002 §27)
+        <source>odd-year: by the end of every odd year
+even-year-q1: by the end of Q1 of every even year
 months:N: N months after the last review
 yearly:MM-DD: once a year by that date</source>
-        <translation>odd-year: innen utgangen av hvert oddetallsår (002 §26)
-even-year-q1: innen utgangen av 1. kvartal hvert partallsår (002 §27)
+        <translation>odd-year: innen utgangen av hvert oddetallsår
+even-year-q1: innen utgangen av 1. kvartal hvert partallsår
 months:N: N måneder etter siste gjennomgang
 yearly:MM-DD: én gang i året innen den datoen</translation>
     </message>
@@ -8643,8 +8716,8 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     <name>trygg::ui::RiskFormModel</name>
     <message>
         <location filename="../ui/risks/RiskFormModel.cpp" line="+229"/>
-        <source>Many are affected: counted as %1 (003 section 5.1).</source>
-        <translation>Mange berøres: regnes som %1 (003 punkt 5.1).</translation>
+        <source>Many are affected: counted as %1.</source>
+        <translation>Mange berøres: regnes som %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8693,14 +8766,15 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Linjenummer i skjemaet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-12"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>What can happen?</source>
         <translation>Hva kan skje?</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What can happen? Work and conditions that may cause risk: unwanted events or states (003 Vedlegg 2).</source>
-        <translation>Hva kan skje? Arbeid og forhold som kan medføre risiko: uønskede hendelser eller tilstander (003 Vedlegg 2).</translation>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <source>What can happen? Work and conditions that may cause risk: unwanted events or states.</source>
+        <translation>Hva kan skje? Arbeid og forhold som kan medføre risiko: uønskede hendelser eller tilstander.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8729,28 +8803,30 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Many people affected: the consequence counts one level higher, up to the top level (003 section 5.1).</source>
-        <translation>Mange personer berøres: konsekvensen teller ett nivå høyere, opp til øverste nivå (003 punkt 5.1).</translation>
+        <source>Many people affected: the consequence counts one level higher, up to the top level.</source>
+        <translation>Mange personer berøres: konsekvensen teller ett nivå høyere, opp til øverste nivå.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-17"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The consequence the line is scored with: C, raised one level (↑) when many are affected.</source>
         <translation>Konsekvensen linjen beregnes med: K, hevet ett nivå (↑) når mange berøres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Product = P × effective C (003 Vedlegg 2).</source>
-        <translation>Produkt = S × effektiv K (003 Vedlegg 2).</translation>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <source>Product = P × effective C.</source>
+        <translation>Produkt = S × effektiv K.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8759,56 +8835,61 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1 (003 Vedlegg 2).</source>
-        <translation>Prioritet i denne vurderingen: høyeste produkt først; ved likt produkt kommer høyeste konsekvens først, så 1×5 står over 5×1 (003 Vedlegg 2).</translation>
+        <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1.</source>
+        <translation>Prioritet i denne vurderingen: høyeste produkt først; ved likt produkt kommer høyeste konsekvens først, så 1×5 står over 5×1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Zone</source>
         <translation>Sone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The acceptance zone of the product, from the assessment&apos;s acceptance criteria.</source>
         <translation>Akseptsonen for produktet, etter akseptkriteriene for vurderingen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/Columns.cpp" line="-1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Asset</source>
         <translation>Aktivum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The information asset the line is about.</source>
         <translation>Informasjonsaktivumet linjen gjelder.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>What the line is assessed for: privacy, confidentiality, integrity, availability.</source>
         <translation>Hva linjen er vurdert for: personvern, konfidensialitet, integritet, tilgjengelighet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+4"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Kunnskapsstyrke</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>How well the assessment of this line is founded.</source>
         <translation>Hvor godt vurderingen av denne linjen er begrunnet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Existing measures</source>
         <translation>Eksisterende tiltak</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>Measures already in place, taken into account in P and C.</source>
         <translation>Tiltak som allerede er på plass, tatt med i S og K.</translation>
     </message>
@@ -9097,8 +9178,8 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
-        <translation>Registerets gjeldende akseptkriterier låses for denne vurderingen når den opprettes (003 punkt 5).</translation>
+        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created.</source>
+        <translation>Registerets gjeldende akseptkriterier låses for denne vurderingen når den opprettes.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -162,7 +162,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../ui/common/DomainTexts.cpp" line="+16"/>
+        <location filename="../core/model/ValueWords.cpp" line="+124"/>
         <source>IT system</source>
         <translation>IT-system</translation>
     </message>
@@ -173,12 +173,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+63"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+1"/>
         <source>Application</source>
         <translation>Applikation</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>Tillgänglighet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+1"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
@@ -1314,8 +1314,8 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="-72"/>
-        <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
-        <translation>En händelse som drabbar många personer ges en konsekvensnivå högre (003 avsnitt 5.1).</translation>
+        <source>An event that affects many people is given a consequence one level higher.</source>
+        <translation>En händelse som drabbar många personer ges en konsekvensnivå högre.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1685,13 +1685,13 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 has no owner (002 §30)</source>
-        <translation>%1 har ingen ägare (002 §30)</translation>
+        <source>%1 has no owner</source>
+        <translation>%1 har ingen ägare</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 has no deputy for its system owner (002 §12 stk. 6)</source>
-        <translation>%1 har ingen ersättare för systemägaren (002 §12 stk. 6)</translation>
+        <source>%1 has no deputy for its system owner</source>
+        <translation>%1 har ingen ersättare för systemägaren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1715,13 +1715,13 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is %2 and %3 at once (002 §20: separation of duties)</source>
-        <translation>%1 är samtidigt %2 och %3 (002 §20: åtskillnad av roller)</translation>
+        <source>%1 is %2 and %3 at once (separation of duties)</source>
+        <translation>%1 är samtidigt %2 och %3 (åtskillnad av roller)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is %2, %3 and %4 at once (002 §20: separation of duties)</source>
-        <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
+        <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
+        <translation>%1 är samtidigt %2, %3 och %4 (åtskillnad av roller)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1889,7 +1889,7 @@ Kontrollera filens namn.</translation>
         <translation>det årliga genomgångsdatumet %1-%2 är inte en dag på året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+119"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+120"/>
         <source>the asset has no name</source>
         <translation>tillgången har inget namn</translation>
     </message>
@@ -1900,8 +1900,8 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+40"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+157"/>
+        <location line="+39"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; är inte en av %2</translation>
     </message>
@@ -1916,7 +1916,7 @@ Kontrollera filens namn.</translation>
         <translation>tillgången &apos;%1&apos; finns redan på rad %2 i filen (en tillgångs namn är unikt inom enheten); ge varje rad ett eget namn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+173"/>
+        <location filename="../core/exchange/Columns.cpp" line="+277"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolumnen &apos;%3&apos; är kopplad till en okänd kolumn</translation>
     </message>
@@ -1937,14 +1937,14 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+49"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+50"/>
         <source>%1: row %2: %3</source>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/XlsxWrite.cpp" line="+109"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+111"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2044,13 +2044,8 @@ Nothing was imported.</source>
 Ingenting importerades.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; är inte ja eller nej</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-46"/>
+        <location line="+49"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-45"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>&apos;%1&apos; är inte ett datum (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -2060,12 +2055,12 @@ Ingenting importerades.</translation>
         <translation>&apos;%1&apos; är inte ett heltal från noll och uppåt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
         <translation>&apos;%1&apos; är inte en nivå på skalan: använd 1-%2 (%3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; is not a level from 0 to %2</source>
         <translation>&apos;%1&apos; är inte en nivå från 0 till %2</translation>
     </message>
@@ -2104,7 +2099,12 @@ nya åtgärder: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-126"/>
+        <source>&apos;%1&apos; is not %2 or %3</source>
+        <translation>&apos;%1&apos; är inte %2 eller %3</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>%1
 new units: %2</source>
         <translation>%1
@@ -2505,7 +2505,7 @@ ignorerade kolumner: %2</translation>
         <translation>&apos;%1&apos; är inte en lista med %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the probability is empty</source>
         <translation>sannolikheten är tom</translation>
     </message>
@@ -2530,7 +2530,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte skriva filen (slut på minne)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot write the file (out of memory)</source>
         <translation>kan inte skriva filen (slut på minne)</translation>
     </message>
@@ -2545,7 +2545,7 @@ ignorerade kolumner: %2</translation>
         <translation>rad %1, kolumn &apos;%2&apos;: kan inte skriva cellen: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <location filename="../core/platform/SafeFiles.cpp" line="-12"/>
         <location line="+6"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
@@ -4192,7 +4192,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+439"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+463"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -4207,7 +4207,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-369"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-392"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -4217,7 +4217,7 @@ ignorerade kolumner: %2</translation>
         <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+476"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (registret har inga enheter)</translation>
     </message>
@@ -4227,13 +4227,13 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet &apos;%2&apos; (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+164"/>
+        <location line="-459"/>
+        <location line="+180"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning &apos;%1&apos;: välj %2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
         <source>a matrix definition</source>
         <translation>en matrisdefinition</translation>
     </message>
@@ -4248,7 +4248,7 @@ ignorerade kolumner: %2</translation>
         <translation>importera vad? &apos;%1&apos; är varken assets eller risks; användning: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denna trygg-cli är byggd utan Qt och kan inte skriva ut rapporter</translation>
     </message>
@@ -4268,7 +4268,12 @@ ignorerade kolumner: %2</translation>
         <translation>--format xlsx kräver --output UT (en arbetsbok skrivs inte till terminalen)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
+        <translation>--language &apos;%1&apos; är inte da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>exported the current matrix of %1 to %2</source>
         <translation>exporterade den gällande matrisen i %1 till %2</translation>
     </message>
@@ -4366,12 +4371,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+224"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -4421,24 +4426,24 @@ ignorerade kolumner: %2</translation>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+50"/>
+        <location line="+20"/>
+        <location line="+51"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet &apos;%1&apos; stöds inte: använd --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since &apos;%1&apos; är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+66"/>
+        <location line="-326"/>
+        <location line="+73"/>
         <source>review</source>
         <translation>granskning</translation>
     </message>
@@ -4448,14 +4453,14 @@ ignorerade kolumner: %2</translation>
         <translation>tidsfrist</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>acceptance</source>
         <translation>acceptans</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>approval</source>
         <translation>godkännande</translation>
     </message>
@@ -4465,13 +4470,13 @@ ignorerade kolumner: %2</translation>
         <translation>anmälan</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>exception</source>
         <translation>undantag</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
         <source>assessment</source>
         <translation>riskbedömning</translation>
@@ -4511,7 +4516,7 @@ ignorerade kolumner: %2</translation>
         <translation>incident</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>treatment</source>
         <translation>hantering</translation>
     </message>
@@ -4843,12 +4848,13 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+332"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+258"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>The deadline %1 has passed.</source>
         <translation>Slutdatumet %1 har passerat.</translation>
     </message>
@@ -4886,72 +4892,91 @@ ignorerade kolumner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="-16"/>
         <location line="+11"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+11"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-207"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Deadline</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+8"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Cost</source>
         <translation>Kostnad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Top score</source>
         <translation>Högsta produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-13"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+4"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+6"/>
         <source>Place in the action plan: measures for the most urgent risks first</source>
         <translation>Plats i handlingsplanen: åtgärder för de mest brådskande riskerna först</translation>
     </message>
@@ -5237,12 +5262,13 @@ ignorerade kolumner: %2</translation>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-9"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+29"/>
         <source>Required, for example &quot;Fagsystem barnevern&quot;</source>
         <translation>Obligatoriskt, till exempel &quot;Verksamhetssystem socialtjänst&quot;</translation>
     </message>
@@ -5253,61 +5279,69 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>System owner or information owner (002 §30). A new name is added to the register&apos;s people.</source>
-        <translation>Systemägare eller informationsägare (002 §30). Ett nytt namn läggs till bland registrets personer.</translation>
+        <source>System owner or information owner. A new name is added to the register&apos;s people.</source>
+        <translation>Systemägare eller informationsägare. Ett nytt namn läggs till bland registrets personer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Deputy of the system owner (002 §12 stk. 6). A new name is added to the register&apos;s people.</source>
-        <translation>Systemägarens ersättare (002 §12 stk. 6). Ett nytt namn läggs till bland registrets personer.</translation>
+        <source>Deputy of the system owner. A new name is added to the register&apos;s people.</source>
+        <translation>Systemägarens ersättare. Ett nytt namn läggs till bland registrets personer.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The type of information the asset holds (002 §30)</source>
-        <translation>Den typ av information som tillgången innehåller (002 §30)</translation>
+        <source>The type of information the asset holds</source>
+        <translation>Den typ av information som tillgången innehåller</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/exchange/Columns.cpp" line="-19"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ägare:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Deputy:</source>
         <translation>E&amp;rsättare:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Syfte:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Type of &amp;information:</source>
         <translation>&amp;Informationstyp:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>O&amp;perator or supplier:</source>
         <translation>&amp;Driftoperatör eller leverantör:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+15"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
@@ -5318,66 +5352,76 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A data processing agreement with the operator is in place (002 §23)</source>
-        <translation>Det finns ett personuppgiftsbiträdesavtal med driftoperatören (002 §23)</translation>
+        <source>A data processing agreement with the operator is in place</source>
+        <translation>Det finns ett personuppgiftsbiträdesavtal med driftoperatören</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/Columns.cpp" line="-3"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Personal data:</source>
         <translation>&amp;Personuppgifter:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Number of p&amp;ersons registered:</source>
         <translation>&amp;Antal registrerade personer:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Rättslig grund:</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do (004).</source>
-        <translation>Nivåer från 0 (lägst) till 4 (högst): hur stor skada det skulle göra om respektive skydd brister (004).</translation>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+21"/>
+        <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do.</source>
+        <translation>Nivåer från 0 (lägst) till 4 (högst): hur stor skada det skulle göra om respektive skydd brister.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/Columns.cpp" line="+3"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Confidentiality:</source>
         <translation>&amp;Konfidentialitet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Integrity:</source>
         <translation>&amp;Riktighet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Availability:</source>
         <translation>&amp;Tillgänglighet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Document classification:</source>
         <translation>&amp;Dokumentklassning:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+14"/>
         <source>&amp;Safeguards:</source>
         <translation>&amp;Skyddsåtgärder:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>S&amp;torage and communication:</source>
         <translation>&amp;Lagring och kommunikation:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>A&amp;rchiving and deletion decision:</source>
         <translation>&amp;Beslut om bevarande och gallring:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+18"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -5406,13 +5450,13 @@ ignorerade kolumner: %2</translation>
     <name>trygg::ui::AssetTableModel</name>
     <message>
         <location filename="../ui/assets/AssetTableModel.cpp" line="+42"/>
-        <source>No owner (002 §30)</source>
-        <translation>Ingen ägare (002 §30)</translation>
+        <source>No owner</source>
+        <translation>Ingen ägare</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No deputy for the system owner (002 §12 stk. 6)</source>
-        <translation>Ingen ersättare för systemägaren (002 §12 stk. 6)</translation>
+        <source>No deputy for the system owner</source>
+        <translation>Ingen ersättare för systemägaren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5421,18 +5465,18 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is system owner, IT security leader and IT-responsible at once (002 §20: separation of duties)</source>
-        <translation>%1 är samtidigt systemägare, IT-säkerhetschef och IT-ansvarig (002 §20: åtskillnad av roller)</translation>
+        <source>%1 is system owner, IT security leader and IT-responsible at once (separation of duties)</source>
+        <translation>%1 är samtidigt systemägare, IT-säkerhetschef och IT-ansvarig (åtskillnad av roller)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 is system owner and IT security leader at once (002 §20: separation of duties)</source>
-        <translation>%1 är samtidigt systemägare och IT-säkerhetschef (002 §20: åtskillnad av roller)</translation>
+        <source>%1 is system owner and IT security leader at once (separation of duties)</source>
+        <translation>%1 är samtidigt systemägare och IT-säkerhetschef (åtskillnad av roller)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is system owner and IT-responsible at once (002 §20: separation of duties)</source>
-        <translation>%1 är samtidigt systemägare och IT-ansvarig (002 §20: åtskillnad av roller)</translation>
+        <source>%1 is system owner and IT-responsible at once (separation of duties)</source>
+        <translation>%1 är samtidigt systemägare och IT-ansvarig (åtskillnad av roller)</translation>
     </message>
     <message>
         <location line="+140"/>
@@ -5514,13 +5558,13 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>System owner or information owner (002 §30)</source>
-        <translation>Systemägare eller informationsägare (002 §30)</translation>
+        <source>System owner or information owner</source>
+        <translation>Systemägare eller informationsägare</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Deputy of the system owner (002 §12 stk. 6)</source>
-        <translation>Systemägarens ersättare (002 §12 stk. 6)</translation>
+        <source>Deputy of the system owner</source>
+        <translation>Systemägarens ersättare</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5528,12 +5572,13 @@ ignorerade kolumner: %2</translation>
         <translation>Antal registrerade personer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data processing agreement with the operator (002 §23)</source>
-        <translation>Personuppgiftsbiträdesavtal med driftoperatören (002 §23)</translation>
+        <location filename="../core/exchange/Columns.cpp" line="-5"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+1"/>
+        <source>Data processing agreement with the operator</source>
+        <translation>Personuppgiftsbiträdesavtal med driftoperatören</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+1"/>
         <source>Confidentiality, 0-4</source>
         <translation>Konfidentialitet, 0-4</translation>
     </message>
@@ -5657,8 +5702,8 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Assets without owner or deputy, or whose owner holds roles 002 §20 keeps apart</source>
-        <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som 002 §20 håller isär</translation>
+        <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
+        <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som ska hållas isär</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5714,8 +5759,8 @@ Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka til
     </message>
     <message>
         <location line="+1"/>
-        <source>Raised one level when many people are affected (003 section 5.1)</source>
-        <translation>Höjs en nivå när många personer berörs (003 avsnitt 5.1)</translation>
+        <source>Raised one level when many people are affected</source>
+        <translation>Höjs en nivå när många personer berörs</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6061,8 +6106,8 @@ zon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
-        <translation>Regeln som undantaget gäller, t.ex. &quot;002 §12 stk. 6: en ersättare för varje system&quot;</translation>
+        <source>The rule it departs from, e.g. &quot;a deputy for every IT system&quot;</source>
+        <translation>Regeln som undantaget gäller, t.ex. ”en ersättare för varje IT-system”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6263,13 +6308,13 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
-        <location line="+19"/>
+        <location filename="../core/model/TrailWords.cpp" line="+38"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+2"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
@@ -6289,7 +6334,7 @@ zon</translation>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/model/TrailWords.cpp" line="+14"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -6300,12 +6345,12 @@ zon</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+142"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+109"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+23"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
@@ -6315,12 +6360,12 @@ zon</translation>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-107"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kedja startad av uppgraderingen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/model/TrailWords.cpp" line="-53"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -6526,22 +6571,32 @@ zon</translation>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+68"/>
+        <source>%1 until %2</source>
+        <translation>%1 till och med %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Columns.cpp" line="+21"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-3"/>
+        <location filename="../core/model/TrailWords.cpp" line="-67"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Many affected</source>
         <translation>Många berörda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Kunskapsunderlag</translation>
     </message>
@@ -6551,17 +6606,19 @@ zon</translation>
         <translation>Befintliga åtgärder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+7"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Residual probability</source>
         <translation>Kvarvarande sannolikhet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Residual consequence</source>
         <translation>Kvarvarande konsekvens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/model/TrailWords.cpp" line="+2"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
@@ -6686,7 +6743,7 @@ zon</translation>
         <translation>Giltig till</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+50"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n rad: %1 nya, %2 uppdaterade</numerusform>
@@ -6702,7 +6759,7 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -6722,13 +6779,13 @@ zon</translation>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location filename="../core/model/TrailWords.cpp" line="-20"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
@@ -6779,7 +6836,7 @@ zon</translation>
         <translation>Risker (rader i riskbedömningar, med åtgärder)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
@@ -6804,7 +6861,23 @@ zon</translation>
         <translation>Kontrollerar raderna: %p%</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+80"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n column(s) of the file will be ignored: %1</source>
+        <translation>
+            <numerusform>%n kolumn i filen läses inte in: %1</numerusform>
+            <numerusform>%n kolumner i filen läses inte in: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Kontrollerar %n rad...</numerusform>
@@ -6825,12 +6898,12 @@ zon</translation>
 <context>
     <name>trygg::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+16"/>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+17"/>
         <source>(ignore)</source>
         <translation>(hoppa över)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (required)</source>
         <translation>%1 (krävs)</translation>
     </message>
@@ -8032,8 +8105,8 @@ zon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Norway: 003 section 5.1, 5 x 5</source>
-        <translation>Norge: 003 avsnitt 5.1, 5 x 5</translation>
+        <source>Norway: 5 x 5</source>
+        <translation>Norge: 5 x 5</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8082,8 +8155,8 @@ zon</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.</source>
-        <translation>Sannolikhet Meget liten ... Svært stor och konsekvens Ubetydelig ... Svært alvorlig som i 003 avsnitt 5.1; zoner 1-4, 5-9, 10-25.</translation>
+        <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig; zones 1-4, 5-9, 10-25.</source>
+        <translation>Sannolikhet Meget liten ... Svært stor och konsekvens Ubetydelig ... Svært alvorlig; zoner 1-4, 5-9, 10-25.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8609,12 +8682,12 @@ zon</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>odd-year: by the end of every odd year (002 §26)
-even-year-q1: by the end of Q1 of every even year (002 §27)
+        <source>odd-year: by the end of every odd year
+even-year-q1: by the end of Q1 of every even year
 months:N: N months after the last review
 yearly:MM-DD: once a year by that date</source>
-        <translation>odd-year: före utgången av varje udda år (002 §26)
-even-year-q1: före utgången av första kvartalet varje jämnt år (002 §27)
+        <translation>odd-year: före utgången av varje udda år
+even-year-q1: före utgången av första kvartalet varje jämnt år
 months:N: N månader efter senaste genomgången
 yearly:MM-DD: en gång om året senast det datumet</translation>
     </message>
@@ -8643,8 +8716,8 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <name>trygg::ui::RiskFormModel</name>
     <message>
         <location filename="../ui/risks/RiskFormModel.cpp" line="+229"/>
-        <source>Many are affected: counted as %1 (003 section 5.1).</source>
-        <translation>Många berörs: räknas som %1 (003 avsnitt 5.1).</translation>
+        <source>Many are affected: counted as %1.</source>
+        <translation>Många berörs: räknas som %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8693,14 +8766,15 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Radnummer i formuläret.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-12"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What can happen? Work and conditions that may cause risk: unwanted events or states (003 Vedlegg 2).</source>
-        <translation>Vad kan hända? Arbete och förhållanden som kan medföra risk: oönskade händelser eller tillstånd (003 Vedlegg 2).</translation>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <source>What can happen? Work and conditions that may cause risk: unwanted events or states.</source>
+        <translation>Vad kan hända? Arbete och förhållanden som kan medföra risk: oönskade händelser eller tillstånd.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8729,28 +8803,30 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Many people affected: the consequence counts one level higher, up to the top level (003 section 5.1).</source>
-        <translation>Många personer berörs: konsekvensen räknas en nivå högre, upp till högsta nivån (003 avsnitt 5.1).</translation>
+        <source>Many people affected: the consequence counts one level higher, up to the top level.</source>
+        <translation>Många personer berörs: konsekvensen räknas en nivå högre, upp till högsta nivån.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-17"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The consequence the line is scored with: C, raised one level (↑) when many are affected.</source>
         <translation>Konsekvensen som raden beräknas med: K, höjd en nivå (↑) när många berörs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Product = P × effective C (003 Vedlegg 2).</source>
-        <translation>Produkt = S × effektiv K (003 Vedlegg 2).</translation>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <source>Product = P × effective C.</source>
+        <translation>Produkt = S × effektiv K.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8759,56 +8835,61 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1 (003 Vedlegg 2).</source>
-        <translation>Prioritet inom den här riskbedömningen: högsta produkt först; vid lika produkt kommer högre konsekvens först, så 1×5 går före 5×1 (003 Vedlegg 2).</translation>
+        <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1.</source>
+        <translation>Prioritet inom den här riskbedömningen: högsta produkt först; vid lika produkt kommer högre konsekvens först, så 1×5 går före 5×1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The acceptance zone of the product, from the assessment&apos;s acceptance criteria.</source>
         <translation>Produktens acceptanszon, enligt riskbedömningens acceptanskriterier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/Columns.cpp" line="-1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The information asset the line is about.</source>
         <translation>Informationstillgången som raden gäller.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>What the line is assessed for: privacy, confidentiality, integrity, availability.</source>
         <translation>Vad raden bedöms för: integritetsskydd, konfidentialitet, riktighet, tillgänglighet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+4"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Kunskapsunderlag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>How well the assessment of this line is founded.</source>
         <translation>Hur väl underbyggd bedömningen av raden är.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Existing measures</source>
         <translation>Befintliga åtgärder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>Measures already in place, taken into account in P and C.</source>
         <translation>Åtgärder som redan finns, inräknade i S och K.</translation>
     </message>
@@ -9097,8 +9178,8 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
-        <translation>Registrets nuvarande acceptanskriterier fastställs för riskbedömningen när den skapas (003 avsnitt 5).</translation>
+        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created.</source>
+        <translation>Registrets nuvarande acceptanskriterier fastställs för riskbedömningen när den skapas.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -329,7 +329,7 @@ private:
         m_document.blocks.emplace_back(zoneTable(matrix, nullptr, nullptr));
         if (matrix.manyAffectedRaises)
             m_document.blocks.emplace_back(report::Paragraph{text(ReportBuilder::tr(
-                "An event that affects many people is given a consequence one level higher (003 section 5.1)."))});
+                "An event that affects many people is given a consequence one level higher."))});
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Probability"))});
         m_document.blocks.emplace_back(levelTable(matrix.probability, ReportBuilder::tr("Probability")));
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Consequence"))});

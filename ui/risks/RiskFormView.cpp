@@ -589,7 +589,7 @@ bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating
     status->setCurrentIndex(static_cast<int>(assessment.status));
     if (creating) {
         auto *note = new QLabel(tr("The register's current acceptance criteria are fixed for this assessment when it "
-                                   "is created (003 section 5)."),
+                                   "is created."),
                                 &dialog);
         note->setWordWrap(true);
         form->addRow(note);
