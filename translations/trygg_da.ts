@@ -162,7 +162,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../core/model/ValueWords.cpp" line="+124"/>
+        <location filename="../core/model/ValueWords.cpp" line="+151"/>
         <source>IT system</source>
         <translation>It-system</translation>
     </message>
@@ -1719,7 +1719,7 @@ Kontrollér filens navn.</translation>
         <translation>%1 er på samme tid %2 og %3 (funktionsadskillelse)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
         <translation>%1 er på samme tid %2, %3 og %4 (funktionsadskillelse)</translation>
     </message>
@@ -1916,7 +1916,7 @@ Kontrollér filens navn.</translation>
         <translation>aktivet &apos;%1&apos; står allerede i række %2 i filen (et aktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+277"/>
+        <location filename="../core/exchange/Columns.cpp" line="+288"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: række %2: kolonnen &apos;%3&apos; er knyttet til en ukendt kolonne</translation>
     </message>
@@ -2055,7 +2055,7 @@ Intet blev importeret.</translation>
         <translation>&apos;%1&apos; er ikke et helt tal fra nul og opefter</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
         <translation>&apos;%1&apos; er ikke et niveau på skalaen: brug 1-%2 (%3)</translation>
     </message>
@@ -2099,12 +2099,12 @@ nye tiltag: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>&apos;%1&apos; is not %2 or %3</source>
         <translation>&apos;%1&apos; er ikke %2 eller %3</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>%1
 new units: %2</source>
         <translation>%1
@@ -4899,7 +4899,7 @@ ignorerede kolonner: %2</translation>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-207"/>
+        <location filename="../core/exchange/Columns.cpp" line="-211"/>
         <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
@@ -5293,7 +5293,7 @@ ignorerede kolonner: %2</translation>
         <translation>Den type oplysninger, informationsaktivet indeholder</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-19"/>
+        <location filename="../core/exchange/Columns.cpp" line="-26"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
@@ -5329,13 +5329,13 @@ ignorerede kolonner: %2</translation>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Type of &amp;information:</source>
         <translation>Type af &amp;oplysninger:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>O&amp;perator or supplier:</source>
         <translation>Driftsoperatør eller &amp;leverandør:</translation>
@@ -5356,13 +5356,13 @@ ignorerede kolonner: %2</translation>
         <translation>Der er indgået en databehandleraftale med driftsoperatøren</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-3"/>
+        <location filename="../core/exchange/Columns.cpp" line="-5"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Personal data:</source>
         <translation>&amp;Personoplysninger:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Number of p&amp;ersons registered:</source>
         <translation>Antal &amp;registrerede personer:</translation>
@@ -5379,7 +5379,7 @@ ignorerede kolonner: %2</translation>
         <translation>Niveauer fra 0 (lavest) til 4 (højest): hvor stor skade et brud på hver af dem vil gøre.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+3"/>
+        <location filename="../core/exchange/Columns.cpp" line="+5"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Confidentiality:</source>
         <translation>&amp;Fortrolighed:</translation>
@@ -5397,25 +5397,25 @@ ignorerede kolonner: %2</translation>
         <translation>&amp;Tilgængelighed:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Document classification:</source>
         <translation>&amp;Dokumentklassifikation:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+14"/>
         <source>&amp;Safeguards:</source>
         <translation>&amp;Sikringsforanstaltninger:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>S&amp;torage and communication:</source>
         <translation>&amp;Opbevaring og kommunikation:</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>A&amp;rchiving and deletion decision:</source>
         <translation>Beslutning om &amp;arkivering og sletning:</translation>
@@ -5572,7 +5572,7 @@ ignorerede kolonner: %2</translation>
         <translation>Antal registrerede personer</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-5"/>
+        <location filename="../core/exchange/Columns.cpp" line="-7"/>
         <location filename="../ui/assets/AssetTableModel.cpp" line="+1"/>
         <source>Data processing agreement with the operator</source>
         <translation>Databehandleraftale med driftsoperatøren</translation>
@@ -6308,8 +6308,8 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+38"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
+        <location filename="../core/model/TrailWords.cpp" line="+42"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
@@ -6345,7 +6345,7 @@ zone</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+109"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+98"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
@@ -6360,7 +6360,7 @@ zone</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-107"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-96"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kæde startet ved opgraderingen</translation>
     </message>
@@ -6571,14 +6571,14 @@ zone</translation>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+87"/>
         <source>%1 until %2</source>
         <translation>%1 til og med %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+21"/>
+        <location filename="../core/exchange/Columns.cpp" line="+24"/>
         <location filename="../core/exchange/CsvExport.cpp" line="-3"/>
-        <location filename="../core/model/TrailWords.cpp" line="-67"/>
+        <location filename="../core/model/TrailWords.cpp" line="-86"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
@@ -6743,7 +6743,7 @@ zone</translation>
         <translation>Gyldig til</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+50"/>
+        <location line="+35"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n række: %1 nye, %2 opdateret</numerusform>
@@ -6751,7 +6751,7 @@ zone</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, %n row(s) with problems skipped</source>
         <translation>
             <numerusform>, %n række med fejl sprunget over</numerusform>
@@ -6759,7 +6759,7 @@ zone</translation>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+96"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -6779,7 +6779,7 @@ zone</translation>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="-20"/>
+        <location filename="../core/model/TrailWords.cpp" line="-59"/>
         <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Object</source>
         <translation>Objekt</translation>
@@ -6811,7 +6811,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+65"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Spring rækkerne med fejl over og importér de andre</translation>
     </message>

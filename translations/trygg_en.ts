@@ -427,9 +427,7 @@
     <message numerus="yes">
         <source>, %n row(s) with problems skipped</source>
         <translation>
-            <numerusform>, %n row with problems skipped</numerusform>
-            <numerusform>, %n rows with problems skipped</numerusform>
-        </translation>
+            <numerusform>, %n row with problems skipped</numerusform><numerusform>, %n rows with problems skipped</numerusform></translation>
     </message>
 </context>
 <context>
@@ -444,12 +442,16 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) of the file will be ignored: %1</source>
         <translation>
-            <numerusform>%n column of the file will be ignored: %1</numerusform><numerusform>%n columns of the file will be ignored: %1</numerusform></translation>
+            <numerusform>%n column of the file will be ignored: %1</numerusform>
+            <numerusform>%n columns of the file will be ignored: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

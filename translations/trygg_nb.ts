@@ -162,7 +162,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../core/model/ValueWords.cpp" line="+124"/>
+        <location filename="../core/model/ValueWords.cpp" line="+151"/>
         <source>IT system</source>
         <translation>IT-system</translation>
     </message>
@@ -1719,7 +1719,7 @@ Kontroller navnet på filen.</translation>
         <translation>%1 er %2 og %3 på én gang (rollene skal holdes adskilt)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
         <translation>%1 er %2, %3 og %4 på én gang (rollene skal holdes adskilt)</translation>
     </message>
@@ -1916,7 +1916,7 @@ Kontroller navnet på filen.</translation>
         <translation>aktivet &apos;%1&apos; står allerede i rad %2 i filen (et aktivs navn er entydig innenfor enheten); gi hver rad sitt eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+277"/>
+        <location filename="../core/exchange/Columns.cpp" line="+288"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolonnen &apos;%3&apos; er koblet til en ukjent kolonne</translation>
     </message>
@@ -2055,7 +2055,7 @@ Ingenting ble importert.</translation>
         <translation>&apos;%1&apos; er ikke et helt tall fra null og oppover</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
         <translation>&apos;%1&apos; er ikke et nivå på skalaen: bruk 1-%2 (%3)</translation>
     </message>
@@ -2099,12 +2099,12 @@ nye tiltak: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>&apos;%1&apos; is not %2 or %3</source>
         <translation>&apos;%1&apos; er ikke %2 eller %3</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>%1
 new units: %2</source>
         <translation>%1
@@ -4899,7 +4899,7 @@ ignorerte kolonner: %2</translation>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-207"/>
+        <location filename="../core/exchange/Columns.cpp" line="-211"/>
         <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
@@ -5293,7 +5293,7 @@ ignorerte kolonner: %2</translation>
         <translation>Hvilken type informasjon aktivumet inneholder</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-19"/>
+        <location filename="../core/exchange/Columns.cpp" line="-26"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
@@ -5329,13 +5329,13 @@ ignorerte kolonner: %2</translation>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Type of &amp;information:</source>
         <translation>Type &amp;informasjon:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>O&amp;perator or supplier:</source>
         <translation>&amp;Driftsoperatør eller leverandør:</translation>
@@ -5356,13 +5356,13 @@ ignorerte kolonner: %2</translation>
         <translation>Det er inngått databehandleravtale med driftsoperatøren</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-3"/>
+        <location filename="../core/exchange/Columns.cpp" line="-5"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Personal data:</source>
         <translation>&amp;Personopplysninger:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Number of p&amp;ersons registered:</source>
         <translation>&amp;Antall registrerte personer:</translation>
@@ -5379,7 +5379,7 @@ ignorerte kolonner: %2</translation>
         <translation>Nivå fra 0 (lavest) til 4 (høyest): hvor stor skade et brudd på hver av dem vil gjøre.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+3"/>
+        <location filename="../core/exchange/Columns.cpp" line="+5"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Confidentiality:</source>
         <translation>&amp;Konfidensialitet:</translation>
@@ -5397,25 +5397,25 @@ ignorerte kolonner: %2</translation>
         <translation>&amp;Tilgjengelighet:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Document classification:</source>
         <translation>&amp;Dokumentklassifisering:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+14"/>
         <source>&amp;Safeguards:</source>
         <translation>&amp;Sikringstiltak:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>S&amp;torage and communication:</source>
         <translation>&amp;Lagring og kommunikasjon:</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>A&amp;rchiving and deletion decision:</source>
         <translation>Vedtak om &amp;arkivering og sletting:</translation>
@@ -5572,7 +5572,7 @@ ignorerte kolonner: %2</translation>
         <translation>Antall registrerte personer</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-5"/>
+        <location filename="../core/exchange/Columns.cpp" line="-7"/>
         <location filename="../ui/assets/AssetTableModel.cpp" line="+1"/>
         <source>Data processing agreement with the operator</source>
         <translation>Databehandleravtale med driftsoperatøren</translation>
@@ -6308,8 +6308,8 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+38"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
+        <location filename="../core/model/TrailWords.cpp" line="+42"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
@@ -6345,7 +6345,7 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+109"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+98"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
@@ -6360,7 +6360,7 @@ etter tiltak</translation>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-107"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-96"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kjede startet av oppgraderingen</translation>
     </message>
@@ -6571,14 +6571,14 @@ etter tiltak</translation>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+87"/>
         <source>%1 until %2</source>
         <translation>%1 til og med %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+21"/>
+        <location filename="../core/exchange/Columns.cpp" line="+24"/>
         <location filename="../core/exchange/CsvExport.cpp" line="-3"/>
-        <location filename="../core/model/TrailWords.cpp" line="-67"/>
+        <location filename="../core/model/TrailWords.cpp" line="-86"/>
         <source>Probability</source>
         <translation>Sannsynlighet</translation>
     </message>
@@ -6743,7 +6743,7 @@ etter tiltak</translation>
         <translation>Gyldig til</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+50"/>
+        <location line="+35"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n rad: %1 nye, %2 oppdatert</numerusform>
@@ -6751,7 +6751,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, %n row(s) with problems skipped</source>
         <translation>
             <numerusform>, %n rad med feil hoppet over</numerusform>
@@ -6759,7 +6759,7 @@ etter tiltak</translation>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+96"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -6779,7 +6779,7 @@ etter tiltak</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="-20"/>
+        <location filename="../core/model/TrailWords.cpp" line="-59"/>
         <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Object</source>
         <translation>Objekt</translation>
@@ -6811,7 +6811,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+65"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Hopp over radene med feil og importer de andre</translation>
     </message>

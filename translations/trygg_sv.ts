@@ -162,7 +162,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../core/model/ValueWords.cpp" line="+124"/>
+        <location filename="../core/model/ValueWords.cpp" line="+151"/>
         <source>IT system</source>
         <translation>IT-system</translation>
     </message>
@@ -1719,7 +1719,7 @@ Kontrollera filens namn.</translation>
         <translation>%1 är samtidigt %2 och %3 (åtskillnad av roller)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
         <translation>%1 är samtidigt %2, %3 och %4 (åtskillnad av roller)</translation>
     </message>
@@ -1916,7 +1916,7 @@ Kontrollera filens namn.</translation>
         <translation>tillgången &apos;%1&apos; finns redan på rad %2 i filen (en tillgångs namn är unikt inom enheten); ge varje rad ett eget namn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+277"/>
+        <location filename="../core/exchange/Columns.cpp" line="+288"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolumnen &apos;%3&apos; är kopplad till en okänd kolumn</translation>
     </message>
@@ -2055,7 +2055,7 @@ Ingenting importerades.</translation>
         <translation>&apos;%1&apos; är inte ett heltal från noll och uppåt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
         <translation>&apos;%1&apos; är inte en nivå på skalan: använd 1-%2 (%3)</translation>
     </message>
@@ -2099,12 +2099,12 @@ nya åtgärder: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>&apos;%1&apos; is not %2 or %3</source>
         <translation>&apos;%1&apos; är inte %2 eller %3</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>%1
 new units: %2</source>
         <translation>%1
@@ -4899,7 +4899,7 @@ ignorerade kolumner: %2</translation>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-207"/>
+        <location filename="../core/exchange/Columns.cpp" line="-211"/>
         <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
@@ -5293,7 +5293,7 @@ ignorerade kolumner: %2</translation>
         <translation>Den typ av information som tillgången innehåller</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-19"/>
+        <location filename="../core/exchange/Columns.cpp" line="-26"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
@@ -5329,13 +5329,13 @@ ignorerade kolumner: %2</translation>
         <translation>&amp;Syfte:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Type of &amp;information:</source>
         <translation>&amp;Informationstyp:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>O&amp;perator or supplier:</source>
         <translation>&amp;Driftoperatör eller leverantör:</translation>
@@ -5356,13 +5356,13 @@ ignorerade kolumner: %2</translation>
         <translation>Det finns ett personuppgiftsbiträdesavtal med driftoperatören</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-3"/>
+        <location filename="../core/exchange/Columns.cpp" line="-5"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Personal data:</source>
         <translation>&amp;Personuppgifter:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Number of p&amp;ersons registered:</source>
         <translation>&amp;Antal registrerade personer:</translation>
@@ -5379,7 +5379,7 @@ ignorerade kolumner: %2</translation>
         <translation>Nivåer från 0 (lägst) till 4 (högst): hur stor skada det skulle göra om respektive skydd brister.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+3"/>
+        <location filename="../core/exchange/Columns.cpp" line="+5"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+4"/>
         <source>&amp;Confidentiality:</source>
         <translation>&amp;Konfidentialitet:</translation>
@@ -5397,25 +5397,25 @@ ignorerade kolumner: %2</translation>
         <translation>&amp;Tillgänglighet:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Document classification:</source>
         <translation>&amp;Dokumentklassning:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+14"/>
         <source>&amp;Safeguards:</source>
         <translation>&amp;Skyddsåtgärder:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>S&amp;torage and communication:</source>
         <translation>&amp;Lagring och kommunikation:</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>A&amp;rchiving and deletion decision:</source>
         <translation>&amp;Beslut om bevarande och gallring:</translation>
@@ -5572,7 +5572,7 @@ ignorerade kolumner: %2</translation>
         <translation>Antal registrerade personer</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-5"/>
+        <location filename="../core/exchange/Columns.cpp" line="-7"/>
         <location filename="../ui/assets/AssetTableModel.cpp" line="+1"/>
         <source>Data processing agreement with the operator</source>
         <translation>Personuppgiftsbiträdesavtal med driftoperatören</translation>
@@ -6308,8 +6308,8 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+38"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
+        <location filename="../core/model/TrailWords.cpp" line="+42"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+92"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
@@ -6345,7 +6345,7 @@ zon</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+109"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+98"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
@@ -6360,7 +6360,7 @@ zon</translation>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-107"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-96"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kedja startad av uppgraderingen</translation>
     </message>
@@ -6571,14 +6571,14 @@ zon</translation>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+87"/>
         <source>%1 until %2</source>
         <translation>%1 till och med %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+21"/>
+        <location filename="../core/exchange/Columns.cpp" line="+24"/>
         <location filename="../core/exchange/CsvExport.cpp" line="-3"/>
-        <location filename="../core/model/TrailWords.cpp" line="-67"/>
+        <location filename="../core/model/TrailWords.cpp" line="-86"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
@@ -6743,7 +6743,7 @@ zon</translation>
         <translation>Giltig till</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+50"/>
+        <location line="+35"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n rad: %1 nya, %2 uppdaterade</numerusform>
@@ -6751,7 +6751,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, %n row(s) with problems skipped</source>
         <translation>
             <numerusform>, %n rad med fel överhoppad</numerusform>
@@ -6759,7 +6759,7 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+96"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -6779,7 +6779,7 @@ zon</translation>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="-20"/>
+        <location filename="../core/model/TrailWords.cpp" line="-59"/>
         <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Object</source>
         <translation>Objekt</translation>
@@ -6811,7 +6811,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+65"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Hoppa över raderna med fel och importera de andra</translation>
     </message>

@@ -4,12 +4,16 @@
 #include "model/ValueWords.h"
 
 #include <map>
+#include <regex>
 #include <string>
 
 // lupdate files these words under the window's context "trygg::ui::HistoryModel". The core has no Qt:
 // the marker stands for the text itself.
 #ifndef QT_TRANSLATE_NOOP
 #define QT_TRANSLATE_NOOP(context, text) text
+#endif
+#ifndef QT_TRANSLATE_N_NOOP
+#define QT_TRANSLATE_N_NOOP(context, text) text
 #endif
 
 namespace trygg {
@@ -142,6 +146,25 @@ Message trailValueWord(const AuditEntry &entry, const std::string &value)
     if (field == "status" && type == "assessment")
         if (const auto status = parseAssessmentStatus(value))
             return wordOf(*status);
+    // What an import did, as the core wrote it: "12 rows: 10 new, 2 updated[, 1 rows with problems skipped]".
+    if (entry.action == "import") {
+        static const std::regex counts(
+            R"(^(\d+) rows?: (\d+) new, (\d+) updated(?:, (\d+) rows with problems skipped)?$)");
+        if (std::smatch match;
+            std::regex_match(value, match, counts) && match[1].length() < 10 && match[4].length() < 10) {
+            Message text = Message::pattern(
+                Context, QT_TRANSLATE_N_NOOP("trygg::ui::HistoryModel", "%n row(s): %1 new, %2 updated"), nullptr,
+                std::stoll(match[1].str()), {Message(match[2].str()), Message(match[3].str())});
+            if (match[4].matched) {
+                const char *skipped =
+                    QT_TRANSLATE_N_NOOP("trygg::ui::HistoryModel", ", %n row(s) with problems skipped");
+                text = Message::pattern(
+                    "trygg", "%1%2", nullptr, std::nullopt,
+                    {text, Message::pattern(Context, skipped, nullptr, std::stoll(match[4].str()), {})});
+            }
+            return text;
+        }
+    }
     // What an acceptance was created with (storage/RecordKinds.h): "<accepted by> until <expires>".
     if (type == "acceptance" && field.empty()) {
         static constexpr std::string_view Until = " until ";

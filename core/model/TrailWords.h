@@ -17,7 +17,8 @@ Message fieldWord(std::string_view field);
 
 // A value of an entry in words where the trail holds a token: yes/no, the values of asset types,
 // personal data, knowledge and the statuses of measures and assessments, and the acceptance of a
-// residual risk ("Kari until 2027-01-01"). Dates, ids and free text are given as they are.
+// residual risk ("Kari until 2027-01-01") and an import's counts ("12 rows: 10 new, 2 updated"). Dates,
+// ids and free text are given as they are.
 Message trailValueWord(const AuditEntry &entry, const std::string &value);
 
 } // namespace trygg

@@ -388,6 +388,7 @@ TEST_F(CliTest, HistoryPrintsFieldsAndValuesInTheReadersWords)
     EXPECT_EQ(r.out.find("in progress"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Kari til og med 2027-12-01"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Planlagt -> I gang"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find(" rows: "), std::string::npos) << r.out; // an import's counts in words too
 
     r = cli({"history", file});
     EXPECT_NE(r.out.find("Matrix in use: "), std::string::npos) << r.out;

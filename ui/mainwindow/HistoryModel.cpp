@@ -12,7 +12,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <charconv>
@@ -144,19 +143,8 @@ QString HistoryModel::valueText(const AuditEntry &entry, const std::optional<std
     }
     if (const auto instant = DateTime::parseUtcText(v)) // an incident's times: shown as wall-clock time
         return toQString(Clock::toLocal(*instant).toText());
-    if (entry.action == "import") {
-        // The counts as the core wrote them: "12 rows: 10 new, 2 updated[, 1 rows with problems skipped]".
-        static const QRegularExpression counts(
-            QStringLiteral("^(\\d+) rows?: (\\d+) new, (\\d+) updated(?:, (\\d+) rows with problems skipped)?$"));
-        const QRegularExpressionMatch match = counts.match(toQString(v));
-        if (match.hasMatch()) {
-            QString text = tr("%n row(s): %1 new, %2 updated", nullptr, match.captured(1).toInt())
-                               .arg(match.captured(2), match.captured(3));
-            if (match.hasCaptured(4))
-                text += tr(", %n row(s) with problems skipped", nullptr, match.captured(4).toInt());
-            return text;
-        }
-    }
+    if (entry.action == "import") // the counts as the core wrote them, in words
+        return messageText(trailValueWord(entry, v));
     if (type == "acceptance" && field.empty())
         return messageText(trailValueWord(entry, v)); // "Kari until 2027-01-01" in words
     if (field == "language")
