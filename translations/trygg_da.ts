@@ -1073,20 +1073,20 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+222"/>
+        <location line="+227"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -1121,7 +1121,7 @@ Kontrollér filens navn.</translation>
         <translation>Risici efter tiltag</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1149,43 +1149,43 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+406"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+121"/>
+        <location line="-400"/>
+        <location line="+127"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+295"/>
+        <location line="-126"/>
+        <location line="+301"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+296"/>
+        <location line="-300"/>
+        <location line="+302"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-301"/>
+        <location line="+302"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-301"/>
         <location line="+92"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-301"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1196,12 +1196,12 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+329"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-328"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risici tiltaget behandler (produkt, zone)</translation>
     </message>
@@ -1217,34 +1217,34 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+212"/>
+        <location line="+218"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-226"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
-        <location line="+103"/>
+        <location line="+109"/>
         <location line="+101"/>
         <location line="+32"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+78"/>
+        <location line="-282"/>
+        <location line="+84"/>
         <location line="+158"/>
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-241"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -1267,12 +1267,12 @@ Kontrollér filens navn.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>Approved by management</source>
         <translation>Godkendt af ledelsen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -1308,17 +1308,22 @@ Kontrollér filens navn.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Acceptance criteria</source>
         <translation>Acceptkriterier</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>An event that affects many people is given a consequence one level higher.</source>
         <translation>En hændelse, der rammer mange personer, gives én konsekvensgrad højere.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+205"/>
         <source>What can happen?</source>
         <translation>Hvad kan ske?</translation>
@@ -1674,6 +1679,11 @@ Kontrollér filens navn.</translation>
         <translation>tiltaget &apos;%1&apos; behandler en risiko i en anden risikovurdering (&apos;%2&apos;)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>asset &apos;%1&apos; (%2)</source>
         <translation>informationsaktivet &apos;%1&apos; (%2)</translation>
@@ -1719,12 +1729,12 @@ Kontrollér filens navn.</translation>
         <translation>%1 er på samme tid %2 og %3 (funktionsadskillelse)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
         <translation>%1 er på samme tid %2, %3 og %4 (funktionsadskillelse)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
         <translation>enhederne &apos;%1&apos; (%2) og &apos;%3&apos; (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
     </message>
@@ -3055,7 +3065,7 @@ ignorerede kolonner: %2</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+304"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ændringsloggen er ændret uden for Trygg: post %1 har ingen kædehash (tilføjet uden for Trygg)</translation>
     </message>
@@ -3104,7 +3114,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: ændringsloggens oplysninger om den er beskadigede</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
         <translation>%1, %2: ændret uden for Trygg: loggen siger %3, filen siger %4</translation>
     </message>
@@ -3284,7 +3294,7 @@ ignorerede kolonner: %2</translation>
         <translation>hændelsens enhed findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-378"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-396"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>aktiv</translation>
@@ -3414,7 +3424,7 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+44"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+57"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -3436,12 +3446,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+122"/>
-        <location line="+243"/>
+        <location line="+255"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke oprette filen: %2</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
     </message>
@@ -3512,7 +3522,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: registret mangler registeroplysninger</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the register&apos;s name</source>
         <translation>registrets navn</translation>
     </message>
@@ -3542,7 +3552,12 @@ ignorerede kolonner: %2</translation>
         <translation>definitionen af klassifikationsniveau %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
+        <translation>registrets henvisning til reglen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+4"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen findes allerede; vælg et andet navn</translation>
@@ -3744,7 +3759,7 @@ ignorerede kolonner: %2</translation>
         <translation>aktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+431"/>
+        <location filename="../core/storage/Schema.cpp" line="+444"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -5449,7 +5464,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+42"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+47"/>
         <source>No owner</source>
         <translation>Ingen ejer</translation>
     </message>
@@ -5469,12 +5484,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1 er på samme tid systemejer, it-sikkerhedsleder og it-ansvarlig (funktionsadskillelse)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is system owner and IT security leader at once (separation of duties)</source>
         <translation>%1 er på samme tid systemejer og it-sikkerhedsleder (funktionsadskillelse)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is system owner and IT-responsible at once (separation of duties)</source>
         <translation>%1 er på samme tid systemejer og it-ansvarlig (funktionsadskillelse)</translation>
     </message>
@@ -6334,7 +6349,7 @@ zone</translation>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+14"/>
+        <location filename="../core/model/TrailWords.cpp" line="+15"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
@@ -6365,7 +6380,7 @@ zone</translation>
         <translation>Loggens kæde startet ved opgraderingen</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="-53"/>
+        <location filename="../core/model/TrailWords.cpp" line="-54"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -6388,6 +6403,11 @@ zone</translation>
         <location line="+1"/>
         <source>Register identity</source>
         <translation>Registrets identitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References to the policy</source>
+        <translation>Henvisninger til politikken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8522,7 +8542,7 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterInfoDialog</name>
     <message>
-        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+23"/>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+25"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -8565,6 +8585,36 @@ zone</translation>
         <location line="+12"/>
         <source>The levels rate an asset&apos;s confidentiality, integrity and availability. Renaming a level keeps the ratings already given.</source>
         <translation>Niveauerne angiver et informationsaktivs fortrolighed, integritet og tilgængelighed. Når et niveau omdøbes, bevares de vurderinger, der allerede er givet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>References to your policy</source>
+        <translation>Henvisninger til jeres egne styringsdokumenter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your municipality&apos;s own documents state a rule, its reference is cited by the warnings and printed forms, e.g. &quot;Internkontroll pkt. 5.1&quot;. Leave empty to state the rule in words only.</source>
+        <translation>Hvor kommunens egne dokumenter fastsætter en regel, henviser advarslerne og de udskrevne skemaer til stedet, f.eks. »Informationssikkerhedspolitik pkt. 4.2«. Lad feltet stå tomt for kun at beskrive reglen med ord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every asset has an &amp;owner:</source>
+        <translation>Alle informationsaktiver har en &amp;ejer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An IT system has a de&amp;puty for its owner:</source>
+        <translation>Et it-system har en &amp;stedfortræder for ejeren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles held by different people:</source>
+        <translation>Roller, der skal holdes adskilt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected raises the &amp;consequence:</source>
+        <translation>Mange berørte hæver &amp;konsekvensen:</translation>
     </message>
 </context>
 <context>

@@ -427,7 +427,9 @@
     <message numerus="yes">
         <source>, %n row(s) with problems skipped</source>
         <translation>
-            <numerusform>, %n row with problems skipped</numerusform><numerusform>, %n rows with problems skipped</numerusform></translation>
+            <numerusform>, %n row with problems skipped</numerusform>
+            <numerusform>, %n rows with problems skipped</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1073,20 +1073,20 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+222"/>
+        <location line="+227"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannsynlighet</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Current risk</source>
         <translation>Nåværende risiko</translation>
     </message>
@@ -1121,7 +1121,7 @@ Kontroller navnet på filen.</translation>
         <translation>Risikoer etter tiltak</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1149,43 +1149,43 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+406"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+121"/>
+        <location line="-400"/>
+        <location line="+127"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+295"/>
+        <location line="-126"/>
+        <location line="+301"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+296"/>
+        <location line="-300"/>
+        <location line="+302"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-301"/>
+        <location line="+302"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-301"/>
         <location line="+92"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-301"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1196,12 +1196,12 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+329"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-328"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risikoer tiltaket behandler (produkt, sone)</translation>
     </message>
@@ -1217,34 +1217,34 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+212"/>
+        <location line="+218"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-226"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
-        <location line="+103"/>
+        <location line="+109"/>
         <location line="+101"/>
         <location line="+32"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+78"/>
+        <location line="-282"/>
+        <location line="+84"/>
         <location line="+158"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-241"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -1267,12 +1267,12 @@ Kontroller navnet på filen.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>Approved by management</source>
         <translation>Godkjent av ledelsen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -1308,17 +1308,22 @@ Kontroller navnet på filen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Acceptance criteria</source>
         <translation>Akseptkriterier</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>An event that affects many people is given a consequence one level higher.</source>
         <translation>En hendelse som rammer mange personer, gis én konsekvensgrad høyere.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+205"/>
         <source>What can happen?</source>
         <translation>Hva kan skje?</translation>
@@ -1674,6 +1679,11 @@ Kontroller navnet på filen.</translation>
         <translation>tiltaket &apos;%1&apos; behandler en risiko i en annen vurdering (&apos;%2&apos;)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>asset &apos;%1&apos; (%2)</source>
         <translation>aktivumet &apos;%1&apos; (%2)</translation>
@@ -1719,12 +1729,12 @@ Kontroller navnet på filen.</translation>
         <translation>%1 er %2 og %3 på én gang (rollene skal holdes adskilt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
         <translation>%1 er %2, %3 og %4 på én gang (rollene skal holdes adskilt)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
         <translation>enhetene &apos;%1&apos; (%2) og &apos;%3&apos; (%4) skiller seg bare ved store og små bokstaver, og Trygg regner dem som én enhet; flytt aktivaene og risikovurderingene fra den ene til den andre, og slett den</translation>
     </message>
@@ -3055,7 +3065,7 @@ ignorerte kolonner: %2</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+304"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>endringsloggen er endret utenfor Trygg: oppføring %1 har ingen kjedehash (lagt til utenfor Trygg)</translation>
     </message>
@@ -3104,7 +3114,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: endringsloggens opplysninger om den er skadet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
         <translation>%1, %2: endret utenfor Trygg: loggen sier %3, filen sier %4</translation>
     </message>
@@ -3284,7 +3294,7 @@ ignorerte kolonner: %2</translation>
         <translation>enheten til hendelsen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-378"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-396"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>aktiv</translation>
@@ -3414,7 +3424,7 @@ ignorerte kolonner: %2</translation>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+44"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+57"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -3436,12 +3446,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+122"/>
-        <location line="+243"/>
+        <location line="+255"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke opprette filen: %2</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
     </message>
@@ -3512,7 +3522,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: registeret mangler registeropplysninger</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the register&apos;s name</source>
         <translation>registerets navn</translation>
     </message>
@@ -3542,7 +3552,12 @@ ignorerte kolonner: %2</translation>
         <translation>definisjonen av klassifiseringsnivå %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
+        <translation>registerets henvisning for regelen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+4"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finnes allerede; velg et annet navn</translation>
@@ -3744,7 +3759,7 @@ ignorerte kolonner: %2</translation>
         <translation>aktiv %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+431"/>
+        <location filename="../core/storage/Schema.cpp" line="+444"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen oppgradering fra filversjon %2</translation>
     </message>
@@ -5449,7 +5464,7 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+42"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+47"/>
         <source>No owner</source>
         <translation>Ingen eier</translation>
     </message>
@@ -5469,12 +5484,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1 er systemeier, IT-sikkerhetsleder og IT-ansvarlig på én gang (rollene skal holdes adskilt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is system owner and IT security leader at once (separation of duties)</source>
         <translation>%1 er systemeier og IT-sikkerhetsleder på én gang (rollene skal holdes adskilt)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is system owner and IT-responsible at once (separation of duties)</source>
         <translation>%1 er systemeier og IT-ansvarlig på én gang (rollene skal holdes adskilt)</translation>
     </message>
@@ -6334,7 +6349,7 @@ etter tiltak</translation>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+14"/>
+        <location filename="../core/model/TrailWords.cpp" line="+15"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -6365,7 +6380,7 @@ etter tiltak</translation>
         <translation>Loggens kjede startet av oppgraderingen</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="-53"/>
+        <location filename="../core/model/TrailWords.cpp" line="-54"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -6388,6 +6403,11 @@ etter tiltak</translation>
         <location line="+1"/>
         <source>Register identity</source>
         <translation>Registerets identitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References to the policy</source>
+        <translation>Henvisninger til egne styringsdokumenter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8522,7 +8542,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterInfoDialog</name>
     <message>
-        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+23"/>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+25"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -8565,6 +8585,36 @@ etter tiltak</translation>
         <location line="+12"/>
         <source>The levels rate an asset&apos;s confidentiality, integrity and availability. Renaming a level keeps the ratings already given.</source>
         <translation>Nivåene angir et aktivums konfidensialitet, integritet og tilgjengelighet. Når et nivå får nytt navn, beholdes vurderingene som alt er gitt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>References to your policy</source>
+        <translation>Henvisninger til egne styringsdokumenter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your municipality&apos;s own documents state a rule, its reference is cited by the warnings and printed forms, e.g. &quot;Internkontroll pkt. 5.1&quot;. Leave empty to state the rule in words only.</source>
+        <translation>Der kommunens egne dokumenter fastsetter en regel, viser advarslene og de utskrevne skjemaene til stedet, f.eks. «Internkontroll pkt. 5.1». La feltet stå tomt for bare å beskrive regelen med ord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every asset has an &amp;owner:</source>
+        <translation>Alle aktiva har en &amp;eier:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An IT system has a de&amp;puty for its owner:</source>
+        <translation>Et IT-system har en &amp;stedfortreder for eieren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles held by different people:</source>
+        <translation>Roller som skal holdes adskilt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected raises the &amp;consequence:</source>
+        <translation>Mange berørte hever &amp;konsekvensen:</translation>
     </message>
 </context>
 <context>

@@ -1073,20 +1073,20 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+222"/>
+        <location line="+227"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
@@ -1121,7 +1121,7 @@ Kontrollera filens namn.</translation>
         <translation>Risker efter åtgärder</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1149,43 +1149,43 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+406"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+121"/>
+        <location line="-400"/>
+        <location line="+127"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+295"/>
+        <location line="-126"/>
+        <location line="+301"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+296"/>
+        <location line="-300"/>
+        <location line="+302"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-301"/>
+        <location line="+302"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-301"/>
         <location line="+92"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-301"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1196,12 +1196,12 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+329"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-328"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risker som åtgärden hanterar (produkt, zon)</translation>
     </message>
@@ -1217,34 +1217,34 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+212"/>
+        <location line="+218"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-226"/>
         <source>Municipality / register</source>
         <translation>Kommun / register</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
-        <location line="+103"/>
+        <location line="+109"/>
         <location line="+101"/>
         <location line="+32"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+78"/>
+        <location line="-282"/>
+        <location line="+84"/>
         <location line="+158"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-241"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -1267,12 +1267,12 @@ Kontrollera filens namn.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>Approved by management</source>
         <translation>Godkänd av ledningen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -1308,17 +1308,22 @@ Kontrollera filens namn.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Acceptance criteria</source>
         <translation>Acceptanskriterier</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>An event that affects many people is given a consequence one level higher.</source>
         <translation>En händelse som drabbar många personer ges en konsekvensnivå högre.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+205"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
@@ -1674,6 +1679,11 @@ Kontrollera filens namn.</translation>
         <translation>åtgärden &apos;%1&apos; hanterar en risk i en annan riskbedömning (&apos;%2&apos;)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>asset &apos;%1&apos; (%2)</source>
         <translation>tillgången &apos;%1&apos; (%2)</translation>
@@ -1719,12 +1729,12 @@ Kontrollera filens namn.</translation>
         <translation>%1 är samtidigt %2 och %3 (åtskillnad av roller)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
         <translation>%1 är samtidigt %2, %3 och %4 (åtskillnad av roller)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
         <translation>enheterna &apos;%1&apos; (%2) och &apos;%3&apos; (%4) skiljer sig bara i versaler och gemener, och Trygg räknar dem som en enhet; flytta tillgångarna och riskbedömningarna från den ena till den andra och ta bort den</translation>
     </message>
@@ -3055,7 +3065,7 @@ ignorerade kolumner: %2</translation>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+304"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ändringsloggen har ändrats utanför Trygg: post %1 saknar kedjehash (tillagd utanför Trygg)</translation>
     </message>
@@ -3104,7 +3114,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: ändringsloggens uppgifter om den är skadade</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, %2: changed outside Trygg: the trail says %3, the file says %4</source>
         <translation>%1, %2: ändrat utanför Trygg: loggen säger %3, filen säger %4</translation>
     </message>
@@ -3284,7 +3294,7 @@ ignorerade kolumner: %2</translation>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-378"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-396"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>tillgång</translation>
@@ -3414,7 +3424,7 @@ ignorerade kolumner: %2</translation>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+44"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+57"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -3436,12 +3446,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+122"/>
-        <location line="+243"/>
+        <location line="+255"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
@@ -3512,7 +3522,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: registret saknar registeruppgifter</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the register&apos;s name</source>
         <translation>registrets namn</translation>
     </message>
@@ -3542,7 +3552,12 @@ ignorerade kolumner: %2</translation>
         <translation>definitionen av klassningsnivå %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
+        <translation>registrets hänvisning för regeln &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+4"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finns redan; välj ett annat namn</translation>
@@ -3744,7 +3759,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+431"/>
+        <location filename="../core/storage/Schema.cpp" line="+444"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
@@ -5449,7 +5464,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+42"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+47"/>
         <source>No owner</source>
         <translation>Ingen ägare</translation>
     </message>
@@ -5469,12 +5484,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1 är samtidigt systemägare, IT-säkerhetschef och IT-ansvarig (åtskillnad av roller)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is system owner and IT security leader at once (separation of duties)</source>
         <translation>%1 är samtidigt systemägare och IT-säkerhetschef (åtskillnad av roller)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is system owner and IT-responsible at once (separation of duties)</source>
         <translation>%1 är samtidigt systemägare och IT-ansvarig (åtskillnad av roller)</translation>
     </message>
@@ -6334,7 +6349,7 @@ zon</translation>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+14"/>
+        <location filename="../core/model/TrailWords.cpp" line="+15"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -6365,7 +6380,7 @@ zon</translation>
         <translation>Loggens kedja startad av uppgraderingen</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="-53"/>
+        <location filename="../core/model/TrailWords.cpp" line="-54"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -6388,6 +6403,11 @@ zon</translation>
         <location line="+1"/>
         <source>Register identity</source>
         <translation>Registrets identitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References to the policy</source>
+        <translation>Hänvisningar till egna styrdokument</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8522,7 +8542,7 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterInfoDialog</name>
     <message>
-        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+23"/>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+25"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -8565,6 +8585,36 @@ zon</translation>
         <location line="+12"/>
         <source>The levels rate an asset&apos;s confidentiality, integrity and availability. Renaming a level keeps the ratings already given.</source>
         <translation>Nivåerna anger en tillgångs konfidentialitet, riktighet och tillgänglighet. När en nivå byter namn behålls de klassningar som redan gjorts.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>References to your policy</source>
+        <translation>Hänvisningar till egna styrdokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your municipality&apos;s own documents state a rule, its reference is cited by the warnings and printed forms, e.g. &quot;Internkontroll pkt. 5.1&quot;. Leave empty to state the rule in words only.</source>
+        <translation>Där kommunens egna dokument anger en regel hänvisar varningarna och de utskrivna blanketterna dit, t.ex. ”Informationssäkerhetspolicy avsnitt 4.2”. Lämna tomt för att bara beskriva regeln med ord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every asset has an &amp;owner:</source>
+        <translation>Varje tillgång har en &amp;ägare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An IT system has a de&amp;puty for its owner:</source>
+        <translation>Ett IT-system har en &amp;ersättare för ägaren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles held by different people:</source>
+        <translation>Roller som ska hållas isär:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected raises the &amp;consequence:</source>
+        <translation>Många berörda höjer &amp;konsekvensen:</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ Message fieldWord(std::string_view field)
         {"current_matrix_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Matrix in use")},
         {"review_rule", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Review rules")},
         {"uid", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Register identity")},
+        {"policy_references", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "References to the policy")},
         {"classification_levels", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Classification levels")},
         {"classification_definitions",
          QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Definitions of the classification levels")},

@@ -316,10 +316,22 @@ void upgradeToV7(Database &db)
     auditchain::start(db);
 }
 
+// Issue 13: the register's own policy's references for the rules Trygg checks (RegisterInfo.h), one row
+// per rule that has one. No reference is made: the seed documents' numbers are no register's own.
+void upgradeToV8(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE policy_reference (
+    rule TEXT PRIMARY KEY CHECK (rule IN ('owner', 'deputy', 'separation', 'many_affected')),
+    reference TEXT NOT NULL
+) WITHOUT ROWID;
+)sql");
+}
+
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
 constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
-                                                          upgradeToV5, upgradeToV6, upgradeToV7};
+                                                          upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8};
 
 // SQL text with every run of white space made one space, for comparing statements as written.
 std::string collapsedSpace(std::string_view sql)
@@ -391,6 +403,7 @@ const std::vector<ExpectedTable> &expectedTables()
         {"incident_measure", {"incident_id", "measure_id"}},
         {"rule_exception", {"id", "rule", "reason", "approved_by", "approved_on", "valid_until", "unit_id"}},
         {"origin", {"source_uid", "object_type", "source_id", "local_id", "source_name", "fingerprint"}},
+        {"policy_reference", {"rule", "reference"}},
     };
     return tables;
 }

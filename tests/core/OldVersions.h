@@ -71,9 +71,16 @@ inline void rebuildAsVersion(const std::string &path, int version)
     std::filesystem::rename(old, path);
 }
 
+// Version 7: no references to the register's own policy.
+inline void downgradeToVersion7(const std::string &path)
+{
+    rawSql(path, "DROP TABLE policy_reference; PRAGMA user_version = 7");
+}
+
 // Version 6: no chain in the audit trail (no state, fingerprint or hash in its entries).
 inline void downgradeToVersion6(const std::string &path)
 {
+    downgradeToVersion7(path);
     rawSql(path, "DELETE FROM audit WHERE action IN ('chain', 'baseline'); ALTER TABLE audit DROP COLUMN state; "
                  "ALTER TABLE audit DROP COLUMN fingerprint; ALTER TABLE audit DROP COLUMN chain_hash; "
                  "PRAGMA user_version = 6");

@@ -6,6 +6,7 @@
 #include "../cli/CliRun.h"
 #include "UiTestSupport.h"
 
+#include "assets/AssetTableModel.h"
 #include "common/Translations.h"
 #include "exchange/CsvImport.h"
 #include "model/AuditEntry.h"
@@ -136,4 +137,29 @@ TEST(SeedNumbers, CheckNamesWhatIsMissingInWordsInEveryLanguage)
         for (const std::string &citation : citationsIn(output))
             ADD_FAILURE() << locale << ": \"" << citation << "\"";
     }
+}
+
+// Issue 13: a register may carry its own policy's references (Settings > Register); the window's
+// warnings and the printed form cite them after the rule in words.
+TEST(SeedNumbers, TheWindowAndThePrintedFormCiteTheRegistersOwnReferences)
+{
+    TempDir dir;
+    auto document = demoDocument(dir, 6, 12, "no");
+    RegisterInfo info = document->data().info;
+    EXPECT_EQ(info.policyReferences, PolicyReferences{}); // no preset carries any
+    info.policyReferences.owner = "Internkontroll pkt. 3.2";
+    info.policyReferences.manyAffected = "Internkontroll pkt. 5.1";
+    ASSERT_TRUE(document->editInfo(info));
+    const RegisterData &data = document->data();
+
+    Asset orphan;
+    orphan.name = "Uten eier";
+    orphan.type = AssetType::PaperArchive;
+    const std::vector<QString> warnings = assetWarnings(data, orphan);
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_EQ(warnings[0], AssetTableModel::tr("No owner") + QStringLiteral(" (Internkontroll pkt. 3.2)"));
+
+    ReportRequest request{ReportKind::Form, {}, data.assessments.front().id, Date{2026, 12, 1}, "en"};
+    const std::string html = renderReport(ReportBuilder::build(data, request), ReportFormat::Html);
+    EXPECT_NE(html.find("one level higher. (Internkontroll pkt. 5.1)"), std::string::npos);
 }
