@@ -222,7 +222,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../ui/common/DomainTexts.cpp" line="+16"/>
+        <location filename="../core/model/ValueWords.cpp" line="+151"/>
         <source>IT system</source>
         <translation>It-system</translation>
     </message>
@@ -233,12 +233,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+63"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+1"/>
         <source>Application</source>
         <translation>Applikation</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>Tilgængelighed</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+1"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
@@ -1766,20 +1766,20 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+256"/>
+        <location line="+261"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+257"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-242"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -1814,7 +1814,7 @@ Slå en af dem fra.</translation>
         <translation>Risici efter tiltag</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1842,43 +1842,43 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+406"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-389"/>
-        <location line="+126"/>
+        <location line="-395"/>
+        <location line="+132"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+272"/>
+        <location line="-131"/>
+        <location line="+278"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+273"/>
+        <location line="-277"/>
+        <location line="+279"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+273"/>
+        <location line="-278"/>
+        <location line="+279"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <location line="+97"/>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1889,12 +1889,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+307"/>
+        <location line="+313"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-312"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risici tiltaget behandler (produkt, zone)</translation>
     </message>
@@ -1910,13 +1910,13 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+188"/>
+        <location line="+194"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Municipality / register</source>
         <translation>Kommune / register</translation>
     </message>
@@ -1924,20 +1924,20 @@ Slå en af dem fra.</translation>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
-        <location line="+176"/>
+        <location line="+182"/>
         <location line="+39"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-259"/>
-        <location line="+82"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-265"/>
+        <location line="+88"/>
         <location line="+130"/>
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message numerus="yes">
-        <location line="-211"/>
+        <location line="-217"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -1960,12 +1960,12 @@ Slå en af dem fra.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>Approved by management</source>
         <translation>Godkendt af ledelsen</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -2001,17 +2001,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Acceptance criteria</source>
         <translation>Acceptkriterier</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
-        <translation>En hændelse, der rammer mange personer, gives én konsekvensgrad højere (003 afsnit 5.1).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-62"/>
         <location line="+184"/>
         <source>What can happen?</source>
         <translation>Hvad kan ske?</translation>
@@ -2084,8 +2079,8 @@ Slå en af dem fra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-306"/>
-        <location line="+313"/>
+        <location line="-311"/>
+        <location line="+318"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risiko uden vurderet restrisiko er placeret efter nuværende risiko.</numerusform>
@@ -2286,12 +2281,12 @@ Slå en af dem fra.</translation>
         <translation>Ledelsens gennemgang</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-342"/>
         <source>open measures only</source>
         <translation>kun åbne tiltag</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Residual P</source>
         <translation>Rest-S</translation>
     </message>
@@ -2367,8 +2362,8 @@ Slå en af dem fra.</translation>
         <translation>Sammenligning af runder</translation>
     </message>
     <message>
-        <location line="-467"/>
-        <location line="+239"/>
+        <location line="-473"/>
+        <location line="+245"/>
         <source>not scored</source>
         <translation>ikke vurderet</translation>
     </message>
@@ -2379,6 +2374,16 @@ Slå en af dem fra.</translation>
             <numerusform>%n risiko, der endnu ikke er vurderet, er ikke i matricen.</numerusform>
             <numerusform>%n risici, der endnu ikke er vurderet, er ikke i matricen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>An event that affects many people is given a consequence one level higher.</source>
+        <translation>En hændelse, der rammer mange personer, gives én konsekvensgrad højere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2609,7 @@ Slå en af dem fra.</translation>
         <translation>tiltaget »%1« behandler en risiko i en anden risikovurdering (»%2«)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>asset &apos;%1&apos; (%2)</source>
         <translation>informationsaktivet »%1« (%2)</translation>
     </message>
@@ -2614,17 +2619,7 @@ Slå en af dem fra.</translation>
         <translation>informationsaktivet »%1«</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 has no owner (002 §30)</source>
-        <translation>%1 har ingen ejer (002 §30)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 has no deputy for its system owner (002 §12 stk. 6)</source>
-        <translation>%1 har ingen stedfortræder for systemejeren (002 §12 stk. 6)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1 has the same person as owner and deputy</source>
         <translation>%1 har samme person som ejer og stedfortræder</translation>
     </message>
@@ -2644,17 +2639,7 @@ Slå en af dem fra.</translation>
         <translation>it-ansvarlig</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 is %2 and %3 at once (002 §20: separation of duties)</source>
-        <translation>%1 er på samme tid %2 og %3 (002 §20: funktionsadskillelse)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is %2, %3 and %4 at once (002 §20: separation of duties)</source>
-        <translation>%1 er på samme tid %2, %3 og %4 (002 §20: funktionsadskillelse)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
         <translation>enhederne »%1« (%2) og »%3« (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
     </message>
@@ -2819,7 +2804,7 @@ Slå en af dem fra.</translation>
         <translation>den årlige gennemgangsdato %1-%2 er ikke en dag i året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+120"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+121"/>
         <source>the asset has no name</source>
         <translation>informationsaktivet har intet navn</translation>
     </message>
@@ -2830,8 +2815,8 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+35"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+157"/>
+        <location line="+34"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>»%1« er ikke en af %2</translation>
     </message>
@@ -2846,7 +2831,7 @@ Slå en af dem fra.</translation>
         <translation>informationsaktivet »%1« står allerede i række %2 i filen (et informationsaktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+176"/>
+        <location filename="../core/exchange/Columns.cpp" line="+291"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: række %2: kolonnen »%3« er knyttet til en ukendt kolonne</translation>
     </message>
@@ -2867,14 +2852,14 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+49"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+50"/>
         <source>%1: row %2: %3</source>
         <translation>%1: række %2: %3</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/XlsxWrite.cpp" line="+109"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+111"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2974,13 +2959,8 @@ Nothing was imported.</source>
 Intet blev importeret.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>»%1« er ikke ja eller nej</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-41"/>
+        <location line="+49"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-40"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>»%1« er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -2990,12 +2970,12 @@ Intet blev importeret.</translation>
         <translation>»%1« er ikke et helt tal fra nul og opefter</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
         <translation>»%1« er ikke et niveau på skalaen: brug 1-%2 (%3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; is not a level from 0 to %2</source>
         <translation>»%1« er ikke et niveau fra 0 til %2</translation>
     </message>
@@ -3435,7 +3415,7 @@ ignorerede kolonner: %2</translation>
         <translation>»%1« er ikke en liste med %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
         <translation>»%1« er ikke id&apos;et for en risikolinje (et helt tal, som risikoeksporten skriver det)</translation>
     </message>
@@ -3450,7 +3430,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke skrive filen (ikke nok hukommelse)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot write the file (out of memory)</source>
         <translation>kan ikke skrive filen (ikke nok hukommelse)</translation>
     </message>
@@ -3465,7 +3445,7 @@ ignorerede kolonner: %2</translation>
         <translation>række %1, kolonne »%2«: kan ikke skrive cellen: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <location filename="../core/platform/SafeFiles.cpp" line="-12"/>
         <location line="+6"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
@@ -3982,7 +3962,7 @@ ignorerede kolonner: %2</translation>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+336"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ændringsloggen er ændret uden for Trygg: post %1 har ingen kædehash (tilføjet uden for Trygg)</translation>
     </message>
@@ -4211,7 +4191,7 @@ ignorerede kolonner: %2</translation>
         <translation>hændelsens enhed findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-416"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-434"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>informationsaktiv</translation>
@@ -4346,7 +4326,7 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+45"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+58"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -4368,12 +4348,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+122"/>
-        <location line="+243"/>
+        <location line="+255"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke oprette filen: %2</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
     </message>
@@ -4444,7 +4424,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: registret mangler registeroplysninger</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the register&apos;s name</source>
         <translation>registrets navn</translation>
     </message>
@@ -4474,7 +4454,7 @@ ignorerede kolonner: %2</translation>
         <translation>definitionen af klassifikationsniveau %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <location line="+4"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen findes allerede; vælg et andet navn</translation>
@@ -4676,7 +4656,7 @@ ignorerede kolonner: %2</translation>
         <translation>informationsaktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+462"/>
+        <location filename="../core/storage/Schema.cpp" line="+471"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -5257,6 +5237,41 @@ ignorerede kolonner: %2</translation>
         <source>not scored: enter its probability and consequence</source>
         <translation>ikke vurderet: udfyld sandsynlighed og konsekvens</translation>
     </message>
+    <message>
+        <location filename="../core/check/RegisterCheck.cpp" line="-48"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no owner</source>
+        <translation>%1 har ingen ejer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no deputy for its system owner</source>
+        <translation>%1 har ingen stedfortræder for systemejeren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is %2 and %3 at once (separation of duties)</source>
+        <translation>%1 er på samme tid %2 og %3 (funktionsadskillelse)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
+        <translation>%1 er på samme tid %2, %3 og %4 (funktionsadskillelse)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvImport.cpp" line="-155"/>
+        <source>&apos;%1&apos; is not %2 or %3</source>
+        <translation>&apos;%1&apos; er ikke %2 eller %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterFile.cpp" line="-76"/>
+        <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
+        <translation>registrets henvisning til reglen &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5277,7 +5292,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+450"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+474"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -5292,7 +5307,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke »%4«</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-373"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-396"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -5302,7 +5317,7 @@ ignorerede kolonner: %2</translation>
         <translation>Afslutningskoder: 0 gennemført, 1 fejl i inddata (meddelelsen nævner fil, række og felt), 2 forkert brug.</translation>
     </message>
     <message>
-        <location line="+457"/>
+        <location line="+480"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet »%2« (registret har ingen enheder)</translation>
     </message>
@@ -5312,13 +5327,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet »%2« (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-440"/>
-        <location line="+166"/>
+        <location line="-463"/>
+        <location line="+182"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling »%1«: vælg %2</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-192"/>
         <source>a matrix definition</source>
         <translation>en matrixdefinition</translation>
     </message>
@@ -5333,7 +5348,7 @@ ignorerede kolonner: %2</translation>
         <translation>importere hvad? »%1« er hverken assets eller risks; brug: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location filename="../app/cli/RoundCommands.cpp" line="+168"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uden Qt og kan ikke udskrive rapporter</translation>
@@ -5354,7 +5369,7 @@ ignorerede kolonner: %2</translation>
         <translation>--format xlsx kræver --output UD (en projektmappe skrives ikke til terminalen)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>exported the current matrix of %1 to %2</source>
         <translation>eksporterede den gældende matrix i %1 til %2</translation>
     </message>
@@ -5452,12 +5467,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>created %1</source>
         <translation>oprettede %1</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5507,25 +5522,25 @@ ignorerede kolonner: %2</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+52"/>
+        <location line="+20"/>
+        <location line="+53"/>
         <location filename="../app/cli/RoundCommands.cpp" line="+44"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet »%1« understøttes ikke: brug --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since »%1« er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard output (er disken fuld, eller er modtageren væk?); det skrevne er ufuldstændigt</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+66"/>
+        <location line="-334"/>
+        <location line="+73"/>
         <source>review</source>
         <translation>gennemgang</translation>
     </message>
@@ -5535,14 +5550,14 @@ ignorerede kolonner: %2</translation>
         <translation>frist</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>acceptance</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>approval</source>
         <translation>godkendelse</translation>
     </message>
@@ -5552,13 +5567,13 @@ ignorerede kolonner: %2</translation>
         <translation>anmeldelse</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>exception</source>
         <translation>fravigelse</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
         <source>assessment</source>
         <translation>risikovurdering</translation>
@@ -5598,7 +5613,7 @@ ignorerede kolonner: %2</translation>
         <translation>hændelse</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>treatment</source>
         <translation>behandling</translation>
     </message>
@@ -6047,16 +6062,22 @@ ignorerede kolonner: %2</translation>
             <numerusform>%n, der endnu ikke er vurderet, vises ikke</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="-244"/>
+        <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
+        <translation>--language &apos;%1&apos; er ikke da, nb, sv eller en</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+337"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+261"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>The deadline %1 has passed.</source>
         <translation>Fristen %1 er overskredet.</translation>
     </message>
@@ -6094,72 +6115,91 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-16"/>
+        <location line="+11"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+13"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-214"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+8"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Cost</source>
         <translation>Omkostning</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Risks</source>
         <translation>Risici</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Top score</source>
         <translation>Højeste produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-13"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+4"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+6"/>
         <source>Place in the action plan: measures for the most urgent risks first</source>
         <translation>Plads i handlingsplanen: tiltag for de mest presserende risici først</translation>
     </message>
@@ -6450,12 +6490,13 @@ ignorerede kolonner: %2</translation>
         <translation>Beskyttelse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-9"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+29"/>
         <source>Required, for example &quot;Fagsystem barnevern&quot;</source>
         <translation>Skal udfyldes, f.eks. »Fagsystem for børn og unge«</translation>
     </message>
@@ -6465,62 +6506,55 @@ ignorerede kolonner: %2</translation>
         <translation>Vælg, eller skriv et nyt navn</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>System owner or information owner (002 §30). A new name is added to the register&apos;s people.</source>
-        <translation>Systemejer eller informationsejer (002 §30). Et nyt navn tilføjes til registrets personer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deputy of the system owner (002 §12 stk. 6). A new name is added to the register&apos;s people.</source>
-        <translation>Systemejerens stedfortræder (002 §12 stk. 6). Et nyt navn tilføjes til registrets personer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The type of information the asset holds (002 §30)</source>
-        <translation>Den type oplysninger, informationsaktivet indeholder (002 §30)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../core/exchange/Columns.cpp" line="-26"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+15"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Owner:</source>
         <translation>E&amp;jer:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Deputy:</source>
         <translation>&amp;Stedfortræder:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Type of &amp;information:</source>
         <translation>Type af &amp;oplysninger:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>O&amp;perator or supplier:</source>
         <translation>Driftsoperatør eller &amp;leverandør:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+15"/>
         <source>Not known</source>
         <translation>Ukendt</translation>
     </message>
@@ -6535,72 +6569,72 @@ ignorerede kolonner: %2</translation>
         <translation>Anmeldt til eller tilladt af myndigheden, og hvornår</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A data processing agreement with the operator is in place (002 §23)</source>
-        <translation>Der er indgået en databehandleraftale med driftsoperatøren (002 §23)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/Columns.cpp" line="-5"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+5"/>
         <source>&amp;Personal data:</source>
         <translation>&amp;Personoplysninger:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Number of p&amp;ersons registered:</source>
         <translation>Antal &amp;registrerede personer:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Hjemmel:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Notification or li&amp;cence:</source>
         <translation>Anmeldelse eller &amp;tilladelse:</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do (004).</source>
-        <translation>Niveauer fra 0 (lavest) til 4 (højest): hvor stor skade et brud på hver af dem vil gøre (004).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/Columns.cpp" line="+5"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+25"/>
         <source>&amp;Confidentiality:</source>
         <translation>&amp;Fortrolighed:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Integrity:</source>
         <translation>&amp;Integritet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Availability:</source>
         <translation>&amp;Tilgængelighed:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Document classification:</source>
         <translation>&amp;Dokumentklassifikation:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+14"/>
         <source>&amp;Safeguards:</source>
         <translation>&amp;Sikringsforanstaltninger:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>S&amp;torage and communication:</source>
         <translation>&amp;Opbevaring og kommunikation:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>A&amp;rchiving and deletion decision:</source>
         <translation>Beslutning om &amp;arkivering og sletning:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+18"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -6624,41 +6658,41 @@ ignorerede kolonner: %2</translation>
         <source>Name of the new unit:</source>
         <translation>Navn på den nye enhed:</translation>
     </message>
+    <message>
+        <location line="-261"/>
+        <source>System owner or information owner. A new name is added to the register&apos;s people.</source>
+        <translation>Systemejer eller informationsejer. Et nyt navn tilføjes til registrets personer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy of the system owner. A new name is added to the register&apos;s people.</source>
+        <translation>Systemejerens stedfortræder. Et nyt navn tilføjes til registrets personer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The type of information the asset holds</source>
+        <translation>Den type oplysninger, informationsaktivet indeholder</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A data processing agreement with the operator is in place</source>
+        <translation>Der er indgået en databehandleraftale med driftsoperatøren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do.</source>
+        <translation>Niveauer fra 0 (lavest) til 4 (højest): hvor stor skade et brud på hver af dem vil gøre.</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+42"/>
-        <source>No owner (002 §30)</source>
-        <translation>Ingen ejer (002 §30)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No deputy for the system owner (002 §12 stk. 6)</source>
-        <translation>Ingen stedfortræder for systemejeren (002 §12 stk. 6)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+51"/>
         <source>Owner and deputy are the same person</source>
         <translation>Ejer og stedfortræder er samme person</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is system owner, IT security leader and IT-responsible at once (002 §20: separation of duties)</source>
-        <translation>%1 er på samme tid systemejer, it-sikkerhedsleder og it-ansvarlig (002 §20: funktionsadskillelse)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is system owner and IT security leader at once (002 §20: separation of duties)</source>
-        <translation>%1 er på samme tid systemejer og it-sikkerhedsleder (002 §20: funktionsadskillelse)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is system owner and IT-responsible at once (002 §20: separation of duties)</source>
-        <translation>%1 er på samme tid systemejer og it-ansvarlig (002 §20: funktionsadskillelse)</translation>
-    </message>
-    <message>
-        <location line="+140"/>
+        <location line="+155"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -6736,27 +6770,12 @@ ignorerede kolonner: %2</translation>
         <translation>Informationsaktivets navn (F2 omdøber det; dobbeltklik åbner redigering)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>System owner or information owner (002 §30)</source>
-        <translation>Systemejer eller informationsejer (002 §30)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deputy of the system owner (002 §12 stk. 6)</source>
-        <translation>Systemejerens stedfortræder (002 §12 stk. 6)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Number of persons registered</source>
         <translation>Antal registrerede personer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data processing agreement with the operator (002 §23)</source>
-        <translation>Databehandleraftale med driftsoperatøren (002 §23)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidentiality, 0-4</source>
         <translation>Fortrolighed, 0-4</translation>
     </message>
@@ -6784,6 +6803,47 @@ ignorerede kolonner: %2</translation>
         <location line="+1"/>
         <source>What the register lacks for this asset</source>
         <translation>Hvad registret mangler for dette informationsaktiv</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>No owner</source>
+        <translation>Ingen ejer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No deputy for the system owner</source>
+        <translation>Ingen stedfortræder for systemejeren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is system owner, IT security leader and IT-responsible at once (separation of duties)</source>
+        <translation>%1 er på samme tid systemejer, it-sikkerhedsleder og it-ansvarlig (funktionsadskillelse)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is system owner and IT security leader at once (separation of duties)</source>
+        <translation>%1 er på samme tid systemejer og it-sikkerhedsleder (funktionsadskillelse)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is system owner and IT-responsible at once (separation of duties)</source>
+        <translation>%1 er på samme tid systemejer og it-ansvarlig (funktionsadskillelse)</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>System owner or information owner</source>
+        <translation>Systemejer eller informationsejer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy of the system owner</source>
+        <translation>Systemejerens stedfortræder</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Columns.cpp" line="-7"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+2"/>
+        <source>Data processing agreement with the operator</source>
+        <translation>Databehandleraftale med driftsoperatøren</translation>
     </message>
 </context>
 <context>
@@ -6879,12 +6939,7 @@ ignorerede kolonner: %2</translation>
         <translation>Kun med &amp;advarsler</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Assets without owner or deputy, or whose owner holds roles 002 §20 keeps apart</source>
-        <translation>Informationsaktiver uden ejer eller stedfortræder, eller hvis ejer har roller, som 002 §20 holder adskilt</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>All units</source>
         <translation>Alle enheder</translation>
     </message>
@@ -6912,6 +6967,11 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 
 Risikolinjer om det beholder deres tekst uden informationsaktiv. Fortryd henter informationsaktivet tilbage.</translation>
     </message>
+    <message>
+        <location line="-224"/>
+        <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
+        <translation>Informationsaktiver uden ejer eller stedfortræder, eller hvis ejer har roller, der skal holdes adskilt</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::CellRiskModel</name>
@@ -6936,12 +6996,7 @@ Risikolinjer om det beholder deres tekst uden informationsaktiv. Fortryd henter 
         <translation>Plads i den prioriterede liste for den valgte enhed og risikovurdering</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Raised one level when many people are affected (003 section 5.1)</source>
-        <translation>Hævet ét niveau, når mange personer berøres (003 afsnit 5.1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -7012,6 +7067,11 @@ zone</translation>
         <location line="+0"/>
         <source>Zone</source>
         <translation>Zone</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Raised one level when many people are affected</source>
+        <translation>Hævet ét niveau, når mange personer berøres</translation>
     </message>
 </context>
 <context>
@@ -7411,12 +7471,7 @@ zone</translation>
         <translation>Rediger fravigelse</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
-        <translation>Den regel, der fraviges, f.eks. »002 §12 stk. 6: en stedfortræder for hvert system«</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why the exception is made</source>
         <translation>Hvorfor fravigelsen gives</translation>
     </message>
@@ -7474,6 +7529,11 @@ zone</translation>
         <location line="-3"/>
         <source>A date is no date: type it as %1.</source>
         <translation>En dato er ikke en gyldig dato: skriv den som %1.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>The rule it departs from, e.g. &quot;a deputy for every IT system&quot;</source>
+        <translation>Den regel, der fraviges, f.eks. »en stedfortræder for hvert it-system«</translation>
     </message>
 </context>
 <context>
@@ -7663,13 +7723,13 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
+        <location filename="../core/model/TrailWords.cpp" line="+42"/>
         <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
-        <location line="+19"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+2"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
@@ -7689,7 +7749,7 @@ zone</translation>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/model/TrailWords.cpp" line="+15"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
@@ -7700,12 +7760,12 @@ zone</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+152"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+104"/>
         <source>Assessment</source>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+27"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -7715,12 +7775,12 @@ zone</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-102"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kæde startet ved opgraderingen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/model/TrailWords.cpp" line="-59"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -7745,7 +7805,7 @@ zone</translation>
         <translation>Registrets identitet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Classification levels</source>
         <translation>Klassifikationsniveauer</translation>
     </message>
@@ -7931,22 +7991,27 @@ zone</translation>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+24"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-3"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Many affected</source>
         <translation>Mange berørte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Vidensgrundlag</translation>
     </message>
@@ -7956,17 +8021,19 @@ zone</translation>
         <translation>Eksisterende tiltag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+7"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Residual probability</source>
         <translation>Restsandsynlighed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Residual consequence</source>
         <translation>Restkonsekvens</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/model/TrailWords.cpp" line="+6"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -8091,7 +8158,7 @@ zone</translation>
         <translation>Gyldig til</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+35"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n række (nye: %1, opdaterede: %2)</numerusform>
@@ -8099,7 +8166,7 @@ zone</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, %n row(s) with problems skipped</source>
         <translation>
             <numerusform>, %n række med fejl sprunget over</numerusform>
@@ -8107,7 +8174,7 @@ zone</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+102"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -8127,13 +8194,13 @@ zone</translation>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location filename="../core/model/TrailWords.cpp" line="-59"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
@@ -8148,7 +8215,7 @@ zone</translation>
         <translation>Efter</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location filename="../core/model/TrailWords.cpp" line="-12"/>
         <source>Carried over from</source>
         <translation>Overført fra</translation>
     </message>
@@ -8167,6 +8234,16 @@ zone</translation>
         <source>Closed round</source>
         <translation>Afsluttet runde</translation>
     </message>
+    <message>
+        <location line="-52"/>
+        <source>References to the policy</source>
+        <translation>Henvisninger til politikken</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>%1 until %2</source>
+        <translation>%1 til og med %2</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ImportCheck</name>
@@ -8179,7 +8256,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+65"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Spring rækkerne med fejl over og importér de andre</translation>
     </message>
@@ -8204,7 +8281,7 @@ zone</translation>
         <translation>Risici (linjer i risikovurderinger, med tiltag)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
@@ -8229,7 +8306,7 @@ zone</translation>
         <translation>Kontrollerer rækkerne: %p%</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+98"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Kontrollerer %n række...</numerusform>
@@ -8246,16 +8323,32 @@ zone</translation>
         <source>Nothing is imported while rows have problems: correct the file, or choose to skip those rows.</source>
         <translation>Intet importeres, så længe rækker har fejl: ret filen, eller vælg at springe de rækker over.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-76"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n mere</numerusform>
+            <numerusform>og %n mere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n column(s) of the file will be ignored: %1</source>
+        <translation>
+            <numerusform>%n kolonne i filen bliver ikke indlæst: %1</numerusform>
+            <numerusform>%n kolonner i filen bliver ikke indlæst: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+16"/>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+17"/>
         <source>(ignore)</source>
         <translation>(se bort fra)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (required)</source>
         <translation>%1 (påkrævet)</translation>
     </message>
@@ -9494,12 +9587,7 @@ zone</translation>
         <translation>f.eks. Esbjerg Kommune eller en afdeling i kommunen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Norway: 003 section 5.1, 5 x 5</source>
-        <translation>Norge: 003 afsnit 5.1, 5 x 5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Norway: DSB-style labels, 5 x 5</source>
         <translation>Norge: DSB-betegnelser, 5 x 5</translation>
     </message>
@@ -9544,12 +9632,7 @@ zone</translation>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.</source>
-        <translation>Sandsynlighed »Meget liten« ... »Svært stor« og konsekvens »Ubetydelig« ... »Svært alvorlig« som i 003 afsnit 5.1; zoner 1-4, 5-9, 10-25.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Probability Lite sannsynlig ... Svært sannsynlig and consequence Ubetydelig ... Svært alvorlig in the style of DSB; zones 1-4, 5-9, 10-25.</source>
         <translation>Sandsynlighed »Lite sannsynlig« ... »Svært sannsynlig« og konsekvens »Ubetydelig« ... »Svært alvorlig« som hos DSB; zoner 1-4, 5-9, 10-25.</translation>
     </message>
@@ -9572,6 +9655,16 @@ zone</translation>
         <location line="+3"/>
         <source>A file with this name already exists.</source>
         <translation>Der findes allerede en fil med dette navn.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Norway: 5 x 5</source>
+        <translation>Norge: 5 x 5</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig; zones 1-4, 5-9, 10-25.</source>
+        <translation>Sandsynlighed Meget liten ... Svært stor og konsekvens Ubetydelig ... Svært alvorlig; zoner 1-4, 5-9, 10-25.</translation>
     </message>
 </context>
 <context>
@@ -9938,7 +10031,7 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterInfoDialog</name>
     <message>
-        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+23"/>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+25"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -9981,6 +10074,36 @@ zone</translation>
         <location line="+12"/>
         <source>The levels rate an asset&apos;s confidentiality, integrity and availability. Renaming a level keeps the ratings already given.</source>
         <translation>Niveauerne angiver et informationsaktivs fortrolighed, integritet og tilgængelighed. Når et niveau omdøbes, bevares de vurderinger, der allerede er givet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>References to your policy</source>
+        <translation>Henvisninger til jeres egne styringsdokumenter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your municipality&apos;s own documents state a rule, its reference is cited by the warnings and printed forms, e.g. &quot;Internkontroll pkt. 5.1&quot;. Leave empty to state the rule in words only.</source>
+        <translation>Hvor kommunens egne dokumenter fastsætter en regel, henviser advarslerne og de udskrevne skemaer til stedet, f.eks. »Informationssikkerhedspolitik pkt. 4.2«. Lad feltet stå tomt for kun at beskrive reglen med ord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every asset has an &amp;owner:</source>
+        <translation>Alle informationsaktiver har en &amp;ejer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An IT system has a de&amp;puty for its owner:</source>
+        <translation>Et it-system har en &amp;stedfortræder for ejeren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles held by different people:</source>
+        <translation>Roller, der skal holdes adskilt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected raises the &amp;consequence:</source>
+        <translation>Mange berørte hæver &amp;konsekvensen:</translation>
     </message>
 </context>
 <context>
@@ -10107,18 +10230,7 @@ zone</translation>
         <translation>Hvornår hver type objekt gennemgås</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>odd-year: by the end of every odd year (002 §26)
-even-year-q1: by the end of Q1 of every even year (002 §27)
-months:N: N months after the last review
-yearly:MM-DD: once a year by that date</source>
-        <translation>odd-year: inden udgangen af hvert ulige år (002 §26)
-even-year-q1: inden udgangen af 1. kvartal hvert lige år (002 §27)
-months:N: N måneder efter seneste gennemgang
-yearly:MM-DD: én gang om året inden den dato</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>At most this many days between reviews of what has a risk in the zone</source>
         <translation>Højst så mange dage mellem gennemgange af det, der har en risiko i zonen</translation>
     </message>
@@ -10137,16 +10249,22 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <source>The rule for %1 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD.</source>
         <translation>Reglen for %1 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD.</translation>
     </message>
+    <message>
+        <location line="-39"/>
+        <source>odd-year: by the end of every odd year
+even-year-q1: by the end of Q1 of every even year
+months:N: N months after the last review
+yearly:MM-DD: once a year by that date</source>
+        <translation>odd-year: inden udgangen af hvert ulige år
+even-year-q1: inden udgangen af 1. kvartal hvert lige år
+months:N: N måneder efter seneste gennemgang
+yearly:MM-DD: én gang om året inden den dato</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+330"/>
-        <source>Many are affected: counted as %1 (003 section 5.1).</source>
-        <translation>Mange berøres: tæller som %1 (003 afsnit 5.1).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+341"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
@@ -10192,17 +10310,13 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Linjenummer i skemaet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-12"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>What can happen?</source>
         <translation>Hvad kan ske?</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What can happen? Work and conditions that may cause risk: unwanted events or states (003 Vedlegg 2).</source>
-        <translation>Hvad kan ske? Arbejde og forhold, der kan medføre risiko: uønskede hændelser eller tilstande (003 Bilag 2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>P</source>
         <translation>S</translation>
     </message>
@@ -10227,87 +10341,79 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Mange</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Many people affected: the consequence counts one level higher, up to the top level (003 section 5.1).</source>
-        <translation>Mange personer berørt: konsekvensen tæller ét niveau højere, op til det øverste niveau (003 afsnit 5.1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-17"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The consequence the line is scored with: C, raised one level (↑) when many are affected.</source>
         <translation>Den konsekvens, linjen beregnes med: K, hævet ét niveau (↑), når mange berøres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Product = P × effective C (003 Vedlegg 2).</source>
-        <translation>Produkt = S × effektiv K (003 Bilag 2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1 (003 Vedlegg 2).</source>
-        <translation>Prioritet i denne risikovurdering: højeste produkt først; ved lige store produkter kommer den højeste konsekvens først, så 1×5 placeres over 5×1 (003 Bilag 2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+3"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The acceptance zone of the product, from the assessment&apos;s acceptance criteria.</source>
         <translation>Produktets acceptzone ifølge risikovurderingens acceptkriterier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/Columns.cpp" line="-1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Asset</source>
         <translation>Informationsaktiv</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The information asset the line is about.</source>
         <translation>Det informationsaktiv, linjen handler om.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>What the line is assessed for: privacy, confidentiality, integrity, availability.</source>
         <translation>Hvad linjen vurderes for: databeskyttelse, fortrolighed, integritet, tilgængelighed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+4"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Vidensgrundlag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>How well the assessment of this line is founded.</source>
         <translation>Hvor godt vurderingen af denne linje er underbygget.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Existing measures</source>
         <translation>Eksisterende tiltag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>Measures already in place, taken into account in P and C.</source>
         <translation>Tiltag, der allerede er på plads, og som er medregnet i S og K.</translation>
     </message>
@@ -10372,6 +10478,31 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <location line="+41"/>
         <source>– not scored</source>
         <translation>– ikke vurderet</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Many are affected: counted as %1.</source>
+        <translation>Mange berøres: tæller som %1.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>What can happen? Work and conditions that may cause risk: unwanted events or states.</source>
+        <translation>Hvad kan ske? Arbejde og forhold, der kan medføre risiko: uønskede hændelser eller tilstande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Many people affected: the consequence counts one level higher, up to the top level.</source>
+        <translation>Mange personer berørt: konsekvensen tæller ét niveau højere, op til det øverste niveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product = P × effective C.</source>
+        <translation>Produkt = S × effektiv K.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1.</source>
+        <translation>Prioritet i denne risikovurdering: højeste produkt først; ved lige store produkter kommer den højeste konsekvens først, så 1×5 placeres over 5×1.</translation>
     </message>
 </context>
 <context>
@@ -10627,12 +10758,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>&amp;Vurderet af:</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
-        <translation>Registrets gældende acceptkriterier fastlåses for risikovurderingen, når den oprettes (003 afsnit 5).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+52"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -10678,6 +10804,11 @@ yearly:MM-DD: én gang om året inden den dato</translation>
             <numerusform>ikke vurderet: %n</numerusform>
             <numerusform>ikke vurderet: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+248"/>
+        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created.</source>
+        <translation>Registrets gældende acceptkriterier fastlåses for risikovurderingen, når den oprettes.</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,20 @@
             <numerusform>Checking %n rows...</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of the file will be ignored: %1</source>
+        <translation>
+            <numerusform>%n column of the file will be ignored: %1</numerusform>
+            <numerusform>%n columns of the file will be ignored: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::MainWindow</name>

@@ -222,7 +222,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../ui/common/DomainTexts.cpp" line="+16"/>
+        <location filename="../core/model/ValueWords.cpp" line="+151"/>
         <source>IT system</source>
         <translation>IT-system</translation>
     </message>
@@ -233,12 +233,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+63"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+1"/>
         <source>Application</source>
         <translation>Applikation</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>Tillgänglighet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+1"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
@@ -1766,20 +1766,20 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+256"/>
+        <location line="+261"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+257"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-242"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
@@ -1814,7 +1814,7 @@ Stäng av en av dem.</translation>
         <translation>Risker efter åtgärder</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1842,43 +1842,43 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+400"/>
+        <location line="+406"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-389"/>
-        <location line="+126"/>
+        <location line="-395"/>
+        <location line="+132"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+272"/>
+        <location line="-131"/>
+        <location line="+278"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+273"/>
+        <location line="-277"/>
+        <location line="+279"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+273"/>
+        <location line="-278"/>
+        <location line="+279"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <location line="+97"/>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1889,12 +1889,12 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+307"/>
+        <location line="+313"/>
         <source>Score</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-312"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risker som åtgärden hanterar (riskvärde, zon)</translation>
     </message>
@@ -1910,13 +1910,13 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+188"/>
+        <location line="+194"/>
         <location line="+17"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Municipality / register</source>
         <translation>Kommun / register</translation>
     </message>
@@ -1924,20 +1924,20 @@ Stäng av en av dem.</translation>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
-        <location line="+176"/>
+        <location line="+182"/>
         <location line="+39"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-259"/>
-        <location line="+82"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-265"/>
+        <location line="+88"/>
         <location line="+130"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message numerus="yes">
-        <location line="-211"/>
+        <location line="-217"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -1960,12 +1960,12 @@ Stäng av en av dem.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>Approved by management</source>
         <translation>Godkänd av ledningen</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -2001,17 +2001,12 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Acceptance criteria</source>
         <translation>Acceptanskriterier</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <source>An event that affects many people is given a consequence one level higher (003 section 5.1).</source>
-        <translation>En händelse som drabbar många personer ges en konsekvensnivå högre (003 avsnitt 5.1).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-62"/>
         <location line="+184"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
@@ -2084,8 +2079,8 @@ Stäng av en av dem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-306"/>
-        <location line="+313"/>
+        <location line="-311"/>
+        <location line="+318"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risk utan bedömd kvarstående risk är placerad efter nuvarande risk.</numerusform>
@@ -2286,12 +2281,12 @@ Stäng av en av dem.</translation>
         <translation>Ledningens genomgång</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-342"/>
         <source>open measures only</source>
         <translation>endast öppna åtgärder</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Residual P</source>
         <translation>Kv. S</translation>
     </message>
@@ -2367,8 +2362,8 @@ Stäng av en av dem.</translation>
         <translation>Jämförelse av omgångar</translation>
     </message>
     <message>
-        <location line="-467"/>
-        <location line="+239"/>
+        <location line="-473"/>
+        <location line="+245"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -2379,6 +2374,16 @@ Stäng av en av dem.</translation>
             <numerusform>%n risk som ännu inte är bedömd finns inte i matrisen.</numerusform>
             <numerusform>%n risker som ännu inte är bedömda finns inte i matrisen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>An event that affects many people is given a consequence one level higher.</source>
+        <translation>En händelse som drabbar många personer ges en konsekvensnivå högre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2609,7 @@ Stäng av en av dem.</translation>
         <translation>åtgärden ”%1” hanterar en risk i en annan riskbedömning (”%2”)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>asset &apos;%1&apos; (%2)</source>
         <translation>tillgången ”%1” (%2)</translation>
     </message>
@@ -2614,17 +2619,7 @@ Stäng av en av dem.</translation>
         <translation>tillgången ”%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 has no owner (002 §30)</source>
-        <translation>%1 har ingen ägare (002 §30)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 has no deputy for its system owner (002 §12 stk. 6)</source>
-        <translation>%1 har ingen ersättare för systemägaren (002 §12 st. 6)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1 has the same person as owner and deputy</source>
         <translation>%1 har samma person som ägare och ersättare</translation>
     </message>
@@ -2644,17 +2639,7 @@ Stäng av en av dem.</translation>
         <translation>IT-ansvarig</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 is %2 and %3 at once (002 §20: separation of duties)</source>
-        <translation>%1 är samtidigt %2 och %3 (002 §20: åtskillnad av roller)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is %2, %3 and %4 at once (002 §20: separation of duties)</source>
-        <translation>%1 är samtidigt %2, %3 och %4 (002 §20: åtskillnad av roller)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
         <translation>enheterna ”%1” (%2) och ”%3” (%4) skiljer sig bara i versaler och gemener, och Trygg räknar dem som en enhet; flytta tillgångarna och riskbedömningarna från den ena till den andra och ta bort den</translation>
     </message>
@@ -2819,7 +2804,7 @@ Stäng av en av dem.</translation>
         <translation>det årliga genomgångsdatumet %1-%2 är inte en dag på året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+120"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+121"/>
         <source>the asset has no name</source>
         <translation>tillgången har inget namn</translation>
     </message>
@@ -2830,8 +2815,8 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+156"/>
-        <location line="+35"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+157"/>
+        <location line="+34"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>”%1” är inte en av %2</translation>
     </message>
@@ -2846,7 +2831,7 @@ Stäng av en av dem.</translation>
         <translation>tillgången ”%1” finns redan på rad %2 i filen (en tillgångs namn är unikt inom enheten); ge varje rad ett eget namn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+176"/>
+        <location filename="../core/exchange/Columns.cpp" line="+291"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolumnen ”%3” är kopplad till en okänd kolumn</translation>
     </message>
@@ -2867,14 +2852,14 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+49"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+50"/>
         <source>%1: row %2: %3</source>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/XlsxWrite.cpp" line="+109"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+111"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2974,13 +2959,8 @@ Nothing was imported.</source>
 Ingenting importerades.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>”%1” är inte ja eller nej</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-41"/>
+        <location line="+49"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-40"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>”%1” är inte ett datum (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -2990,12 +2970,12 @@ Ingenting importerades.</translation>
         <translation>”%1” är inte ett heltal från noll och uppåt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>&apos;%1&apos; is not a level of the scale: use 1-%2 (%3)</source>
         <translation>”%1” är inte en nivå på skalan: använd 1-%2 (%3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; is not a level from 0 to %2</source>
         <translation>”%1” är inte en nivå från 0 till %2</translation>
     </message>
@@ -3435,7 +3415,7 @@ ignorerade kolumner: %2</translation>
         <translation>”%1” är inte en lista med %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&apos;%1&apos; is not the id of a risk line (a whole number, as the risk export writes it)</source>
         <translation>”%1” är inte id:t för en riskrad (ett heltal, som riskexporten skriver det)</translation>
     </message>
@@ -3450,7 +3430,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte skriva filen (slut på minne)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot write the file (out of memory)</source>
         <translation>kan inte skriva filen (slut på minne)</translation>
     </message>
@@ -3465,7 +3445,7 @@ ignorerade kolumner: %2</translation>
         <translation>rad %1, kolumn ”%2”: kan inte skriva cellen: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <location filename="../core/platform/SafeFiles.cpp" line="-12"/>
         <location line="+6"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?): %2</source>
@@ -3982,7 +3962,7 @@ ignorerade kolumner: %2</translation>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+336"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ändringsloggen har ändrats utanför Trygg: post %1 saknar kedjehash (tillagd utanför Trygg)</translation>
     </message>
@@ -4211,7 +4191,7 @@ ignorerade kolumner: %2</translation>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-416"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-434"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>tillgång</translation>
@@ -4346,7 +4326,7 @@ ignorerade kolumner: %2</translation>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+45"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+58"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -4368,12 +4348,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+122"/>
-        <location line="+243"/>
+        <location line="+255"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
@@ -4444,7 +4424,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: registret saknar registeruppgifter</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the register&apos;s name</source>
         <translation>registrets namn</translation>
     </message>
@@ -4474,7 +4454,7 @@ ignorerade kolumner: %2</translation>
         <translation>definitionen av klassningsnivå %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <location line="+4"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finns redan; välj ett annat namn</translation>
@@ -4676,7 +4656,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+462"/>
+        <location filename="../core/storage/Schema.cpp" line="+471"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
@@ -5257,6 +5237,41 @@ ignorerade kolumner: %2</translation>
         <source>not scored: enter its probability and consequence</source>
         <translation>inte bedömd: fyll i sannolikhet och konsekvens</translation>
     </message>
+    <message>
+        <location filename="../core/check/RegisterCheck.cpp" line="-48"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no owner</source>
+        <translation>%1 har ingen ägare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no deputy for its system owner</source>
+        <translation>%1 har ingen ersättare för systemägaren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is %2 and %3 at once (separation of duties)</source>
+        <translation>%1 är samtidigt %2 och %3 (åtskillnad av roller)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2, %3 and %4 at once (separation of duties)</source>
+        <translation>%1 är samtidigt %2, %3 och %4 (åtskillnad av roller)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvImport.cpp" line="-155"/>
+        <source>&apos;%1&apos; is not %2 or %3</source>
+        <translation>&apos;%1&apos; är inte %2 eller %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RegisterFile.cpp" line="-76"/>
+        <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
+        <translation>registrets hänvisning för regeln &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5277,7 +5292,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+450"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+474"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -5292,7 +5307,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte ”%4”</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-373"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-396"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -5302,7 +5317,7 @@ ignorerade kolumner: %2</translation>
         <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
     </message>
     <message>
-        <location line="+457"/>
+        <location line="+480"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet ”%2” (registret har inga enheter)</translation>
     </message>
@@ -5312,13 +5327,13 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet ”%2” (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-440"/>
-        <location line="+166"/>
+        <location line="-463"/>
+        <location line="+182"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning ”%1”: välj %2</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-192"/>
         <source>a matrix definition</source>
         <translation>en matrisdefinition</translation>
     </message>
@@ -5333,7 +5348,7 @@ ignorerade kolumner: %2</translation>
         <translation>importera vad? ”%1” är varken assets eller risks; användning: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location filename="../app/cli/RoundCommands.cpp" line="+168"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denna trygg-cli är byggd utan Qt och kan inte skriva ut rapporter</translation>
@@ -5354,7 +5369,7 @@ ignorerade kolumner: %2</translation>
         <translation>--format xlsx kräver --output UT (en arbetsbok skrivs inte till terminalen)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>exported the current matrix of %1 to %2</source>
         <translation>exporterade den gällande matrisen i %1 till %2</translation>
     </message>
@@ -5452,12 +5467,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5507,25 +5522,25 @@ ignorerade kolumner: %2</translation>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+52"/>
+        <location line="+20"/>
+        <location line="+53"/>
         <location filename="../app/cli/RoundCommands.cpp" line="+44"/>
         <source>format &apos;%1&apos; is not supported: use --format text or --format csv</source>
         <translation>formatet ”%1” stöds inte: använd --format text eller --format csv</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>--since &apos;%1&apos; is not a valid date; write it as YYYY-MM-DD, e.g. 2026-01-31</source>
         <translation>--since ”%1” är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+66"/>
+        <location line="-334"/>
+        <location line="+73"/>
         <source>review</source>
         <translation>genomgång</translation>
     </message>
@@ -5535,14 +5550,14 @@ ignorerade kolumner: %2</translation>
         <translation>tidsfrist</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>acceptance</source>
         <translation>acceptans</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>approval</source>
         <translation>godkännande</translation>
     </message>
@@ -5552,13 +5567,13 @@ ignorerade kolumner: %2</translation>
         <translation>anmälan</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>exception</source>
         <translation>undantag</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
         <source>assessment</source>
         <translation>riskbedömning</translation>
@@ -5598,7 +5613,7 @@ ignorerade kolumner: %2</translation>
         <translation>incident</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>treatment</source>
         <translation>hantering</translation>
     </message>
@@ -6047,16 +6062,22 @@ ignorerade kolumner: %2</translation>
             <numerusform>%n som ännu inte är bedömda visas inte</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="-244"/>
+        <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
+        <translation>--language &apos;%1&apos; är inte da, nb, sv eller en</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+337"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+261"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>The deadline %1 has passed.</source>
         <translation>Tidsfristen %1 har passerat.</translation>
     </message>
@@ -6094,72 +6115,91 @@ ignorerade kolumner: %2</translation>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-16"/>
+        <location line="+11"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+13"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-214"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+8"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Cost</source>
         <translation>Kostnad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Top score</source>
         <translation>Högsta riskvärde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-13"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+4"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+6"/>
         <source>Place in the action plan: measures for the most urgent risks first</source>
         <translation>Plats i handlingsplanen: åtgärder för de mest brådskande riskerna först</translation>
     </message>
@@ -6450,12 +6490,13 @@ ignorerade kolumner: %2</translation>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-9"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+29"/>
         <source>Required, for example &quot;Fagsystem barnevern&quot;</source>
         <translation>Obligatoriskt, till exempel ”Verksamhetssystem socialtjänst”</translation>
     </message>
@@ -6465,62 +6506,55 @@ ignorerade kolumner: %2</translation>
         <translation>Välj, eller skriv ett nytt namn</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>System owner or information owner (002 §30). A new name is added to the register&apos;s people.</source>
-        <translation>Systemägare eller informationsägare (002 §30). Ett nytt namn läggs till bland registrets personer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deputy of the system owner (002 §12 stk. 6). A new name is added to the register&apos;s people.</source>
-        <translation>Systemägarens ersättare (002 §12 st. 6). Ett nytt namn läggs till bland registrets personer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The type of information the asset holds (002 §30)</source>
-        <translation>Den typ av information som tillgången innehåller (002 §30)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../core/exchange/Columns.cpp" line="-26"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+15"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ägare:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Deputy:</source>
         <translation>E&amp;rsättare:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Syfte:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Type of &amp;information:</source>
         <translation>&amp;Informationstyp:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>O&amp;perator or supplier:</source>
         <translation>&amp;Driftoperatör eller leverantör:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+15"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
@@ -6535,72 +6569,72 @@ ignorerade kolumner: %2</translation>
         <translation>Anmält till eller tillstånd från myndigheten, och när</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A data processing agreement with the operator is in place (002 §23)</source>
-        <translation>Det finns ett personuppgiftsbiträdesavtal med driftoperatören (002 §23)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/Columns.cpp" line="-5"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+5"/>
         <source>&amp;Personal data:</source>
         <translation>&amp;Personuppgifter:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Number of p&amp;ersons registered:</source>
         <translation>&amp;Antal registrerade personer:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Rättslig grund:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>Notification or li&amp;cence:</source>
         <translation>Anmälan eller &amp;tillstånd:</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do (004).</source>
-        <translation>Nivåer från 0 (lägst) till 4 (högst): hur stor skada det skulle göra om respektive skydd brister (004).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/exchange/Columns.cpp" line="+5"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+25"/>
         <source>&amp;Confidentiality:</source>
         <translation>&amp;Konfidentialitet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Integrity:</source>
         <translation>&amp;Riktighet:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Availability:</source>
         <translation>&amp;Tillgänglighet:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>&amp;Document classification:</source>
         <translation>&amp;Dokumentklassning:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+14"/>
         <source>&amp;Safeguards:</source>
         <translation>&amp;Skyddsåtgärder:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>S&amp;torage and communication:</source>
         <translation>&amp;Lagring och kommunikation:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+1"/>
         <source>A&amp;rchiving and deletion decision:</source>
         <translation>&amp;Beslut om bevarande och gallring:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+18"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -6624,41 +6658,41 @@ ignorerade kolumner: %2</translation>
         <source>Name of the new unit:</source>
         <translation>Namn på den nya enheten:</translation>
     </message>
+    <message>
+        <location line="-261"/>
+        <source>System owner or information owner. A new name is added to the register&apos;s people.</source>
+        <translation>Systemägare eller informationsägare. Ett nytt namn läggs till bland registrets personer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy of the system owner. A new name is added to the register&apos;s people.</source>
+        <translation>Systemägarens ersättare. Ett nytt namn läggs till bland registrets personer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The type of information the asset holds</source>
+        <translation>Den typ av information som tillgången innehåller</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A data processing agreement with the operator is in place</source>
+        <translation>Det finns ett personuppgiftsbiträdesavtal med driftoperatören</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do.</source>
+        <translation>Nivåer från 0 (lägst) till 4 (högst): hur stor skada det skulle göra om respektive skydd brister.</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+42"/>
-        <source>No owner (002 §30)</source>
-        <translation>Ingen ägare (002 §30)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No deputy for the system owner (002 §12 stk. 6)</source>
-        <translation>Ingen ersättare för systemägaren (002 §12 st. 6)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+51"/>
         <source>Owner and deputy are the same person</source>
         <translation>Ägare och ersättare är samma person</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is system owner, IT security leader and IT-responsible at once (002 §20: separation of duties)</source>
-        <translation>%1 är samtidigt systemägare, IT-säkerhetschef och IT-ansvarig (002 §20: åtskillnad av roller)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is system owner and IT security leader at once (002 §20: separation of duties)</source>
-        <translation>%1 är samtidigt systemägare och IT-säkerhetschef (002 §20: åtskillnad av roller)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is system owner and IT-responsible at once (002 §20: separation of duties)</source>
-        <translation>%1 är samtidigt systemägare och IT-ansvarig (002 §20: åtskillnad av roller)</translation>
-    </message>
-    <message>
-        <location line="+140"/>
+        <location line="+155"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -6736,27 +6770,12 @@ ignorerade kolumner: %2</translation>
         <translation>Tillgångens namn (F2 byter namn; dubbelklick öppnar redigeraren)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>System owner or information owner (002 §30)</source>
-        <translation>Systemägare eller informationsägare (002 §30)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deputy of the system owner (002 §12 stk. 6)</source>
-        <translation>Systemägarens ersättare (002 §12 st. 6)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Number of persons registered</source>
         <translation>Antal registrerade personer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data processing agreement with the operator (002 §23)</source>
-        <translation>Personuppgiftsbiträdesavtal med driftoperatören (002 §23)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidentiality, 0-4</source>
         <translation>Konfidentialitet, 0-4</translation>
     </message>
@@ -6784,6 +6803,47 @@ ignorerade kolumner: %2</translation>
         <location line="+1"/>
         <source>What the register lacks for this asset</source>
         <translation>Vad registret saknar för den här tillgången</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>No owner</source>
+        <translation>Ingen ägare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No deputy for the system owner</source>
+        <translation>Ingen ersättare för systemägaren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is system owner, IT security leader and IT-responsible at once (separation of duties)</source>
+        <translation>%1 är samtidigt systemägare, IT-säkerhetschef och IT-ansvarig (åtskillnad av roller)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is system owner and IT security leader at once (separation of duties)</source>
+        <translation>%1 är samtidigt systemägare och IT-säkerhetschef (åtskillnad av roller)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is system owner and IT-responsible at once (separation of duties)</source>
+        <translation>%1 är samtidigt systemägare och IT-ansvarig (åtskillnad av roller)</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>System owner or information owner</source>
+        <translation>Systemägare eller informationsägare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy of the system owner</source>
+        <translation>Systemägarens ersättare</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Columns.cpp" line="-7"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+2"/>
+        <source>Data processing agreement with the operator</source>
+        <translation>Personuppgiftsbiträdesavtal med driftoperatören</translation>
     </message>
 </context>
 <context>
@@ -6879,12 +6939,7 @@ ignorerade kolumner: %2</translation>
         <translation>Endast med &amp;varningar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Assets without owner or deputy, or whose owner holds roles 002 §20 keeps apart</source>
-        <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som 002 §20 håller isär</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
@@ -6912,6 +6967,11 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 
 Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka tillgången.</translation>
     </message>
+    <message>
+        <location line="-224"/>
+        <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
+        <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som ska hållas isär</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::CellRiskModel</name>
@@ -6936,12 +6996,7 @@ Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka til
         <translation>Plats i den prioriterade listan för vald enhet och riskbedömning</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Raised one level when many people are affected (003 section 5.1)</source>
-        <translation>Höjs en nivå när många personer berörs (003 avsnitt 5.1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -7012,6 +7067,11 @@ zon</translation>
         <location line="+0"/>
         <source>Zone</source>
         <translation>Zon</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Raised one level when many people are affected</source>
+        <translation>Höjs en nivå när många personer berörs</translation>
     </message>
 </context>
 <context>
@@ -7411,12 +7471,7 @@ zon</translation>
         <translation>Redigera undantag</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The rule it departs from, e.g. &quot;002 §12 stk. 6: a deputy for every system&quot;</source>
-        <translation>Regeln som undantaget gäller, t.ex. ”002 §12 st. 6: en ersättare för varje system”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why the exception is made</source>
         <translation>Varför undantaget görs</translation>
     </message>
@@ -7474,6 +7529,11 @@ zon</translation>
         <location line="-3"/>
         <source>A date is no date: type it as %1.</source>
         <translation>Ett datum är inget giltigt datum: skriv det som %1.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>The rule it departs from, e.g. &quot;a deputy for every IT system&quot;</source>
+        <translation>Regeln som undantaget gäller, t.ex. ”en ersättare för varje IT-system”</translation>
     </message>
 </context>
 <context>
@@ -7663,13 +7723,13 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
+        <location filename="../core/model/TrailWords.cpp" line="+42"/>
         <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
-        <location line="+19"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+2"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
@@ -7689,7 +7749,7 @@ zon</translation>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/model/TrailWords.cpp" line="+15"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -7700,12 +7760,12 @@ zon</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+152"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+104"/>
         <source>Assessment</source>
         <translation>Riskbedömning</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+27"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
@@ -7715,12 +7775,12 @@ zon</translation>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-102"/>
         <source>Trail chain started by the upgrade</source>
         <translation>Loggens kedja startad av uppgraderingen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/model/TrailWords.cpp" line="-59"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -7745,7 +7805,7 @@ zon</translation>
         <translation>Registrets identitet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Classification levels</source>
         <translation>Klassningsnivåer</translation>
     </message>
@@ -7931,22 +7991,27 @@ zon</translation>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+24"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-3"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Many affected</source>
         <translation>Många berörda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Kunskapsunderlag</translation>
     </message>
@@ -7956,17 +8021,19 @@ zon</translation>
         <translation>Befintliga åtgärder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+7"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Residual probability</source>
         <translation>Kvarstående sannolikhet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/model/TrailWords.cpp" line="+1"/>
         <source>Residual consequence</source>
         <translation>Kvarstående konsekvens</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/model/TrailWords.cpp" line="+6"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
@@ -8091,7 +8158,7 @@ zon</translation>
         <translation>Giltig till</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+35"/>
         <source>%n row(s): %1 new, %2 updated</source>
         <translation>
             <numerusform>%n rad (nya: %1, uppdaterade: %2)</numerusform>
@@ -8099,7 +8166,7 @@ zon</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, %n row(s) with problems skipped</source>
         <translation>
             <numerusform>, %n rad med fel överhoppad</numerusform>
@@ -8107,7 +8174,7 @@ zon</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+102"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -8127,13 +8194,13 @@ zon</translation>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location filename="../core/model/TrailWords.cpp" line="-59"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+1"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
@@ -8148,7 +8215,7 @@ zon</translation>
         <translation>Efter</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location filename="../core/model/TrailWords.cpp" line="-12"/>
         <source>Carried over from</source>
         <translation>Överförd från</translation>
     </message>
@@ -8167,6 +8234,16 @@ zon</translation>
         <source>Closed round</source>
         <translation>Avslutad omgång</translation>
     </message>
+    <message>
+        <location line="-52"/>
+        <source>References to the policy</source>
+        <translation>Hänvisningar till egna styrdokument</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>%1 until %2</source>
+        <translation>%1 till och med %2</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ImportCheck</name>
@@ -8179,7 +8256,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+65"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Hoppa över raderna med fel och importera de andra</translation>
     </message>
@@ -8204,7 +8281,7 @@ zon</translation>
         <translation>Risker (rader i riskbedömningar, med åtgärder)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
@@ -8229,7 +8306,7 @@ zon</translation>
         <translation>Kontrollerar raderna: %p%</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+98"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Kontrollerar %n rad...</numerusform>
@@ -8246,16 +8323,32 @@ zon</translation>
         <source>Nothing is imported while rows have problems: correct the file, or choose to skip those rows.</source>
         <translation>Ingenting importeras så länge rader har fel: rätta filen, eller välj att hoppa över de raderna.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-76"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n column(s) of the file will be ignored: %1</source>
+        <translation>
+            <numerusform>%n kolumn i filen läses inte in: %1</numerusform>
+            <numerusform>%n kolumner i filen läses inte in: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+16"/>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+17"/>
         <source>(ignore)</source>
         <translation>(hoppa över)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (required)</source>
         <translation>%1 (krävs)</translation>
     </message>
@@ -9494,12 +9587,7 @@ zon</translation>
         <translation>t.ex. Gislaveds kommun, eller en del av den</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Norway: 003 section 5.1, 5 x 5</source>
-        <translation>Norge: 003 avsnitt 5.1, 5 x 5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Norway: DSB-style labels, 5 x 5</source>
         <translation>Norge: DSB-benämningar, 5 x 5</translation>
     </message>
@@ -9544,12 +9632,7 @@ zon</translation>
         <translation>Trygg-register (*.trygg)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.</source>
-        <translation>Sannolikhet ”Meget liten” ... ”Svært stor” och konsekvens ”Ubetydelig” ... ”Svært alvorlig” som i 003 avsnitt 5.1; zoner 1-4, 5-9, 10-25.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Probability Lite sannsynlig ... Svært sannsynlig and consequence Ubetydelig ... Svært alvorlig in the style of DSB; zones 1-4, 5-9, 10-25.</source>
         <translation>Sannolikhet ”Lite sannsynlig” ... ”Svært sannsynlig” och konsekvens ”Ubetydelig” ... ”Svært alvorlig” som hos DSB; zoner 1-4, 5-9, 10-25.</translation>
     </message>
@@ -9572,6 +9655,16 @@ zon</translation>
         <location line="+3"/>
         <source>A file with this name already exists.</source>
         <translation>Det finns redan en fil med det här namnet.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Norway: 5 x 5</source>
+        <translation>Norge: 5 x 5</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig; zones 1-4, 5-9, 10-25.</source>
+        <translation>Sannolikhet Meget liten ... Svært stor och konsekvens Ubetydelig ... Svært alvorlig; zoner 1-4, 5-9, 10-25.</translation>
     </message>
 </context>
 <context>
@@ -9938,7 +10031,7 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterInfoDialog</name>
     <message>
-        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+23"/>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+25"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -9981,6 +10074,36 @@ zon</translation>
         <location line="+12"/>
         <source>The levels rate an asset&apos;s confidentiality, integrity and availability. Renaming a level keeps the ratings already given.</source>
         <translation>Nivåerna anger en tillgångs konfidentialitet, riktighet och tillgänglighet. När en nivå byter namn behålls de klassningar som redan gjorts.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>References to your policy</source>
+        <translation>Hänvisningar till egna styrdokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your municipality&apos;s own documents state a rule, its reference is cited by the warnings and printed forms, e.g. &quot;Internkontroll pkt. 5.1&quot;. Leave empty to state the rule in words only.</source>
+        <translation>Där kommunens egna dokument anger en regel hänvisar varningarna och de utskrivna blanketterna dit, t.ex. ”Informationssäkerhetspolicy avsnitt 4.2”. Lämna tomt för att bara beskriva regeln med ord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every asset has an &amp;owner:</source>
+        <translation>Varje tillgång har en &amp;ägare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An IT system has a de&amp;puty for its owner:</source>
+        <translation>Ett IT-system har en &amp;ersättare för ägaren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles held by different people:</source>
+        <translation>Roller som ska hållas isär:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many affected raises the &amp;consequence:</source>
+        <translation>Många berörda höjer &amp;konsekvensen:</translation>
     </message>
 </context>
 <context>
@@ -10107,18 +10230,7 @@ zon</translation>
         <translation>När varje typ av objekt gås igenom</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>odd-year: by the end of every odd year (002 §26)
-even-year-q1: by the end of Q1 of every even year (002 §27)
-months:N: N months after the last review
-yearly:MM-DD: once a year by that date</source>
-        <translation>odd-year: före utgången av varje udda år (002 §26)
-even-year-q1: före utgången av första kvartalet varje jämnt år (002 §27)
-months:N: N månader efter senaste genomgången
-yearly:MM-DD: en gång om året senast det datumet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>At most this many days between reviews of what has a risk in the zone</source>
         <translation>Högst så många dagar mellan genomgångar av det som har en risk i zonen</translation>
     </message>
@@ -10137,16 +10249,22 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <source>The rule for %1 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD.</source>
         <translation>Regeln för %1 är inte någon av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD.</translation>
     </message>
+    <message>
+        <location line="-39"/>
+        <source>odd-year: by the end of every odd year
+even-year-q1: by the end of Q1 of every even year
+months:N: N months after the last review
+yearly:MM-DD: once a year by that date</source>
+        <translation>odd-year: före utgången av varje udda år
+even-year-q1: före utgången av första kvartalet varje jämnt år
+months:N: N månader efter senaste genomgången
+yearly:MM-DD: en gång om året senast det datumet</translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+330"/>
-        <source>Many are affected: counted as %1 (003 section 5.1).</source>
-        <translation>Många berörs: räknas som %1 (003 avsnitt 5.1).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+341"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Riskvärde = S %1 × effektiv K %2 = %3</translation>
     </message>
@@ -10192,17 +10310,13 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Radnummer i formuläret.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="-12"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What can happen? Work and conditions that may cause risk: unwanted events or states (003 Vedlegg 2).</source>
-        <translation>Vad kan hända? Arbete och förhållanden som kan medföra risk: oönskade händelser eller tillstånd (003 Bilaga 2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>P</source>
         <translation>S</translation>
     </message>
@@ -10227,87 +10341,79 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Många</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Many people affected: the consequence counts one level higher, up to the top level (003 section 5.1).</source>
-        <translation>Många personer berörs: konsekvensen räknas en nivå högre, upp till högsta nivån (003 avsnitt 5.1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-17"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The consequence the line is scored with: C, raised one level (↑) when many are affected.</source>
         <translation>Konsekvensen som raden beräknas med: K, höjd en nivå (↑) när många berörs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Product</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Product = P × effective C (003 Vedlegg 2).</source>
-        <translation>Riskvärde = S × effektiv K (003 Bilaga 2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1 (003 Vedlegg 2).</source>
-        <translation>Prioritet inom den här riskbedömningen: högsta riskvärde först; vid lika riskvärde kommer högre konsekvens först, så 1×5 går före 5×1 (003 Bilaga 2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+3"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The acceptance zone of the product, from the assessment&apos;s acceptance criteria.</source>
         <translation>Riskvärdets acceptanszon, enligt riskbedömningens acceptanskriterier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/exchange/Columns.cpp" line="-1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>The information asset the line is about.</source>
         <translation>Informationstillgången som raden gäller.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>What the line is assessed for: privacy, confidentiality, integrity, availability.</source>
         <translation>Vad raden bedöms för: integritetsskydd, konfidentialitet, riktighet, tillgänglighet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+4"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Kunskapsunderlag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>How well the assessment of this line is founded.</source>
         <translation>Hur väl underbyggd bedömningen av raden är.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/exchange/Columns.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
         <source>Existing measures</source>
         <translation>Befintliga åtgärder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
         <source>Measures already in place, taken into account in P and C.</source>
         <translation>Åtgärder som redan finns, inräknade i S och K.</translation>
     </message>
@@ -10372,6 +10478,31 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <location line="+41"/>
         <source>– not scored</source>
         <translation>– inte bedömd</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Many are affected: counted as %1.</source>
+        <translation>Många berörs: räknas som %1.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>What can happen? Work and conditions that may cause risk: unwanted events or states.</source>
+        <translation>Vad kan hända? Arbete och förhållanden som kan medföra risk: oönskade händelser eller tillstånd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Many people affected: the consequence counts one level higher, up to the top level.</source>
+        <translation>Många personer berörs: konsekvensen räknas en nivå högre, upp till högsta nivån.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product = P × effective C.</source>
+        <translation>Produkt = S × effektiv K.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1.</source>
+        <translation>Prioritet inom den här riskbedömningen: högsta produkt först; vid lika produkt kommer högre konsekvens först, så 1×5 går före 5×1.</translation>
     </message>
 </context>
 <context>
@@ -10627,12 +10758,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>&amp;Bedömare:</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created (003 section 5).</source>
-        <translation>Registrets nuvarande acceptanskriterier fastställs för riskbedömningen när den skapas (003 avsnitt 5).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+52"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -10678,6 +10804,11 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
             <numerusform>inte bedömda: %n</numerusform>
             <numerusform>inte bedömda: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+248"/>
+        <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created.</source>
+        <translation>Registrets nuvarande acceptanskriterier fastställs för riskbedömningen när den skapas.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "model/Clock.h"
 #include "model/Error.h"
 #include "model/Text.h"
+#include "model/TrailWords.h"
 #include "plan/Prioritisation.h"
 #include "platform/Paths.h"
 #include "platform/SafeFiles.h"
@@ -46,8 +47,8 @@ const char *const Syntax = R"(
   trygg-cli init FILE --preset no|no-dsb|dk|se|iso [--name NAME]
   trygg-cli import assets FILE CSV|XLSX [--skip-invalid-rows]
   trygg-cli import risks FILE CSV|XLSX [--skip-invalid-rows]
-  trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME]
-  trygg-cli export risks|assets|plan FILE --format xlsx --output OUT [--unit NAME]
+  trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME] [--language L]
+  trygg-cli export risks|assets|plan FILE --format xlsx --output OUT [--unit NAME] [--language L]
   trygg-cli export plan|form|matrix|assets|review FILE --format pdf|html [--output OUT]
             [--unit NAME] [--assessment NAME] [--year YYYY] [--language L] [--all-units --output DIR]
             [--open-only]
@@ -123,7 +124,8 @@ int importCommand(const std::vector<std::string> &rest, std::ostream &out)
 
 int exportCommand(const std::vector<std::string> &rest, std::ostream &out, std::ostream &err)
 {
-    const std::string usage = "trygg-cli export risks|assets|plan FILE --format csv|xlsx [--output OUT] [--unit NAME]";
+    const std::string usage =
+        "trygg-cli export risks|assets|plan FILE --format csv|xlsx [--output OUT] [--unit NAME] [--language L]";
     if (const auto format =
             CliArguments(rest, {"format", "output", "unit", "assessment", "language", "year"}, {"all-units", "open-only"})
                 .value("format");
@@ -135,7 +137,7 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out, std::
         throw UsageError(trygg::cli::cliMsg("this trygg-cli was built without Qt and cannot print reports"));
 #endif
     }
-    CliArguments args(rest, {"format", "output", "unit"}, {});
+    CliArguments args(rest, {"format", "output", "unit", "language"}, {});
     args.expectPositional(2, usage);
     const std::string &kind = args.positional()[0];
     if (kind != "risks" && kind != "assets" && kind != "plan")
@@ -147,14 +149,29 @@ int exportCommand(const std::vector<std::string> &rest, std::ostream &out, std::
     if (format == "xlsx" && !args.value("output"))
         throw UsageError(
             trygg::cli::cliMsg("--format xlsx needs --output OUT (a workbook is not written to the terminal)"));
+    const std::optional<std::string> language = args.value("language");
+    if (language && *language != "da" && *language != "nb" && *language != "sv" && *language != "en")
+        throw UsageError(trygg::cli::cliMsg("--language '%1' is not da, nb, sv or en", *language));
     const std::string &path = args.positional()[1];
     const RegisterData data = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
     const std::optional<Id> unit = unitOption(data, args, path);
     const ExportKind what = kind == "assets"  ? ExportKind::Assets
                             : kind == "risks" ? ExportKind::Risks
                                               : ExportKind::Plan;
-    if (format == "xlsx") {
-        writeXlsx(exportTable(data, what, Clock::todayLocal(), unit), *args.value("output"), path);
+    // A workbook is for people: in the register's language (or --language). CSV keeps the English
+    // contract unless --language asks for people's words (issue 13).
+    if (format == "xlsx" || language) {
+        ExportTable table = exportTable(data, what, Clock::todayLocal(), unit);
+        localiseExport(table, what, language.value_or(data.info.language));
+        if (format == "xlsx") {
+            writeXlsx(table, *args.value("output"), path);
+            return 0;
+        }
+        const std::string csv = exportTableCsv(table);
+        if (auto output = args.value("output"))
+            writeFileWhole(*output, csv, path);
+        else
+            dataStream(out) << csv;
         return 0;
     }
     const std::string csv = exportCsv(data, what, Clock::todayLocal(), unit);
@@ -326,6 +343,12 @@ std::string oneLine(const std::optional<std::string> &value)
     return text;
 }
 
+// A value of an entry in words (model/TrailWords.h: "Planned", not "planned"), on one line.
+std::string oneLine(const AuditEntry &entry, const std::optional<std::string> &value)
+{
+    return value ? oneLine(say(trailValueWord(entry, *value))) : oneLine(value);
+}
+
 int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
 {
     const std::string usage = "trygg-cli history FILE [--since YYYY-MM-DD] [--format text|csv]";
@@ -350,9 +373,10 @@ int historyCommand(const std::vector<std::string> &rest, std::ostream &out)
             << say(actionWord(e.action)) << ' ' << say(objectTypeWord(e.objectType))
             << (e.objectId ? " " + std::to_string(*e.objectId) : std::string()) << " '" << oneLine(e.objectName) << "'";
         if (!e.field.empty())
-            out << "  " << e.field << ": " << oneLine(e.oldValue) << " -> " << oneLine(e.newValue);
+            out << "  " << say(fieldWord(e.field)) << ": " << oneLine(e, e.oldValue) << " -> "
+                << oneLine(e, e.newValue);
         else if (e.newValue)
-            out << "  " << oneLine(e.newValue);
+            out << "  " << oneLine(e, e.newValue);
         out << '\n';
     }
     return 0;

@@ -53,17 +53,24 @@ void checkStructure(const RegisterData &data, std::vector<CheckFinding> &finding
                                  risk->threat));
 }
 
+// The warning, citing the register's own policy for the rule when it has a reference (issue 13).
+Message citing(Message warning, const std::string &reference)
+{
+    return reference.empty() ? warning : trygg::trMsg("%1 (%2)", warning, reference);
+}
+
 void checkRoles(const RegisterData &data, std::vector<CheckFinding> &findings)
 {
     constexpr auto Warning = CheckFinding::Severity::Warning;
+    const PolicyReferences &cite = data.info.policyReferences;
     std::map<Id, int> systemsOwned;
     for (const Asset &asset : data.assets) {
         const Message where = asset.unitId ? trygg::trMsg("asset '%1' (%2)", asset.name, data.unitName(asset.unitId))
                                            : trygg::trMsg("asset '%1'", asset.name);
         if (!asset.ownerId)
-            add(findings, Warning, trygg::trMsg("%1 has no owner (002 §30)", where));
+            add(findings, Warning, citing(trygg::trMsg("%1 has no owner", where), cite.owner));
         if (isSystem(asset.type) && !asset.deputyId)
-            add(findings, Warning, trygg::trMsg("%1 has no deputy for its system owner (002 §12 stk. 6)", where));
+            add(findings, Warning, citing(trygg::trMsg("%1 has no deputy for its system owner", where), cite.deputy));
         if (asset.ownerId && asset.ownerId == asset.deputyId)
             add(findings, Warning, trygg::trMsg("%1 has the same person as owner and deputy", where));
         if (asset.ownerId && isSystem(asset.type))
@@ -79,12 +86,13 @@ void checkRoles(const RegisterData &data, std::vector<CheckFinding> &findings)
             roles.push_back(trygg::trMsg("IT-responsible"));
         if (roles.size() == 2)
             add(findings, Warning,
-                trygg::trMsg("%1 is %2 and %3 at once (002 §20: separation of duties)", person.name, roles[0],
-                             roles[1]));
+                citing(trygg::trMsg("%1 is %2 and %3 at once (separation of duties)", person.name, roles[0], roles[1]),
+                       cite.separation));
         else if (roles.size() == 3)
             add(findings, Warning,
-                trygg::trMsg("%1 is %2, %3 and %4 at once (002 §20: separation of duties)", person.name, roles[0],
-                             roles[1], roles[2]));
+                citing(trygg::trMsg("%1 is %2, %3 and %4 at once (separation of duties)", person.name, roles[0],
+                                    roles[1], roles[2]),
+                       cite.separation));
     }
 }
 // Issue 12: unit names are compared without regard to case, so "Skole" and "SKOLE" are one unit; a

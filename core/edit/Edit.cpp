@@ -127,6 +127,8 @@ RegisterInfo changedFields(RegisterInfo current, const RegisterInfo &before, con
         current.reviewRule = after.reviewRule;
     if (before.classificationLevels != after.classificationLevels)
         current.classificationLevels = after.classificationLevels;
+    if (before.policyReferences != after.policyReferences)
+        current.policyReferences = after.policyReferences;
     return current;
 }
 

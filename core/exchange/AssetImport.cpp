@@ -6,6 +6,7 @@
 #include "model/RegisterData.h"
 #include "model/Text.h"
 #include "model/Tokens.h"
+#include "model/ValueWords.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
@@ -121,23 +122,23 @@ PendingAsset readAsset(const ImportRow &row, bool kitos)
     const std::string type = row.text(assetcol::Type);
     if (kitos && !row.has(assetcol::Type))
         a.type = AssetType::ItSystem;
-    else if (auto parsed = parseAssetType(type))
+    else if (auto parsed = readValue<AssetType>(type))
         a.type = *parsed;
     else
-        row.error(assetcol::Type, trygg::trMsg("'%1' is not a type of asset: use %2", type, assetTypeChoices()));
+        row.error(assetcol::Type, trygg::trMsg("'%1' is not a type of asset: use %2", type, wordsOf<AssetType>()));
     p.unit = row.text(assetcol::Unit);
     p.owner = kitos ? firstOfList(row.text(assetcol::Owner)) : row.text(assetcol::Owner);
     p.deputy = row.text(assetcol::Deputy);
     a.purpose = row.text(assetcol::Purpose);
     a.information = row.text(assetcol::Information);
     if (const std::string personal = row.text(assetcol::PersonalData); !personal.empty()) {
-        auto parsed = parsePersonalData(personal);
+        auto parsed = readValue<PersonalData>(personal);
         if (!parsed && kitos)
             parsed = kitosPersonalData(personal);
         if (parsed)
             a.personalData = *parsed;
         else
-            row.error(assetcol::PersonalData, trygg::trMsg("'%1' is not one of %2", personal, personalDataChoices()));
+            row.error(assetcol::PersonalData, trygg::trMsg("'%1' is not one of %2", personal, wordsOf<PersonalData>()));
     }
     a.persons = row.count(assetcol::Persons);
     a.legalBasis = row.text(assetcol::LegalBasis);

@@ -2,8 +2,16 @@
 
 #include "model/Error.h"
 #include "model/Text.h"
+#include "model/ValueWords.h"
 
 #include <algorithm>
+#include <map>
+
+// lupdate files the labels under the contexts of the window's forms, where they are translated. The
+// core has no Qt: the marker stands for the text itself.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
 
 namespace trygg {
 namespace {
@@ -25,7 +33,106 @@ std::vector<std::string> namesOf(const std::vector<ColumnSpec> &columns, std::si
     return names;
 }
 
+Message label(const char *context, const char *text)
+{
+    return Message::pattern(context, text, nullptr, std::nullopt, {});
+}
+
+// The window's label for each column, in the order of the columns; the columns after them have none.
+const std::vector<Message> &assetLabels()
+{
+    static const std::vector<Message> labels = {
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Name:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Type:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Unit:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Owner:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Deputy:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Purpose:")),
+        label("trygg::ui::AssetEditorDialog",
+              QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "Type of &information:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Personal data:")),
+        label("trygg::ui::AssetEditorDialog",
+              QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "Number of p&ersons registered:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Legal basis:")),
+        label("trygg::ui::AssetEditorDialog",
+              QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "O&perator or supplier:")),
+        label("trygg::ui::AssetTableModel",
+              QT_TRANSLATE_NOOP("trygg::ui::AssetTableModel", "Data processing agreement with the operator")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Confidentiality:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Integrity:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Availability:")),
+        label("trygg::ui::AssetEditorDialog",
+              QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Document classification:")),
+        label("trygg::ui::AssetEditorDialog",
+              QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "A&rchiving and deletion decision:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "&Safeguards:")),
+        label("trygg::ui::AssetEditorDialog",
+              QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "S&torage and communication:")),
+        label("trygg::ui::AssetEditorDialog", QT_TRANSLATE_NOOP("trygg::ui::AssetEditorDialog", "Notes")),
+    };
+    return labels;
+}
+
+const std::vector<Message> &riskLabels()
+{
+    static const std::vector<Message> labels = {
+        label("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Unit")),
+        label("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Assessment")),
+        label("trygg::ui::RiskFormModel", QT_TRANSLATE_NOOP("trygg::ui::RiskFormModel", "Asset")),
+        label("trygg::ui::RiskFormModel", QT_TRANSLATE_NOOP("trygg::ui::RiskFormModel", "What can happen?")),
+        label("trygg::ui::RiskFormModel", QT_TRANSLATE_NOOP("trygg::ui::RiskFormModel", "Aspects")),
+        label("trygg::ui::HistoryModel", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Probability")),
+        label("trygg::ui::HistoryModel", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Consequence")),
+        label("trygg::ui::HistoryModel", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Many affected")),
+        label("trygg::ui::RiskFormModel", QT_TRANSLATE_NOOP("trygg::ui::RiskFormModel", "Knowledge")),
+        label("trygg::ui::RiskFormModel", QT_TRANSLATE_NOOP("trygg::ui::RiskFormModel", "Existing measures")),
+        label("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Measure")),
+        label("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Responsible")),
+        label("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Deadline")),
+        label("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Status")),
+        label("trygg::ui::HistoryModel", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Residual probability")),
+        label("trygg::ui::HistoryModel", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Residual consequence")),
+    };
+    return labels;
+}
+
+const std::vector<Message> &labelsOf(const std::vector<ColumnSpec> &columns)
+{
+    // By their names, not their address: the asset import copies the columns to relax one for KITOS.
+    static const std::vector<Message> none;
+    const auto same = [&](const std::vector<ColumnSpec> &known) {
+        return columns.size() == known.size() && !columns.empty() && columns.front().name == known.front().name;
+    };
+    return same(assetColumns()) ? assetLabels() : same(riskColumns()) ? riskLabels() : none;
+}
+
+// A form's label as a header: "Number of p&ersons registered:" is "Number of persons registered".
+std::string cleanLabel(std::string text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '&' && i + 1 < text.size() && text[i + 1] != '&')
+            continue;
+        if (text[i] == '&')
+            ++i;
+        out += text[i];
+    }
+    while (!out.empty() && (out.back() == ':' || out.back() == ' '))
+        out.pop_back();
+    return out;
+}
+
 } // namespace
+
+std::string columnLabel(const std::vector<ColumnSpec> &columns, int column, std::string_view language)
+{
+    const std::vector<Message> &labels = labelsOf(columns);
+    if (column < 0 || static_cast<std::size_t>(column) >= columns.size())
+        return {};
+    if (static_cast<std::size_t>(column) >= labels.size())
+        return std::string(columns[static_cast<std::size_t>(column)].name);
+    return cleanLabel(renderIn(labels[static_cast<std::size_t>(column)], language));
+}
 
 const std::vector<ColumnSpec> &assetColumns()
 {
@@ -143,6 +250,12 @@ bool isKitosExport(const std::vector<std::string> &header)
 std::vector<int> suggestColumns(const std::vector<std::string> &header, const std::vector<ColumnSpec> &columns)
 {
     std::vector<int> result(header.size(), -1);
+    // The window's labels in every language (issue 13: "Type informasjon", "Antall registrerte personer").
+    std::map<std::string, int> byLabel;
+    const std::vector<Message> &labels = labelsOf(columns);
+    for (std::size_t c = 0; c < labels.size(); ++c)
+        for (const std::string &text : everyRendering(labels[c]))
+            byLabel.emplace(headerKey(cleanLabel(text)), static_cast<int>(c));
     for (std::size_t field = 0; field < header.size(); ++field) {
         const std::string key = headerKey(header[field]);
         if (key.empty())
@@ -154,6 +267,8 @@ std::vector<int> suggestColumns(const std::vector<std::string> &header, const st
                 if (result[field] < 0 && headerKey(alias) == key)
                     result[field] = static_cast<int>(c);
         }
+        if (const auto it = byLabel.find(key); result[field] < 0 && it != byLabel.end())
+            result[field] = it->second;
     }
     return result;
 }

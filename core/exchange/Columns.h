@@ -77,6 +77,11 @@ enum : int {
 
 const std::vector<ColumnSpec> &assetColumns();
 const std::vector<ColumnSpec> &riskColumns();
+// A column of assetColumns() or riskColumns() as the window labels the field ("Number of persons
+// registered" for `persons`: the asset editor's, the risk form's and the action plan's labels), in
+// `language` (da, nb, sv, en; model/ValueWords.h). A column the window has no field for is named by
+// its contract name. suggestColumns() recognises these labels in every language (issue 13).
+std::string columnLabel(const std::vector<ColumnSpec> &columns, int column, std::string_view language);
 // The contract's header names, for export: the asset columns; the risk columns without the extras.
 std::vector<std::string> assetHeader();
 std::vector<std::string> riskHeader();
@@ -98,7 +103,8 @@ struct ColumnMapping {
 ColumnMapping mapColumns(const std::vector<std::string> &header, const std::vector<ColumnSpec> &columns,
                          std::string_view fileName, int headerRow = 1);
 
-// The column each header cell would fill (index into `columns`), or -1: what mapColumns decides,
+// The column each header cell would fill (index into `columns`), or -1: by the contract's name, a
+// synonym, or the window's label in any language. What mapColumns decides,
 // without its checks, for a preview where the user can change it.
 std::vector<int> suggestColumns(const std::vector<std::string> &header, const std::vector<ColumnSpec> &columns);
 

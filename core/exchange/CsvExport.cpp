@@ -9,6 +9,7 @@
 #include "model/RegisterData.h"
 #include "model/Text.h"
 #include "model/Tokens.h"
+#include "model/ValueWords.h"
 #include "plan/Prioritisation.h"
 #include "platform/SafeFiles.h"
 
@@ -237,6 +238,7 @@ std::vector<Cell> riskKinds(std::size_t columns)
     for (std::size_t column : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{4 + riskcol::Probability},
                                std::size_t{4 + riskcol::Consequence}, columns - 1})
         kinds[column] = Cell::Number;
+    kinds[4 + riskcol::Deadline] = Cell::Date;
     return kinds;
 }
 
@@ -258,18 +260,31 @@ ExportTable risksTable(const RegisterData &data, std::optional<Id> unitId)
     return table;
 }
 
+// Hours and costs as the shortest text that reads back the same ("12.5", "3000").
+std::string decimal(double value)
+{
+    std::array<char, 32> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
+    return {buffer.data(), result.ptr};
+}
+
 ExportTable planTable(const RegisterData &data, Date today, std::optional<Id> unitId)
 {
     ExportTable table;
     table.title = "plan";
-    table.header = {"priority", "measure", "responsible", "deadline",    "status",
-                    "overdue",  "score",   "consequence", "probability", "risks"};
-    table.kinds = {Cell::Number, Cell::Text,   Cell::Text,   Cell::Text,   Cell::Text,
-                   Cell::Text,   Cell::Number, Cell::Number, Cell::Number, Cell::Text};
+    // Issue 13: unit, assessment, hours, cost and follow-up at the end (the contract grows only there),
+    // so that a combined register's plan can be filtered by unit.
+    table.header = {"priority", "measure",    "responsible", "deadline",    "status",
+                    "overdue",  "score",      "consequence", "probability", "risks",
+                    "unit",     "assessment", "hours",       "cost",        "follow_up"};
+    table.kinds = {Cell::Number, Cell::Text,   Cell::Text,   Cell::Date,   Cell::Text,
+                   Cell::Text,   Cell::Number, Cell::Number, Cell::Number, Cell::Text,
+                   Cell::Text,   Cell::Text,   Cell::Number, Cell::Number, Cell::Text};
     for (const PlanEntry &entry : actionPlan(data, today, RiskScope{unitId, std::nullopt})) {
         const Measure &m = data.measures[entry.measureIndex];
         const RankedRisk *top = entry.topRisk();
         const bool scoredTop = top && top->score.scored(); // issue 13: a line not scored has no score
+        const RiskAssessment *assessment = RegisterData::findById(data.assessments, m.assessmentId);
         std::string risks;
         for (const RankedRisk &ranked : entry.risks) {
             const Risk &risk = data.risks[ranked.index];
@@ -281,12 +296,147 @@ ExportTable planTable(const RegisterData &data, Date today, std::optional<Id> un
                               std::string(toToken(entry.due == DueState::Overdue)),
                               scoredTop ? std::to_string(top->score.score) : "",
                               scoredTop ? std::to_string(top->score.effectiveConsequence) : "",
-                              scoredTop ? std::to_string(top->score.probability) : "", risks});
+                              scoredTop ? std::to_string(top->score.probability) : "", risks,
+                              assessment ? data.unitName(assessment->unitId) : "", assessment ? assessment->name : "",
+                              decimal(m.hours), decimal(m.cost), m.followUp});
     }
     return table;
 }
 
+// The labels of the export's own columns, as the window shows them (lupdate files them under the
+// window's contexts; the core has no Qt, so the marker stands for the text itself).
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
+Message shown(const char *context, const char *text)
+{
+    return Message::pattern(context, text, nullptr, std::nullopt, {});
+}
+
+// The risk export's columns before and after the risk file's.
+const std::vector<Message> &riskExtraLabels()
+{
+    static const std::vector<Message> labels = {
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Priority")),
+        shown("trygg::ui::RiskFormModel", QT_TRANSLATE_NOOP("trygg::ui::RiskFormModel", "Eff. C")),
+        shown("trygg::ui::RiskFormModel", QT_TRANSLATE_NOOP("trygg::ui::RiskFormModel", "Product")),
+        shown("trygg::ui::RiskFormModel", QT_TRANSLATE_NOOP("trygg::ui::RiskFormModel", "Zone")),
+    };
+    return labels;
+}
+
+const std::vector<Message> &planLabels()
+{
+    static const std::vector<Message> labels = {
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Priority")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Measure")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Responsible")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Deadline")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Status")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Overdue")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Top score")),
+        shown("trygg::ui::HistoryModel", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Consequence")),
+        shown("trygg::ui::HistoryModel", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Probability")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Risks")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Unit")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Assessment")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Hours")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Cost")),
+        shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Follow-up")),
+    };
+    return labels;
+}
+
+// Each line of a cell through `word` (a risk's measures have one line each); a line it does not know stays.
+template <typename Word> std::string eachLine(const std::string &cell, const Word &word)
+{
+    std::string out;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = cell.find('\n', start);
+        const std::string line = cell.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        out += line.empty() ? line : word(line).value_or(line);
+        if (end == std::string::npos)
+            break;
+        out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
+template <typename T> std::optional<std::string> valueIn(const std::string &token, std::string_view language)
+{
+    const auto value = readValue<T>(token);
+    return value ? std::optional<std::string>(renderIn(wordOf(*value), language)) : std::nullopt;
+}
+
+std::optional<std::string> yesNoIn(const std::string &token, std::string_view language)
+{
+    const auto value = parseBool(token);
+    return value ? std::optional<std::string>(renderIn(yesNoWord(*value), language)) : std::nullopt;
+}
+
+std::optional<std::string> aspectsIn(const std::string &token, std::string_view language)
+{
+    const auto aspects = parseAspects(token);
+    if (!aspects)
+        return std::nullopt;
+    std::string out;
+    for (Aspect aspect : {AspectPrivacy, AspectConfidentiality, AspectIntegrity, AspectAvailability})
+        if (*aspects & aspect)
+            out += (out.empty() ? "" : ", ") + renderIn(wordOf(aspect), language);
+    return out;
+}
+
+// dd.mm.yyyy as Danish and Norwegian write dates; Swedish and English spreadsheets keep ISO.
+std::string dateFormatOf(std::string_view language)
+{
+    return language == "da" || language == "nb" ? "dd.mm.yyyy" : "yyyy-mm-dd";
+}
+
 } // namespace
+
+void localiseExport(ExportTable &table, ExportKind kind, std::string_view language)
+{
+    // column -> how its values are said
+    std::vector<std::optional<std::string> (*)(const std::string &, std::string_view)> words(table.header.size(),
+                                                                                             nullptr);
+    auto set = [&](std::size_t column, auto word) {
+        if (column < words.size())
+            words[column] = word;
+    };
+    if (kind == ExportKind::Assets) {
+        for (std::size_t c = 0; c < table.header.size(); ++c)
+            table.header[c] = columnLabel(assetColumns(), static_cast<int>(c), language);
+        set(assetcol::Type, valueIn<AssetType>);
+        set(assetcol::PersonalData, valueIn<PersonalData>);
+        set(assetcol::Dpa, yesNoIn);
+    } else if (kind == ExportKind::Risks) {
+        const std::vector<Message> &extra = riskExtraLabels();
+        for (std::size_t c = 0; c < table.header.size(); ++c)
+            if (c < extra.size())
+                table.header[c] = renderIn(extra[c], language);
+            else if (c + 1 < table.header.size()) // the last, the line's id, keeps its name: import matches it
+                table.header[c] = columnLabel(riskColumns(), static_cast<int>(c - extra.size()), language);
+        const std::size_t first = extra.size();
+        set(first + riskcol::Aspects, aspectsIn);
+        set(first + riskcol::ManyAffected, yesNoIn);
+        set(first + riskcol::Knowledge, valueIn<Knowledge>);
+        set(first + riskcol::Status, valueIn<MeasureStatus>);
+    } else {
+        const std::vector<Message> &labels = planLabels();
+        for (std::size_t c = 0; c < table.header.size() && c < labels.size(); ++c)
+            table.header[c] = renderIn(labels[c], language);
+        set(4, valueIn<MeasureStatus>);
+        set(5, yesNoIn);
+    }
+    for (auto &row : table.rows)
+        for (std::size_t c = 0; c < row.size() && c < words.size(); ++c)
+            if (words[c] && !row[c].empty())
+                row[c] = eachLine(row[c], [&](const std::string &line) { return words[c](line, language); });
+    table.dateFormat = dateFormatOf(language);
+}
 
 ExportTable exportTable(const RegisterData &data, ExportKind kind, Date today, std::optional<Id> unitId)
 {
@@ -304,8 +454,21 @@ std::string exportTableCsv(const ExportTable &table)
     CsvWriter writer(out);
     writer.writeRow(table.header);
     writer.setNumberColumns(numberColumns(table.kinds));
-    for (const auto &row : table.rows)
-        writer.writeRow(row);
+    const bool nordicDates = table.dateFormat == "dd.mm.yyyy"; // a table in Danish or Norwegian words
+    std::vector<std::string> shown;
+    for (const auto &row : table.rows) {
+        if (!nordicDates) {
+            writer.writeRow(row);
+            continue;
+        }
+        shown = row;
+        for (std::size_t c = 0; c < shown.size() && c < table.kinds.size(); ++c)
+            if (table.kinds[c] == Cell::Date)
+                if (const auto date = Date::parse(shown[c]))
+                    shown[c] = date->toIso().substr(8, 2) + "." + date->toIso().substr(5, 2) + "." +
+                               date->toIso().substr(0, 4);
+        writer.writeRow(shown);
+    }
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "model/Organisation.h"
 #include "model/Text.h"
 #include "model/Tokens.h"
+#include "model/ValueWords.h"
 #include "storage/RegisterFile.h"
 
 #include <algorithm>
@@ -89,9 +90,9 @@ std::optional<bool> ImportRow::boolean(int column) const
     const std::string value = text(column);
     if (value.empty())
         return std::nullopt;
-    auto parsed = parseBool(value);
+    auto parsed = readYesNo(value);
     if (!parsed)
-        error(column, trygg::trMsg("'%1' is not yes or no", value));
+        error(column, trygg::trMsg("'%1' is not %2 or %3", value, yesNoWord(true), yesNoWord(false)));
     return parsed;
 }
 
@@ -135,6 +136,12 @@ std::optional<int> ImportRow::level(int column, const std::vector<Level> &scale)
     if (ec == std::errc() && end == value.data() + value.size()) {
         if (number >= 1 && number <= levels)
             return number;
+    } else if (ec == std::errc() && *end == ' ') {
+        // "3 Moderat", as the window shows a level (issue 18).
+        if (number >= 1 && number <= levels &&
+            foldCase(scale[static_cast<std::size_t>(number - 1)].label) ==
+                foldCase(trim(std::string_view(end, value.data() + value.size()))))
+            return number;
     } else {
         for (int i = 0; i < levels; ++i)
             if (foldCase(scale[static_cast<std::size_t>(i)].label) == foldCase(value))
@@ -154,7 +161,10 @@ std::optional<int> ImportRow::classificationLevel(int column) const
         return std::nullopt;
     int number = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
-    if (ec != std::errc() || end != value.data() + value.size() || number < 0 || number > ClassificationLevelMax) {
+    // "3 Allvarlig": the level with the register's name for it, as the window shows it (issue 18).
+    const bool named = ec == std::errc() && end != value.data() + value.size() && *end == ' ';
+    if (ec != std::errc() || (end != value.data() + value.size() && !named) || number < 0 ||
+        number > ClassificationLevelMax) {
         error(column, trygg::trMsg("'%1' is not a level from 0 to %2", value, ClassificationLevelMax));
         return std::nullopt;
     }

@@ -16,16 +16,26 @@ struct RegisterData;
 enum class ExportKind { Assets, Risks, Plan };
 
 struct ExportTable {
-    enum class Cell { Text, Number }; // a Number column holds whole numbers (or nothing)
-    std::string title;                // "assets", "risks", "plan": the XLSX sheet's name
+    // A Number column holds numbers (or nothing); a Date column ISO dates, which a workbook holds as
+    // dates (a cell of several lines, one per measure, stays text).
+    enum class Cell { Text, Number, Date };
+    std::string title; // "assets", "risks", "plan": the XLSX sheet's name
     std::vector<std::string> header;
     std::vector<Cell> kinds; // one per column
     std::vector<std::vector<std::string>> rows;
+    std::string dateFormat = "yyyy-mm-dd"; // how a workbook shows the dates
 };
 
 // Assets by unit and name; risks in priority order; measures in plan order (`today` decides what is
 // overdue). With a unit, only that unit's rows.
 ExportTable exportTable(const RegisterData &data, ExportKind kind, Date today, std::optional<Id> unitId = std::nullopt);
+
+// The table in people's words instead of the file format's (issue 13): the header as the window labels
+// the fields and the values as it shows them ("It-system", "Planlagt", "Ja"), in `language` (da, nb,
+// sv, en), dates shown the language's way. Import reads such a table back (model/ValueWords.h,
+// suggestColumns). XLSX is written this way in the register's language; CSV only when asked
+// (`--language`), as its default is the English contract.
+void localiseExport(ExportTable &table, ExportKind kind, std::string_view language);
 
 // UTF-8 with BOM, `;`, CRLF, every cell neutralised against formulas (neutraliseCell).
 std::string exportTableCsv(const ExportTable &table);

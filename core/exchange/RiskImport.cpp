@@ -7,6 +7,7 @@
 #include "model/RegisterData.h"
 #include "model/Text.h"
 #include "model/Tokens.h"
+#include "model/ValueWords.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
@@ -150,10 +151,10 @@ void readMeasures(const ImportRow &row, PendingRisk &p)
                 row.error(riskcol::Deadline, trygg::trMsg("'%1' is not a date (YYYY-MM-DD or DD.MM.YYYY)", deadline));
         }
         if (const std::string status = lineOf(statuses, i); !status.empty()) {
-            if (auto parsed = parseMeasureStatus(status))
+            if (auto parsed = readValue<MeasureStatus>(status))
                 m.status = *parsed;
             else
-                row.error(riskcol::Status, trygg::trMsg("'%1' is not one of %2", status, measureStatusChoices()));
+                row.error(riskcol::Status, trygg::trMsg("'%1' is not one of %2", status, wordsOf<MeasureStatus>()));
         }
         p.measures.push_back(std::move(m));
     }
@@ -173,11 +174,10 @@ PendingRisk readRisk(const ImportRow &row, const Scales &scales)
     if (r.threat.empty())
         row.error(riskcol::Threat, trygg::trMsg("what can happen is empty"));
     if (const std::string aspects = row.text(riskcol::Aspects); !aspects.empty()) {
-        if (auto parsed = parseAspects(aspects))
+        if (auto parsed = readAspects(aspects))
             r.aspects = *parsed;
         else
-            row.error(riskcol::Aspects, trygg::trMsg("'%1' is not a list of %2", aspects,
-                                                     "privacy, confidentiality, integrity, availability"));
+            row.error(riskcol::Aspects, trygg::trMsg("'%1' is not a list of %2", aspects, aspectWords()));
     }
     const RiskMatrix &matrix = scales.of(p.unit, p.assessment);
     // Issue 13: empty cells are a line not scored yet (what the export writes for one).
@@ -185,10 +185,10 @@ PendingRisk readRisk(const ImportRow &row, const Scales &scales)
     r.consequence = row.level(riskcol::Consequence, matrix.consequence);
     r.manyAffected = row.boolean(riskcol::ManyAffected).value_or(false);
     if (const std::string knowledge = row.text(riskcol::Knowledge); !knowledge.empty()) {
-        if (auto parsed = parseKnowledge(knowledge))
+        if (auto parsed = readValue<Knowledge>(knowledge))
             r.knowledge = *parsed;
         else
-            row.error(riskcol::Knowledge, trygg::trMsg("'%1' is not one of %2", knowledge, knowledgeChoices()));
+            row.error(riskcol::Knowledge, trygg::trMsg("'%1' is not one of %2", knowledge, wordsOf<Knowledge>()));
     }
     r.existingMeasures = row.text(riskcol::ExistingMeasures);
     r.residualProbability = row.level(riskcol::ResidualProbability, matrix.probability);

@@ -3,6 +3,7 @@
 #include "exchange/Xlsx.h"
 
 #include "exchange/ExportTable.h"
+#include "model/Date.h"
 #include "model/Error.h"
 #include "model/Text.h"
 #include "platform/SafeFiles.h"
@@ -38,11 +39,12 @@ std::size_t displayWidth(std::string_view text)
     return std::max(widest, current);
 }
 
-std::optional<long long> wholeNumber(const std::string &text)
+// A number as the export writes it ("12", "12.5"); nullopt for anything else.
+std::optional<double> numberOf(const std::string &text)
 {
-    long long value = 0;
+    double value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
         return std::nullopt;
     return value;
 }
@@ -114,7 +116,10 @@ void writeXlsx(const ExportTable &table, const std::string &path, const std::str
     lxw_format *wrapped = workbook_add_format(workbook);
     format_set_text_wrap(wrapped);
     format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
-    if (!sheet || !bold || !wrapped)
+    lxw_format *date = workbook_add_format(workbook); // issue 13: dates a spreadsheet can sort and filter
+    format_set_num_format(date, table.dateFormat.c_str());
+    format_set_align(date, LXW_ALIGN_LEFT);
+    if (!sheet || !bold || !wrapped || !date)
         fail(trygg::trMsg("cannot write the file (out of memory)"));
 
     const std::size_t columns = table.header.size();
@@ -144,11 +149,18 @@ void writeXlsx(const ExportTable &table, const std::string &path, const std::str
             if (cell.empty())
                 continue;
             const auto column = static_cast<lxw_col_t>(c);
-            const std::optional<long long> number =
-                table.kinds[c] == ExportTable::Cell::Number ? wholeNumber(cell) : std::nullopt;
-            if (number)
-                check(worksheet_write_number(sheet, row, column, static_cast<double>(*number), nullptr), r + 1, c);
-            else
+            const std::optional<double> number =
+                table.kinds[c] == ExportTable::Cell::Number ? numberOf(cell) : std::nullopt;
+            std::optional<Date> day = table.kinds[c] == ExportTable::Cell::Date ? Date::parse(cell) : std::nullopt;
+            if (day && (day->year < 1900 || day->year > 9999))
+                day.reset();
+            if (number) {
+                check(worksheet_write_number(sheet, row, column, *number, nullptr), r + 1, c);
+            } else if (day) {
+                // Years before 1900 are not dates to a spreadsheet: such a deadline stays text.
+                lxw_datetime when{day->year, day->month, day->day, 0, 0, 0.0};
+                check(worksheet_write_datetime(sheet, row, column, &when, date), r + 1, c);
+            } else
                 check(worksheet_write_string(sheet, row, column, fitCell(neutraliseCell(cell)).c_str(),
                                              cell.find('\n') != std::string::npos ? wrapped : nullptr),
                       r + 1, c);

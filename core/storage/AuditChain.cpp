@@ -167,20 +167,30 @@ const std::vector<Audited> &auditedObjects()
     return objects;
 }
 
+// The register's state as version 7 recorded it, which the upgrade to version 7 records (the table of
+// references came with version 8), and as it is now.
+#define TRYGG_REGISTER_STATE_V7                                                                                       \
+    "SELECT name, language, created, current_matrix_id, review_rule, "                                                 \
+    "(SELECT group_concat(level || ' ' || label, ' | ') FROM (SELECT level, label FROM "                               \
+    "classification_level ORDER BY level)) AS classification_levels, "                                                 \
+    "(SELECT group_concat(level || ' ' || definition, ' | ') FROM (SELECT level, definition FROM "                     \
+    "classification_level ORDER BY level)) AS classification_definitions, "                                            \
+    "(SELECT group_concat(kind || ' ' || rule, ' | ') FROM (SELECT kind, rule FROM review_rule ORDER BY "              \
+    "kind)) AS review_rules, "                                                                                         \
+    "(SELECT group_concat(zone_idx || ' ' || days, ' | ') FROM (SELECT zone_idx, days FROM review_zone "               \
+    "ORDER BY zone_idx)) AS review_zone_days"
+// When assets, measures and policy documents are next due, and the days between reviews per zone: a review
+// date moved behind Trygg's back shows as these. The register's own policy's references (issue 13).
+constexpr const char *RegisterStateV7 = TRYGG_REGISTER_STATE_V7 " FROM register WHERE id = ?1";
+constexpr const char *RegisterState =
+    TRYGG_REGISTER_STATE_V7 ", (SELECT group_concat(rule || ' ' || reference, ' | ') FROM (SELECT rule, reference "
+                            "FROM policy_reference ORDER BY rule)) AS policy_references FROM register WHERE id = ?1";
+#undef TRYGG_REGISTER_STATE_V7
+
 const char *snapshotSql(std::string_view objectType)
 {
     if (objectType == "register")
-        return "SELECT name, language, created, current_matrix_id, review_rule, "
-               "(SELECT group_concat(level || ' ' || label, ' | ') FROM (SELECT level, label FROM "
-               "classification_level ORDER BY level)) AS classification_levels, "
-               "(SELECT group_concat(level || ' ' || definition, ' | ') FROM (SELECT level, definition FROM "
-               "classification_level ORDER BY level)) AS classification_definitions, "
-               // When assets, measures and policy documents are next due, and the days between reviews per zone:
-               // a review date moved behind Trygg's back shows as these.
-               "(SELECT group_concat(kind || ' ' || rule, ' | ') FROM (SELECT kind, rule FROM review_rule ORDER BY "
-               "kind)) AS review_rules, "
-               "(SELECT group_concat(zone_idx || ' ' || days, ' | ') FROM (SELECT zone_idx, days FROM review_zone "
-               "ORDER BY zone_idx)) AS review_zone_days FROM register WHERE id = ?1";
+        return RegisterState;
     // A matrix version never changes once stored: its scales, zones and cells are in its state so that
     // acceptance criteria changed behind Trygg's back show (003 section 5: fixed before the assessment).
     if (objectType == "matrix")
@@ -323,9 +333,17 @@ void start(Database &db)
     started.newValue = "7";
     append(lastEntry, insert, started);
     // Every object as it stands: what check compares it with until the next change.
+    bool hasReferences = false;
+    {
+        Statement table(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'policy_reference'");
+        hasReferences = table.step();
+    }
     for (const Audited &object : auditedObjects()) {
         Statement ids(db, ("SELECT id FROM " + object.table + " ORDER BY id").c_str());
-        Statement snapshot(db, snapshotSqlOfTable(db, object).c_str());
+        // Started by the upgrade to version 7, before the register had references to its policy (version 8).
+        Statement snapshot(db, (object.objectType == "register" && !hasReferences ? std::string(RegisterStateV7)
+                                                                                 : snapshotSqlOfTable(db, object))
+                                   .c_str());
         Statement lastName(db, "SELECT object_name FROM audit WHERE object_type = ?1 AND object_id = ?2 "
                                "ORDER BY id DESC LIMIT 1");
         while (ids.step()) {

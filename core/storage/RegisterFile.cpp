@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -27,6 +28,18 @@
 
 namespace trygg {
 namespace {
+
+// The rules a register may cite its own policy for, as the file names them (policy_reference.rule).
+constexpr std::array<const char *, 4> PolicyRules = {"owner", "deputy", "separation", "many_affected"};
+
+template <typename References> auto *policyReference(References &references, std::string_view rule)
+{
+    return rule == "owner"           ? &references.owner
+           : rule == "deputy"        ? &references.deputy
+           : rule == "separation"    ? &references.separation
+           : rule == "many_affected" ? &references.manyAffected
+                                     : nullptr;
+}
 
 bool isLanguage(std::string_view language)
 {
@@ -407,6 +420,10 @@ RegisterInfo RegisterFile::info() const
         if (level >= 0 && level < static_cast<std::int64_t>(info.classificationLevels.size()))
             info.classificationLevels[static_cast<std::size_t>(level)] = {levels.text(1), levels.text(2)};
     }
+    Statement &references = cached("SELECT rule, reference FROM policy_reference");
+    while (references.step())
+        if (std::string *reference = policyReference(info.policyReferences, references.textView(0)))
+            *reference = references.text(1);
     return info;
 }
 
@@ -430,8 +447,16 @@ void RegisterFile::updateInfo(const RegisterInfo &info)
         validation::requireText(trygg::trMsg("the definition of classification level %1", level),
                                 info.classificationLevels[level].definition, validation::MaxTextLength, false);
     }
+    for (const char *rule : PolicyRules)
+        validation::requireText(trygg::trMsg("the register's reference for the rule '%1'", rule),
+                                *policyReference(info.policyReferences, rule), validation::MaxNameLength, false);
     Transaction transaction(*m_db);
     const Snapshot before = snapshot("register", 1);
+    cached("DELETE FROM policy_reference").run();
+    Statement &reference = cached("INSERT INTO policy_reference (rule, reference) VALUES (?1, ?2)");
+    for (const char *rule : PolicyRules)
+        if (const std::string text(trim(*policyReference(info.policyReferences, rule))); !text.empty())
+            reference.bind(1, rule).bind(2, text).run();
     cached("UPDATE register SET name = ?1, language = ?2, current_matrix_id = ?3, review_rule = ?4")
         .bind(1, info.name)
         .bind(2, info.language)

@@ -319,7 +319,9 @@ void upgradeToV7(Database &db)
 // Issue 15, rounds: an assessment started from the last round names it (previous_id) and closes it
 // (frozen); a line copied from it names the line it came from and is "carried over, not reassessed"
 // until its scores are confirmed or changed. Existing assessments and lines are neither. Issue 14: an asset
-// carries 003 Vedlegg 1's "melding/konsesjon" (notified to or licensed by the authority, and when).
+// carries 003 Vedlegg 1's "melding/konsesjon" (notified to or licensed by the authority, and when). Issue
+// 13: the register's own policy's references for the rules Trygg checks (RegisterInfo.h), one row per rule
+// that has one; none is made, as the seed documents' numbers are no register's own.
 void upgradeToV8(Database &db)
 {
     // Safe to re-run: a column already there is not added again.
@@ -341,6 +343,12 @@ void upgradeToV8(Database &db)
     db.exec("CREATE INDEX IF NOT EXISTS risk_carried_from ON risk(carried_from_id)");
     if (!hasColumn("asset", "notification"))
         db.exec("ALTER TABLE asset ADD COLUMN notification TEXT NOT NULL DEFAULT ''");
+    db.exec(R"sql(
+CREATE TABLE IF NOT EXISTS policy_reference (
+    rule TEXT PRIMARY KEY CHECK (rule IN ('owner', 'deputy', 'separation', 'many_affected')),
+    reference TEXT NOT NULL
+) WITHOUT ROWID;
+)sql");
 }
 
 using Upgrade = void (*)(Database &);
@@ -422,6 +430,7 @@ const std::vector<ExpectedTable> &expectedTables()
         {"incident_measure", {"incident_id", "measure_id"}},
         {"rule_exception", {"id", "rule", "reason", "approved_by", "approved_on", "valid_until", "unit_id"}},
         {"origin", {"source_uid", "object_type", "source_id", "local_id", "source_name", "fingerprint"}},
+        {"policy_reference", {"rule", "reference"}},
     };
     return tables;
 }

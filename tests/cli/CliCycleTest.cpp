@@ -357,3 +357,45 @@ TEST_F(CliTest, TryggNowFixesTheClock)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("TRYGG_NOW='tomorrow' is not a time Trygg can use"), std::string::npos) << r.err;
 }
+
+// Issue 18: `trygg-cli history` prints the trail in the reader's words, not the file's column names
+// ("current_matrix_id"), tokens ("in progress") or "until"; its CSV keeps the file's words.
+TEST_F(CliTest, HistoryPrintsFieldsAndValuesInTheReadersWords)
+{
+    const std::string file = dir.file("k.trygg");
+    ASSERT_EQ(cli({"init", file, "--preset", "dk", "--name", "K"}).exitCode, 0);
+    ASSERT_EQ(cli({"import", "risks", file,
+                   write("risks.csv", "unit;assessment;threat;probability;consequence;measure;status\n"
+                                      "Skole;ROS;Brand;4;5;Sprinkler;planned\n")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli({"import", "risks", file,
+                   write("again.csv", "unit;assessment;threat;probability;consequence;measure;status\n"
+                                      "Skole;ROS;Brand;4;5;Sprinkler;in progress\n")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli({"matrix", file, "--export", dir.file("m.json")}).exitCode, 0);
+    ASSERT_EQ(cli({"matrix", file, "--import", dir.file("m.json")}).exitCode, 0);
+    ASSERT_EQ(cli({"accept", file, "--risk", "1", "--by", "Kari", "--role", "direktør", "--until", "2027-12-01",
+                   "--why", "Kendt"})
+                  .exitCode,
+              0);
+
+    Result r = cli({"history", file}, "da_DK.UTF-8");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.find("current_matrix_id"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find(" until "), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("in progress"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Kari til og med 2027-12-01"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Planlagt -> I gang"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find(" rows: "), std::string::npos) << r.out; // an import's counts in words too
+
+    r = cli({"history", file});
+    EXPECT_NE(r.out.find("Matrix in use: "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Status: Planned -> In progress"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Kari until 2027-12-01"), std::string::npos) << r.out;
+
+    r = cli({"history", file, "--format", "csv"});
+    EXPECT_NE(r.out.find("current_matrix_id"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("in progress"), std::string::npos) << r.out;
+}

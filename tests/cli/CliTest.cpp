@@ -58,7 +58,9 @@ TEST_F(CliTest, DemoIsNamedAsItsCountryWritesIt)
     const struct {
         const char *preset;
         const char *name;
-    } expected[] = {{"se", "Exempel kommun"}, {"dk", "Eksempel Kommune"}, {"no", "Eksempel kommune"},
+    } expected[] = {{"se", "Exempel kommun"},
+                    {"dk", "Eksempel Kommune"},
+                    {"no", "Eksempel kommune"},
                     {"iso", "Example Municipality"}};
     for (const auto &e : expected) {
         const std::string demo = dir.file(std::string("demo-") + e.preset + ".trygg");
@@ -67,7 +69,8 @@ TEST_F(CliTest, DemoIsNamedAsItsCountryWritesIt)
         EXPECT_EQ(RegisterFile::open(demo, RegisterFile::Access::ReadOnly).info().name, e.name);
     }
     const std::string named = dir.file("named.trygg");
-    ASSERT_EQ(cli({"demo", named, "--assets", "3", "--risks", "5", "--preset", "se", "--name", "Gislaved"}).exitCode, 0);
+    ASSERT_EQ(cli({"demo", named, "--assets", "3", "--risks", "5", "--preset", "se", "--name", "Gislaved"}).exitCode,
+              0);
     EXPECT_EQ(RegisterFile::open(named, RegisterFile::Access::ReadOnly).info().name, "Gislaved");
 }
 
@@ -169,7 +172,7 @@ TEST_F(CliTest, DemoThenEveryCommandWorks)
     r = cli({"export", "plan", file, "--format", "csv"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out.rfind("\xEF\xBB\xBFpriority;measure;responsible;deadline;status;overdue;score;consequence;"
-                          "probability;risks\r\n1;",
+                          "probability;risks;unit;assessment;hours;cost;follow_up\r\n1;",
                           0),
               0u)
         << r.out.substr(0, 200);
@@ -242,12 +245,12 @@ TEST_F(CliTest, HistoryPrintsTheAuditTrailAsTextOrCsv)
     EXPECT_NE(r.out.find("create register 1 'K'\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("create asset 1 'Gerica'\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("  import asset '" + csv + "'  1 row: 1 new, 0 updated\n"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("edit asset 1 'Gerica'  confidentiality: (none) -> 3\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("edit asset 1 'Gerica'  Confidentiality: (none) -> 3\n"), std::string::npos) << r.out;
     // In the reader's language (the translations come with Qt); the CSV below keeps the file's words.
     if (CliHasQt) {
         r = cli({"history", file}, "da_DK.UTF-8");
         EXPECT_NE(r.out.find("oprettet register 1 'K'\n"), std::string::npos) << r.out;
-        EXPECT_NE(r.out.find("ændret informationsaktiv 1 'Gerica'  confidentiality: "), std::string::npos) << r.out;
+        EXPECT_NE(r.out.find("ændret informationsaktiv 1 'Gerica'  Fortrolighed: "), std::string::npos) << r.out;
     }
 
     r = cli({"history", file, "--format", "csv"});

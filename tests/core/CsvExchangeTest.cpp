@@ -217,8 +217,10 @@ TEST_F(CsvExchangeTest, ExportHasTheContractHeadersBomAndPlanOrder)
                    "r.csv");
     const RegisterData data = file.load();
     const CsvTable plan = parseCsv(exportPlanCsv(data, {2026, 1, 1}), "plan");
+    // Issue 13: unit, assessment, hours, cost and follow-up were added at the end.
     EXPECT_EQ(plan.header, (std::vector<std::string>{"priority", "measure", "responsible", "deadline", "status",
-                                                     "overdue", "score", "consequence", "probability", "risks"}));
+                                                     "overdue", "score", "consequence", "probability", "risks",
+                                                     "unit", "assessment", "hours", "cost", "follow_up"}));
     ASSERT_EQ(plan.records.size(), 2u);
     EXPECT_EQ(plan.records[0].fields[1], "Tiltak høy");
     EXPECT_EQ(plan.records[0].fields[6], "20");

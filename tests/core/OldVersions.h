@@ -71,11 +71,11 @@ inline void rebuildAsVersion(const std::string &path, int version)
     std::filesystem::rename(old, path);
 }
 
-// Version 7: no notification or licence on assets (the rounds' columns of version 8 stay: its step
-// adds only what is missing).
+// Version 7: no notification or licence on assets, no references to the register's own policy (the rounds'
+// columns of version 8 stay: its step adds only what is missing).
 inline void downgradeToVersion7(const std::string &path)
 {
-    rawSql(path, "ALTER TABLE asset DROP COLUMN notification; PRAGMA user_version = 7");
+    rawSql(path, "ALTER TABLE asset DROP COLUMN notification; DROP TABLE policy_reference; PRAGMA user_version = 7");
 }
 
 // Version 6: no chain in the audit trail (no state, fingerprint or hash in its entries).

@@ -322,13 +322,16 @@ TEST_F(MainWindowTest, RegisterDialogSetsTheReportLanguageAndRenamesClassificati
         dialog.findChildren<QComboBox *>().front()->setCurrentIndex(
             dialog.findChildren<QComboBox *>().front()->findData(QStringLiteral("sv")));
         const auto fields = dialog.findChildren<QLineEdit *>();
-        ASSERT_EQ(fields.size(), 1 + 2 * 5); // the name, then label and definition of levels 0-4
+        // The name, label and definition of levels 0-4, then the four references to the policy (issue 13).
+        ASSERT_EQ(fields.size(), 1 + 2 * 5 + 4);
         fields[3]->setText(QStringLiteral("Måttlig"));
+        fields[11]->setText(QStringLiteral("Informationssäkerhetspolicy 4.2"));
         dialog.save();
         EXPECT_EQ(dialog.result(), QDialog::Accepted);
     }
     EXPECT_EQ(document->data().info.language, "sv");
     EXPECT_EQ(document->data().info.classificationLevels[1].label, "Måttlig");
+    EXPECT_EQ(document->data().info.policyReferences.owner, "Informationssäkerhetspolicy 4.2");
     EXPECT_EQ(RegisterFile::open(path.toStdString(), RegisterFile::Access::ReadOnly).info().language, "sv");
     document->undoStack()->undo();
     EXPECT_EQ(document->data().info.language, "nb");

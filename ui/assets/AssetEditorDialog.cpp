@@ -193,14 +193,14 @@ QWidget *AssetEditorDialog::buildAssetTab()
         combo->lineEdit()->setPlaceholderText(tr("Choose, or type a new name"));
     }
     m_owner->setToolTip(
-        tr("System owner or information owner (002 §30). A new name is added to the register's people."));
+        tr("System owner or information owner. A new name is added to the register's people."));
     m_deputy->setToolTip(
-        tr("Deputy of the system owner (002 §12 stk. 6). A new name is added to the register's people."));
+        tr("Deputy of the system owner. A new name is added to the register's people."));
     m_purpose = textEdit(3, page);
     m_purpose->setObjectName(QStringLiteral("purpose"));
     m_information = textEdit(3, page);
     m_information->setObjectName(QStringLiteral("information"));
-    m_information->setPlaceholderText(tr("The type of information the asset holds (002 §30)"));
+    m_information->setPlaceholderText(tr("The type of information the asset holds"));
     m_operator = new QLineEdit(page);
     m_operator->setObjectName(QStringLiteral("operator"));
 
@@ -235,7 +235,7 @@ QWidget *AssetEditorDialog::buildPersonalDataTab()
     m_notification = new QLineEdit(page);
     m_notification->setObjectName(QStringLiteral("notification"));
     m_notification->setPlaceholderText(tr("Notified to or licensed by the authority, and when"));
-    m_agreement = new QCheckBox(tr("A data processing agreement with the operator is in place (002 §23)"), page);
+    m_agreement = new QCheckBox(tr("A data processing agreement with the operator is in place"), page);
     m_agreement->setObjectName(QStringLiteral("agreement"));
 
     auto *form = topForm(page);
@@ -263,7 +263,7 @@ QWidget *AssetEditorDialog::buildClassificationTab()
     m_classification->setMinimumContentsLength(24);
 
     auto *hint =
-        new QLabel(tr("Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do (004)."), page);
+        new QLabel(tr("Levels from 0 (lowest) to 4 (highest): how much harm a breach of each would do."), page);
     hint->setWordWrap(true);
     auto *form = topForm(page);
     form->addRow(hint);

@@ -37,27 +37,34 @@ const QIcon &warningIcon()
 
 std::vector<QString> assetWarnings(const RegisterData &data, const Asset &asset)
 {
+    // Each rule cites the register's own policy where it has a reference for it (Settings > Register).
+    const PolicyReferences &cite = data.info.policyReferences;
+    const auto citing = [](const QString &warning, const std::string &reference) {
+        return reference.empty() ? warning : QStringLiteral("%1 (%2)").arg(warning, toQString(reference));
+    };
     std::vector<QString> warnings;
     if (!asset.ownerId)
-        warnings.push_back(AssetTableModel::tr("No owner (002 §30)"));
+        warnings.push_back(citing(AssetTableModel::tr("No owner"), cite.owner));
     if (isSystem(asset.type) && !asset.deputyId)
-        warnings.push_back(AssetTableModel::tr("No deputy for the system owner (002 §12 stk. 6)"));
+        warnings.push_back(citing(AssetTableModel::tr("No deputy for the system owner"), cite.deputy));
     if (asset.ownerId && asset.ownerId == asset.deputyId)
         warnings.push_back(AssetTableModel::tr("Owner and deputy are the same person"));
     if (const Person *owner = RegisterData::findById(data.people, asset.ownerId); owner && isSystem(asset.type)) {
         const QString name = toQString(owner->name);
         if (owner->securityLeader && owner->itResponsible)
-            warnings.push_back(AssetTableModel::tr("%1 is system owner, IT security leader and IT-responsible at once "
-                                                   "(002 §20: separation of duties)")
-                                   .arg(name));
+            warnings.push_back(citing(AssetTableModel::tr("%1 is system owner, IT security leader and IT-responsible "
+                                                          "at once (separation of duties)")
+                                          .arg(name),
+                                      cite.separation));
         else if (owner->securityLeader)
             warnings.push_back(
-                AssetTableModel::tr("%1 is system owner and IT security leader at once (002 §20: separation of duties)")
-                    .arg(name));
+                citing(AssetTableModel::tr("%1 is system owner and IT security leader at once (separation of duties)")
+                           .arg(name),
+                       cite.separation));
         else if (owner->itResponsible)
-            warnings.push_back(
-                AssetTableModel::tr("%1 is system owner and IT-responsible at once (002 §20: separation of duties)")
-                    .arg(name));
+            warnings.push_back(citing(
+                AssetTableModel::tr("%1 is system owner and IT-responsible at once (separation of duties)").arg(name),
+                cite.separation));
     }
     return warnings;
 }
@@ -219,10 +226,10 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case NameColumn: return tr("The asset's name (F2 renames it; double-click opens the editor)");
-        case OwnerColumn: return tr("System owner or information owner (002 §30)");
-        case DeputyColumn: return tr("Deputy of the system owner (002 §12 stk. 6)");
+        case OwnerColumn: return tr("System owner or information owner");
+        case DeputyColumn: return tr("Deputy of the system owner");
         case PersonsColumn: return tr("Number of persons registered");
-        case AgreementColumn: return tr("Data processing agreement with the operator (002 §23)");
+        case AgreementColumn: return tr("Data processing agreement with the operator");
         case ConfidentialityColumn: return tr("Confidentiality, 0-4");
         case IntegrityColumn: return tr("Integrity, 0-4");
         case AvailabilityColumn: return tr("Availability, 0-4");

@@ -169,7 +169,7 @@ void AssetsView::buildFilterBar(QWidget *bar)
         m_personalData->addItem(tr("Personal data: %1").arg(DomainTexts::personalData(level)), static_cast<int>(level));
     m_onlyWarnings = new QCheckBox(tr("Only with &warnings"), bar);
     m_onlyWarnings->setObjectName(QStringLiteral("onlyWarnings"));
-    m_onlyWarnings->setToolTip(tr("Assets without owner or deputy, or whose owner holds roles 002 §20 keeps apart"));
+    m_onlyWarnings->setToolTip(tr("Assets without owner or deputy, or whose owner holds roles that are to be kept apart"));
     for (QComboBox *combo : {m_unit, m_owner, m_type, m_personalData}) {
         // Issue 13: the bar fits a 1024-pixel window; the lists open as wide as their items.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -1,7 +1,9 @@
 #include "DomainTexts.h"
 
+#include "common/Translations.h"
 #include "matrix/RiskMatrix.h"
 #include "model/Date.h"
+#include "model/ValueWords.h"
 
 #include <QDate>
 #include <QLocale>
@@ -10,74 +12,35 @@
 
 namespace trygg::ui {
 
+// The words of the values are the core's (model/ValueWords.h): import reads back what is shown here.
 QString DomainTexts::assetType(AssetType type)
 {
-    switch (type) {
-    case AssetType::ItSystem: return tr("IT system");
-    case AssetType::Database: return tr("Database");
-    case AssetType::Register: return tr("Register");
-    case AssetType::Application: return tr("Application");
-    case AssetType::File: return tr("File");
-    case AssetType::Procedure: return tr("Procedure");
-    case AssetType::Plan: return tr("Plan");
-    case AssetType::Contract: return tr("Contract");
-    case AssetType::PaperArchive: return tr("Paper archive");
-    case AssetType::Infrastructure: return tr("Infrastructure");
-    case AssetType::WelfareTechnology: return tr("Welfare technology");
-    }
-    return {};
+    return messageText(wordOf(type));
 }
 
 QString DomainTexts::personalData(PersonalData personalData)
 {
-    switch (personalData) {
-    case PersonalData::None: return tr("None");
-    case PersonalData::Ordinary: return tr("Ordinary");
-    case PersonalData::Sensitive: return tr("Sensitive");
-    }
-    return {};
+    return messageText(wordOf(personalData));
 }
 
 QString DomainTexts::knowledge(Knowledge knowledge)
 {
-    switch (knowledge) {
-    case Knowledge::Low: return tr("Low");
-    case Knowledge::Medium: return tr("Medium");
-    case Knowledge::High: return tr("High");
-    }
-    return {};
+    return messageText(wordOf(knowledge));
 }
 
 QString DomainTexts::measureStatus(MeasureStatus status)
 {
-    switch (status) {
-    case MeasureStatus::Planned: return tr("Planned");
-    case MeasureStatus::InProgress: return tr("In progress");
-    case MeasureStatus::Done: return tr("Done");
-    case MeasureStatus::Cancelled: return tr("Cancelled");
-    }
-    return {};
+    return messageText(wordOf(status));
 }
 
 QString DomainTexts::assessmentStatus(AssessmentStatus status)
 {
-    switch (status) {
-    case AssessmentStatus::Draft: return tr("Draft");
-    case AssessmentStatus::Submitted: return tr("Submitted");
-    case AssessmentStatus::Approved: return tr("Approved");
-    }
-    return {};
+    return messageText(wordOf(status));
 }
 
 QString DomainTexts::aspect(Aspect aspect)
 {
-    switch (aspect) {
-    case AspectPrivacy: return tr("Privacy");
-    case AspectConfidentiality: return tr("Confidentiality");
-    case AspectIntegrity: return tr("Integrity");
-    case AspectAvailability: return tr("Availability");
-    }
-    return {};
+    return messageText(wordOf(aspect));
 }
 
 QString DomainTexts::aspects(unsigned aspects)
@@ -91,7 +54,7 @@ QString DomainTexts::aspects(unsigned aspects)
 
 QString DomainTexts::yesNo(bool value)
 {
-    return value ? tr("Yes") : tr("No");
+    return messageText(yesNoWord(value));
 }
 
 QString DomainTexts::objectType(const std::string &objectType)

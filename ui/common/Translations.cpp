@@ -6,10 +6,13 @@
 #include <QTranslator>
 
 #include "model/Error.h"
+#include "model/ValueWords.h"
 
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <memory>
+#include <mutex>
 
 namespace trygg::ui {
 
@@ -135,6 +138,27 @@ std::string translatedPattern(const QTranslator *translator, const char *context
     return translator->translate(context, pattern, plural, n).toStdString();
 }
 
+// Import reads the words the window shows for values in every language, not only the reader's
+// (issue 18): the core is given each translation once (model/ValueWords.h).
+void giveTheCoreEveryLanguage()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        std::vector<WordLanguage> translations;
+        for (const QString &language : availableLanguages()) {
+            auto translator = std::make_shared<QTranslator>();
+            if (language == QLatin1String("en") ||
+                !translator->load(QStringLiteral(":/i18n/trygg_%1.qm").arg(language)))
+                continue;
+            translations.push_back({language.toStdString(), [translator](const char *context, const char *pattern,
+                                                                         const char *plural, long long count) {
+                                        return translatedPattern(translator.get(), context, pattern, plural, count);
+                                    }});
+        }
+        setWordLanguages(std::move(translations));
+    });
+}
+
 } // namespace
 
 QString messageText(const Message &message)
@@ -152,6 +176,7 @@ QString errorText(const std::exception &error)
 
 MessageTranslator::MessageTranslator(const QString &language) : m_translator(std::make_unique<QTranslator>())
 {
+    giveTheCoreEveryLanguage();
     const QString chosen = availableLanguages().contains(language) ? language : QStringLiteral("en");
     if (!m_translator->load(QStringLiteral(":/i18n/trygg_%1.qm").arg(chosen)))
         m_translator.reset();
@@ -173,6 +198,7 @@ QString currentLanguage()
 
 bool installTranslations(QCoreApplication &, const QString &language)
 {
+    giveTheCoreEveryLanguage();
     if (!availableLanguages().contains(language))
         return false;
     ProgramTranslator *program = programTranslator();

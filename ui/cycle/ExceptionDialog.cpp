@@ -44,7 +44,7 @@ ExceptionDialog::ExceptionDialog(RegisterDocument *document, const RuleException
       m_error(new QLabel(this))
 {
     setWindowTitle(exception.id == 0 ? tr("New exception") : tr("Edit exception"));
-    m_rule->setPlaceholderText(tr("The rule it departs from, e.g. \"002 §12 stk. 6: a deputy for every system\""));
+    m_rule->setPlaceholderText(tr("The rule it departs from, e.g. \"a deputy for every IT system\""));
     m_reason->setPlaceholderText(tr("Why the exception is made"));
     m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 5);
     const bool isNew = exception.id == 0;

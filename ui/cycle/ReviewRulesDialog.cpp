@@ -29,8 +29,8 @@ ReviewRulesDialog::ReviewRulesDialog(const ReviewRules &rules, const RiskMatrix 
         ruleForm->addRow(CycleTexts::reviewKind(static_cast<ReviewKind>(kind)) + QLatin1Char(':'), edit);
         m_rules.push_back(edit);
     }
-    auto *help = new QLabel(tr("odd-year: by the end of every odd year (002 §26)\n"
-                               "even-year-q1: by the end of Q1 of every even year (002 §27)\n"
+    auto *help = new QLabel(tr("odd-year: by the end of every odd year\n"
+                               "even-year-q1: by the end of Q1 of every even year\n"
                                "months:N: N months after the last review\n"
                                "yearly:MM-DD: once a year by that date"),
                             this);

@@ -79,8 +79,10 @@ QString ExportDialog::fileFilter() const
 QString ExportDialog::exportTo(const QString &path, const QString &registerPath) const
 {
     try {
-        writeExport(exportTable(m_data, kind(), Clock::todayLocal(), unit()), format(), path.toStdString(),
-                    registerPath.toStdString());
+        ExportTable table = exportTable(m_data, kind(), Clock::todayLocal(), unit());
+        if (format() == ExportFormat::Xlsx) // for people, in the register's language (issue 13)
+            localiseExport(table, kind(), m_data.info.language);
+        writeExport(table, format(), path.toStdString(), registerPath.toStdString());
     } catch (const std::exception &error) {
         return errorText(error);
     }

@@ -61,7 +61,8 @@ ImportDialog::ImportDialog(RegisterDocument *document, const QString &path, CsvT
     : QDialog(parent), m_document(document), m_path(path), m_table(std::make_shared<const CsvTable>(std::move(table))),
       m_kind(new QComboBox(this)), m_mappingModel(new ImportMappingModel(m_table->header, this)),
       m_mapping(new QTableView(this)), m_rowsModel(new ImportRowsModel(m_table, this)), m_rows(new QTableView(this)),
-      m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_progressTimer(new QTimer(this)),
+      m_status(new QLabel(this)), m_ignored(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_progressTimer(new QTimer(this)),
       m_skip(new QCheckBox(tr("&Skip the rows with problems and import the others"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_importButton(m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole)),
@@ -84,6 +85,8 @@ ImportDialog::ImportDialog(RegisterDocument *document, const QString &path, CsvT
     m_rows->horizontalHeader()->setResizeContentsPrecision(RowsMeasured);
     m_rows->resizeColumnsToContents();
     m_status->setWordWrap(true);
+    m_ignored->setWordWrap(true);
+    m_ignored->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setVisible(false);
     m_progress->setFormat(tr("Checking the rows: %p%"));
@@ -104,6 +107,7 @@ ImportDialog::ImportDialog(RegisterDocument *document, const QString &path, CsvT
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_ignored);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_skip);
@@ -154,8 +158,33 @@ void ImportDialog::rebuildMapping()
     startCheck();
 }
 
+void ImportDialog::updateIgnored()
+{
+    QStringList ignored;
+    const std::vector<int> &choices = m_mappingModel->choices();
+    for (std::size_t i = 0; i < choices.size() && i < m_table->header.size(); ++i)
+        if (choices[i] < 0 && !QString::fromStdString(m_table->header[i]).trimmed().isEmpty())
+            ignored << QString::fromStdString(m_table->header[i]).trimmed();
+    constexpr qsizetype Named = 20; // a file of 100,000 columns is not listed whole
+    const qsizetype count = ignored.size();
+    if (count > Named) {
+        ignored.erase(ignored.begin() + Named, ignored.end());
+        ignored << tr("and %n more", nullptr, static_cast<int>(count - Named));
+    }
+    m_ignored->setText(count == 0 ? QString()
+                                  : tr("%n column(s) of the file will be ignored: %1", nullptr, static_cast<int>(count))
+                                        .arg(ignored.join(QStringLiteral(", "))));
+    m_ignored->setVisible(count > 0);
+}
+
+QString ImportDialog::ignoredNote() const
+{
+    return m_ignored->text();
+}
+
 void ImportDialog::startCheck()
 {
+    updateIgnored();
     // The rows stay as they are until the check is done; nothing can be imported meanwhile.
     m_check->start(kind(), m_table, m_path.toStdString(), columnFor());
     m_status->setText(tr("Checking %n row(s)...", nullptr, static_cast<int>(m_table->records.size())));

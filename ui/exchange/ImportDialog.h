@@ -28,9 +28,10 @@ class RegisterDocument;
 
 // File > Import: assets or risks from a CSV or XLSX file. The file's columns are mapped to Trygg's
 // columns by their names (English, Danish, Norwegian, Swedish, KITOS) and the user can change each
-// mapping or ignore a column. Every row is checked by a dry run of the import, and the rows with problems
-// are shown with what is wrong. Import writes nothing unless every row is good, or the user has chosen
-// to skip the rows with problems.
+// mapping or ignore a column. Trygg's columns are named by the window's labels, which are also
+// recognised in the file in every language (issue 13), and the columns that will be ignored are named. Every row is
+// checked by a dry run of the import, and the rows with problems are shown with what is wrong. Import writes nothing
+// unless every row is good, or the user has chosen to skip the rows with problems.
 //
 // Issue 19: the file's rows and columns are shown at once and lazily (models over the file, not a widget
 // per column or cell), and the check runs in the background (ImportCheck) with its progress shown; a
@@ -55,6 +56,8 @@ public:
     ImportRowsModel *rowsModel() const { return m_rowsModel; }
     QTableView *mappingView() const { return m_mapping; }
     QString status() const;
+    // What the preview says will be ignored ("Ignored: Kommentar, Løpenummer"); empty when nothing is.
+    QString ignoredNote() const;
     // Is a check of the rows running? waitForCheck() blocks until it is done and shown.
     bool checking() const;
     void waitForCheck();
@@ -68,6 +71,7 @@ private:
     void showCheck(const ImportCheck::Result &result);
     void showProgress();
     void updateButtons();
+    void updateIgnored();
 
     RegisterDocument *m_document;
     QString m_path;
@@ -78,6 +82,7 @@ private:
     ImportRowsModel *m_rowsModel;
     QTableView *m_rows;
     QLabel *m_status;
+    QLabel *m_ignored;
     QProgressBar *m_progress;
     QTimer *m_progressTimer;
     QCheckBox *m_skip;

@@ -1,5 +1,6 @@
 #include "ImportMappingModel.h"
 
+#include "common/Translations.h"
 #include "exchange/Columns.h"
 
 namespace trygg::ui {
@@ -15,7 +16,9 @@ void ImportMappingModel::setColumns(const std::vector<ColumnSpec> &columns, std:
     m_options.clear();
     m_options.append({-1, tr("(ignore)")});
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        const QString name = QString::fromUtf8(columns[c].name.data(), static_cast<qsizetype>(columns[c].name.size()));
+        // The window's label for the field, not the file's column name (legal_basis, dpa).
+        const QString name =
+            QString::fromStdString(columnLabel(columns, static_cast<int>(c), currentLanguage().toStdString()));
         m_options.append({static_cast<int>(c), columns[c].required ? tr("%1 (required)").arg(name) : name});
     }
     choices.resize(m_header.size(), -1);

@@ -9,10 +9,10 @@
 #include "model/DateTime.h"
 #include "model/RegisterData.h"
 #include "model/Tokens.h"
+#include "model/TrailWords.h"
 
 #include <QDateTime>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <charconv>
@@ -106,97 +106,7 @@ QString HistoryModel::actionText(const AuditEntry &entry)
 
 QString HistoryModel::fieldText(const std::string &field)
 {
-    static const std::map<std::string, const char *, std::less<>> words = {
-        {"name", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Name")},
-        {"language", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Language of reports")},
-        {"created", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Created")},
-        {"current_matrix_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Matrix in use")},
-        {"review_rule", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Review rules")},
-        {"uid", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Register identity")},
-        {"classification_levels", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Classification levels")},
-        {"classification_definitions",
-         QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Definitions of the classification levels")},
-        {"preset", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Preset")},
-        {"many_affected_raises", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Many affected raises the consequence")},
-        {"parent_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Parent unit")},
-        {"role", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Role")},
-        {"security_leader", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Security leader")},
-        {"it_responsible", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "IT responsible")},
-        {"type", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Type")},
-        {"unit_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Unit")},
-        {"owner_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Owner")},
-        {"deputy_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Deputy")},
-        {"purpose", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Purpose")},
-        {"information", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Information held")},
-        {"personal_data", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Personal data")},
-        {"persons", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Persons registered")},
-        {"legal_basis", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Legal basis")},
-        {"notification", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Notification or licence")},
-        {"operator", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Operator")},
-        {"dpa", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Data processing agreement")},
-        {"confidentiality", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Confidentiality")},
-        {"integrity", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Integrity")},
-        {"availability", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Availability")},
-        {"classification", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Classification")},
-        {"archiving", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Archiving and deletion")},
-        {"safeguards", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Safeguards")},
-        {"storage", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Storage and communication")},
-        {"notes", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Notes")},
-        {"assessor_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Assessor")},
-        {"date", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Date")},
-        {"status", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Status")},
-        {"matrix_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Matrix")},
-        {"approved_by_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Approved by")},
-        {"approved_on", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Approved on")},
-        {"assets", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Assets")},
-        {"assessment_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Assessment")},
-        {"asset_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Asset")},
-        {"position", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Line")},
-        {"threat", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "What can happen")},
-        {"aspects", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Aspects")},
-        {"probability", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Probability")},
-        {"consequence", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Consequence")},
-        {"many_affected", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Many affected")},
-        {"knowledge", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Knowledge")},
-        {"existing_measures", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Existing measures")},
-        {"residual_probability", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Residual probability")},
-        {"residual_consequence", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Residual consequence")},
-        {"carried_from_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Carried over from")},
-        {"not_reassessed", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Not reassessed")},
-        {"previous_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Previous round")},
-        {"frozen", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Closed round")},
-        {"what", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Measure")},
-        {"responsible_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Responsible")},
-        {"deadline", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Deadline")},
-        {"hours", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Hours")},
-        {"cost", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Cost")},
-        {"follow_up", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Follow-up")},
-        {"risks", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Risks")},
-        {"kind", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Kind")},
-        {"object_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Object")},
-        {"reviewer", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Reviewed by")},
-        {"note", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Note")},
-        {"risk_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Risk")},
-        {"accepted_by", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Accepted by")},
-        {"justification", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Justification")},
-        {"expires", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Expires")},
-        {"subject", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Approval of")},
-        {"approved_by", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Approved by")},
-        {"fingerprint", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Content approved")},
-        {"discovered", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Discovered")},
-        {"reported_by", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Reported by")},
-        {"description", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Description")},
-        {"observed", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "What was seen")},
-        {"severity", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Severity")},
-        {"authority_notified", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Authority notified")},
-        {"notified_at", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Authority notified at")},
-        {"measures", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Measures")},
-        {"rule", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Rule")},
-        {"reason", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Reason")},
-        {"valid_until", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Valid until")},
-    };
-    const auto it = words.find(field);
-    return it == words.end() ? toQString(field) : tr(it->second);
+    return messageText(fieldWord(field)); // the core's words, which trygg-cli history prints too
 }
 
 QString HistoryModel::nameOf(const std::string &kind, const std::string &id) const
@@ -234,19 +144,10 @@ QString HistoryModel::valueText(const AuditEntry &entry, const std::optional<std
     }
     if (const auto instant = DateTime::parseUtcText(v)) // an incident's times: shown as wall-clock time
         return toQString(Clock::toLocal(*instant).toText());
-    if (entry.action == "import") {
-        // The counts as the core wrote them: "12 rows: 10 new, 2 updated[, 1 rows with problems skipped]".
-        static const QRegularExpression counts(
-            QStringLiteral("^(\\d+) rows?: (\\d+) new, (\\d+) updated(?:, (\\d+) rows with problems skipped)?$"));
-        const QRegularExpressionMatch match = counts.match(toQString(v));
-        if (match.hasMatch()) {
-            QString text = tr("%n row(s): %1 new, %2 updated", nullptr, match.captured(1).toInt())
-                               .arg(match.captured(2), match.captured(3));
-            if (match.hasCaptured(4))
-                text += tr(", %n row(s) with problems skipped", nullptr, match.captured(4).toInt());
-            return text;
-        }
-    }
+    if (entry.action == "import") // the counts as the core wrote them, in words
+        return messageText(trailValueWord(entry, v));
+    if (type == "acceptance" && field.empty())
+        return messageText(trailValueWord(entry, v)); // "Kari until 2027-01-01" in words
     if (field == "cost" && type == "measure") {
         bool ok = false;
         const double kroner = toQString(v).toDouble(&ok);

@@ -26,7 +26,7 @@ NewRegisterDialog::NewRegisterDialog(const QString &folder, QWidget *parent)
 {
     setWindowTitle(tr("New register"));
     m_name->setPlaceholderText(tr("e.g. Ibestad kommune, or a section of it"));
-    m_preset->addItem(tr("Norway: 003 section 5.1, 5 x 5"), QStringLiteral("no"));
+    m_preset->addItem(tr("Norway: 5 x 5"), QStringLiteral("no"));
     m_preset->addItem(tr("Norway: DSB-style labels, 5 x 5"), QStringLiteral("no-dsb"));
     m_preset->addItem(tr("Denmark: 5 x 5"), QStringLiteral("dk"));
     m_preset->addItem(tr("Sweden: MSB-inspired, 4 x 4"), QStringLiteral("se"));
@@ -97,7 +97,7 @@ void NewRegisterDialog::updateState()
     m_presetDescription->setText(
         preset == QLatin1String("no")
             ? tr("Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært "
-                 "alvorlig as in 003 section 5.1; zones 1-4, 5-9, 10-25.")
+                 "alvorlig; zones 1-4, 5-9, 10-25.")
         : preset == QLatin1String("no-dsb")
             ? tr("Probability Lite sannsynlig ... Svært sannsynlig and consequence Ubetydelig ... Svært "
                  "alvorlig in the style of DSB; zones 1-4, 5-9, 10-25.")

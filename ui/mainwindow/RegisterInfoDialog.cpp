@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace trygg::ui {
 
 RegisterInfoDialog::RegisterInfoDialog(RegisterDocument *document, QWidget *parent)
@@ -55,6 +57,29 @@ RegisterInfoDialog::RegisterInfoDialog(RegisterDocument *document, QWidget *pare
     hint->setWordWrap(true);
     grid->addWidget(hint, grid->rowCount(), 0, 1, 3);
 
+    // Made after the levels' fields, so the dialog's fields come in the order they are shown.
+    m_ownerReference = new QLineEdit(this);
+    m_deputyReference = new QLineEdit(this);
+    m_separationReference = new QLineEdit(this);
+    m_manyAffectedReference = new QLineEdit(this);
+    auto *references = new QGroupBox(tr("References to your policy"), this);
+    auto *referenceForm = new QFormLayout(references);
+    auto *referenceHint = new QLabel(tr("Where your municipality's own documents state a rule, its reference is "
+                                        "cited by the warnings and printed forms, e.g. \"Internkontroll pkt. "
+                                        "5.1\". Leave empty to state the rule in words only."),
+                                     references);
+    referenceHint->setWordWrap(true);
+    referenceForm->addRow(referenceHint);
+    const PolicyReferences &cite = info.policyReferences;
+    for (const auto &[edit, value, label] :
+         {std::tuple{m_ownerReference, &cite.owner, tr("Every asset has an &owner:")},
+          std::tuple{m_deputyReference, &cite.deputy, tr("An IT system has a de&puty for its owner:")},
+          std::tuple{m_separationReference, &cite.separation, tr("Roles held by different people:")},
+          std::tuple{m_manyAffectedReference, &cite.manyAffected, tr("Many affected raises the &consequence:")}}) {
+        edit->setText(toQString(*value));
+        referenceForm->addRow(label, edit);
+    }
+
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
@@ -62,6 +87,7 @@ RegisterInfoDialog::RegisterInfoDialog(RegisterDocument *document, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(general);
     layout->addWidget(levels);
+    layout->addWidget(references);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -85,6 +111,10 @@ void RegisterInfoDialog::save()
         info.classificationLevels[i].label = toStdString(m_levelLabels[i]->text().trimmed());
         info.classificationLevels[i].definition = toStdString(m_levelDefinitions[i]->text().trimmed());
     }
+    info.policyReferences.owner = toStdString(m_ownerReference->text().trimmed());
+    info.policyReferences.deputy = toStdString(m_deputyReference->text().trimmed());
+    info.policyReferences.separation = toStdString(m_separationReference->text().trimmed());
+    info.policyReferences.manyAffected = toStdString(m_manyAffectedReference->text().trimmed());
     if (m_document->editInfo(info))
         accept(); // else editFailed said why, below the fields
 }

@@ -14,7 +14,9 @@ namespace trygg::ui {
 class RegisterDocument;
 
 // Settings > Register: the register's name, the language of its printed reports, and the names of the
-// asset classification levels 0-4 (the preset's, KLASSA style for `se`, in the register's own words).
+// asset classification levels 0-4 (the preset's, KLASSA style for `se`, in the register's own words),
+// and the references to the municipality's own policy for the rules Trygg checks (issue 13), which the
+// warnings and printed forms cite.
 // OK saves them as one undoable change; a refusal (an empty name, say) is shown in the dialog, which
 // stays open.
 class RegisterInfoDialog : public QDialog {
@@ -31,6 +33,10 @@ private:
     QComboBox *m_language;
     std::vector<QLineEdit *> m_levelLabels;
     std::vector<QLineEdit *> m_levelDefinitions;
+    QLineEdit *m_ownerReference = nullptr;
+    QLineEdit *m_deputyReference = nullptr;
+    QLineEdit *m_separationReference = nullptr;
+    QLineEdit *m_manyAffectedReference = nullptr;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -200,7 +200,7 @@ QVariant CellRiskModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Priority: return tr("Place in the prioritised list of the chosen unit and assessment");
-        case Consequence: return tr("Raised one level when many people are affected (003 section 5.1)");
+        case Consequence: return tr("Raised one level when many people are affected");
         default: return {};
         }
     }

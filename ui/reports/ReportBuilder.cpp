@@ -168,8 +168,7 @@ private:
         for (std::size_t z = 0; z < matrix.zones.size(); ++z) {
             const Zone &zone = matrix.zones[z];
             TableRow row;
-            row.cells = {Cell{zone.name, colourOf(matrix, static_cast<int>(z)), true},
-                         Cell{zone.scoreRange()},
+            row.cells = {Cell{zone.name, colourOf(matrix, static_cast<int>(z)), true}, Cell{zone.scoreRange()},
                          Cell{text(DomainTexts::yesNo(zone.acceptable))}};
             if (current)
                 row.cells.push_back(Cell{z < now.size() ? std::to_string(now[z]) : "0"});
@@ -368,9 +367,15 @@ private:
 
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Acceptance criteria"))});
         m_document.blocks.emplace_back(zoneTable(matrix, nullptr, nullptr));
-        if (matrix.manyAffectedRaises)
-            m_document.blocks.emplace_back(report::Paragraph{text(ReportBuilder::tr(
-                "An event that affects many people is given a consequence one level higher (003 section 5.1)."))});
+        if (matrix.manyAffectedRaises) {
+            // Citing the register's own policy where it has a reference for the rule (issue 13).
+            const std::string &reference = m_data.info.policyReferences.manyAffected;
+            QString rule =
+                ReportBuilder::tr("An event that affects many people is given a consequence one level higher.");
+            if (!reference.empty())
+                rule = ReportBuilder::tr("%1 (%2)").arg(rule, toQString(reference));
+            m_document.blocks.emplace_back(report::Paragraph{text(rule)});
+        }
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Probability"))});
         m_document.blocks.emplace_back(levelTable(matrix.probability, ReportBuilder::tr("Probability")));
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Consequence"))});

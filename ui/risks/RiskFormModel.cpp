@@ -327,7 +327,7 @@ QVariant RiskFormModel::toolTipData(const Risk &risk, int column) const
         QString tip = levelToolTip(matrix.consequence, *risk.consequence);
         if (score.effectiveConsequence != score.consequence)
             tip += QStringLiteral("<br><br>") +
-                   tr("Many are affected: counted as %1 (003 section 5.1).")
+                   tr("Many are affected: counted as %1.")
                        .arg(DomainTexts::consequenceLevel(matrix, score.effectiveConsequence).toHtmlEscaped());
         return tip;
     }
@@ -430,17 +430,17 @@ QVariant RiskFormModel::headerData(int section, Qt::Orientation orientation, int
     static constexpr Title titles[ColumnCount] = {
         {QT_TR_NOOP("No."), QT_TR_NOOP("Line number in the form.")},
         {QT_TR_NOOP("What can happen?"), QT_TR_NOOP("What can happen? Work and conditions that may cause risk: "
-                                                    "unwanted events or states (003 Vedlegg 2).")},
+                                                    "unwanted events or states.")},
         {QT_TR_NOOP("P"), QT_TR_NOOP("Probability (S): how likely it is to happen. Type the level's number.")},
         {QT_TR_NOOP("C"), QT_TR_NOOP("Consequence (K) as assessed for one event. Type the level's number.")},
         {QT_TR_NOOP("Many"), QT_TR_NOOP("Many people affected: the consequence counts one level higher, up to the "
-                                        "top level (003 section 5.1).")},
+                                        "top level.")},
         {QT_TR_NOOP("Eff. C"), QT_TR_NOOP("The consequence the line is scored with: C, raised one level (\u2191) "
                                           "when many are affected.")},
-        {QT_TR_NOOP("Product"), QT_TR_NOOP("Product = P × effective C (003 Vedlegg 2).")},
+        {QT_TR_NOOP("Product"), QT_TR_NOOP("Product = P × effective C.")},
         {QT_TR_NOOP("Priority"),
          QT_TR_NOOP("Priority within this assessment: highest product first; for equal products the higher "
-                    "consequence first, so 1×5 ranks above 5×1 (003 Vedlegg 2).")},
+                    "consequence first, so 1×5 ranks above 5×1.")},
         {QT_TR_NOOP("Zone"), QT_TR_NOOP("The acceptance zone of the product, from the assessment's acceptance "
                                         "criteria.")},
         {QT_TR_NOOP("Asset"), QT_TR_NOOP("The information asset the line is about.")},

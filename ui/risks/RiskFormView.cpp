@@ -688,7 +688,7 @@ bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating
     }
     if (creating) {
         auto *note = new QLabel(tr("The register's current acceptance criteria are fixed for this assessment when it "
-                                   "is created (003 section 5)."),
+                                   "is created."),
                                 &dialog);
         note->setWordWrap(true);
         form->addRow(note);
