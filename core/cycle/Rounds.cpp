@@ -84,8 +84,10 @@ Edit startRound(const RegisterData &data, Id fromId, RiskAssessment next)
         Risk copy = *line;
         copy.id = --placeholder;
         copy.assessmentId = Placeholder;
-        copy.probability = clamp(copy.probability, levelsP);
-        copy.consequence = clamp(copy.consequence, levelsC);
+        if (copy.probability) // a line not scored stays so (issue 13)
+            copy.probability = clamp(*copy.probability, levelsP);
+        if (copy.consequence)
+            copy.consequence = clamp(*copy.consequence, levelsC);
         if (copy.residualProbability)
             copy.residualProbability = clamp(*copy.residualProbability, levelsP);
         if (copy.residualConsequence)

@@ -342,12 +342,13 @@ private:
                     continue;
                 }
                 if (roll < 40) { // treated: measures in place lower the probability
-                    changed.probability = std::max(1, risk.probability - m_random.between(1, 2));
+                    changed.probability = std::max(1, risk.probability.value_or(1) - m_random.between(1, 2));
                     changed.residualProbability.reset();
                     changed.residualConsequence.reset();
                 } else if (roll < 48) { // grew: more users, more data, a worse threat picture
-                    changed.probability = std::min(m_matrix.probabilityLevels(), risk.probability + 1);
-                    changed.consequence = std::min(m_matrix.consequenceLevels(), risk.consequence + m_random.below(2));
+                    changed.probability = std::min(m_matrix.probabilityLevels(), risk.probability.value_or(0) + 1);
+                    changed.consequence =
+                        std::min(m_matrix.consequenceLevels(), risk.consequence.value_or(1) + m_random.below(2));
                 }
                 if (changed != risk)
                     m_file.updateRisk(changed);
