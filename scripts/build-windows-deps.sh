@@ -180,8 +180,8 @@ if [ ! -f "$PREFIX/lib/libharfbuzz-subset.a" ]; then
     mkdir -p "$CACHE/build/harfbuzz" "$PREFIX/include/harfbuzz"
     (
         cd "$CACHE/build/harfbuzz"
-        $HOST-g++-posix -O2 -std=c++17 -fno-exceptions -fno-rtti -c "$harfbuzz/src/harfbuzz.cc" -o harfbuzz.o
-        $HOST-g++-posix -O2 -std=c++17 -fno-exceptions -fno-rtti -c "$harfbuzz/src/harfbuzz-subset.cc" \
+        $HOST-g++-posix -O2 -w -std=c++17 -fno-exceptions -fno-rtti -c "$harfbuzz/src/harfbuzz.cc" -o harfbuzz.o
+        $HOST-g++-posix -O2 -w -std=c++17 -fno-exceptions -fno-rtti -c "$harfbuzz/src/harfbuzz-subset.cc" \
             -o harfbuzz-subset.o
         rm -f libharfbuzz.a libharfbuzz-subset.a
         $AR rcs libharfbuzz.a harfbuzz.o && $AR rcs libharfbuzz-subset.a harfbuzz-subset.o

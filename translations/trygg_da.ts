@@ -196,7 +196,7 @@
     <message>
         <location line="+1"/>
         <source>Exceptions</source>
-        <translation>Undtagelser</translation>
+        <translation>Fravigelser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -206,7 +206,7 @@
     <message>
         <location line="+1"/>
         <source>Residual risks to score</source>
-        <translation>Restrisici der skal vurderes</translation>
+        <translation>Restrisiko uden fastsat produkt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5200,22 +5200,22 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/cycle/DueList.cpp" line="-18"/>
         <source>carried over into &apos;%1&apos;, not reassessed: confirm or change its scores</source>
-        <translation>overført til &apos;%1&apos;, ikke vurderet igen: bekræft eller ændr dens vurdering</translation>
+        <translation>overført til »%1«, ikke vurderet igen: bekræft eller ændr dens niveauer og produkt</translation>
     </message>
     <message>
         <location filename="../core/cycle/Rounds.cpp" line="+7"/>
         <source>a round was already started from &apos;%1&apos;</source>
-        <translation>der er allerede startet en runde fra &apos;%1&apos;</translation>
+        <translation>der er allerede startet en runde fra »%1«</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a round was already started from &apos;%1&apos;: &apos;%2&apos;</source>
-        <translation>der er allerede startet en runde fra &apos;%1&apos;: &apos;%2&apos;</translation>
+        <translation>der er allerede startet en runde fra »%1«: »%2«</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the new round&apos;s date %1 is before the date of the round it starts from, &apos;%2&apos; (%3)</source>
-        <translation>den nye rundes dato %1 ligger før datoen for runden den starter fra, &apos;%2&apos; (%3)</translation>
+        <translation>den nye rundes dato %1 ligger før datoen for runden den starter fra, »%2« (%3)</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+28"/>
@@ -5230,7 +5230,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
-        <translation>&apos;%1&apos; er en afsluttet runde: den næste runde blev startet fra den, så den forbliver som den blev vurderet; ændr i stedet linjerne og tiltagene i den aktuelle runde</translation>
+        <translation>»%1« er en afsluttet runde: den næste runde blev startet fra den, så den forbliver som den blev vurderet; ændr i stedet linjerne og tiltagene i den aktuelle runde</translation>
     </message>
     <message>
         <location filename="../core/cycle/DueList.cpp" line="-35"/>
@@ -5265,12 +5265,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/exchange/CsvImport.cpp" line="-155"/>
         <source>&apos;%1&apos; is not %2 or %3</source>
-        <translation>&apos;%1&apos; er ikke %2 eller %3</translation>
+        <translation>»%1« er ikke %2 eller %3</translation>
     </message>
     <message>
         <location filename="../core/storage/RegisterFile.cpp" line="-76"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
-        <translation>registrets henvisning til reglen &apos;%1&apos;</translation>
+        <translation>registrets henvisning til reglen »%1«</translation>
     </message>
 </context>
 <context>
@@ -5957,12 +5957,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../app/cli/RoundCommands.cpp" line="+11"/>
         <source>%1: --%2: there is no round named &apos;%3&apos; in unit %4 (an assessment&apos;s name or a year)</source>
-        <translation>%1: --%2: der er ingen runde med navnet &apos;%3&apos; i enhed %4 (en risikovurderings navn eller et år)</translation>
+        <translation>%1: --%2: der er ingen runde med navnet »%3« i enhed %4 (en risikovurderings navn eller et år)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: --%2: there is no round named &apos;%3&apos; (an assessment&apos;s name or a year)</source>
-        <translation>%1: --%2: der er ingen runde med navnet &apos;%3&apos; (en risikovurderings navn eller et år)</translation>
+        <translation>%1: --%2: der er ingen runde med navnet »%3« (en risikovurderings navn eller et år)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -5973,7 +5973,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+13"/>
         <source>%1: --from: there is no assessment named &apos;%2&apos; in unit %3</source>
-        <translation>%1: --from: der er ingen risikovurdering med navnet &apos;%2&apos; i enhed %3</translation>
+        <translation>%1: --from: der er ingen risikovurdering med navnet »%2« i enhed %3</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5983,12 +5983,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+12"/>
         <source>%1: --assessor: there is no person named &apos;%2&apos;</source>
-        <translation>%1: --assessor: der er ingen person med navnet &apos;%2&apos;</translation>
+        <translation>%1: --assessor: der er ingen person med navnet »%2«</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: started round &apos;%2&apos; of %3 from &apos;%4&apos;: %5 carried over (not reassessed), %6 came along; &apos;%4&apos; is closed</source>
-        <translation>%1: startede runde &apos;%2&apos; for %3 fra &apos;%4&apos;: %5 overført (ikke vurderet igen), %6 fulgte med; &apos;%4&apos; er afsluttet</translation>
+        <translation>%1: startede runde »%2« for %3 fra »%4«: %5 overført (ikke vurderet igen), %6 fulgte med; »%4« er afsluttet</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -6011,12 +6011,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+15"/>
         <source>format &apos;%1&apos; is not supported: use --format text, csv, html or pdf; usage: %2</source>
-        <translation>formatet &apos;%1&apos; understøttes ikke: brug --format text, csv, html eller pdf; brug: %2</translation>
+        <translation>formatet »%1« understøttes ikke: brug --format text, csv, html eller pdf; brug: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: there is no asset named &apos;%2&apos;</source>
-        <translation>%1: der er intet informationsaktiv med navnet &apos;%2&apos;</translation>
+        <translation>%1: der er intet informationsaktiv med navnet »%2«</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6065,7 +6065,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="-244"/>
         <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
-        <translation>--language &apos;%1&apos; er ikke da, nb, sv eller en</translation>
+        <translation>--language »%1« er ikke da, nb, sv eller en</translation>
     </message>
 </context>
 <context>
@@ -7404,8 +7404,8 @@ zone</translation>
         <location line="+3"/>
         <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management&apos;s acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
         <translation>
-            <numerusform>Intet er overskredet, og intet forfalder inden for %n dag. Listen dækker gennemgange af vurderinger, aktiver, tiltag og styringsdokumenter; frister for tiltag; risici over acceptlinjen, der kræver et tiltag eller ledelsens accept; risikolinjer, der endnu ikke er vurderet; restrisici, der skal vurderes eller accepteres; accepter, der udløber; godkendelser, der er forældet af en ændring; brud på persondatasikkerheden, der skal anmeldes; og undtagelser, der udløber.</numerusform>
-            <numerusform>Intet er overskredet, og intet forfalder inden for %n dage. Listen dækker gennemgange af vurderinger, aktiver, tiltag og styringsdokumenter; frister for tiltag; risici over acceptlinjen, der kræver et tiltag eller ledelsens accept; risikolinjer, der endnu ikke er vurderet; restrisici, der skal vurderes eller accepteres; accepter, der udløber; godkendelser, der er forældet af en ændring; brud på persondatasikkerheden, der skal anmeldes; og undtagelser, der udløber.</numerusform>
+            <numerusform>Intet er overskredet, og intet forfalder inden for %n dag. Listen dækker gennemgange af vurderinger, informationsaktiver, tiltag og styringsdokumenter; frister for tiltag; risici over acceptgrænsen, der kræver et tiltag eller ledelsens accept; risikolinjer, der endnu ikke har fået et produkt; restrisiko, der skal have et produkt eller accepteres; accepter, der udløber; godkendelser, der er forældet af en ændring; brud på persondatasikkerheden, der skal anmeldes; og fravigelser, der udløber.</numerusform>
+            <numerusform>Intet er overskredet, og intet forfalder inden for %n dage. Listen dækker gennemgange af vurderinger, informationsaktiver, tiltag og styringsdokumenter; frister for tiltag; risici over acceptgrænsen, der kræver et tiltag eller ledelsens accept; risikolinjer, der endnu ikke har fået et produkt; restrisiko, der skal have et produkt eller accepteres; accepter, der udløber; godkendelser, der er forældet af en ændring; brud på persondatasikkerheden, der skal anmeldes; og fravigelser, der udløber.</numerusform>
         </translation>
     </message>
     <message>
@@ -7430,7 +7430,7 @@ zone</translation>
     <message>
         <location filename="../ui/help/EmptyPageHints.cpp" line="+26"/>
         <source>No assets yet. Start with your section&apos;s IT systems, files and registers: press New asset, or bring them in from a spreadsheet or KITOS with File &gt; Import assets or risks. F1 opens the guide.</source>
-        <translation>Ingen informationsaktiver endnu. Begynd med afdelingens it-systemer, filer og registre: tryk på Nyt informationsaktiv, eller hent dem fra et regneark eller KITOS med Filer &gt; Importér aktiver eller risici. F1 åbner vejledningen.</translation>
+        <translation>Ingen informationsaktiver endnu. Begynd med afdelingens it-systemer, filer og registre: tryk på Nyt informationsaktiv, eller hent dem fra et regneark eller KITOS med Filer &gt; Importér informationsaktiver eller risici. F1 åbner vejledningen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -10023,8 +10023,8 @@ zone</translation>
         <location line="+10"/>
         <source>Confirm the scores of %n line(s)</source>
         <translation>
-            <numerusform>Bekræft vurderingen af %n linje</numerusform>
-            <numerusform>Bekræft vurderingen af %n linjer</numerusform>
+            <numerusform>Bekræft niveauer og produkt for %n linje</numerusform>
+            <numerusform>Bekræft niveauer og produkt for %n linjer</numerusform>
         </translation>
     </message>
 </context>
@@ -10455,7 +10455,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     <message>
         <location line="+4"/>
         <source>Not reassessed yet: confirm or change its scores.</source>
-        <translation>Endnu ikke vurderet igen: bekræft eller ændr dens vurdering.</translation>
+        <translation>Endnu ikke vurderet igen: bekræft eller ændr dens niveauer og produkt.</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -10765,7 +10765,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     <message>
         <location line="-48"/>
         <source>The assets this assessment covers: printed on its form</source>
-        <translation>De aktiver, vurderingen omfatter: skrives ud på dens skema</translation>
+        <translation>De informationsaktiver, vurderingen omfatter: skrives ud på dens skema</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10775,17 +10775,17 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     <message>
         <location line="+10"/>
         <source>Assessed a&amp;ssets:</source>
-        <translation>Vurderede a&amp;ktiver:</translation>
+        <translation>Vurderede informationsa&amp;ktiver:</translation>
     </message>
     <message>
         <location line="-430"/>
         <source>Confirm scores</source>
-        <translation>Bekræft vurdering</translation>
+        <translation>Bekræft produkt og niveauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm the scores of the selected lines carried over from the last round</source>
-        <translation>Bekræft vurderingen af de valgte linjer, der er overført fra sidste runde</translation>
+        <translation>Bekræft niveauer og produkt for de valgte linjer, der er overført fra sidste runde</translation>
     </message>
     <message>
         <location line="+446"/>

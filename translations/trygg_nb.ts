@@ -196,7 +196,7 @@
     <message>
         <location line="+1"/>
         <source>Exceptions</source>
-        <translation>Fravik</translation>
+        <translation>Unntak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -206,7 +206,7 @@
     <message>
         <location line="+1"/>
         <source>Residual risks to score</source>
-        <translation>Restrisikoer som skal vurderes</translation>
+        <translation>Restrisikoer uten fastsatt produkt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2518,7 +2518,7 @@ Slå av en av dem.</translation>
     <message>
         <location line="+1"/>
         <source>Incidents</source>
-        <translation>Hendelser</translation>
+        <translation>Avvik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5200,22 +5200,22 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/cycle/DueList.cpp" line="-18"/>
         <source>carried over into &apos;%1&apos;, not reassessed: confirm or change its scores</source>
-        <translation>overført til &apos;%1&apos;, ikke vurdert på nytt: bekreft eller endre verdiene</translation>
+        <translation>overført til «%1», ikke vurdert på nytt: bekreft eller endre nivåene og produktet</translation>
     </message>
     <message>
         <location filename="../core/cycle/Rounds.cpp" line="+7"/>
         <source>a round was already started from &apos;%1&apos;</source>
-        <translation>det er allerede startet en runde fra &apos;%1&apos;</translation>
+        <translation>det er allerede startet en runde fra «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a round was already started from &apos;%1&apos;: &apos;%2&apos;</source>
-        <translation>det er allerede startet en runde fra &apos;%1&apos;: &apos;%2&apos;</translation>
+        <translation>det er allerede startet en runde fra «%1»: «%2»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the new round&apos;s date %1 is before the date of the round it starts from, &apos;%2&apos; (%3)</source>
-        <translation>den nye rundens dato %1 er før datoen for runden den starter fra, &apos;%2&apos; (%3)</translation>
+        <translation>den nye rundens dato %1 er før datoen for runden den starter fra, «%2» (%3)</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+28"/>
@@ -5230,7 +5230,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
-        <translation>&apos;%1&apos; er en avsluttet runde: neste runde ble startet fra den, så den forblir slik den ble vurdert; endre heller linjene og tiltakene i den gjeldende runden</translation>
+        <translation>«%1» er en avsluttet runde: neste runde ble startet fra den, så den forblir slik den ble vurdert; endre heller linjene og tiltakene i den gjeldende runden</translation>
     </message>
     <message>
         <location filename="../core/cycle/DueList.cpp" line="-35"/>
@@ -5265,12 +5265,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../core/exchange/CsvImport.cpp" line="-155"/>
         <source>&apos;%1&apos; is not %2 or %3</source>
-        <translation>&apos;%1&apos; er ikke %2 eller %3</translation>
+        <translation>«%1» er ikke %2 eller %3</translation>
     </message>
     <message>
         <location filename="../core/storage/RegisterFile.cpp" line="-76"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
-        <translation>registerets henvisning for regelen &apos;%1&apos;</translation>
+        <translation>registerets henvisning for regelen «%1»</translation>
     </message>
 </context>
 <context>
@@ -5957,12 +5957,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../app/cli/RoundCommands.cpp" line="+11"/>
         <source>%1: --%2: there is no round named &apos;%3&apos; in unit %4 (an assessment&apos;s name or a year)</source>
-        <translation>%1: --%2: det finnes ingen runde med navnet &apos;%3&apos; i enhet %4 (navnet på en vurdering eller et år)</translation>
+        <translation>%1: --%2: det finnes ingen runde med navnet «%3» i enhet %4 (navnet på en vurdering eller et år)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: --%2: there is no round named &apos;%3&apos; (an assessment&apos;s name or a year)</source>
-        <translation>%1: --%2: det finnes ingen runde med navnet &apos;%3&apos; (navnet på en vurdering eller et år)</translation>
+        <translation>%1: --%2: det finnes ingen runde med navnet «%3» (navnet på en vurdering eller et år)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -5973,7 +5973,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+13"/>
         <source>%1: --from: there is no assessment named &apos;%2&apos; in unit %3</source>
-        <translation>%1: --from: det finnes ingen vurdering med navnet &apos;%2&apos; i enhet %3</translation>
+        <translation>%1: --from: det finnes ingen vurdering med navnet «%2» i enhet %3</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5983,12 +5983,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+12"/>
         <source>%1: --assessor: there is no person named &apos;%2&apos;</source>
-        <translation>%1: --assessor: det finnes ingen person med navnet &apos;%2&apos;</translation>
+        <translation>%1: --assessor: det finnes ingen person med navnet «%2»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: started round &apos;%2&apos; of %3 from &apos;%4&apos;: %5 carried over (not reassessed), %6 came along; &apos;%4&apos; is closed</source>
-        <translation>%1: startet runde &apos;%2&apos; for %3 fra &apos;%4&apos;: %5 overført (ikke vurdert på nytt), %6 ble med; &apos;%4&apos; er avsluttet</translation>
+        <translation>%1: startet runde «%2» for %3 fra «%4»: %5 overført (ikke vurdert på nytt), %6 ble med; «%4» er avsluttet</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -6011,12 +6011,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+15"/>
         <source>format &apos;%1&apos; is not supported: use --format text, csv, html or pdf; usage: %2</source>
-        <translation>formatet &apos;%1&apos; støttes ikke: bruk --format text, csv, html eller pdf; bruk: %2</translation>
+        <translation>formatet «%1» støttes ikke: bruk --format text, csv, html eller pdf; bruk: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: there is no asset named &apos;%2&apos;</source>
-        <translation>%1: det finnes ikke noe aktivum med navnet &apos;%2&apos;</translation>
+        <translation>%1: det finnes ikke noe aktivum med navnet «%2»</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6046,7 +6046,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+15"/>
         <source>%1 risks (%2; residual %3), %4 above the line of which %5 accepted, measures %6 done and %7 overdue, %8 incidents</source>
-        <translation>%1 risikoer (%2; restrisiko %3), %4 over akseptlinjen, av dem %5 akseptert, tiltak %6 utført og %7 forfalt, %8 hendelser</translation>
+        <translation>%1 risikoer (%2; restrisiko %3), %4 over akseptlinjen, av dem %5 akseptert, tiltak %6 utført og %7 forfalt, %8 avvik</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="+1"/>
@@ -6065,7 +6065,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="-244"/>
         <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
-        <translation>--language &apos;%1&apos; er ikke da, nb, sv eller en</translation>
+        <translation>--language «%1» er ikke da, nb, sv eller en</translation>
     </message>
 </context>
 <context>
@@ -7404,8 +7404,8 @@ etter tiltak</translation>
         <location line="+3"/>
         <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management&apos;s acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
         <translation>
-            <numerusform>Ingenting er forfalt, og ingenting forfaller innen %n dag. Listen dekker gjennomganger av vurderinger, aktiva, tiltak og styringsdokumenter; frister for tiltak; risikoer over akseptlinjen som trenger et tiltak eller ledelsens aksept; risikolinjer som ikke er vurdert ennå; restrisikoer som skal vurderes eller aksepteres; aksepter som utløper; godkjenninger som er utdatert av en endring; brudd på personopplysningssikkerheten som skal meldes; og fravik som utløper.</numerusform>
-            <numerusform>Ingenting er forfalt, og ingenting forfaller innen %n dager. Listen dekker gjennomganger av vurderinger, aktiva, tiltak og styringsdokumenter; frister for tiltak; risikoer over akseptlinjen som trenger et tiltak eller ledelsens aksept; risikolinjer som ikke er vurdert ennå; restrisikoer som skal vurderes eller aksepteres; aksepter som utløper; godkjenninger som er utdatert av en endring; brudd på personopplysningssikkerheten som skal meldes; og fravik som utløper.</numerusform>
+            <numerusform>Ingenting er forfalt, og ingenting forfaller innen %n dag. Listen dekker gjennomganger av vurderinger, aktiva, tiltak og styringsdokumenter; frister for tiltak; risikoer over akseptlinjen som trenger et tiltak eller ledelsens aksept; risikolinjer som ennå ikke har fått et produkt; restrisikoer som skal ha et produkt eller aksepteres; aksepter som utløper; godkjenninger som er utdatert av en endring; brudd på personopplysningssikkerheten som skal meldes; og unntak som utløper.</numerusform>
+            <numerusform>Ingenting er forfalt, og ingenting forfaller innen %n dager. Listen dekker gjennomganger av vurderinger, aktiva, tiltak og styringsdokumenter; frister for tiltak; risikoer over akseptlinjen som trenger et tiltak eller ledelsens aksept; risikolinjer som ennå ikke har fått et produkt; restrisikoer som skal ha et produkt eller aksepteres; aksepter som utløper; godkjenninger som er utdatert av en endring; brudd på personopplysningssikkerheten som skal meldes; og unntak som utløper.</numerusform>
         </translation>
     </message>
     <message>
@@ -10023,8 +10023,8 @@ etter tiltak</translation>
         <location line="+10"/>
         <source>Confirm the scores of %n line(s)</source>
         <translation>
-            <numerusform>Bekreft verdiene på %n linje</numerusform>
-            <numerusform>Bekreft verdiene på %n linjer</numerusform>
+            <numerusform>Bekreft nivåene og produktet for %n linje</numerusform>
+            <numerusform>Bekreft nivåene og produktet for %n linjer</numerusform>
         </translation>
     </message>
 </context>
@@ -10455,7 +10455,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     <message>
         <location line="+4"/>
         <source>Not reassessed yet: confirm or change its scores.</source>
-        <translation>Ikke vurdert på nytt ennå: bekreft eller endre verdiene.</translation>
+        <translation>Ikke vurdert på nytt ennå: bekreft eller endre nivåene og produktet.</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -10780,12 +10780,12 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     <message>
         <location line="-430"/>
         <source>Confirm scores</source>
-        <translation>Bekreft verdier</translation>
+        <translation>Bekreft produkt og nivåer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm the scores of the selected lines carried over from the last round</source>
-        <translation>Bekreft verdiene på de valgte linjene som er overført fra forrige runde</translation>
+        <translation>Bekreft nivåene og produktet for de valgte linjene som er overført fra forrige runde</translation>
     </message>
     <message>
         <location line="+446"/>
@@ -11000,7 +11000,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     <message>
         <location filename="../ui/overview/TrendChart.cpp" line="+29"/>
         <source>%1: %2 risks (%3); %4 above the acceptance line, %5 accepted; measures %6 done, %7 overdue; %8 incidents</source>
-        <translation>%1: %2 risikoer (%3); %4 over akseptlinjen, %5 akseptert; tiltak %6 utført, %7 forfalt; %8 hendelser</translation>
+        <translation>%1: %2 risikoer (%3); %4 over akseptlinjen, %5 akseptert; tiltak %6 utført, %7 forfalt; %8 avvik</translation>
     </message>
     <message>
         <location line="+32"/>

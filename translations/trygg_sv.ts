@@ -171,17 +171,17 @@
     <message>
         <location line="+8"/>
         <source>Reviews</source>
-        <translation>Granskningar</translation>
+        <translation>Genomgångar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure deadlines</source>
-        <translation>Slutdatum för åtgärder</translation>
+        <translation>Tidsfrister för åtgärder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acceptances</source>
-        <translation>Acceptanser av kvarvarande risk</translation>
+        <translation>Acceptanser av kvarstående risk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -206,7 +206,7 @@
     <message>
         <location line="+1"/>
         <source>Residual risks to score</source>
-        <translation>Kvarvarande risker att bedöma</translation>
+        <translation>Kvarstående risker utan riskvärde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2421,7 +2421,7 @@ Stäng av en av dem.</translation>
     <message>
         <location line="+5"/>
         <source>%1 new, %2 removed, %3 higher, %4 lower and %5 unchanged. Higher or lower: by zone first, then by score as a share of its matrix&apos;s highest, so rounds scored on different matrix versions compare.</source>
-        <translation>%1 nya, %2 borttagna, %3 högre, %4 lägre och %5 oförändrade. Högre eller lägre: först efter zon, sedan efter produkten som andel av matrisens högsta, så att omgångar bedömda med olika matrisversioner kan jämföras.</translation>
+        <translation>%1 nya, %2 borttagna, %3 högre, %4 lägre och %5 oförändrade. Högre eller lägre: först efter zon, sedan efter riskvärdet som andel av matrisens högsta, så att omgångar bedömda med olika matrisversioner kan jämföras.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5200,22 +5200,22 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/cycle/DueList.cpp" line="-18"/>
         <source>carried over into &apos;%1&apos;, not reassessed: confirm or change its scores</source>
-        <translation>överförd till &apos;%1&apos;, inte bedömd på nytt: bekräfta eller ändra dess värden</translation>
+        <translation>överförd till ”%1”, inte bedömd på nytt: bekräfta eller ändra dess riskvärden</translation>
     </message>
     <message>
         <location filename="../core/cycle/Rounds.cpp" line="+7"/>
         <source>a round was already started from &apos;%1&apos;</source>
-        <translation>en omgång har redan startats från &apos;%1&apos;</translation>
+        <translation>en omgång har redan startats från ”%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a round was already started from &apos;%1&apos;: &apos;%2&apos;</source>
-        <translation>en omgång har redan startats från &apos;%1&apos;: &apos;%2&apos;</translation>
+        <translation>en omgång har redan startats från ”%1”: ”%2”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the new round&apos;s date %1 is before the date of the round it starts from, &apos;%2&apos; (%3)</source>
-        <translation>den nya omgångens datum %1 ligger före datumet för omgången den startar från, &apos;%2&apos; (%3)</translation>
+        <translation>den nya omgångens datum %1 ligger före datumet för omgången den startar från, ”%2” (%3)</translation>
     </message>
     <message>
         <location filename="../core/storage/RecordKinds.h" line="+28"/>
@@ -5230,7 +5230,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
-        <translation>&apos;%1&apos; är en avslutad omgång: nästa omgång startades från den, så den förblir som den bedömdes; ändra i stället raderna och åtgärderna i den aktuella omgången</translation>
+        <translation>”%1” är en avslutad omgång: nästa omgång startades från den, så den förblir som den bedömdes; ändra i stället raderna och åtgärderna i den aktuella omgången</translation>
     </message>
     <message>
         <location filename="../core/cycle/DueList.cpp" line="-35"/>
@@ -5265,12 +5265,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/exchange/CsvImport.cpp" line="-155"/>
         <source>&apos;%1&apos; is not %2 or %3</source>
-        <translation>&apos;%1&apos; är inte %2 eller %3</translation>
+        <translation>”%1” är inte %2 eller %3</translation>
     </message>
     <message>
         <location filename="../core/storage/RegisterFile.cpp" line="-76"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
-        <translation>registrets hänvisning för regeln &apos;%1&apos;</translation>
+        <translation>registrets hänvisning för regeln ”%1”</translation>
     </message>
 </context>
 <context>
@@ -5957,12 +5957,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../app/cli/RoundCommands.cpp" line="+11"/>
         <source>%1: --%2: there is no round named &apos;%3&apos; in unit %4 (an assessment&apos;s name or a year)</source>
-        <translation>%1: --%2: det finns ingen omgång med namnet &apos;%3&apos; i enhet %4 (en riskbedömnings namn eller ett år)</translation>
+        <translation>%1: --%2: det finns ingen omgång med namnet ”%3” i enhet %4 (en riskbedömnings namn eller ett år)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: --%2: there is no round named &apos;%3&apos; (an assessment&apos;s name or a year)</source>
-        <translation>%1: --%2: det finns ingen omgång med namnet &apos;%3&apos; (en riskbedömnings namn eller ett år)</translation>
+        <translation>%1: --%2: det finns ingen omgång med namnet ”%3” (en riskbedömnings namn eller ett år)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -5973,7 +5973,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+13"/>
         <source>%1: --from: there is no assessment named &apos;%2&apos; in unit %3</source>
-        <translation>%1: --from: det finns ingen riskbedömning med namnet &apos;%2&apos; i enhet %3</translation>
+        <translation>%1: --from: det finns ingen riskbedömning med namnet ”%2” i enhet %3</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5983,12 +5983,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+12"/>
         <source>%1: --assessor: there is no person named &apos;%2&apos;</source>
-        <translation>%1: --assessor: det finns ingen person med namnet &apos;%2&apos;</translation>
+        <translation>%1: --assessor: det finns ingen person med namnet ”%2”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: started round &apos;%2&apos; of %3 from &apos;%4&apos;: %5 carried over (not reassessed), %6 came along; &apos;%4&apos; is closed</source>
-        <translation>%1: startade omgång &apos;%2&apos; för %3 från &apos;%4&apos;: %5 överförda (inte bedömda på nytt), %6 följde med; &apos;%4&apos; är avslutad</translation>
+        <translation>%1: startade omgång ”%2” för %3 från ”%4”: %5 överförda (inte bedömda på nytt), %6 följde med; ”%4” är avslutad</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -6011,12 +6011,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+15"/>
         <source>format &apos;%1&apos; is not supported: use --format text, csv, html or pdf; usage: %2</source>
-        <translation>formatet &apos;%1&apos; stöds inte: använd --format text, csv, html eller pdf; användning: %2</translation>
+        <translation>formatet ”%1” stöds inte: använd --format text, csv, html eller pdf; användning: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: there is no asset named &apos;%2&apos;</source>
-        <translation>%1: det finns ingen tillgång med namnet &apos;%2&apos;</translation>
+        <translation>%1: det finns ingen tillgång med namnet ”%2”</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6046,7 +6046,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+15"/>
         <source>%1 risks (%2; residual %3), %4 above the line of which %5 accepted, measures %6 done and %7 overdue, %8 incidents</source>
-        <translation>%1 risker (%2; kvarvarande %3), %4 över acceptansgränsen varav %5 accepterade, åtgärder %6 utförda och %7 försenade, %8 incidenter</translation>
+        <translation>%1 risker (%2; kvarstående risk %3), %4 över acceptansgränsen varav %5 accepterade, åtgärder %6 utförda och %7 försenade, %8 incidenter</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="+1"/>
@@ -6065,7 +6065,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="-244"/>
         <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
-        <translation>--language &apos;%1&apos; är inte da, nb, sv eller en</translation>
+        <translation>--language ”%1” är inte da, nb, sv eller en</translation>
     </message>
 </context>
 <context>
@@ -7404,8 +7404,8 @@ zon</translation>
         <location line="+3"/>
         <source>Nothing is overdue and nothing falls due within %n day(s). The list covers reviews of assessments, assets, measures and policy documents; measure deadlines; risks above the acceptance line that need a measure or management&apos;s acceptance; risk lines not scored yet; residual risks to score or accept; acceptances that run out; approvals outdated by a change; personal data breaches to report; and exceptions that run out.</source>
         <translation>
-            <numerusform>Inget är försenat och inget förfaller inom %n dag. Listan omfattar granskningar av bedömningar, tillgångar, åtgärder och styrdokument; slutdatum för åtgärder; risker över acceptansgränsen som behöver en åtgärd eller ledningens acceptans; riskrader som ännu inte är bedömda; kvarvarande risker att bedöma eller acceptera; acceptanser som löper ut; godkännanden som blivit inaktuella av en ändring; personuppgiftsincidenter att anmäla; och undantag som löper ut.</numerusform>
-            <numerusform>Inget är försenat och inget förfaller inom %n dagar. Listan omfattar granskningar av bedömningar, tillgångar, åtgärder och styrdokument; slutdatum för åtgärder; risker över acceptansgränsen som behöver en åtgärd eller ledningens acceptans; riskrader som ännu inte är bedömda; kvarvarande risker att bedöma eller acceptera; acceptanser som löper ut; godkännanden som blivit inaktuella av en ändring; personuppgiftsincidenter att anmäla; och undantag som löper ut.</numerusform>
+            <numerusform>Inget är försenat och inget förfaller inom %n dag. Listan omfattar genomgångar av riskbedömningar, tillgångar, åtgärder och styrdokument; tidsfrister för åtgärder; risker över acceptansgränsen som behöver en åtgärd eller ledningens acceptans; riskrader som ännu inte har fått riskvärden; kvarstående risker som ska få riskvärde eller accepteras; acceptanser som löper ut; godkännanden som blivit inaktuella av en ändring; personuppgiftsincidenter att anmäla; och undantag som löper ut.</numerusform>
+            <numerusform>Inget är försenat och inget förfaller inom %n dagar. Listan omfattar genomgångar av riskbedömningar, tillgångar, åtgärder och styrdokument; tidsfrister för åtgärder; risker över acceptansgränsen som behöver en åtgärd eller ledningens acceptans; riskrader som ännu inte har fått riskvärden; kvarstående risker som ska få riskvärde eller accepteras; acceptanser som löper ut; godkännanden som blivit inaktuella av en ändring; personuppgiftsincidenter att anmäla; och undantag som löper ut.</numerusform>
         </translation>
     </message>
     <message>
@@ -7417,7 +7417,7 @@ zon</translation>
     <message>
         <location line="-90"/>
         <source>score %1 (%2 × %3), zone %4</source>
-        <translation>produkt %1 (%2 × %3), zon %4</translation>
+        <translation>riskvärde %1 (%2 × %3), zon %4</translation>
     </message>
     <message>
         <location line="+88"/>
@@ -9557,7 +9557,7 @@ zon</translation>
     <message>
         <location line="+20"/>
         <source>The deadline is no date: type it as %1, or leave it empty</source>
-        <translation>Slutdatumet är inget giltigt datum: skriv det som %1, eller lämna det tomt</translation>
+        <translation>Tidsfristen är inget giltigt datum: skriv det som %1, eller lämna det tomt</translation>
     </message>
 </context>
 <context>
@@ -9664,7 +9664,7 @@ zon</translation>
     <message>
         <location line="+70"/>
         <source>Probability Meget liten ... Svært stor and consequence Ubetydelig ... Svært alvorlig; zones 1-4, 5-9, 10-25.</source>
-        <translation>Sannolikhet Meget liten ... Svært stor och konsekvens Ubetydelig ... Svært alvorlig; zoner 1-4, 5-9, 10-25.</translation>
+        <translation>Sannolikhet ”Meget liten” ... ”Svært stor” och konsekvens ”Ubetydelig” ... ”Svært alvorlig”; zoner 1-4, 5-9, 10-25.</translation>
     </message>
 </context>
 <context>
@@ -10023,8 +10023,8 @@ zon</translation>
         <location line="+10"/>
         <source>Confirm the scores of %n line(s)</source>
         <translation>
-            <numerusform>Bekräfta värdena på %n rad</numerusform>
-            <numerusform>Bekräfta värdena på %n rader</numerusform>
+            <numerusform>Bekräfta riskvärdena på %n rad</numerusform>
+            <numerusform>Bekräfta riskvärdena på %n rader</numerusform>
         </translation>
     </message>
 </context>
@@ -10450,12 +10450,12 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="-169"/>
         <source>Carried over from %1, where it scored %2 (%3).</source>
-        <translation>Överförd från %1, där produkten var %2 (%3).</translation>
+        <translation>Överförd från %1, där riskvärdet var %2 (%3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not reassessed yet: confirm or change its scores.</source>
-        <translation>Inte bedömd på nytt än: bekräfta eller ändra dess värden.</translation>
+        <translation>Inte bedömd på nytt än: bekräfta eller ändra dess riskvärden.</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -10472,7 +10472,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <location line="+11"/>
         <location line="+10"/>
         <source>Not scored yet: the line has no product, no zone and no priority until its probability and consequence are entered. The Due page lists it.</source>
-        <translation>Inte bedömd ännu: raden har varken produkt, zon eller prioritet förrän sannolikhet och konsekvens är ifyllda. Sidan Förfaller visar den.</translation>
+        <translation>Inte bedömd ännu: raden har varken riskvärde, zon eller prioritet förrän sannolikhet och konsekvens är ifyllda. Sidan Att göra visar den.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -10497,12 +10497,12 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="+4"/>
         <source>Product = P × effective C.</source>
-        <translation>Produkt = S × effektiv K.</translation>
+        <translation>Riskvärde = S × effektiv K.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority within this assessment: highest product first; for equal products the higher consequence first, so 1×5 ranks above 5×1.</source>
-        <translation>Prioritet inom den här riskbedömningen: högsta produkt först; vid lika produkt kommer högre konsekvens först, så 1×5 går före 5×1.</translation>
+        <translation>Prioritet inom den här riskbedömningen: högsta riskvärde först; vid lika riskvärde kommer högre konsekvens först, så 1×5 går före 5×1.</translation>
     </message>
 </context>
 <context>
@@ -10780,12 +10780,12 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     <message>
         <location line="-430"/>
         <source>Confirm scores</source>
-        <translation>Bekräfta värden</translation>
+        <translation>Bekräfta riskvärden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm the scores of the selected lines carried over from the last round</source>
-        <translation>Bekräfta värdena på de markerade raderna som överförts från förra omgången</translation>
+        <translation>Bekräfta riskvärdena på de markerade raderna som överförts från förra omgången</translation>
     </message>
     <message>
         <location line="+446"/>

@@ -53,7 +53,15 @@ std::string Message::english() const
 
 std::string Message::englishPattern() const
 {
-    return m_plural && m_count && *m_count != 1 ? std::string(m_plural) : m_text;
+    if (m_plural && m_count && *m_count != 1)
+        return m_plural;
+    // One source with Qt's "(s)" plural ("%n row(s)"): English without a translator (a trygg-cli built
+    // without Qt) still says "1 row" and "2 rows".
+    std::string text = m_text;
+    if (!m_plural && m_count)
+        for (std::size_t at = text.find("(s)"); at != std::string::npos; at = text.find("(s)", at))
+            text.replace(at, 3, *m_count == 1 ? "" : "s");
+    return text;
 }
 
 std::string Message::render(const Translate &translate) const

@@ -302,7 +302,7 @@ TEST(AuditChainUpgrade, AVersion7RegisterGetsTheAssetsNotificationWithoutAProble
     for (const Message &problem : RegisterFile::open(path, RegisterFile::Access::ReadOnly).trailProblems())
         found.push_back(problem.english());
     EXPECT_EQ(found, std::vector<std::string>{"asset " + std::to_string(asset) +
-                                              ", notification: changed outside Trygg: the trail says (no value), "
+                                              ", notification: changed outside Trygg: the trail says (empty), "
                                               "the file says Konsesjon 2007"});
 }
 

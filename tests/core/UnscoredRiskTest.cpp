@@ -114,8 +114,9 @@ TEST_F(CycleTest, TheRiskExportWritesEmptyCellsForAnUnscoredLineAndImportReadsTh
     EXPECT_EQ(notScored, 1);
 }
 
-// The schema step 7 -> 8 drops NOT NULL on the levels and keeps every line.
-TEST(UnscoredRiskSchema, VersionEightAcceptsALineWithoutLevels)
+// The schema step 8 -> 9 drops NOT NULL on the levels and keeps every line (from version 7: the rounds'
+// columns of version 8 come along).
+TEST(UnscoredRiskSchema, VersionNineAcceptsALineWithoutLevels)
 {
     TempDir dir;
     const std::string path = dir.file("v7.trygg");
@@ -127,7 +128,7 @@ TEST(UnscoredRiskSchema, VersionEightAcceptsALineWithoutLevels)
                          "many_affected, knowledge) VALUES (2, 1, 2, 'Ny', 1, NULL, NULL, 0, 'medium')"),
                  std::exception);
     schema::upgrade(db);
-    EXPECT_EQ(schema::version(db), 8);
+    EXPECT_EQ(schema::version(db), 9);
     db.exec("INSERT INTO risk (id, assessment_id, position, threat, aspects, probability, consequence, many_affected, "
             "knowledge) VALUES (2, 1, 2, 'Ny', 1, NULL, NULL, 0, 'medium')");
     Statement rows(db, "SELECT id, probability, consequence FROM risk ORDER BY id");
