@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // How the desktop application copes with a large register (issue 3: 100,000 risks must scroll and
 // sort without a visible pause). Offscreen; the register is a demo of 2,000 assets and 100,000 risks
 // built once in a temporary folder.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // How the operations that grow with a register perform on a large municipality: opening and loading the file,
 // ranking the risks, building and exporting the action plan, editing one risk, verifying the audit trail,
 // importing 100,000 risk rows and combining a section of 40,000 risks (issue 19). The register is a demo of

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Issue 11's benchmark: `trygg-cli export risks FILE --format csv --output OUT` of the demo register of
 # 2,000 assets and 100,000 risks against `sqlite3 -csv FILE 'SELECT * FROM risk'` dumping the same
 # file's risk table, process start included, in one paired run: the two commands alternate (which goes

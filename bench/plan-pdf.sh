@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Issues 7 and 14: a 1,000-measure handlingsplan to PDF/A with `trygg-cli export plan --format pdf`
 # (fonts embedded as subsets, XMP, output intent, tagged structure), process start included, must be at
 # least 20 times faster than LibreOffice converting the same plan's CSV to PDF, whole processes, and use

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The Debian package: `cmake --build build && (cd build && cpack -G DEB)` makes
 # build/trygg_VERSION-1_ARCH.deb of everything `cmake --install` installs, under /usr.
 # scripts/package-test.sh builds it, runs lintian, installs it and checks the desktop knows the file type.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Cross-compiling the core, trygg-cli and their tests for 64-bit Windows with Debian's mingw-w64 (the
 # POSIX threads flavour: std::thread and std::mutex need it). The libraries Debian does not ship for
 # mingw are built by scripts/build-windows-deps.sh into TRYGG_MINGW_PREFIX; scripts/test-windows.sh

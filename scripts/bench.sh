@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Builds the benchmarks in Release and runs them on a demo register of 2,000 assets and 100,000 risks.
 # Targets (README, "Speed"): open < 0.3 s, prioritise < 50 ms, export the plan CSV < 0.5 s; the plan as PDF
 # (bench/plan-pdf.sh) and `export risks` against sqlite3 (bench/export-risks.sh) check their own.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Builds the libraries the core needs that Debian does not ship for mingw-w64 (SQLite, expat, minizip,
 # libxlsxwriter, HarfBuzz with its subsetter, GoogleTest), for 64-bit Windows, from Debian's own source packages, into a cache
 # folder that is reused when present:

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Runs the crash-safety harnesses at full size:
 #  - issue 5: 1,000 SIGKILLs of a child editing a register through the core, each followed by the integrity
 #    check, `trygg-cli check`'s checks and a search for every edit reported committed (core_tests,

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Fills the English plural forms in translations/trygg_en.ts.
 
 The English source texts carry plurals as "%n risk(s)" (Qt's convention for `tr(..., n)`). After

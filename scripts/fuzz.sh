@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Builds the libFuzzer targets (the `fuzz` CMake preset: clang, ASan, UBSan) and runs each for a bounded
 # time on its seed corpus (tests/fuzz/corpus/<target>). Exits non-zero if any target crashes, leaks, or
 # breaks one of its checks (tests/fuzz/FuzzChecks.h); the input that did it is left in

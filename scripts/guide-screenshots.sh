@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Makes the user guide's screenshots from the real program (issue 13), so they show what the window shows:
 # the built window on the demo register of each language's country, at a fixed size and a fixed day, one
 # PNG per page the guide shows, saved beside the guide's pages in resources/guide/<language>/.

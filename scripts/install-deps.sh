@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Installs the Debian packages Trygg builds and tests with, if any are missing.
 set -euo pipefail
 

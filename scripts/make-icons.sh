@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Renders the PNG icons from their SVG sources with rsvg-convert (librsvg2-bin):
 #   resources/icons/trygg.svg          -> resources/icons/trygg-N.png for the sizes desktops ask for
 #   resources/icons/actions/NAME.svg   -> NAME.png (24 px) and NAME@2x.png (48 px, for high-DPI screens)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The AppStream metainfo's screenshots (resources/screenshots/*.png), made from the real window under Xvfb:
 # a demo register, the window in English at 1280 x 800, four of its pages chosen with Ctrl+1 ... Ctrl+7.
 # Needs a build (the default preset's build/ unless TRYGG_BUILD_DIR says otherwise), xvfb-run, xdotool and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The Debian package on this machine: builds it (`cpack -G DEB` in the default preset's build folder),
 # checks it with lintian (no errors allowed), installs it with apt-get, checks that the desktop knows a
 # register's file type and offers Trygg to open it and that the installed programs run, then removes it.

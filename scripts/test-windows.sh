@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Builds the core, trygg-cli and the core and command-line tests for 64-bit Windows with Debian's
 # mingw-w64, and runs the tests under Wine (README.md, "Windows"):
 #

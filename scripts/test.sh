@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The test command: on a fresh Debian 12 machine installs what is missing, then configures, builds
 # and runs every test. Exits non-zero on any failure.
 #   scripts/test.sh             the default build (RelWithDebInfo)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Collects the program's texts into translations/*.ts after a change: the GUI's tr() calls, the core's
 # messages (trMsg, trCount) and the command line's (cliMsg, cliCount). Translate the entries it marks
 # unfinished (Qt Linguist, or by hand); TranslationFilesTest fails while any is left. English has

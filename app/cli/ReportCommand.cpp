@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ReportCommand.h"
 
 #include "CliArguments.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // What trygg-cli prints for people goes through one filter: a name from a tampered register or a file name

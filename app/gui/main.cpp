@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "common/Icons.h"
 #include "common/Translations.h"
 #include "help/HelpWindow.h"

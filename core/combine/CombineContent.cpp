@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "combine/CombineContent.h"
 
 #include "model/ContentText.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // What combining compares (Combine.cpp): the content of each kind of object as one text, with every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Each kind of a section's objects taken over into the combined register (Combiner.h).
 #include "combine/Combiner.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What a section no longer holds (Combiner.h).
 #include "combine/Combiner.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Combining one section after another: its origins, and the decision for one object (Combiner.h).
 #include "combine/Combiner.h"
 

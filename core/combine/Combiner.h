@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // The combining of section registers into a combined one (Combine.h), one section after another in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "cycle/DueList.h"
 
 #include "cycle/Approvals.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "cycle/RoundComparison.h"
 
 #include "exchange/Csv.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Comparing two rounds (issue 15; DOMAIN.md "Cycles and deadlines": what matters to management is the

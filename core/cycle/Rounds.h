@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Rounds (issue 15; DOMAIN.md "Cycles and deadlines"): each renewal of a unit's assessment is a round

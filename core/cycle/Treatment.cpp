@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "cycle/Treatment.h"
 
 #include "model/RegisterData.h"

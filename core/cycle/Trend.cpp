@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "cycle/Trend.h"
 
 #include "exchange/Csv.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // The trend of the risk picture over the years (issue 15; 003 section 2: the management review

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "deadlines/ReviewSchedule.h"
 
 #include "model/RegisterData.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // The words of the demo register in each language (DemoGenerator.cpp): units, people, assets, threats and

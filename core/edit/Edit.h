@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Every user action on a register is one core operation (issue 11: every edit has one home in the core).

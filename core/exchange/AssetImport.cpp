@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Importing the asset register from CSV (the contract's asset columns, or their Nordic names).
 #include "exchange/CsvImport.h"
 

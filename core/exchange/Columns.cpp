@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "exchange/Columns.h"
 
 #include "model/Error.h"

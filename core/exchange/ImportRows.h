@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Shared by the CSV imports (not part of the public API): reading and checking the cells of a row,

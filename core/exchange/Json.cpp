@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "exchange/Json.h"
 
 #include "model/Error.h"

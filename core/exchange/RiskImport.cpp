@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Importing risk lines (and the measures named on them) from CSV.
 #include "exchange/CsvImport.h"
 

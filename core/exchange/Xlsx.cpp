@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // XLSX in with a small reader of our own (minizip for the archive, expat for the XML) that reads only what
 // an import needs and refuses what is too big or malformed. Writing is in XlsxWrite.cpp.
 #include "exchange/Xlsx.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // XLSX out with libxlsxwriter: the export tables as a workbook, one sheet, a bold frozen header, numbers as
 // numbers, cells over a spreadsheet's limit shortened with a note.
 #include "exchange/Xlsx.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "model/Clock.h"
 
 #include "model/Error.h"

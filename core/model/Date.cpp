@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "model/Date.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>

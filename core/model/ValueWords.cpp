@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "model/ValueWords.h"
 
 #include "model/Text.h"

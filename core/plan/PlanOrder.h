@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // The orders of the action plan, written once: the full ranking (Prioritisation.cpp) and the update of

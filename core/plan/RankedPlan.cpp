@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "plan/RankedPlan.h"
 
 #include "edit/Edit.h"

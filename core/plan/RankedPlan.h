@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Issue 11: an edit is shown within 50 ms with the action plan open. Ranking 100,000 risks and 33,500

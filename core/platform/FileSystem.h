@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // The file operations that differ between operating systems, behind one set of functions: POSIX in

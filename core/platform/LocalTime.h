@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // The machine's time zone: POSIX in posix/LocalTimePosix.cpp (localtime_r and tm_gmtoff), Windows in

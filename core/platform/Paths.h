@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // File names are UTF-8 strings throughout Trygg. std::filesystem::path made from a std::string takes it

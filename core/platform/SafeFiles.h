@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Writing files in a folder others can write too (a network share); what differs between operating

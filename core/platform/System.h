@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Who and where Trygg runs, as the operating system tells it: POSIX in posix/SystemPosix.cpp, Windows in

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Writes a C++ source defining `std::string_view trygg::report::resources::NAME()` with the bytes of
 # INPUT, so the program carries its report fonts and colour profile itself (issue 14).
 # Usage: cmake -DINPUT=file -DOUTPUT=file.cpp -DNAME=identifier -P EmbedResource.cmake

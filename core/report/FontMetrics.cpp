@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "FontMetrics.h"
 
 #include "report/ReportFont.h"

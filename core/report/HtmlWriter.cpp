@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "HtmlWriter.h"
 
 #include "report/ReportDocument.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ReportLayout.h"
 
 #include "report/FontMetrics.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules of risk assessments, their lines and the measures of the action plan beyond their fields'
 // checks (RecordWrites.cpp writes them), and look-ups.
 #include "storage/RegisterFile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The audit trail's chain (issue 12): hashing, the state of objects as the trail records it, the start of
 // the chain by the upgrade to schema version 7, and its verification by check.
 #include "storage/AuditChain.h"

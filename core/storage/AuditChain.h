@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // The audit trail's chain (issue 12: changes made behind Trygg's back are evident). Each entry carries

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The audit trail of a register (sporbarhed: 001 goal 8, 002 §76 stk. 3): written by every change
 // in the change's own transaction, read by history(). Nothing here updates or deletes a row.
 #include "storage/RegisterFile.h"

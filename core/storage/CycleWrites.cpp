@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The yearly cycle of a register: review rules, and the rules of policy documents, reviews, management's
 // acceptances and approvals, incidents and approved exceptions beyond their fields' checks
 // (RecordWrites.cpp writes them); where combined objects came from.

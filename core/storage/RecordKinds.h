@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Each kind of record a register holds, described once (issue 11; KMyMoney's MyMoneyDbDef is the

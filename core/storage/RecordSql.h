@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // What the storage makes of a record kind's description (RecordKinds.h), not part of the public API:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Adding, changing and removing a record of any kind, made from its description (RecordKinds.h): one
 // transaction each, with its links, its cascades (the schema's) and its audit entry. What is particular
 // to a kind is in its checkRules() and complete() (RegisterWrites.cpp, AssessmentWrites.cpp,

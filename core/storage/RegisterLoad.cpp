@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading the register: the whole of it (RegisterFile::load), one record (RegisterFile::stored) and
 // the matrix versions. Every record kind is read by one function, with every check (RowReader).
 #include "storage/RegisterFile.h"

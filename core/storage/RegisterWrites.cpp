@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules of units, people and assets beyond their fields' checks (RecordWrites.cpp writes them), and
 // look-ups by name.
 #include "storage/RegisterFile.h"

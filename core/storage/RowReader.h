@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Reading one row of a register table into a record, with every check (not part of the public API):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "storage/Schema.h"
 
 #include "matrix/Presets.h"

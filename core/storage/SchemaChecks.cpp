@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Version 5 of the register file: CHECK constraints on every token and date column. Version 6: an
 // incident's times as UTC instants.
 #include "storage/SchemaChecks.h"

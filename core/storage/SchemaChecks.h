@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Steps of the schema upgrade (Schema.cpp) kept apart for its size (not part of the public API).

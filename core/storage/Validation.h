@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Field checks shared by the write operations of RegisterFile (not part of the public API).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12 ("Safe on a shared folder"), bounded reads, end to end through trygg-cli: a tampered register,
 // a matrix definition at its limits, a lock file that is no plain file, import files beyond their limits.
 #include "CliRun.h"

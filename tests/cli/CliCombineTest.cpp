@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // trygg-cli end to end: lines moved between registers (combine, export and import) all arrive, conflicts
 // are resolved and remembered (issue 11), and sections are told apart by their register ids (issue 19).
 #include "CliRun.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12, "Safe on a shared folder": "a kill during `combine` into a new file leaves an empty register that
 // looks complete", and "scripts/crash-test.sh also kills `combine`, `matrix --import` and `export
 // --all-units` (200 times each) and after each kill every read-only command works on the file".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The yearly cycle from the command line (issue 11): `approve`, `accept`, `review`, the clock scripts set
 // (TRYGG_NOW), and one due date whoever asks.
 #include "CliRun.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12, "Safe on a shared folder": "with QT_QPA_PLATFORM=xcb and no display a report aborts without a
 // message". trygg-cli draws on the offscreen platform whatever QT_QPA_PLATFORM says (it shows no window);
 // the window says that there is no display and exits, instead of Qt's abort.

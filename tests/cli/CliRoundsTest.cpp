@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Rounds from the command line (issue 15): `round`, `compare` with its CSV contract
 // (change,unit,asset,threat,from_score,to_score,from_zone,to_zone) and `trend` (one row per year, `year`
 // first).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // trygg-cli run as a user or a script runs it: a second process, with its exit code and output. Used by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12, "Safe on a shared folder", through trygg-cli as a user or a script runs it: --output refuses
 // what must not be replaced, standard output's errors count, --all-units gives every unit a file of its
 // own and tells each outcome, and a colleague in the group can read what a register's owner writes.

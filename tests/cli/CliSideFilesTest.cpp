@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issues 12 and 19 end to end: side files beside a register and changes interrupted by a kill, as the
 // commands that only read meet them (check, export, matrix, history, due) and as import meets them.
 #include "CliRun.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12, "Safe on a shared folder": "control characters (ESC, BEL, NUL, CR) in names are ... printed raw
 // to terminals". Names are refused at every way in, but a register made by an older version or changed with
 // another SQLite tool can still hold them, and a file name can too: what trygg-cli prints for people escapes

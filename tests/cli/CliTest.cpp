@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // trygg-cli end to end: the binary is run as a user or a script would run it.
 #include "CliRun.h"
 

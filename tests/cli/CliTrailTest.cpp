@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12: changes made behind Trygg's back are evident, through trygg-cli check as a user or a script runs
 // it: a register changed with another SQLite tool is reported with the object, the field and both values, or
 // the trail's entry where its chain breaks, and check exits 1; what imports and combines write passes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12, "Safe on a shared folder": '"Skole" and "SKOLE" become two units'. Unit names are compared
 // without regard to upper and lower case (the Nordic letters too: "Økonomi" is "ØKONOMI"): an import or a
 // combine that names a unit in other case puts its records in the unit the register has, and says so; a

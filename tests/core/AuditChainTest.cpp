@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12: changes made behind Trygg's back are evident. The audit trail is a chain (each entry hashes its
 // content with the entry before it) and records each object's state after every change, so that check
 // names the object and field changed outside Trygg, and the entries changed, removed or added.

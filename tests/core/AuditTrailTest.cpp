@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The audit trail (sporbarhed: 001 goal 8, 002 §76 stk. 3): every change through RegisterFile leaves
 // rows saying who changed what and when, and a schema migration is preceded by a dated backup.
 #include "OldVersions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12 ("Safe on a shared folder"), bounded reads: every structure read from a register or a file is
 // bounded before it is held, every integer read from a file is range-checked at its full width, and
 // checking any input up to its limit takes time at most n log n.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // CSV injection (issue 7): a cell that a spreadsheet would run as a formula is written with a quote
 // before it, and the import takes exactly that quote away again.
 #include "exchange/Csv.h"

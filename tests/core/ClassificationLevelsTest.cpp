@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The names of the asset classification levels 0-4 are data of the register (issue 4: "asset
 // classification levels in KLASSA style 0-4 ... for konfidentialitet, riktighet, tillgänglighet").
 #include "OldVersions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The one clock (issue 11 part 8; STYLE.md: time comes from one injectable clock, instants are UTC):
 // tests fix it, and the user's wall-clock time follows the zone's daylight saving time.
 #include "TempDir.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // 002 §27: what two versions of one object make when combined is a conflict, each resolved by the
 // officer and remembered (issue 11).
 #include "CombineFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 19 ("Sections you can trust"): which register a section is, what it may speak for, and what
 // keeping both of an assessment takes along.
 #include "CombineFixture.h"

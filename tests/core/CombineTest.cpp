@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // 002 §27: the security officer combines the sections' registers into the municipality's register.
 #include "CombineFixture.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One truth (issue 11): what management approves and what combining compares is the same text on every
 // machine and under every locale. The window runs with the user's locale (a decimal comma under da_DK,
 // nb_NO and sv_SE), scripts often under C: an approval made in one must be valid in the other (002 §25

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 5, "nothing lost, nothing corrupted": a child process (tests/crash/CrashChild.cpp) edits a register
 // through the core and is killed with SIGKILL at random moments. After every kill the file must pass SQLite's
 // integrity check and Trygg's check, open, and hold every edit the child reported as committed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // CSV import and export of the CLI contract: all or nothing, errors naming row and column,
 // Nordic headers, re-import without duplicates, round trips.
 #include "TempDir.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // The register the yearly cycle's tests share: one unit, one asset, one assessment, risks added as asked.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Incidents and deviations in the register (003 sections 3.7-3.9, 002 §79-82): stored with their links
 // and audit trail, checked field by field, and the 72-hour flag of a personal data breach (GDPR art. 33)
 // counted on instants across daylight-saving changes.

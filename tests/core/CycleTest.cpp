@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The yearly cycle in the register (issue 6; DOMAIN.md "Cycles and deadlines"): review rules and
 // reviews, the due list, management's acceptance of residual risk and approvals (002 §25 stk. 6) and
 // approved exceptions (002 §7 stk. 4). Incidents are in CycleIncidentTest.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The demo register: the same seed gives the same content, everything stays within the register's rules, and the
 // register checks have something to find.
 #include "TempDir.h"

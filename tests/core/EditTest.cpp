@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11: every user action is one core operation. It is planned with all its cascades from the
 // register as stored, written in one transaction, and undone by its inverse, which brings back exactly
 // what was there; the register in memory follows what was written.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Permission bits in tests (POSIX): a file's mode, and a umask set for one test.

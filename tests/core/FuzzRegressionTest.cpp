@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 5, hostile input: every seed of the fuzzers (tests/fuzz/corpus) and every input a fuzzer found
 // that crashed Trygg or broke a check (tests/fuzz/regressions) goes through the same checks as in the
 // fuzz targets (tests/fuzz/FuzzChecks.h), in the normal build, so a fixed fault cannot come back.

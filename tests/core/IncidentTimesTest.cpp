@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11, item 8: an incident's times are UTC instants in the file (schema version 6), so that the 72 hours
 // of GDPR art. 33 (DOMAIN.md, "Incidents and deviations": the authority is told when personal data has gone
 // astray) are real hours across a daylight saving change. Files of version 5 and before kept the user's

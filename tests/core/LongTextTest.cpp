@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 5, hostile files and input validation: "absurdly long text fields" are refused with a clear
 // message, never a crash or a window full of one name; the lengths are checked in the core, in
 // characters, for every way in (the GUI, the CLI, import) and when a file is read.

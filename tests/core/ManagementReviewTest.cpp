@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The figures of the yearly management review (003 section 2; 002 §79 stk. 4-5, §7 stk. 4).
 #include "TempDir.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 4: "Import and export a matrix definition as a small JSON file so a municipality can share its
 // own." Round trips, and hostile or wrong files refused with the line and field named.
 #include "TempDir.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The core's messages: English as stated, and translatable pattern by pattern (issue 4: "the CLI's
 // messages ... in da, nb, sv and en").
 #include "model/Error.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Registers as older versions of Trygg wrote them, made by taking a current one apart: each step

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 4, Tests: "Each preset's levels, labels, zones and overrides; prioritisation and zones on the
 // 4x4 preset." One table per preset, written out from the issue, checked cell by cell.
 #include "matrix/Presets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // DOMAIN.md rules 1-5 as they decide the order of the risk list and the action plan.
 #include "plan/Prioritisation.h"
 #include "matrix/Presets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11: after an edit only the plan lines it touches are ranked again. Whatever the edit, the plan
 // kept up to date must be exactly the plan ranked anew (DOMAIN.md rules 3, 5 and 6): the same measures
 // in the same order, the same risks with the same places and scores, the same due states.

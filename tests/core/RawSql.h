@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Changes a file behind Trygg's back, as another program or a hand edit would.

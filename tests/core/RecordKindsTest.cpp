@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11: each kind of record is described once (storage/RecordKinds.h), and the statements that
 // read and write it, its checks and its audit trail are made from that description. These tests hold
 // the description to the schema: a column the description leaves out would be neither loaded, written

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The register checks: damage and inconsistency are errors; what the regulations ask that the
 // register lacks are warnings (002 §12 stk. 6, §20, §30).
 #include "OldVersions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Storage: round trips through the SQLite file, refusal of files that are not Trygg registers,
 // migrations, and the acceptance criteria fixed at assessment creation (003 section 5).
 #include "OldVersions.h"

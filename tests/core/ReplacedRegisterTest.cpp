@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 19: a register replaced behind an open window (another file renamed onto its path, or the file
 // moved or removed) is named as replaced when the next change is refused, and nothing is written into
 // either file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The printed reports' layout and PDF (issue 7): pagination, repeated headers, no split rows,
 // "page X of Y", text measured with the report font's own advances; the PDF/A writer (issue 14).
 #include "report/ReportLayout.h"

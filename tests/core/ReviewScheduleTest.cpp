@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Assessments fall due by the register's calendar rule (DOMAIN.md "Cycles"; 002 §26 stk. 2).
 #include "deadlines/ReviewSchedule.h"
 #include "matrix/Presets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Three rounds of one unit with known differences (issue 15): "Skole 2023", "Skole 2025" started from it

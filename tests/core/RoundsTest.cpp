@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Rounds (issue 15; DOMAIN.md "Cycles and deadlines"): the next round starts from the last, its lines
 // carried over and marked until reassessed, open measures along with them; the old round is closed as
 // it was scored.

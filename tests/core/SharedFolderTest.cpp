@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12, "Safe on a shared folder": what Trygg writes beside a register in a folder others can write.
 // Temporary files are created exclusively under names no one can predict and never through a link; an
 // output path that is a link, a device, a FIFO, a folder or a register is refused; registers, locks and

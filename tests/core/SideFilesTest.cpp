@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issues 12 and 19: the files SQLite keeps beside a register (-journal, -wal, -shm). A side file that is
 // not SQLite's own, or not this register's, is refused before SQLite reads the register through it, and
 // both files are left byte-for-byte as they were; a change interrupted by a kill is rolled back by a

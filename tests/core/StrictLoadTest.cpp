@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11 ("one truth"), item 2: loading checks every table alike. A value Trygg never writes (an
 // unknown token, a damaged date, an over-long text) refuses the file, naming the record and field,
 // instead of becoming a default that the next edit would write back; the file is left as it was.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // The clock the tests run by (model/Clock.h): none depends on today's date or the machine's zone.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every test of the binary runs by a fixed clock (TestClock.h); a test that needs another installs it
 // with ScopedClock for its own duration.
 #include "TestClock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Reading and writing whole files in tests, to check that a file is byte-for-byte unchanged.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 13: a new risk line is "not scored" until its probability and consequence are entered: no
 // product, no zone, not acceptable at 1x1, counted apart, on the due list; files keep it as empty cells.
 #include "CycleFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 18: the words the window shows for values are one list (model/ValueWords.h), read back on
 // import in every language the program speaks, and listed in messages in the reader's language.
 // The front end gives the core its translations; here a stand-in language ("xx") does.

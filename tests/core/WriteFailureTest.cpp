@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 5: a full disk and a read-only register. Writing fails with a message a section leader understands,
 // the file stays exactly as it was, and the open register keeps working.
 #include "ErrorOf.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 5, "Two people, one file": the write lock beside a register. A second process (trygg-cli) must not
 // write a file this process holds, but may read it; a lock left by a crash is stale and can be taken over.
 #include "TempDir.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Data exchange beyond the CSV contract (issue 7): CSV injection, XLSX out and in, hostile and broken
 // workbooks, and round trips. Skipping bad rows, chosen mappings and KITOS: XlsxImportOptionsTest.cpp.
 #include "XlsxFixture.h"

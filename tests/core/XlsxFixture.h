@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // What the XLSX and data-exchange tests share: hand-made zip archives and workbooks, comparing exports, a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Importing beyond the CSV contract (issue 7): skipping bad rows, dry runs, chosen column mappings, and
 // seeding the asset register from a KITOS export.
 #include "XlsxFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The child of the crash-safety harness (tests/core/CrashSafetyTest.cpp, issue 5): performs numbered edits
 // through the core, one transaction each, until it is killed, and reports each edit once it is committed.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "FuzzChecks.h"
 
 #include "check/RegisterCheck.h"

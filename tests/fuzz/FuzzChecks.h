@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // The properties the fuzz targets check (tests/fuzz/*Fuzz.cpp), shared with the GoogleTest suite that

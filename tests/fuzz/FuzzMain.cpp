@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One libFuzzer target: built once per entry of trygg::fuzz::targets(), named by TRYGG_FUZZ_TARGET
 // (tests/fuzz/CMakeLists.txt). A property that does not hold aborts, so libFuzzer keeps the input.
 #include "FuzzChecks.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The manual page of trygg-cli stays true to the program: every command and every option of
 # `trygg-cli --help` must appear in it (a command as "trygg-cli COMMAND", an option as "--OPTION").
 #   check-man-page.sh TRYGG_CLI MAN_PAGE

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The manual pages format without a warning from groff (as lintian's check does).
 #   check-man-warnings.sh PAGE...
 set -euo pipefail

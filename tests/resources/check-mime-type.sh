@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The file type application/x-trygg (resources/trygg-mime.xml) names a register made by trygg-cli, by its
 # name and by its content alone (a copy without the .trygg name), and not a plain SQLite database; the
 # desktop entry opens it. The type is installed into a private XDG data folder, so nothing of the machine

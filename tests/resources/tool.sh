@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # tool.sh TOOL PACKAGE COMMAND...: runs COMMAND; if TOOL is not installed, says so and exits 77, which
 # CTest reports as skipped (SKIP_RETURN_CODE).
 set -euo pipefail

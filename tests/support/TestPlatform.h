@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // What the tests do that differs between operating systems: the environment, running a program, a FIFO

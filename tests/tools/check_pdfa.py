@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Checks the PDF/A-2u structure of Trygg's reports (issue 14) with pikepdf (Debian's python3-pikepdf).
 
 Usage: check_pdfa.py FILE.pdf...  Prints one line per problem ("FILE: what") and exits 1 if there is any.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The handlingsplan view: its models follow core actionPlan() and dueState(), and edits reach the file.
 #include "UiTestSupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 6 in the window: the Due page with its sign-offs (reviews, acceptances, approvals), the
 // Incidents page and its editor with the 72-hour flag, and File > Combine registers.
 #include "../core/TestClock.h"

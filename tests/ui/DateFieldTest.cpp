@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 13 item 1: a date is typed into an empty field by keyboard alone, Tab moves on, F4 or Alt+Down opens
 // the calendar on the date shown or today, and Escape with changes asks before throwing them away.
 #include "UiTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 18: one term per concept per language, and no neighbour's words. translations/glossary.csv
 // names each concept's term in Danish, Norwegian bokmål and Swedish (with its source), the pattern by
 // which an English text names the concept, the pattern the translation must then contain, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 13 item 9, Help: "a user guide in Danish, Norwegian, Swedish and English shipped with the program
 // (Help > User guide; F1 opens the part about the page you are on) ... An empty register's pages say what
 // to do first."

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 5: the GUI shows the register's audit trail, filterable and exportable to CSV.
 #include "UiTestSupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 17: the window carries its own icons (resources/icons, compiled in under :/icons): the application
 // icon in the sizes the desktop asks for, and an icon for each action of its menus and each page.
 #include "common/Icons.h"

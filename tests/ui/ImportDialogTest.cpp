@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 7: File > Import previews the rows with their problems and writes nothing unless every row
 // is good or the user chooses to skip the bad ones; File > Export writes CSV or XLSX.
 #include "UiTestSupport.h"

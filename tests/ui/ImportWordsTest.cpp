@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 18: import accepts every word the window shows for a value, in every language, and its
 // messages list the words of the reader's language. Issue 13 item 4: the import recognises the
 // window's own field labels in every language ("Type informasjon", "Antall registrerte personer"),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 13 item 3: window geometry, splitters, column widths and sort order of every view are kept in the
 // settings and restored at the next start (a second MainWindow with the same settings).
 #include "UiTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One truth (issue 11): what management signs is the same on every machine and in every front end. The
 // window runs with the user's locale (QApplication sets it from LANG: a decimal comma in Danish,
 // Norwegian and Swedish), scripts run trygg-cli under C. A plan approved in the window is valid for

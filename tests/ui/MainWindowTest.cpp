@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The real main window, driven as a user would: keyboard entry in the risk form, a matrix cell
 // click, undo, and a file that is not a register.
 #include "../core/TestFiles.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 4: the matrix editor. Editing makes a new version that new assessments use; an assessment
 // already made keeps and shows the criteria it was scored against (003 section 5; DOMAIN.md).
 #include "UiTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 5, audit trail: the GUI shows the history of one object -- an asset, a risk line, an
 // assessment, a measure -- from where the object is, and every change made in the window names the
 // person the user said they are (Settings > Your name) beside the OS user.

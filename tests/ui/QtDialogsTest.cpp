@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 18: Qt's own print and page-setup dialogs speak the program's language (Printer, Name,
 // Properties, Output file, Options, Print ... were English in a Nordic window). Trygg carries their
 // texts in its own translations (ui/common/QtTexts.cpp), as Debian ships no Swedish or Norwegian qtbase

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The document: every edit is in the file at once, undo and redo restore exactly, refused edits
 // change nothing.
 #include "UiTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 14: reports fit for the archive. Every report kind in every register language is PDF/A-2u in
 // structure (tests/tools/check_pdfa.py with pikepdf: fonts embedded as subsets with ToUnicode maps, XMP
 // with pdfaid part 2, an sRGB output intent, no encryption or JavaScript), its Sámi letters can be read

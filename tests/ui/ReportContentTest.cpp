@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 14: every report complete. The asset register with every Vedlegg 1 field the register keeps,
 // by unit and name; the plan's note on lines without a residual score and the whole register's approval
 // on a unit's plan; the form's assessed assets and residual P and C; the management review worst first

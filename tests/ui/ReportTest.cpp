@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The printed reports (issue 7) and their language (issue 4): content in priority order, the
 // register's own language whatever the program speaks, PDF text that pdftotext can read back,
 // and snapshots of the HTML and CSV in tests/data.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Rounds in the window (issue 15): New assessment > "start from the last round", the comparison beside
 // the form (changed lines marked, the old scores in a tooltip) and printable, the closed round read-only,
 // and the trend chart on the Overview.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 13 item 2: no seed-file numbers where a user looks. The seed documents (002: Københavns
 // Kommune's IT-sikkerhedsregulativ, 003: Ibestad's internkontroll, 004: the asset template) are the
 // specification's sources, not the user's: "(002 §30)" is meaningless or wrong to a Norwegian or

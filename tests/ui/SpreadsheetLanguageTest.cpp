@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 13 item 5: spreadsheets in the register's language. A Danish register's XLSX export has Danish
 // headers and values (no "planned", "it system", "ordinary"), real dates, a plan sheet with unit,
 // assessment, hours, cost and follow-up, and it imports again. CSV keeps the English contract unless

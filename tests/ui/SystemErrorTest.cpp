@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 18: the operating system's errors in the user's language. A file the program cannot create,
 // read or lock is explained in Danish, Norwegian or Swedish, not with the C library's English
 // ("No such file or directory").

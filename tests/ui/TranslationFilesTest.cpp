@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 4: every language complete. Each .ts file has no unfinished or empty translation, keeps the
 // %1 and %n markers of its source text, and gives every plural its forms.
 #include "common/QtTexts.h"

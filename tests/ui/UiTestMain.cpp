@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // GUI tests need a QApplication; they run on the offscreen platform (CTest sets QT_QPA_PLATFORM).
 #include "common/Translations.h"
 

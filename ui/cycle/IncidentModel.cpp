@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "IncidentModel.h"
 
 #include "CycleTexts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ImportCheck.h"
 
 #include "common/Translations.h"

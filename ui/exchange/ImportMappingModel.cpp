@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ImportMappingModel.h"
 
 #include "common/Translations.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The main window's combining of section registers into the open one (002 §27; issue 19: a section copied
 // from another is combined only as a new section, when the officer says so).
 #include "MainWindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ActionPlanModel.h"
 
 #include "common/DomainTexts.h"

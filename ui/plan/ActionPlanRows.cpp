@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Keeping the action plan's rows in step with the register: after an edit only the lines it touches are
 // placed anew (the core's updatePlan), with fine-grained signals so that views keep their selection
 // and the sorting proxy does not sort everything again; a reload or a new day ranks the whole plan.

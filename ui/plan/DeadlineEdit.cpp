@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "DeadlineEdit.h"
 
 namespace trygg::ui {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // Qt first: moc 6.4 cannot parse <compare> (via the core headers) when it comes before <QObject>.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ReportOutput.h"
 
 #include "platform/SafeFiles.h"

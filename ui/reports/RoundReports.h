@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // What the printed reports show of rounds (issue 15): the comparison of two rounds, and the trend of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // platform/FileSystem.h on Linux and other POSIX systems.
 
 #include "platform/FileSystem.h"

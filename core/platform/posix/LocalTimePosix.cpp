@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // platform/LocalTime.h on Linux and other POSIX systems.
 
 #include "platform/LocalTime.h"

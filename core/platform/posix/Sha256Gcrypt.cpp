@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // model/Sha256.h with libgcrypt (Linux and other POSIX systems).
 
 #include "model/Sha256.h"

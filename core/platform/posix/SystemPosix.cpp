@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // platform/System.h on Linux and other POSIX systems.
 
 #include "platform/System.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // platform/FileSystem.h on Windows: the wide-character API with names converted from UTF-8, and the
 // system's error codes turned into the errno values the callers know.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // platform/LocalTime.h on Windows: its struct tm has no tm_gmtoff; the offset is the local calendar time
 // read back as if it were UTC.
 

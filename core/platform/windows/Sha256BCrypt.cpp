@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // model/Sha256.h with Windows' own cryptography (BCrypt, bcrypt.lib): no libgcrypt to build for Windows.
 
 #include "model/Sha256.h"

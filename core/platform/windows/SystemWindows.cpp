@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // platform/System.h on Windows.
 
 #include "platform/System.h"
