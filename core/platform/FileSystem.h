@@ -54,9 +54,17 @@ enum class Follow { Link, NotLink };
 // is told as Kind::Link, not followed.
 std::optional<FileStatus> statusAt(const std::string &path, Follow follow);
 // What is at a path, not following a link (Missing when nothing is, or it cannot be told).
-Kind kindAt(const std::string &path);
+inline Kind kindAt(const std::string &path)
+{
+    const std::optional<FileStatus> status = statusAt(path, Follow::NotLink);
+    return status ? status->kind : Kind::Missing;
+}
 // Which file a path names now, following a link; none when nothing is there.
-std::optional<FileIdentity> identityOf(const std::string &path);
+inline std::optional<FileIdentity> identityOf(const std::string &path)
+{
+    const std::optional<FileStatus> status = statusAt(path, Follow::Link);
+    return status ? std::optional(status->identity) : std::nullopt;
+}
 
 // Creates `path` exclusively (O_CREAT | O_EXCL | O_NOFOLLOW: fails when anything is there, a dangling
 // link included) with `mode` narrowed by the umask. Returns an open descriptor, or -1 with errno set.

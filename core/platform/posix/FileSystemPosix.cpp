@@ -75,20 +75,6 @@ std::optional<FileStatus> statusAt(const std::string &path, Follow follow)
     return statusOf(info);
 }
 
-Kind kindAt(const std::string &path)
-{
-    const std::optional<FileStatus> status = statusAt(path, Follow::NotLink);
-    return status ? status->kind : Kind::Missing;
-}
-
-std::optional<FileIdentity> identityOf(const std::string &path)
-{
-    const std::optional<FileStatus> status = statusAt(path, Follow::Link);
-    if (!status)
-        return std::nullopt;
-    return status->identity;
-}
-
 int createExclusive(const std::string &path, unsigned mode)
 {
     return ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, static_cast<mode_t>(mode));

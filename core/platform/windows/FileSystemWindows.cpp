@@ -125,20 +125,6 @@ std::optional<FileStatus> statusAt(const std::string &path, Follow follow)
     return status;
 }
 
-Kind kindAt(const std::string &path)
-{
-    const std::optional<FileStatus> status = statusAt(path, Follow::NotLink);
-    return status ? status->kind : Kind::Missing;
-}
-
-std::optional<FileIdentity> identityOf(const std::string &path)
-{
-    const std::optional<FileStatus> status = statusAt(path, Follow::Link);
-    if (!status)
-        return std::nullopt;
-    return status->identity;
-}
-
 int createExclusive(const std::string &path, unsigned mode)
 {
     // CREATE_NEW: fails when anything (a reparse point included) has the name.
