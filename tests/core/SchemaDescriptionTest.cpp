@@ -4,6 +4,7 @@
 // the description to the file those steps make: every table with exactly the described columns (name,
 // type, NOT NULL, default, key), foreign keys (with their ON DELETE), indexes and CHECKs, and the SQLite DDL
 // made from the description gives an empty database the same.
+#include "ErrorOf.h"
 #include "TempDir.h"
 
 #include "storage/RegisterFile.h"
@@ -255,4 +256,17 @@ TEST_F(SchemaDescriptionTest, ColumnsOfRecordKindsAreTheirDescriptionsColumns)
     ASSERT_NE(link, nullptr);
     EXPECT_TRUE(link->withoutRowid);
     EXPECT_EQ(link->primaryKey, (std::vector<std::string>{"measure_id", "risk_id"}));
+}
+
+TEST_F(SchemaDescriptionTest, AFileWithoutADescribedColumnIsRefusedNamingIt)
+{
+    // validate() checks a file against the description: one column gone, and the file is incomplete.
+    generated.exec("ALTER TABLE asset DROP COLUMN notification");
+    const std::string message = fileErrorOf([&] { schema::validate(generated); });
+    EXPECT_NE(message.find("'notification'"), std::string::npos) << message;
+    EXPECT_NE(message.find("'asset'"), std::string::npos) << message;
+    Database other(":memory:", Database::Mode::Create);
+    other.exec(schema::createScript(Dialect::Sqlite).c_str());
+    other.exec("DROP TABLE policy_reference");
+    EXPECT_NE(fileErrorOf([&] { schema::validate(other); }).find("'policy_reference'"), std::string::npos);
 }
