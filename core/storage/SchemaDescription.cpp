@@ -6,6 +6,7 @@
 #include "model/Tokens.h"
 #include "storage/RecordKinds.h"
 
+#include <cstdint>
 #include <map>
 #include <stdexcept>
 #include <type_traits>

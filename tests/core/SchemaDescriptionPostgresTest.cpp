@@ -13,7 +13,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
-#include <map>
+#include <memory>
 #include <optional>
 #include <random>
 #include <string>
