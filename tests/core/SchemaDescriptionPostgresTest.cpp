@@ -5,6 +5,8 @@
 // hold what the server then has (information_schema, pg_catalog) to the description: every column with
 // its type, nullability and default, the keys, every foreign key with its delete rule, the indexes, and
 // CHECKs that accept and refuse what the description says. Without a server they fail, saying so.
+#include "CheckSamples.h"
+
 #include "storage/SchemaDescription.h"
 
 #include <gtest/gtest.h>
@@ -101,34 +103,6 @@ std::string onDeleteRule(schema::OnDelete onDelete)
     case schema::OnDelete::SetNull: return "SET NULL";
     }
     return "?";
-}
-
-// Values each kind of check must accept, and values it must refuse.
-std::pair<std::vector<std::string>, std::vector<std::string>> samples(const schema::Check &check)
-{
-    using Kind = schema::Check::Kind;
-    switch (check.kind) {
-    case Kind::Tokens: {
-        std::vector<std::string> bad{"", "not a token", " " + check.tokens.front()};
-        std::string upper = check.tokens.front();
-        for (char &c : upper)
-            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        bad.push_back(upper);
-        return {check.tokens, bad};
-    }
-    case Kind::Date:
-        return {{"2026-12-01", "1999-01-31"}, {"2026-12-1", "2026-12-01 ", "26-12-01", "2026-12-01T10:00Z", "x"}};
-    case Kind::UtcInstant:
-        return {{"2026-12-01T10:00Z"},
-                {"2026-12-01 10:00", "2026-12-01T10:00", "2026-12-01T10:00Zx", "2026-12-01", "2026-12-01t10:00z"}};
-    case Kind::Flag: return {{"0", "1"}, {"2", "-1"}};
-    case Kind::Between:
-        return {{std::to_string(check.low), std::to_string(check.high)},
-                {std::to_string(check.low - 1), std::to_string(check.high + 1)}};
-    case Kind::Positive: return {{"1", "90"}, {"0", "-1"}};
-    case Kind::Equals: return {{std::to_string(check.low)}, {std::to_string(check.low + 1)}};
-    }
-    return {};
 }
 
 class SchemaDescriptionPostgresTest : public ::testing::Test {
@@ -292,7 +266,7 @@ TEST_F(SchemaDescriptionPostgresTest, EveryCheckAcceptsAndRefusesWhatItsDescript
             const std::string sql = "SELECT coalesce(" + all + ", true) FROM (SELECT $1::" + type + " AS " +
                                     column.name + ") AS candidate";
             for (const schema::Check &check : checks) {
-                const auto [good, bad] = samples(check);
+                const auto [good, bad] = checkSamples(check);
                 for (const std::string &value : good)
                     EXPECT_EQ(rows(sql, {value}), (std::vector<Row>{{"t"}}))
                         << table.name << "." << column.name << " refuses '" << value << "': " << all;

@@ -4,6 +4,7 @@
 // the description to the file those steps make: every table with exactly the described columns (name,
 // type, NOT NULL, default, key), foreign keys (with their ON DELETE), indexes and CHECKs, and the SQLite DDL
 // made from the description gives an empty database the same.
+#include "CheckSamples.h"
 #include "ErrorOf.h"
 #include "TempDir.h"
 
@@ -270,4 +271,36 @@ TEST_F(SchemaDescriptionTest, AFileWithoutADescribedColumnIsRefusedNamingIt)
     other.exec(schema::createScript(Dialect::Sqlite).c_str());
     other.exec("DROP TABLE policy_reference");
     EXPECT_NE(fileErrorOf([&] { schema::validate(other); }).find("'policy_reference'"), std::string::npos);
+}
+
+TEST_F(SchemaDescriptionTest, EveryCheckAcceptsAndRefusesTheSameValuesInTheFileAsOnTheServer)
+{
+    // The samples SchemaDescriptionPostgresTest gives the server's CHECKs: SQLite's GLOB and the server's
+    // regular expressions must agree on them.
+    int checked = 0;
+    for (const schema::Table &table : schema::tables())
+        for (const schema::Column &column : table.columns)
+            for (const schema::Check &check : schema::checksOf(column, Dialect::Sqlite)) {
+                const bool number = column.type != schema::ColumnType::Text;
+                Statement test(chain(), ("SELECT coalesce(" + schema::checkSql(column, check, Dialect::Sqlite) +
+                                         ", 1) FROM (SELECT ?1 AS " + column.name + ")")
+                                            .c_str());
+                auto holds = [&](const std::string &value) {
+                    if (number)
+                        test.bind(1, static_cast<std::int64_t>(std::stoll(value)));
+                    else
+                        test.bind(1, value);
+                    EXPECT_TRUE(test.step());
+                    const bool result = test.int64(0) != 0;
+                    test.reset();
+                    return result;
+                };
+                const auto [good, bad] = checkSamples(check);
+                for (const std::string &value : good)
+                    EXPECT_TRUE(holds(value)) << table.name << "." << column.name << " refuses '" << value << "'";
+                for (const std::string &value : bad)
+                    EXPECT_FALSE(holds(value)) << table.name << "." << column.name << " accepts '" << value << "'";
+                ++checked;
+            }
+    EXPECT_GE(checked, 30);
 }
