@@ -13,6 +13,9 @@ packages=(
     clang libclang-rt-14-dev locales
     librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
     dpkg-dev lintian xdg-utils libfile-mimeinfo-perl
+    # The shared register (issue 16): libpq, and the server for the tests' throwaway cluster
+    # (scripts/pg-cluster.sh; initdb and pg_ctl are in /usr/lib/postgresql/15/bin).
+    libpq-dev postgresql
     # The core and trygg-cli for Windows, tested under Wine (scripts/test-windows.sh): the compiler, zlib,
     # Wine, and what scripts/build-windows-deps.sh needs to build the other libraries from Debian's
     # sources (apt-get source: dpkg-dev; SQLite's amalgamation is generated with tclsh).

@@ -4,6 +4,7 @@
 # and runs every test. Exits non-zero on any failure.
 #   scripts/test.sh             the default build (RelWithDebInfo)
 #   TRYGG_PRESET=sanitize scripts/test.sh    the same suite under ASan and UBSan
+# The tests run with a PostgreSQL cluster of their own (scripts/pg-cluster.sh), named by TRYGG_TEST_POSTGRES.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,4 +18,10 @@ if [ "$preset" = default ]; then
 fi
 cmake --preset "$preset" "${options[@]}"
 cmake --build --preset "$preset"
+# A throwaway PostgreSQL cluster for the tests of the shared register (scripts/pg-cluster.sh), stopped and
+# removed when this script ends, whether the tests pass or not.
+cluster=$(bash scripts/pg-cluster.sh start) # a failed start ends the script here (set -e)
+eval "$cluster"
+trap 'bash scripts/pg-cluster.sh stop "$TRYGG_PG_CLUSTER"' EXIT
+trap 'exit 130' INT TERM
 ctest --preset "$preset"

@@ -39,6 +39,12 @@ struct Spec {
     bool count = false;                                // a number of things: zero or more
     const char *refersTo = nullptr;                    // the table of the record an id refers to
     Message (*missing)(Id id) = nullptr;               // when there is none with the id (else `label`)
+    // The column in SQL where its member's type does not say it all (storage/SchemaDescription.cpp):
+    bool unique = false;      // no two records have the same value
+    bool keepsTarget = false; // a reference: its record cannot be deleted while referred to (else deleting
+                              // it clears an optional reference and deletes along a required one)
+    bool noDefault = false;   // no DEFAULT, though a column of its type has one ('' or 0)
+    bool checkedFlag = false; // a flag the file CHECKs to be 0 or 1 (on a server every flag is checked)
 };
 
 // A name: required, trimmed, at most MaxNameLength characters.
@@ -89,6 +95,27 @@ inline Spec checked(Message label)
 {
     return {std::move(label)};
 }
+inline Spec unique(Spec spec)
+{
+    spec.unique = true;
+    return spec;
+}
+inline Spec keepsTarget(Spec spec)
+{
+    spec.keepsTarget = true;
+    return spec;
+}
+inline Spec noDefault(Spec spec = {})
+{
+    spec.noDefault = true;
+    return spec;
+}
+inline Spec checkedFlag()
+{
+    Spec spec;
+    spec.checkedFlag = true;
+    return spec;
+}
 
 // One column: its name, the member that holds it, how it is checked.
 template <typename T, typename M> struct Field {
@@ -121,7 +148,7 @@ template <> struct Kind<OrgUnit> {
     static const auto &fields()
     {
         static const auto f = std::tuple{
-            field("name", &OrgUnit::name, name(trygg::trMsg("the unit's name"))),
+            field("name", &OrgUnit::name, unique(name(trygg::trMsg("the unit's name")))),
             field("parent_id", &OrgUnit::parentId, reference("unit", trygg::trMsg("the parent unit does not exist")))};
         return f;
     }
@@ -135,7 +162,7 @@ template <> struct Kind<Person> {
     static constexpr auto inMemory = &RegisterData::people;
     static const auto &fields()
     {
-        static const auto f = std::tuple{field("name", &Person::name, name(trygg::trMsg("the person's name"))),
+        static const auto f = std::tuple{field("name", &Person::name, unique(name(trygg::trMsg("the person's name")))),
                                          field("role", &Person::role, shortText(trygg::trMsg("the person's role"))),
                                          field("security_leader", &Person::securityLeader),
                                          field("it_responsible", &Person::itResponsible)};
@@ -154,7 +181,8 @@ template <> struct Kind<Asset> {
         static const auto f = std::tuple{
             field("name", &Asset::name, name(trygg::trMsg("the asset's name"))),
             field("type", &Asset::type),
-            field("unit_id", &Asset::unitId, reference("unit", trygg::trMsg("the asset's unit does not exist"))),
+            field("unit_id", &Asset::unitId,
+                  keepsTarget(reference("unit", trygg::trMsg("the asset's unit does not exist")))),
             field("owner_id", &Asset::ownerId, reference("person", trygg::trMsg("the asset's owner does not exist"))),
             field("deputy_id", &Asset::deputyId,
                   reference("person", trygg::trMsg("the asset's deputy does not exist"))),
@@ -192,10 +220,11 @@ template <> struct Kind<RiskAssessment> {
             Spec matrix = reference("matrix", trygg::trMsg("the assessment's risk matrix does not exist"));
             // The criteria an assessment was scored against stay with it (003 section 5).
             matrix.insertOnly = true;
+            matrix.keepsTarget = true;
             return std::tuple{
                 field("name", &RiskAssessment::name, name(trygg::trMsg("the assessment's name"))),
                 field("unit_id", &RiskAssessment::unitId,
-                      reference("unit", trygg::trMsg("the assessment's unit does not exist"))),
+                      keepsTarget(reference("unit", trygg::trMsg("the assessment's unit does not exist")))),
                 field("assessor_id", &RiskAssessment::assessorId,
                       reference("person", trygg::trMsg("the assessor does not exist"))),
                 field("date", &RiskAssessment::date, checked(trygg::trMsg("the assessment's date"))),
@@ -207,7 +236,7 @@ template <> struct Kind<RiskAssessment> {
                       checked(trygg::trMsg("the assessment's approval date"))),
                 field("previous_id", &RiskAssessment::previousId,
                       reference("assessment", trygg::trMsg("the round the assessment was started from does not exist"))),
-                field("frozen", &RiskAssessment::frozen)};
+                field("frozen", &RiskAssessment::frozen, checkedFlag())};
         }();
         return f;
     }
@@ -238,14 +267,14 @@ template <> struct Kind<Risk> {
             field("aspects", &Risk::aspects),
             field("probability", &Risk::probability),
             field("consequence", &Risk::consequence),
-            field("many_affected", &Risk::manyAffected),
+            field("many_affected", &Risk::manyAffected, noDefault()),
             field("knowledge", &Risk::knowledge),
             field("existing_measures", &Risk::existingMeasures, text(trygg::trMsg("existing measures"))),
             field("residual_probability", &Risk::residualProbability),
             field("residual_consequence", &Risk::residualConsequence),
             field("carried_from_id", &Risk::carriedFromId,
                   reference("risk", trygg::trMsg("the line the risk was carried over from does not exist"))),
-            field("not_reassessed", &Risk::notReassessed)};
+            field("not_reassessed", &Risk::notReassessed, checkedFlag())};
         return f;
     }
     static std::string nameOf(const Risk &risk) { return risk.threat; }
@@ -362,7 +391,8 @@ template <> struct Kind<Approval> {
             field("approved_by", &Approval::approvedBy, name(trygg::trMsg("who approved"))),
             field("role", &Approval::role, shortText(trygg::trMsg("the role of who approved"), true)),
             field("date", &Approval::date, checked(trygg::trMsg("the approval's date"))),
-            field("fingerprint", &Approval::fingerprint, shortText(trygg::trMsg("the approval's fingerprint")))};
+            field("fingerprint", &Approval::fingerprint,
+                  noDefault(shortText(trygg::trMsg("the approval's fingerprint"))))};
         return f;
     }
     static std::string nameOf(const Approval &approval)

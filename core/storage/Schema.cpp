@@ -6,6 +6,7 @@
 #include "model/Tokens.h"
 #include "storage/AuditChain.h"
 #include "storage/SchemaChecks.h"
+#include "storage/SchemaDescription.h"
 #include "storage/Sqlite.h"
 
 #include <algorithm>
@@ -382,60 +383,6 @@ int pragmaInt(Database &db, const char *sql)
     return statement.step() ? statement.integer(0) : 0;
 }
 
-struct ExpectedTable {
-    const char *name;
-    std::vector<const char *> columns;
-};
-
-const std::vector<ExpectedTable> &expectedTables()
-{
-    static const std::vector<ExpectedTable> tables = {
-        {"register", {"id", "name", "language", "created", "current_matrix_id", "review_rule", "uid"}},
-        {"matrix", {"id", "preset", "many_affected_raises", "created"}},
-        {"matrix_level", {"matrix_id", "axis", "level", "label", "definition"}},
-        {"matrix_zone", {"matrix_id", "idx", "name", "colour", "min_score", "max_score", "acceptable"}},
-        {"matrix_cell", {"matrix_id", "probability", "consequence", "zone_idx"}},
-        {"unit", {"id", "name", "parent_id"}},
-        {"person", {"id", "name", "role", "security_leader", "it_responsible"}},
-        {"asset",
-         {"id",          "name",          "type",           "unit_id",     "owner_id",   "deputy_id", "purpose",
-          "information", "personal_data", "persons",        "legal_basis", "operator",   "dpa",       "confidentiality",
-          "integrity",   "availability",  "classification", "archiving",   "safeguards", "storage",   "notes",
-          "notification"}},
-        {"assessment",
-         {"id", "name", "unit_id", "assessor_id", "date", "status", "matrix_id", "approved_by_id", "approved_on",
-          "previous_id", "frozen"}},
-        {"assessment_asset", {"assessment_id", "asset_id"}},
-        {"risk",
-         {"id", "assessment_id", "asset_id", "position", "threat", "aspects", "probability", "consequence",
-          "many_affected", "knowledge", "existing_measures", "residual_probability", "residual_consequence",
-          "carried_from_id", "not_reassessed"}},
-        {"measure",
-         {"id", "assessment_id", "what", "responsible_id", "deadline", "status", "hours", "cost", "follow_up"}},
-        {"measure_risk", {"measure_id", "risk_id"}},
-        {"classification_level", {"level", "label", "definition"}},
-        {"audit",
-         {"id", "at", "os_user", "person", "action", "object_type", "object_id", "object_name", "field", "old_value",
-          "new_value", "state", "fingerprint", "chain_hash"}},
-        {"review_rule", {"kind", "rule"}},
-        {"review_zone", {"zone_idx", "days"}},
-        {"policy_document", {"id", "name", "unit_id"}},
-        {"review", {"id", "kind", "object_id", "date", "reviewer", "note"}},
-        {"risk_acceptance", {"id", "risk_id", "accepted_by", "role", "date", "justification", "expires"}},
-        {"approval", {"id", "subject", "object_id", "approved_by", "role", "date", "fingerprint"}},
-        {"incident",
-         {"id", "discovered", "unit_id", "reported_by", "type", "description", "observed", "severity", "status",
-          "authority_notified", "notified_at"}},
-        {"incident_asset", {"incident_id", "asset_id"}},
-        {"incident_risk", {"incident_id", "risk_id"}},
-        {"incident_measure", {"incident_id", "measure_id"}},
-        {"rule_exception", {"id", "rule", "reason", "approved_by", "approved_on", "valid_until", "unit_id"}},
-        {"origin", {"source_uid", "object_type", "source_id", "local_id", "source_name", "fingerprint"}},
-        {"policy_reference", {"rule", "reference"}},
-    };
-    return tables;
-}
-
 } // namespace
 
 void writeReviewDefaults(Database &db, std::string_view preset)
@@ -524,7 +471,8 @@ void validate(Database &db)
 {
     requireOwnObjects(db);
     Statement columns(db, "SELECT name FROM pragma_table_info(?1)");
-    for (const ExpectedTable &table : expectedTables()) {
+    // Every table and column of the current version (SchemaDescription.h).
+    for (const Table &table : tables()) {
         columns.bind(1, table.name);
         std::vector<std::string> present;
         while (columns.step())
@@ -533,10 +481,10 @@ void validate(Database &db)
         if (present.empty())
             throw FileError(
                 trygg::trMsg("%1: the register is incomplete: table '%2' is missing", db.path(), table.name));
-        for (const char *column : table.columns)
-            if (std::find(present.begin(), present.end(), column) == present.end())
+        for (const Column &column : table.columns)
+            if (std::find(present.begin(), present.end(), column.name) == present.end())
                 throw FileError(trygg::trMsg("%1: the register is incomplete: column '%2' of table '%3' is missing",
-                                             db.path(), column, table.name));
+                                             db.path(), column.name, table.name));
     }
 }
 
