@@ -131,6 +131,48 @@ TEST(ReportArchive, TheCheckerRefusesAPdfWithoutEmbeddedFontsOrMetadata)
     EXPECT_NE(problems.find("output intent"), std::string::npos) << problems;
 }
 
+// The tagged structure: an element's text is named by MCID on the element's page, and a paragraph continued
+// on the next page reaches its text there with a marked-content reference; the checker follows both, and
+// refuses a structure element pointing at the wrong page.
+TEST(ReportArchive, TheStructureTreeFollowsAParagraphOverAPageBreak)
+{
+    report::ReportDocument document;
+    document.language = "nb";
+    document.title = "Handlingsplan";
+    document.footer = "Kárášjoga gielda";
+    document.pageOf = "Side %1 av %2";
+    std::string longText;
+    for (int i = 0; i < 900; ++i)
+        longText += "Tiltak " + std::to_string(i) + " for " + SamiAsset + ". ";
+    document.blocks.emplace_back(report::Paragraph{longText});
+    const report::LaidOutReport laidOut = report::layOut(document);
+    ASSERT_GE(laidOut.pages.size(), 2u);
+    const std::string pdf = report::writePdf(laidOut, {"Handlingsplan", "Kárášjoga gielda", "nb"});
+    TempDir dir;
+    const std::string path = dir.file("paragraph.pdf");
+    writeBytes(path, pdf);
+    int exitCode = -1;
+    std::string problems =
+        run(QStringLiteral("/usr/bin/python3"), {QString::fromStdString(checker()), QString::fromStdString(path)}, &exitCode);
+    EXPECT_EQ(exitCode, 0) << problems;
+    const std::string text = run(QStringLiteral("pdftotext"), {QString::fromStdString(path), QStringLiteral("-")});
+    EXPECT_NE(text.find("Tiltak 899 for " + SamiAsset), std::string::npos);
+
+    // The paragraph's element names its first page; pointed at the second, its text is no longer found.
+    const std::string broken = dir.file("broken.pdf");
+    const QString script = QStringLiteral("import pikepdf, sys\n"
+                                          "p = pikepdf.open(sys.argv[1])\n"
+                                          "for e in p.Root.StructTreeRoot.K[0].K:\n"
+                                          "    if e.S == '/P' and '/Pg' in e: e.Pg = p.pages[1].obj\n"
+                                          "p.save(sys.argv[2])\n");
+    run(QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"), script, QString::fromStdString(path), QString::fromStdString(broken)});
+    problems = run(QStringLiteral("/usr/bin/python3"), {QString::fromStdString(checker()), QString::fromStdString(broken)},
+                   &exitCode);
+    EXPECT_EQ(exitCode, 1) << problems;
+    EXPECT_NE(problems.find("in no structure element"), std::string::npos) << problems;
+}
+
 // The window's Export and trygg-cli write the same bytes for the same report, Sámi letters and all.
 TEST(ReportArchive, TheWindowAndTheCliWriteTheSameBytes)
 {
