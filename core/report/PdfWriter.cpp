@@ -14,6 +14,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <future>
+#include <iterator>
+#include <thread>
 #include <memory>
 #include <string_view>
 
@@ -30,7 +33,8 @@ void appendNumber(std::string &out, double value)
         out += '-';
         hundredths = -hundredths;
     }
-    out += std::to_string(hundredths / 100);
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, hundredths / 100).ptr);
     if (const long long fraction = hundredths % 100; fraction != 0) {
         out += '.';
         out += static_cast<char>('0' + fraction / 10);
@@ -384,6 +388,59 @@ std::string widths(const FontUse &use, bool bold)
     return out + ']';
 }
 
+// Pages drawn and compressed, with the glyphs they use and their marked content.
+struct DrawnPages {
+    UsedGlyphs used;
+    std::vector<std::string> contents;     // compressed
+    std::vector<std::vector<int>> marks;   // per page, the element of each MCID
+
+    // The pages that follow these. A glyph keeps the character it was first seen with, as if all the
+    // pages had been drawn in one go.
+    void add(DrawnPages &&next)
+    {
+        for (std::size_t font = 0; font < used.size(); ++font) {
+            FontUse &use = used[font];
+            const FontUse &more = next.used[font];
+            use.any = use.any || more.any;
+            if (use.text.size() < more.text.size())
+                use.text.resize(more.text.size(), 0);
+            for (std::size_t glyph = 0; glyph < more.text.size(); ++glyph)
+                if (use.text[glyph] == 0)
+                    use.text[glyph] = more.text[glyph];
+        }
+        std::move(next.contents.begin(), next.contents.end(), std::back_inserter(contents));
+        std::move(next.marks.begin(), next.marks.end(), std::back_inserter(marks));
+    }
+};
+
+DrawnPages drawPages(const LaidOutReport &report, std::size_t from, std::size_t to)
+{
+    DrawnPages drawn;
+    Deflater deflate;
+    drawn.marks.resize(to - from);
+    for (std::size_t i = from; i < to; ++i) {
+        const std::string content =
+            ContentWriter(report.height, drawn.used, report.elements).write(report.pages[i], drawn.marks[i - from]);
+        drawn.contents.emplace_back(deflate(content));
+    }
+    return drawn;
+}
+
+void appendInt(std::string &out, long long value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end);
+    out += ' ';
+}
+
+// "12 0 R "
+void appendRef(std::string &out, int number)
+{
+    appendInt(out, number);
+    out += "0 R ";
+}
+
 class PdfFile {
 public:
     int reserve() { return ++m_count; }
@@ -404,7 +461,8 @@ public:
         // The object stream's number is known when it is written: its index now.
         m_entries[static_cast<std::size_t>(number - 1)] = {2, 0, m_packedCount++};
         m_packedNumbers.push_back(number);
-        m_packedHeader += std::to_string(number) + ' ' + std::to_string(m_packedBodies.size()) + ' ';
+        appendInt(m_packedHeader, number);
+        appendInt(m_packedHeader, static_cast<long long>(m_packedBodies.size()));
         m_packedBodies += body;
         m_packedBodies += '\n';
         if (m_packedCount == 500)
@@ -413,17 +471,11 @@ public:
 
     void addStream(int number, std::string_view data, std::string_view entries = {}, bool compressed = true)
     {
-        const std::string_view packed = compressed ? m_deflate(data) : data;
-        begin(number);
-        m_out += "<< /Length ";
-        m_out += std::to_string(packed.size());
-        if (compressed)
-            m_out += " /Filter /FlateDecode";
-        m_out += entries;
-        m_out += " >>\nstream\n";
-        m_out += packed;
-        m_out += "\nendstream\nendobj\n";
+        addStreamAs(number, compressed ? m_deflate(data) : data, entries, compressed);
     }
+
+    // A stream compressed already (Deflater).
+    void addCompressedStream(int number, std::string_view packed) { addStreamAs(number, packed, {}, true); }
 
     // The cross-reference stream with the trailer's entries. The file identifier (required by PDF/A) is
     // a hash of the file's body, so the same report gives the same bytes.
@@ -461,6 +513,19 @@ private:
         std::size_t field = 0;  // the offset, or the object stream's number
         unsigned index = 0;     // the index in the object stream
     };
+
+    void addStreamAs(int number, std::string_view packed, std::string_view entries, bool compressed)
+    {
+        begin(number);
+        m_out += "<< /Length ";
+        m_out += std::to_string(packed.size());
+        if (compressed)
+            m_out += " /Filter /FlateDecode";
+        m_out += entries;
+        m_out += " >>\nstream\n";
+        m_out += packed;
+        m_out += "\nendstream\nendobj\n";
+    }
 
     void begin(int number)
     {
@@ -502,21 +567,6 @@ private:
 std::string ref(int number)
 {
     return std::to_string(number) + " 0 R";
-}
-
-void appendInt(std::string &out, long long value)
-{
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    out.append(digits, end);
-    out += ' ';
-}
-
-// "12 0 R "
-void appendRef(std::string &out, int number)
-{
-    appendInt(out, number);
-    out += "0 R ";
 }
 
 // Embeds the subset of one font as a Type 0 font with a CIDFontType2 descendant, Identity-H encoding
@@ -645,13 +695,18 @@ int addStructure(PdfFile &pdf, const LaidOutReport &report, const std::vector<st
 
 std::string writePdf(const LaidOutReport &report, const PdfInfo &info)
 {
-    // The pages' drawing first: they tell which glyphs the fonts' subsets need.
-    UsedGlyphs used;
-    std::vector<std::string> contents;
-    std::vector<std::vector<int>> marks(report.pages.size()); // per page, the element of each MCID
-    contents.reserve(report.pages.size());
-    for (std::size_t i = 0; i < report.pages.size(); ++i)
-        contents.push_back(ContentWriter(report.height, used, report.elements).write(report.pages[i], marks[i]));
+    // The pages' drawing first: they tell which glyphs the fonts' subsets need. Each page is drawn and
+    // compressed on its own, so with a second core the second half of a long report is done beside the
+    // first (most of the writing of a plan); the bytes are the same either way.
+    const std::size_t count = report.pages.size();
+    const std::size_t half = count >= 8 && std::thread::hardware_concurrency() > 1 ? count / 2 : count;
+    auto second = half < count ? std::async(std::launch::async, [&] { return drawPages(report, half, count); })
+                               : std::future<DrawnPages>();
+    DrawnPages drawn = drawPages(report, 0, half);
+    if (second.valid())
+        drawn.add(second.get());
+    const UsedGlyphs &used = drawn.used;
+    const std::vector<std::vector<int>> &marks = drawn.marks; // per page, the element of each MCID
 
     PdfFile pdf;
     const int catalog = pdf.reserve();
@@ -701,7 +756,7 @@ std::string writePdf(const LaidOutReport &report, const PdfInfo &info)
         pdf.add(page, "<< /Type /Page /Parent " + ref(pages) + " /MediaBox " + mediaBox + resources + " /Contents " +
                           ref(page + 1) + (tagged ? " /StructParents " + std::to_string(i) : std::string()) +
                           " /Tabs /S >>");
-        pdf.addStream(page + 1, contents[i]);
+        pdf.addCompressedStream(page + 1, drawn.contents[i]);
     }
     return pdf.finish(catalog, infoObject);
 }
