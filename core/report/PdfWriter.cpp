@@ -16,9 +16,9 @@
 #include <cstdio>
 #include <future>
 #include <iterator>
-#include <thread>
 #include <memory>
 #include <string_view>
+#include <thread>
 
 namespace trygg::report {
 
@@ -391,8 +391,8 @@ std::string widths(const FontUse &use, bool bold)
 // Pages drawn and compressed, with the glyphs they use and their marked content.
 struct DrawnPages {
     UsedGlyphs used;
-    std::vector<std::string> contents;     // compressed
-    std::vector<std::vector<int>> marks;   // per page, the element of each MCID
+    std::vector<std::string> contents;   // compressed
+    std::vector<std::vector<int>> marks; // per page, the element of each MCID
 
     // The pages that follow these. A glyph keeps the character it was first seen with, as if all the
     // pages had been drawn in one go.

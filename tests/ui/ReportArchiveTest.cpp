@@ -168,8 +168,8 @@ TEST(ReportArchive, TheStructureTreeFollowsAParagraphOverAPageBreak)
     const std::string path = dir.file("paragraph.pdf");
     writeBytes(path, pdf);
     int exitCode = -1;
-    std::string problems =
-        run(QStringLiteral("/usr/bin/python3"), {QString::fromStdString(checker()), QString::fromStdString(path)}, &exitCode);
+    const QString python = QStringLiteral("/usr/bin/python3");
+    std::string problems = run(python, {QString::fromStdString(checker()), QString::fromStdString(path)}, &exitCode);
     EXPECT_EQ(exitCode, 0) << problems;
     const std::string text = run(QStringLiteral("pdftotext"), {QString::fromStdString(path), QStringLiteral("-")});
     EXPECT_NE(text.find("Tiltak 899 for " + SamiAsset), std::string::npos);
@@ -181,10 +181,8 @@ TEST(ReportArchive, TheStructureTreeFollowsAParagraphOverAPageBreak)
                                           "for e in p.Root.StructTreeRoot.K[0].K:\n"
                                           "    if e.S == '/P' and '/Pg' in e: e.Pg = p.pages[1].obj\n"
                                           "p.save(sys.argv[2])\n");
-    run(QStringLiteral("/usr/bin/python3"),
-        {QStringLiteral("-c"), script, QString::fromStdString(path), QString::fromStdString(broken)});
-    problems = run(QStringLiteral("/usr/bin/python3"), {QString::fromStdString(checker()), QString::fromStdString(broken)},
-                   &exitCode);
+    run(python, {QStringLiteral("-c"), script, QString::fromStdString(path), QString::fromStdString(broken)});
+    problems = run(python, {QString::fromStdString(checker()), QString::fromStdString(broken)}, &exitCode);
     EXPECT_EQ(exitCode, 1) << problems;
     EXPECT_NE(problems.find("in no structure element"), std::string::npos) << problems;
 }

@@ -160,8 +160,8 @@ private:
         for (std::size_t z = 0; z < matrix.zones.size(); ++z) {
             const Zone &zone = matrix.zones[z];
             TableRow row;
-            row.cells = {Cell{zone.name, reporttext::zoneColour(matrix, static_cast<int>(z)), true}, Cell{zone.scoreRange()},
-                         Cell{text(DomainTexts::yesNo(zone.acceptable))}};
+            row.cells = {Cell{zone.name, reporttext::zoneColour(matrix, static_cast<int>(z)), true},
+                         Cell{zone.scoreRange()}, Cell{text(DomainTexts::yesNo(zone.acceptable))}};
             if (current)
                 row.cells.push_back(Cell{z < now.size() ? std::to_string(now[z]) : "0"});
             if (residual)
@@ -276,7 +276,8 @@ private:
             if (const RankedRisk *top = entry.topRisk()) {
                 const RiskMatrix &matrix = m_data.matrixOf(m_data.risks[top->index]);
                 if (top->score.scored())
-                    score = Cell{std::to_string(top->score.score), reporttext::zoneColour(matrix, top->score.zone), true};
+                    score =
+                        Cell{std::to_string(top->score.score), reporttext::zoneColour(matrix, top->score.zone), true};
                 for (const RankedRisk &ranked : entry.risks)
                     risks += (risks.empty() ? "" : "\n") + riskLine(ranked);
             }
@@ -586,9 +587,10 @@ private:
         for (const auto &[risk, score] : above) {
             const RiskMatrix &matrix = m_data.matrixOf(*risk);
             const Asset *asset = RegisterData::findById(m_data.assets, risk->assetId);
-            risks.rows.push_back(TableRow{{Cell{risk->threat}, Cell{asset ? asset->name : std::string()},
-                                           Cell{m_data.unitName(m_data.unitOf(*risk))},
-                                           Cell{std::to_string(score.score), reporttext::zoneColour(matrix, score.zone), true}}});
+            risks.rows.push_back(
+                TableRow{{Cell{risk->threat}, Cell{asset ? asset->name : std::string()},
+                          Cell{m_data.unitName(m_data.unitOf(*risk))},
+                          Cell{std::to_string(score.score), reporttext::zoneColour(matrix, score.zone), true}}});
         }
         risks.emptyText = text(ReportBuilder::tr("None."));
         m_document.blocks.emplace_back(std::move(risks));
