@@ -11,8 +11,14 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <future>
+#include <iterator>
+#include <memory>
+#include <string_view>
+#include <thread>
 
 namespace trygg::report {
 
@@ -27,7 +33,8 @@ void appendNumber(std::string &out, double value)
         out += '-';
         hundredths = -hundredths;
     }
-    out += std::to_string(hundredths / 100);
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, hundredths / 100).ptr);
     if (const long long fraction = hundredths % 100; fraction != 0) {
         out += '.';
         out += static_cast<char>('0' + fraction / 10);
@@ -160,13 +167,24 @@ private:
         m_out += " Tj ET\n";
     }
 
-    // The text as a hex string of two-byte glyph numbers (CIDs, Identity-H), each glyph remembered
-    // with the character it shows for the font's subset, widths and ToUnicode map.
+    // The text as a string of two-byte glyph numbers (CIDs, Identity-H), each glyph remembered with the
+    // character it shows for the font's subset, widths and ToUnicode map. A literal string of the bytes
+    // themselves, half the size of hex digits (ISO 32000-1 7.3.4.2): the parentheses and backslash are
+    // escaped, and the end-of-line bytes, which a reader would otherwise take as a line end.
     void appendGlyphs(const std::string &text, bool bold)
     {
-        static const char Hex[] = "0123456789ABCDEF";
         FontUse &use = m_used[bold ? 1 : 0];
-        m_out += '<';
+        const auto byte = [this](unsigned value) {
+            switch (value) {
+            case '(': m_out += "\\("; break;
+            case ')': m_out += "\\)"; break;
+            case '\\': m_out += "\\\\"; break;
+            case '\r': m_out += "\\r"; break;
+            case '\n': m_out += "\\n"; break;
+            default: m_out += static_cast<char>(value);
+            }
+        };
+        m_out += '(';
         for (std::size_t i = 0; i < text.size();) {
             const char32_t c = nextCodePoint(text, i);
             const unsigned glyph = reportGlyph(c, bold);
@@ -174,10 +192,10 @@ private:
                 use.text.resize(glyph + 1, 0);
             if (use.text[glyph] == 0)
                 use.text[glyph] = c < 0x20 ? U' ' : c;
-            for (int shift = 12; shift >= 0; shift -= 4)
-                m_out += Hex[(glyph >> shift) & 0xF];
+            byte((glyph >> 8) & 0xFF);
+            byte(glyph & 0xFF);
         }
-        m_out += '>';
+        m_out += ')';
     }
 
     double m_height;
@@ -192,16 +210,48 @@ private:
     double m_size = 0;
 };
 
-std::string deflate(const std::string &data)
-{
-    uLongf size = compressBound(static_cast<uLong>(data.size()));
-    std::string out(size, '\0');
-    if (compress2(reinterpret_cast<Bytef *>(out.data()), &size, reinterpret_cast<const Bytef *>(data.data()),
-                  static_cast<uLong>(data.size()), Z_BEST_SPEED) != Z_OK)
+// One zlib compressor for all the streams of a file (fastest level: the page content is text of a few
+// operators that compresses well anyway), its output in one buffer used again for each stream.
+class Deflater {
+public:
+    Deflater()
+    {
+        if (deflateInit(&m_stream, Z_BEST_SPEED) != Z_OK)
+            fail();
+    }
+    ~Deflater() { deflateEnd(&m_stream); }
+    Deflater(const Deflater &) = delete;
+    Deflater &operator=(const Deflater &) = delete;
+
+    // The compressed data, valid until the next call.
+    std::string_view operator()(std::string_view data)
+    {
+        if (deflateReset(&m_stream) != Z_OK)
+            fail();
+        const std::size_t bound = deflateBound(&m_stream, static_cast<uLong>(data.size()));
+        if (bound > m_size) {
+            m_buffer = std::make_unique_for_overwrite<unsigned char[]>(bound); // deflate writes what is read
+            m_size = bound;
+        }
+        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
+        m_stream.avail_in = static_cast<uInt>(data.size());
+        m_stream.next_out = m_buffer.get();
+        m_stream.avail_out = static_cast<uInt>(m_size);
+        if (::deflate(&m_stream, Z_FINISH) != Z_STREAM_END)
+            fail();
+        return {reinterpret_cast<const char *>(m_buffer.get()), static_cast<std::size_t>(m_stream.total_out)};
+    }
+
+private:
+    [[noreturn]] static void fail()
+    {
         throw Error(trygg::trMsg("could not compress a PDF page")); // qualified: lupdate's context is "trygg"
-    out.resize(size);
-    return out;
-}
+    }
+
+    z_stream m_stream{};
+    std::unique_ptr<unsigned char[]> m_buffer;
+    std::size_t m_size = 0;
+};
 
 std::string hex4(unsigned value)
 {
@@ -338,33 +388,94 @@ std::string widths(const FontUse &use, bool bold)
     return out + ']';
 }
 
+// Pages drawn and compressed, with the glyphs they use and their marked content.
+struct DrawnPages {
+    UsedGlyphs used;
+    std::vector<std::string> contents;   // compressed
+    std::vector<std::vector<int>> marks; // per page, the element of each MCID
+
+    // The pages that follow these. A glyph keeps the character it was first seen with, as if all the
+    // pages had been drawn in one go.
+    void add(DrawnPages &&next)
+    {
+        for (std::size_t font = 0; font < used.size(); ++font) {
+            FontUse &use = used[font];
+            const FontUse &more = next.used[font];
+            use.any = use.any || more.any;
+            if (use.text.size() < more.text.size())
+                use.text.resize(more.text.size(), 0);
+            for (std::size_t glyph = 0; glyph < more.text.size(); ++glyph)
+                if (use.text[glyph] == 0)
+                    use.text[glyph] = more.text[glyph];
+        }
+        std::move(next.contents.begin(), next.contents.end(), std::back_inserter(contents));
+        std::move(next.marks.begin(), next.marks.end(), std::back_inserter(marks));
+    }
+};
+
+DrawnPages drawPages(const LaidOutReport &report, std::size_t from, std::size_t to)
+{
+    DrawnPages drawn;
+    Deflater deflate;
+    drawn.marks.resize(to - from);
+    for (std::size_t i = from; i < to; ++i) {
+        const std::string content =
+            ContentWriter(report.height, drawn.used, report.elements).write(report.pages[i], drawn.marks[i - from]);
+        drawn.contents.emplace_back(deflate(content));
+    }
+    return drawn;
+}
+
+void appendInt(std::string &out, long long value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end);
+    out += ' ';
+}
+
+// "12 0 R "
+void appendRef(std::string &out, int number)
+{
+    appendInt(out, number);
+    out += "0 R ";
+}
+
 class PdfFile {
 public:
     int reserve() { return ++m_count; }
 
     // Objects may be added in any order, each once.
-    void add(int number, const std::string &body)
+    void add(int number, std::string_view body)
     {
-        m_entries.resize(static_cast<std::size_t>(m_count));
-        m_entries[static_cast<std::size_t>(number - 1)] = {1, m_out.size(), 0};
-        m_out += std::to_string(number) + " 0 obj\n" + body + "\nendobj\n";
+        begin(number);
+        m_out += body;
+        m_out += "\nendobj\n";
     }
 
     // An object that is not a stream, packed with others into a compressed object stream (ISO 32000-1
     // 7.5.7): the structure tree's thousands of small elements would otherwise make most of the file.
-    void addPacked(int number, const std::string &body)
+    void addPacked(int number, std::string_view body)
     {
-        m_packed.emplace_back(number, body);
-        if (m_packed.size() == 500)
+        m_entries.resize(static_cast<std::size_t>(m_count));
+        // The object stream's number is known when it is written: its index now.
+        m_entries[static_cast<std::size_t>(number - 1)] = {2, 0, m_packedCount++};
+        m_packedNumbers.push_back(number);
+        appendInt(m_packedHeader, number);
+        appendInt(m_packedHeader, static_cast<long long>(m_packedBodies.size()));
+        m_packedBodies += body;
+        m_packedBodies += '\n';
+        if (m_packedCount == 500)
             flushPacked();
     }
 
-    void addStream(int number, const std::string &data, const std::string &entries = {}, bool compressed = true)
+    void addStream(int number, std::string_view data, std::string_view entries = {}, bool compressed = true)
     {
-        const std::string packed = compressed ? deflate(data) : data;
-        add(number, "<< /Length " + std::to_string(packed.size()) + (compressed ? " /Filter /FlateDecode" : "") +
-                        entries + " >>\nstream\n" + packed + "\nendstream");
+        addStreamAs(number, compressed ? m_deflate(data) : data, entries, compressed);
     }
+
+    // A stream compressed already (Deflater).
+    void addCompressedStream(int number, std::string_view packed) { addStreamAs(number, packed, {}, true); }
 
     // The cross-reference stream with the trailer's entries. The file identifier (required by PDF/A) is
     // a hash of the file's body, so the same report gives the same bytes.
@@ -387,12 +498,12 @@ public:
             table += static_cast<char>((entry.index >> 8) & 0xFF);
             table += static_cast<char>(entry.index & 0xFF);
         }
-        const std::string packed = deflate(table);
+        const std::string_view packed = m_deflate(table);
         m_out += std::to_string(xref) + " 0 obj\n<< /Type /XRef /Size " + std::to_string(m_count + 1) +
                  " /W [1 4 2] /Root " + std::to_string(root) + " 0 R /Info " + std::to_string(info) + " 0 R /ID [<" +
-                 id + "> <" + id + ">] /Length " + std::to_string(packed.size()) +
-                 " /Filter /FlateDecode >>\nstream\n" + packed + "\nendstream\nendobj\nstartxref\n" +
-                 std::to_string(offset) + "\n%%EOF\n";
+                 id + "> <" + id + ">] /Length " + std::to_string(packed.size()) + " /Filter /FlateDecode >>\nstream\n";
+        m_out += packed;
+        m_out += "\nendstream\nendobj\nstartxref\n" + std::to_string(offset) + "\n%%EOF\n";
         return std::move(m_out);
     }
 
@@ -403,30 +514,54 @@ private:
         unsigned index = 0;     // the index in the object stream
     };
 
+    void addStreamAs(int number, std::string_view packed, std::string_view entries, bool compressed)
+    {
+        begin(number);
+        m_out += "<< /Length ";
+        m_out += std::to_string(packed.size());
+        if (compressed)
+            m_out += " /Filter /FlateDecode";
+        m_out += entries;
+        m_out += " >>\nstream\n";
+        m_out += packed;
+        m_out += "\nendstream\nendobj\n";
+    }
+
+    void begin(int number)
+    {
+        m_entries.resize(static_cast<std::size_t>(m_count));
+        m_entries[static_cast<std::size_t>(number - 1)] = {1, m_out.size(), 0};
+        m_out += std::to_string(number);
+        m_out += " 0 obj\n";
+    }
+
     void flushPacked()
     {
-        if (m_packed.empty())
+        if (m_packedCount == 0)
             return;
         const int stream = reserve();
         m_entries.resize(static_cast<std::size_t>(m_count));
-        std::string header;
-        std::string bodies;
-        unsigned index = 0;
-        for (const auto &[number, body] : m_packed) {
-            header += std::to_string(number) + ' ' + std::to_string(bodies.size()) + ' ';
-            bodies += body + '\n';
-            m_entries[static_cast<std::size_t>(number - 1)] = {2, static_cast<std::size_t>(stream), index++};
-        }
-        header += '\n';
-        addStream(stream, header + bodies,
-                  " /Type /ObjStm /N " + std::to_string(m_packed.size()) + " /First " + std::to_string(header.size()));
-        m_packed.clear();
+        for (const int number : m_packedNumbers)
+            m_entries[static_cast<std::size_t>(number - 1)].field = static_cast<std::size_t>(stream);
+        m_packedHeader += '\n';
+        const std::string entries =
+            " /Type /ObjStm /N " + std::to_string(m_packedCount) + " /First " + std::to_string(m_packedHeader.size());
+        m_packedHeader += m_packedBodies;
+        addStream(stream, m_packedHeader, entries);
+        m_packedHeader.clear();
+        m_packedBodies.clear();
+        m_packedNumbers.clear();
+        m_packedCount = 0;
     }
 
     std::string m_out = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
     std::vector<Entry> m_entries;
-    std::vector<std::pair<int, std::string>> m_packed;
+    std::string m_packedHeader; // the object stream being filled: "number offset" pairs
+    std::string m_packedBodies;
+    std::vector<int> m_packedNumbers;
+    unsigned m_packedCount = 0;
     int m_count = 0;
+    Deflater m_deflate;
 };
 
 std::string ref(int number)
@@ -478,41 +613,81 @@ int addFont(PdfFile &pdf, const FontUse &use, bool bold)
 }
 
 // The structure tree (ISO 32000-1 14.7): one StructElem per element, its kids the child elements and
-// the marked-content sequences of its text (MCRs), and the parent tree from each page's MCIDs back to
-// the elements. Returns the StructTreeRoot's object number.
+// the marked-content sequences of its text, and the parent tree from each page's MCIDs back to the
+// elements. An element names the page of its first text (/Pg), and its text on that page is given by
+// MCID alone (14.7.4.2); only text continued on another page needs a marked-content reference (MCR)
+// naming its page. A plan has ten thousands of elements, so this keeps the file and its writing short.
+// Returns the StructTreeRoot's object number.
 int addStructure(PdfFile &pdf, const LaidOutReport &report, const std::vector<std::vector<int>> &marks,
                  const std::vector<int> &pageNumbers)
 {
     const int root = pdf.reserve();
-    std::vector<int> numbers;
-    for (std::size_t i = 0; i < report.elements.size(); ++i)
-        numbers.push_back(pdf.reserve());
-    std::vector<std::string> kids(report.elements.size());
-    for (std::size_t i = 1; i < report.elements.size(); ++i) {
+    const std::size_t count = report.elements.size();
+    std::vector<int> numbers(count);
+    for (std::size_t i = 0; i < count; ++i)
+        numbers[i] = pdf.reserve();
+    const auto parentOf = [&](std::size_t i) {
         const int parent = report.elements[i].parent;
-        kids[parent >= 0 && static_cast<std::size_t>(parent) < i ? static_cast<std::size_t>(parent) : 0] +=
-            ref(numbers[i]) + ' ';
+        return parent >= 0 && static_cast<std::size_t>(parent) < i ? static_cast<std::size_t>(parent) : 0;
+    };
+    std::vector<std::string> kids(count);
+    std::vector<std::size_t> kidCount(count, 0);
+    for (std::size_t i = 1; i < count; ++i) {
+        const std::size_t parent = parentOf(i);
+        appendRef(kids[parent], numbers[i]);
+        ++kidCount[parent];
     }
+    std::vector<int> pageOf(count, -1); // the page of an element's first text
     std::string parentTree;
     for (std::size_t page = 0; page < marks.size(); ++page) {
-        parentTree += std::to_string(page) + " [";
+        appendInt(parentTree, static_cast<long long>(page));
+        parentTree += '[';
         for (std::size_t mcid = 0; mcid < marks[page].size(); ++mcid) {
             const auto element = static_cast<std::size_t>(marks[page][mcid]);
-            kids[element] += "<< /Type /MCR /Pg " + ref(pageNumbers[page]) + " /MCID " + std::to_string(mcid) + " >> ";
-            parentTree += ref(numbers[element]) + ' ';
+            if (pageOf[element] < 0)
+                pageOf[element] = static_cast<int>(page);
+            std::string &kid = kids[element];
+            if (pageOf[element] == static_cast<int>(page)) {
+                appendInt(kid, static_cast<long long>(mcid));
+            } else {
+                kid += "<</Type/MCR/Pg ";
+                appendRef(kid, pageNumbers[page]);
+                kid += "/MCID ";
+                appendInt(kid, static_cast<long long>(mcid));
+                kid += ">> ";
+            }
+            ++kidCount[element];
+            appendRef(parentTree, numbers[element]);
         }
         parentTree += "] ";
     }
-    for (std::size_t i = 0; i < report.elements.size(); ++i) {
+    std::string body;
+    for (std::size_t i = 0; i < count; ++i) {
         const Element &element = report.elements[i];
-        const int parent = i == 0 ? root : numbers[element.parent >= 0 ? static_cast<std::size_t>(element.parent) : 0];
-        std::string body = "<< /Type /StructElem /S /" + element.role + " /P " + ref(parent);
+        body = "<</Type/StructElem/S/" + element.role + "/P ";
+        appendRef(body, i == 0 ? root : numbers[parentOf(i)]);
+        if (pageOf[i] >= 0) {
+            body += "/Pg ";
+            appendRef(body, pageNumbers[static_cast<std::size_t>(pageOf[i])]);
+        }
         if (!element.alt.empty())
-            body += " /Alt " + infoString(element.alt);
-        pdf.addPacked(numbers[i], body + " /K [" + kids[i] + "] >>");
+            body += "/Alt " + infoString(element.alt);
+        std::string &kid = kids[i];
+        if (!kid.empty())
+            kid.pop_back(); // the space after the last
+        if (kidCount[i] == 1) {
+            body += "/K ";
+            body += kid;
+        } else {
+            body += "/K[";
+            body += kid;
+            body += ']';
+        }
+        body += ">>";
+        pdf.addPacked(numbers[i], body);
     }
     pdf.addPacked(root, "<< /Type /StructTreeRoot /K [" + ref(numbers[0]) + "] /ParentTree << /Nums [" + parentTree +
-                      "] >> /ParentTreeNextKey " + std::to_string(marks.size()) + " >>");
+                            "] >> /ParentTreeNextKey " + std::to_string(marks.size()) + " >>");
     return root;
 }
 
@@ -520,13 +695,18 @@ int addStructure(PdfFile &pdf, const LaidOutReport &report, const std::vector<st
 
 std::string writePdf(const LaidOutReport &report, const PdfInfo &info)
 {
-    // The pages' drawing first: they tell which glyphs the fonts' subsets need.
-    UsedGlyphs used;
-    std::vector<std::string> contents;
-    std::vector<std::vector<int>> marks(report.pages.size()); // per page, the element of each MCID
-    contents.reserve(report.pages.size());
-    for (std::size_t i = 0; i < report.pages.size(); ++i)
-        contents.push_back(ContentWriter(report.height, used, report.elements).write(report.pages[i], marks[i]));
+    // The pages' drawing first: they tell which glyphs the fonts' subsets need. Each page is drawn and
+    // compressed on its own, so with a second core the second half of a long report is done beside the
+    // first (most of the writing of a plan); the bytes are the same either way.
+    const std::size_t count = report.pages.size();
+    const std::size_t half = count >= 8 && std::thread::hardware_concurrency() > 1 ? count / 2 : count;
+    auto second = half < count ? std::async(std::launch::async, [&] { return drawPages(report, half, count); })
+                               : std::future<DrawnPages>();
+    DrawnPages drawn = drawPages(report, 0, half);
+    if (second.valid())
+        drawn.add(second.get());
+    const UsedGlyphs &used = drawn.used;
+    const std::vector<std::vector<int>> &marks = drawn.marks; // per page, the element of each MCID
 
     PdfFile pdf;
     const int catalog = pdf.reserve();
@@ -565,7 +745,7 @@ std::string writePdf(const LaidOutReport &report, const PdfInfo &info)
     pdf.add(infoObject, infoBody + " /Creator (Trygg) /Producer (Trygg) >>");
     // PDF/A-2 6.6.2.1: the metadata stream is not compressed, so archive tools can read it.
     pdf.addStream(metadata, xmp(info), " /Type /Metadata /Subtype /XML", false);
-    pdf.addStream(profile, std::string(srgbProfileBytes()), " /N 3");
+    pdf.addStream(profile, srgbProfileBytes(), " /N 3");
     std::string mediaBox = "[0 0 ";
     appendNumber(mediaBox, report.width);
     appendNumber(mediaBox, report.height);
@@ -576,7 +756,7 @@ std::string writePdf(const LaidOutReport &report, const PdfInfo &info)
         pdf.add(page, "<< /Type /Page /Parent " + ref(pages) + " /MediaBox " + mediaBox + resources + " /Contents " +
                           ref(page + 1) + (tagged ? " /StructParents " + std::to_string(i) : std::string()) +
                           " /Tabs /S >>");
-        pdf.addStream(page + 1, contents[i]);
+        pdf.addCompressedStream(page + 1, drawn.contents[i]);
     }
     return pdf.finish(catalog, infoObject);
 }

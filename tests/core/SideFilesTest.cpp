@@ -20,8 +20,10 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <cctype>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 
 #ifndef _WIN32
@@ -440,6 +442,27 @@ TEST(RegisterFileSchema, RefusesAnIndexTrygdDidNotCreateBeforeAnyWrite)
             EXPECT_EQ(readBytes(path), bytes) << sql;
         }
     }
+}
+
+// The list of Trygg's own indexes the check compares with (written out, so that opening does not run every
+// upgrade step on an empty database) is exactly what the upgrade steps make.
+TEST(RegisterFileSchema, OwnIndexesAreThoseTheUpgradeStepsMake)
+{
+    Database fresh(":memory:", Database::Mode::Create);
+    schema::upgrade(fresh);
+    std::map<std::string, std::pair<std::string, std::string>> made;
+    Statement query(fresh, "SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL");
+    while (query.step()) {
+        std::string sql;
+        for (const char c : query.text(2)) // white space collapsed, as the check compares
+            if (!std::isspace(static_cast<unsigned char>(c)) || (!sql.empty() && sql.back() != ' '))
+                sql += std::isspace(static_cast<unsigned char>(c)) ? ' ' : c;
+        made[query.text(0)] = {query.text(1), sql};
+    }
+    std::map<std::string, std::pair<std::string, std::string>> listed;
+    for (const schema::OwnIndex &index : schema::ownIndexes())
+        listed[std::string(index.name)] = {std::string(index.table), std::string(index.sql)};
+    EXPECT_EQ(listed, made) << "schema::ownIndexes() must list every index the upgrade steps create, as created";
 }
 
 TEST(RegisterFileSchema, TakesEveryIndexTryggCreatesAndThoseOfAnUpgradedFile)

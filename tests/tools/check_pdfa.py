@@ -7,7 +7,10 @@ What it checks: PDF 1.7 header; no encryption; no JavaScript, actions or embedde
 metadata with pdfaid:part 2 and conformance U, dc:title, dc:creator and dc:language, the same title
 and author as the Info dictionary; an sRGB output intent (GTS_PDFA1) with an embedded ICC profile;
 a file identifier; every font embedded (FontFile2) as a subset (ABCDEF+ prefix) with a ToUnicode
-map; no transparency (soft masks, constant alpha or blend modes).
+map; no transparency (soft masks, constant alpha or blend modes); a tagged file's structure tree and
+its pages agree: every marked-content sequence of a page belongs to the one structure element the
+parent tree names for it, and every element's content (by MCID on its /Pg page, or by a marked-content
+reference naming another page) is on its page.
 This is a structure check in the spirit of ISO 19005-2, not a full validator such as veraPDF.
 """
 import re
@@ -111,7 +114,66 @@ def check(path):
                     problem(f"page {number}: font {name} {base} is not embedded")
     if fonts == 0:
         problem("no fonts at all")
+    check_structure(pdf, problem)
     return problems
+
+
+def check_structure(pdf, problem):
+    root = pdf.Root
+    if "/StructTreeRoot" not in root:
+        return
+    pages = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+    # Each page's MCIDs in its content, with the structure type they are marked as.
+    marked = []
+    for page in pdf.pages:
+        mcids = {}
+        for operands, operator in pikepdf.parse_content_stream(page):
+            if str(operator) == "BDC" and len(operands) == 2 and isinstance(operands[1], pikepdf.Dictionary) \
+                    and "/MCID" in operands[1]:
+                mcids[int(operands[1].MCID)] = str(operands[0])
+        marked.append(mcids)
+    # The elements' content: (page, MCID) -> element.
+    owner = {}
+    stack = [(kid, None) for kid in root.StructTreeRoot.K] if isinstance(root.StructTreeRoot.K, pikepdf.Array) \
+        else [(root.StructTreeRoot.K, None)]
+    while stack:
+        element, _ = stack.pop()
+        page = pages.get(element.Pg.objgen) if "/Pg" in element else None
+        kids = element.get("/K")
+        kids = [] if kids is None else list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+        for kid in kids:
+            if isinstance(kid, int):
+                if page is None:
+                    problem(f"structure element {element.get('/S')} has an MCID but no page (/Pg)")
+                    continue
+                where = (page, kid)
+            elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+                where = (pages.get(kid.Pg.objgen), int(kid.MCID))
+            else:
+                if kid.get("/P") is None or kid.P.objgen != element.objgen:
+                    problem(f"structure element {kid.get('/S')} does not name its parent")
+                stack.append((kid, element))
+                continue
+            if where in owner:
+                problem(f"page {where[0] + 1}, MCID {where[1]}: in two structure elements")
+            owner[where] = element
+            if where[0] is None or where[1] not in marked[where[0]]:
+                problem(f"structure element {element.get('/S')}: MCID {where[1]} is not on its page")
+            elif marked[where[0]][where[1]] != str(element.get("/S")):
+                problem(f"page {where[0] + 1}, MCID {where[1]}: marked {marked[where[0]][where[1]]}, "
+                        f"in a {element.get('/S')} element")
+    parents = {}
+    nums = root.StructTreeRoot.ParentTree.Nums
+    for i in range(0, len(nums), 2):
+        parents[int(nums[i])] = nums[i + 1]
+    for number, page in enumerate(pdf.pages):
+        key = int(page.obj.get("/StructParents", -1))
+        tree = parents.get(key)
+        for mcid in marked[number]:
+            if owner.get((number, mcid)) is None:
+                problem(f"page {number + 1}, MCID {mcid}: in no structure element")
+            elif tree is None or mcid >= len(tree) or tree[mcid].objgen != owner[(number, mcid)].objgen:
+                problem(f"page {number + 1}, MCID {mcid}: the parent tree names another element")
 
 
 def main():

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Issue 14: reports fit for the archive. Every report kind in every register language is PDF/A-2u in
-// structure (tests/tools/check_pdfa.py with pikepdf: fonts embedded as subsets with ToUnicode maps, XMP
-// with pdfaid part 2, an sRGB output intent, no encryption or JavaScript), its Sámi letters can be read
-// back with pdftotext, and the window and trygg-cli write the same bytes for the same report.
+// Issue 14: reports fit for the archive. Every report kind (the comparison of rounds too) in every register
+// language is PDF/A-2u in structure (tests/tools/check_pdfa.py with pikepdf: fonts embedded as subsets with
+// ToUnicode maps, XMP with pdfaid part 2, an sRGB output intent, no encryption or JavaScript, a structure
+// tree that agrees with the pages), its Sámi letters can be read back with pdftotext, and the window and
+// trygg-cli write the same bytes for the same report.
 #include "UiTestSupport.h"
 #include "../cli/CliRun.h"
 
 #include "../core/TestFiles.h"
 
+#include "cycle/Rounds.h"
+#include "edit/Edit.h"
 #include "exchange/CsvImport.h"
 #include "model/AuditEntry.h"
 #include "model/Clock.h"
@@ -75,16 +78,28 @@ TEST(ReportArchive, EveryKindInEveryLanguageIsPdfA2uWithSamiTextReadable)
         {"dk", ""}, {"no", ""}, {"se", ""}, {"iso", ""}};
     for (const auto &[preset, language] : languages) {
         const std::string path = samiRegister(dir, preset);
+        { // A second round of the assessment, for the comparison of rounds (issue 15).
+            RegisterFile writable = RegisterFile::open(path);
+            RiskAssessment next;
+            next.name = "Riskavurdering 2027";
+            next.date = Date{2027, 1, 10};
+            applyEdit(writable, edits::startRound(writable.load(), writable.load().assessments.front().id, next));
+        }
         RegisterFile file = RegisterFile::open(path, RegisterFile::Access::ReadOnly);
         const RegisterData data = file.load();
         const std::vector<AuditEntry> trail = file.history();
-        for (ReportKind kind :
-             {ReportKind::Plan, ReportKind::Form, ReportKind::Matrix, ReportKind::Assets, ReportKind::Review}) {
+        ASSERT_EQ(data.assessments.size(), 2u);
+        for (ReportKind kind : {ReportKind::Plan, ReportKind::Form, ReportKind::Matrix, ReportKind::Assets,
+                                ReportKind::Review, ReportKind::Comparison}) {
             ReportRequest request{kind, {}, {}, Today, language};
             request.trail = &trail;
             request.year = 2026;
             if (kind == ReportKind::Form)
                 request.assessmentId = data.assessments.front().id;
+            if (kind == ReportKind::Comparison) {
+                request.fromRound = {data.assessments.front().id};
+                request.toRound = {data.assessments.back().id};
+            }
             const report::ReportDocument document = ReportBuilder::build(data, request);
             const std::string pdf = renderReport(document, ReportFormat::Pdf);
             const std::string name = dir.file(preset + language + "-" + std::to_string(static_cast<int>(kind)) + ".pdf");
@@ -95,7 +110,8 @@ TEST(ReportArchive, EveryKindInEveryLanguageIsPdfA2uWithSamiTextReadable)
             const std::string text = run(QStringLiteral("pdftotext"), {QString::fromStdString(name), QStringLiteral("-")});
             // Every report names the register; those that list units or assets show the Sámi letters.
             EXPECT_NE(text.find("Kárášjoga gielda"), std::string::npos) << name << "\n" << text;
-            if (kind == ReportKind::Plan || kind == ReportKind::Assets || kind == ReportKind::Form) {
+            if (kind == ReportKind::Plan || kind == ReportKind::Assets || kind == ReportKind::Form ||
+                kind == ReportKind::Comparison) {
                 EXPECT_NE(text.find(SamiAsset), std::string::npos) << name << "\n" << text;
                 EXPECT_NE(text.find(SamiLetters), std::string::npos) << name << "\n" << text;
             }
@@ -108,7 +124,7 @@ TEST(ReportArchive, EveryKindInEveryLanguageIsPdfA2uWithSamiTextReadable)
     const std::string problems =
         run(QStringLiteral("/usr/bin/python3"), QStringList{QString::fromStdString(checker())} + files, &exitCode);
     EXPECT_EQ(exitCode, 0) << problems;
-    EXPECT_EQ(files.size(), 20);
+    EXPECT_EQ(files.size(), 24);
 }
 
 // The checker itself finds what it is there to find: a PDF without embedded fonts or metadata fails.
@@ -129,6 +145,46 @@ TEST(ReportArchive, TheCheckerRefusesAPdfWithoutEmbeddedFontsOrMetadata)
     EXPECT_NE(problems.find("not embedded"), std::string::npos) << problems;
     EXPECT_NE(problems.find("no XMP metadata"), std::string::npos) << problems;
     EXPECT_NE(problems.find("output intent"), std::string::npos) << problems;
+}
+
+// The tagged structure: an element's text is named by MCID on the element's page, and a paragraph continued
+// on the next page reaches its text there with a marked-content reference; the checker follows both, and
+// refuses a structure element pointing at the wrong page.
+TEST(ReportArchive, TheStructureTreeFollowsAParagraphOverAPageBreak)
+{
+    report::ReportDocument document;
+    document.language = "nb";
+    document.title = "Handlingsplan";
+    document.footer = "Kárášjoga gielda";
+    document.pageOf = "Side %1 av %2";
+    std::string longText;
+    for (int i = 0; i < 900; ++i)
+        longText += "Tiltak " + std::to_string(i) + " for " + SamiAsset + ". ";
+    document.blocks.emplace_back(report::Paragraph{longText});
+    const report::LaidOutReport laidOut = report::layOut(document);
+    ASSERT_GE(laidOut.pages.size(), 2u);
+    const std::string pdf = report::writePdf(laidOut, {"Handlingsplan", "Kárášjoga gielda", "nb"});
+    TempDir dir;
+    const std::string path = dir.file("paragraph.pdf");
+    writeBytes(path, pdf);
+    int exitCode = -1;
+    const QString python = QStringLiteral("/usr/bin/python3");
+    std::string problems = run(python, {QString::fromStdString(checker()), QString::fromStdString(path)}, &exitCode);
+    EXPECT_EQ(exitCode, 0) << problems;
+    const std::string text = run(QStringLiteral("pdftotext"), {QString::fromStdString(path), QStringLiteral("-")});
+    EXPECT_NE(text.find("Tiltak 899 for " + SamiAsset), std::string::npos);
+
+    // The paragraph's element names its first page; pointed at the second, its text is no longer found.
+    const std::string broken = dir.file("broken.pdf");
+    const QString script = QStringLiteral("import pikepdf, sys\n"
+                                          "p = pikepdf.open(sys.argv[1])\n"
+                                          "for e in p.Root.StructTreeRoot.K[0].K:\n"
+                                          "    if e.S == '/P' and '/Pg' in e: e.Pg = p.pages[1].obj\n"
+                                          "p.save(sys.argv[2])\n");
+    run(python, {QStringLiteral("-c"), script, QString::fromStdString(path), QString::fromStdString(broken)});
+    problems = run(python, {QString::fromStdString(checker()), QString::fromStdString(broken)}, &exitCode);
+    EXPECT_EQ(exitCode, 1) << problems;
+    EXPECT_NE(problems.find("in no structure element"), std::string::npos) << problems;
 }
 
 // The window's Export and trygg-cli write the same bytes for the same report, Sámi letters and all.

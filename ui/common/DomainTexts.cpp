@@ -142,19 +142,4 @@ QString dateText(const Date &date)
     return QLocale().toString(QDate(date.year, date.month, date.day), dateFormat());
 }
 
-QColor zoneColour(const RiskMatrix &matrix, int zone)
-{
-    if (zone < 0 || zone >= static_cast<int>(matrix.zones.size()))
-        return QColor(Qt::lightGray);
-    const QColor colour(QString::fromStdString(matrix.zones[static_cast<std::size_t>(zone)].colour));
-    return colour.isValid() ? colour : QColor(Qt::lightGray);
-}
-
-QColor textColourOn(const QColor &background)
-{
-    // Relative luminance (ITU-R BT.709): dark text on light zones (yellow, light green), white on dark.
-    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return luminance > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
-}
-
 } // namespace trygg::ui

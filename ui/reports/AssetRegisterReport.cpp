@@ -2,6 +2,7 @@
 #include "AssetRegisterReport.h"
 
 #include "ReportBuilder.h"
+#include "ReportText.h"
 
 #include "common/DomainTexts.h"
 #include "model/RegisterData.h"
@@ -21,10 +22,7 @@ using report::TableRow;
 
 namespace {
 
-std::string text(const QString &value)
-{
-    return value.toStdString();
-}
+using reporttext::text;
 
 std::string level(const std::optional<int> &value)
 {

@@ -2,6 +2,7 @@
 #include "ReportBuilder.h"
 
 #include "AssetRegisterReport.h"
+#include "ReportText.h"
 #include "RoundReports.h"
 
 #include "common/DomainTexts.h"
@@ -33,17 +34,7 @@ using report::TableRow;
 
 namespace {
 
-std::string text(const QString &value)
-{
-    return value.toStdString();
-}
-
-report::Colour colourOf(const RiskMatrix &matrix, int zone)
-{
-    const QColor colour = zoneColour(matrix, zone);
-    return report::Colour{static_cast<unsigned char>(colour.red()), static_cast<unsigned char>(colour.green()),
-                          static_cast<unsigned char>(colour.blue())};
-}
+using reporttext::text;
 
 std::string numberText(double value)
 {
@@ -124,7 +115,7 @@ private:
             picture.consequenceLabels.push_back(levelText(matrix.consequence, c));
         for (int p = 1; p <= matrix.probabilityLevels(); ++p) {
             for (int c = 1; c <= matrix.consequenceLevels(); ++c) {
-                picture.cellColours.push_back(colourOf(matrix, matrix.zoneIndexOf(p, c)));
+                picture.cellColours.push_back(reporttext::zoneColour(matrix, matrix.zoneIndexOf(p, c)));
                 picture.counts.push_back(grid.matrix == &matrix ? grid.count(p, c) : 0);
             }
         }
@@ -169,8 +160,8 @@ private:
         for (std::size_t z = 0; z < matrix.zones.size(); ++z) {
             const Zone &zone = matrix.zones[z];
             TableRow row;
-            row.cells = {Cell{zone.name, colourOf(matrix, static_cast<int>(z)), true}, Cell{zone.scoreRange()},
-                         Cell{text(DomainTexts::yesNo(zone.acceptable))}};
+            row.cells = {Cell{zone.name, reporttext::zoneColour(matrix, static_cast<int>(z)), true},
+                         Cell{zone.scoreRange()}, Cell{text(DomainTexts::yesNo(zone.acceptable))}};
             if (current)
                 row.cells.push_back(Cell{z < now.size() ? std::to_string(now[z]) : "0"});
             if (residual)
@@ -285,7 +276,8 @@ private:
             if (const RankedRisk *top = entry.topRisk()) {
                 const RiskMatrix &matrix = m_data.matrixOf(m_data.risks[top->index]);
                 if (top->score.scored())
-                    score = Cell{std::to_string(top->score.score), colourOf(matrix, top->score.zone), true};
+                    score =
+                        Cell{std::to_string(top->score.score), reporttext::zoneColour(matrix, top->score.zone), true};
                 for (const RankedRisk &ranked : entry.risks)
                     risks += (risks.empty() ? "" : "\n") + riskLine(ranked);
             }
@@ -434,7 +426,7 @@ private:
                           Cell{text(DomainTexts::aspects(risk.aspects))}, Cell{risk.probability ? std::to_string(*risk.probability) : std::string()},
                           Cell{consequence},
                           Cell{score.scored() ? std::to_string(score.score) : text(ReportBuilder::tr("not scored")),
-                               colourOf(matrix, score.zone), true},
+                               reporttext::zoneColour(matrix, score.zone), true},
                           Cell{priority != priorityOf.end() ? std::to_string(priority->second) : std::string()},
                           Cell{risk.existingMeasures}, Cell{text(DomainTexts::knowledge(risk.knowledge))},
                           Cell{measuresOf[risk.id]}, Cell{level(risk.residualProbability)},
@@ -595,9 +587,10 @@ private:
         for (const auto &[risk, score] : above) {
             const RiskMatrix &matrix = m_data.matrixOf(*risk);
             const Asset *asset = RegisterData::findById(m_data.assets, risk->assetId);
-            risks.rows.push_back(TableRow{{Cell{risk->threat}, Cell{asset ? asset->name : std::string()},
-                                           Cell{m_data.unitName(m_data.unitOf(*risk))},
-                                           Cell{std::to_string(score.score), colourOf(matrix, score.zone), true}}});
+            risks.rows.push_back(
+                TableRow{{Cell{risk->threat}, Cell{asset ? asset->name : std::string()},
+                          Cell{m_data.unitName(m_data.unitOf(*risk))},
+                          Cell{std::to_string(score.score), reporttext::zoneColour(matrix, score.zone), true}}});
         }
         risks.emptyText = text(ReportBuilder::tr("None."));
         m_document.blocks.emplace_back(std::move(risks));

@@ -2,6 +2,7 @@
 #include "RoundReports.h"
 
 #include "ReportBuilder.h"
+#include "ReportText.h"
 
 #include "common/DomainTexts.h"
 #include "cycle/RoundComparison.h"
@@ -18,16 +19,7 @@ using report::TableRow;
 
 namespace {
 
-std::string text(const QString &value)
-{
-    return value.toStdString();
-}
-
-report::Colour colourOf(const QColor &colour)
-{
-    return report::Colour{static_cast<unsigned char>(colour.red()), static_cast<unsigned char>(colour.green()),
-                          static_cast<unsigned char>(colour.blue())};
-}
+using reporttext::text;
 
 QString changeText(LineChange change)
 {
@@ -56,7 +48,7 @@ Cell scoreCell(const RegisterData &data, const Risk *risk, const std::optional<R
     if (!risk || !score)
         return Cell{std::string()};
     const RiskMatrix &matrix = data.matrixOf(*risk);
-    return Cell{std::to_string(score->score) + " " + zone, colourOf(zoneColour(matrix, score->zone)), true};
+    return Cell{std::to_string(score->score) + " " + zone, reporttext::zoneColour(matrix, score->zone), true};
 }
 
 } // namespace
@@ -154,7 +146,7 @@ report::Table RoundReports::trendTable(const RegisterData &data, std::optional<I
             const int count = year.currentPerZone[i];
             // A bar of the chart: the zone's colour where there are risks in it.
             row.cells.push_back(Cell{std::to_string(count),
-                                     count > 0 ? std::optional(colourOf(zoneColour(matrix, zone))) : std::nullopt,
+                                     count > 0 ? std::optional(reporttext::zoneColour(matrix, zone)) : std::nullopt,
                                      count > 0});
         }
         row.cells.push_back(Cell{std::to_string(year.aboveLine)});
