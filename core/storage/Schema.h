@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <span>
 #include <string_view>
 
 namespace trygg {
@@ -27,14 +26,6 @@ void validate(Database &db);
 // Refuses (FileError) a file with a trigger, a view, or an index Trygg does not create as Trygg creates
 // it: SQLite would run an index's expressions on every write. Checked before anything is written.
 void requireOwnObjects(Database &db);
-// The indexes Trygg creates (all that requireOwnObjects lets through besides SQLite's own): name, table and
-// statement, its white space collapsed.
-struct OwnIndex {
-    std::string_view name;
-    std::string_view table;
-    std::string_view sql;
-};
-std::span<const OwnIndex> ownIndexes();
 // The review rules of asset, measure and policy and the days per zone, from the preset (no, dk, se,
 // iso) for the register's current matrix.
 void writeReviewDefaults(Database &db, std::string_view preset);

@@ -87,6 +87,9 @@ std::string sqlType(const Column &column, Dialect dialect);
 std::vector<Check> checksOf(const Column &column, Dialect dialect);
 // "column IN ('a', 'b')", "column IS NULL OR column GLOB '...'" ...: what the check holds true.
 std::string checkSql(const Column &column, const Check &check, Dialect dialect);
+// "CREATE INDEX name ON table(a, b)": the same in both dialects, and as a file's sqlite_schema holds it
+// (white space collapsed).
+std::string createIndexSql(const Table &table, const Index &index);
 // CREATE TABLE and CREATE INDEX statements of every table, in order, one statement each.
 std::vector<std::string> createStatements(Dialect dialect);
 // The same as one script, each statement ended by ";\n".

@@ -136,14 +136,18 @@ std::string checkSql(const Column &column, const Check &check, Dialect dialect)
     return column.notNull || check.kind == Check::Kind::Tokens ? test : name + " IS NULL OR " + test;
 }
 
+std::string createIndexSql(const Table &table, const Index &index)
+{
+    return "CREATE INDEX " + index.name + " ON " + table.name + "(" + joined(index.columns) + ")";
+}
+
 std::vector<std::string> createStatements(Dialect dialect)
 {
     std::vector<std::string> statements;
     for (const Table &table : tables()) {
         statements.push_back(createTableSql(table, dialect));
         for (const Index &index : table.indexes)
-            statements.push_back("CREATE INDEX " + index.name + " ON " + table.name + "(" + joined(index.columns) +
-                                 ")");
+            statements.push_back(createIndexSql(table, index));
     }
     return statements;
 }
