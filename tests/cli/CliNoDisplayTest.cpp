@@ -26,6 +26,21 @@ TEST_F(CliTest, AReportNeedingTheGraphicsLibrariesIsWrittenWithXcbAndNoDisplay_I
     EXPECT_EQ(readBytes(pdf).substr(0, 5), "%PDF-");
 }
 
+#if defined(TRYGG_CLI_WITH_QT) && defined(__linux__)
+// Issue 14, "keep the speed": every trygg-cli command started Qt Gui and some twenty graphics, font and D-Bus
+// libraries it never used (a third of a 50 ms report). The reports need Qt Core only (translations); a
+// library that pulls Qt Gui back in shows here, as the dynamic linker would load it.
+TEST_F(CliTest, TryggCliLoadsNeitherQtGuiNorQtWidgets_Issue14)
+{
+    const std::string out = dir.file("ldd.txt");
+    ASSERT_EQ(std::system(("ldd " + quote(TRYGG_CLI) + " >" + quote(out)).c_str()), 0);
+    const std::string libraries = readBytes(out);
+    EXPECT_NE(libraries.find("libQt6Core"), std::string::npos) << libraries;
+    EXPECT_EQ(libraries.find("libQt6Gui"), std::string::npos) << libraries;
+    EXPECT_EQ(libraries.find("libQt6Widgets"), std::string::npos) << libraries;
+}
+#endif
+
 #ifdef TRYGG_GUI
 TEST(NoDisplay, TheWindowSaysThereIsNoDisplayInsteadOfAborting_Issue12)
 {
