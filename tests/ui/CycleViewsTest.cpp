@@ -6,6 +6,7 @@
 
 #include "combine/CombineConflictsDialog.h"
 #include "common/DateField.h"
+#include "common/DateTimeField.h"
 #include "common/Today.h"
 #include "cycle/DueModel.h"
 #include "cycle/ExceptionDialog.h"
@@ -22,7 +23,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
+#include <QCalendarWidget>
+#include <QTest>
+#include <QTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -172,7 +175,7 @@ TEST_F(CycleViewsTest, TheIncidentDialogTakesNoTimeMoreThanADayAhead)
 {
     IncidentDialog dialog(document.get(), Incident{});
     const QDateTime latest = wallClockQDateTime(Clock::toLocal(Clock::utcAt(Clock::nowSeconds() + 24 * 60 * 60)));
-    for (QDateTimeEdit *edit : {dialog.discoveredEdit(), dialog.notifiedEdit()}) {
+    for (DateTimeField *edit : {dialog.discoveredEdit(), dialog.notifiedEdit()}) {
         EXPECT_EQ(edit->maximumDateTime(), latest);
         EXPECT_TRUE(edit->toolTip().contains(QStringLiteral("At most a day ahead")));
     }
@@ -182,6 +185,48 @@ TEST_F(CycleViewsTest, TheIncidentDialogTakesNoTimeMoreThanADayAhead)
     dialog.descriptionEdit()->setPlainText(QStringLiteral("Virus"));
     const std::optional<Id> added = document->addIncident(dialog.incident());
     EXPECT_TRUE(added) << "the latest time the editor takes is one the core takes";
+}
+
+// Issue 13: the incident's times are typed as any date field's ("24.11.26", ISO, "24.11.2026"; F4 opens the
+// calendar on the date shown), with the time of day beside it, Tab going from the date to the time. A date
+// that is none, or more than a day ahead, is marked and not taken. The test clock stands at 2026-12-01.
+TEST_F(CycleViewsTest, TheIncidentDialogTakesADateTypedByKeyboard_Issue13)
+{
+    IncidentDialog dialog(document.get(), Incident{});
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    dialog.reportedByEdit()->setText(QStringLiteral("Ola"));
+    dialog.descriptionEdit()->setPlainText(QStringLiteral("Virus"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    DateField *date = dialog.discoveredEdit()->dateField();
+    for (const QString &typed : {QStringLiteral("24.11.26"), QStringLiteral("2026-11-24"), QStringLiteral("24.11.2026")}) {
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, typed);
+        EXPECT_EQ(dialog.discoveredEdit()->dateTime().date(), QDate(2026, 11, 24)) << typed.toStdString();
+        EXPECT_TRUE(ok->isEnabled()) << typed.toStdString();
+    }
+    QTest::keyClick(date, Qt::Key_Tab);
+    EXPECT_TRUE(dialog.discoveredEdit()->timeEdit()->hasFocus());
+    EXPECT_EQ(date->text(), QStringLiteral("2026-11-24")); // shown again in the language's one format
+    dialog.discoveredEdit()->timeEdit()->setTime(QTime(9, 30));
+    EXPECT_EQ(dialog.incident().discovered, Clock::toUtc(DateTime{{2026, 11, 24}, 9, 30}));
+
+    for (const QString &typed : {QStringLiteral("31.02.2026"), QStringLiteral("01.01.27")}) {
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, typed);
+        EXPECT_FALSE(ok->isEnabled()) << typed.toStdString();
+        EXPECT_FALSE(dialog.discoveredEdit()->hasValidInput()) << typed.toStdString();
+    }
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("24.11.26"));
+    QTest::keyClick(date, Qt::Key_F4);
+    ASSERT_NE(date->calendar(), nullptr);
+    EXPECT_TRUE(date->calendar()->isVisible());
+    EXPECT_EQ(date->calendar()->selectedDate(), QDate(2026, 11, 24));
+    date->calendar()->hide();
 }
 
 // GDPR art. 33 (72 hours) in the window: the dialog shows and takes the user's wall-clock time while the

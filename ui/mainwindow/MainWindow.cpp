@@ -11,6 +11,7 @@
 
 #include "assets/AssetsView.h"
 #include "common/DomainTexts.h"
+#include "common/EditDialog.h"
 #include "common/Icons.h"
 #include "common/Translations.h"
 #include "cycle/DueView.h"
@@ -524,14 +525,13 @@ void MainWindow::chooseActingPerson()
     const QString current = actingPerson();
     people.removeAll(current);
     people.prepend(current);
-    bool ok = false;
-    const QString name = QInputDialog::getItem(
+    const std::optional<QString> name = askForText(
         this, tr("Your name"),
         tr("The history records every change with your user name on this computer and this name, so others can see "
            "who made it. Leave it empty for none."),
-        people, 0, true, &ok);
-    if (ok)
-        setActingPerson(name);
+        current, people);
+    if (name)
+        setActingPerson(*name);
 }
 
 void MainWindow::importFile()

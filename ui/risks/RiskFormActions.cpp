@@ -7,6 +7,7 @@
 
 #include "common/DateField.h"
 #include "common/DomainTexts.h"
+#include "common/EditDialog.h"
 #include "common/Icons.h"
 #include "cycle/Rounds.h"
 #include "document/RegisterDocument.h"
@@ -251,7 +252,7 @@ void RiskFormView::editAssessment()
 bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating, std::optional<Id> *startFrom)
 {
     const RegisterData &data = m_document->data();
-    QDialog dialog(this);
+    EditDialog dialog(this); // Escape with changes asks first (issue 13)
     dialog.setWindowTitle(creating ? tr("New assessment") : tr("Edit assessment"));
     auto *form = new QFormLayout(&dialog);
     auto *name = new QLineEdit(toQString(assessment.name), &dialog);
