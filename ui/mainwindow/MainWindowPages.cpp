@@ -167,7 +167,7 @@ void MainWindow::rebuildPages()
         if (!risk)
             return;
         m_risks->showAssessment(risk->assessmentId);
-        m_risks->table()->selectRow(m_risks->model()->rowOf(riskId));
+        m_risks->selectRisk(riskId);
         showPage(Page::Risks);
     });
     connect(m_overview, &OverviewView::dueActivated, this, [this] { showPage(Page::Due); });

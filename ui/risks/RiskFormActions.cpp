@@ -3,6 +3,7 @@
 // selected lines, confirming carried scores (issue 15), and the dialog of a new or edited assessment.
 #include "RiskFormView.h"
 
+#include "RiskFormFilter.h"
 #include "RiskFormModel.h"
 
 #include "common/DateField.h"
@@ -95,14 +96,16 @@ void RiskFormView::updateActions()
         return risk && risk->notReassessed;
     });
     m_confirmScores->setEnabled(form && anyCarried);
-    const int row = m_table->currentIndex().row();
+    // Moving a line means up or down in the form: in its own order only, not as sorted by another column.
+    const int row = m_model->rowOf(riskIdAtView(m_table->currentIndex().row()));
+    const bool lineOrder = m_filter->inLineOrder();
     m_newAssessment->setEnabled(writable);
     m_editAssessment->setEnabled(form);
     m_addLine->setEnabled(form);
     m_duplicate->setEnabled(form && !selected.empty());
     m_delete->setEnabled(form && !selected.empty());
-    m_moveUp->setEnabled(form && row > 0);
-    m_moveDown->setEnabled(form && row >= 0 && row + 1 < m_model->rowCount());
+    m_moveUp->setEnabled(form && lineOrder && row > 0);
+    m_moveDown->setEnabled(form && lineOrder && row >= 0 && row + 1 < m_model->rowCount());
     m_createMeasure->setEnabled(form && !selected.empty());
     m_lineHistory->setEnabled(selected.size() == 1);
     m_assessmentHistory->setEnabled(m_model->assessmentId().has_value());
@@ -110,9 +113,9 @@ void RiskFormView::updateActions()
 
 std::vector<Id> RiskFormView::selectedRiskIds() const
 {
-    std::vector<int> rows;
+    std::vector<int> rows; // in the form's order, whatever the view's
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows.push_back(index.row());
+        rows.push_back(m_filter->mapToSource(index).row());
     std::sort(rows.begin(), rows.end());
     std::vector<Id> ids;
     for (int row : rows)
@@ -135,7 +138,10 @@ void RiskFormView::addLine()
     const std::optional<Id> added = m_document->addRisk(risk);
     if (!added)
         return;
-    const QModelIndex cell = m_model->index(m_model->rowOf(*added), RiskFormModel::ThreatColumn);
+    // The new line is typed into at once: a filter that would hide it goes.
+    if (!viewIndex(*added).isValid())
+        clearFilters();
+    const QModelIndex cell = viewIndex(*added, RiskFormModel::ThreatColumn);
     m_table->setFocus();
     m_table->setCurrentIndex(cell);
     m_table->scrollTo(cell);
@@ -155,11 +161,12 @@ void RiskFormView::duplicateLines()
         }
     if (added.empty())
         return;
+    if (!viewIndex(added.back()).isValid())
+        clearFilters();
     m_table->clearSelection();
     for (Id id : added)
-        m_table->selectionModel()->select(m_model->index(m_model->rowOf(id), 0),
-                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    m_table->scrollTo(m_model->index(m_model->rowOf(added.back()), 0));
+        m_table->selectionModel()->select(viewIndex(id), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_table->scrollTo(viewIndex(added.back()));
 }
 
 void RiskFormView::deleteLines()
@@ -173,13 +180,13 @@ void RiskFormView::deleteLines()
         (count == 1 ? tr("Delete the selected line?") : tr("Delete the %1 selected lines?").arg(count)) +
             QLatin1Char(' ') + tr("Measures stop treating them. Undo brings them back."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    const int firstRow = m_model->rowOf(ids.front());
+    const int firstRow = viewIndex(ids.front()).row();
     const int column = std::max(0, m_table->currentIndex().column());
     if (answer != QMessageBox::Yes || !m_document->removeRisks(ids))
         return;
-    // Stay where the first deleted line was, for the next keystroke.
-    if (const int row = std::min(firstRow, m_model->rowCount() - 1); row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, column));
+    // Stay where the first deleted line was in the view, for the next keystroke.
+    if (const int row = std::min(firstRow, m_filter->rowCount() - 1); row >= 0)
+        m_table->setCurrentIndex(m_filter->index(row, column));
 }
 
 void RiskFormView::moveLineUp()
@@ -194,8 +201,8 @@ void RiskFormView::moveLineDown()
 
 void RiskFormView::moveLine(int direction)
 {
-    const Id id = m_model->riskIdAt(m_table->currentIndex().row());
-    if (id != 0 && m_document->moveRisk(id, direction))
+    const Id id = riskIdAtView(m_table->currentIndex().row());
+    if (id != 0 && m_filter->inLineOrder() && m_document->moveRisk(id, direction))
         m_table->scrollTo(m_table->currentIndex()); // the current cell follows the line
     updateActions();
 }

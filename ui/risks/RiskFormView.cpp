@@ -2,6 +2,7 @@
 #include "RiskFormView.h"
 
 #include "LevelDelegate.h"
+#include "RiskFormFilter.h"
 #include "RiskFormModel.h"
 #include "RoundComparisonPanel.h"
 
@@ -75,7 +76,8 @@ protected:
 } // namespace
 
 RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new RiskFormModel(document, this))
+    : QWidget(parent), m_document(document), m_model(new RiskFormModel(document, this)),
+      m_filter(new RiskFormFilter(m_model, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
@@ -91,6 +93,7 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     toolBar->addSeparator();
     toolBar->addAction(m_lineHistory);
     layout->addWidget(toolBar);
+    layout->addWidget(createFilterBar());
 
     m_table = new FormTable(this);
     setUpTable();
@@ -143,10 +146,16 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::layoutChanged, this, formChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, formChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, formChanged);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         updateStatus();
         updateDefinitions();
+        if (from.column() <= RiskFormModel::AssetColumn && to.column() >= RiskFormModel::AssetColumn)
+            refreshFilterChoices();
     });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &RiskFormView::updateStatus);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &RiskFormView::updateStatus);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RiskFormView::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RiskFormView::updateDefinitions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiskFormView::updateActions);
 
@@ -197,7 +206,10 @@ QWidget *RiskFormView::createHeader()
 
 void RiskFormView::setUpTable()
 {
-    m_table->setModel(m_model);
+    m_table->setModel(m_filter);
+    // Issue 13: sorted by any column from its header; line order (No. ascending) to start with.
+    m_table->horizontalHeader()->setSortIndicator(RiskFormModel::NumberColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     // Right-click: the toolbar's actions for the line.
     auto *separator = new QAction(m_table);
     separator->setSeparator(true);
@@ -239,6 +251,154 @@ void RiskFormView::showEvent(QShowEvent *event)
         if (width() < 1150)
             m_splitter->setSizes({width(), 0});
     }
+}
+
+QWidget *RiskFormView::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_filterText = new QLineEdit(bar);
+    m_filterText->setObjectName(QStringLiteral("formFilterText"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterText->setPlaceholderText(tr("Find in the lines (Ctrl+F)"));
+    m_filterText->setToolTip(tr("Shows the lines whose text, existing measures, asset or measures hold this"));
+    m_zoneChoice = new QComboBox(bar);
+    m_zoneChoice->setObjectName(QStringLiteral("formZoneFilter"));
+    m_zoneChoice->setToolTip(tr("Shows the lines of one zone, or those not scored yet"));
+    m_assetChoice = new QComboBox(bar);
+    m_assetChoice->setObjectName(QStringLiteral("formAssetFilter"));
+    m_assetChoice->setToolTip(tr("Shows the lines about one asset"));
+    m_assetChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_assetChoice->setMinimumContentsLength(16);
+    m_clearFilters = new QPushButton(tr("Show all"), bar);
+    m_clearFilters->setToolTip(tr("Takes the filters away: every line of the form is shown"));
+    auto *findLabel = new QLabel(tr("&Find:"), bar);
+    findLabel->setBuddy(m_filterText);
+    auto *zoneLabel = new QLabel(tr("&Zone:"), bar);
+    zoneLabel->setBuddy(m_zoneChoice);
+    auto *assetLabel = new QLabel(tr("Ass&et:"), bar);
+    assetLabel->setBuddy(m_assetChoice);
+    row->addWidget(findLabel);
+    row->addWidget(m_filterText, 2);
+    row->addWidget(zoneLabel);
+    row->addWidget(m_zoneChoice);
+    row->addWidget(assetLabel);
+    row->addWidget(m_assetChoice, 1);
+    row->addWidget(m_clearFilters);
+
+    auto *find = new QAction(tr("Find in the lines"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterText->setFocus(Qt::ShortcutFocusReason);
+        m_filterText->selectAll();
+    });
+    addAction(find);
+    connect(m_filterText, &QLineEdit::textChanged, m_filter, &RiskFormFilter::setText);
+    // Return in the search goes to the first line found, to edit it.
+    connect(m_filterText, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() == 0)
+            return;
+        m_table->setFocus();
+        m_table->setCurrentIndex(m_filter->index(0, RiskFormModel::ThreatColumn));
+    });
+    connect(m_zoneChoice, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setZone(m_zoneChoice->currentData().isValid() ? m_zoneChoice->currentData().toInt()
+                                                                             : RiskFormFilter::AnyZone); });
+    connect(m_assetChoice, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant chosen = m_assetChoice->currentData();
+        m_filter->setAsset(chosen.isValid() ? std::optional<Id>(chosen.toLongLong()) : std::nullopt);
+    });
+    connect(m_clearFilters, &QPushButton::clicked, this, &RiskFormView::clearFilters);
+    return bar;
+}
+
+void RiskFormView::refreshFilterChoices()
+{
+    const QVariant zone = m_zoneChoice->currentData();
+    const QVariant asset = m_assetChoice->currentData();
+    const QSignalBlocker zoneBlocker(m_zoneChoice);
+    const QSignalBlocker assetBlocker(m_assetChoice);
+    m_zoneChoice->clear();
+    m_zoneChoice->addItem(tr("All zones"));
+    if (const RiskMatrix *matrix = m_model->matrix())
+        for (std::size_t i = 0; i < matrix->zones.size(); ++i)
+            m_zoneChoice->addItem(DomainTexts::zoneName(*matrix, static_cast<int>(i)), static_cast<int>(i));
+    m_zoneChoice->addItem(tr("Not scored"), RiskFormFilter::NotScored);
+    m_zoneChoice->setCurrentIndex(std::max(0, zone.isValid() ? m_zoneChoice->findData(zone) : 0));
+
+    // The assets the form's lines are about, by name.
+    const RegisterData &data = m_document->data();
+    std::vector<Id> used;
+    bool withoutAsset = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Risk *risk = RegisterData::findById(data.risks, m_model->riskIdAt(row));
+        if (risk && risk->assetId)
+            used.push_back(*risk->assetId);
+        else
+            withoutAsset = true;
+    }
+    std::sort(used.begin(), used.end());
+    used.erase(std::unique(used.begin(), used.end()), used.end());
+    std::vector<std::pair<QString, Id>> assets;
+    for (Id id : used)
+        if (const Asset *found = RegisterData::findById(data.assets, id))
+            assets.emplace_back(toQString(found->name), id);
+    std::sort(assets.begin(), assets.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    m_assetChoice->clear();
+    m_assetChoice->addItem(tr("All assets"));
+    if (withoutAsset)
+        m_assetChoice->addItem(tr("(no asset)"), QVariant::fromValue<qlonglong>(0));
+    for (const auto &[name, id] : assets)
+        m_assetChoice->addItem(name, QVariant::fromValue<qlonglong>(id));
+    const int kept = asset.isValid() ? m_assetChoice->findData(asset) : 0;
+    m_assetChoice->setCurrentIndex(std::max(0, kept));
+    // The filter follows what is chosen: an asset no line is about any more lets its lines' filter go.
+    if (kept < 0)
+        m_filter->setAsset(std::nullopt);
+    if (m_zoneChoice->currentIndex() == 0)
+        m_filter->setZone(RiskFormFilter::AnyZone);
+}
+
+void RiskFormView::clearFilters()
+{
+    {
+        const QSignalBlocker textBlocker(m_filterText);
+        const QSignalBlocker zoneBlocker(m_zoneChoice);
+        const QSignalBlocker assetBlocker(m_assetChoice);
+        m_filterText->clear();
+        m_zoneChoice->setCurrentIndex(0);
+        m_assetChoice->setCurrentIndex(0);
+    }
+    m_filter->clearFilters();
+    updateStatus();
+}
+
+Id RiskFormView::riskIdAtView(int viewRow) const
+{
+    if (viewRow < 0 || viewRow >= m_filter->rowCount())
+        return 0;
+    return m_model->riskIdAt(m_filter->mapToSource(m_filter->index(viewRow, 0)).row());
+}
+
+QModelIndex RiskFormView::viewIndex(Id riskId, int column) const
+{
+    const int row = m_model->rowOf(riskId);
+    return row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, column));
+}
+
+void RiskFormView::selectRisk(Id riskId)
+{
+    if (m_model->rowOf(riskId) < 0)
+        return;
+    if (!viewIndex(riskId).isValid())
+        clearFilters();
+    const QModelIndex cell = viewIndex(riskId, RiskFormModel::ThreatColumn);
+    m_table->selectRow(cell.row());
+    m_table->setCurrentIndex(cell);
+    m_table->scrollTo(cell);
 }
 
 std::optional<Id> RiskFormView::assessmentId() const
@@ -286,6 +446,7 @@ void RiskFormView::onAssessmentChosen()
     if (id != m_model->assessmentId())
         m_model->setAssessment(id);
     m_comparison->setAssessment(id);
+    refreshFilterChoices();
     updateCriteria();
     updateStatus();
     updateDefinitions();
@@ -328,7 +489,7 @@ void RiskFormView::updateDefinitions()
         return;
     }
     const QModelIndex current = m_table->currentIndex();
-    const Risk *risk = RegisterData::findById(m_document->data().risks, m_model->riskIdAt(current.row()));
+    const Risk *risk = RegisterData::findById(m_document->data().risks, riskIdAtView(current.row()));
     const bool residual = current.column() == RiskFormModel::ResidualProbabilityColumn ||
                           current.column() == RiskFormModel::ResidualConsequenceColumn;
     int probability = 0;
@@ -391,6 +552,8 @@ void RiskFormView::updateStatus()
     // Issue 13: lines not scored yet are counted apart, in no zone.
     if (notScored > 0)
         status += QStringLiteral("; ") + tr("not scored: %n", nullptr, notScored);
+    if (m_filter->isFiltering())
+        status += QStringLiteral("; ") + tr("shown: %1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount());
     m_status->setText(status);
 }
 
