@@ -8,6 +8,7 @@
 #include "common/DateField.h"
 #include "common/DateTimeField.h"
 #include "common/Today.h"
+#include "common/Translations.h"
 #include "cycle/DueModel.h"
 #include "cycle/ExceptionDialog.h"
 #include "cycle/ExceptionModel.h"
@@ -485,3 +486,22 @@ TEST(CombineInWindow, ConflictsAreResolvedRowByRowAndRemembered_Issue11)
     EXPECT_EQ(exportRisksCsv(file.load()) + exportAssetsCsv(file.load()), before);
 }
 
+
+// Issue 13: one date format per language, the incidents' times too: "24.10.2026 10:00" in Danish, as the
+// exceptions on the same page.
+TEST_F(CycleViewsTest, IncidentTimesAreWrittenInTheLanguagesDateFormat_Issue13)
+{
+    auto clock = std::make_shared<FixedClock>(DateTime{{2026, 10, 25}, 12, 0}, centralEuropeanZone());
+    const ScopedClock copenhagen(clock);
+    Incident breach;
+    breach.discovered = DateTime{{2026, 10, 24}, 8, 0}; // UTC: 10:00 CEST
+    breach.reportedBy = "Ola";
+    breach.description = "Virus";
+    const std::optional<Id> added = document->addIncident(breach);
+    ASSERT_TRUE(added);
+    ASSERT_TRUE(switchLanguage(QStringLiteral("da")));
+    IncidentModel model(document.get());
+    const QString shown = model.data(model.index(model.rowOf(*added), IncidentModel::DiscoveredColumn)).toString();
+    switchLanguage(QStringLiteral("en"));
+    EXPECT_EQ(shown, QStringLiteral("24.10.2026 10:00"));
+}

@@ -192,11 +192,11 @@ void IncidentDialog::updateState()
     case NotificationState::NotRequired: m_deadline->clear(); break;
     case NotificationState::Pending:
         m_deadline->setText(tr("A personal data breach: tell the data protection authority by %1 (72 hours).")
-                                .arg(toQString(Clock::toLocal(notificationDeadline(current)).toText())));
+                                .arg(dateTimeText(Clock::toLocal(notificationDeadline(current)))));
         break;
     case NotificationState::Late:
         m_deadline->setText(tr("More than 72 hours have passed since %1 and the authority has not been told.")
-                                .arg(toQString(Clock::toLocal(current.discovered).toText())));
+                                .arg(dateTimeText(Clock::toLocal(current.discovered))));
         break;
     case NotificationState::NotifiedInTime: m_deadline->setText(tr("Told within 72 hours.")); break;
     case NotificationState::NotifiedLate: m_deadline->setText(tr("Told after more than 72 hours.")); break;

@@ -2,6 +2,7 @@
 #include "HistoryModel.h"
 
 #include "common/DomainTexts.h"
+#include "common/Today.h"
 #include "common/Numbers.h"
 #include "common/Translations.h"
 #include "cycle/CycleTexts.h"
@@ -208,7 +209,7 @@ QString HistoryModel::valueText(const AuditEntry &entry, const std::optional<std
             return dateText(*date);
     }
     if (const auto instant = DateTime::parseUtcText(v)) // an incident's times: shown as wall-clock time
-        return toQString(Clock::toLocal(*instant).toText());
+        return dateTimeText(Clock::toLocal(*instant));
     if (entry.action == "import") // the counts as the core wrote them, in words
         return messageText(trailValueWord(entry, v));
     if (type == "acceptance" && field.empty())
