@@ -4,7 +4,7 @@
 <context>
     <name>CycleTexts</name>
     <message>
-        <location filename="../ui/cycle/CycleTexts.cpp" line="+10"/>
+        <location filename="../ui/cycle/CycleTexts.cpp" line="+11"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../core/model/ValueWords.cpp" line="+151"/>
+        <location filename="../core/model/ValueWords.cpp" line="+152"/>
         <source>IT system</source>
         <translation>It-system</translation>
     </message>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/common/DomainTexts.cpp" line="+63"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+64"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../ui/common/QtTexts.cpp" line="+47"/>
+        <location filename="../ui/common/QtTexts.cpp" line="+48"/>
         <source>&amp;Select All</source>
         <translation>&amp;Markér alt</translation>
     </message>
@@ -1745,7 +1745,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+78"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+79"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -1921,7 +1921,7 @@ Slå en af dem fra.</translation>
         <translation>Kommune / register</translation>
     </message>
     <message>
-        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+39"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
         <location line="+182"/>
@@ -2389,7 +2389,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>RoundReports</name>
     <message>
-        <location filename="../ui/reports/RoundReports.cpp" line="+34"/>
+        <location filename="../ui/reports/RoundReports.cpp" line="+35"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2529,7 +2529,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>TrailNotice</name>
     <message>
-        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+25"/>
         <source>%1 was changed outside Trygg: %2</source>
         <translation>%1 er ændret uden for Trygg: %2</translation>
     </message>
@@ -2560,7 +2560,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+100"/>
+        <location filename="../app/gui/main.cpp" line="+101"/>
         <source>Information-security risk registers</source>
         <translation>Risikoregistre for informationssikkerhed</translation>
     </message>
@@ -2578,13 +2578,13 @@ Slå en af dem fra.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+30"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+31"/>
         <source>risk matrix %1: %2</source>
         <translation>risikomatrix %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/model/RegisterData.cpp" line="+13"/>
+        <location filename="../core/model/RegisterData.cpp" line="+14"/>
         <source>the register has no current risk matrix</source>
         <translation>registret har ingen gældende risikomatrix</translation>
     </message>
@@ -2644,7 +2644,7 @@ Slå en af dem fra.</translation>
         <translation>enhederne »%1« (%2) og »%3« (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+142"/>
+        <location filename="../core/combine/Combiner.cpp" line="+143"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
@@ -2674,7 +2674,7 @@ Slå en af dem fra.</translation>
         <translation>det kombinerede register har det allerede, indtastet dér, med andet indhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+54"/>
+        <location filename="../core/combine/Combine.cpp" line="+55"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 »%3« har risikolinjer eller tiltag, der ikke kommer fra afdelingens register; flyt eller slet dem, før afdelingens sletning overtages</translation>
     </message>
@@ -2684,7 +2684,7 @@ Slå en af dem fra.</translation>
         <translation>det kombinerede register har det allerede fra »%1« med andet indhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+38"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>ikke længere i afdelingens register, men den har risikolinjer eller tiltag, der ikke kommer derfra; beholdt</translation>
     </message>
@@ -2694,7 +2694,7 @@ Slå en af dem fra.</translation>
         <translation>ikke længere i afdelingens register, men ændret i det kombinerede register siden sidste kombinering; beholdt</translation>
     </message>
     <message>
-        <location filename="../core/cycle/DueList.cpp" line="+21"/>
+        <location filename="../core/cycle/DueList.cpp" line="+22"/>
         <source>last reviewed %1 by %2</source>
         <translation>senest gennemgået %1 af %2</translation>
     </message>
@@ -2790,7 +2790,7 @@ Slå en af dem fra.</translation>
         <translation>godkendt af %1 den %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/DeadlineRule.cpp" line="+104"/>
+        <location filename="../core/deadlines/DeadlineRule.cpp" line="+105"/>
         <source>a review cycle of %n month is outside %1-%2</source>
         <comment>a review cycle of %n months is outside %1-%2</comment>
         <translation>
@@ -2804,7 +2804,7 @@ Slå en af dem fra.</translation>
         <translation>den årlige gennemgangsdato %1-%2 er ikke en dag i året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+121"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+122"/>
         <source>the asset has no name</source>
         <translation>informationsaktivet har intet navn</translation>
     </message>
@@ -2815,7 +2815,7 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+157"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+158"/>
         <location line="+34"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>»%1« er ikke en af %2</translation>
@@ -2831,7 +2831,7 @@ Slå en af dem fra.</translation>
         <translation>informationsaktivet »%1« står allerede i række %2 i filen (et informationsaktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+291"/>
+        <location filename="../core/exchange/Columns.cpp" line="+292"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: række %2: kolonnen »%3« er knyttet til en ukendt kolonne</translation>
     </message>
@@ -2846,20 +2846,20 @@ Slå en af dem fra.</translation>
         <translation>%1: række %2: den obligatoriske kolonne »%3« mangler</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="+22"/>
+        <location filename="../core/exchange/Csv.cpp" line="+23"/>
         <source>row %1: %2</source>
         <translation>række %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+50"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+51"/>
         <source>%1: row %2: %3</source>
         <translation>%1: række %2: %3</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/XlsxWrite.cpp" line="+111"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2916,7 +2916,7 @@ Slå en af dem fra.</translation>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+102"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+103"/>
         <location line="+44"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?)</translation>
@@ -3079,12 +3079,12 @@ ignored columns: %2</source>
 ignorerede kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+143"/>
+        <location filename="../core/exchange/ImportRows.h" line="+144"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>rækken har %1 celler, men overskriftsrækken har %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Json.cpp" line="+25"/>
+        <location filename="../core/exchange/Json.cpp" line="+26"/>
         <source>%1: the file is %2 bytes; a matrix definition is at most %3</source>
         <translation>%1: filen fylder %2 byte; en matrixdefinition fylder højst %3</translation>
     </message>
@@ -3100,7 +3100,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/exchange/MatrixJson.cpp" line="+46"/>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+47"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: linje %2, kolonne %3: %4</translation>
     </message>
@@ -3405,7 +3405,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+98"/>
         <source>what can happen is empty</source>
         <translation>feltet »Hvad kan ske« er tomt</translation>
     </message>
@@ -3452,7 +3452,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?): %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="+56"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+57"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-projektmappe, eller filen er beskadiget (den er ikke et læsbart zip-arkiv)</translation>
     </message>
@@ -3492,7 +3492,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+279"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3503,7 +3503,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/model/SystemError.cpp" line="+41"/>
+        <location filename="../core/model/SystemError.cpp" line="+42"/>
         <location filename="../core/storage/Sqlite.cpp" line="-169"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
@@ -3619,7 +3619,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: dette er en gammel Excel-fil (.xls); gem den som .xlsx eller CSV, og importér den</translation>
     </message>
     <message>
-        <location filename="../core/matrix/Presets.cpp" line="+225"/>
+        <location filename="../core/matrix/Presets.cpp" line="+226"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling »%1«: vælg %2</translation>
     </message>
@@ -3629,7 +3629,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 eller %2</translation>
     </message>
     <message>
-        <location filename="../core/matrix/RiskMatrix.cpp" line="+34"/>
+        <location filename="../core/matrix/RiskMatrix.cpp" line="+35"/>
         <source>the cell probability %1 x consequence %2</source>
         <translation>cellen sandsynlighed %1 x konsekvens %2</translation>
     </message>
@@ -3733,7 +3733,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen zone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+200"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+201"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -3763,9 +3763,9 @@ ignorerede kolonner: %2</translation>
         <translation>aspekterne %1 omfatter ukendte aspekter; tilladt er databeskyttelse, fortrolighed, integritet og tilgængelighed</translation>
     </message>
     <message>
-        <location filename="../core/cycle/Rounds.cpp" line="+42"/>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+221"/>
+        <location filename="../core/cycle/Rounds.cpp" line="+43"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+28"/>
+        <location filename="../core/storage/RecordKinds.h" line="+222"/>
         <location line="+12"/>
         <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
@@ -3835,7 +3835,7 @@ ignorerede kolonner: %2</translation>
         <translation>tiltag %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+19"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+20"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>navnet på den person, der foretager ændringer</translation>
@@ -3846,7 +3846,7 @@ ignorerede kolonner: %2</translation>
         <translation>»%1« er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="+63"/>
+        <location filename="../core/storage/Validation.cpp" line="+64"/>
         <source>%1 is not a valid date</source>
         <translation>%1 er ikke en gyldig dato</translation>
     </message>
@@ -3856,7 +3856,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 er ikke et gyldigt klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+50"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+51"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>gennemgangsreglen »%1« for %2 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -3896,7 +3896,7 @@ ignorerede kolonner: %2</translation>
         <translation>bemærkningen til gennemgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+64"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+65"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registret</translation>
@@ -4326,7 +4326,7 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+58"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+59"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -4476,7 +4476,7 @@ ignorerede kolonner: %2</translation>
         <translation>række %1 i tabellen »%2« henviser til en række, der mangler i tabellen »%3«</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+69"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: risikomatrix %2 mangler</translation>
     </message>
@@ -4526,7 +4526,7 @@ ignorerede kolonner: %2</translation>
         <translation>enhedens navn</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterWrites.cpp" line="+22"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+23"/>
         <source>a unit named &apos;%1&apos; already exists</source>
         <translation>der findes allerede en enhed med navnet »%1«</translation>
     </message>
@@ -4656,7 +4656,7 @@ ignorerede kolonner: %2</translation>
         <translation>informationsaktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+471"/>
+        <location filename="../core/storage/Schema.cpp" line="+472"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -4772,7 +4772,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2 ligger uden for %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+64"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+65"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsefilen er et symbolsk link; Trygg laver aldrig et og følger det ikke. Fjern det, og åbn så registret igen</translation>
     </message>
@@ -4828,12 +4828,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/model/Clock.cpp" line="+176"/>
+        <location filename="../core/model/Clock.cpp" line="+177"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
         <translation>%1=»%2« er ikke et tidspunkt, Trygg kan bruge: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RowReader.cpp" line="+41"/>
+        <location filename="../core/storage/RowReader.cpp" line="+42"/>
         <source>%1: %2 %3, field &apos;%4&apos; holds no value, but Trygg always writes one; the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, feltet »%4« har ingen værdi, men Trygg skriver altid en; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
@@ -4879,7 +4879,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2 indeholder mere end %3 rækker for %4, flere end Trygg nogensinde skriver; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+169"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
         <translation>%1 %2, feltet »%3« har ingen værdi</translation>
     </message>
@@ -4899,13 +4899,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, feltet »%3«: »%4« er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+221"/>
+        <location filename="../core/storage/RecordSql.h" line="+222"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 skal være nul eller mere</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+41"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+42"/>
         <source>a symbolic link</source>
         <translation>en symbolsk lænke</translation>
     </message>
@@ -5075,12 +5075,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: ikke en almindelig fil (en mappe, en pipe eller en enhed); intet blev læst</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+466"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+472"/>
         <source>a matrix definition</source>
         <translation>en matrixdefinition</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ImportCheck.cpp" line="+73"/>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+74"/>
         <source>cannot make a temporary folder</source>
         <translation>kan ikke oprette en midlertidig mappe</translation>
     </message>
@@ -5192,7 +5192,7 @@ ignorerede kolonner: %2</translation>
         <translation>netværksdrevets filreference er forældet; åbn registret igen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportFont.cpp" line="+133"/>
+        <location filename="../core/report/ReportFont.cpp" line="+134"/>
         <location line="+18"/>
         <source>could not embed the report font in the PDF</source>
         <translation>kunne ikke indlejre rapportens skrifttype i PDF-filen</translation>
@@ -5228,7 +5228,7 @@ ignorerede kolonner: %2</translation>
         <translation>linjen risikoen blev overført fra findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
+        <location filename="../core/storage/RecordWrites.cpp" line="+95"/>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
         <translation>»%1« er en afsluttet runde: den næste runde blev startet fra den, så den forbliver som den blev vurderet; ændr i stedet linjerne og tiltagene i den aktuelle runde</translation>
     </message>
@@ -5276,7 +5276,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::cli</name>
     <message>
-        <location filename="../app/cli/CliArguments.cpp" line="+26"/>
+        <location filename="../app/cli/CliArguments.cpp" line="+27"/>
         <source>--%1 takes no value</source>
         <translation>--%1 tager ingen værdi</translation>
     </message>
@@ -5292,7 +5292,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+474"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+475"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -5349,7 +5349,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/cli/RoundCommands.cpp" line="+168"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+169"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uden Qt og kan ikke udskrive rapporter</translation>
     </message>
@@ -5574,7 +5574,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="-91"/>
-        <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+57"/>
         <source>assessment</source>
         <translation>risikovurdering</translation>
     </message>
@@ -5749,7 +5749,7 @@ ignorerede kolonner: %2</translation>
         <translation>uventet fejl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MatrixText.cpp" line="+70"/>
+        <location filename="../app/cli/MatrixText.cpp" line="+71"/>
         <source>P%1</source>
         <translation>S%1</translation>
     </message>
@@ -5802,7 +5802,7 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+74"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+75"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: der er ingen enhed med navnet »%2«</translation>
     </message>
@@ -6071,8 +6071,8 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+337"/>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+261"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+338"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+262"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -6257,7 +6257,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanView</name>
     <message>
-        <location filename="../ui/plan/ActionPlanView.cpp" line="+54"/>
+        <location filename="../ui/plan/ActionPlanView.cpp" line="+55"/>
         <source>&amp;New measure...</source>
         <translation>&amp;Nyt tiltag...</translation>
     </message>
@@ -6455,7 +6455,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+73"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+74"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
@@ -6687,7 +6687,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+51"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+52"/>
         <source>Owner and deputy are the same person</source>
         <translation>Ejer og stedfortræder er samme person</translation>
     </message>
@@ -6849,7 +6849,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+57"/>
+        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Nyt informationsaktiv...</translation>
     </message>
@@ -6976,7 +6976,7 @@ Risikolinjer om det beholder deres tekst uden informationsaktiv. Fortryd henter 
 <context>
     <name>trygg::ui::CellRiskModel</name>
     <message>
-        <location filename="../ui/matrix/CellRiskModel.cpp" line="+132"/>
+        <location filename="../ui/matrix/CellRiskModel.cpp" line="+133"/>
         <source>%1 (entered %2)</source>
         <translation>%1 (indtastet %2)</translation>
     </message>
@@ -7077,7 +7077,7 @@ zone</translation>
 <context>
     <name>trygg::ui::CombineConflictsDialog</name>
     <message>
-        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+24"/>
+        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+25"/>
         <source>Removed, as in the section</source>
         <translation>Slettet, som i afdelingens register</translation>
     </message>
@@ -7180,7 +7180,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <location filename="../ui/common/DateField.cpp" line="+19"/>
         <source>Calendar (F4)</source>
         <translation>Kalender (F4)</translation>
     </message>
@@ -7198,7 +7198,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DeadlineEdit</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+8"/>
         <source>No deadline</source>
         <translation>Ingen frist</translation>
     </message>
@@ -7206,7 +7206,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DueModel</name>
     <message>
-        <location filename="../ui/cycle/DueModel.cpp" line="+85"/>
+        <location filename="../ui/cycle/DueModel.cpp" line="+86"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
@@ -7239,7 +7239,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+79"/>
         <source>Record &amp;review...</source>
         <translation>Registrér &amp;gennemgang...</translation>
     </message>
@@ -7333,7 +7333,7 @@ zone</translation>
         <translation>handlingsplanen for %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Add policy document</source>
         <translation>Tilføj styringsdokument</translation>
     </message>
@@ -7343,7 +7343,7 @@ zone</translation>
         <translation>Dokumentets navn (f.eks. »Informationssikkerhedspolitik«):</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-292"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
@@ -7426,9 +7426,27 @@ zone</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::EditDialog</name>
+    <message>
+        <location filename="../ui/common/EditDialog.cpp" line="+72"/>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Throw away the changes made in this dialog?</source>
+        <translation>Kassere ændringerne i denne dialog?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Fortsæt med at redigere</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::EmptyPageHints</name>
     <message>
-        <location filename="../ui/help/EmptyPageHints.cpp" line="+26"/>
+        <location filename="../ui/help/EmptyPageHints.cpp" line="+27"/>
         <source>No assets yet. Start with your section&apos;s IT systems, files and registers: press New asset, or bring them in from a spreadsheet or KITOS with File &gt; Import assets or risks. F1 opens the guide.</source>
         <translation>Ingen informationsaktiver endnu. Begynd med afdelingens it-systemer, filer og registre: tryk på Nyt informationsaktiv, eller hent dem fra et regneark eller KITOS med Filer &gt; Importér informationsaktiver eller risici. F1 åbner vejledningen.</translation>
     </message>
@@ -7456,7 +7474,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+44"/>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -7539,7 +7557,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExceptionModel</name>
     <message>
-        <location filename="../ui/cycle/ExceptionModel.cpp" line="+58"/>
+        <location filename="../ui/cycle/ExceptionModel.cpp" line="+59"/>
         <source>Until revoked</source>
         <translation>Indtil den tilbagekaldes</translation>
     </message>
@@ -7572,7 +7590,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+18"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+19"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
@@ -7650,7 +7668,7 @@ zone</translation>
 <context>
     <name>trygg::ui::HelpWindow</name>
     <message>
-        <location filename="../ui/help/HelpWindow.cpp" line="+49"/>
+        <location filename="../ui/help/HelpWindow.cpp" line="+50"/>
         <source>Back (Alt+Left)</source>
         <translation>Tilbage (Alt+Venstre)</translation>
     </message>
@@ -7694,7 +7712,7 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+28"/>
         <source>History of the register</source>
         <translation>Registerets historik</translation>
     </message>
@@ -7709,7 +7727,7 @@ zone</translation>
         <translation>Eksportér CSV...</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <location line="+5"/>
         <source>Export the history</source>
         <translation>Eksportér historikken</translation>
@@ -7723,13 +7741,18 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+42"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
+        <location filename="../core/model/TrailWords.cpp" line="+43"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+158"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+2"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
@@ -8178,8 +8201,16 @@ zone</translation>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n field(s) filled in</source>
+        <translation>
+            <numerusform>%n felt udfyldt</numerusform>
+            <numerusform>%n felter udfyldt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -8256,7 +8287,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+67"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Spring rækkerne med fejl over og importér de andre</translation>
     </message>
@@ -8343,7 +8374,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+17"/>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+18"/>
         <source>(ignore)</source>
         <translation>(se bort fra)</translation>
     </message>
@@ -8371,7 +8402,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportRowsModel</name>
     <message>
-        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+62"/>
+        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+63"/>
         <source>Row</source>
         <translation>Række</translation>
     </message>
@@ -8384,7 +8415,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+69"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+70"/>
         <source>The data protection authority was told</source>
         <translation>Anmeldt til Datatilsynet</translation>
     </message>
@@ -8399,7 +8430,7 @@ zone</translation>
         <translation>Rediger hændelse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>At most a day ahead of now: a time further in the future is a mistake Trygg does not record.</source>
         <translation>Højst en dag frem fra nu: et tidspunkt længere ude i fremtiden er en fejl, som Trygg ikke registrerer.</translation>
     </message>
@@ -8469,7 +8500,7 @@ zone</translation>
         <translation>Korrigerende tiltag:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>A personal data breach: tell the data protection authority by %1 (72 hours).</source>
         <translation>Brud på persondatasikkerheden: anmeld til Datatilsynet senest %1 (72 timer).</translation>
     </message>
@@ -8490,6 +8521,16 @@ zone</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Type the date the incident was discovered, at most a day ahead of now.</source>
+        <translation>Skriv datoen hændelsen blev opdaget, højst en dag frem i tiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the date the authority was told, at most a day ahead of now.</source>
+        <translation>Skriv datoen tilsynsmyndigheden fik besked, højst en dag frem i tiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Say who reported the incident.</source>
         <translation>Angiv, hvem der rapporterede hændelsen.</translation>
     </message>
@@ -8507,7 +8548,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+93"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+94"/>
         <source>Tell by %1</source>
         <translation>Anmeld senest %1</translation>
     </message>
@@ -8565,7 +8606,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentsView</name>
     <message>
-        <location filename="../ui/cycle/IncidentsView.cpp" line="+23"/>
+        <location filename="../ui/cycle/IncidentsView.cpp" line="+24"/>
         <source>&amp;New incident...</source>
         <translation>&amp;Ny hændelse...</translation>
     </message>
@@ -8618,7 +8659,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+146"/>
+        <location filename="../ui/mainwindow/MainWindowPages.cpp" line="+62"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -8653,7 +8694,7 @@ zone</translation>
         <translation>Hændelser</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -8768,7 +8809,7 @@ zone</translation>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+14"/>
         <source>Could not open %1: %2</source>
         <translation>Kunne ikke åbne %1: %2</translation>
     </message>
@@ -8783,12 +8824,12 @@ zone</translation>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-136"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+88"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -8798,7 +8839,7 @@ zone</translation>
         <translation>Registrets navn, sproget i rapporterne, klassifikationsniveauerne</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+53"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn i et stykke tid; overtag den kun, hvis %1 ikke længere har registret åbent.</translation>
     </message>
@@ -8838,7 +8879,7 @@ zone</translation>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+17"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8879,7 +8920,7 @@ zone</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+28"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
@@ -8899,7 +8940,7 @@ zone</translation>
         <translation>Ændringer registreres som %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
@@ -8994,7 +9035,7 @@ zone</translation>
         <translation>Kombinér som en ny afdeling</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="-492"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="-376"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
@@ -9007,7 +9048,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MatrixEditorDialog</name>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="-388"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="-393"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
@@ -9192,7 +9233,7 @@ zone</translation>
         <translation>Endnu ikke en gyldig matrix: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
@@ -9225,7 +9266,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MatrixView</name>
     <message>
-        <location filename="../ui/matrix/MatrixView.cpp" line="+106"/>
+        <location filename="../ui/matrix/MatrixView.cpp" line="+107"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -9378,7 +9419,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MatrixWidget</name>
     <message>
-        <location filename="../ui/matrix/MatrixWidget.cpp" line="+92"/>
+        <location filename="../ui/matrix/MatrixWidget.cpp" line="+93"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
@@ -9429,7 +9470,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+54"/>
         <source>New measure</source>
         <translation>Nyt tiltag</translation>
     </message>
@@ -9514,7 +9555,7 @@ zone</translation>
         <translation>&amp;Behandler disse risici:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+60"/>
         <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -9535,22 +9576,12 @@ zone</translation>
         <translation>Et tiltag kræver en risikovurdering og en tekst om, hvad der gøres</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-130"/>
         <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
         <translation>Risiciene i vurderingen, som dette tiltag behandler, nummereret som linjerne i skemaet</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Discard changes</source>
-        <translation>Kassér ændringer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Throw away the changes made to this measure?</source>
-        <translation>Kassere ændringerne i dette tiltag?</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+111"/>
         <source>%1. %2: not scored</source>
         <translation>%1. %2: ikke vurderet</translation>
     </message>
@@ -9563,7 +9594,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MeasureItemDelegate</name>
     <message>
-        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+49"/>
+        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+50"/>
         <source>Pick a person, or type a new name to add the person to the register</source>
         <translation>Vælg en person, eller skriv et nyt navn for at tilføje personen til registret</translation>
     </message>
@@ -9576,7 +9607,7 @@ zone</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+28"/>
         <location line="+59"/>
         <source>New register</source>
         <translation>Nyt register</translation>
@@ -9670,7 +9701,7 @@ zone</translation>
 <context>
     <name>trygg::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+21"/>
+        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+22"/>
         <source>Close this message</source>
         <translation>Luk denne meddelelse</translation>
     </message>
@@ -9678,7 +9709,7 @@ zone</translation>
 <context>
     <name>trygg::ui::Numbers</name>
     <message>
-        <location filename="../ui/common/Numbers.cpp" line="+13"/>
+        <location filename="../ui/common/Numbers.cpp" line="+14"/>
         <source>%1 kr</source>
         <translation>%1 kr.</translation>
     </message>
@@ -9686,7 +9717,7 @@ zone</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+51"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+52"/>
         <source>Risks by zone</source>
         <translation>Risici efter zone</translation>
     </message>
@@ -9807,9 +9838,9 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+144"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+145"/>
         <location line="+228"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
@@ -10031,7 +10062,7 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterInfoDialog</name>
     <message>
-        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+26"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -10109,7 +10140,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+32"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+33"/>
         <source>&amp;Print...</source>
         <translation>&amp;Udskriv...</translation>
     </message>
@@ -10157,7 +10188,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+27"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+28"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -10220,7 +10251,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReviewRulesDialog</name>
     <message>
-        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+23"/>
+        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+24"/>
         <source>Review rules</source>
         <translation>Regler for gennemgang</translation>
     </message>
@@ -10264,7 +10295,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+341"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+130"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
@@ -10290,7 +10321,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Intet tiltag behandler denne linje endnu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+247"/>
         <source>– not assessed</source>
         <translation>– ikke vurderet</translation>
     </message>
@@ -10300,7 +10331,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>(intet informationsaktiv)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+14"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -10311,12 +10342,12 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="-12"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>What can happen?</source>
         <translation>Hvad kan ske?</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+2"/>
         <source>P</source>
         <translation>S</translation>
     </message>
@@ -10342,78 +10373,78 @@ yearly:MM-DD: én gang om året inden den dato</translation>
     </message>
     <message>
         <location filename="../core/exchange/CsvExport.cpp" line="-17"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+0"/>
         <source>The consequence the line is scored with: C, raised one level (↑) when many are affected.</source>
         <translation>Den konsekvens, linjen beregnes med: K, hævet ét niveau (↑), når mange berøres.</translation>
     </message>
     <message>
         <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+2"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+3"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+3"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+0"/>
         <source>The acceptance zone of the product, from the assessment&apos;s acceptance criteria.</source>
         <translation>Produktets acceptzone ifølge risikovurderingens acceptkriterier.</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="-1"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+2"/>
         <source>Asset</source>
         <translation>Informationsaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+0"/>
         <source>The information asset the line is about.</source>
         <translation>Det informationsaktiv, linjen handler om.</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+2"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>What the line is assessed for: privacy, confidentiality, integrity, availability.</source>
         <translation>Hvad linjen vurderes for: databeskyttelse, fortrolighed, integritet, tilgængelighed.</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+4"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Vidensgrundlag</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+0"/>
         <source>How well the assessment of this line is founded.</source>
         <translation>Hvor godt vurderingen af denne linje er underbygget.</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+1"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>Existing measures</source>
         <translation>Eksisterende tiltag</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+0"/>
         <source>Measures already in place, taken into account in P and C.</source>
         <translation>Tiltag, der allerede er på plads, og som er medregnet i S og K.</translation>
     </message>
@@ -10448,7 +10479,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Handlingsplanens tiltag, der behandler denne linje.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-116"/>
         <source>Carried over from %1, where it scored %2 (%3).</source>
         <translation>Overført fra %1, hvor produktet var %2 (%3).</translation>
     </message>
@@ -10458,12 +10489,12 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Endnu ikke vurderet igen: bekræft eller ændr dens niveauer og produkt.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="-92"/>
         <source>not scored</source>
         <translation>ikke vurderet</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+34"/>
         <location line="+4"/>
         <source>Not scored yet. Type a level.</source>
         <translation>Endnu ikke vurderet. Skriv et niveau.</translation>
@@ -10475,17 +10506,17 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Endnu ikke vurderet: linjen har hverken produkt, zone eller prioritet, før sandsynlighed og konsekvens er udfyldt. Siden Forfalder viser den.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+65"/>
         <source>– not scored</source>
         <translation>– ikke vurderet</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="-17"/>
         <source>Many are affected: counted as %1.</source>
         <translation>Mange berøres: tæller som %1.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+49"/>
         <source>What can happen? Work and conditions that may cause risk: unwanted events or states.</source>
         <translation>Hvad kan ske? Arbejde og forhold, der kan medføre risiko: uønskede hændelser eller tilstande.</translation>
     </message>
@@ -10508,12 +10539,12 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+106"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+100"/>
         <source>Level definitions</source>
         <translation>Niveaudefinitioner</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The assessment shown in the form</source>
         <translation>Den risikovurdering, skemaet viser</translation>
     </message>
@@ -10558,7 +10589,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Denne risikovurderings acceptkriterier</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+60"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
@@ -10628,7 +10659,77 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Hvem der ændrede den valgte linje, hvornår og hvad</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+75"/>
+        <source>Find in the lines (Ctrl+F)</source>
+        <translation>Søg i linjerne (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the lines whose text, existing measures, asset or measures hold this</source>
+        <translation>Viser de linjer hvis tekst, eksisterende tiltag, informationsaktiv eller tiltag indeholder dette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the lines of one zone, or those not scored yet</source>
+        <translation>Viser linjerne i én zone, eller dem der endnu ikke er vurderet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the lines about one asset</source>
+        <translation>Viser linjerne om ét informationsaktiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all</source>
+        <translation>Vis alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes the filters away: every line of the form is shown</source>
+        <translation>Fjerner filtrene: alle skemaets linjer vises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ass&amp;et:</source>
+        <translation>&amp;Informationsaktiv:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find in the lines</source>
+        <translation>Søg i linjerne</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>All zones</source>
+        <translation>Alle zoner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not scored</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All assets</source>
+        <translation>Alle informationsaktiver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no asset)</source>
+        <translation>(intet informationsaktiv)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>
@@ -10638,7 +10739,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Ingen enhed</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No assessment yet. Start one with New assessment.</source>
         <translation>Ingen risikovurdering endnu. Start en med Ny risikovurdering.</translation>
     </message>
@@ -10693,12 +10794,17 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Linjer: %1; højeste produkt: %2; over acceptgrænsen: %3</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+8"/>
+        <source>shown: %1 of %2</source>
+        <translation>vist: %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+54"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Delete lines</source>
         <translation>Slet linjer</translation>
     </message>
@@ -10778,7 +10884,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Vurderede informationsa&amp;ktiver:</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-230"/>
         <source>Confirm scores</source>
         <translation>Bekræft produkt og niveauer</translation>
     </message>
@@ -10788,7 +10894,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Bekræft niveauer og produkt for de valgte linjer, der er overført fra sidste runde</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+246"/>
         <source>Start from the last round (%1): its lines carried over, open measures along</source>
         <translation>Start fra sidste runde (%1): dens linjer overføres, åbne tiltag følger med</translation>
     </message>
@@ -10798,7 +10904,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Start fra sidste runde (enheden har ingen)</translation>
     </message>
     <message numerus="yes">
-        <location line="-240"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="-2"/>
         <source>not scored: %n</source>
         <translation>
             <numerusform>ikke vurderet: %n</numerusform>
@@ -10806,7 +10912,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         </translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+8"/>
         <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created.</source>
         <translation>Registrets gældende acceptkriterier fastlåses for risikovurderingen, når den oprettes.</translation>
     </message>
@@ -10814,7 +10920,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RoundComparisonPanel</name>
     <message>
-        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+21"/>
+        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+22"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -10892,7 +10998,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+39"/>
         <source>Record a review</source>
         <translation>Registrér en gennemgang</translation>
     </message>
@@ -10998,7 +11104,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::TrendChart</name>
     <message>
-        <location filename="../ui/overview/TrendChart.cpp" line="+29"/>
+        <location filename="../ui/overview/TrendChart.cpp" line="+30"/>
         <source>%1: %2 risks (%3); %4 above the acceptance line, %5 accepted; measures %6 done, %7 overdue; %8 incidents</source>
         <translation>%1: %2 risici (%3); %4 over acceptgrænsen, %5 accepteret; tiltag %6 udført, %7 overskredet; %8 hændelser</translation>
     </message>

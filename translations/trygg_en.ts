@@ -476,6 +476,11 @@
             <numerusform>, %n rows with problems skipped</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) filled in</source>
+        <translation>
+            <numerusform>%n field filled in</numerusform><numerusform>%n fields filled in</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::ImportDialog</name>

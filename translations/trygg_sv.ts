@@ -4,7 +4,7 @@
 <context>
     <name>CycleTexts</name>
     <message>
-        <location filename="../ui/cycle/CycleTexts.cpp" line="+10"/>
+        <location filename="../ui/cycle/CycleTexts.cpp" line="+11"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../core/model/ValueWords.cpp" line="+151"/>
+        <location filename="../core/model/ValueWords.cpp" line="+152"/>
         <source>IT system</source>
         <translation>IT-system</translation>
     </message>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/common/DomainTexts.cpp" line="+63"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+64"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../ui/common/QtTexts.cpp" line="+47"/>
+        <location filename="../ui/common/QtTexts.cpp" line="+48"/>
         <source>&amp;Select All</source>
         <translation>&amp;Markera allt</translation>
     </message>
@@ -1745,7 +1745,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+78"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+79"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -1921,7 +1921,7 @@ Stäng av en av dem.</translation>
         <translation>Kommun / register</translation>
     </message>
     <message>
-        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+39"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
         <location line="+182"/>
@@ -2389,7 +2389,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>RoundReports</name>
     <message>
-        <location filename="../ui/reports/RoundReports.cpp" line="+34"/>
+        <location filename="../ui/reports/RoundReports.cpp" line="+35"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2529,7 +2529,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>TrailNotice</name>
     <message>
-        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+25"/>
         <source>%1 was changed outside Trygg: %2</source>
         <translation>%1 har ändrats utanför Trygg: %2</translation>
     </message>
@@ -2560,7 +2560,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+100"/>
+        <location filename="../app/gui/main.cpp" line="+101"/>
         <source>Information-security risk registers</source>
         <translation>Riskregister för informationssäkerhet</translation>
     </message>
@@ -2578,13 +2578,13 @@ Stäng av en av dem.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+30"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+31"/>
         <source>risk matrix %1: %2</source>
         <translation>riskmatris %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/model/RegisterData.cpp" line="+13"/>
+        <location filename="../core/model/RegisterData.cpp" line="+14"/>
         <source>the register has no current risk matrix</source>
         <translation>registret har ingen gällande riskmatris</translation>
     </message>
@@ -2644,7 +2644,7 @@ Stäng av en av dem.</translation>
         <translation>enheterna ”%1” (%2) och ”%3” (%4) skiljer sig bara i versaler och gemener, och Trygg räknar dem som en enhet; flytta tillgångarna och riskbedömningarna från den ena till den andra och ta bort den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+142"/>
+        <location filename="../core/combine/Combiner.cpp" line="+143"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
@@ -2674,7 +2674,7 @@ Stäng av en av dem.</translation>
         <translation>det sammanslagna registret har det redan, inmatat där, med annat innehåll</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+54"/>
+        <location filename="../core/combine/Combine.cpp" line="+55"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 ”%3” har riskrader eller åtgärder som inte kommer från avdelningens register; flytta eller ta bort dem innan avdelningens borttagning tas över</translation>
     </message>
@@ -2684,7 +2684,7 @@ Stäng av en av dem.</translation>
         <translation>det sammanslagna registret har det redan från ”%1” med annat innehåll</translation>
     </message>
     <message>
-        <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+38"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>finns inte längre i avdelningens register, men den har riskrader eller åtgärder som inte kommer därifrån; behålls</translation>
     </message>
@@ -2694,7 +2694,7 @@ Stäng av en av dem.</translation>
         <translation>finns inte längre i avdelningens register, men har ändrats i det sammanslagna registret sedan förra sammanslagningen; behålls</translation>
     </message>
     <message>
-        <location filename="../core/cycle/DueList.cpp" line="+21"/>
+        <location filename="../core/cycle/DueList.cpp" line="+22"/>
         <source>last reviewed %1 by %2</source>
         <translation>senaste genomgång %1 av %2</translation>
     </message>
@@ -2790,7 +2790,7 @@ Stäng av en av dem.</translation>
         <translation>godkänd av %1 den %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/DeadlineRule.cpp" line="+104"/>
+        <location filename="../core/deadlines/DeadlineRule.cpp" line="+105"/>
         <source>a review cycle of %n month is outside %1-%2</source>
         <comment>a review cycle of %n months is outside %1-%2</comment>
         <translation>
@@ -2804,7 +2804,7 @@ Stäng av en av dem.</translation>
         <translation>det årliga genomgångsdatumet %1-%2 är inte en dag på året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+121"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+122"/>
         <source>the asset has no name</source>
         <translation>tillgången har inget namn</translation>
     </message>
@@ -2815,7 +2815,7 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+157"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+158"/>
         <location line="+34"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>”%1” är inte en av %2</translation>
@@ -2831,7 +2831,7 @@ Stäng av en av dem.</translation>
         <translation>tillgången ”%1” finns redan på rad %2 i filen (en tillgångs namn är unikt inom enheten); ge varje rad ett eget namn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+291"/>
+        <location filename="../core/exchange/Columns.cpp" line="+292"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolumnen ”%3” är kopplad till en okänd kolumn</translation>
     </message>
@@ -2846,20 +2846,20 @@ Stäng av en av dem.</translation>
         <translation>%1: rad %2: den obligatoriska kolumnen ”%3” saknas</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="+22"/>
+        <location filename="../core/exchange/Csv.cpp" line="+23"/>
         <source>row %1: %2</source>
         <translation>rad %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+50"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+51"/>
         <source>%1: row %2: %3</source>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/XlsxWrite.cpp" line="+111"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2916,7 +2916,7 @@ Stäng av en av dem.</translation>
         <translation>filen är tom (ingen rubrikrad)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+102"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+103"/>
         <location line="+44"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?)</translation>
@@ -3079,12 +3079,12 @@ ignored columns: %2</source>
 ignorerade kolumner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+143"/>
+        <location filename="../core/exchange/ImportRows.h" line="+144"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>raden har %1 celler men rubrikraden har %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Json.cpp" line="+25"/>
+        <location filename="../core/exchange/Json.cpp" line="+26"/>
         <source>%1: the file is %2 bytes; a matrix definition is at most %3</source>
         <translation>%1: filen är %2 byte; en matrisdefinition är högst %3</translation>
     </message>
@@ -3100,7 +3100,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/exchange/MatrixJson.cpp" line="+46"/>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+47"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: rad %2, kolumn %3: %4</translation>
     </message>
@@ -3405,7 +3405,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+98"/>
         <source>what can happen is empty</source>
         <translation>fältet ”Vad kan hända” är tomt</translation>
     </message>
@@ -3452,7 +3452,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte skriva filen (går det att skriva i mappen, är disken full?): %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="+56"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+57"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: inte en XLSX-arbetsbok, eller så är filen skadad (den är inte ett läsbart zip-arkiv)</translation>
     </message>
@@ -3492,7 +3492,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+279"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3503,7 +3503,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/model/SystemError.cpp" line="+41"/>
+        <location filename="../core/model/SystemError.cpp" line="+42"/>
         <location filename="../core/storage/Sqlite.cpp" line="-169"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
@@ -3619,7 +3619,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: detta är en gammal Excel-fil (.xls); spara den som .xlsx eller CSV och importera den</translation>
     </message>
     <message>
-        <location filename="../core/matrix/Presets.cpp" line="+225"/>
+        <location filename="../core/matrix/Presets.cpp" line="+226"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning ”%1”: välj %2</translation>
     </message>
@@ -3629,7 +3629,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 eller %2</translation>
     </message>
     <message>
-        <location filename="../core/matrix/RiskMatrix.cpp" line="+34"/>
+        <location filename="../core/matrix/RiskMatrix.cpp" line="+35"/>
         <source>the cell probability %1 x consequence %2</source>
         <translation>cellen sannolikhet %1 x konsekvens %2</translation>
     </message>
@@ -3733,7 +3733,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 (riskvärde %2) har ingen zon</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+200"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+201"/>
         <source>could not compress a PDF page</source>
         <translation>kunde inte komprimera en PDF-sida</translation>
     </message>
@@ -3763,9 +3763,9 @@ ignorerade kolumner: %2</translation>
         <translation>aspekterna %1 omfattar okända aspekter; tillåtna är integritetsskydd, konfidentialitet, riktighet och tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../core/cycle/Rounds.cpp" line="+42"/>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+221"/>
+        <location filename="../core/cycle/Rounds.cpp" line="+43"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+28"/>
+        <location filename="../core/storage/RecordKinds.h" line="+222"/>
         <location line="+12"/>
         <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
@@ -3835,7 +3835,7 @@ ignorerade kolumner: %2</translation>
         <translation>åtgärd %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+19"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+20"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>namnet på personen som gör ändringar</translation>
@@ -3846,7 +3846,7 @@ ignorerade kolumner: %2</translation>
         <translation>”%1” är inte ett giltigt datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="+63"/>
+        <location filename="../core/storage/Validation.cpp" line="+64"/>
         <source>%1 is not a valid date</source>
         <translation>%1 är inte ett giltigt datum</translation>
     </message>
@@ -3856,7 +3856,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 är inte ett giltigt klockslag</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+50"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+51"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>genomgångsregeln ”%1” för %2 är inte någon av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -3896,7 +3896,7 @@ ignorerade kolumner: %2</translation>
         <translation>genomgångens anteckning</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+64"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+65"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registret</translation>
@@ -4326,7 +4326,7 @@ ignorerade kolumner: %2</translation>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+58"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+59"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -4476,7 +4476,7 @@ ignorerade kolumner: %2</translation>
         <translation>rad %1 i tabellen ”%2” hänvisar till en rad som saknas i tabellen ”%3”</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+69"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: riskmatris %2 saknas</translation>
     </message>
@@ -4526,7 +4526,7 @@ ignorerade kolumner: %2</translation>
         <translation>enhetens namn</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterWrites.cpp" line="+22"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+23"/>
         <source>a unit named &apos;%1&apos; already exists</source>
         <translation>det finns redan en enhet som heter ”%1”</translation>
     </message>
@@ -4656,7 +4656,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+471"/>
+        <location filename="../core/storage/Schema.cpp" line="+472"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
@@ -4772,7 +4772,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 ligger utanför %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+64"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+65"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsfilen är en symbolisk länk; Trygg skapar aldrig en och följer den inte. Ta bort den och öppna sedan registret igen</translation>
     </message>
@@ -4828,12 +4828,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kunde inte ersätta låsfilen %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/model/Clock.cpp" line="+176"/>
+        <location filename="../core/model/Clock.cpp" line="+177"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
         <translation>%1=”%2” är inte en tidpunkt som Trygg kan använda: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RowReader.cpp" line="+41"/>
+        <location filename="../core/storage/RowReader.cpp" line="+42"/>
         <source>%1: %2 %3, field &apos;%4&apos; holds no value, but Trygg always writes one; the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, fältet ”%4” har inget värde, men Trygg skriver alltid ett; filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
@@ -4879,7 +4879,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: %2 innehåller fler än %3 rader för %4, fler än Trygg någonsin skriver; filen har ändrats av ett annat program och öppnas inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+169"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
         <translation>%1 %2, fältet ”%3” har inget värde</translation>
     </message>
@@ -4899,13 +4899,13 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2, fältet ”%3”: ”%4” är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+221"/>
+        <location filename="../core/storage/RecordSql.h" line="+222"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 måste vara noll eller mer</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+41"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+42"/>
         <source>a symbolic link</source>
         <translation>en symbolisk länk</translation>
     </message>
@@ -5075,12 +5075,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1: inte en vanlig fil (en mapp, en pipe eller en enhet); ingenting lästes</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+466"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+472"/>
         <source>a matrix definition</source>
         <translation>en matrisdefinition</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ImportCheck.cpp" line="+73"/>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+74"/>
         <source>cannot make a temporary folder</source>
         <translation>kan inte skapa en tillfällig mapp</translation>
     </message>
@@ -5192,7 +5192,7 @@ ignorerade kolumner: %2</translation>
         <translation>den delade nätverksmappens filreferens är inaktuell; öppna registret igen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportFont.cpp" line="+133"/>
+        <location filename="../core/report/ReportFont.cpp" line="+134"/>
         <location line="+18"/>
         <source>could not embed the report font in the PDF</source>
         <translation>kunde inte bädda in rapportens typsnitt i PDF-filen</translation>
@@ -5228,7 +5228,7 @@ ignorerade kolumner: %2</translation>
         <translation>raden risken överfördes från finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
+        <location filename="../core/storage/RecordWrites.cpp" line="+95"/>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
         <translation>”%1” är en avslutad omgång: nästa omgång startades från den, så den förblir som den bedömdes; ändra i stället raderna och åtgärderna i den aktuella omgången</translation>
     </message>
@@ -5276,7 +5276,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::cli</name>
     <message>
-        <location filename="../app/cli/CliArguments.cpp" line="+26"/>
+        <location filename="../app/cli/CliArguments.cpp" line="+27"/>
         <source>--%1 takes no value</source>
         <translation>--%1 tar inget värde</translation>
     </message>
@@ -5292,7 +5292,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+474"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+475"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -5349,7 +5349,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/cli/RoundCommands.cpp" line="+168"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+169"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denna trygg-cli är byggd utan Qt och kan inte skriva ut rapporter</translation>
     </message>
@@ -5574,7 +5574,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="-91"/>
-        <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+57"/>
         <source>assessment</source>
         <translation>riskbedömning</translation>
     </message>
@@ -5749,7 +5749,7 @@ ignorerade kolumner: %2</translation>
         <translation>oväntat fel: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MatrixText.cpp" line="+70"/>
+        <location filename="../app/cli/MatrixText.cpp" line="+71"/>
         <source>P%1</source>
         <translation>S%1</translation>
     </message>
@@ -5802,7 +5802,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+74"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+75"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finns ingen enhet med namnet ”%2”</translation>
     </message>
@@ -6071,8 +6071,8 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+337"/>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+261"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+338"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+262"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
@@ -6257,7 +6257,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanView</name>
     <message>
-        <location filename="../ui/plan/ActionPlanView.cpp" line="+54"/>
+        <location filename="../ui/plan/ActionPlanView.cpp" line="+55"/>
         <source>&amp;New measure...</source>
         <translation>&amp;Ny åtgärd...</translation>
     </message>
@@ -6455,7 +6455,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+73"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+74"/>
         <source>Not classified</source>
         <translation>Ej klassad</translation>
     </message>
@@ -6687,7 +6687,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+51"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+52"/>
         <source>Owner and deputy are the same person</source>
         <translation>Ägare och ersättare är samma person</translation>
     </message>
@@ -6849,7 +6849,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+57"/>
+        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Ny tillgång...</translation>
     </message>
@@ -6976,7 +6976,7 @@ Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka til
 <context>
     <name>trygg::ui::CellRiskModel</name>
     <message>
-        <location filename="../ui/matrix/CellRiskModel.cpp" line="+132"/>
+        <location filename="../ui/matrix/CellRiskModel.cpp" line="+133"/>
         <source>%1 (entered %2)</source>
         <translation>%1 (angivet %2)</translation>
     </message>
@@ -7077,7 +7077,7 @@ zon</translation>
 <context>
     <name>trygg::ui::CombineConflictsDialog</name>
     <message>
-        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+24"/>
+        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+25"/>
         <source>Removed, as in the section</source>
         <translation>Borttagen, som i avdelningens register</translation>
     </message>
@@ -7180,7 +7180,7 @@ zon</translation>
 <context>
     <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <location filename="../ui/common/DateField.cpp" line="+19"/>
         <source>Calendar (F4)</source>
         <translation>Kalender (F4)</translation>
     </message>
@@ -7198,7 +7198,7 @@ zon</translation>
 <context>
     <name>trygg::ui::DeadlineEdit</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+8"/>
         <source>No deadline</source>
         <translation>Ingen tidsfrist</translation>
     </message>
@@ -7206,7 +7206,7 @@ zon</translation>
 <context>
     <name>trygg::ui::DueModel</name>
     <message>
-        <location filename="../ui/cycle/DueModel.cpp" line="+85"/>
+        <location filename="../ui/cycle/DueModel.cpp" line="+86"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
@@ -7239,7 +7239,7 @@ zon</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+79"/>
         <source>Record &amp;review...</source>
         <translation>Registrera &amp;genomgång...</translation>
     </message>
@@ -7333,7 +7333,7 @@ zon</translation>
         <translation>handlingsplanen för %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Add policy document</source>
         <translation>Lägg till styrdokument</translation>
     </message>
@@ -7343,7 +7343,7 @@ zon</translation>
         <translation>Dokumentets namn (t.ex. ”Informationssäkerhetspolicy”):</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-292"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
@@ -7426,9 +7426,27 @@ zon</translation>
     </message>
 </context>
 <context>
+    <name>trygg::ui::EditDialog</name>
+    <message>
+        <location filename="../ui/common/EditDialog.cpp" line="+72"/>
+        <source>Discard changes</source>
+        <translation>Kasta ändringar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Throw away the changes made in this dialog?</source>
+        <translation>Kasta ändringarna i den här dialogen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
     <name>trygg::ui::EmptyPageHints</name>
     <message>
-        <location filename="../ui/help/EmptyPageHints.cpp" line="+26"/>
+        <location filename="../ui/help/EmptyPageHints.cpp" line="+27"/>
         <source>No assets yet. Start with your section&apos;s IT systems, files and registers: press New asset, or bring them in from a spreadsheet or KITOS with File &gt; Import assets or risks. F1 opens the guide.</source>
         <translation>Inga tillgångar än. Börja med verksamhetens IT-system, filer och register: tryck på Ny tillgång, eller hämta dem från ett kalkylblad med Arkiv &gt; Importera tillgångar eller risker. F1 öppnar handledningen.</translation>
     </message>
@@ -7456,7 +7474,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+44"/>
         <source>Valid until:</source>
         <translation>Giltig till:</translation>
     </message>
@@ -7539,7 +7557,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ExceptionModel</name>
     <message>
-        <location filename="../ui/cycle/ExceptionModel.cpp" line="+58"/>
+        <location filename="../ui/cycle/ExceptionModel.cpp" line="+59"/>
         <source>Until revoked</source>
         <translation>Tills det återkallas</translation>
     </message>
@@ -7572,7 +7590,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+18"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+19"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -7650,7 +7668,7 @@ zon</translation>
 <context>
     <name>trygg::ui::HelpWindow</name>
     <message>
-        <location filename="../ui/help/HelpWindow.cpp" line="+49"/>
+        <location filename="../ui/help/HelpWindow.cpp" line="+50"/>
         <source>Back (Alt+Left)</source>
         <translation>Bakåt (Alt+Vänster)</translation>
     </message>
@@ -7694,7 +7712,7 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+28"/>
         <source>History of the register</source>
         <translation>Registrets historik</translation>
     </message>
@@ -7709,7 +7727,7 @@ zon</translation>
         <translation>Exportera CSV...</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <location line="+5"/>
         <source>Export the history</source>
         <translation>Exportera historiken</translation>
@@ -7723,13 +7741,18 @@ zon</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+42"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
+        <location filename="../core/model/TrailWords.cpp" line="+43"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+158"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+2"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="-18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
@@ -8178,8 +8201,16 @@ zon</translation>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n field(s) filled in</source>
+        <translation>
+            <numerusform>%n fält ifyllt</numerusform>
+            <numerusform>%n fält ifyllda</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -8256,7 +8287,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+67"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Hoppa över raderna med fel och importera de andra</translation>
     </message>
@@ -8343,7 +8374,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+17"/>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+18"/>
         <source>(ignore)</source>
         <translation>(hoppa över)</translation>
     </message>
@@ -8371,7 +8402,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ImportRowsModel</name>
     <message>
-        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+62"/>
+        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+63"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
@@ -8384,7 +8415,7 @@ zon</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+69"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+70"/>
         <source>The data protection authority was told</source>
         <translation>Anmäld till IMY</translation>
     </message>
@@ -8399,7 +8430,7 @@ zon</translation>
         <translation>Redigera incident</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>At most a day ahead of now: a time further in the future is a mistake Trygg does not record.</source>
         <translation>Högst en dag fram från nu: en tidpunkt längre fram i tiden är ett misstag som Trygg inte registrerar.</translation>
     </message>
@@ -8469,7 +8500,7 @@ zon</translation>
         <translation>Korrigerande åtgärder:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>A personal data breach: tell the data protection authority by %1 (72 hours).</source>
         <translation>Personuppgiftsincident: anmäl till IMY senast %1 (72 timmar).</translation>
     </message>
@@ -8490,6 +8521,16 @@ zon</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Type the date the incident was discovered, at most a day ahead of now.</source>
+        <translation>Skriv datumet då incidenten upptäcktes, högst en dag fram i tiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the date the authority was told, at most a day ahead of now.</source>
+        <translation>Skriv datumet då tillsynsmyndigheten underrättades, högst en dag fram i tiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Say who reported the incident.</source>
         <translation>Ange vem som rapporterade incidenten.</translation>
     </message>
@@ -8507,7 +8548,7 @@ zon</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+93"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+94"/>
         <source>Tell by %1</source>
         <translation>Anmäl senast %1</translation>
     </message>
@@ -8565,7 +8606,7 @@ zon</translation>
 <context>
     <name>trygg::ui::IncidentsView</name>
     <message>
-        <location filename="../ui/cycle/IncidentsView.cpp" line="+23"/>
+        <location filename="../ui/cycle/IncidentsView.cpp" line="+24"/>
         <source>&amp;New incident...</source>
         <translation>&amp;Ny incident...</translation>
     </message>
@@ -8618,7 +8659,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+146"/>
+        <location filename="../ui/mainwindow/MainWindowPages.cpp" line="+62"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -8653,7 +8694,7 @@ zon</translation>
         <translation>Incidenter</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -8768,7 +8809,7 @@ zon</translation>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+14"/>
         <source>Could not open %1: %2</source>
         <translation>Kunde inte öppna %1: %2</translation>
     </message>
@@ -8783,12 +8824,12 @@ zon</translation>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-136"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten sparades som %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+88"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -8798,7 +8839,7 @@ zon</translation>
         <translation>Registrets namn, språket i rapporterna, klassningsnivåerna</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+53"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låset har inte visat några livstecken på en stund; ta över det bara om %1 inte längre har registret öppet.</translation>
     </message>
@@ -8838,7 +8879,7 @@ zon</translation>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+17"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
@@ -8879,7 +8920,7 @@ zon</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+28"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-register (*.trygg)</translation>
     </message>
@@ -8899,7 +8940,7 @@ zon</translation>
         <translation>Ändringar registreras som %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
@@ -8994,7 +9035,7 @@ zon</translation>
         <translation>Slå ihop som en ny avdelning</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="-492"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="-376"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarhandledning</translation>
     </message>
@@ -9007,7 +9048,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MatrixEditorDialog</name>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="-388"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="-393"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
@@ -9192,7 +9233,7 @@ zon</translation>
         <translation>Ännu inte en giltig matris: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Nothing was imported: %1</source>
         <translation>Ingenting importerades: %1</translation>
     </message>
@@ -9225,7 +9266,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MatrixView</name>
     <message>
-        <location filename="../ui/matrix/MatrixView.cpp" line="+106"/>
+        <location filename="../ui/matrix/MatrixView.cpp" line="+107"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
@@ -9378,7 +9419,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MatrixWidget</name>
     <message>
-        <location filename="../ui/matrix/MatrixWidget.cpp" line="+92"/>
+        <location filename="../ui/matrix/MatrixWidget.cpp" line="+93"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
@@ -9429,7 +9470,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+54"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
@@ -9514,7 +9555,7 @@ zon</translation>
         <translation>&amp;Behandlar dessa risker:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+60"/>
         <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -9535,22 +9576,12 @@ zon</translation>
         <translation>En åtgärd kräver en riskbedömning och en text om vad som görs</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-130"/>
         <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
         <translation>Riskerna i bedömningen som åtgärden hanterar, numrerade som raderna i formuläret</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Discard changes</source>
-        <translation>Kasta ändringar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Throw away the changes made to this measure?</source>
-        <translation>Kasta ändringarna i den här åtgärden?</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+111"/>
         <source>%1. %2: not scored</source>
         <translation>%1. %2: inte bedömd</translation>
     </message>
@@ -9563,7 +9594,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MeasureItemDelegate</name>
     <message>
-        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+49"/>
+        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+50"/>
         <source>Pick a person, or type a new name to add the person to the register</source>
         <translation>Välj en person, eller skriv ett nytt namn för att lägga till personen i registret</translation>
     </message>
@@ -9576,7 +9607,7 @@ zon</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+28"/>
         <location line="+59"/>
         <source>New register</source>
         <translation>Nytt register</translation>
@@ -9670,7 +9701,7 @@ zon</translation>
 <context>
     <name>trygg::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+21"/>
+        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+22"/>
         <source>Close this message</source>
         <translation>Stäng meddelandet</translation>
     </message>
@@ -9678,7 +9709,7 @@ zon</translation>
 <context>
     <name>trygg::ui::Numbers</name>
     <message>
-        <location filename="../ui/common/Numbers.cpp" line="+13"/>
+        <location filename="../ui/common/Numbers.cpp" line="+14"/>
         <source>%1 kr</source>
         <translation>%1 kr</translation>
     </message>
@@ -9686,7 +9717,7 @@ zon</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+51"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+52"/>
         <source>Risks by zone</source>
         <translation>Risker per zon</translation>
     </message>
@@ -9807,9 +9838,9 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+144"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+145"/>
         <location line="+228"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
@@ -10031,7 +10062,7 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterInfoDialog</name>
     <message>
-        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+26"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -10109,7 +10140,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+32"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+33"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -10157,7 +10188,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+27"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+28"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -10220,7 +10251,7 @@ zon</translation>
 <context>
     <name>trygg::ui::ReviewRulesDialog</name>
     <message>
-        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+23"/>
+        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+24"/>
         <source>Review rules</source>
         <translation>Regler för genomgång</translation>
     </message>
@@ -10264,7 +10295,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+341"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+130"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Riskvärde = S %1 × effektiv K %2 = %3</translation>
     </message>
@@ -10290,7 +10321,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Ingen åtgärd behandlar den här raden ännu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+247"/>
         <source>– not assessed</source>
         <translation>– inte bedömd</translation>
     </message>
@@ -10300,7 +10331,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>(ingen informationstillgång)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+14"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -10311,12 +10342,12 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="-12"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>What can happen?</source>
         <translation>Vad kan hända?</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+2"/>
         <source>P</source>
         <translation>S</translation>
     </message>
@@ -10342,78 +10373,78 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     </message>
     <message>
         <location filename="../core/exchange/CsvExport.cpp" line="-17"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+0"/>
         <source>The consequence the line is scored with: C, raised one level (↑) when many are affected.</source>
         <translation>Konsekvensen som raden beräknas med: K, höjd en nivå (↑) när många berörs.</translation>
     </message>
     <message>
         <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+2"/>
         <source>Product</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+3"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+3"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+0"/>
         <source>The acceptance zone of the product, from the assessment&apos;s acceptance criteria.</source>
         <translation>Riskvärdets acceptanszon, enligt riskbedömningens acceptanskriterier.</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="-1"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+2"/>
         <source>Asset</source>
         <translation>Tillgång</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+0"/>
         <source>The information asset the line is about.</source>
         <translation>Informationstillgången som raden gäller.</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+2"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>Aspects</source>
         <translation>Aspekter</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>What the line is assessed for: privacy, confidentiality, integrity, availability.</source>
         <translation>Vad raden bedöms för: integritetsskydd, konfidentialitet, riktighet, tillgänglighet.</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+4"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>Knowledge</source>
         <translation>Kunskapsunderlag</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+0"/>
         <source>How well the assessment of this line is founded.</source>
         <translation>Hur väl underbyggd bedömningen av raden är.</translation>
     </message>
     <message>
         <location filename="../core/exchange/Columns.cpp" line="+1"/>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+1"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+1"/>
         <source>Existing measures</source>
         <translation>Befintliga åtgärder</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+0"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+0"/>
         <source>Measures already in place, taken into account in P and C.</source>
         <translation>Åtgärder som redan finns, inräknade i S och K.</translation>
     </message>
@@ -10448,7 +10479,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Åtgärder i handlingsplanen som behandlar den här raden.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-116"/>
         <source>Carried over from %1, where it scored %2 (%3).</source>
         <translation>Överförd från %1, där riskvärdet var %2 (%3).</translation>
     </message>
@@ -10458,12 +10489,12 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Inte bedömd på nytt än: bekräfta eller ändra dess riskvärden.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="-92"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="+34"/>
         <location line="+4"/>
         <source>Not scored yet. Type a level.</source>
         <translation>Inte bedömd ännu. Skriv en nivå.</translation>
@@ -10475,17 +10506,17 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Inte bedömd ännu: raden har varken riskvärde, zon eller prioritet förrän sannolikhet och konsekvens är ifyllda. Sidan Att göra visar den.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+65"/>
         <source>– not scored</source>
         <translation>– inte bedömd</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../ui/risks/RiskFormTexts.cpp" line="-17"/>
         <source>Many are affected: counted as %1.</source>
         <translation>Många berörs: räknas som %1.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+49"/>
         <source>What can happen? Work and conditions that may cause risk: unwanted events or states.</source>
         <translation>Vad kan hända? Arbete och förhållanden som kan medföra risk: oönskade händelser eller tillstånd.</translation>
     </message>
@@ -10508,12 +10539,12 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+106"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+100"/>
         <source>Level definitions</source>
         <translation>Nivådefinitioner</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The assessment shown in the form</source>
         <translation>Riskbedömningen som visas i formuläret</translation>
     </message>
@@ -10558,7 +10589,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Den här riskbedömningens acceptanskriterier</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+60"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
@@ -10628,7 +10659,77 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Vem som ändrade den markerade raden, när och vad</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+75"/>
+        <source>Find in the lines (Ctrl+F)</source>
+        <translation>Sök i raderna (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the lines whose text, existing measures, asset or measures hold this</source>
+        <translation>Visar de rader vars text, befintliga åtgärder, tillgång eller åtgärder innehåller detta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the lines of one zone, or those not scored yet</source>
+        <translation>Visar raderna i en zon, eller de som ännu inte är bedömda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the lines about one asset</source>
+        <translation>Visar raderna om en tillgång</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all</source>
+        <translation>Visa alla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes the filters away: every line of the form is shown</source>
+        <translation>Tar bort filtren: alla formulärets rader visas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ass&amp;et:</source>
+        <translation>&amp;Tillgång:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find in the lines</source>
+        <translation>Sök i raderna</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>All zones</source>
+        <translation>Alla zoner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not scored</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All assets</source>
+        <translation>Alla tillgångar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no asset)</source>
+        <translation>(ingen informationstillgång)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1 – %2 (%3, %4)</source>
         <translation>%1 – %2 (%3, %4)</translation>
     </message>
@@ -10638,7 +10739,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Ingen enhet</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No assessment yet. Start one with New assessment.</source>
         <translation>Ingen riskbedömning ännu. Starta en med Ny riskbedömning.</translation>
     </message>
@@ -10693,12 +10794,17 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Rader: %1; högsta riskvärde: %2; över acceptansgränsen: %3</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+8"/>
+        <source>shown: %1 of %2</source>
+        <translation>visade: %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+54"/>
         <source>New line</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Delete lines</source>
         <translation>Ta bort rader</translation>
     </message>
@@ -10778,7 +10884,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Bedömda t&amp;illgångar:</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-230"/>
         <source>Confirm scores</source>
         <translation>Bekräfta riskvärden</translation>
     </message>
@@ -10788,7 +10894,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Bekräfta riskvärdena på de markerade raderna som överförts från förra omgången</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+246"/>
         <source>Start from the last round (%1): its lines carried over, open measures along</source>
         <translation>Starta från förra omgången (%1): dess rader överförs, öppna åtgärder följer med</translation>
     </message>
@@ -10798,7 +10904,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Starta från förra omgången (enheten har ingen)</translation>
     </message>
     <message numerus="yes">
-        <location line="-240"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="-2"/>
         <source>not scored: %n</source>
         <translation>
             <numerusform>inte bedömda: %n</numerusform>
@@ -10806,7 +10912,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         </translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+8"/>
         <source>The register&apos;s current acceptance criteria are fixed for this assessment when it is created.</source>
         <translation>Registrets nuvarande acceptanskriterier fastställs för riskbedömningen när den skapas.</translation>
     </message>
@@ -10814,7 +10920,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::RoundComparisonPanel</name>
     <message>
-        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+21"/>
+        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+22"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -10892,7 +10998,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+39"/>
         <source>Record a review</source>
         <translation>Registrera en genomgång</translation>
     </message>
@@ -10998,7 +11104,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
 <context>
     <name>trygg::ui::TrendChart</name>
     <message>
-        <location filename="../ui/overview/TrendChart.cpp" line="+29"/>
+        <location filename="../ui/overview/TrendChart.cpp" line="+30"/>
         <source>%1: %2 risks (%3); %4 above the acceptance line, %5 accepted; measures %6 done, %7 overdue; %8 incidents</source>
         <translation>%1: %2 risker (%3); %4 över acceptansgränsen, %5 accepterade; åtgärder %6 utförda, %7 försenade; %8 incidenter</translation>
     </message>

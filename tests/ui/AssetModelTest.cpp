@@ -21,6 +21,8 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTabWidget>
+#include <QCoreApplication>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -502,4 +504,35 @@ TEST_F(AssetModelTest, FieldsStayInPlaceWhileWarningsComeAndGo)
     type->setCurrentIndex(type->findData(static_cast<int>(AssetType::Contract)));
     owner->setEditText(QStringLiteral("Åse Ødegård"));
     EXPECT_EQ(positions(), withTwo);
+}
+
+// Issue 13 item 3: the asset table's columns fit the page of a 1600x1000 window, the warnings in view (C, I
+// and A give way to the level's number, the name in the tooltip); on a 1024-pixel window no unit, owner or
+// deputy is cut: what does not fit scrolls.
+TEST(AssetsViewColumns, FitA1600WindowAndCutNoNameAt1024_Issue13)
+{
+    TempDir dir;
+    auto document = demoDocument(dir, 20, 20);
+    for (const int width : {1440, 840}) { // the page's width in a 1600 and a 1024 window
+        AssetsView view(document.get());
+        view.resize(width, 800);
+        view.show();
+        QCoreApplication::processEvents();
+        QTableView *table = view.table();
+        QHeaderView *header = table->horizontalHeader();
+        const int right = header->sectionViewportPosition(AssetTableModel::WarningsColumn) +
+                          header->sectionSize(AssetTableModel::WarningsColumn);
+        if (width > 1000) {
+            EXPECT_LE(right, table->viewport()->width()) << "the warnings in view";
+        }
+        for (int column : {AssetTableModel::NameColumn, AssetTableModel::UnitColumn, AssetTableModel::OwnerColumn,
+                           AssetTableModel::DeputyColumn, AssetTableModel::WarningsColumn})
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QString text = table->model()->index(row, column).data().toString();
+                if (column == AssetTableModel::WarningsColumn && width < 1000)
+                    continue; // narrowed to its title; the tooltip of the name holds them
+                EXPECT_LE(table->fontMetrics().horizontalAdvance(text), header->sectionSize(column) - 6)
+                    << width << " column " << column << ": " << text.toStdString();
+            }
+    }
 }

@@ -9,7 +9,10 @@
 #include "mainwindow/HistoryModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 
 #include <fstream>
 
@@ -97,4 +100,78 @@ TEST(HistoryDialog, SpeaksTheProgramsLanguageAndNamesWhatIdsPointTo)
     HistoryDialog later(document->file().history(), RegisterData{});
     EXPECT_EQ(later.filterModel()->index(4, HistoryModel::NewValue).data().toString(),
               QStringLiteral("#%1").arg(newOwner.id));
+}
+
+// Issue 13 item 10: a new risk line, created and then filled in (its text, probability and consequence, each an
+// edit of its own in the trail), is one row of the history: created, with the values it was given. The export
+// keeps every entry of the trail.
+TEST(HistoryDialog, ANewLineIsOneEntry_Issue13)
+{
+    TempDir dir;
+    auto document = demoDocument(dir, 10, 20);
+    const std::size_t before = document->file().history().size();
+    Risk risk;
+    risk.assessmentId = document->data().assessments.front().id;
+    risk.threat = "New line";
+    const std::optional<Id> added = document->addRisk(risk);
+    ASSERT_TRUE(added);
+    risk = *RegisterData::findById(document->data().risks, *added);
+    risk.threat = "Tyveri av bærbar PC";
+    ASSERT_TRUE(document->editRisk(risk));
+    risk.probability = 3;
+    ASSERT_TRUE(document->editRisk(risk));
+    risk.consequence = 4;
+    ASSERT_TRUE(document->editRisk(risk));
+    // Another line changed afterwards is a row of its own.
+    Risk other = document->data().risks.front();
+    other.existingMeasures = "Kryptert disk";
+    ASSERT_TRUE(document->editRisk(other));
+
+    const std::vector<AuditEntry> entries = document->file().history();
+    ASSERT_EQ(entries.size(), before + 5);
+    HistoryDialog dialog(entries, document->data());
+    QAbstractItemModel *model = dialog.filterModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto cell = [&](int row, int column) { return model->index(row, column).data().toString(); };
+    EXPECT_EQ(cell(0, HistoryModel::NewValue), QStringLiteral("Kryptert disk"));
+    EXPECT_EQ(cell(1, HistoryModel::Action), QStringLiteral("Created"));
+    EXPECT_TRUE(cell(1, HistoryModel::Object).contains(QStringLiteral("Tyveri av bærbar PC")))
+        << cell(1, HistoryModel::Object).toStdString();
+    EXPECT_EQ(cell(1, HistoryModel::Field), QStringLiteral("3 fields filled in"));
+    const QString values = cell(1, HistoryModel::NewValue);
+    EXPECT_TRUE(values.contains(QStringLiteral("Tyveri av bærbar PC"))) << values.toStdString();
+    EXPECT_TRUE(values.contains(QStringLiteral(": 3"))) << values.toStdString();
+    EXPECT_TRUE(values.contains(QStringLiteral(": 4"))) << values.toStdString();
+    EXPECT_EQ(model->rowCount(), static_cast<int>(entries.size()) - 3);
+
+    dialog.setFilterText(QStringLiteral("Tyveri av bærbar"));
+    ASSERT_EQ(model->rowCount(), 1);
+    const std::string path = dir.file("history.csv");
+    ASSERT_TRUE(dialog.exportCsv(QString::fromStdString(path)).isEmpty());
+    std::ifstream in(path, std::ios::binary);
+    const std::string csv{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 5); // the header, the creation and its three edits
+}
+
+// Issue 13 item 10: the history's columns fit its width, so the last one (the value after) is in view, in a
+// dialog as wide as on a 1600x1000 screen and as on a 1024x700 one.
+TEST(HistoryDialog, ItsColumnsFitTheWindow_Issue13)
+{
+    TempDir dir;
+    auto document = demoDocument(dir, 10, 20);
+    Risk risk = document->data().risks.front();
+    risk.threat = std::string(300, 'x'); // a long text before and after
+    ASSERT_TRUE(document->editRisk(risk));
+    HistoryDialog dialog(document->file().history(), document->data());
+    auto *table = dialog.findChild<QTableView *>();
+    ASSERT_TRUE(table);
+    for (const QSize size : {QSize(1000, 600), QSize(760, 560)}) {
+        dialog.resize(size);
+        dialog.show();
+        QCoreApplication::processEvents();
+        const int right = table->horizontalHeader()->sectionViewportPosition(HistoryModel::NewValue);
+        EXPECT_LE(right + 80, table->viewport()->width()) << size.width();
+        for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+            EXPECT_GT(table->columnWidth(column), 20) << column;
+    }
 }

@@ -103,7 +103,7 @@ bool AssetEditorDialog::editAsset(RegisterDocument *document, std::optional<Id> 
 }
 
 AssetEditorDialog::AssetEditorDialog(RegisterDocument *document, std::optional<Id> assetId, QWidget *parent)
-    : QDialog(parent), m_document(document), m_assetId(assetId)
+    : EditDialog(parent), m_document(document), m_assetId(assetId)
 {
     if (const Asset *asset = RegisterData::findById(document->data().assets, assetId))
         m_original = *asset;
@@ -455,7 +455,7 @@ void AssetEditorDialog::unitChosen(int index)
         m_unitIndex = index;
         return;
     }
-    const QString name = QInputDialog::getText(this, tr("New unit"), tr("Name of the new unit:")).trimmed();
+    const QString name = askForText(this, tr("New unit"), tr("Name of the new unit:")).value_or(QString()).trimmed();
     std::optional<Id> unitId;
     if (!name.isEmpty()) {
         if (const OrgUnit *existing = m_document->data().unitByName(toStdString(name)))

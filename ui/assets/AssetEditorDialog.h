@@ -3,7 +3,7 @@
 
 #include "document/RegisterDocument.h"
 
-#include <QDialog>
+#include "common/EditDialog.h"
 #include <QString>
 
 #include <optional>
@@ -24,7 +24,7 @@ namespace trygg::ui {
 // into the owner or deputy field that is not in the register becomes a new person on OK; "New
 // unit..." in the unit list adds a unit at once. When the document refuses the change, its message
 // is shown and the dialog stays open.
-class AssetEditorDialog : public QDialog {
+class AssetEditorDialog : public EditDialog {
     Q_OBJECT
 
 public:

@@ -10,6 +10,7 @@
 #include "document/RegisterDocument.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -28,6 +30,24 @@
 
 namespace trygg::ui {
 namespace {
+
+// C, I and A in a column narrower than "3 Alvorlig": the level's number alone, never "3 …"; the name and its
+// definition are in the tooltip (issue 13).
+class LevelNumberDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem shown(option);
+        initStyleOption(&shown, index);
+        const QStyle *style = shown.widget ? shown.widget->style() : QApplication::style();
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, shown.widget) + 1;
+        if (shown.fontMetrics.horizontalAdvance(shown.text) > shown.rect.width() - 2 * margin)
+            shown.text = shown.text.section(QLatin1Char(' '), 0, 0);
+        style->drawControl(QStyle::CE_ItemViewItem, &shown, painter, shown.widget);
+    }
+};
 
 std::optional<Id> idOf(const QVariant &value)
 {
@@ -102,6 +122,10 @@ AssetsView::AssetsView(RegisterDocument *document, QWidget *parent)
     // Issue 13: the warnings column is as wide as its warnings (narrow when there are none), not the rest of
     // the table.
     m_table->horizontalHeader()->setStretchLastSection(false);
+    auto *levels = new LevelNumberDelegate(m_table);
+    for (int column : {AssetTableModel::ConfidentialityColumn, AssetTableModel::IntegrityColumn,
+                       AssetTableModel::AvailabilityColumn})
+        m_table->setItemDelegateForColumn(column, levels);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &AssetsView::showColumnMenu);
@@ -149,7 +173,7 @@ void AssetsView::buildFilterBar(QWidget *bar)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search assets"));
     m_search->setToolTip(tr("Finds the text in name, purpose, type of information, operator and notes"));
-    m_search->setMinimumWidth(120);
+    m_search->setMinimumWidth(100);
     m_unit = new QComboBox(bar);
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_unit->setToolTip(tr("Show the assets of one unit"));
@@ -178,6 +202,12 @@ void AssetsView::buildFilterBar(QWidget *bar)
         combo->setMaximumWidth(260);
         connect(combo, &QComboBox::currentIndexChanged, this, &AssetsView::applyFilters);
     }
+    // Its words say what it filters ("Personal data: all"): never cut, the others give way.
+    int personalDataText = 0;
+    for (int item = 0; item < m_personalData->count(); ++item)
+        personalDataText =
+            std::max(personalDataText, m_personalData->fontMetrics().horizontalAdvance(m_personalData->itemText(item)));
+    m_personalData->setMinimumWidth(std::min(260, personalDataText + 36));
     connect(m_search, &QLineEdit::textChanged, this, &AssetsView::applyFilters);
     connect(m_onlyWarnings, &QCheckBox::toggled, this, &AssetsView::applyFilters);
 
@@ -294,35 +324,37 @@ void AssetsView::showEvent(QShowEvent *event)
 
 void AssetsView::fitColumnsToWidth()
 {
-    // Narrow the text columns (not below a readable minimum) so the warnings stay in sight.
-    constexpr int MinimumTextWidth = 90;
+    // Issue 13: every column in view where the width allows, no text cut. What gives way: C, I and A down to the
+    // level's number (LevelNumberDelegate; the name is in the tooltip), then the warnings down to their title
+    // (the warning icon and the tooltip of the name stay).
     QHeaderView *header = m_table->horizontalHeader();
-    const int warnings = warningsWidth();
-    header->resizeSection(AssetTableModel::WarningsColumn, warnings);
-    const int available = m_table->viewport()->width() - warnings;
+    const int available = m_table->viewport()->width();
     if (available <= 0)
         return;
     m_columnsFitted = true;
-    const int textColumns[] = {AssetTableModel::NameColumn,    AssetTableModel::TypeColumn,
-                               AssetTableModel::UnitColumn,    AssetTableModel::OwnerColumn,
-                               AssetTableModel::DeputyColumn,  AssetTableModel::ClassificationColumn,
-                               AssetTableModel::OperatorColumn};
-    int total = 0;
-    int textTotal = 0;
-    for (int column = 0; column < AssetTableModel::WarningsColumn; ++column)
+    header->resizeSection(AssetTableModel::WarningsColumn, warningsWidth());
+    int excess = -available;
+    for (int column = 0; column < AssetTableModel::ColumnCount; ++column)
         if (!header->isSectionHidden(column))
-            total += header->sectionSize(column);
-    for (int column : textColumns)
-        if (!header->isSectionHidden(column))
-            textTotal += header->sectionSize(column);
-    if (total <= available || textTotal == 0)
-        return;
-    const double factor = std::max(0.0, double(textTotal - (total - available)) / textTotal);
-    for (int column : textColumns)
-        if (!header->isSectionHidden(column))
-            header->resizeSection(
-                column, std::max(column == AssetTableModel::NameColumn ? 2 * MinimumTextWidth - 20 : MinimumTextWidth,
-                                 int(header->sectionSize(column) * factor)));
+            excess += header->sectionSize(column);
+    auto giveWay = [&](int column, int minimum) {
+        if (excess <= 0 || header->isSectionHidden(column))
+            return;
+        const int give = std::min(excess, header->sectionSize(column) - minimum);
+        if (give > 0) {
+            header->resizeSection(column, header->sectionSize(column) - give);
+            excess -= give;
+        }
+    };
+    const QFontMetrics titles(header->font());
+    auto titleWidth = [&](int column) {
+        return titles.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+    };
+    for (int column : {AssetTableModel::ConfidentialityColumn, AssetTableModel::IntegrityColumn,
+                       AssetTableModel::AvailabilityColumn})
+        giveWay(column, std::max(titleWidth(column), m_table->fontMetrics().horizontalAdvance(QStringLiteral("0")) + 20));
+    giveWay(AssetTableModel::WarningsColumn, titleWidth(AssetTableModel::WarningsColumn));
+    // What is still too wide scrolls: a name, unit or owner is shown whole rather than cut ("Geir …").
 }
 
 void AssetsView::showColumnMenu(const QPoint &position)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "common/DomainTexts.h"
 #include "model/Clock.h"
 
 #include <QDate>
@@ -27,6 +28,14 @@ inline QDateTime wallClockQDateTime(const DateTime &local)
 inline QDateTime nowQDateTime()
 {
     return wallClockQDateTime(Clock::nowLocal());
+}
+
+// A wall-clock time as the language writes it (issue 13: one date format per language): "24.10.2026 10:00" in
+// Danish and Norwegian, "2026-10-24 10:00" in Swedish and English.
+inline QString dateTimeText(const DateTime &local)
+{
+    return dateText(local.date) +
+           QStringLiteral(" %1:%2").arg(local.hour, 2, 10, QLatin1Char('0')).arg(local.minute, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace trygg::ui

@@ -7,6 +7,7 @@
 #include "SignOffDialog.h"
 
 #include "common/DomainTexts.h"
+#include "common/EditDialog.h"
 #include "common/Translations.h"
 #include "document/RegisterDocument.h"
 #include "model/Tokens.h"
@@ -386,12 +387,11 @@ bool DueView::editRules()
 
 bool DueView::addPolicyDocument()
 {
-    bool given = false;
-    const QString name = QInputDialog::getText(this, tr("Add policy document"),
-                                               tr("Name of the document (e.g. \"Informasjonssikkerhetspolicy\"):"),
-                                               QLineEdit::Normal, QString(), &given)
+    const QString name = askForText(this, tr("Add policy document"),
+                                    tr("Name of the document (e.g. \"Informasjonssikkerhetspolicy\"):"))
+                             .value_or(QString())
                              .trimmed();
-    if (!given || name.isEmpty())
+    if (name.isEmpty())
         return false;
     return m_document->addPolicyDocument(PolicyDocument{0, toStdString(name), std::nullopt}).has_value();
 }

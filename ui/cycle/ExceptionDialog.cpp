@@ -38,7 +38,7 @@ Date fromQDate(const QDate &date)
 } // namespace
 
 ExceptionDialog::ExceptionDialog(RegisterDocument *document, const RuleException &exception, QWidget *parent)
-    : QDialog(parent), m_exception(exception), m_rule(new QLineEdit(toQString(exception.rule), this)),
+    : EditDialog(parent), m_exception(exception), m_rule(new QLineEdit(toQString(exception.rule), this)),
       m_reason(new QPlainTextEdit(toQString(exception.reason), this)),
       m_approvedBy(new QLineEdit(toQString(exception.approvedBy), this)), m_approvedOn(new DateField(this)),
       m_hasUntil(new QCheckBox(tr("Valid until:"), this)), m_until(new DateField(this)), m_unit(new QComboBox(this)),

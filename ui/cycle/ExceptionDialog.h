@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QDialog>
+#include "common/EditDialog.h"
 
 #include "model/Incident.h"
 
@@ -19,7 +19,7 @@ class RegisterDocument;
 
 // An approved exception from a rule (fravigelse, 002 §7 stk. 4): what rule, why, who approved it,
 // when, and until when.
-class ExceptionDialog : public QDialog {
+class ExceptionDialog : public EditDialog {
     Q_OBJECT
 
 public:

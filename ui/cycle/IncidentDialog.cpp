@@ -3,6 +3,7 @@
 
 #include "CycleTexts.h"
 
+#include "common/DateTimeField.h"
 #include "common/DomainTexts.h"
 #include "common/Today.h"
 #include "cycle/DueList.h"
@@ -11,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -63,20 +63,17 @@ std::vector<Id> checkedIds(const QListWidget *list)
 } // namespace
 
 IncidentDialog::IncidentDialog(RegisterDocument *document, const Incident &incident, QWidget *parent)
-    : QDialog(parent), m_document(document), m_incident(incident), m_discovered(new QDateTimeEdit(this)),
+    : EditDialog(parent), m_document(document), m_incident(incident), m_discovered(new DateTimeField(this)),
       m_reportedBy(new QLineEdit(this)), m_type(new QComboBox(this)), m_severity(new QComboBox(this)),
       m_status(new QComboBox(this)), m_unit(new QComboBox(this)), m_description(new QPlainTextEdit(this)),
       m_observed(new QPlainTextEdit(this)),
       m_notified(new QCheckBox(tr("The data protection authority was told"), this)),
-      m_notifiedAt(new QDateTimeEdit(this)), m_deadline(new QLabel(this)), m_assets(new QListWidget(this)),
+      m_notifiedAt(new DateTimeField(this)), m_deadline(new QLabel(this)), m_assets(new QListWidget(this)),
       m_measures(new QListWidget(this)), m_error(new QLabel(this))
 {
     setWindowTitle(incident.id == 0 ? tr("New incident") : tr("Edit incident"));
     const RegisterData &data = document->data();
-    for (QDateTimeEdit *edit : {m_discovered, m_notifiedAt}) {
-        edit->setTimeSpec(Qt::UTC); // plain wall-clock values (wallClockQDateTime)
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setCalendarPopup(true);
+    for (DateTimeField *edit : {m_discovered, m_notifiedAt}) {
         // Issue 19: the core refuses a time more than a day in the future (a mistyped year would stay the
         // latest for ever); the editor does not go past it and says why.
         edit->setMaximumDateTime(toWallClock(Clock::utcAt(Clock::nowSeconds() + 24 * 60 * 60)));
@@ -155,8 +152,8 @@ IncidentDialog::IncidentDialog(RegisterDocument *document, const Incident &incid
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    connect(m_discovered, &QDateTimeEdit::dateTimeChanged, this, &IncidentDialog::updateState);
-    connect(m_notifiedAt, &QDateTimeEdit::dateTimeChanged, this, &IncidentDialog::updateState);
+    connect(m_discovered, &DateTimeField::dateTimeChanged, this, &IncidentDialog::updateState);
+    connect(m_notifiedAt, &DateTimeField::dateTimeChanged, this, &IncidentDialog::updateState);
     connect(m_notified, &QCheckBox::toggled, this, &IncidentDialog::updateState);
     connect(m_type, &QComboBox::currentIndexChanged, this, &IncidentDialog::updateState);
     connect(m_reportedBy, &QLineEdit::textChanged, this, &IncidentDialog::updateState);
@@ -168,7 +165,8 @@ IncidentDialog::IncidentDialog(RegisterDocument *document, const Incident &incid
 Incident IncidentDialog::incident() const
 {
     Incident incident = m_incident; // keeps the links to risks, which this form does not show
-    incident.discovered = fromWallClock(m_discovered->dateTime());
+    if (m_discovered->dateTime().isValid()) // a date being typed: the stored time stays until it is one
+        incident.discovered = fromWallClock(m_discovered->dateTime());
     incident.reportedBy = toStdString(m_reportedBy->text().trimmed());
     incident.type = static_cast<IncidentType>(m_type->currentData().toInt());
     incident.severity = static_cast<Severity>(m_severity->currentData().toInt());
@@ -178,8 +176,9 @@ Incident IncidentDialog::incident() const
     incident.description = toStdString(m_description->toPlainText().trimmed());
     incident.observed = toStdString(m_observed->toPlainText().trimmed());
     incident.authorityNotified = m_notified->isChecked();
-    incident.notifiedAt =
-        incident.authorityNotified ? std::optional<DateTime>(fromWallClock(m_notifiedAt->dateTime())) : std::nullopt;
+    incident.notifiedAt = incident.authorityNotified && m_notifiedAt->dateTime().isValid()
+                              ? std::optional<DateTime>(fromWallClock(m_notifiedAt->dateTime()))
+                              : std::nullopt;
     incident.assetIds = checkedIds(m_assets);
     incident.measureIds = checkedIds(m_measures);
     return incident;
@@ -193,17 +192,21 @@ void IncidentDialog::updateState()
     case NotificationState::NotRequired: m_deadline->clear(); break;
     case NotificationState::Pending:
         m_deadline->setText(tr("A personal data breach: tell the data protection authority by %1 (72 hours).")
-                                .arg(toQString(Clock::toLocal(notificationDeadline(current)).toText())));
+                                .arg(dateTimeText(Clock::toLocal(notificationDeadline(current)))));
         break;
     case NotificationState::Late:
         m_deadline->setText(tr("More than 72 hours have passed since %1 and the authority has not been told.")
-                                .arg(toQString(Clock::toLocal(current.discovered).toText())));
+                                .arg(dateTimeText(Clock::toLocal(current.discovered))));
         break;
     case NotificationState::NotifiedInTime: m_deadline->setText(tr("Told within 72 hours.")); break;
     case NotificationState::NotifiedLate: m_deadline->setText(tr("Told after more than 72 hours.")); break;
     }
     QString problem;
-    if (m_reportedBy->text().trimmed().isEmpty())
+    if (!m_discovered->hasValidInput())
+        problem = tr("Type the date the incident was discovered, at most a day ahead of now.");
+    else if (m_notified->isChecked() && !m_notifiedAt->hasValidInput())
+        problem = tr("Type the date the authority was told, at most a day ahead of now.");
+    else if (m_reportedBy->text().trimmed().isEmpty())
         problem = tr("Say who reported the incident.");
     else if (m_description->toPlainText().trimmed().isEmpty())
         problem = tr("Describe what happened.");

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QDialog>
+#include "common/EditDialog.h"
 
 #include "model/Incident.h"
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -15,13 +14,15 @@ class QPlainTextEdit;
 
 namespace trygg::ui {
 
+class DateTimeField;
 class RegisterDocument;
 
 // Registers or edits an incident (003 Vedlegg 7, 002 §79): when it was discovered, who reported it,
 // the kind of breach, what happened and what was seen, severity, status, the assets concerned, the
 // corrective measures in the action plan, and whether the data protection authority was told, with
-// the 72-hour deadline of a personal data breach shown as it runs.
-class IncidentDialog : public QDialog {
+// the 72-hour deadline of a personal data breach shown as it runs. Its times are typed as any date field's
+// (issue 13), with the time of day beside.
+class IncidentDialog : public EditDialog {
     Q_OBJECT
 
 public:
@@ -30,14 +31,14 @@ public:
     Incident incident() const;
 
     // For tests.
-    QDateTimeEdit *discoveredEdit() const { return m_discovered; }
+    DateTimeField *discoveredEdit() const { return m_discovered; }
     QLineEdit *reportedByEdit() const { return m_reportedBy; }
     QComboBox *typeChoice() const { return m_type; }
     QComboBox *severityChoice() const { return m_severity; }
     QComboBox *statusChoice() const { return m_status; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
     QCheckBox *notifiedCheck() const { return m_notified; }
-    QDateTimeEdit *notifiedEdit() const { return m_notifiedAt; }
+    DateTimeField *notifiedEdit() const { return m_notifiedAt; }
     QListWidget *assetList() const { return m_assets; }
     QListWidget *measureList() const { return m_measures; }
     QLabel *deadlineLabel() const { return m_deadline; }
@@ -47,7 +48,7 @@ private:
 
     RegisterDocument *m_document;
     Incident m_incident;
-    QDateTimeEdit *m_discovered;
+    DateTimeField *m_discovered;
     QLineEdit *m_reportedBy;
     QComboBox *m_type;
     QComboBox *m_severity;
@@ -56,7 +57,7 @@ private:
     QPlainTextEdit *m_description;
     QPlainTextEdit *m_observed;
     QCheckBox *m_notified;
-    QDateTimeEdit *m_notifiedAt;
+    DateTimeField *m_notifiedAt;
     QLabel *m_deadline;
     QListWidget *m_assets;
     QListWidget *m_measures;

@@ -4,6 +4,7 @@
 #include "CycleTexts.h"
 
 #include "common/DomainTexts.h"
+#include "common/Today.h"
 #include "cycle/DueList.h"
 #include "document/RegisterDocument.h"
 #include "model/Clock.h"
@@ -19,7 +20,7 @@ namespace {
 // An incident's times are UTC instants: shown as the user's wall-clock time.
 QString wallClockText(const std::optional<DateTime> &utc)
 {
-    return utc ? toQString(Clock::toLocal(*utc).toText()) : QString();
+    return utc ? dateTimeText(Clock::toLocal(*utc)) : QString();
 }
 
 } // namespace

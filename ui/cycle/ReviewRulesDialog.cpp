@@ -19,7 +19,7 @@
 namespace trygg::ui {
 
 ReviewRulesDialog::ReviewRulesDialog(const ReviewRules &rules, const RiskMatrix &matrix, QWidget *parent)
-    : QDialog(parent), m_error(new QLabel(this))
+    : EditDialog(parent), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Review rules"));
     auto *ruleBox = new QGroupBox(tr("When each kind of object is reviewed"), this);

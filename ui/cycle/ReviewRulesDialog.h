@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QDialog>
+#include "common/EditDialog.h"
 
 #include "model/Review.h"
 
@@ -19,7 +19,7 @@ namespace trygg::ui {
 
 // The register's review rules per kind of object and the days between reviews per zone (higher
 // zones more often), as the preset set them and the municipality changes them.
-class ReviewRulesDialog : public QDialog {
+class ReviewRulesDialog : public EditDialog {
     Q_OBJECT
 
 public:

@@ -27,7 +27,7 @@ Date fromQDate(const QDate &date)
 } // namespace
 
 SignOffDialog::SignOffDialog(Mode mode, const QString &what, QWidget *parent)
-    : QDialog(parent), m_mode(mode), m_who(new QLineEdit(this)), m_role(new QLineEdit(this)),
+    : EditDialog(parent), m_mode(mode), m_who(new QLineEdit(this)), m_role(new QLineEdit(this)),
       m_date(new DateField(this)), m_expires(new DateField(this)),
       m_text(new QPlainTextEdit(this)), m_error(new QLabel(this))
 {

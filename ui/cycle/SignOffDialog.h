@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QDialog>
+#include "common/EditDialog.h"
 
 #include "model/Approval.h"
 #include "model/Review.h"
@@ -17,7 +17,7 @@ class DateField;
 // Someone signs something off: records a review (who, date, note), management's acceptance of a
 // residual risk (who, role, date, justification, until when) or an approval (who, role, date;
 // 002 §25 stk. 6). One form, the fields each needs.
-class SignOffDialog : public QDialog {
+class SignOffDialog : public EditDialog {
     Q_OBJECT
 
 public:

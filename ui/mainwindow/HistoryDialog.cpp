@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace trygg::ui {
 
 HistoryDialog::HistoryDialog(std::vector<AuditEntry> entries, const RegisterData &data, QWidget *parent)
@@ -38,8 +40,8 @@ HistoryDialog::HistoryDialog(std::vector<AuditEntry> entries, const RegisterData
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->resizeColumnsToContents();
-    for (int column : {HistoryModel::Object, HistoryModel::OldValue})
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+        m_contentWidths.push_back(m_table->columnWidth(column));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *exportButton = buttons->addButton(tr("Export CSV..."), QDialogButtonBox::ActionRole);
@@ -53,6 +55,33 @@ HistoryDialog::HistoryDialog(std::vector<AuditEntry> entries, const RegisterData
     resize(1000, 600);
 }
 
+void HistoryDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitColumns();
+}
+
+void HistoryDialog::fitColumns()
+{
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    // When, who, what and field as wide as their content, up to a share of the width; the object and the
+    // values before and after share what is left, the last one stretching to the edge. Long texts are
+    // elided; their tooltips hold them whole.
+    int used = 0;
+    for (int column : {HistoryModel::When, HistoryModel::User, HistoryModel::Action, HistoryModel::Field}) {
+        const int width = std::min(m_contentWidths[static_cast<std::size_t>(column)], available / 7);
+        m_table->setColumnWidth(column, width);
+        used += width;
+    }
+    const int rest = std::max(0, available - used);
+    m_table->setColumnWidth(HistoryModel::Object,
+                            std::clamp(m_contentWidths[HistoryModel::Object], rest / 5, rest * 2 / 5));
+    m_table->setColumnWidth(HistoryModel::OldValue,
+                            std::clamp(m_contentWidths[HistoryModel::OldValue], rest / 6, rest / 4));
+}
+
 void HistoryDialog::setFilterText(const QString &text)
 {
     m_filter->setFilterFixedString(text);
@@ -62,8 +91,8 @@ QString HistoryDialog::exportCsv(const QString &path) const
 {
     std::vector<AuditEntry> shown;
     for (int row = m_filter->rowCount() - 1; row >= 0; --row) // oldest first, as the CLI writes it
-        shown.push_back(
-            m_model->entries()[static_cast<std::size_t>(m_filter->mapToSource(m_filter->index(row, 0)).row())]);
+        for (const AuditEntry *entry : m_model->entriesOf(m_filter->mapToSource(m_filter->index(row, 0)).row()))
+            shown.push_back(*entry); // every entry of a row, a creation and its filling in each
     const std::string csv = exportHistoryCsv(shown);
     try {
         writeFileWhole(path.toStdString(), csv);

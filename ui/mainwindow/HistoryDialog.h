@@ -31,13 +31,19 @@ public:
     // Writes the rows shown (after the filter) as CSV; returns an error message or an empty string.
     QString exportCsv(const QString &path) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void exportClicked();
+    // Issue 13: every column in view, the short ones at their content's width, the texts sharing the rest.
+    void fitColumns();
 
     HistoryModel *m_model;
     QSortFilterProxyModel *m_filter;
     QLineEdit *m_search;
     QTableView *m_table;
+    std::vector<int> m_contentWidths; // per column, as its content asked when the dialog was made
 };
 
 } // namespace trygg::ui

@@ -2,6 +2,7 @@
 #include "HistoryModel.h"
 
 #include "common/DomainTexts.h"
+#include "common/Today.h"
 #include "common/Numbers.h"
 #include "common/Translations.h"
 #include "cycle/CycleTexts.h"
@@ -16,6 +17,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 #include <charconv>
 
 namespace trygg::ui {
@@ -63,7 +65,7 @@ bool isDate(const std::string &field)
 HistoryModel::HistoryModel(std::vector<AuditEntry> entries, const RegisterData &data, QObject *parent)
     : QAbstractTableModel(parent), m_entries(std::move(entries)), m_levels(data.info.classificationLevels)
 {
-    std::reverse(m_entries.begin(), m_entries.end()); // newest first
+    groupCreations();
     for (const OrgUnit &unit : data.units)
         m_names["unit"][unit.id] = toQString(unit.name);
     for (const Person &person : data.people)
@@ -78,9 +80,72 @@ HistoryModel::HistoryModel(std::vector<AuditEntry> entries, const RegisterData &
         m_names["measure"][measure.id] = toQString(measure.what);
 }
 
+void HistoryModel::groupCreations()
+{
+    // The trail is oldest first: an edit joins the row of the creation just before it.
+    auto minutesApart = [](const std::string &from, const std::string &to) {
+        const QDateTime a = QDateTime::fromString(toQString(from), Qt::ISODate);
+        const QDateTime b = QDateTime::fromString(toQString(to), Qt::ISODate);
+        return a.isValid() && b.isValid() ? a.secsTo(b) / 60 : std::numeric_limits<qint64>::max();
+    };
+    std::vector<std::vector<std::size_t>> rows;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const AuditEntry &entry = m_entries[i];
+        if (entry.action == "edit" && !rows.empty()) {
+            std::vector<std::size_t> &last = rows.back();
+            const AuditEntry &created = m_entries[last.front()];
+            const AuditEntry &before = m_entries[last.back()];
+            const qint64 apart = minutesApart(before.at, entry.at);
+            if (created.action == "create" && created.objectType == entry.objectType &&
+                created.objectId == entry.objectId && created.osUser == entry.osUser &&
+                created.person == entry.person && apart >= 0 && apart <= GroupMinutes) {
+                last.push_back(i);
+                continue;
+            }
+        }
+        rows.push_back({i});
+    }
+    // Newest first, the entries as the rows point to them.
+    const std::size_t count = m_entries.size();
+    std::reverse(m_entries.begin(), m_entries.end());
+    std::reverse(rows.begin(), rows.end());
+    for (std::vector<std::size_t> &row : rows)
+        for (std::size_t &index : row)
+            index = count - 1 - index;
+    m_rows = std::move(rows);
+}
+
+std::vector<const AuditEntry *> HistoryModel::entriesOf(int row) const
+{
+    std::vector<const AuditEntry *> entries;
+    if (row >= 0 && row < rowCount())
+        for (std::size_t index : m_rows[static_cast<std::size_t>(row)])
+            entries.push_back(&m_entries[index]);
+    return entries;
+}
+
+QString HistoryModel::filledInText(const std::vector<std::size_t> &row, const QString &separator) const
+{
+    // The last value each field was given, in the order the fields were first filled in.
+    std::vector<std::string> fields;
+    std::map<std::string, const AuditEntry *> last;
+    for (std::size_t i = 1; i < row.size(); ++i) {
+        const AuditEntry &edit = m_entries[row[i]];
+        if (!last.count(edit.field))
+            fields.push_back(edit.field);
+        last[edit.field] = &edit;
+    }
+    QStringList parts;
+    for (const std::string &field : fields) {
+        const AuditEntry &edit = *last[field];
+        parts << tr("%1: %2").arg(fieldText(field), valueText(edit, edit.newValue));
+    }
+    return parts.join(separator);
+}
+
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int HistoryModel::columnCount(const QModelIndex &parent) const
@@ -144,7 +209,7 @@ QString HistoryModel::valueText(const AuditEntry &entry, const std::optional<std
             return dateText(*date);
     }
     if (const auto instant = DateTime::parseUtcText(v)) // an incident's times: shown as wall-clock time
-        return toQString(Clock::toLocal(*instant).toText());
+        return dateTimeText(Clock::toLocal(*instant));
     if (entry.action == "import") // the counts as the core wrote them, in words
         return messageText(trailValueWord(entry, v));
     if (type == "acceptance" && field.empty())
@@ -212,11 +277,27 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const AuditEntry &e = m_entries[static_cast<std::size_t>(index.row())];
-    if (role == Qt::ToolTipRole && (index.column() == OldValue || index.column() == NewValue))
+    const std::vector<std::size_t> &row = m_rows[static_cast<std::size_t>(index.row())];
+    const AuditEntry &e = m_entries[row.front()];
+    const bool filledIn = row.size() > 1;
+    if (role == Qt::ToolTipRole && filledIn && index.column() == NewValue)
+        return filledInText(row, QStringLiteral("\n"));
+    if (role == Qt::ToolTipRole && (index.column() == Object || index.column() == OldValue || index.column() == NewValue))
         return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
+    if (filledIn) {
+        switch (index.column()) {
+        case Object: { // named as it was when filled in
+            const AuditEntry &latest = m_entries[row.back()];
+            return QStringLiteral("%1 %2").arg(DomainTexts::objectType(e.objectType), toQString(latest.objectName));
+        }
+        case Field: return tr("%n field(s) filled in", nullptr, static_cast<int>(row.size()) - 1);
+        case OldValue: return QString();
+        case NewValue: return filledInText(row, QStringLiteral("; "));
+        default: break;
+        }
+    }
     switch (index.column()) {
     case When: {
         // Stored in UTC; shown in the user's time zone and locale.

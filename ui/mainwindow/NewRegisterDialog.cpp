@@ -21,7 +21,7 @@
 namespace trygg::ui {
 
 NewRegisterDialog::NewRegisterDialog(const QString &folder, QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_preset(new QComboBox(this)),
+    : EditDialog(parent), m_name(new QLineEdit(this)), m_preset(new QComboBox(this)),
       m_presetDescription(new QLabel(this)), m_path(new QLineEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)), m_folder(folder)
 {

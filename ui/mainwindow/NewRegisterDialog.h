@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QDialog>
+#include "common/EditDialog.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -11,7 +11,7 @@ class QLineEdit;
 namespace trygg::ui {
 
 // File > New: the register's name, the national preset its matrix starts from, and where to keep it.
-class NewRegisterDialog : public QDialog {
+class NewRegisterDialog : public EditDialog {
     Q_OBJECT
 
 public:

@@ -20,7 +20,7 @@
 namespace trygg::ui {
 
 RegisterInfoDialog::RegisterInfoDialog(RegisterDocument *document, QWidget *parent)
-    : QDialog(parent), m_document(document), m_name(new QLineEdit(this)), m_language(new QComboBox(this)),
+    : EditDialog(parent), m_document(document), m_name(new QLineEdit(this)), m_language(new QComboBox(this)),
       m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Register"));

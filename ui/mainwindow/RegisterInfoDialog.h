@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QDialog>
+#include "common/EditDialog.h"
 
 #include <vector>
 
@@ -20,7 +20,7 @@ class RegisterDocument;
 // warnings and printed forms cite.
 // OK saves them as one undoable change; a refusal (an empty name, say) is shown in the dialog, which
 // stays open.
-class RegisterInfoDialog : public QDialog {
+class RegisterInfoDialog : public EditDialog {
     Q_OBJECT
 
 public:

@@ -69,7 +69,7 @@ QTableWidgetItem *textItem(const QString &text)
 } // namespace
 
 MatrixEditorDialog::MatrixEditorDialog(RegisterDocument *document, QWidget *parent)
-    : QDialog(parent), m_document(document), m_original(document->data().currentMatrix()), m_matrix(m_original),
+    : EditDialog(parent), m_document(document), m_original(document->data().currentMatrix()), m_matrix(m_original),
       m_probabilityCount(new QSpinBox(this)), m_consequenceCount(new QSpinBox(this)),
       m_probabilityTable(new QTableWidget(this)), m_consequenceTable(new QTableWidget(this)),
       m_zoneTable(new QTableWidget(this)), m_cellZone(new QComboBox(this)), m_preview(new MatrixWidget(this)),
@@ -451,6 +451,11 @@ void MatrixEditorDialog::showMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c;") : QString());
     m_message->setVisible(!text.isEmpty());
+}
+
+bool MatrixEditorDialog::hasChanges() const
+{
+    return !sameMatrix(m_matrix, m_original) || EditDialog::hasChanges();
 }
 
 QString MatrixEditorDialog::message() const

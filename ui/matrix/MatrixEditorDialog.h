@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QDialog>
+#include "common/EditDialog.h"
 
 #include "matrix/RiskMatrix.h"
 
@@ -22,7 +22,7 @@ class RegisterDocument;
 // single cells put in a zone by clicking them in the live preview, and import and export of the JSON
 // definition. Saving makes a new matrix version that new assessments use; assessments already made keep
 // the criteria they were scored against (003 section 5).
-class MatrixEditorDialog : public QDialog {
+class MatrixEditorDialog : public EditDialog {
     Q_OBJECT
 
 public:
@@ -39,6 +39,8 @@ public:
     // the register refused it.
     bool save();
     QString message() const;
+    // The scales or zones differ from the register's (EditDialog asks before Escape throws them away).
+    bool hasChanges() const override;
 
 private:
     enum class Axis { Probability, Consequence };

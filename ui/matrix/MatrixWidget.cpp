@@ -69,6 +69,15 @@ QString twoLines(const QString &text, const QFontMetricsF &metrics, double width
     return first + QLatin1Char('\n') + metrics.elidedText(rest, Qt::ElideRight, width);
 }
 
+// Whether twoLines() shows `text` whole.
+bool fitsInTwoLines(const QString &text, const QFontMetricsF &metrics, double width)
+{
+    const QString shown = twoLines(text, metrics, width);
+    QString whole = shown;
+    whole.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return whole == text;
+}
+
 QString levelDefinition(const std::vector<Level> &levels, int level)
 {
     if (level < 1 || level > static_cast<int>(levels.size()))
@@ -268,19 +277,29 @@ void MatrixWidget::paintMatrix(QPainter &painter, const QRectF &area) const
     painter.setFont(layout.labelFont);
     painter.setPen(palette().color(QPalette::WindowText));
     const QFontMetricsF metrics(layout.labelFont, painter.device());
+    // Issue 13: labels too long for a small matrix (the overview on a 1024-pixel screen) are not cut ("1 Ubet..."):
+    // the axis shows the levels' numbers alone, and the tooltips name them.
+    bool probabilityNamesFit = true;
+    for (int p = 1; p <= rows; ++p)
+        probabilityNamesFit = probabilityNamesFit && metrics.horizontalAdvance(DomainTexts::probabilityLevel(m_matrix, p)) <=
+                                                         layout.probabilityLabels.width();
+    bool consequenceNamesFit = true;
+    for (int c = 1; c <= columns; ++c)
+        consequenceNamesFit = consequenceNamesFit && fitsInTwoLines(DomainTexts::consequenceLevel(m_matrix, c), metrics,
+                                                                    layout.cell - layout.gap);
     for (int p = 1; p <= rows; ++p) {
         const QRectF row(layout.probabilityLabels.left(), layout.grid.top() + (rows - p) * layout.cell,
                          layout.probabilityLabels.width(), layout.cell);
-        const QString label = DomainTexts::probabilityLevel(m_matrix, p);
         painter.drawText(row, Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(label, Qt::ElideRight, row.width()));
+                         probabilityNamesFit ? DomainTexts::probabilityLevel(m_matrix, p) : QString::number(p));
     }
     for (int c = 1; c <= columns; ++c) {
         const QRectF column(layout.grid.left() + (c - 1) * layout.cell, layout.consequenceLabels.top(), layout.cell,
                             layout.consequenceLabels.height());
-        const QString label = DomainTexts::consequenceLevel(m_matrix, c);
         painter.drawText(column, Qt::AlignHCenter | Qt::AlignTop,
-                         twoLines(label, metrics, column.width() - layout.gap));
+                         consequenceNamesFit ? twoLines(DomainTexts::consequenceLevel(m_matrix, c), metrics,
+                                                        column.width() - layout.gap)
+                                             : QString::number(c));
     }
 
     painter.setFont(layout.titleFont);

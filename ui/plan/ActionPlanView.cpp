@@ -208,8 +208,12 @@ void ActionPlanView::setColumnWidths()
         {ActionPlanModel::RisksColumn, 6},   {ActionPlanModel::TopScoreColumn, 9},
         {ActionPlanModel::UnitColumn, 20},   {ActionPlanModel::AssessmentColumn, 30},
     };
+    // Never narrower than the column's title (issue 13: "Højeste produkt" was cut to "øjeste produl").
+    const QFontMetrics titles(m_table->horizontalHeader()->font());
     for (const auto &[column, characters] : widths)
-        m_table->setColumnWidth(column, characters * character + 16);
+        m_table->setColumnWidth(
+            column, std::max(characters * character + 16,
+                             titles.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24));
     // The header carries the sort indicator; an overdue deadline is bold; the zone names are the register's own.
     m_table->setColumnWidth(ActionPlanModel::PriorityColumn,
                             metrics.horizontalAdvance(m_model->headerData(0, Qt::Horizontal).toString()) + 36);

@@ -46,7 +46,7 @@ QIcon zoneIcon(const QColor &colour)
 } // namespace
 
 MeasureDialog::MeasureDialog(RegisterDocument *document, const Measure &measure, QWidget *parent)
-    : QDialog(parent), m_document(document), m_measure(measure), m_assessment(new QComboBox(this)),
+    : EditDialog(parent), m_document(document), m_measure(measure), m_assessment(new QComboBox(this)),
       m_what(new QLineEdit(this)), m_responsible(new QComboBox(this)), m_deadline(new DeadlineEdit(this)),
       m_status(new QComboBox(this)), m_hours(new QDoubleSpinBox(this)), m_cost(new QDoubleSpinBox(this)),
       m_followUp(new QLineEdit(this)), m_risks(new QListWidget(this)), m_error(new QLabel(this))
@@ -145,18 +145,6 @@ bool MeasureDialog::hasChanges() const
            now.cost != m_initial.cost || now.followUp != m_initial.followUp ||
            sorted(now.riskIds) != sorted(m_initial.riskIds) || m_responsible->currentText() != m_initialResponsible ||
            !m_deadline->hasValidInput();
-}
-
-void MeasureDialog::reject()
-{
-    if (hasChanges() && !m_document->readOnly()) {
-        const auto answer = QMessageBox::question(this, tr("Discard changes"),
-                                                  tr("Throw away the changes made to this measure?"),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-    }
-    QDialog::reject();
 }
 
 void MeasureDialog::fillAssessments()

@@ -2,7 +2,7 @@
 #pragma once
 
 // Qt first: moc 6.4 cannot parse <compare> (via the core headers) when it comes before <QObject>.
-#include <QDialog>
+#include "common/EditDialog.h"
 
 #include "model/Ids.h"
 #include "model/Measure.h"
@@ -26,7 +26,7 @@ class RegisterDocument;
 // step); if the document refuses, the dialog stays open and says why.
 //
 // To create a measure from selected risks, pass a Measure with assessmentId and riskIds set.
-class MeasureDialog : public QDialog {
+class MeasureDialog : public EditDialog {
     Q_OBJECT
 
 public:
@@ -36,9 +36,9 @@ public:
     // The stored measure's id once accepted; 0 before.
     Id measureId() const { return m_measure.id; }
     void accept() override;
-    // Issue 13: Escape or Cancel with changes asks before throwing them away.
-    void reject() override;
-    bool hasChanges() const;
+    // Issue 13: the measure differs from what the dialog opened with (EditDialog asks before Escape or Cancel
+    // throws it away).
+    bool hasChanges() const override;
 
 private:
     void fillAssessments();

@@ -80,6 +80,8 @@ private:
     QVariant displayData(const Risk &risk, int row, int column) const;
     QVariant valueData(const Risk &risk, int row, int column) const;
     QVariant toolTipData(const Risk &risk, int column) const;
+    // Issue 13: the levels' own shades, the zone colour on product and zone (Qt::BackgroundRole and ForegroundRole).
+    QVariant colourData(const Risk &risk, int column, int role) const;
     // Rounds (issue 15): a closed round is read-only; a carried line says where it came from.
     bool closedRound() const;
     QString carriedToolTip(const Risk &risk) const;

@@ -2,6 +2,7 @@
 #include "RiskFormView.h"
 
 #include "LevelDelegate.h"
+#include "RiskFormFilter.h"
 #include "RiskFormModel.h"
 #include "RoundComparisonPanel.h"
 
@@ -44,16 +45,6 @@ namespace {
 // Forms longer than this keep a fixed row height: fitting every row to its text would not stay fluid.
 constexpr int FitRowsLimit = 400;
 
-QDate toQDate(const Date &date)
-{
-    return QDate(date.year, date.month, date.day);
-}
-
-Date toDate(const QDate &date)
-{
-    return Date{date.year(), date.month(), date.day()};
-}
-
 // Tab and Shift+Tab go from one cell to fill in to the next, past the computed ones (effective C,
 // product, priority, zone), as a hand goes along a line of the paper form.
 class FormTable : public QTableView {
@@ -85,7 +76,8 @@ protected:
 } // namespace
 
 RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new RiskFormModel(document, this))
+    : QWidget(parent), m_document(document), m_model(new RiskFormModel(document, this)),
+      m_filter(new RiskFormFilter(m_model, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
@@ -101,6 +93,7 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     toolBar->addSeparator();
     toolBar->addAction(m_lineHistory);
     layout->addWidget(toolBar);
+    layout->addWidget(createFilterBar());
 
     m_table = new FormTable(this);
     setUpTable();
@@ -153,10 +146,16 @@ RiskFormView::RiskFormView(RegisterDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::layoutChanged, this, formChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, formChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, formChanged);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         updateStatus();
         updateDefinitions();
+        if (from.column() <= RiskFormModel::AssetColumn && to.column() >= RiskFormModel::AssetColumn)
+            refreshFilterChoices();
     });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &RiskFormView::updateStatus);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &RiskFormView::updateStatus);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RiskFormView::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RiskFormView::updateDefinitions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiskFormView::updateActions);
 
@@ -205,49 +204,12 @@ QWidget *RiskFormView::createHeader()
     return header;
 }
 
-void RiskFormView::createActions()
-{
-    auto action = [this](const QString &text, const char *icon, const QKeySequence &shortcut, const QString &tip,
-                         void (RiskFormView::*slot)()) {
-        auto *created = new QAction(actionIcon(icon), text, this);
-        created->setShortcut(shortcut);
-        created->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        created->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        connect(created, &QAction::triggered, this, slot);
-        addAction(created);
-        return created;
-    };
-    m_addLine = action(tr("Add line"), "add-line", QKeySequence(Qt::CTRL | Qt::Key_Return),
-                       tr("Add a line at the end of the form"), &RiskFormView::addLine);
-    m_duplicate = action(tr("Duplicate"), "duplicate", QKeySequence(Qt::CTRL | Qt::Key_D),
-                         tr("Copy the selected lines to the end of the form"), &RiskFormView::duplicateLines);
-    m_delete = action(tr("Delete"), "delete", QKeySequence(QKeySequence::Delete), tr("Delete the selected lines"),
-                      &RiskFormView::deleteLines);
-    m_moveUp = action(tr("Move up"), "move-up", QKeySequence(Qt::ALT | Qt::Key_Up), tr("Move the line one place up"),
-                      &RiskFormView::moveLineUp);
-    m_moveDown = action(tr("Move down"), "move-down", QKeySequence(Qt::ALT | Qt::Key_Down),
-                        tr("Move the line one place down"), &RiskFormView::moveLineDown);
-    m_createMeasure = action(tr("Create measure from selected lines..."), "create-measure",
-                             QKeySequence(Qt::CTRL | Qt::Key_M),
-                             tr("Add a measure to the action plan that treats the selected lines"),
-                             &RiskFormView::createMeasure);
-    m_confirmScores = action(tr("Confirm scores"), "confirm", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
-                             tr("Confirm the scores of the selected lines carried over from the last round"),
-                             &RiskFormView::confirmScores);
-    m_lineHistory = new QAction(actionIcon("history"), tr("History of the line..."), this);
-    m_lineHistory->setToolTip(tr("Who changed the selected line, when, and what"));
-    connect(m_lineHistory, &QAction::triggered, this, [this] {
-        const std::vector<Id> ids = selectedRiskIds();
-        if (ids.size() != 1)
-            return;
-        if (const Risk *risk = RegisterData::findById(m_document->data().risks, ids.front()))
-            emit historyRequested(QStringLiteral("risk"), risk->id, toQString(risk->threat));
-    });
-}
-
 void RiskFormView::setUpTable()
 {
-    m_table->setModel(m_model);
+    m_table->setModel(m_filter);
+    // Issue 13: sorted by any column from its header; line order (No. ascending) to start with.
+    m_table->horizontalHeader()->setSortIndicator(RiskFormModel::NumberColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     // Right-click: the toolbar's actions for the line.
     auto *separator = new QAction(m_table);
     separator->setSeparator(true);
@@ -289,6 +251,154 @@ void RiskFormView::showEvent(QShowEvent *event)
         if (width() < 1150)
             m_splitter->setSizes({width(), 0});
     }
+}
+
+QWidget *RiskFormView::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_filterText = new QLineEdit(bar);
+    m_filterText->setObjectName(QStringLiteral("formFilterText"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterText->setPlaceholderText(tr("Find in the lines (Ctrl+F)"));
+    m_filterText->setToolTip(tr("Shows the lines whose text, existing measures, asset or measures hold this"));
+    m_zoneChoice = new QComboBox(bar);
+    m_zoneChoice->setObjectName(QStringLiteral("formZoneFilter"));
+    m_zoneChoice->setToolTip(tr("Shows the lines of one zone, or those not scored yet"));
+    m_assetChoice = new QComboBox(bar);
+    m_assetChoice->setObjectName(QStringLiteral("formAssetFilter"));
+    m_assetChoice->setToolTip(tr("Shows the lines about one asset"));
+    m_assetChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_assetChoice->setMinimumContentsLength(16);
+    m_clearFilters = new QPushButton(tr("Show all"), bar);
+    m_clearFilters->setToolTip(tr("Takes the filters away: every line of the form is shown"));
+    auto *findLabel = new QLabel(tr("&Find:"), bar);
+    findLabel->setBuddy(m_filterText);
+    auto *zoneLabel = new QLabel(tr("&Zone:"), bar);
+    zoneLabel->setBuddy(m_zoneChoice);
+    auto *assetLabel = new QLabel(tr("Ass&et:"), bar);
+    assetLabel->setBuddy(m_assetChoice);
+    row->addWidget(findLabel);
+    row->addWidget(m_filterText, 2);
+    row->addWidget(zoneLabel);
+    row->addWidget(m_zoneChoice);
+    row->addWidget(assetLabel);
+    row->addWidget(m_assetChoice, 1);
+    row->addWidget(m_clearFilters);
+
+    auto *find = new QAction(tr("Find in the lines"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterText->setFocus(Qt::ShortcutFocusReason);
+        m_filterText->selectAll();
+    });
+    addAction(find);
+    connect(m_filterText, &QLineEdit::textChanged, m_filter, &RiskFormFilter::setText);
+    // Return in the search goes to the first line found, to edit it.
+    connect(m_filterText, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() == 0)
+            return;
+        m_table->setFocus();
+        m_table->setCurrentIndex(m_filter->index(0, RiskFormModel::ThreatColumn));
+    });
+    connect(m_zoneChoice, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setZone(m_zoneChoice->currentData().isValid() ? m_zoneChoice->currentData().toInt()
+                                                                             : RiskFormFilter::AnyZone); });
+    connect(m_assetChoice, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant chosen = m_assetChoice->currentData();
+        m_filter->setAsset(chosen.isValid() ? std::optional<Id>(chosen.toLongLong()) : std::nullopt);
+    });
+    connect(m_clearFilters, &QPushButton::clicked, this, &RiskFormView::clearFilters);
+    return bar;
+}
+
+void RiskFormView::refreshFilterChoices()
+{
+    const QVariant zone = m_zoneChoice->currentData();
+    const QVariant asset = m_assetChoice->currentData();
+    const QSignalBlocker zoneBlocker(m_zoneChoice);
+    const QSignalBlocker assetBlocker(m_assetChoice);
+    m_zoneChoice->clear();
+    m_zoneChoice->addItem(tr("All zones"));
+    if (const RiskMatrix *matrix = m_model->matrix())
+        for (std::size_t i = 0; i < matrix->zones.size(); ++i)
+            m_zoneChoice->addItem(DomainTexts::zoneName(*matrix, static_cast<int>(i)), static_cast<int>(i));
+    m_zoneChoice->addItem(tr("Not scored"), RiskFormFilter::NotScored);
+    m_zoneChoice->setCurrentIndex(std::max(0, zone.isValid() ? m_zoneChoice->findData(zone) : 0));
+
+    // The assets the form's lines are about, by name.
+    const RegisterData &data = m_document->data();
+    std::vector<Id> used;
+    bool withoutAsset = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Risk *risk = RegisterData::findById(data.risks, m_model->riskIdAt(row));
+        if (risk && risk->assetId)
+            used.push_back(*risk->assetId);
+        else
+            withoutAsset = true;
+    }
+    std::sort(used.begin(), used.end());
+    used.erase(std::unique(used.begin(), used.end()), used.end());
+    std::vector<std::pair<QString, Id>> assets;
+    for (Id id : used)
+        if (const Asset *found = RegisterData::findById(data.assets, id))
+            assets.emplace_back(toQString(found->name), id);
+    std::sort(assets.begin(), assets.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    m_assetChoice->clear();
+    m_assetChoice->addItem(tr("All assets"));
+    if (withoutAsset)
+        m_assetChoice->addItem(tr("(no asset)"), QVariant::fromValue<qlonglong>(0));
+    for (const auto &[name, id] : assets)
+        m_assetChoice->addItem(name, QVariant::fromValue<qlonglong>(id));
+    const int kept = asset.isValid() ? m_assetChoice->findData(asset) : 0;
+    m_assetChoice->setCurrentIndex(std::max(0, kept));
+    // The filter follows what is chosen: an asset no line is about any more lets its lines' filter go.
+    if (kept < 0)
+        m_filter->setAsset(std::nullopt);
+    if (m_zoneChoice->currentIndex() == 0)
+        m_filter->setZone(RiskFormFilter::AnyZone);
+}
+
+void RiskFormView::clearFilters()
+{
+    {
+        const QSignalBlocker textBlocker(m_filterText);
+        const QSignalBlocker zoneBlocker(m_zoneChoice);
+        const QSignalBlocker assetBlocker(m_assetChoice);
+        m_filterText->clear();
+        m_zoneChoice->setCurrentIndex(0);
+        m_assetChoice->setCurrentIndex(0);
+    }
+    m_filter->clearFilters();
+    updateStatus();
+}
+
+Id RiskFormView::riskIdAtView(int viewRow) const
+{
+    if (viewRow < 0 || viewRow >= m_filter->rowCount())
+        return 0;
+    return m_model->riskIdAt(m_filter->mapToSource(m_filter->index(viewRow, 0)).row());
+}
+
+QModelIndex RiskFormView::viewIndex(Id riskId, int column) const
+{
+    const int row = m_model->rowOf(riskId);
+    return row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, column));
+}
+
+void RiskFormView::selectRisk(Id riskId)
+{
+    if (m_model->rowOf(riskId) < 0)
+        return;
+    if (!viewIndex(riskId).isValid())
+        clearFilters();
+    const QModelIndex cell = viewIndex(riskId, RiskFormModel::ThreatColumn);
+    m_table->selectRow(cell.row());
+    m_table->setCurrentIndex(cell);
+    m_table->scrollTo(cell);
 }
 
 std::optional<Id> RiskFormView::assessmentId() const
@@ -336,6 +446,7 @@ void RiskFormView::onAssessmentChosen()
     if (id != m_model->assessmentId())
         m_model->setAssessment(id);
     m_comparison->setAssessment(id);
+    refreshFilterChoices();
     updateCriteria();
     updateStatus();
     updateDefinitions();
@@ -378,7 +489,7 @@ void RiskFormView::updateDefinitions()
         return;
     }
     const QModelIndex current = m_table->currentIndex();
-    const Risk *risk = RegisterData::findById(m_document->data().risks, m_model->riskIdAt(current.row()));
+    const Risk *risk = RegisterData::findById(m_document->data().risks, riskIdAtView(current.row()));
     const bool residual = current.column() == RiskFormModel::ResidualProbabilityColumn ||
                           current.column() == RiskFormModel::ResidualConsequenceColumn;
     int probability = 0;
@@ -441,31 +552,9 @@ void RiskFormView::updateStatus()
     // Issue 13: lines not scored yet are counted apart, in no zone.
     if (notScored > 0)
         status += QStringLiteral("; ") + tr("not scored: %n", nullptr, notScored);
+    if (m_filter->isFiltering())
+        status += QStringLiteral("; ") + tr("shown: %1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount());
     m_status->setText(status);
-}
-
-void RiskFormView::updateActions()
-{
-    const bool writable = !m_document->readOnly();
-    const RiskAssessment *shown = RegisterData::findById(m_document->data().assessments, m_model->assessmentId());
-    const bool form = writable && shown && !shown->frozen; // a closed round stays as it was scored (issue 15)
-    const std::vector<Id> selected = selectedRiskIds();
-    const bool anyCarried = std::any_of(selected.begin(), selected.end(), [&](Id id) {
-        const Risk *risk = RegisterData::findById(m_document->data().risks, id);
-        return risk && risk->notReassessed;
-    });
-    m_confirmScores->setEnabled(form && anyCarried);
-    const int row = m_table->currentIndex().row();
-    m_newAssessment->setEnabled(writable);
-    m_editAssessment->setEnabled(form);
-    m_addLine->setEnabled(form);
-    m_duplicate->setEnabled(form && !selected.empty());
-    m_delete->setEnabled(form && !selected.empty());
-    m_moveUp->setEnabled(form && row > 0);
-    m_moveDown->setEnabled(form && row >= 0 && row + 1 < m_model->rowCount());
-    m_createMeasure->setEnabled(form && !selected.empty());
-    m_lineHistory->setEnabled(selected.size() == 1);
-    m_assessmentHistory->setEnabled(m_model->assessmentId().has_value());
 }
 
 void RiskFormView::fitRows()
@@ -473,261 +562,6 @@ void RiskFormView::fitRows()
     // Rows grow to show wrapped text, as on paper, as long as the form is short enough to stay fluid.
     m_table->verticalHeader()->setSectionResizeMode(m_model->rowCount() <= FitRowsLimit ? QHeaderView::ResizeToContents
                                                                                         : QHeaderView::Interactive);
-}
-
-std::vector<Id> RiskFormView::selectedRiskIds() const
-{
-    std::vector<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows.push_back(index.row());
-    std::sort(rows.begin(), rows.end());
-    std::vector<Id> ids;
-    for (int row : rows)
-        ids.push_back(m_model->riskIdAt(row));
-    return ids;
-}
-
-void RiskFormView::addLine()
-{
-    if (!m_model->assessmentId())
-        return;
-    Risk risk;
-    risk.assessmentId = *m_model->assessmentId();
-    risk.threat = toStdString(tr("New line"));
-    // 003 Vedlegg 2: "Vurderes for personvern konfidensialitet og integritet".
-    risk.aspects = AspectPrivacy | AspectConfidentiality | AspectIntegrity;
-    // Issue 13: a new line is not scored until its levels are entered; it is not "acceptable" at 1x1.
-    risk.probability.reset();
-    risk.consequence.reset();
-    const std::optional<Id> added = m_document->addRisk(risk);
-    if (!added)
-        return;
-    const QModelIndex cell = m_model->index(m_model->rowOf(*added), RiskFormModel::ThreatColumn);
-    m_table->setFocus();
-    m_table->setCurrentIndex(cell);
-    m_table->scrollTo(cell);
-    m_table->edit(cell); // "New line" is selected, so typing replaces it
-}
-
-void RiskFormView::duplicateLines()
-{
-    std::vector<Id> added;
-    for (Id id : selectedRiskIds())
-        if (const Risk *risk = RegisterData::findById(m_document->data().risks, id)) {
-            Risk copy = *risk;
-            copy.id = 0;
-            copy.position = 0; // at the end of the form
-            if (const std::optional<Id> copied = m_document->addRisk(copy))
-                added.push_back(*copied);
-        }
-    if (added.empty())
-        return;
-    m_table->clearSelection();
-    for (Id id : added)
-        m_table->selectionModel()->select(m_model->index(m_model->rowOf(id), 0),
-                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    m_table->scrollTo(m_model->index(m_model->rowOf(added.back()), 0));
-}
-
-void RiskFormView::deleteLines()
-{
-    const std::vector<Id> ids = selectedRiskIds();
-    if (ids.empty())
-        return;
-    const int count = static_cast<int>(ids.size());
-    const auto answer = QMessageBox::question(
-        this, tr("Delete lines"),
-        (count == 1 ? tr("Delete the selected line?") : tr("Delete the %1 selected lines?").arg(count)) +
-            QLatin1Char(' ') + tr("Measures stop treating them. Undo brings them back."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    const int firstRow = m_model->rowOf(ids.front());
-    const int column = std::max(0, m_table->currentIndex().column());
-    if (answer != QMessageBox::Yes || !m_document->removeRisks(ids))
-        return;
-    // Stay where the first deleted line was, for the next keystroke.
-    if (const int row = std::min(firstRow, m_model->rowCount() - 1); row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, column));
-}
-
-void RiskFormView::moveLineUp()
-{
-    moveLine(-1);
-}
-
-void RiskFormView::moveLineDown()
-{
-    moveLine(+1);
-}
-
-void RiskFormView::moveLine(int direction)
-{
-    const Id id = m_model->riskIdAt(m_table->currentIndex().row());
-    if (id != 0 && m_document->moveRisk(id, direction))
-        m_table->scrollTo(m_table->currentIndex()); // the current cell follows the line
-    updateActions();
-}
-
-void RiskFormView::createMeasure()
-{
-    const std::vector<Id> ids = selectedRiskIds();
-    if (ids.empty() || !m_model->assessmentId())
-        return;
-    // The action plan's own dialog (what, responsible, deadline...), with this form's lines ticked.
-    Measure measure;
-    measure.assessmentId = *m_model->assessmentId();
-    measure.riskIds = ids;
-    MeasureDialog dialog(m_document, measure, this);
-    dialog.exec();
-}
-
-void RiskFormView::confirmScores()
-{
-    m_document->confirmRisks(selectedRiskIds());
-    updateActions();
-}
-
-void RiskFormView::newAssessment()
-{
-    RiskAssessment assessment;
-    assessment.date = Clock::todayLocal();
-    if (const RiskAssessment *shown = RegisterData::findById(m_document->data().assessments, m_model->assessmentId()))
-        assessment.unitId = shown->unitId;
-    std::optional<Id> startFrom;
-    if (!runAssessmentDialog(assessment, true, &startFrom))
-        return;
-    if (startFrom) {
-        // The next round (issue 15): the last round's lines carried over, its open measures along.
-        if (const std::optional<Id> added = m_document->startRound(*startFrom, assessment))
-            showAssessment(*added);
-        return;
-    }
-    // matrixId 0: the core fixes the register's current acceptance criteria for it (003 section 5).
-    if (const std::optional<Id> added = m_document->addAssessment(assessment))
-        showAssessment(*added);
-}
-
-void RiskFormView::editAssessment()
-{
-    const RiskAssessment *shown = RegisterData::findById(m_document->data().assessments, m_model->assessmentId());
-    if (!shown)
-        return;
-    RiskAssessment assessment = *shown;
-    if (runAssessmentDialog(assessment, false))
-        m_document->editAssessment(assessment);
-}
-
-bool RiskFormView::runAssessmentDialog(RiskAssessment &assessment, bool creating, std::optional<Id> *startFrom)
-{
-    const RegisterData &data = m_document->data();
-    QDialog dialog(this);
-    dialog.setWindowTitle(creating ? tr("New assessment") : tr("Edit assessment"));
-    auto *form = new QFormLayout(&dialog);
-    auto *name = new QLineEdit(toQString(assessment.name), &dialog);
-    name->setMinimumWidth(320);
-    form->addRow(tr("&Name:"), name);
-    auto *unit = new QComboBox(&dialog);
-    unit->addItem(tr("(no unit)"), QVariant::fromValue<qlonglong>(0));
-    for (const OrgUnit &candidate : data.units)
-        unit->addItem(toQString(candidate.name), QVariant::fromValue<qlonglong>(candidate.id));
-    unit->setCurrentIndex(std::max(0, unit->findData(QVariant::fromValue<qlonglong>(assessment.unitId.value_or(0)))));
-    if (creating)
-        form->addRow(tr("&Unit:"), unit);
-    else
-        unit->hide(); // the unit of an assessment stays; its lines and assets belong to it
-    auto *date = new DateField(&dialog);
-    date->setDate(toQDate(assessment.date));
-    form->addRow(tr("&Date:"), date);
-    auto *assessor = new QComboBox(&dialog);
-    assessor->addItem(tr("(none)"), QVariant::fromValue<qlonglong>(0));
-    for (const Person &person : data.people)
-        assessor->addItem(toQString(person.name), QVariant::fromValue<qlonglong>(person.id));
-    assessor->setCurrentIndex(
-        std::max(0, assessor->findData(QVariant::fromValue<qlonglong>(assessment.assessorId.value_or(0)))));
-    form->addRow(tr("&Assessor:"), assessor);
-    // The assets the assessment covers, printed on its form (issue 14; 003 Vedlegg 2 "assessed assets").
-    auto *assets = new QListWidget(&dialog);
-    assets->setObjectName(QStringLiteral("assessedAssets"));
-    assets->setToolTip(tr("The assets this assessment covers: printed on its form"));
-    for (const Asset &asset : data.assets) {
-        const std::string unitName = data.unitName(asset.unitId);
-        auto *item = new QListWidgetItem(
-            unitName.empty() ? toQString(asset.name) : tr("%1 (%2)").arg(toQString(asset.name), toQString(unitName)),
-            assets);
-        item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(asset.id));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        const bool assessed =
-            std::find(assessment.assetIds.begin(), assessment.assetIds.end(), asset.id) != assessment.assetIds.end();
-        item->setCheckState(assessed ? Qt::Checked : Qt::Unchecked);
-    }
-    assets->sortItems();
-    assets->setMaximumHeight(140);
-    form->addRow(tr("Assessed a&ssets:"), assets);
-    auto *status = new QComboBox(&dialog);
-    for (AssessmentStatus value : {AssessmentStatus::Draft, AssessmentStatus::Submitted, AssessmentStatus::Approved})
-        status->addItem(DomainTexts::assessmentStatus(value), static_cast<int>(value));
-    status->setCurrentIndex(static_cast<int>(assessment.status));
-    QCheckBox *fromLast = nullptr;
-    if (creating && startFrom) {
-        // Issue 15: the next round starts from the last one of the unit.
-        fromLast = new QCheckBox(&dialog);
-        fromLast->setObjectName(QString::fromLatin1(StartFromLastRoundName));
-        auto updateLast = [&data, unit, fromLast] {
-            const qlonglong chosen = unit->currentData().toLongLong();
-            const std::optional<Id> last = lastRound(data, chosen > 0 ? std::optional<Id>(chosen) : std::nullopt);
-            const RiskAssessment *round = RegisterData::findById(data.assessments, last);
-            fromLast->setEnabled(round != nullptr);
-            if (!round)
-                fromLast->setChecked(false);
-            fromLast->setText(round ? tr("Start from the last round (%1): its lines carried over, open measures along")
-                                          .arg(toQString(round->name))
-                                    : tr("Start from the last round (the unit has none)"));
-            fromLast->setProperty("round", QVariant::fromValue<qlonglong>(round ? round->id : 0));
-        };
-        updateLast();
-        connect(unit, &QComboBox::currentIndexChanged, &dialog, updateLast);
-        form->addRow(fromLast);
-    }
-    if (creating) {
-        auto *note = new QLabel(tr("The register's current acceptance criteria are fixed for this assessment when it "
-                                   "is created."),
-                                &dialog);
-        note->setWordWrap(true);
-        form->addRow(note);
-        status->hide(); // a new assessment starts as a draft
-    } else {
-        form->addRow(tr("&Status:"), status);
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto enableOk = [buttons, name, date] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty() && date->hasValidInput());
-    };
-    enableOk();
-    connect(name, &QLineEdit::textChanged, &dialog, enableOk);
-    connect(date, &QLineEdit::textChanged, &dialog, enableOk);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    auto optionalId = [](const QComboBox *combo) {
-        const qlonglong id = combo->currentData().toLongLong();
-        return id > 0 ? std::optional<Id>(id) : std::nullopt;
-    };
-    assessment.name = toStdString(name->text().trimmed());
-    if (creating)
-        assessment.unitId = optionalId(unit);
-    if (fromLast && fromLast->isEnabled() && fromLast->isChecked())
-        *startFrom = fromLast->property("round").toLongLong();
-    assessment.date = toDate(date->date());
-    assessment.assessorId = optionalId(assessor);
-    assessment.status = static_cast<AssessmentStatus>(status->currentData().toInt());
-    assessment.assetIds.clear();
-    for (int row = 0; row < assets->count(); ++row) {
-        if (assets->item(row)->checkState() == Qt::Checked)
-            assessment.assetIds.push_back(static_cast<Id>(assets->item(row)->data(Qt::UserRole).toLongLong()));
-    }
-    std::sort(assessment.assetIds.begin(), assessment.assetIds.end());
-    return true;
 }
 
 } // namespace trygg::ui

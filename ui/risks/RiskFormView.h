@@ -3,6 +3,7 @@
 
 #include "model/Ids.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 #include <optional>
@@ -11,6 +12,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -22,6 +24,7 @@ struct RiskAssessment;
 namespace trygg::ui {
 
 class RegisterDocument;
+class RiskFormFilter;
 class RiskFormModel;
 class RoundComparisonPanel;
 
@@ -35,7 +38,16 @@ public:
     RiskFormView(RegisterDocument *document, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    // The form's lines; the table shows them through filter() (issue 13: filtered and sorted).
     RiskFormModel *model() const { return m_model; }
+    RiskFormFilter *filter() const { return m_filter; }
+    QLineEdit *filterEdit() const { return m_filterText; }
+    QComboBox *zoneChoice() const { return m_zoneChoice; }
+    QComboBox *assetChoice() const { return m_assetChoice; }
+    // The risk of a row of the table (as it is filtered and sorted); 0 for none.
+    Id riskIdAtView(int viewRow) const;
+    // The table's cell of a line, or an invalid index while the filter hides it.
+    QModelIndex viewIndex(Id riskId, int column = 0) const;
     std::optional<Id> assessmentId() const;
     QAction *lineHistoryAction() const { return m_lineHistory; }
     QPushButton *assessmentHistoryButton() const { return m_assessmentHistory; }
@@ -52,6 +64,9 @@ signals:
 
 public slots:
     void showAssessment(trygg::Id assessmentId);
+    // Selects a line and scrolls to it, taking away filters that hide it.
+    void selectRisk(trygg::Id riskId);
+    void clearFilters();
     // Appends a line to the assessment and opens its "What can happen?" cell for typing.
     void addLine();
     void duplicateLines();
@@ -67,6 +82,9 @@ protected:
 
 private:
     QWidget *createHeader();
+    QWidget *createFilterBar();
+    // The zones of the assessment's criteria and the assets of its lines, as filter choices.
+    void refreshFilterChoices();
     void createActions();
     void setUpTable();
     // When creating, `startFrom` (if given) is set to the round to start from when the user ticks "Start from
@@ -85,6 +103,11 @@ private:
 
     RegisterDocument *m_document;
     RiskFormModel *m_model;
+    RiskFormFilter *m_filter;
+    QLineEdit *m_filterText = nullptr;
+    QComboBox *m_zoneChoice = nullptr;
+    QComboBox *m_assetChoice = nullptr;
+    QPushButton *m_clearFilters = nullptr;
     QComboBox *m_assessments = nullptr;
     QPushButton *m_newAssessment = nullptr;
     QPushButton *m_editAssessment = nullptr;
