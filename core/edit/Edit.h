@@ -83,7 +83,11 @@ Edit moveRisk(const RegisterData &data, Id riskId, int direction);
 Edit removeUnit(const RegisterData &data, Id id);   // sub-units, documents, incidents, exceptions lose it
 Edit removePerson(const RegisterData &data, Id id); // owners, deputies, assessors, approvers, responsibles cleared
 Edit removeAsset(const RegisterData &data, Id id);  // lines keep their text without an asset; scopes, reviews, incident links
-Edit removeAssessment(const RegisterData &data, Id id); // with its lines and measures
+// An assessment with its lines and measures. One started from the last round (edits::startRound) is that
+// start taken back: the round it was started from is open again, and the measures that came along go back
+// to it, treating the lines their lines were carried over from; only the measures treating nothing but
+// lines new in the removed round go with it.
+Edit removeAssessment(const RegisterData &data, Id id);
 Edit removeRisks(const RegisterData &data, std::vector<Id> ids); // measures stop treating them
 Edit removeMeasure(const RegisterData &data, Id id);
 Edit removeMeasures(const RegisterData &data, std::vector<Id> ids); // several as one action
