@@ -3,39 +3,23 @@
 
 // Three rounds of one unit with known differences (issue 15): "Skole 2023", "Skole 2025" started from it
 // and changed, "Skole 2027" started from that on a new matrix version (the 4x4 of the `se` preset).
-#include "TempDir.h"
+#include "CycleFixture.h"
 
 #include "cycle/RoundComparison.h"
 #include "cycle/Rounds.h"
 #include "edit/Edit.h"
 #include "matrix/Presets.h"
-#include "model/Error.h"
-#include "storage/RegisterFile.h"
-
-#include <gtest/gtest.h>
-
-#include <algorithm>
 
 namespace rounds_test {
 
 using namespace trygg;
 
-class RoundsTest : public ::testing::Test {
+class RoundsTest : public cycle_test::RegisterTest {
 protected:
-    void TearDown() override
-    {
-        if (file)
-            for (const Message &problem : file->trailProblems())
-                ADD_FAILURE() << problem.english();
-    }
     void SetUp() override
     {
-        file = std::make_unique<RegisterFile>(RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune"));
-        unit = file->addUnit({0, "Skole", std::nullopt});
-        Asset visma;
-        visma.name = "Visma Flyt Skole";
-        visma.unitId = unit;
-        assetA = file->addAsset(visma);
+        createRegister(true);
+        assetA = asset;
         Asset feide;
         feide.name = "Feide";
         feide.unitId = unit;
@@ -64,15 +48,9 @@ protected:
         file->addAcceptance(acceptance);
     }
 
-    Id line(Id assessment, const std::string &threat, std::optional<Id> asset, int p, int c)
+    Id line(Id assessment, const std::string &threat, std::optional<Id> lineAsset, int p, int c)
     {
-        Risk risk;
-        risk.assessmentId = assessment;
-        risk.assetId = asset;
-        risk.threat = threat;
-        risk.probability = p;
-        risk.consequence = c;
-        return file->addRisk(risk);
+        return addLine(assessment, threat, lineAsset, p, c);
     }
     Id measure(Id assessment, const std::string &what, MeasureStatus status, std::vector<Id> risks, Date deadline)
     {
@@ -144,9 +122,7 @@ protected:
         setScores(copyOf(round2027, ransomware), 3, 4);
     }
 
-    TempDir dir;
-    std::unique_ptr<RegisterFile> file;
-    Id unit = 0, assetA = 0, assetB = 0;
+    Id assetA = 0, assetB = 0;
     Id round2023 = 0, round2025 = 0, round2027 = 0;
     Id phishing = 0, laptop = 0, power = 0, oldSystem = 0, ransomware = 0;
     Id mfa = 0, encrypt = 0, ups = 0, awareness = 0;
