@@ -2,6 +2,7 @@
 #include "edit/Edit.h"
 
 #include "cycle/Approvals.h"
+#include "model/Clock.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
@@ -216,6 +217,20 @@ Id idOf(const Record &record)
 }
 
 namespace edits {
+
+Measure withCompletion(const Measure *before, Measure after, Date today)
+{
+    if (after.status != MeasureStatus::Done)
+        after.completed.reset();
+    else if (!after.completed)
+        after.completed = before && before->status == MeasureStatus::Done ? before->completed : std::optional(today);
+    return after;
+}
+
+Measure withCompletion(const Measure *before, Measure after)
+{
+    return withCompletion(before, std::move(after), Clock::todayLocal());
+}
 
 Edit approve(const RegisterData &data, Approval approval)
 {

@@ -96,7 +96,7 @@ protected:
 
     // The second round, changed as the tests expect: Phishing lowered to 3x3 (Vurderes), Lost laptop
     // confirmed, Power outage raised to 3x3 (Vurderes), Old system removed, Ransomware new (4x5), the
-    // disks encrypted.
+    // disks encrypted (on 2025-05-20).
     void makeRound2025()
     {
         round2025 = addedAssessment(start(round2023, "Skole 2025", Date{2025, 2, 1}));
@@ -108,6 +108,7 @@ protected:
         RegisterData data = file->load();
         Measure done = *RegisterData::findById(data.measures, encrypt);
         done.status = MeasureStatus::Done;
+        done.completed = Date{2025, 5, 20};
         applyEdit(*file, edits::change(data, done));
     }
     // The third, on the `se` 4x4 (Låg 1-2, Medel 3-6, Hög 8-12, Extremt hög 16): Phishing 2x4 (8, Hög),
