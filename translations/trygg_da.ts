@@ -4,7 +4,7 @@
 <context>
     <name>CycleTexts</name>
     <message>
-        <location filename="../ui/cycle/CycleTexts.cpp" line="+10"/>
+        <location filename="../ui/cycle/CycleTexts.cpp" line="+11"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../core/model/ValueWords.cpp" line="+151"/>
+        <location filename="../core/model/ValueWords.cpp" line="+152"/>
         <source>IT system</source>
         <translation>It-system</translation>
     </message>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/common/DomainTexts.cpp" line="+63"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+64"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../ui/common/QtTexts.cpp" line="+47"/>
+        <location filename="../ui/common/QtTexts.cpp" line="+48"/>
         <source>&amp;Select All</source>
         <translation>&amp;Markér alt</translation>
     </message>
@@ -1745,7 +1745,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+78"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+79"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -1842,12 +1842,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+406"/>
+        <location line="+407"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-396"/>
         <location line="+132"/>
         <source>No.</source>
         <translation>Nr.</translation>
@@ -1921,7 +1921,7 @@ Slå en af dem fra.</translation>
         <translation>Kommune / register</translation>
     </message>
     <message>
-        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+39"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
         <location line="+182"/>
@@ -2066,12 +2066,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message numerus="yes">
-        <location line="-198"/>
+        <location line="-199"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
@@ -2089,13 +2089,13 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Asset register</source>
         <translation>Aktivregister</translation>
     </message>
     <message>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="-5"/>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-165"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-166"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2218,12 +2218,12 @@ Slå en af dem fra.</translation>
     <message>
         <location line="+1"/>
         <location line="+29"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>None.</source>
         <translation>Ingen.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Risks above the acceptance line</source>
         <translation>Risici over acceptgrænsen</translation>
     </message>
@@ -2236,7 +2236,7 @@ Slå en af dem fra.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Approved exceptions in force</source>
         <translation>Godkendte fravigelser, der gælder</translation>
     </message>
@@ -2281,7 +2281,7 @@ Slå en af dem fra.</translation>
         <translation>Ledelsens gennemgang</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-343"/>
         <source>open measures only</source>
         <translation>kun åbne tiltag</translation>
     </message>
@@ -2357,12 +2357,12 @@ Slå en af dem fra.</translation>
         <translation>Udvikling</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Comparison of rounds</source>
         <translation>Sammenligning af runder</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-474"/>
         <location line="+245"/>
         <source>not scored</source>
         <translation>ikke vurderet</translation>
@@ -2389,7 +2389,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>RoundReports</name>
     <message>
-        <location filename="../ui/reports/RoundReports.cpp" line="+34"/>
+        <location filename="../ui/reports/RoundReports.cpp" line="+35"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2491,7 +2491,22 @@ Slå en af dem fra.</translation>
         <translation>Tiltag der stadig er åbne (%1 overskredet, markeret)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Risks by zone per year</source>
+        <translation>Risici pr. zone og år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over each bar: the risks above the acceptance line.</source>
+        <translation>Over hver søjle: risici over acceptgrænsen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 risks (%3), %4 above the acceptance line</source>
+        <translation>%1: %2 risici (%3), %4 over acceptgrænsen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
@@ -2529,7 +2544,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>TrailNotice</name>
     <message>
-        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+25"/>
         <source>%1 was changed outside Trygg: %2</source>
         <translation>%1 er ændret uden for Trygg: %2</translation>
     </message>
@@ -2560,7 +2575,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+100"/>
+        <location filename="../app/gui/main.cpp" line="+101"/>
         <source>Information-security risk registers</source>
         <translation>Risikoregistre for informationssikkerhed</translation>
     </message>
@@ -2578,13 +2593,13 @@ Slå en af dem fra.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+30"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+31"/>
         <source>risk matrix %1: %2</source>
         <translation>risikomatrix %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/model/RegisterData.cpp" line="+13"/>
+        <location filename="../core/model/RegisterData.cpp" line="+14"/>
         <source>the register has no current risk matrix</source>
         <translation>registret har ingen gældende risikomatrix</translation>
     </message>
@@ -2644,7 +2659,7 @@ Slå en af dem fra.</translation>
         <translation>enhederne »%1« (%2) og »%3« (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+142"/>
+        <location filename="../core/combine/Combiner.cpp" line="+143"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
@@ -2674,7 +2689,7 @@ Slå en af dem fra.</translation>
         <translation>det kombinerede register har det allerede, indtastet dér, med andet indhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+54"/>
+        <location filename="../core/combine/Combine.cpp" line="+55"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 »%3« har risikolinjer eller tiltag, der ikke kommer fra afdelingens register; flyt eller slet dem, før afdelingens sletning overtages</translation>
     </message>
@@ -2684,7 +2699,7 @@ Slå en af dem fra.</translation>
         <translation>det kombinerede register har det allerede fra »%1« med andet indhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+38"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>ikke længere i afdelingens register, men den har risikolinjer eller tiltag, der ikke kommer derfra; beholdt</translation>
     </message>
@@ -2694,7 +2709,7 @@ Slå en af dem fra.</translation>
         <translation>ikke længere i afdelingens register, men ændret i det kombinerede register siden sidste kombinering; beholdt</translation>
     </message>
     <message>
-        <location filename="../core/cycle/DueList.cpp" line="+21"/>
+        <location filename="../core/cycle/DueList.cpp" line="+22"/>
         <source>last reviewed %1 by %2</source>
         <translation>senest gennemgået %1 af %2</translation>
     </message>
@@ -2790,7 +2805,7 @@ Slå en af dem fra.</translation>
         <translation>godkendt af %1 den %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/DeadlineRule.cpp" line="+104"/>
+        <location filename="../core/deadlines/DeadlineRule.cpp" line="+105"/>
         <source>a review cycle of %n month is outside %1-%2</source>
         <comment>a review cycle of %n months is outside %1-%2</comment>
         <translation>
@@ -2804,7 +2819,7 @@ Slå en af dem fra.</translation>
         <translation>den årlige gennemgangsdato %1-%2 er ikke en dag i året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+121"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+122"/>
         <source>the asset has no name</source>
         <translation>informationsaktivet har intet navn</translation>
     </message>
@@ -2815,8 +2830,8 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+157"/>
-        <location line="+34"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+161"/>
+        <location line="+39"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>»%1« er ikke en af %2</translation>
     </message>
@@ -2831,7 +2846,7 @@ Slå en af dem fra.</translation>
         <translation>informationsaktivet »%1« står allerede i række %2 i filen (et informationsaktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+291"/>
+        <location filename="../core/exchange/Columns.cpp" line="+293"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: række %2: kolonnen »%3« er knyttet til en ukendt kolonne</translation>
     </message>
@@ -2846,20 +2861,20 @@ Slå en af dem fra.</translation>
         <translation>%1: række %2: den obligatoriske kolonne »%3« mangler</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="+22"/>
+        <location filename="../core/exchange/Csv.cpp" line="+23"/>
         <source>row %1: %2</source>
         <translation>række %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+50"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+51"/>
         <source>%1: row %2: %3</source>
         <translation>%1: række %2: %3</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/XlsxWrite.cpp" line="+111"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2916,7 +2931,7 @@ Slå en af dem fra.</translation>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+102"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+103"/>
         <location line="+44"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?)</translation>
@@ -2960,7 +2975,8 @@ Intet blev importeret.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-40"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-45"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>»%1« er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -3079,12 +3095,12 @@ ignored columns: %2</source>
 ignorerede kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+143"/>
+        <location filename="../core/exchange/ImportRows.h" line="+144"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>rækken har %1 celler, men overskriftsrækken har %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Json.cpp" line="+25"/>
+        <location filename="../core/exchange/Json.cpp" line="+26"/>
         <source>%1: the file is %2 bytes; a matrix definition is at most %3</source>
         <translation>%1: filen fylder %2 byte; en matrixdefinition fylder højst %3</translation>
     </message>
@@ -3100,7 +3116,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/exchange/MatrixJson.cpp" line="+46"/>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+47"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: linje %2, kolonne %3: %4</translation>
     </message>
@@ -3399,13 +3415,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1: matricen er ikke gyldig: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/RiskImport.cpp" line="+20"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+14"/>
         <source>the row names no risk assessment</source>
         <translation>rækken angiver ingen risikovurdering</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+98"/>
         <source>what can happen is empty</source>
         <translation>feltet »Hvad kan ske« er tomt</translation>
     </message>
@@ -3452,7 +3468,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?): %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="+56"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+57"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-projektmappe, eller filen er beskadiget (den er ikke et læsbart zip-arkiv)</translation>
     </message>
@@ -3492,7 +3508,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+279"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3503,7 +3519,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/model/SystemError.cpp" line="+41"/>
+        <location filename="../core/model/SystemError.cpp" line="+42"/>
         <location filename="../core/storage/Sqlite.cpp" line="-169"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
@@ -3619,7 +3635,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: dette er en gammel Excel-fil (.xls); gem den som .xlsx eller CSV, og importér den</translation>
     </message>
     <message>
-        <location filename="../core/matrix/Presets.cpp" line="+225"/>
+        <location filename="../core/matrix/Presets.cpp" line="+226"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling »%1«: vælg %2</translation>
     </message>
@@ -3629,7 +3645,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 eller %2</translation>
     </message>
     <message>
-        <location filename="../core/matrix/RiskMatrix.cpp" line="+34"/>
+        <location filename="../core/matrix/RiskMatrix.cpp" line="+35"/>
         <source>the cell probability %1 x consequence %2</source>
         <translation>cellen sandsynlighed %1 x konsekvens %2</translation>
     </message>
@@ -3733,7 +3749,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen zone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+200"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+201"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -3763,9 +3779,9 @@ ignorerede kolonner: %2</translation>
         <translation>aspekterne %1 omfatter ukendte aspekter; tilladt er databeskyttelse, fortrolighed, integritet og tilgængelighed</translation>
     </message>
     <message>
-        <location filename="../core/cycle/Rounds.cpp" line="+42"/>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+221"/>
+        <location filename="../core/cycle/Rounds.cpp" line="+43"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+28"/>
+        <location filename="../core/storage/RecordKinds.h" line="+222"/>
         <location line="+12"/>
         <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
@@ -3804,12 +3820,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>risk %1 does not exist</source>
         <translation>risiko %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-71"/>
+        <location filename="../core/storage/RecordKinds.h" line="-72"/>
         <source>the measure</source>
         <translation>tiltaget</translation>
     </message>
@@ -3824,7 +3840,7 @@ ignorerede kolonner: %2</translation>
         <translation>den ansvarlige for tiltaget findes ikke</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>risk %1 treated by the measure does not exist</source>
         <translation>risiko %1, som tiltaget behandler, findes ikke</translation>
     </message>
@@ -3835,7 +3851,7 @@ ignorerede kolonner: %2</translation>
         <translation>tiltag %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+19"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+20"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>navnet på den person, der foretager ændringer</translation>
@@ -3846,7 +3862,7 @@ ignorerede kolonner: %2</translation>
         <translation>»%1« er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="+63"/>
+        <location filename="../core/storage/Validation.cpp" line="+64"/>
         <source>%1 is not a valid date</source>
         <translation>%1 er ikke en gyldig dato</translation>
     </message>
@@ -3856,7 +3872,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 er ikke et gyldigt klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+50"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+51"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>gennemgangsreglen »%1« for %2 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -3896,7 +3912,7 @@ ignorerede kolonner: %2</translation>
         <translation>bemærkningen til gennemgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+64"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+65"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registret</translation>
@@ -4216,7 +4232,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, der er knyttet til hændelsen, findes ikke</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-290"/>
         <source>the parent unit does not exist</source>
         <translation>den overordnede enhed findes ikke</translation>
     </message>
@@ -4276,7 +4292,12 @@ ignorerede kolonner: %2</translation>
         <translation>tiltagets omkostninger</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+2"/>
+        <source>the measure&apos;s completion date</source>
+        <translation>datoen for tiltagets udførelse</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>the approval&apos;s fingerprint</source>
         <translation>godkendelsens fingeraftryk</translation>
     </message>
@@ -4326,7 +4347,7 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+58"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+59"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -4476,7 +4497,7 @@ ignorerede kolonner: %2</translation>
         <translation>række %1 i tabellen »%2« henviser til en række, der mangler i tabellen »%3«</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+69"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: risikomatrix %2 mangler</translation>
     </message>
@@ -4521,12 +4542,12 @@ ignorerede kolonner: %2</translation>
         <translation>matrixens forudindstilling</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-319"/>
+        <location filename="../core/storage/RecordKinds.h" line="-320"/>
         <source>the unit&apos;s name</source>
         <translation>enhedens navn</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterWrites.cpp" line="+22"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+23"/>
         <source>a unit named &apos;%1&apos; already exists</source>
         <translation>der findes allerede en enhed med navnet »%1«</translation>
     </message>
@@ -4656,7 +4677,7 @@ ignorerede kolonner: %2</translation>
         <translation>informationsaktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+471"/>
+        <location filename="../core/storage/Schema.cpp" line="+484"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -4772,7 +4793,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2 ligger uden for %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+64"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+65"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsefilen er et symbolsk link; Trygg laver aldrig et og følger det ikke. Fjern det, og åbn så registret igen</translation>
     </message>
@@ -4828,12 +4849,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/model/Clock.cpp" line="+176"/>
+        <location filename="../core/model/Clock.cpp" line="+177"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
         <translation>%1=»%2« er ikke et tidspunkt, Trygg kan bruge: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RowReader.cpp" line="+41"/>
+        <location filename="../core/storage/RowReader.cpp" line="+42"/>
         <source>%1: %2 %3, field &apos;%4&apos; holds no value, but Trygg always writes one; the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, feltet »%4« har ingen værdi, men Trygg skriver altid en; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
@@ -4879,7 +4900,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2 indeholder mere end %3 rækker for %4, flere end Trygg nogensinde skriver; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+169"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
         <translation>%1 %2, feltet »%3« har ingen værdi</translation>
     </message>
@@ -4899,13 +4920,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, feltet »%3«: »%4« er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+221"/>
+        <location filename="../core/storage/RecordSql.h" line="+222"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 skal være nul eller mere</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+41"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+42"/>
         <source>a symbolic link</source>
         <translation>en symbolsk lænke</translation>
     </message>
@@ -5075,12 +5096,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: ikke en almindelig fil (en mappe, en pipe eller en enhed); intet blev læst</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+466"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+467"/>
         <source>a matrix definition</source>
         <translation>en matrixdefinition</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ImportCheck.cpp" line="+73"/>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+74"/>
         <source>cannot make a temporary folder</source>
         <translation>kan ikke oprette en midlertidig mappe</translation>
     </message>
@@ -5192,7 +5213,7 @@ ignorerede kolonner: %2</translation>
         <translation>netværksdrevets filreference er forældet; åbn registret igen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportFont.cpp" line="+133"/>
+        <location filename="../core/report/ReportFont.cpp" line="+134"/>
         <location line="+18"/>
         <source>could not embed the report font in the PDF</source>
         <translation>kunne ikke indlejre rapportens skrifttype i PDF-filen</translation>
@@ -5228,7 +5249,7 @@ ignorerede kolonner: %2</translation>
         <translation>linjen risikoen blev overført fra findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
+        <location filename="../core/storage/RecordWrites.cpp" line="+95"/>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
         <translation>»%1« er en afsluttet runde: den næste runde blev startet fra den, så den forbliver som den blev vurderet; ændr i stedet linjerne og tiltagene i den aktuelle runde</translation>
     </message>
@@ -5276,7 +5297,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::cli</name>
     <message>
-        <location filename="../app/cli/CliArguments.cpp" line="+26"/>
+        <location filename="../app/cli/CliArguments.cpp" line="+27"/>
         <source>--%1 takes no value</source>
         <translation>--%1 tager ingen værdi</translation>
     </message>
@@ -5292,7 +5313,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+474"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+475"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -5349,7 +5370,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/cli/RoundCommands.cpp" line="+168"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+169"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uden Qt og kan ikke udskrive rapporter</translation>
     </message>
@@ -5574,7 +5595,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="-91"/>
-        <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+57"/>
         <source>assessment</source>
         <translation>risikovurdering</translation>
     </message>
@@ -5749,7 +5770,7 @@ ignorerede kolonner: %2</translation>
         <translation>uventet fejl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MatrixText.cpp" line="+70"/>
+        <location filename="../app/cli/MatrixText.cpp" line="+71"/>
         <source>P%1</source>
         <translation>S%1</translation>
     </message>
@@ -5802,7 +5823,7 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+74"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+75"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: der er ingen enhed med navnet »%2«</translation>
     </message>
@@ -6071,8 +6092,8 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+337"/>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+261"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+345"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+262"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -6122,7 +6143,7 @@ ignorerede kolonner: %2</translation>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-214"/>
+        <location filename="../core/exchange/Columns.cpp" line="-215"/>
         <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
@@ -6257,7 +6278,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanView</name>
     <message>
-        <location filename="../ui/plan/ActionPlanView.cpp" line="+54"/>
+        <location filename="../ui/plan/ActionPlanView.cpp" line="+55"/>
         <source>&amp;New measure...</source>
         <translation>&amp;Nyt tiltag...</translation>
     </message>
@@ -6455,7 +6476,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+73"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+74"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
@@ -6687,7 +6708,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+51"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+52"/>
         <source>Owner and deputy are the same person</source>
         <translation>Ejer og stedfortræder er samme person</translation>
     </message>
@@ -6849,7 +6870,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+57"/>
+        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Nyt informationsaktiv...</translation>
     </message>
@@ -6976,7 +6997,7 @@ Risikolinjer om det beholder deres tekst uden informationsaktiv. Fortryd henter 
 <context>
     <name>trygg::ui::CellRiskModel</name>
     <message>
-        <location filename="../ui/matrix/CellRiskModel.cpp" line="+132"/>
+        <location filename="../ui/matrix/CellRiskModel.cpp" line="+133"/>
         <source>%1 (entered %2)</source>
         <translation>%1 (indtastet %2)</translation>
     </message>
@@ -7077,7 +7098,7 @@ zone</translation>
 <context>
     <name>trygg::ui::CombineConflictsDialog</name>
     <message>
-        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+24"/>
+        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+25"/>
         <source>Removed, as in the section</source>
         <translation>Slettet, som i afdelingens register</translation>
     </message>
@@ -7180,7 +7201,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <location filename="../ui/common/DateField.cpp" line="+19"/>
         <source>Calendar (F4)</source>
         <translation>Kalender (F4)</translation>
     </message>
@@ -7198,7 +7219,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DeadlineEdit</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+8"/>
         <source>No deadline</source>
         <translation>Ingen frist</translation>
     </message>
@@ -7206,7 +7227,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DueModel</name>
     <message>
-        <location filename="../ui/cycle/DueModel.cpp" line="+85"/>
+        <location filename="../ui/cycle/DueModel.cpp" line="+86"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
@@ -7239,7 +7260,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+78"/>
         <source>Record &amp;review...</source>
         <translation>Registrér &amp;gennemgang...</translation>
     </message>
@@ -7428,7 +7449,7 @@ zone</translation>
 <context>
     <name>trygg::ui::EmptyPageHints</name>
     <message>
-        <location filename="../ui/help/EmptyPageHints.cpp" line="+26"/>
+        <location filename="../ui/help/EmptyPageHints.cpp" line="+27"/>
         <source>No assets yet. Start with your section&apos;s IT systems, files and registers: press New asset, or bring them in from a spreadsheet or KITOS with File &gt; Import assets or risks. F1 opens the guide.</source>
         <translation>Ingen informationsaktiver endnu. Begynd med afdelingens it-systemer, filer og registre: tryk på Nyt informationsaktiv, eller hent dem fra et regneark eller KITOS med Filer &gt; Importér informationsaktiver eller risici. F1 åbner vejledningen.</translation>
     </message>
@@ -7456,7 +7477,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+44"/>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -7539,7 +7560,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExceptionModel</name>
     <message>
-        <location filename="../ui/cycle/ExceptionModel.cpp" line="+58"/>
+        <location filename="../ui/cycle/ExceptionModel.cpp" line="+59"/>
         <source>Until revoked</source>
         <translation>Indtil den tilbagekaldes</translation>
     </message>
@@ -7572,7 +7593,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+18"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+19"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
@@ -7650,7 +7671,7 @@ zone</translation>
 <context>
     <name>trygg::ui::HelpWindow</name>
     <message>
-        <location filename="../ui/help/HelpWindow.cpp" line="+49"/>
+        <location filename="../ui/help/HelpWindow.cpp" line="+50"/>
         <source>Back (Alt+Left)</source>
         <translation>Tilbage (Alt+Venstre)</translation>
     </message>
@@ -7694,7 +7715,7 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+26"/>
         <source>History of the register</source>
         <translation>Registerets historik</translation>
     </message>
@@ -7723,8 +7744,8 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+42"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
+        <location filename="../core/model/TrailWords.cpp" line="+43"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+94"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
@@ -7765,12 +7786,12 @@ zone</translation>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
@@ -7961,12 +7982,12 @@ zone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Approved by</source>
         <translation>Godkendt af</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Approved on</source>
         <translation>Godkendt dato</translation>
     </message>
@@ -8058,7 +8079,7 @@ zone</translation>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Risks</source>
         <translation>Risici</translation>
     </message>
@@ -8215,7 +8236,7 @@ zone</translation>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="-12"/>
+        <location filename="../core/model/TrailWords.cpp" line="-13"/>
         <source>Carried over from</source>
         <translation>Overført fra</translation>
     </message>
@@ -8240,9 +8261,15 @@ zone</translation>
         <translation>Henvisninger til politikken</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>%1 until %2</source>
         <translation>%1 til og med %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+8"/>
+        <location filename="../core/model/TrailWords.cpp" line="-74"/>
+        <source>Completed</source>
+        <translation>Udført den</translation>
     </message>
 </context>
 <context>
@@ -8256,7 +8283,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+67"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Spring rækkerne med fejl over og importér de andre</translation>
     </message>
@@ -8343,7 +8370,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+17"/>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+18"/>
         <source>(ignore)</source>
         <translation>(se bort fra)</translation>
     </message>
@@ -8371,7 +8398,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportRowsModel</name>
     <message>
-        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+62"/>
+        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+63"/>
         <source>Row</source>
         <translation>Række</translation>
     </message>
@@ -8384,7 +8411,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+69"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+70"/>
         <source>The data protection authority was told</source>
         <translation>Anmeldt til Datatilsynet</translation>
     </message>
@@ -8507,7 +8534,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+93"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+94"/>
         <source>Tell by %1</source>
         <translation>Anmeld senest %1</translation>
     </message>
@@ -8565,7 +8592,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentsView</name>
     <message>
-        <location filename="../ui/cycle/IncidentsView.cpp" line="+23"/>
+        <location filename="../ui/cycle/IncidentsView.cpp" line="+24"/>
         <source>&amp;New incident...</source>
         <translation>&amp;Ny hændelse...</translation>
     </message>
@@ -8618,7 +8645,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+146"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+147"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -8879,7 +8906,7 @@ zone</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+28"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
@@ -9225,7 +9252,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MatrixView</name>
     <message>
-        <location filename="../ui/matrix/MatrixView.cpp" line="+106"/>
+        <location filename="../ui/matrix/MatrixView.cpp" line="+107"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -9378,7 +9405,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MatrixWidget</name>
     <message>
-        <location filename="../ui/matrix/MatrixWidget.cpp" line="+92"/>
+        <location filename="../ui/matrix/MatrixWidget.cpp" line="+93"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
@@ -9429,7 +9456,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+58"/>
         <source>New measure</source>
         <translation>Nyt tiltag</translation>
     </message>
@@ -9449,7 +9476,17 @@ zone</translation>
         <translation>Vælg en person, eller skriv et nyt navn for at tilføje personen til registret</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the measure was done: today when it is set to done, unless you give it</source>
+        <translation>Dagen tiltaget blev udført: i dag, når det sættes til udført, medmindre du angiver en anden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> h</source>
         <translation> t</translation>
     </message>
@@ -9494,7 +9531,7 @@ zone</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Hours:</source>
         <translation>T&amp;imer:</translation>
     </message>
@@ -9514,7 +9551,7 @@ zone</translation>
         <translation>&amp;Behandler disse risici:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -9530,17 +9567,22 @@ zone</translation>
         <translation>Denne risikovurdering har endnu ingen risikolinjer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>Et tiltag kræver en risikovurdering og en tekst om, hvad der gøres</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-159"/>
         <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
         <translation>Risiciene i vurderingen, som dette tiltag behandler, nummereret som linjerne i skemaet</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-40"/>
+        <source>Com&amp;pleted:</source>
+        <translation>&amp;Udført den:</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Discard changes</source>
         <translation>Kassér ændringer</translation>
     </message>
@@ -9555,7 +9597,12 @@ zone</translation>
         <translation>%1. %2: ikke vurderet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
+        <source>The completion date is no date: type it as %1</source>
+        <translation>Datoen for udførelsen er ikke en gyldig dato: skriv den som %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The deadline is no date: type it as %1, or leave it empty</source>
         <translation>Fristen er ikke en gyldig dato: skriv den som %1, eller lad den være tom</translation>
     </message>
@@ -9563,7 +9610,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MeasureItemDelegate</name>
     <message>
-        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+49"/>
+        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+50"/>
         <source>Pick a person, or type a new name to add the person to the register</source>
         <translation>Vælg en person, eller skriv et nyt navn for at tilføje personen til registret</translation>
     </message>
@@ -9576,7 +9623,7 @@ zone</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+28"/>
         <location line="+59"/>
         <source>New register</source>
         <translation>Nyt register</translation>
@@ -9670,7 +9717,7 @@ zone</translation>
 <context>
     <name>trygg::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+21"/>
+        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+22"/>
         <source>Close this message</source>
         <translation>Luk denne meddelelse</translation>
     </message>
@@ -9678,7 +9725,7 @@ zone</translation>
 <context>
     <name>trygg::ui::Numbers</name>
     <message>
-        <location filename="../ui/common/Numbers.cpp" line="+13"/>
+        <location filename="../ui/common/Numbers.cpp" line="+14"/>
         <source>%1 kr</source>
         <translation>%1 kr.</translation>
     </message>
@@ -9686,7 +9733,7 @@ zone</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+51"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+52"/>
         <source>Risks by zone</source>
         <translation>Risici efter zone</translation>
     </message>
@@ -9807,9 +9854,9 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+144"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+145"/>
         <location line="+228"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
@@ -10031,7 +10078,7 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterInfoDialog</name>
     <message>
-        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+26"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -10109,7 +10156,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+32"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+33"/>
         <source>&amp;Print...</source>
         <translation>&amp;Udskriv...</translation>
     </message>
@@ -10157,7 +10204,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+27"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+28"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -10220,7 +10267,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReviewRulesDialog</name>
     <message>
-        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+23"/>
+        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+24"/>
         <source>Review rules</source>
         <translation>Regler for gennemgang</translation>
     </message>
@@ -10264,7 +10311,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+341"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+342"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
@@ -10341,7 +10388,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Mange</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="-17"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-25"/>
         <location filename="../ui/risks/RiskFormModel.cpp" line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>
@@ -10508,7 +10555,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+106"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+107"/>
         <source>Level definitions</source>
         <translation>Niveaudefinitioner</translation>
     </message>
@@ -10814,7 +10861,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RoundComparisonPanel</name>
     <message>
-        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+21"/>
+        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+22"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -10892,7 +10939,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+39"/>
         <source>Record a review</source>
         <translation>Registrér en gennemgang</translation>
     </message>
@@ -10998,7 +11045,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::TrendChart</name>
     <message>
-        <location filename="../ui/overview/TrendChart.cpp" line="+29"/>
+        <location filename="../ui/overview/TrendChart.cpp" line="+30"/>
         <source>%1: %2 risks (%3); %4 above the acceptance line, %5 accepted; measures %6 done, %7 overdue; %8 incidents</source>
         <translation>%1: %2 risici (%3); %4 over acceptgrænsen, %5 accepteret; tiltag %6 udført, %7 overskredet; %8 hændelser</translation>
     </message>
