@@ -1745,7 +1745,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+79"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+70"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -1766,20 +1766,20 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+261"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sandsynlighed</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -1825,13 +1825,13 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <location line="+47"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
@@ -1842,43 +1842,43 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+406"/>
+        <location line="+409"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+132"/>
+        <location line="-398"/>
+        <location line="+133"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+278"/>
+        <location line="-132"/>
+        <location line="+279"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+279"/>
+        <location line="-278"/>
+        <location line="+280"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+279"/>
+        <location line="-279"/>
+        <location line="+280"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+97"/>
+        <location line="-279"/>
+        <location line="+98"/>
         <location line="+182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -1889,12 +1889,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+314"/>
         <source>Score</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risici tiltaget behandler (produkt, zone)</translation>
     </message>
@@ -1909,7 +1909,7 @@ Slå en af dem fra.</translation>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+194"/>
         <location line="+17"/>
         <source>Total</source>
@@ -1921,7 +1921,7 @@ Slå en af dem fra.</translation>
         <translation>Kommune / register</translation>
     </message>
     <message>
-        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+39"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+37"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
         <location line="+182"/>
@@ -2066,12 +2066,12 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message numerus="yes">
-        <location line="-198"/>
+        <location line="-200"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risiko vurderet efter kriterier med andre skalaer er ikke med i matricen.</numerusform>
@@ -2079,8 +2079,8 @@ Slå en af dem fra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-311"/>
-        <location line="+318"/>
+        <location line="-312"/>
+        <location line="+319"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risiko uden vurderet restrisiko er placeret efter nuværende risiko.</numerusform>
@@ -2089,13 +2089,13 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>Asset register</source>
         <translation>Aktivregister</translation>
     </message>
     <message>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="-5"/>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-165"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-167"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2217,13 +2217,13 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
-        <location line="+14"/>
+        <location line="+30"/>
+        <location line="+15"/>
         <source>None.</source>
         <translation>Ingen.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Risks above the acceptance line</source>
         <translation>Risici over acceptgrænsen</translation>
     </message>
@@ -2236,7 +2236,7 @@ Slå en af dem fra.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Approved exceptions in force</source>
         <translation>Godkendte fravigelser, der gælder</translation>
     </message>
@@ -2281,7 +2281,7 @@ Slå en af dem fra.</translation>
         <translation>Ledelsens gennemgang</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-344"/>
         <source>open measures only</source>
         <translation>kun åbne tiltag</translation>
     </message>
@@ -2352,18 +2352,18 @@ Slå en af dem fra.</translation>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+198"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+199"/>
         <source>Trend</source>
         <translation>Udvikling</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Comparison of rounds</source>
         <translation>Sammenligning af runder</translation>
     </message>
     <message>
-        <location line="-473"/>
-        <location line="+245"/>
+        <location line="-476"/>
+        <location line="+246"/>
         <source>not scored</source>
         <translation>ikke vurderet</translation>
     </message>
@@ -2389,7 +2389,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>RoundReports</name>
     <message>
-        <location filename="../ui/reports/RoundReports.cpp" line="+35"/>
+        <location filename="../ui/reports/RoundReports.cpp" line="+27"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2491,7 +2491,7 @@ Slå en af dem fra.</translation>
         <translation>Tiltag der stadig er åbne (%1 overskredet, markeret)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+55"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
@@ -2524,6 +2524,21 @@ Slå en af dem fra.</translation>
         <location line="+1"/>
         <source>No risk assessment yet.</source>
         <translation>Endnu ingen risikovurdering.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Risks by zone per year</source>
+        <translation>Risici pr. zone og år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over each bar: the risks above the acceptance line.</source>
+        <translation>Over hver søjle: risici over acceptgrænsen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 risks (%3), %4 above the acceptance line</source>
+        <translation>%1: %2 risici (%3), %4 over acceptgrænsen</translation>
     </message>
 </context>
 <context>
@@ -2815,8 +2830,8 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+158"/>
-        <location line="+34"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+161"/>
+        <location line="+39"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>»%1« er ikke en af %2</translation>
     </message>
@@ -2831,7 +2846,7 @@ Slå en af dem fra.</translation>
         <translation>informationsaktivet »%1« står allerede i række %2 i filen (et informationsaktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+292"/>
+        <location filename="../core/exchange/Columns.cpp" line="+293"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: række %2: kolonnen »%3« er knyttet til en ukendt kolonne</translation>
     </message>
@@ -2960,7 +2975,8 @@ Intet blev importeret.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-40"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-45"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>»%1« er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -3399,7 +3415,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: matricen er ikke gyldig: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/RiskImport.cpp" line="+20"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+14"/>
         <source>the row names no risk assessment</source>
         <translation>rækken angiver ingen risikovurdering</translation>
     </message>
@@ -3733,7 +3749,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen zone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+201"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+248"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -3765,7 +3781,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/cycle/Rounds.cpp" line="+43"/>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+28"/>
-        <location filename="../core/storage/RecordKinds.h" line="+222"/>
+        <location filename="../core/storage/RecordKinds.h" line="+251"/>
         <location line="+12"/>
         <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
@@ -3804,12 +3820,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>risk %1 does not exist</source>
         <translation>risiko %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-71"/>
+        <location filename="../core/storage/RecordKinds.h" line="-72"/>
         <source>the measure</source>
         <translation>tiltaget</translation>
     </message>
@@ -3824,7 +3840,7 @@ ignorerede kolonner: %2</translation>
         <translation>den ansvarlige for tiltaget findes ikke</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>risk %1 treated by the measure does not exist</source>
         <translation>risiko %1, som tiltaget behandler, findes ikke</translation>
     </message>
@@ -4146,7 +4162,7 @@ ignorerede kolonner: %2</translation>
         <translation>enheden for den godkendte handlingsplan findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+12"/>
+        <location filename="../core/storage/RecordKinds.h" line="+13"/>
         <source>approval %1 does not exist</source>
         <translation>godkendelse %1 findes ikke</translation>
     </message>
@@ -4216,12 +4232,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, der er knyttet til hændelsen, findes ikke</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-293"/>
         <source>the parent unit does not exist</source>
         <translation>den overordnede enhed findes ikke</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>number of persons registered</source>
         <translation>antal registrerede personer</translation>
     </message>
@@ -4236,7 +4252,7 @@ ignorerede kolonner: %2</translation>
         <translation>vurderingens risikomatrix findes ikke</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the assessment&apos;s unit does not exist</source>
         <translation>vurderingens enhed findes ikke</translation>
     </message>
@@ -4276,7 +4292,7 @@ ignorerede kolonner: %2</translation>
         <translation>tiltagets omkostninger</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>the approval&apos;s fingerprint</source>
         <translation>godkendelsens fingeraftryk</translation>
     </message>
@@ -4521,7 +4537,7 @@ ignorerede kolonner: %2</translation>
         <translation>matrixens forudindstilling</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-319"/>
+        <location filename="../core/storage/RecordKinds.h" line="-323"/>
         <source>the unit&apos;s name</source>
         <translation>enhedens navn</translation>
     </message>
@@ -4571,7 +4587,7 @@ ignorerede kolonner: %2</translation>
         <translation>informationsaktivets navn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>purpose</source>
         <translation>formål</translation>
     </message>
@@ -4656,7 +4672,7 @@ ignorerede kolonner: %2</translation>
         <translation>informationsaktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+472"/>
+        <location filename="../core/storage/Schema.cpp" line="+430"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -4666,7 +4682,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: filen indeholder en %2 (»%3«), som Trygg ikke har oprettet; den afvises, så ingen kode fra filen bliver kørt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
         <translation>%1: registret er ufuldstændigt: tabellen »%2« mangler</translation>
     </message>
@@ -5218,7 +5234,7 @@ ignorerede kolonner: %2</translation>
         <translation>den nye rundes dato %1 ligger før datoen for runden den starter fra, »%2« (%3)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+28"/>
+        <location filename="../core/storage/RecordKinds.h" line="+29"/>
         <source>the round the assessment was started from does not exist</source>
         <translation>runden risikovurderingen blev startet fra findes ikke</translation>
     </message>
@@ -5271,6 +5287,11 @@ ignorerede kolonner: %2</translation>
         <location filename="../core/storage/RegisterFile.cpp" line="-76"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registrets henvisning til reglen »%1«</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordKinds.h" line="+25"/>
+        <source>the measure&apos;s completion date</source>
+        <translation>datoen for tiltagets udførelse</translation>
     </message>
 </context>
 <context>
@@ -6071,7 +6092,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+338"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+345"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+262"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
@@ -6122,7 +6143,7 @@ ignorerede kolonner: %2</translation>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-214"/>
+        <location filename="../core/exchange/Columns.cpp" line="-215"/>
         <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
@@ -6358,12 +6379,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+298"/>
+        <location line="+302"/>
         <source>Add a measure to the action plan</source>
         <translation>Tilføj et tiltag til handlingsplanen</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-301"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Rediger det valgte tiltag og de risici, det behandler</translation>
     </message>
@@ -6378,7 +6399,7 @@ ignorerede kolonner: %2</translation>
         <translation>Hvem der ændrede det valgte tiltag, hvornår og hvad</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
@@ -6849,7 +6870,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
+        <location filename="../ui/assets/AssetsView.cpp" line="+78"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Nyt informationsaktiv...</translation>
     </message>
@@ -6889,7 +6910,7 @@ ignorerede kolonner: %2</translation>
         <translation>Hvem der ændrede det valgte informationsaktiv, hvornår og hvad</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Search assets</source>
         <translation>Søg i informationsaktiver</translation>
     </message>
@@ -6939,7 +6960,7 @@ ignorerede kolonner: %2</translation>
         <translation>Kun med &amp;advarsler</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>All units</source>
         <translation>Alle enheder</translation>
     </message>
@@ -6954,7 +6975,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 af %2 informationsaktiver; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Delete asset</source>
         <translation>Slet informationsaktiv</translation>
     </message>
@@ -6968,7 +6989,7 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 Risikolinjer om det beholder deres tekst uden informationsaktiv. Fortryd henter informationsaktivet tilbage.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-232"/>
         <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
         <translation>Informationsaktiver uden ejer eller stedfortræder, eller hvis ejer har roller, der skal holdes adskilt</translation>
     </message>
@@ -7742,7 +7763,7 @@ zone</translation>
     <name>trygg::ui::HistoryModel</name>
     <message>
         <location filename="../core/model/TrailWords.cpp" line="+43"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+158"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+159"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
@@ -7788,12 +7809,12 @@ zone</translation>
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
@@ -7984,12 +8005,12 @@ zone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Approved by</source>
         <translation>Godkendt af</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Approved on</source>
         <translation>Godkendt dato</translation>
     </message>
@@ -8081,7 +8102,7 @@ zone</translation>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Risks</source>
         <translation>Risici</translation>
     </message>
@@ -8246,7 +8267,7 @@ zone</translation>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="-12"/>
+        <location filename="../core/model/TrailWords.cpp" line="-13"/>
         <source>Carried over from</source>
         <translation>Overført fra</translation>
     </message>
@@ -8271,9 +8292,15 @@ zone</translation>
         <translation>Henvisninger til politikken</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>%1 until %2</source>
         <translation>%1 til og med %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+8"/>
+        <location filename="../core/model/TrailWords.cpp" line="-74"/>
+        <source>Completed</source>
+        <translation>Udført den</translation>
     </message>
 </context>
 <context>
@@ -8548,7 +8575,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+94"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+95"/>
         <source>Tell by %1</source>
         <translation>Anmeld senest %1</translation>
     </message>
@@ -9419,12 +9446,12 @@ zone</translation>
 <context>
     <name>trygg::ui::MatrixWidget</name>
     <message>
-        <location filename="../ui/matrix/MatrixWidget.cpp" line="+93"/>
+        <location filename="../ui/matrix/MatrixWidget.cpp" line="+102"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+206"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
@@ -9470,7 +9497,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+54"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+58"/>
         <source>New measure</source>
         <translation>Nyt tiltag</translation>
     </message>
@@ -9490,7 +9517,7 @@ zone</translation>
         <translation>Vælg en person, eller skriv et nyt navn for at tilføje personen til registret</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source> h</source>
         <translation> t</translation>
     </message>
@@ -9535,7 +9562,7 @@ zone</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Hours:</source>
         <translation>T&amp;imer:</translation>
     </message>
@@ -9555,7 +9582,7 @@ zone</translation>
         <translation>&amp;Behandler disse risici:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -9571,24 +9598,44 @@ zone</translation>
         <translation>Denne risikovurdering har endnu ingen risikolinjer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>Et tiltag kræver en risikovurdering og en tekst om, hvad der gøres</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-147"/>
         <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
         <translation>Risiciene i vurderingen, som dette tiltag behandler, nummereret som linjerne i skemaet</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>%1. %2: not scored</source>
         <translation>%1. %2: ikke vurderet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The deadline is no date: type it as %1, or leave it empty</source>
         <translation>Fristen er ikke en gyldig dato: skriv den som %1, eller lad den være tom</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the measure was done: today when it is set to done, unless you give it</source>
+        <translation>Dagen tiltaget blev udført: i dag, når det sættes til udført, medmindre du angiver en anden</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Com&amp;pleted:</source>
+        <translation>&amp;Udført den:</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The completion date is no date: type it as %1</source>
+        <translation>Datoen for udførelsen er ikke en gyldig dato: skriv den som %1</translation>
     </message>
 </context>
 <context>
@@ -10372,7 +10419,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Mange</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="-17"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-25"/>
         <location filename="../ui/risks/RiskFormTexts.cpp" line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>

@@ -479,7 +479,9 @@
     <message numerus="yes">
         <source>%n field(s) filled in</source>
         <translation>
-            <numerusform>%n field filled in</numerusform><numerusform>%n fields filled in</numerusform></translation>
+            <numerusform>%n field filled in</numerusform>
+            <numerusform>%n fields filled in</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1745,7 +1745,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+79"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+70"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -1766,20 +1766,20 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+261"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Probability</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <location line="+1"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Current risk</source>
         <translation>Nuvarande risk</translation>
     </message>
@@ -1825,13 +1825,13 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <location line="+47"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
@@ -1842,43 +1842,43 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+406"/>
+        <location line="+409"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+132"/>
+        <location line="-398"/>
+        <location line="+133"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+278"/>
+        <location line="-132"/>
+        <location line="+279"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+279"/>
+        <location line="-278"/>
+        <location line="+280"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+279"/>
+        <location line="-279"/>
+        <location line="+280"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+97"/>
+        <location line="-279"/>
+        <location line="+98"/>
         <location line="+182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1889,12 +1889,12 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+314"/>
         <source>Score</source>
         <translation>Riskvärde</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Risks treated (score, zone)</source>
         <translation>Risker som åtgärden hanterar (riskvärde, zon)</translation>
     </message>
@@ -1909,7 +1909,7 @@ Stäng av en av dem.</translation>
         <translation>försenad</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+194"/>
         <location line="+17"/>
         <source>Total</source>
@@ -1921,7 +1921,7 @@ Stäng av en av dem.</translation>
         <translation>Kommun / register</translation>
     </message>
     <message>
-        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+39"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+37"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
         <location line="+182"/>
@@ -2066,12 +2066,12 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message numerus="yes">
-        <location line="-198"/>
+        <location line="-200"/>
         <source>%n risk(s) scored on criteria with other scales are not in the matrix.</source>
         <translation>
             <numerusform>%n risk bedömd enligt kriterier med andra skalor finns inte i matrisen.</numerusform>
@@ -2079,8 +2079,8 @@ Stäng av en av dem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-311"/>
-        <location line="+318"/>
+        <location line="-312"/>
+        <location line="+319"/>
         <source>%n risk(s) without an assessed residual risk are placed by their current risk.</source>
         <translation>
             <numerusform>%n risk utan bedömd kvarstående risk är placerad efter nuvarande risk.</numerusform>
@@ -2089,13 +2089,13 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>Asset register</source>
         <translation>Tillgångsregister</translation>
     </message>
     <message>
         <location filename="../ui/reports/AssetRegisterReport.cpp" line="-5"/>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="-165"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="-167"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -2217,13 +2217,13 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
-        <location line="+14"/>
+        <location line="+30"/>
+        <location line="+15"/>
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Risks above the acceptance line</source>
         <translation>Risker över acceptansgränsen</translation>
     </message>
@@ -2236,7 +2236,7 @@ Stäng av en av dem.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Approved exceptions in force</source>
         <translation>Godkända undantag som gäller</translation>
     </message>
@@ -2281,7 +2281,7 @@ Stäng av en av dem.</translation>
         <translation>Ledningens genomgång</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-344"/>
         <source>open measures only</source>
         <translation>endast öppna åtgärder</translation>
     </message>
@@ -2352,18 +2352,18 @@ Stäng av en av dem.</translation>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+198"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+199"/>
         <source>Trend</source>
         <translation>Utveckling</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Comparison of rounds</source>
         <translation>Jämförelse av omgångar</translation>
     </message>
     <message>
-        <location line="-473"/>
-        <location line="+245"/>
+        <location line="-476"/>
+        <location line="+246"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -2389,7 +2389,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>RoundReports</name>
     <message>
-        <location filename="../ui/reports/RoundReports.cpp" line="+35"/>
+        <location filename="../ui/reports/RoundReports.cpp" line="+27"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2491,7 +2491,7 @@ Stäng av en av dem.</translation>
         <translation>Åtgärder som fortfarande är öppna (%1 försenade, markerade)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+55"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
@@ -2524,6 +2524,21 @@ Stäng av en av dem.</translation>
         <location line="+1"/>
         <source>No risk assessment yet.</source>
         <translation>Ingen riskbedömning än.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Risks by zone per year</source>
+        <translation>Risker per zon och år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over each bar: the risks above the acceptance line.</source>
+        <translation>Över varje stapel: risker över acceptansgränsen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 risks (%3), %4 above the acceptance line</source>
+        <translation>%1: %2 risker (%3), %4 över acceptansgränsen</translation>
     </message>
 </context>
 <context>
@@ -2815,8 +2830,8 @@ Stäng av en av dem.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+158"/>
-        <location line="+34"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+161"/>
+        <location line="+39"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>”%1” är inte en av %2</translation>
     </message>
@@ -2831,7 +2846,7 @@ Stäng av en av dem.</translation>
         <translation>tillgången ”%1” finns redan på rad %2 i filen (en tillgångs namn är unikt inom enheten); ge varje rad ett eget namn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+292"/>
+        <location filename="../core/exchange/Columns.cpp" line="+293"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolumnen ”%3” är kopplad till en okänd kolumn</translation>
     </message>
@@ -2960,7 +2975,8 @@ Ingenting importerades.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="-40"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="-45"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>”%1” är inte ett datum (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
@@ -3399,7 +3415,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: matrisen är inte giltig: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/RiskImport.cpp" line="+20"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+14"/>
         <source>the row names no risk assessment</source>
         <translation>raden anger ingen riskbedömning</translation>
     </message>
@@ -3733,7 +3749,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 (riskvärde %2) har ingen zon</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+201"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+248"/>
         <source>could not compress a PDF page</source>
         <translation>kunde inte komprimera en PDF-sida</translation>
     </message>
@@ -3765,7 +3781,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/cycle/Rounds.cpp" line="+43"/>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+28"/>
-        <location filename="../core/storage/RecordKinds.h" line="+222"/>
+        <location filename="../core/storage/RecordKinds.h" line="+251"/>
         <location line="+12"/>
         <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
@@ -3804,12 +3820,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>risk %1 does not exist</source>
         <translation>risk %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-71"/>
+        <location filename="../core/storage/RecordKinds.h" line="-72"/>
         <source>the measure</source>
         <translation>åtgärden</translation>
     </message>
@@ -3824,7 +3840,7 @@ ignorerade kolumner: %2</translation>
         <translation>den ansvariga för åtgärden finns inte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>risk %1 treated by the measure does not exist</source>
         <translation>risk %1 som åtgärden hanterar finns inte</translation>
     </message>
@@ -4146,7 +4162,7 @@ ignorerade kolumner: %2</translation>
         <translation>enheten för den godkända handlingsplanen finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+12"/>
+        <location filename="../core/storage/RecordKinds.h" line="+13"/>
         <source>approval %1 does not exist</source>
         <translation>godkännande %1 finns inte</translation>
     </message>
@@ -4216,12 +4232,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2 som är kopplad till incidenten finns inte</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-293"/>
         <source>the parent unit does not exist</source>
         <translation>den överordnade enheten finns inte</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>number of persons registered</source>
         <translation>antal registrerade personer</translation>
     </message>
@@ -4236,7 +4252,7 @@ ignorerade kolumner: %2</translation>
         <translation>bedömningens riskmatris finns inte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the assessment&apos;s unit does not exist</source>
         <translation>bedömningens enhet finns inte</translation>
     </message>
@@ -4276,7 +4292,7 @@ ignorerade kolumner: %2</translation>
         <translation>åtgärdens kostnad</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>the approval&apos;s fingerprint</source>
         <translation>godkännandets fingeravtryck</translation>
     </message>
@@ -4521,7 +4537,7 @@ ignorerade kolumner: %2</translation>
         <translation>matrisens förinställning</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="-319"/>
+        <location filename="../core/storage/RecordKinds.h" line="-323"/>
         <source>the unit&apos;s name</source>
         <translation>enhetens namn</translation>
     </message>
@@ -4571,7 +4587,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgångens namn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>purpose</source>
         <translation>ändamål</translation>
     </message>
@@ -4656,7 +4672,7 @@ ignorerade kolumner: %2</translation>
         <translation>tillgång %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+472"/>
+        <location filename="../core/storage/Schema.cpp" line="+430"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen uppgradering från filversion %2</translation>
     </message>
@@ -4666,7 +4682,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: filen innehåller en %2 (”%3”) som Trygg inte har skapat; den avvisas så att ingen kod från filen körs</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: the register is incomplete: table &apos;%2&apos; is missing</source>
         <translation>%1: registret är ofullständigt: tabellen ”%2” saknas</translation>
     </message>
@@ -5218,7 +5234,7 @@ ignorerade kolumner: %2</translation>
         <translation>den nya omgångens datum %1 ligger före datumet för omgången den startar från, ”%2” (%3)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordKinds.h" line="+28"/>
+        <location filename="../core/storage/RecordKinds.h" line="+29"/>
         <source>the round the assessment was started from does not exist</source>
         <translation>omgången riskbedömningen startades från finns inte</translation>
     </message>
@@ -5271,6 +5287,11 @@ ignorerade kolumner: %2</translation>
         <location filename="../core/storage/RegisterFile.cpp" line="-76"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registrets hänvisning för regeln ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordKinds.h" line="+25"/>
+        <source>the measure&apos;s completion date</source>
+        <translation>datumet då åtgärden genomfördes</translation>
     </message>
 </context>
 <context>
@@ -6071,7 +6092,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+338"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+345"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+262"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
@@ -6122,7 +6143,7 @@ ignorerade kolumner: %2</translation>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="-214"/>
+        <location filename="../core/exchange/Columns.cpp" line="-215"/>
         <location filename="../core/exchange/CsvExport.cpp" line="+1"/>
         <location filename="../ui/plan/ActionPlanModel.cpp" line="+1"/>
         <source>Measure</source>
@@ -6358,12 +6379,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+298"/>
+        <location line="+302"/>
         <source>Add a measure to the action plan</source>
         <translation>Lägg till en åtgärd i handlingsplanen</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-301"/>
         <source>Edit the selected measure and the risks it treats</source>
         <translation>Redigera den markerade åtgärden och riskerna den behandlar</translation>
     </message>
@@ -6378,7 +6399,7 @@ ignorerade kolumner: %2</translation>
         <translation>Vem som ändrade den markerade åtgärden, när och vad</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
@@ -6849,7 +6870,7 @@ ignorerade kolumner: %2</translation>
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
+        <location filename="../ui/assets/AssetsView.cpp" line="+78"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Ny tillgång...</translation>
     </message>
@@ -6889,7 +6910,7 @@ ignorerade kolumner: %2</translation>
         <translation>Vem som ändrade den markerade tillgången, när och vad</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Search assets</source>
         <translation>Sök tillgångar</translation>
     </message>
@@ -6939,7 +6960,7 @@ ignorerade kolumner: %2</translation>
         <translation>Endast med &amp;varningar</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
@@ -6954,7 +6975,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 av %2 tillgångar; %3 med varningar</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Delete asset</source>
         <translation>Ta bort tillgång</translation>
     </message>
@@ -6968,7 +6989,7 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka tillgången.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-232"/>
         <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
         <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som ska hållas isär</translation>
     </message>
@@ -7742,7 +7763,7 @@ zon</translation>
     <name>trygg::ui::HistoryModel</name>
     <message>
         <location filename="../core/model/TrailWords.cpp" line="+43"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+158"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+159"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
@@ -7788,12 +7809,12 @@ zon</translation>
         <translation>Riskbedömning</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
@@ -7984,12 +8005,12 @@ zon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Approved by</source>
         <translation>Godkänd av</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Approved on</source>
         <translation>Godkänd datum</translation>
     </message>
@@ -8081,7 +8102,7 @@ zon</translation>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
@@ -8246,7 +8267,7 @@ zon</translation>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="-12"/>
+        <location filename="../core/model/TrailWords.cpp" line="-13"/>
         <source>Carried over from</source>
         <translation>Överförd från</translation>
     </message>
@@ -8271,9 +8292,15 @@ zon</translation>
         <translation>Hänvisningar till egna styrdokument</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>%1 until %2</source>
         <translation>%1 till och med %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+8"/>
+        <location filename="../core/model/TrailWords.cpp" line="-74"/>
+        <source>Completed</source>
+        <translation>Genomförd den</translation>
     </message>
 </context>
 <context>
@@ -8548,7 +8575,7 @@ zon</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+94"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+95"/>
         <source>Tell by %1</source>
         <translation>Anmäl senast %1</translation>
     </message>
@@ -9419,12 +9446,12 @@ zon</translation>
 <context>
     <name>trygg::ui::MatrixWidget</name>
     <message>
-        <location filename="../ui/matrix/MatrixWidget.cpp" line="+93"/>
+        <location filename="../ui/matrix/MatrixWidget.cpp" line="+102"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+206"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
@@ -9470,7 +9497,7 @@ zon</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+54"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+58"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
@@ -9490,7 +9517,7 @@ zon</translation>
         <translation>Välj en person, eller skriv ett nytt namn för att lägga till personen i registret</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source> h</source>
         <translation> h</translation>
     </message>
@@ -9535,7 +9562,7 @@ zon</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Hours:</source>
         <translation>&amp;Timmar:</translation>
     </message>
@@ -9555,7 +9582,7 @@ zon</translation>
         <translation>&amp;Behandlar dessa risker:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -9571,24 +9598,44 @@ zon</translation>
         <translation>Den här riskbedömningen har inga riskrader ännu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>A measure needs an assessment and a text saying what is done</source>
         <translation>En åtgärd kräver en riskbedömning och en text om vad som görs</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-147"/>
         <source>The risks of the assessment this measure treats, numbered as the lines of the form</source>
         <translation>Riskerna i bedömningen som åtgärden hanterar, numrerade som raderna i formuläret</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>%1. %2: not scored</source>
         <translation>%1. %2: inte bedömd</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The deadline is no date: type it as %1, or leave it empty</source>
         <translation>Tidsfristen är inget giltigt datum: skriv det som %1, eller lämna det tomt</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the measure was done: today when it is set to done, unless you give it</source>
+        <translation>Dagen då åtgärden genomfördes: i dag när den markeras som klar, om du inte anger en annan</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Com&amp;pleted:</source>
+        <translation>&amp;Genomförd den:</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The completion date is no date: type it as %1</source>
+        <translation>Datumet för genomförandet är inget giltigt datum: skriv det som %1</translation>
     </message>
 </context>
 <context>
@@ -10372,7 +10419,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Många</translation>
     </message>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="-17"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="-25"/>
         <location filename="../ui/risks/RiskFormTexts.cpp" line="+2"/>
         <source>Eff. C</source>
         <translation>Eff. K</translation>

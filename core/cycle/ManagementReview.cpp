@@ -58,7 +58,12 @@ ManagementReviewFigures managementReviewFigures(const RegisterData &data, const 
     }
     for (const Measure &measure : data.measures) {
         if (measure.status == MeasureStatus::Done) {
-            if (auto found = doneYear.find(measure.id); found != doneYear.end() && found->second == year)
+            // The day it was done (issue 15); for one done before file version 10 kept it, the audit trail's.
+            const auto found = doneYear.find(measure.id);
+            const std::optional<int> doneIn = measure.completed              ? std::optional(measure.completed->year)
+                                              : found != doneYear.end() ? std::optional(found->second)
+                                                                        : std::nullopt;
+            if (doneIn == year)
                 figures.measuresDone.push_back(measure.id);
         } else if (dueState(measure.deadline, measureFinished(measure), figures.asOf) == DueState::Overdue) {
             figures.measuresOverdue.push_back(measure.id);

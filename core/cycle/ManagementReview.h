@@ -32,7 +32,7 @@ struct ManagementReviewFigures {
     int breachesNotNotifiedInTime = 0;
     int breachesWithinDeadline = 0; // not told yet, and their 72 hours are still running (now)
 
-    std::vector<Id> measuresDone;    // status set to done during the year (from the audit trail)
+    std::vector<Id> measuresDone;    // done during the year: by the day it was done, else by the audit trail
     std::vector<Id> measuresOverdue; // past their deadline as of asOf and neither done nor cancelled
 
     // Units whose risk assessment is overdue or falls due by the end of the year (002 §26 stk. 2).

@@ -180,10 +180,25 @@ RoundComparison compareRounds(const RegisterData &data, const std::vector<Id> &f
             return risk && risk->assetId == assetId;
         });
     };
+    std::optional<Date> fromDate, toDate;
+    for (Id id : from)
+        if (const RiskAssessment *round = RegisterData::findById(data.assessments, id))
+            fromDate = fromDate ? std::min(*fromDate, round->date) : round->date;
+    for (Id id : to)
+        if (const RiskAssessment *round = RegisterData::findById(data.assessments, id))
+            toDate = toDate ? std::max(*toDate, round->date) : round->date;
+    auto completedBetween = [&](const Measure &measure) {
+        if (measure.status != MeasureStatus::Done)
+            return false;
+        if (!measure.completed) // done before file version 10: by the round it stayed with
+            return contains(between, measure.assessmentId);
+        return (contains(between, measure.assessmentId) || contains(to, measure.assessmentId)) && fromDate && toDate &&
+               *fromDate <= *measure.completed && *measure.completed <= *toDate;
+    };
     for (const Measure &measure : data.measures) {
         if (!treatsScope(measure))
             continue;
-        if (contains(between, measure.assessmentId) && measure.status == MeasureStatus::Done)
+        if (completedBetween(measure))
             result.measuresCompleted.push_back(measure.id);
         if (contains(to, measure.assessmentId) && !measureFinished(measure)) {
             result.measuresOpen.push_back(measure.id);

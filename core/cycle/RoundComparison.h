@@ -38,8 +38,9 @@ struct ComparedLine {
 struct RoundComparison {
     std::vector<Id> fromAssessments, toAssessments;
     std::vector<ComparedLine> lines; // in the later round's order, then the removed ones
-    // Done measures of the earlier round and of the rounds between them: completed before the later round
-    // started.
+    // Done measures of the rounds from the earlier to the later one completed between their dates (from the
+    // earliest date of the earlier round to the latest of the later one); a measure done before file version
+    // 10 has no completion date and counts when it belongs to the earlier round or one between them.
     std::vector<Id> measuresCompleted;
     // The later round's measures not done or cancelled; overdue ones (deadline passed by `today`) also in
     // measuresOverdue.

@@ -82,12 +82,18 @@ Trend riskTrend(const RegisterData &data, std::optional<Id> unitId, Date today, 
                 ++row.accepted;
         }
         for (const Measure &measure : data.measures) {
-            if (!measure.deadline || measure.deadline->year != year || (unitId && data.unitOf(measure) != unitId))
+            if (unitId && data.unitOf(measure) != unitId)
                 continue;
-            if (measure.status == MeasureStatus::Done)
-                ++row.measuresDone;
-            else if (!measureFinished(measure) && *measure.deadline < asOf)
+            if (measure.status == MeasureStatus::Done) {
+                // Done in the year of the day it was done; one done before file version 10 has no such day
+                // and counts in its deadline's year.
+                const std::optional<Date> &day = measure.completed ? measure.completed : measure.deadline;
+                if (day && day->year == year)
+                    ++row.measuresDone;
+            } else if (measure.deadline && measure.deadline->year == year && !measureFinished(measure) &&
+                       *measure.deadline < asOf) {
                 ++row.measuresOverdue;
+            }
         }
         for (const Incident &incident : data.incidents)
             if (incident.discovered.date.year == year && (!unitId || incident.unitId == unitId))

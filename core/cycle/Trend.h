@@ -25,8 +25,9 @@ struct TrendYear {
     std::vector<int> residualPerZone; // by the residual where assessed, else as assessed
     int aboveLine = 0;                // standing score above the acceptance line (DOMAIN.md rule 7)
     int accepted = 0;                 // of those, accepted by management at the end of the year
-    // Measures whose deadline falls in the year: done, and not finished with the deadline passed (by the
-    // end of the year, or by today in this year).
+    // Measures done in the year (by the day they were done; one done before file version 10 has none and
+    // counts in its deadline's year), and those whose deadline falls in the year, not finished with the
+    // deadline passed (by the end of the year, or by today in this year).
     int measuresDone = 0;
     int measuresOverdue = 0;
     int incidents = 0; // discovered in the year

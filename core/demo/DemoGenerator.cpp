@@ -305,6 +305,12 @@ private:
                 measure.hours = m_random.between(2, 160);
                 measure.cost = m_random.chance(40) ? 0.0 : m_random.between(1, 40) * 5000.0;
                 measure.followUp = m_random.pick(m_words.followUps);
+                measure.completed.reset();
+                // Done up to two months before its deadline, in the demo's past (by its hours, so that the random
+                // numbers drawn, and so the rest of the demo, stay as they were).
+                if (measure.status == MeasureStatus::Done)
+                    measure.completed =
+                        std::min(measure.deadline->addDays(-static_cast<int>(measure.hours) % 60), Date{2026, 10, 28});
                 measure.riskIds.clear();
                 for (; i < end; ++i)
                     measure.riskIds.push_back(risks[i].first);
@@ -380,6 +386,7 @@ private:
                 if (measure.assessmentId == round && !measureFinished(measure) && m_random.chance(60)) {
                     Measure done = measure;
                     done.status = MeasureStatus::Done;
+                    done.completed = Date{year, month, 1}.addDays(14 + static_cast<int>(measure.hours) % 180);
                     m_file.updateMeasure(done);
                 }
             assessment.id = round;
@@ -401,6 +408,8 @@ private:
             Measure dated = measure;
             if (dated.deadline)
                 dated.deadline = Date{2024, dated.deadline->month, dated.deadline->day};
+            if (dated.completed && dated.deadline)
+                dated.completed = std::min(*dated.deadline, Date{2024, dated.completed->month, dated.completed->day});
             if (dated != measure)
                 m_file.updateMeasure(dated);
         }

@@ -2,6 +2,7 @@
 #include "edit/Edit.h"
 
 #include "cycle/Approvals.h"
+#include "model/Clock.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
@@ -64,6 +65,49 @@ void unlinkRisks(const RegisterData &data, const std::vector<Id> &risks, Edit &e
         if (changed.riskIds != measure.riskIds)
             edit.records.push_back({measure, changed});
     }
+}
+
+// When `round` was started from the last round (edits::startRound), the undoing of that start as far as
+// the round's removal calls for it: the round it was started from no longer closed (added to `edit`), and
+// the measures of `round` that go back to it, as they will be: those treating a line carried over from it,
+// now treating the line it was carried from (not the lines new in `round`), and those treating no line,
+// which may have come along too; a measure treating only new lines was made in `round` and goes with it.
+// None when `round` was not started from another, or that one is not closed or was continued by another.
+std::vector<Measure> reopenPreviousRound(const RegisterData &data, const RiskAssessment &round, Edit &edit)
+{
+    const RiskAssessment *previous = RegisterData::findById(data.assessments, round.previousId);
+    if (!previous || !previous->frozen)
+        return {};
+    for (const RiskAssessment &other : data.assessments)
+        if (other.id != round.id && other.previousId == previous->id)
+            return {};
+    RiskAssessment reopened = *previous;
+    reopened.frozen = false;
+    edit.records.push_back({*previous, reopened});
+
+    std::map<Id, Id> carriedFrom; // line of `round` -> the line of the previous round it was carried from
+    for (const Risk &risk : data.risks) {
+        if (risk.assessmentId != round.id || !risk.carriedFromId)
+            continue;
+        const Risk *origin = RegisterData::findById(data.risks, *risk.carriedFromId);
+        if (origin && origin->assessmentId == previous->id)
+            carriedFrom[risk.id] = origin->id;
+    }
+    std::vector<Measure> goingBack;
+    for (const Measure &measure : data.measures) {
+        if (measure.assessmentId != round.id)
+            continue;
+        Measure back = measure;
+        back.assessmentId = previous->id;
+        back.riskIds.clear();
+        for (Id riskId : measure.riskIds)
+            if (const auto it = carriedFrom.find(riskId);
+                it != carriedFrom.end() && !contains(back.riskIds, it->second))
+                back.riskIds.push_back(it->second);
+        if (!back.riskIds.empty() || measure.riskIds.empty())
+            goingBack.push_back(std::move(back));
+    }
+    return goingBack;
 }
 
 // Records an edit adds under a placeholder id (Edit.h), by table and placeholder: the id each was given
@@ -173,6 +217,20 @@ Id idOf(const Record &record)
 }
 
 namespace edits {
+
+Measure withCompletion(const Measure *before, Measure after, Date today)
+{
+    if (after.status != MeasureStatus::Done)
+        after.completed.reset();
+    else if (!after.completed)
+        after.completed = before && before->status == MeasureStatus::Done ? before->completed : std::optional(today);
+    return after;
+}
+
+Measure withCompletion(const Measure *before, Measure after)
+{
+    return withCompletion(before, std::move(after), Clock::todayLocal());
+}
 
 Edit approve(const RegisterData &data, Approval approval)
 {
@@ -310,16 +368,25 @@ Edit removeAssessment(const RegisterData &data, Id id)
     const RiskAssessment *assessment = RegisterData::findById(data.assessments, id);
     if (!assessment)
         return {};
+    Edit edit;
+    // Removing a round started from the last one takes back that start (issue 15; Rounds.h): the round it
+    // was started from opens again and the measures that came along go back to it.
+    const std::vector<Measure> goingBack = reopenPreviousRound(data, *assessment, edit);
+    std::vector<Id> handled; // the measures going back, then also those removed: none unlinked on top
+    for (const Measure &measure : goingBack)
+        handled.push_back(measure.id);
     Removal removal{.assessments = {id}};
     for (const Risk &risk : data.risks)
         if (risk.assessmentId == id)
             removal.risks.push_back(risk.id);
     for (const Measure &measure : data.measures)
-        if (measure.assessmentId == id)
+        if (measure.assessmentId == id && !contains(handled, measure.id))
             removal.measures.push_back(measure.id);
-    Edit edit;
     detachCycle(data, removal, edit);
-    unlinkRisks(data, removal.risks, edit, removal.measures);
+    for (const Measure &measure : goingBack)
+        edit.records.push_back({*RegisterData::findById(data.measures, measure.id), measure});
+    handled.insert(handled.end(), removal.measures.begin(), removal.measures.end());
+    unlinkRisks(data, removal.risks, edit, handled);
     for (Id measure : removal.measures)
         edit.records.push_back({*RegisterData::findById(data.measures, measure), std::nullopt});
     for (Id risk : removal.risks)

@@ -47,11 +47,21 @@ struct Edit {
 
 namespace edits {
 
+// A measure as an action leaves it (issue 15): done without a completion date given, the day it was done:
+// the one it had when it was done already (none for one done before file version 10), else `today`; not
+// done, none.
+Measure withCompletion(const Measure *before, Measure after, Date today);
+// The same with today by the clock (model/Clock.h).
+Measure withCompletion(const Measure *before, Measure after);
+
 // A record added, or changed on its own: `after` in place of the record with its id in `data` (an
 // empty edit when there is none: it was removed meanwhile).
 template <typename T> Edit add(const T &record)
 {
-    return {{{std::nullopt, Record(record)}}};
+    if constexpr (std::is_same_v<T, Measure>)
+        return {{{std::nullopt, Record(withCompletion(nullptr, record))}}};
+    else
+        return {{{std::nullopt, Record(record)}}};
 }
 template <typename T> Edit change(const RegisterData &data, const T &after)
 {
@@ -59,7 +69,10 @@ template <typename T> Edit change(const RegisterData &data, const T &after)
         return {{{Record(data.info), Record(after)}}};
     } else {
         const T *before = RegisterData::findById(records::in<T>(data), after.id);
-        return before ? Edit{{{Record(*before), Record(after)}}} : Edit{};
+        if constexpr (std::is_same_v<T, Measure>)
+            return before ? Edit{{{Record(*before), Record(withCompletion(before, after))}}} : Edit{};
+        else
+            return before ? Edit{{{Record(*before), Record(after)}}} : Edit{};
     }
 }
 
@@ -83,7 +96,11 @@ Edit moveRisk(const RegisterData &data, Id riskId, int direction);
 Edit removeUnit(const RegisterData &data, Id id);   // sub-units, documents, incidents, exceptions lose it
 Edit removePerson(const RegisterData &data, Id id); // owners, deputies, assessors, approvers, responsibles cleared
 Edit removeAsset(const RegisterData &data, Id id);  // lines keep their text without an asset; scopes, reviews, incident links
-Edit removeAssessment(const RegisterData &data, Id id); // with its lines and measures
+// An assessment with its lines and measures. One started from the last round (edits::startRound) is that
+// start taken back: the round it was started from is open again, and the measures that came along go back
+// to it, treating the lines their lines were carried over from; only the measures treating nothing but
+// lines new in the removed round go with it.
+Edit removeAssessment(const RegisterData &data, Id id);
 Edit removeRisks(const RegisterData &data, std::vector<Id> ids); // measures stop treating them
 Edit removeMeasure(const RegisterData &data, Id id);
 Edit removeMeasures(const RegisterData &data, std::vector<Id> ids); // several as one action

@@ -222,6 +222,7 @@ const std::vector<ColumnSpec> &riskColumns()
         {"residual_probability", {"restsandsynlighed", "restsannsynlighet", "restsannolikhet"}},
         {"residual_consequence", {"restkonsekvens"}},
         {"id", {}},
+        {"completed", {"fuldført", "fullført", "utført", "udført", "slutfört", "genomförd", "gjennomført"}},
     };
     return columns;
 }

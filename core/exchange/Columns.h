@@ -69,9 +69,12 @@ enum : int {
     // Accepted on import, beyond the contract.
     ResidualProbability,
     ResidualConsequence,
-    // The line's id in its register: the last column of the risk export, so that importing an export
-    // again updates each line, duplicates included (RiskImport.cpp).
+    // The line's id in its register: a column of the risk export, so that importing an export again
+    // updates each line, duplicates included (RiskImport.cpp).
     RiskId,
+    // The day each measure in the measure cell was done (issue 15): after the id, the contract growing
+    // only at the end.
+    Completed,
     Count
 };
 }

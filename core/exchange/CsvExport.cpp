@@ -119,8 +119,8 @@ std::string_view nameOf(const auto &items, const std::optional<Id> &id)
 }
 
 // The columns of `export risks`: priority, effective_consequence, score, zone, the risk file's columns
-// (riskHeader) and, last, id.
-constexpr std::size_t RiskColumnCount = 4 + static_cast<std::size_t>(riskcol::ResidualProbability) + 1;
+// (riskHeader), id and, last, completed (issue 15).
+constexpr std::size_t RiskColumnCount = 4 + static_cast<std::size_t>(riskcol::ResidualProbability) + 2;
 using RiskRow = std::array<std::string_view, RiskColumnCount>;
 
 // Calls `emit(row)` for each risk in priority order (with a unit, that unit's). The row's fields are
@@ -132,7 +132,7 @@ void forEachRiskRow(const RegisterData &data, std::optional<Id> unitId, const au
     for (unsigned aspects = 0; aspects <= AllAspects; ++aspects)
         aspectTexts[aspects] = aspectsToText(aspects);
     NumberText priority, effectiveConsequence, score, probability, consequence, id;
-    std::string what, responsible, deadline, status;
+    std::string what, responsible, deadline, status, completed;
     RiskRow row;
     for (const RankedRisk &ranked : prioritiseRisks(data, RiskScope{unitId, std::nullopt})) {
         const Risk &r = data.risks[ranked.index];
@@ -149,6 +149,10 @@ void forEachRiskRow(const RegisterData &data, std::optional<Id> unitId, const au
                 appendIso(text, *m.deadline);
         });
         linesOf(status, treating, [](std::string &text, const Measure &m) { text += toToken(m.status); });
+        linesOf(completed, treating, [](std::string &text, const Measure &m) {
+            if (m.completed)
+                appendIso(text, *m.completed);
+        });
         const bool isScored = ranked.score.scored();
         row = {priority(ranked.priority),
                isScored ? effectiveConsequence(ranked.score.effectiveConsequence) : std::string_view(),
@@ -170,7 +174,8 @@ void forEachRiskRow(const RegisterData &data, std::optional<Id> unitId, const au
                responsible,
                deadline,
                status,
-               id(r.id)};
+               id(r.id),
+               completed};
         emit(row);
     }
 }
@@ -180,7 +185,8 @@ std::vector<std::string> risksHeader()
     std::vector<std::string> header = {"priority", "effective_consequence", "score", "zone"};
     for (std::string &name : riskHeader())
         header.push_back(std::move(name));
-    header.push_back("id"); // last: the contract grows only at the end
+    header.push_back("id"); // the contract grows only at the end
+    header.push_back("completed");
     if (header.size() != RiskColumnCount)
         throw std::logic_error("export risks: the header and the rows differ in their number of columns");
     return header;
@@ -237,9 +243,10 @@ std::vector<Cell> riskKinds(std::size_t columns)
 {
     std::vector<Cell> kinds(columns, Cell::Text);
     for (std::size_t column : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{4 + riskcol::Probability},
-                               std::size_t{4 + riskcol::Consequence}, columns - 1})
+                               std::size_t{4 + riskcol::Consequence}, columns - 2})
         kinds[column] = Cell::Number;
     kinds[4 + riskcol::Deadline] = Cell::Date;
+    kinds[columns - 1] = Cell::Date;
     return kinds;
 }
 
@@ -275,12 +282,12 @@ ExportTable planTable(const RegisterData &data, Date today, std::optional<Id> un
     table.title = "plan";
     // Issue 13: unit, assessment, hours, cost and follow-up at the end (the contract grows only there),
     // so that a combined register's plan can be filtered by unit.
-    table.header = {"priority", "measure",    "responsible", "deadline",    "status",
-                    "overdue",  "score",      "consequence", "probability", "risks",
-                    "unit",     "assessment", "hours",       "cost",        "follow_up"};
-    table.kinds = {Cell::Number, Cell::Text,   Cell::Text,   Cell::Date,   Cell::Text,
-                   Cell::Text,   Cell::Number, Cell::Number, Cell::Number, Cell::Text,
-                   Cell::Text,   Cell::Text,   Cell::Number, Cell::Number, Cell::Text};
+    table.header = {"priority", "measure",     "responsible", "deadline", "status", "overdue",
+                    "score",    "consequence", "probability", "risks",    "unit",   "assessment",
+                    "hours",    "cost",        "follow_up",   "completed"};
+    table.kinds = {Cell::Number, Cell::Text,   Cell::Text,   Cell::Date, Cell::Text, Cell::Text,
+                   Cell::Number, Cell::Number, Cell::Number, Cell::Text, Cell::Text, Cell::Text,
+                   Cell::Number, Cell::Number, Cell::Text,   Cell::Date};
     for (const PlanEntry &entry : actionPlan(data, today, RiskScope{unitId, std::nullopt})) {
         const Measure &m = data.measures[entry.measureIndex];
         const RankedRisk *top = entry.topRisk();
@@ -299,7 +306,7 @@ ExportTable planTable(const RegisterData &data, Date today, std::optional<Id> un
                               scoredTop ? std::to_string(top->score.effectiveConsequence) : "",
                               scoredTop ? std::to_string(top->score.probability) : "", risks,
                               assessment ? data.unitName(assessment->unitId) : "", assessment ? assessment->name : "",
-                              decimal(m.hours), decimal(m.cost), m.followUp});
+                              decimal(m.hours), decimal(m.cost), m.followUp, m.completed ? m.completed->toIso() : ""});
     }
     return table;
 }
@@ -345,6 +352,7 @@ const std::vector<Message> &planLabels()
         shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Hours")),
         shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Cost")),
         shown("trygg::ui::ActionPlanModel", QT_TRANSLATE_NOOP("trygg::ui::ActionPlanModel", "Follow-up")),
+        shown("trygg::ui::HistoryModel", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Completed")),
     };
     return labels;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Importing risk lines (and the measures named on them) from CSV.
+#include "edit/Edit.h"
 #include "exchange/CsvImport.h"
 
 #include "exchange/ImportRows.h"
@@ -26,6 +27,7 @@ struct PendingMeasure {
     std::string responsible;
     std::optional<Date> deadline;
     std::optional<MeasureStatus> status; // none: the cell is empty
+    std::optional<Date> completed;
 };
 
 struct PendingRisk {
@@ -140,6 +142,7 @@ void readMeasures(const ImportRow &row, PendingRisk &p)
     const auto responsibles = cellLines(row.text(riskcol::Responsible));
     const auto deadlines = cellLines(row.text(riskcol::Deadline));
     const auto statuses = cellLines(row.text(riskcol::Status));
+    const auto completions = cellLines(row.text(riskcol::Completed));
     for (std::size_t i = 0; i < whats.size(); ++i) {
         if (whats[i].empty())
             continue;
@@ -156,6 +159,11 @@ void readMeasures(const ImportRow &row, PendingRisk &p)
                 m.status = *parsed;
             else
                 row.error(riskcol::Status, trygg::trMsg("'%1' is not one of %2", status, wordsOf<MeasureStatus>()));
+        }
+        if (const std::string completed = lineOf(completions, i); !completed.empty()) {
+            m.completed = Date::parse(completed);
+            if (!m.completed)
+                row.error(riskcol::Completed, trygg::trMsg("'%1' is not a date (YYYY-MM-DD or DD.MM.YYYY)", completed));
         }
         p.measures.push_back(std::move(m));
     }
@@ -323,6 +331,9 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
                     measure.deadline = m.deadline;
                 if (has(riskcol::Status) && m.status)
                     measure.status = *m.status;
+                if (has(riskcol::Completed))
+                    measure.completed = m.completed;
+                measure = edits::withCompletion(&before, std::move(measure)); // issue 15
                 if (std::find(measure.riskIds.begin(), measure.riskIds.end(), risk.id) == measure.riskIds.end())
                     measure.riskIds.push_back(risk.id);
                 if (measure != before) {
@@ -338,6 +349,8 @@ ImportSummary importRisksTable(RegisterFile &file, const CsvTable &table, std::s
             measure.responsibleId = names.person(m.responsible);
             measure.deadline = m.deadline;
             measure.status = m.status.value_or(MeasureStatus::Planned);
+            measure.completed = m.completed;
+            measure = edits::withCompletion(nullptr, std::move(measure));
             measure.riskIds = {risk.id};
             measure.id = file.addMeasure(measure);
             rowMeasures[measure.id] = measure;

@@ -25,6 +25,9 @@ struct Measure {
     double cost = 0;
     std::string followUp;
     std::vector<Id> riskIds; // the risks it treats
+    // The day it was done (issue 15): recorded when its status becomes done, none while it is not done. A
+    // measure done before file version 10 has none.
+    std::optional<Date> completed;
 
     bool operator==(const Measure &) const = default;
 };

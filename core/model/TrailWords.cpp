@@ -103,6 +103,7 @@ Message fieldWord(std::string_view field)
         {"hours", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Hours")},
         {"cost", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Cost")},
         {"follow_up", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Follow-up")},
+        {"completed", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Completed")},
         {"risks", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Risks")},
         {"kind", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Kind")},
         {"object_id", QT_TRANSLATE_NOOP("trygg::ui::HistoryModel", "Object")},

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "HtmlWriter.h"
 
+#include "report/BarChart.h"
 #include "report/ReportDocument.h"
+
+#include <cmath>
+#include <cstdio>
 
 namespace trygg::report {
 
@@ -42,6 +46,19 @@ const char *alignClass(Align align)
 bool dark(Colour colour)
 {
     return 0.299 * colour.red + 0.587 * colour.green + 0.114 * colour.blue < 140;
+}
+
+// A coordinate in points: two decimals, without trailing zeros ("12.5", "110").
+std::string number(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", std::round(value * 100) / 100);
+    std::string text = buffer;
+    while (text.back() == '0')
+        text.pop_back();
+    if (text.back() == '.')
+        text.pop_back();
+    return text == "-0" ? "0" : text;
 }
 
 std::string cellStyle(const Cell &cell)
@@ -130,6 +147,36 @@ public:
         m_out += "</div>\n";
     }
 
+    // Issue 15: the same shapes as the PDF (drawBarChart), as inline SVG with the figures as its title.
+    void operator()(const BarChart &chart)
+    {
+        constexpr double Width = 400;
+        const double height = barChartHeight(chart, Width);
+        m_out += "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" +
+                 number(Width) + "pt\" height=\"" + number(height) + "pt\" viewBox=\"0 0 " + number(Width) + " " +
+                 number(height) + "\"><title>" + escaped(chart.title) + "</title><desc>" + escaped(chart.description) +
+                 "</desc>\n";
+        for (const Shape &shape : drawBarChart(chart, Width)) {
+            if (const auto *box = std::get_if<Box>(&shape)) {
+                m_out += "<rect x=\"" + number(box->x) + "\" y=\"" + number(box->y) + "\" width=\"" +
+                         number(box->width) + "\" height=\"" + number(box->height) + "\" fill=\"" +
+                         (box->fill ? colourName(*box->fill) : std::string("none")) + "\"";
+                if (box->stroke)
+                    m_out += " stroke=\"" + colourName(*box->stroke) + "\" stroke-width=\"" + number(box->lineWidth) + "\"";
+                m_out += "/>\n";
+            } else if (const auto *line = std::get_if<Line>(&shape)) {
+                m_out += "<line x1=\"" + number(line->x1) + "\" y1=\"" + number(line->y1) + "\" x2=\"" +
+                         number(line->x2) + "\" y2=\"" + number(line->y2) + "\" stroke=\"" + colourName(line->colour) +
+                         "\" stroke-width=\"" + number(line->lineWidth) + "\"/>\n";
+            } else if (const auto *run = std::get_if<TextRun>(&shape)) {
+                m_out += "<text x=\"" + number(run->x) + "\" y=\"" + number(run->y) + "\" font-size=\"" +
+                         number(run->size) + "\" fill=\"" + colourName(run->colour) + "\"" +
+                         (run->bold ? " font-weight=\"bold\"" : "") + ">" + escaped(run->text) + "</text>\n";
+            }
+        }
+        m_out += "</svg></figure>\n";
+    }
+
     void operator()(const Signature &signature)
     {
         m_out += "<div class=\"signature\"><h3>" + escaped(signature.title) + "</h3>\n";
@@ -177,6 +224,8 @@ tr.marked td:first-child{border-left:2pt solid #b00020}
 td.empty{color:#666}
 .note{color:#b00020}
 .matrices{display:flex;gap:2em;flex-wrap:wrap}
+figure.chart{margin:.5em 0}
+figure.chart text{font-family:inherit}
 table.matrix{width:auto;border-collapse:separate;border-spacing:2px}
 table.matrix th,table.matrix td{border:none;font-size:7pt;font-weight:normal}
 table.matrix td.cell{width:3.5em;height:3.5em;text-align:center;vertical-align:middle;font-size:11pt;font-weight:bold}

@@ -99,7 +99,24 @@ struct Signature {
     std::vector<std::pair<std::string, std::string>> fields; // label, value (may be empty)
 };
 
-using Block = std::variant<Heading, Paragraph, Facts, Table, Matrices, Signature>;
+// A small bar chart (issue 15: the risk picture over the years): one bar per label, stacked from its first
+// segment at the bottom, each segment in its colour; a note over each bar; a legend of the segments and of
+// what the note is. Drawn as a figure whose alternative text is the title and the description.
+struct BarChart {
+    struct Bar {
+        std::string label;
+        std::vector<int> values; // one per segment
+        std::string note;        // over the bar
+    };
+    std::string title;
+    std::string description; // the figures in words
+    std::vector<std::string> segmentNames; // the bottom one first
+    std::vector<Colour> segmentColours;
+    std::string noteName; // what the note over each bar is
+    std::vector<Bar> bars;
+};
+
+using Block = std::variant<Heading, Paragraph, Facts, Table, Matrices, Signature, BarChart>;
 
 struct ReportDocument {
     std::string language; // da, nb, sv or en: the HTML lang attribute

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ReportLayout.h"
 
+#include "report/BarChart.h"
 #include "report/FontMetrics.h"
 
 #include <algorithm>
@@ -503,6 +504,32 @@ private:
         ensure(height + m_keep);
         for (std::size_t i = 0; i < matrices.pictures.size(); ++i)
             drawPicture(matrices.pictures[i], m_left + static_cast<double>(i) * (width + Gap), width, metrics[i]);
+        m_y += height + 8;
+    }
+
+    // Issue 15: the chart drawn by drawBarChart (the HTML draws the same shapes), as one figure.
+    void add(const BarChart &chart)
+    {
+        const double width = std::min(m_width, 400.0);
+        const double height = barChartHeight(chart, width);
+        ensure(height + m_keep);
+        tag("Figure", 0, chart.description.empty() ? chart.title : chart.title + ": " + chart.description);
+        for (Shape &shape : drawBarChart(chart, width)) {
+            if (auto *box = std::get_if<Box>(&shape)) {
+                box->x += m_left;
+                box->y += m_y;
+            } else if (auto *rule = std::get_if<Line>(&shape)) {
+                rule->x1 += m_left;
+                rule->x2 += m_left;
+                rule->y1 += m_y;
+                rule->y2 += m_y;
+            } else if (auto *run = std::get_if<TextRun>(&shape)) {
+                run->x += m_left;
+                run->y += m_y;
+                run->element = m_element;
+            }
+            page().shapes.push_back(std::move(shape));
+        }
         m_y += height + 8;
     }
 

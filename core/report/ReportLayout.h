@@ -47,7 +47,7 @@ using Shape = std::variant<Box, Line, TextRun>;
 
 // The logical structure of the report, for a tagged PDF that screen readers and archives can follow:
 // Document, H1 (the title), H2 (headings), P, Table with TR rows of TH and TD cells, Figure (a matrix,
-// with its title as alternative text). Running heads, footers, page numbers, repeated table headers,
+// with its title as alternative text; a bar chart, with its title and figures in words). Running heads, footers, page numbers, repeated table headers,
 // rules and fills are artifacts, outside it.
 struct Element {
     std::string role; // a standard structure type of ISO 32000-1 14.8.4

@@ -297,7 +297,8 @@ template <> struct Kind<Measure> {
             field("status", &Measure::status),
             field("hours", &Measure::hours, checked(trygg::trMsg("the measure's hours"))),
             field("cost", &Measure::cost, checked(trygg::trMsg("the measure's cost"))),
-            field("follow_up", &Measure::followUp, text(trygg::trMsg("follow-up")))};
+            field("follow_up", &Measure::followUp, text(trygg::trMsg("follow-up"))),
+            field("completed", &Measure::completed, checked(trygg::trMsg("the measure's completion date")))};
         return f;
     }
     static const std::vector<Link<Measure>> &links()

@@ -353,11 +353,22 @@ CREATE TABLE IF NOT EXISTS policy_reference (
 )sql");
 }
 
+// Issue 15: a measure keeps the day it was done (completed), so that the trend counts measures done per year
+// and the comparison of two rounds the measures completed between them by that day. Measures done before
+// have none (the trend then goes by the deadline's year). Safe to re-run.
+void upgradeToV10(Database &db)
+{
+    Statement columns(db, "SELECT 1 FROM pragma_table_info('measure') WHERE name = 'completed'");
+    if (!columns.step())
+        db.exec("ALTER TABLE measure ADD COLUMN completed TEXT "
+                "CHECK (completed IS NULL OR completed GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')");
+}
+
 using Upgrade = void (*)(Database &);
 // Step N upgrades a file from version N to N + 1. Append, never edit a released step.
-constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
-                                                          upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8,
-                                                          schema::upgradeToV9};
+constexpr std::array<Upgrade, CurrentVersion> Upgrades = {upgradeToV1,         upgradeToV2, upgradeToV3, upgradeToV4,
+                                                          upgradeToV5,         upgradeToV6, upgradeToV7, upgradeToV8,
+                                                          schema::upgradeToV9, upgradeToV10};
 
 // SQL text with every run of white space made one space, for comparing statements as written.
 std::string collapsedSpace(std::string_view sql)

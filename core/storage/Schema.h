@@ -11,7 +11,7 @@ namespace schema {
 
 // "Tryg" in ASCII: marks a SQLite file as a Trygg register (PRAGMA application_id).
 inline constexpr int ApplicationId = 0x54727967;
-inline constexpr int CurrentVersion = 9;
+inline constexpr int CurrentVersion = 10;
 
 int applicationId(Database &db);
 int version(Database &db);

@@ -18,7 +18,7 @@ using namespace trygg;
 
 namespace {
 
-// The lines of a risk export without the priority (first) and id (last) columns, sorted: what two
+// The lines of a risk export without the priority (first) and id (second last) columns, sorted: what two
 // registers hold the same when their ids and entry order differ.
 std::vector<std::string> riskLines(const std::string &csv)
 {
@@ -30,7 +30,10 @@ std::vector<std::string> riskLines(const std::string &csv)
             end = csv.size();
         std::string line = csv.substr(start, end - start);
         line = line.substr(line.find(';') + 1);
-        lines.push_back(line.substr(0, line.rfind(';')));
+        // Without the line's id, which another register gives otherwise; the last column, the day each
+        // measure was done (issue 15), arrives as it is.
+        const std::size_t completed = line.rfind(';');
+        lines.push_back(line.substr(0, line.rfind(';', completed - 1)) + line.substr(completed));
         start = end + 2;
     }
     std::sort(lines.begin(), lines.end());

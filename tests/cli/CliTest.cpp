@@ -173,7 +173,7 @@ TEST_F(CliTest, DemoThenEveryCommandWorks)
     r = cli({"export", "plan", file, "--format", "csv"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out.rfind("\xEF\xBB\xBFpriority;measure;responsible;deadline;status;overdue;score;consequence;"
-                          "probability;risks;unit;assessment;hours;cost;follow_up\r\n1;",
+                          "probability;risks;unit;assessment;hours;cost;follow_up;completed\r\n1;",
                           0),
               0u)
         << r.out.substr(0, 200);

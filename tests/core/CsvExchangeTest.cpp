@@ -6,6 +6,7 @@
 #include "exchange/Csv.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
+#include "model/Clock.h"
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
 
@@ -29,8 +30,8 @@ std::string messageOf(const std::function<void()> &action)
     return {};
 }
 
-// A risk export without its last column, the line's id in its register (which another register gives
-// other ids).
+// A risk export without its column before the last, the line's id in its register (which another register
+// gives other ids).
 std::string withoutIds(const std::string &csv)
 {
     std::string result;
@@ -40,7 +41,10 @@ std::string withoutIds(const std::string &csv)
         if (end == std::string::npos)
             end = csv.size();
         const std::string line = csv.substr(start, end - start);
-        result += line.substr(0, line.rfind(';')) + "\r\n";
+        const std::size_t completed = line.rfind(';');
+        const std::size_t id =
+            completed == std::string::npos || completed == 0 ? completed : line.rfind(';', completed - 1);
+        result += (id == std::string::npos ? line : line.substr(0, id) + line.substr(completed)) + "\r\n";
         start = end + 2;
     }
     return result;
@@ -219,9 +223,10 @@ TEST_F(CsvExchangeTest, ExportHasTheContractHeadersBomAndPlanOrder)
     const RegisterData data = file.load();
     const CsvTable plan = parseCsv(exportPlanCsv(data, {2026, 1, 1}), "plan");
     // Issue 13: unit, assessment, hours, cost and follow-up were added at the end.
-    EXPECT_EQ(plan.header, (std::vector<std::string>{"priority", "measure", "responsible", "deadline", "status",
-                                                     "overdue", "score", "consequence", "probability", "risks",
-                                                     "unit", "assessment", "hours", "cost", "follow_up"}));
+    EXPECT_EQ(plan.header,
+              (std::vector<std::string>{"priority", "measure", "responsible", "deadline", "status", "overdue", "score",
+                                        "consequence", "probability", "risks", "unit", "assessment", "hours", "cost",
+                                        "follow_up", "completed"})); // issue 15
     ASSERT_EQ(plan.records.size(), 2u);
     EXPECT_EQ(plan.records[0].fields[1], "Tiltak høy");
     EXPECT_EQ(plan.records[0].fields[6], "20");
@@ -330,15 +335,68 @@ TEST_F(CsvExchangeTest, TwoRowsNamingTheSameAssetAreRefused_Issue11)
     EXPECT_EQ(summary.created, 2);
 }
 
-TEST_F(CsvExchangeTest, TheRiskExportEndsWithTheLinesId_Issue11)
+TEST_F(CsvExchangeTest, TheRiskExportEndsWithTheLinesIdAndTheDayItsMeasuresWereDone_Issue11_Issue15)
 {
     importRisksCsv(file, "assessment;threat;probability;consequence\nA;Brann;2;2\n", "r.csv");
     const RegisterData data = file.load();
     const CsvTable risks = parseCsv(exportRisksCsv(data), "risks");
-    ASSERT_EQ(risks.header.size(), 19u);
+    ASSERT_EQ(risks.header.size(), 20u);
     EXPECT_EQ(risks.header[17], "status"); // the columns before stay as they were
-    EXPECT_EQ(risks.header.back(), "id");
-    EXPECT_EQ(risks.records[0].fields.back(), std::to_string(data.risks[0].id));
+    EXPECT_EQ(risks.header[18], "id");
+    EXPECT_EQ(risks.header.back(), "completed");
+    EXPECT_EQ(risks.records[0].fields[18], std::to_string(data.risks[0].id));
+}
+
+// Issue 15: a measure keeps the day it was done; the risk and plan files carry it in their last column
+// `completed`, and an import reads it back. Without it, a measure set to done in the register is done today.
+TEST_F(CsvExchangeTest, TheDayAMeasureWasDoneGoesOutAndComesBack_Issue15)
+{
+    importRisksCsv(file,
+                   "assessment;threat;probability;consequence;measure;status;completed\n"
+                   "A;Brann;2;2;\"Slukker\nAlarm\nRutine\";\"done\ndone\nplanned\";\"2025-03-14\n\n2025-01-01\"\n",
+                   "r.csv");
+    RegisterData data = file.load();
+    auto measure = [&](const std::string &what) {
+        for (const Measure &m : data.measures)
+            if (m.what == what)
+                return m;
+        throw std::logic_error("no measure " + what);
+    };
+    EXPECT_EQ(measure("Slukker").completed, (Date{2025, 3, 14}));
+    EXPECT_EQ(measure("Alarm").completed, Clock::todayLocal()); // done, no day given: today
+    EXPECT_FALSE(measure("Rutine").completed);                  // not done: no day, whatever the file says
+
+    const CsvTable plan = parseCsv(exportPlanCsv(data, {2026, 1, 1}), "plan");
+    std::vector<std::string> completed;
+    for (const CsvRecord &record : plan.records)
+        completed.push_back(record.fields[1] + "=" + record.fields.back());
+    std::sort(completed.begin(), completed.end());
+    EXPECT_EQ(completed,
+              (std::vector<std::string>{"Alarm=" + Clock::todayLocal().toIso(), "Rutine=", "Slukker=2025-03-14"}));
+    const CsvTable risks = parseCsv(exportRisksCsv(data), "risks");
+    ASSERT_EQ(risks.records.size(), 1u);
+    EXPECT_EQ(risks.records[0].fields[14 + 4], std::to_string(data.risks[0].id));
+    EXPECT_NE(risks.records[0].fields.back().find("2025-03-14"), std::string::npos) << risks.records[0].fields.back();
+
+    // Read back: the same days; another day given in the file changes it; a day that is no date is refused
+    // naming the row and the column.
+    std::string again = exportRisksCsv(data);
+    const std::size_t at = again.find("2025-03-14");
+    ASSERT_NE(at, std::string::npos);
+    again.replace(at, 10, "2025-04-01");
+    importRisksCsv(file, again, "again.csv");
+    data = file.load();
+    EXPECT_EQ(measure("Slukker").completed, (Date{2025, 4, 1}));
+    EXPECT_EQ(measure("Alarm").completed, Clock::todayLocal());
+    const std::string message = messageOf([&] {
+        importRisksCsv(
+            file,
+            "assessment;threat;probability;consequence;measure;status;completed\nA;Brann;2;2;Slukker;done;snart\n",
+            "bad.csv");
+    });
+    EXPECT_NE(message.find("bad.csv"), std::string::npos) << message;
+    EXPECT_NE(message.find("completed"), std::string::npos) << message;
+    EXPECT_NE(message.find("'snart' is not a date"), std::string::npos) << message;
 }
 
 // Issue 19: the import finds assessments and lines in maps it keeps (100,000 rows took minutes searching);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// The register the yearly cycle's tests share: one unit, one asset, one assessment, risks added as asked.
+// The register the yearly cycle's tests share: one unit, one asset, one assessment, risks added as asked;
+// the rounds' tests (RoundsFixture.h) start from the same.
 #include "OldVersions.h"
 #include "TempDir.h"
 #include "TestClock.h"
@@ -24,7 +25,9 @@ using namespace trygg;
 
 namespace cycle_test {
 
-class CycleTest : public ::testing::Test {
+// Ibestad kommune with the unit "Skole" and the asset "Visma Flyt Skole": what the yearly cycle's tests and
+// the rounds' (RoundsFixture.h) start from.
+class RegisterTest : public ::testing::Test {
 protected:
     // Whatever the test did through Trygg, the audit trail's chain holds and records every object as it
     // is (issue 12): cascades, imports and combines included.
@@ -34,13 +37,44 @@ protected:
             for (const Message &problem : file->trailProblems())
                 ADD_FAILURE() << problem.english();
     }
-    void SetUp() override
+    // `assetInUnit`: the asset belongs to the unit.
+    void createRegister(bool assetInUnit)
     {
         file = std::make_unique<RegisterFile>(RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune"));
         unit = file->addUnit({0, "Skole", std::nullopt});
         Asset visma;
         visma.name = "Visma Flyt Skole";
+        if (assetInUnit)
+            visma.unitId = unit;
         asset = file->addAsset(visma);
+    }
+
+    Id addLine(Id assessmentId, const std::string &threat, std::optional<Id> assetId, int probability, int consequence,
+               std::optional<int> residualP = std::nullopt, std::optional<int> residualC = std::nullopt)
+    {
+        Risk risk;
+        risk.assessmentId = assessmentId;
+        risk.assetId = assetId;
+        risk.threat = threat;
+        risk.probability = probability;
+        risk.consequence = consequence;
+        risk.residualProbability = residualP;
+        risk.residualConsequence = residualC;
+        return file->addRisk(risk);
+    }
+
+    TempDir dir;
+    std::unique_ptr<RegisterFile> file;
+    Id unit = 0;
+    Id asset = 0;
+};
+
+// The register with one assessment of the unit, risks added as asked.
+class CycleTest : public RegisterTest {
+protected:
+    void SetUp() override
+    {
+        createRegister(false);
         RiskAssessment a;
         a.name = "Skole 2024";
         a.unitId = unit;
@@ -59,15 +93,8 @@ protected:
     Id addRisk(int probability, int consequence, std::optional<int> residualP = std::nullopt,
                std::optional<int> residualC = std::nullopt, std::optional<Id> assetId = std::nullopt)
     {
-        Risk risk;
-        risk.assessmentId = assessment;
-        risk.assetId = assetId;
-        risk.threat = "Uautorisert tilgang " + std::to_string(++m_risks);
-        risk.probability = probability;
-        risk.consequence = consequence;
-        risk.residualProbability = residualP;
-        risk.residualConsequence = residualC;
-        return file->addRisk(risk);
+        return addLine(assessment, "Uautorisert tilgang " + std::to_string(++m_risks), assetId, probability,
+                       consequence, residualP, residualC);
     }
 
     static std::vector<DueItem> itemsOf(const std::vector<DueItem> &items, DueItem::Kind kind, std::string_view type)
@@ -78,10 +105,6 @@ protected:
         return found;
     }
 
-    TempDir dir;
-    std::unique_ptr<RegisterFile> file;
-    Id unit = 0;
-    Id asset = 0;
     Id assessment = 0;
 
 private:

@@ -72,10 +72,17 @@ inline void rebuildAsVersion(const std::string &path, int version)
     std::filesystem::rename(old, path);
 }
 
+// Version 9: no day on which a measure was done (issue 15).
+inline void downgradeToVersion9(const std::string &path)
+{
+    rawSql(path, "ALTER TABLE measure DROP COLUMN completed; PRAGMA user_version = 9");
+}
+
 // Version 7: no notification or licence on assets, no references to the register's own policy (the rounds'
 // columns of version 8 stay: its step adds only what is missing).
 inline void downgradeToVersion7(const std::string &path)
 {
+    downgradeToVersion9(path);
     rawSql(path, "ALTER TABLE asset DROP COLUMN notification; DROP TABLE policy_reference; PRAGMA user_version = 7");
 }
 

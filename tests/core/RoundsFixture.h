@@ -3,39 +3,23 @@
 
 // Three rounds of one unit with known differences (issue 15): "Skole 2023", "Skole 2025" started from it
 // and changed, "Skole 2027" started from that on a new matrix version (the 4x4 of the `se` preset).
-#include "TempDir.h"
+#include "CycleFixture.h"
 
 #include "cycle/RoundComparison.h"
 #include "cycle/Rounds.h"
 #include "edit/Edit.h"
 #include "matrix/Presets.h"
-#include "model/Error.h"
-#include "storage/RegisterFile.h"
-
-#include <gtest/gtest.h>
-
-#include <algorithm>
 
 namespace rounds_test {
 
 using namespace trygg;
 
-class RoundsTest : public ::testing::Test {
+class RoundsTest : public cycle_test::RegisterTest {
 protected:
-    void TearDown() override
-    {
-        if (file)
-            for (const Message &problem : file->trailProblems())
-                ADD_FAILURE() << problem.english();
-    }
     void SetUp() override
     {
-        file = std::make_unique<RegisterFile>(RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune"));
-        unit = file->addUnit({0, "Skole", std::nullopt});
-        Asset visma;
-        visma.name = "Visma Flyt Skole";
-        visma.unitId = unit;
-        assetA = file->addAsset(visma);
+        createRegister(true);
+        assetA = asset;
         Asset feide;
         feide.name = "Feide";
         feide.unitId = unit;
@@ -64,15 +48,9 @@ protected:
         file->addAcceptance(acceptance);
     }
 
-    Id line(Id assessment, const std::string &threat, std::optional<Id> asset, int p, int c)
+    Id line(Id assessment, const std::string &threat, std::optional<Id> lineAsset, int p, int c)
     {
-        Risk risk;
-        risk.assessmentId = assessment;
-        risk.assetId = asset;
-        risk.threat = threat;
-        risk.probability = p;
-        risk.consequence = c;
-        return file->addRisk(risk);
+        return addLine(assessment, threat, lineAsset, p, c);
     }
     Id measure(Id assessment, const std::string &what, MeasureStatus status, std::vector<Id> risks, Date deadline)
     {
@@ -118,7 +96,7 @@ protected:
 
     // The second round, changed as the tests expect: Phishing lowered to 3x3 (Vurderes), Lost laptop
     // confirmed, Power outage raised to 3x3 (Vurderes), Old system removed, Ransomware new (4x5), the
-    // disks encrypted.
+    // disks encrypted (on 2025-05-20).
     void makeRound2025()
     {
         round2025 = addedAssessment(start(round2023, "Skole 2025", Date{2025, 2, 1}));
@@ -130,6 +108,7 @@ protected:
         RegisterData data = file->load();
         Measure done = *RegisterData::findById(data.measures, encrypt);
         done.status = MeasureStatus::Done;
+        done.completed = Date{2025, 5, 20};
         applyEdit(*file, edits::change(data, done));
     }
     // The third, on the `se` 4x4 (Låg 1-2, Medel 3-6, Hög 8-12, Extremt hög 16): Phishing 2x4 (8, Hög),
@@ -144,9 +123,7 @@ protected:
         setScores(copyOf(round2027, ransomware), 3, 4);
     }
 
-    TempDir dir;
-    std::unique_ptr<RegisterFile> file;
-    Id unit = 0, assetA = 0, assetB = 0;
+    Id assetA = 0, assetB = 0;
     Id round2023 = 0, round2025 = 0, round2027 = 0;
     Id phishing = 0, laptop = 0, power = 0, oldSystem = 0, ransomware = 0;
     Id mfa = 0, encrypt = 0, ups = 0, awareness = 0;

@@ -166,6 +166,76 @@ TEST_F(RoundsTest, StartingARoundIsOneActionThatUndoes)
     EXPECT_EQ(file->load().risks.size(), 8u);
 }
 
+// Removing the round just started takes the start back (issue 15): the old round is open again, as it
+// was, with its measures treating its own lines; one undo brings the new round back, the old one closed.
+TEST_F(RoundsTest, RemovingANewRoundReopensTheRoundItStartedFrom)
+{
+    const RegisterData before = file->load();
+    round2025 = addedAssessment(start(round2023, "Skole 2025", Date{2025, 2, 1}));
+    const RegisterData started = file->load();
+    const Edit removed = applyEdit(*file, edits::removeAssessment(started, round2025));
+    RegisterData after = file->load();
+    EXPECT_EQ(after.assessments, before.assessments);
+    EXPECT_EQ(after.risks, before.risks);
+    EXPECT_EQ(after.measures, before.measures);
+    EXPECT_EQ(after.acceptances, before.acceptances);
+    EXPECT_EQ(lastRound(after, unit), round2023);
+
+    // The old round takes changes again, and a round can be started from it anew.
+    Risk rescored = byId(after.risks, laptop);
+    rescored.probability = 2;
+    applyEdit(*file, edits::change(after, rescored));
+    EXPECT_EQ(byId(file->load().risks, laptop).probability, 2);
+    applyEdit(*file, edits::change(file->load(), byId(after.risks, laptop)));
+
+    // Undo: the new round as it was, the old one closed again.
+    applyEdit(*file, removed.inverse());
+    after = file->load();
+    EXPECT_EQ(after.assessments, started.assessments);
+    EXPECT_EQ(after.risks, started.risks);
+    EXPECT_EQ(after.measures, started.measures);
+    EXPECT_EQ(after.acceptances, started.acceptances);
+    EXPECT_TRUE(byId(after.assessments, round2023).frozen);
+}
+
+// What was done in the new round before it is removed: its own lines and the measures only they needed go
+// with it; a measure that came along goes back to the line it treated, whatever else it was linked to.
+TEST_F(RoundsTest, RemovingANewRoundKeepsTheMeasuresThatCameAlong)
+{
+    round2025 = addedAssessment(start(round2023, "Skole 2025", Date{2025, 2, 1}));
+    setScores(copyOf(round2025, phishing), 3, 3);
+    ransomware = line(round2025, "Ransomware", assetA, 4, 5);
+    const Id backups = measure(round2025, "Offline backups", MeasureStatus::Planned, {ransomware}, Date{2025, 9, 1});
+    const Id routine = measure(round2025, "Routine", MeasureStatus::Planned, {}, Date{2025, 9, 1});
+    RegisterData data = file->load();
+    Measure widened = byId(data.measures, awareness);
+    widened.riskIds.push_back(ransomware);
+    widened.status = MeasureStatus::Done;
+    applyEdit(*file, edits::change(data, widened));
+    data = file->load();
+
+    const Edit removed = applyEdit(*file, edits::removeAssessment(data, round2025));
+    const RegisterData after = file->load();
+    EXPECT_FALSE(byId(after.assessments, round2023).frozen);
+    EXPECT_FALSE(RegisterData::findById(after.assessments, round2025));
+    EXPECT_EQ(byId(after.measures, awareness).assessmentId, round2023);
+    EXPECT_EQ(byId(after.measures, awareness).riskIds, std::vector<Id>{phishing});
+    EXPECT_EQ(byId(after.measures, awareness).status, MeasureStatus::Done); // as it was left
+    EXPECT_EQ(byId(after.measures, encrypt).riskIds, std::vector<Id>{laptop});
+    EXPECT_EQ(byId(after.measures, routine).assessmentId, round2023); // treating nothing: it may have come along
+    EXPECT_FALSE(RegisterData::findById(after.measures, backups));    // made for a line new in the round
+    EXPECT_EQ(byId(after.risks, phishing).probability, 4);            // the old round as it was scored
+    for (const Risk &risk : after.risks)
+        EXPECT_EQ(risk.assessmentId, round2023) << risk.threat;
+
+    applyEdit(*file, removed.inverse());
+    const RegisterData undone = file->load();
+    EXPECT_EQ(undone.assessments, data.assessments);
+    EXPECT_EQ(undone.risks, data.risks);
+    EXPECT_EQ(undone.measures, data.measures);
+    EXPECT_EQ(undone.acceptances, data.acceptances);
+}
+
 TEST_F(RoundsTest, ARoundDatedBeforeTheOneItStartsFromIsRefused)
 {
     RiskAssessment next;

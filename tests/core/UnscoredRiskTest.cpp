@@ -128,7 +128,7 @@ TEST(UnscoredRiskSchema, VersionNineAcceptsALineWithoutLevels)
     EXPECT_THROW(db.exec("INSERT INTO risk (id, assessment_id, position, threat, aspects, probability, consequence, "
                          "many_affected, knowledge) VALUES (2, 1, 2, 'Ny', 1, NULL, NULL, 0, 'medium')"),
                  std::exception);
-    schema::upgrade(db);
+    schema::upgrade(db, 9);
     EXPECT_EQ(schema::version(db), 9);
     db.exec("INSERT INTO risk (id, assessment_id, position, threat, aspects, probability, consequence, many_affected, "
             "knowledge) VALUES (2, 1, 2, 'Ny', 1, NULL, NULL, 0, 'medium')");

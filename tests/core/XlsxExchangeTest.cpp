@@ -387,16 +387,18 @@ TEST_F(XlsxExchangeTest, DemoRegisterRoundTripsThroughCsvAndXlsx)
         EXPECT_EQ(after.measures.size(), before.measures.size()) << format;
         expectSameLines(exportAssetsCsv(after), assetsCsv, format + " assets");
         expectSameLines(exportRisksCsv(after), risksCsv, format + " risks", true, true);
-        // The risk file carries no measure's hours, cost or follow-up: the plan's last three columns.
+        // The risk file carries no measure's hours, cost or follow-up: the plan's three columns before the
+        // last, the day it was done (issue 15), which the risk file carries.
         const auto withoutResources = [](const std::string &csv) {
             std::string out;
             for (std::size_t start = 0; start < csv.size();) {
                 std::size_t end = csv.find("\r\n", start);
                 end = end == std::string::npos ? csv.size() : end;
                 std::string line = csv.substr(start, end - start);
-                for (int i = 0; i < 3; ++i)
+                const std::string completed = line.substr(line.rfind(';'));
+                for (int i = 0; i < 4; ++i)
                     line.erase(line.rfind(';'));
-                out += line + "\r\n";
+                out += line + completed + "\r\n";
                 start = end + 2;
             }
             return out;

@@ -12,11 +12,13 @@
 #include <QApplication>
 #include <QAbstractItemView>
 #include <QCalendarWidget>
+#include <QComboBox>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -157,4 +159,50 @@ TEST(DateField, EscapeInADialogWithChangesAsksFirst)
     EXPECT_EQ(asked, 2);
     EXPECT_FALSE(dialog.isVisible());
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
+}
+
+// Issue 15: a measure set to done in the dialog shows the day it was done, today unless another is given, and
+// stores it; set back to planned, the field goes and so does the day.
+TEST(DateField, AMeasureSetToDoneShowsAndStoresTheDayItWasDone)
+{
+    TempDir dir;
+    auto document = demoDocument(dir);
+    const auto planned = std::find_if(document->data().measures.begin(), document->data().measures.end(),
+                                      [](const Measure &m) { return m.status == MeasureStatus::Planned; });
+    ASSERT_NE(planned, document->data().measures.end());
+    const Id id = planned->id;
+    auto editOnce = [&](MeasureStatus status, const QDate &day) {
+        MeasureDialog dialog(document.get(), *RegisterData::findById(document->data().measures, id));
+        dialog.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        DateField *completed = nullptr;
+        for (DateField *field : dialog.findChildren<DateField *>())
+            if (!qobject_cast<DeadlineEdit *>(field))
+                completed = field;
+        QComboBox *statusBox = nullptr;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>())
+            if (box->count() == MeasureStatusCount && box->findData(static_cast<int>(MeasureStatus::Done)) >= 0)
+                statusBox = box;
+        if (!completed || !statusBox) {
+            ADD_FAILURE() << "no completion field or status";
+            return QDate();
+        }
+        const QDate shownBefore = completed->isVisible() ? completed->date() : QDate();
+        statusBox->setCurrentIndex(statusBox->findData(static_cast<int>(status)));
+        EXPECT_EQ(completed->isVisible(), status == MeasureStatus::Done);
+        if (status == MeasureStatus::Done && !shownBefore.isValid()) {
+            EXPECT_EQ(completed->date(), todayQDate()); // done now: today
+        }
+        if (day.isValid())
+            completed->setDate(day);
+        dialog.accept();
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+        return completed->date();
+    };
+    editOnce(MeasureStatus::Done, QDate(2026, 11, 20));
+    EXPECT_EQ(RegisterData::findById(document->data().measures, id)->completed, (Date{2026, 11, 20}));
+    editOnce(MeasureStatus::Planned, QDate());
+    EXPECT_FALSE(RegisterData::findById(document->data().measures, id)->completed);
+    document->undoStack()->undo();
+    EXPECT_EQ(RegisterData::findById(document->data().measures, id)->completed, (Date{2026, 11, 20}));
 }

@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace trygg;
 using namespace trygg::ui;
 
@@ -65,8 +67,12 @@ TEST(HistoryDialog, SpeaksTheProgramsLanguageAndNamesWhatIdsPointTo)
     ASSERT_NE(oldOwner, std::optional<Id>(newOwner.id));
     asset.ownerId = newOwner.id;
     ASSERT_TRUE(document->editAsset(asset));
-    Measure measure = document->data().measures.front();
-    measure.status = measure.status == MeasureStatus::Done ? MeasureStatus::Planned : MeasureStatus::Done;
+    // One that is not done: setting one done (or back) records the day it was done too (issue 15).
+    const auto notDone = std::find_if(document->data().measures.begin(), document->data().measures.end(),
+                                      [](const Measure &m) { return m.status != MeasureStatus::Done; });
+    ASSERT_NE(notDone, document->data().measures.end());
+    Measure measure = *notDone;
+    measure.status = measure.status == MeasureStatus::InProgress ? MeasureStatus::Planned : MeasureStatus::InProgress;
     ASSERT_TRUE(document->editMeasure(measure));
     importAssetsCsv(document->file(), "name;type\nArkivskap;paper archive\nLønnssystem;it system\n", "nye.csv");
 

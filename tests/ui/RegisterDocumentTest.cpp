@@ -94,6 +94,39 @@ TEST(RegisterDocument, DeletingAnAssessmentAndUndoRestoresEverything)
         EXPECT_EQ(after.measures[i].riskIds, before.measures[i].riskIds);
 }
 
+// Issue 15: deleting the round just started from the last one opens the last one again, its open measures
+// back on its lines; one undo brings the new round back and closes the old one again.
+TEST(RegisterDocument, DeletingANewRoundReopensTheOldOneAndUndoClosesItAgain)
+{
+    TempDir dir;
+    auto document = demoDocument(dir);
+    const RegisterData before = reloaded(*document);
+    const RiskAssessment &old = before.assessments.front();
+    ASSERT_FALSE(old.frozen);
+    RiskAssessment next;
+    next.name = "Neste runde";
+    next.date = old.date.addDays(400);
+    const std::optional<Id> started = document->startRound(old.id, next);
+    ASSERT_TRUE(started.has_value());
+    const RegisterData afterStart = reloaded(*document);
+    ASSERT_TRUE(RegisterData::findById(afterStart.assessments, old.id)->frozen);
+
+    ASSERT_TRUE(document->removeAssessment(*started));
+    RegisterData now = reloaded(*document);
+    EXPECT_EQ(now.assessments, before.assessments);
+    EXPECT_EQ(now.risks, before.risks);
+    EXPECT_EQ(now.measures, before.measures);
+    EXPECT_EQ(document->data().assessments, before.assessments);
+
+    document->undoStack()->undo();
+    now = reloaded(*document);
+    EXPECT_EQ(now.assessments, afterStart.assessments);
+    EXPECT_EQ(now.risks, afterStart.risks);
+    EXPECT_EQ(now.measures, afterStart.measures);
+    document->undoStack()->redo();
+    EXPECT_FALSE(RegisterData::findById(reloaded(*document).assessments, old.id)->frozen);
+}
+
 TEST(RegisterDocument, AddAndMoveRiskLines)
 {
     TempDir dir;

@@ -215,10 +215,29 @@ TEST_F(RoundsViewTest, TheManagementReviewHasTheTrend)
     request.trail = &trail;
     const report::ReportDocument review = ReportBuilder::build(document->data(), request);
     const report::Table *trend = nullptr;
-    for (std::size_t i = 0; i + 1 < review.blocks.size(); ++i)
-        if (const auto *heading = std::get_if<report::Heading>(&review.blocks[i]); heading && heading->text == "Trend")
-            trend = std::get_if<report::Table>(&review.blocks[i + 1]);
+    const report::BarChart *chart = nullptr;
+    for (std::size_t i = 0; i + 2 < review.blocks.size(); ++i)
+        if (const auto *heading = std::get_if<report::Heading>(&review.blocks[i]); heading && heading->text == "Trend") {
+            chart = std::get_if<report::BarChart>(&review.blocks[i + 1]);
+            trend = std::get_if<report::Table>(&review.blocks[i + 2]);
+        }
     ASSERT_TRUE(trend);
+    // The chart of the same years, from the same figures (cycle/Trend.h), as the Overview draws it: per year
+    // the risks by zone from the least severe up, in the zones' colours, the number above the line over it.
+    ASSERT_TRUE(chart);
+    const Trend figures = riskTrend(document->data(), std::nullopt, Date{2026, 12, 1}, 6);
+    ASSERT_EQ(chart->bars.size(), figures.years.size());
+    EXPECT_EQ(chart->segmentNames.front(), "Akseptabel");
+    EXPECT_EQ(chart->segmentNames.back(), "Ikke akseptabel");
+    for (std::size_t y = 0; y < figures.years.size(); ++y) {
+        const TrendYear &year = figures.years[y];
+        const report::BarChart::Bar &bar = chart->bars[y];
+        EXPECT_EQ(bar.label, std::to_string(year.year));
+        EXPECT_EQ(bar.note, std::to_string(year.aboveLine));
+        EXPECT_EQ(std::vector<int>(bar.values.rbegin(), bar.values.rend()), year.currentPerZone);
+    }
+    EXPECT_EQ(chart->bars.front().values.back(), 1); // 2023: Phishing, 16, Ikke akseptabel
+    EXPECT_NE(chart->description.find("2023: 2 risks (Ikke akseptabel 1"), std::string::npos) << chart->description;
     ASSERT_EQ(trend->rows.size(), 4u); // 2023 to 2026
     EXPECT_EQ(trend->rows.front().cells[0].text, "2023");
     EXPECT_EQ(trend->columns[1].title, "Ikke akseptabel"); // the most severe zone first

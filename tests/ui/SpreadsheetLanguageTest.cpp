@@ -172,10 +172,10 @@ TEST(SpreadsheetLanguage, CsvKeepsTheContractUnlessALanguageIsAsked)
     r = runCli(dir, {"export", "plan", path, "--format", "csv"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("priority;measure;responsible;deadline;status;overdue;score;consequence;probability;risks;"
-                         "unit;assessment;hours;cost;follow_up\r\n"),
+                         "unit;assessment;hours;cost;follow_up;completed\r\n"),
               std::string::npos)
         << r.out;
-    EXPECT_NE(r.out.find(";Skole;ROS 2027;12.5;3000;Kvartalsvis\r\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(";Skole;ROS 2027;12.5;3000;Kvartalsvis;\r\n"), std::string::npos) << r.out;
 
     r = runCli(dir, {"export", "plan", path, "--format", "csv", "--language", "nb"});
     ASSERT_EQ(r.exitCode, 0) << r.err;

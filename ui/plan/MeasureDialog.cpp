@@ -4,7 +4,9 @@
 #include "DeadlineEdit.h"
 #include "MeasureItemDelegate.h"
 
+#include "common/DateField.h"
 #include "common/DomainTexts.h"
+#include "common/Today.h"
 #include "document/RegisterDocument.h"
 #include "plan/Prioritisation.h"
 #include "risk/RiskRules.h"
@@ -48,8 +50,10 @@ QIcon zoneIcon(const QColor &colour)
 MeasureDialog::MeasureDialog(RegisterDocument *document, const Measure &measure, QWidget *parent)
     : EditDialog(parent), m_document(document), m_measure(measure), m_assessment(new QComboBox(this)),
       m_what(new QLineEdit(this)), m_responsible(new QComboBox(this)), m_deadline(new DeadlineEdit(this)),
-      m_status(new QComboBox(this)), m_hours(new QDoubleSpinBox(this)), m_cost(new QDoubleSpinBox(this)),
-      m_followUp(new QLineEdit(this)), m_risks(new QListWidget(this)), m_error(new QLabel(this))
+      m_status(new QComboBox(this)), m_completed(new DateField(this, true)),
+      m_completedLabel(new QLabel(tr("Com&pleted:"), this)), m_hours(new QDoubleSpinBox(this)),
+      m_cost(new QDoubleSpinBox(this)), m_followUp(new QLineEdit(this)), m_risks(new QListWidget(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(measure.id == 0 ? tr("New measure") : tr("Edit measure"));
 
@@ -69,6 +73,11 @@ MeasureDialog::MeasureDialog(RegisterDocument *document, const Measure &measure,
          {MeasureStatus::Planned, MeasureStatus::InProgress, MeasureStatus::Done, MeasureStatus::Cancelled})
         m_status->addItem(DomainTexts::measureStatus(status), static_cast<int>(status));
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(measure.status)));
+    if (measure.completed)
+        m_completed->setDate(QDate(measure.completed->year, measure.completed->month, measure.completed->day));
+    m_completed->setEmptyText(tr("Not recorded"));
+    m_completed->setToolTip(tr("The day the measure was done: today when it is set to done, unless you give it"));
+    m_completedLabel->setBuddy(m_completed);
     m_hours->setRange(0, MaxHours);
     m_hours->setDecimals(1);
     m_hours->setGroupSeparatorShown(true);
@@ -96,6 +105,7 @@ MeasureDialog::MeasureDialog(RegisterDocument *document, const Measure &measure,
     form->addRow(tr("&Responsible:"), m_responsible);
     form->addRow(tr("&Deadline:"), m_deadline);
     form->addRow(tr("&Status:"), m_status);
+    form->addRow(m_completedLabel, m_completed);
     form->addRow(tr("&Hours:"), m_hours);
     form->addRow(tr("&Cost:"), m_cost);
     form->addRow(tr("&Follow-up:"), m_followUp);
@@ -123,6 +133,15 @@ MeasureDialog::MeasureDialog(RegisterDocument *document, const Measure &measure,
     });
     connect(m_what, &QLineEdit::textChanged, this, &MeasureDialog::updateOkButton);
     connect(m_deadline, &QLineEdit::textChanged, this, &MeasureDialog::updateOkButton);
+    connect(m_completed, &QLineEdit::textChanged, this, &MeasureDialog::updateOkButton);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        // Set to done now: done today, unless the user gives another day.
+        if (static_cast<MeasureStatus>(m_status->currentData().toInt()) == MeasureStatus::Done &&
+            m_completed->text().isEmpty())
+            m_completed->setDate(todayQDate());
+        showCompleted();
+    });
+    showCompleted();
     connect(m_document, &RegisterDocument::editFailed, this, [this](const QString &message) {
         m_error->setText(message);
         m_error->show();
@@ -142,7 +161,7 @@ bool MeasureDialog::hasChanges() const
     };
     return now.assessmentId != m_initial.assessmentId || now.what != m_initial.what ||
            now.deadline != m_initial.deadline || now.status != m_initial.status || now.hours != m_initial.hours ||
-           now.cost != m_initial.cost || now.followUp != m_initial.followUp ||
+           now.cost != m_initial.cost || now.followUp != m_initial.followUp || now.completed != m_initial.completed ||
            sorted(now.riskIds) != sorted(m_initial.riskIds) || m_responsible->currentText() != m_initialResponsible ||
            !m_deadline->hasValidInput();
 }
@@ -207,12 +226,21 @@ void MeasureDialog::fillRisks()
     }
 }
 
+void MeasureDialog::showCompleted()
+{
+    const bool done = static_cast<MeasureStatus>(m_status->currentData().toInt()) == MeasureStatus::Done;
+    m_completedLabel->setVisible(done);
+    m_completed->setVisible(done);
+}
+
 void MeasureDialog::updateOkButton()
 {
     const bool complete = m_assessment->currentIndex() >= 0 && !m_what->text().trimmed().isEmpty();
-    const bool dateValid = m_deadline->hasValidInput();
+    const bool dateValid = m_deadline->hasValidInput() && m_completed->hasValidInput();
     m_ok->setEnabled(complete && dateValid && !m_document->readOnly());
-    m_ok->setToolTip(!complete    ? tr("A measure needs an assessment and a text saying what is done")
+    m_ok->setToolTip(!complete ? tr("A measure needs an assessment and a text saying what is done")
+                     : !m_completed->hasValidInput() ? tr("The completion date is no date: type it as %1")
+                                                           .arg(QLocale().toString(QDate(2027, 1, 31), dateFormat()))
                      : !dateValid ? tr("The deadline is no date: type it as %1, or leave it empty")
                                         .arg(QLocale().toString(QDate(2027, 1, 31), dateFormat()))
                                   : QString());
@@ -229,6 +257,11 @@ Measure MeasureDialog::edited() const
     else
         measure.deadline.reset();
     measure.status = static_cast<MeasureStatus>(m_status->currentData().toInt());
+    const QDate completed = m_completed->date();
+    if (measure.status == MeasureStatus::Done && completed.isValid())
+        measure.completed = Date{completed.year(), completed.month(), completed.day()};
+    else
+        measure.completed.reset();
     measure.hours = m_hours->value();
     measure.cost = m_cost->value();
     measure.followUp = toStdString(m_followUp->text().trimmed());
@@ -269,7 +302,8 @@ bool MeasureDialog::unchanged(const Measure &measure) const
     return stored->assessmentId == measure.assessmentId && stored->what == measure.what &&
            stored->responsibleId == measure.responsibleId && stored->deadline == measure.deadline &&
            stored->status == measure.status && stored->hours == measure.hours && stored->cost == measure.cost &&
-           stored->followUp == measure.followUp && sorted(stored->riskIds) == sorted(measure.riskIds);
+           stored->followUp == measure.followUp && stored->completed == measure.completed &&
+           sorted(stored->riskIds) == sorted(measure.riskIds);
 }
 
 bool MeasureDialog::store(const Measure &measure, const std::optional<Person> &newResponsible)

@@ -17,6 +17,7 @@ class QPushButton;
 
 namespace trygg::ui {
 
+class DateField;
 class DeadlineEdit;
 class RegisterDocument;
 
@@ -44,6 +45,7 @@ private:
     void fillAssessments();
     void fillRisks();
     void updateOkButton();
+    void showCompleted();
     Measure edited() const;
     // True when editing and nothing differs from the stored measure: no empty undo step.
     bool unchanged(const Measure &measure) const;
@@ -56,6 +58,8 @@ private:
     QComboBox *m_responsible;
     DeadlineEdit *m_deadline;
     QComboBox *m_status;
+    DateField *m_completed; // shown when done (issue 15)
+    QLabel *m_completedLabel;
     QDoubleSpinBox *m_hours;
     QDoubleSpinBox *m_cost;
     QLineEdit *m_followUp;

@@ -598,6 +598,7 @@ private:
         // Issue 15: the risk picture of this year beside up to five before it (003 section 2: is the security
         // work working?), by zone from the most severe.
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Trend"))});
+        m_document.blocks.emplace_back(RoundReports::trendChart(m_data, m_request.unitId, m_request.today));
         m_document.blocks.emplace_back(RoundReports::trendTable(m_data, m_request.unitId, m_request.today));
 
         m_document.blocks.emplace_back(report::Heading{text(ReportBuilder::tr("Approved exceptions in force"))});

@@ -122,9 +122,54 @@ void RoundReports::comparison(const RegisterData &data, const ReportRequest &req
              comparison.measuresOpen, tr("None."));
 }
 
+namespace {
+
+constexpr int ChartYears = 6; // this year and up to five before it
+
+} // namespace
+
+report::BarChart RoundReports::trendChart(const RegisterData &data, std::optional<Id> unitId, Date today)
+{
+    const Trend trend = riskTrend(data, unitId, today, ChartYears);
+    const RiskMatrix &matrix = data.currentMatrix();
+    const int zones = static_cast<int>(trend.zoneNames.size());
+    report::BarChart chart;
+    chart.title = text(tr("Risks by zone per year"));
+    chart.noteName = text(tr("Over each bar: the risks above the acceptance line."));
+    // Bottom up: the least severe zone first (trend.zoneNames has the most severe first).
+    for (int z = zones - 1; z >= 0; --z) {
+        chart.segmentNames.push_back(trend.zoneNames[static_cast<std::size_t>(z)]);
+        chart.segmentColours.push_back(colourOf(zoneColour(matrix, zones - 1 - z)));
+    }
+    QStringList years;
+    for (const TrendYear &year : trend.years) {
+        report::BarChart::Bar bar;
+        bar.label = std::to_string(year.year);
+        QStringList perZone;
+        for (int z = zones - 1; z >= 0; --z) {
+            const int count = z < static_cast<int>(year.currentPerZone.size())
+                                  ? year.currentPerZone[static_cast<std::size_t>(z)]
+                                  : 0;
+            bar.values.push_back(count);
+        }
+        for (int z = 0; z < zones && z < static_cast<int>(year.currentPerZone.size()); ++z)
+            perZone << QStringLiteral("%1 %2")
+                           .arg(QString::fromStdString(trend.zoneNames[static_cast<std::size_t>(z)]))
+                           .arg(year.currentPerZone[static_cast<std::size_t>(z)]);
+        bar.note = std::to_string(year.aboveLine);
+        years << tr("%1: %2 risks (%3), %4 above the acceptance line")
+                     .arg(year.year)
+                     .arg(year.risks)
+                     .arg(perZone.join(QStringLiteral(", ")))
+                     .arg(year.aboveLine);
+        chart.bars.push_back(std::move(bar));
+    }
+    chart.description = text(years.join(QStringLiteral("; ")));
+    return chart;
+}
+
 report::Table RoundReports::trendTable(const RegisterData &data, std::optional<Id> unitId, Date today)
 {
-    constexpr int ChartYears = 6; // this year and up to five before it
     const Trend trend = riskTrend(data, unitId, today, ChartYears);
     const RiskMatrix &matrix = data.currentMatrix();
     Table table;

@@ -33,6 +33,10 @@ public:
     // year with the risks per zone (the most severe first, in its colour), above the line, accepted,
     // measures done and overdue, incidents.
     static report::Table trendTable(const RegisterData &data, std::optional<Id> unitId, Date today);
+    // The same years as a chart, as the Overview draws it (ui/overview/TrendChart.h): one bar per year, its
+    // risks stacked by zone from the least severe at the bottom, each in its zone's colour, the number above
+    // the acceptance line over it; the figures in words as the figure's alternative text.
+    static report::BarChart trendChart(const RegisterData &data, std::optional<Id> unitId, Date today);
 };
 
 } // namespace trygg::ui
