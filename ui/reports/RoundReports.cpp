@@ -139,7 +139,7 @@ report::BarChart RoundReports::trendChart(const RegisterData &data, std::optiona
     // Bottom up: the least severe zone first (trend.zoneNames has the most severe first).
     for (int z = zones - 1; z >= 0; --z) {
         chart.segmentNames.push_back(trend.zoneNames[static_cast<std::size_t>(z)]);
-        chart.segmentColours.push_back(colourOf(zoneColour(matrix, zones - 1 - z)));
+        chart.segmentColours.push_back(reporttext::zoneColour(matrix, zones - 1 - z));
     }
     QStringList years;
     for (const TrendYear &year : trend.years) {
