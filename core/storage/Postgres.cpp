@@ -7,7 +7,10 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <charconv>
+#include <climits>
+#include <cstdint>
 #include <cmath>
 #include <optional>
 #include <stdexcept>
@@ -58,7 +61,13 @@ public:
     }
     ~PostgresStatement() override { PQclear(m_result); }
 
-    void bindInt64(int index, std::int64_t value) override { set(index, std::to_string(value), Int8Oid); }
+    // An integer is an integer (int4 when it fits, which functions such as substr() take, else bigint), so
+    // that `SELECT ?1` gives it back as one; int4 widens to bigint wherever one is wanted.
+    void bindInt64(int index, std::int64_t value) override
+    {
+        const bool small = value >= INT32_MIN && value <= INT32_MAX;
+        set(index, std::to_string(value), small ? Int4Oid : Int8Oid);
+    }
     void bindReal(int index, double value) override
     {
         char text[32];
@@ -300,11 +309,39 @@ const std::string &PostgresConnection::prepared(const std::string &sql, const st
     if (const auto found = m_prepared.find(key); found != m_prepared.end())
         return found->second;
     std::string name = "trygg_" + std::to_string(m_prepared.size() + 1);
-    PGresult *result =
-        PQprepare(m_conn, name.c_str(), sql.c_str(), static_cast<int>(types.size()), types.empty() ? nullptr : types.data());
-    if (PQresultStatus(result) != PGRES_COMMAND_OK)
+    const auto prepare = [&](const std::vector<unsigned> &given) {
+        return PQprepare(m_conn, name.c_str(), sql.c_str(), static_cast<int>(given.size()),
+                         given.empty() ? nullptr : given.data());
+    };
+    // A NULL has no type: the server infers one from where the parameter stands, and where nothing tells
+    // (`?1 IS NULL` alone) it is taken as a text. A failure in a transaction would end it, so the first try is
+    // made under a savepoint there.
+    const bool guessed = std::find(types.begin(), types.end(), 0u) != types.end();
+    const bool guarded = guessed && inTransaction();
+    auto *self = const_cast<PostgresConnection *>(this);
+    if (guarded)
+        self->exec("SAVEPOINT trygg_prepare");
+    PGresult *result = prepare(types);
+    if (guessed && PQresultStatus(result) != PGRES_COMMAND_OK) {
+        const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        // indeterminate_datatype, or ambiguous_parameter when its uses disagree
+        if (state && (std::string_view(state) == "42P18" || std::string_view(state) == "42P08")) {
+            PQclear(result);
+            if (guarded)
+                self->exec("ROLLBACK TO SAVEPOINT trygg_prepare");
+            std::vector<unsigned> typed = types;
+            std::replace(typed.begin(), typed.end(), 0u, static_cast<unsigned>(TextOid));
+            result = prepare(typed);
+        }
+    }
+    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+        if (guarded && PQstatus(m_conn) == CONNECTION_OK) // the transaction goes on, as after SQLite's failed prepare
+            PQclear(PQexec(m_conn, "ROLLBACK TO SAVEPOINT trygg_prepare; RELEASE SAVEPOINT trygg_prepare"));
         failWith(result, trygg::trMsg("preparing a query"));
+    }
     PQclear(result);
+    if (guarded)
+        self->exec("RELEASE SAVEPOINT trygg_prepare");
     return m_prepared.emplace(std::move(key), std::move(name)).first->second;
 }
 
