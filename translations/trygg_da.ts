@@ -4,7 +4,7 @@
 <context>
     <name>CycleTexts</name>
     <message>
-        <location filename="../ui/cycle/CycleTexts.cpp" line="+10"/>
+        <location filename="../ui/cycle/CycleTexts.cpp" line="+11"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../core/model/ValueWords.cpp" line="+151"/>
+        <location filename="../core/model/ValueWords.cpp" line="+152"/>
         <source>IT system</source>
         <translation>It-system</translation>
     </message>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/common/DomainTexts.cpp" line="+63"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+64"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../ui/common/QtTexts.cpp" line="+47"/>
+        <location filename="../ui/common/QtTexts.cpp" line="+48"/>
         <source>&amp;Select All</source>
         <translation>&amp;Markér alt</translation>
     </message>
@@ -1745,7 +1745,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+78"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+79"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -1921,7 +1921,7 @@ Slå en af dem fra.</translation>
         <translation>Kommune / register</translation>
     </message>
     <message>
-        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+39"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
         <location line="+182"/>
@@ -2389,7 +2389,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>RoundReports</name>
     <message>
-        <location filename="../ui/reports/RoundReports.cpp" line="+34"/>
+        <location filename="../ui/reports/RoundReports.cpp" line="+35"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2529,7 +2529,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>TrailNotice</name>
     <message>
-        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+25"/>
         <source>%1 was changed outside Trygg: %2</source>
         <translation>%1 er ændret uden for Trygg: %2</translation>
     </message>
@@ -2560,7 +2560,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+100"/>
+        <location filename="../app/gui/main.cpp" line="+101"/>
         <source>Information-security risk registers</source>
         <translation>Risikoregistre for informationssikkerhed</translation>
     </message>
@@ -2578,13 +2578,13 @@ Slå en af dem fra.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+30"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+31"/>
         <source>risk matrix %1: %2</source>
         <translation>risikomatrix %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/model/RegisterData.cpp" line="+13"/>
+        <location filename="../core/model/RegisterData.cpp" line="+14"/>
         <source>the register has no current risk matrix</source>
         <translation>registret har ingen gældende risikomatrix</translation>
     </message>
@@ -2644,7 +2644,7 @@ Slå en af dem fra.</translation>
         <translation>enhederne »%1« (%2) og »%3« (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+142"/>
+        <location filename="../core/combine/Combiner.cpp" line="+143"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det kombinerede register (eller en kopi af det); det kan ikke kombineres ind i sig selv</translation>
     </message>
@@ -2674,7 +2674,7 @@ Slå en af dem fra.</translation>
         <translation>det kombinerede register har det allerede, indtastet dér, med andet indhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+54"/>
+        <location filename="../core/combine/Combine.cpp" line="+55"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 »%3« har risikolinjer eller tiltag, der ikke kommer fra afdelingens register; flyt eller slet dem, før afdelingens sletning overtages</translation>
     </message>
@@ -2684,7 +2684,7 @@ Slå en af dem fra.</translation>
         <translation>det kombinerede register har det allerede fra »%1« med andet indhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+38"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>ikke længere i afdelingens register, men den har risikolinjer eller tiltag, der ikke kommer derfra; beholdt</translation>
     </message>
@@ -2694,7 +2694,7 @@ Slå en af dem fra.</translation>
         <translation>ikke længere i afdelingens register, men ændret i det kombinerede register siden sidste kombinering; beholdt</translation>
     </message>
     <message>
-        <location filename="../core/cycle/DueList.cpp" line="+21"/>
+        <location filename="../core/cycle/DueList.cpp" line="+22"/>
         <source>last reviewed %1 by %2</source>
         <translation>senest gennemgået %1 af %2</translation>
     </message>
@@ -2790,7 +2790,7 @@ Slå en af dem fra.</translation>
         <translation>godkendt af %1 den %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/DeadlineRule.cpp" line="+104"/>
+        <location filename="../core/deadlines/DeadlineRule.cpp" line="+105"/>
         <source>a review cycle of %n month is outside %1-%2</source>
         <comment>a review cycle of %n months is outside %1-%2</comment>
         <translation>
@@ -2804,7 +2804,7 @@ Slå en af dem fra.</translation>
         <translation>den årlige gennemgangsdato %1-%2 er ikke en dag i året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+121"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+122"/>
         <source>the asset has no name</source>
         <translation>informationsaktivet har intet navn</translation>
     </message>
@@ -2815,7 +2815,7 @@ Slå en af dem fra.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+157"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+158"/>
         <location line="+34"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>»%1« er ikke en af %2</translation>
@@ -2831,7 +2831,7 @@ Slå en af dem fra.</translation>
         <translation>informationsaktivet »%1« står allerede i række %2 i filen (et informationsaktivs navn er entydigt inden for enheden); giv hver række sit eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+291"/>
+        <location filename="../core/exchange/Columns.cpp" line="+292"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: række %2: kolonnen »%3« er knyttet til en ukendt kolonne</translation>
     </message>
@@ -2846,20 +2846,20 @@ Slå en af dem fra.</translation>
         <translation>%1: række %2: den obligatoriske kolonne »%3« mangler</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="+22"/>
+        <location filename="../core/exchange/Csv.cpp" line="+23"/>
         <source>row %1: %2</source>
         <translation>række %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+50"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+51"/>
         <source>%1: row %2: %3</source>
         <translation>%1: række %2: %3</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/XlsxWrite.cpp" line="+111"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2916,7 +2916,7 @@ Slå en af dem fra.</translation>
         <translation>filen er tom (ingen overskriftsrække)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+102"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+103"/>
         <location line="+44"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?)</translation>
@@ -3079,12 +3079,12 @@ ignored columns: %2</source>
 ignorerede kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+143"/>
+        <location filename="../core/exchange/ImportRows.h" line="+144"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>rækken har %1 celler, men overskriftsrækken har %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Json.cpp" line="+25"/>
+        <location filename="../core/exchange/Json.cpp" line="+26"/>
         <source>%1: the file is %2 bytes; a matrix definition is at most %3</source>
         <translation>%1: filen fylder %2 byte; en matrixdefinition fylder højst %3</translation>
     </message>
@@ -3100,7 +3100,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/exchange/MatrixJson.cpp" line="+46"/>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+47"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: linje %2, kolonne %3: %4</translation>
     </message>
@@ -3405,7 +3405,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+98"/>
         <source>what can happen is empty</source>
         <translation>feltet »Hvad kan ske« er tomt</translation>
     </message>
@@ -3452,7 +3452,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke skrive filen (er der skriveadgang til mappen, er disken fuld?): %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="+56"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+57"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-projektmappe, eller filen er beskadiget (den er ikke et læsbart zip-arkiv)</translation>
     </message>
@@ -3492,7 +3492,9 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+279"/>
+        <location filename="../core/storage/Postgres.cpp" line="+415"/>
+        <location line="+26"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+289"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3503,8 +3505,9 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/model/SystemError.cpp" line="+41"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-169"/>
+        <location filename="../core/model/SystemError.cpp" line="+42"/>
+        <location filename="../core/storage/Postgres.cpp" line="-221"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-177"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
     </message>
@@ -3619,7 +3622,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: dette er en gammel Excel-fil (.xls); gem den som .xlsx eller CSV, og importér den</translation>
     </message>
     <message>
-        <location filename="../core/matrix/Presets.cpp" line="+225"/>
+        <location filename="../core/matrix/Presets.cpp" line="+226"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling »%1«: vælg %2</translation>
     </message>
@@ -3629,7 +3632,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 eller %2</translation>
     </message>
     <message>
-        <location filename="../core/matrix/RiskMatrix.cpp" line="+34"/>
+        <location filename="../core/matrix/RiskMatrix.cpp" line="+35"/>
         <source>the cell probability %1 x consequence %2</source>
         <translation>cellen sandsynlighed %1 x konsekvens %2</translation>
     </message>
@@ -3733,7 +3736,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen zone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+200"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+201"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -3763,9 +3766,9 @@ ignorerede kolonner: %2</translation>
         <translation>aspekterne %1 omfatter ukendte aspekter; tilladt er databeskyttelse, fortrolighed, integritet og tilgængelighed</translation>
     </message>
     <message>
-        <location filename="../core/cycle/Rounds.cpp" line="+42"/>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+221"/>
+        <location filename="../core/cycle/Rounds.cpp" line="+43"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+28"/>
+        <location filename="../core/storage/RecordKinds.h" line="+222"/>
         <location line="+12"/>
         <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
@@ -3835,7 +3838,7 @@ ignorerede kolonner: %2</translation>
         <translation>tiltag %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+19"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+20"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>navnet på den person, der foretager ændringer</translation>
@@ -3846,7 +3849,7 @@ ignorerede kolonner: %2</translation>
         <translation>»%1« er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="+63"/>
+        <location filename="../core/storage/Validation.cpp" line="+64"/>
         <source>%1 is not a valid date</source>
         <translation>%1 er ikke en gyldig dato</translation>
     </message>
@@ -3856,7 +3859,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 er ikke et gyldigt klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+50"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+51"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>gennemgangsreglen »%1« for %2 er ikke en af odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -3896,7 +3899,7 @@ ignorerede kolonner: %2</translation>
         <translation>bemærkningen til gennemgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+64"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+65"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registret</translation>
@@ -4326,7 +4329,7 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+58"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+59"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -4476,7 +4479,7 @@ ignorerede kolonner: %2</translation>
         <translation>række %1 i tabellen »%2« henviser til en række, der mangler i tabellen »%3«</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+69"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: risikomatrix %2 mangler</translation>
     </message>
@@ -4526,7 +4529,7 @@ ignorerede kolonner: %2</translation>
         <translation>enhedens navn</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterWrites.cpp" line="+22"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+23"/>
         <source>a unit named &apos;%1&apos; already exists</source>
         <translation>der findes allerede en enhed med navnet »%1«</translation>
     </message>
@@ -4656,7 +4659,7 @@ ignorerede kolonner: %2</translation>
         <translation>informationsaktiv %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+471"/>
+        <location filename="../core/storage/Schema.cpp" line="+472"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen opgradering fra filversion %2</translation>
     </message>
@@ -4681,13 +4684,96 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke åbnes: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+152"/>
+        <location filename="../core/storage/Postgres.cpp" line="-139"/>
+        <source>%1: saving: a text holds a NUL character, which the server cannot store; nothing was changed</source>
+        <translation>%1: lagring: en tekst indeholder et NUL-tegn, som serveren ikke kan gemme; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+29"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: kan ikke forbinde: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>the server cannot be reached: is it running, and are the host name and port right? (%1)</source>
+        <translation>serveren kan ikke nås: kører den, og er værtsnavn og port rigtige? (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server is starting up or shutting down; try again in a moment (%1)</source>
+        <translation>serveren er ved at starte eller lukke ned; prøv igen om lidt (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a server address libpq understands (%1)</source>
+        <translation>det er ikke en serveradresse, libpq forstår (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server asks for a password and none was given (in the address, ~/.pgpass or PGPASSWORD) (%1)</source>
+        <translation>serveren beder om en adgangskode, og ingen blev givet (i adressen, ~/.pgpass eller PGPASSWORD) (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the connection: the user, the password or the database is not accepted (%1)</source>
+        <translation>serveren afviste forbindelsen: brugeren, adgangskoden eller databasen godtages ikke (%1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+91"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+32"/>
+        <location line="+218"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-6"/>
+        <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
+        <translation>%1: lagring: en del af ændringen mislykkedes, så serveren rullede den tilbage; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: saving: the server rolled the change back; nothing was changed</source>
+        <translation>%1: lagring: serveren rullede ændringen tilbage; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the connection to the server was lost while the change was being committed: it may or may not have been saved; connect again and look (%1)</source>
+        <translation>forbindelsen til serveren blev afbrudt, mens ændringen blev gemt: den er måske gemt, måske ikke; forbind igen og se efter (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to the server was lost; nothing was changed; connect again to go on (%1)</source>
+        <translation>forbindelsen til serveren blev afbrudt; intet blev ændret; forbind igen for at fortsætte (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>another change to the same records came in between; nothing was changed; try again</source>
+        <translation>en anden ændring af de samme poster kom imellem; intet blev ændret; prøv igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else is changing the same records; nothing was changed; try again</source>
+        <translation>en anden er ved at ændre de samme poster; intet blev ændret; prøv igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the register is open read-only; nothing was changed</source>
+        <translation>registret er åbnet skrivebeskyttet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not allow this user to do that (%1); nothing was changed</source>
+        <translation>serveren tillader ikke denne bruger at gøre det (%1); intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is out of disk space or memory (%1); nothing was changed</source>
+        <translation>serveren mangler diskplads eller hukommelse (%1); intet blev ændret</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Sqlite.cpp" line="-107"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken er fuld; intet blev ændret</translation>
     </message>
@@ -4702,7 +4788,7 @@ ignorerede kolonner: %2</translation>
         <translation>filen eller mappen, den ligger i, er skrivebeskyttet; intet blev ændret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>the file is in use by another program; try again</source>
         <translation>filen bruges af et andet program; prøv igen</translation>
     </message>
@@ -4717,22 +4803,24 @@ ignorerede kolonner: %2</translation>
         <translation>en værdi er større end de %1 MB, Trygg tillader; Trygg skriver aldrig en sådan værdi, så filen er ændret af et andet program</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/storage/Postgres.cpp" line="-98"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+26"/>
         <source>preparing a query</source>
         <translation>forberedelse af en forespørgsel</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-156"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+63"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registret er blevet erstattet eller ændret af et andet program, siden det blev åbnet; intet blev ændret</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-138"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er fuld, og filen kan indeholde en del af ændringen, som endnu ikke kunne fortrydes: %1 indeholder det, der fortryder den. Skaf plads på disken, og åbn så registret én gang med skriveadgang, så rulles ændringen tilbage</translation>
     </message>
@@ -4772,7 +4860,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2 ligger uden for %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+64"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+65"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsefilen er et symbolsk link; Trygg laver aldrig et og følger det ikke. Fjern det, og åbn så registret igen</translation>
     </message>
@@ -4828,12 +4916,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/model/Clock.cpp" line="+176"/>
+        <location filename="../core/model/Clock.cpp" line="+177"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
         <translation>%1=»%2« er ikke et tidspunkt, Trygg kan bruge: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RowReader.cpp" line="+41"/>
+        <location filename="../core/storage/RowReader.cpp" line="+42"/>
         <source>%1: %2 %3, field &apos;%4&apos; holds no value, but Trygg always writes one; the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, feltet »%4« har ingen værdi, men Trygg skriver altid en; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
@@ -4879,7 +4967,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: %2 indeholder mere end %3 rækker for %4, flere end Trygg nogensinde skriver; filen er ændret af et andet program og åbnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+169"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
         <translation>%1 %2, feltet »%3« har ingen værdi</translation>
     </message>
@@ -4899,13 +4987,13 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, feltet »%3«: »%4« er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+221"/>
+        <location filename="../core/storage/RecordSql.h" line="+222"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 skal være nul eller mere</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+41"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+42"/>
         <source>a symbolic link</source>
         <translation>en symbolsk lænke</translation>
     </message>
@@ -5075,12 +5163,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: ikke en almindelig fil (en mappe, en pipe eller en enhed); intet blev læst</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+466"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+467"/>
         <source>a matrix definition</source>
         <translation>en matrixdefinition</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ImportCheck.cpp" line="+73"/>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+74"/>
         <source>cannot make a temporary folder</source>
         <translation>kan ikke oprette en midlertidig mappe</translation>
     </message>
@@ -5192,7 +5280,7 @@ ignorerede kolonner: %2</translation>
         <translation>netværksdrevets filreference er forældet; åbn registret igen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportFont.cpp" line="+133"/>
+        <location filename="../core/report/ReportFont.cpp" line="+134"/>
         <location line="+18"/>
         <source>could not embed the report font in the PDF</source>
         <translation>kunne ikke indlejre rapportens skrifttype i PDF-filen</translation>
@@ -5228,7 +5316,7 @@ ignorerede kolonner: %2</translation>
         <translation>linjen risikoen blev overført fra findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
+        <location filename="../core/storage/RecordWrites.cpp" line="+95"/>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
         <translation>»%1« er en afsluttet runde: den næste runde blev startet fra den, så den forbliver som den blev vurderet; ændr i stedet linjerne og tiltagene i den aktuelle runde</translation>
     </message>
@@ -5272,11 +5360,26 @@ ignorerede kolonner: %2</translation>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registrets henvisning til reglen »%1«</translation>
     </message>
+    <message>
+        <location filename="../core/storage/Connect.cpp" line="+65"/>
+        <source>%1: this build of Trygg has no PostgreSQL support: open a register file instead</source>
+        <translation>%1: denne udgave af Trygg kan ikke bruge PostgreSQL: åbn en registerfil i stedet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlConnection.cpp" line="+12"/>
+        <source>the statement took longer than the time allowed and was stopped; nothing was changed</source>
+        <translation>forespørgslen tog længere tid end tilladt og blev stoppet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the change breaks a rule of the register&apos;s database (%1); nothing was changed</source>
+        <translation>ændringen bryder en regel i registrets database (%1); intet blev ændret</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
     <message>
-        <location filename="../app/cli/CliArguments.cpp" line="+26"/>
+        <location filename="../app/cli/CliArguments.cpp" line="+27"/>
         <source>--%1 takes no value</source>
         <translation>--%1 tager ingen værdi</translation>
     </message>
@@ -5292,7 +5395,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+474"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+475"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -5349,7 +5452,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/cli/RoundCommands.cpp" line="+168"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+169"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uden Qt og kan ikke udskrive rapporter</translation>
     </message>
@@ -5574,7 +5677,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="-91"/>
-        <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+57"/>
         <source>assessment</source>
         <translation>risikovurdering</translation>
     </message>
@@ -5749,7 +5852,7 @@ ignorerede kolonner: %2</translation>
         <translation>uventet fejl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MatrixText.cpp" line="+70"/>
+        <location filename="../app/cli/MatrixText.cpp" line="+71"/>
         <source>P%1</source>
         <translation>S%1</translation>
     </message>
@@ -5802,7 +5905,7 @@ ignorerede kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+74"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+75"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: der er ingen enhed med navnet »%2«</translation>
     </message>
@@ -6071,8 +6174,8 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+337"/>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+261"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+338"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+262"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -6257,7 +6360,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanView</name>
     <message>
-        <location filename="../ui/plan/ActionPlanView.cpp" line="+54"/>
+        <location filename="../ui/plan/ActionPlanView.cpp" line="+55"/>
         <source>&amp;New measure...</source>
         <translation>&amp;Nyt tiltag...</translation>
     </message>
@@ -6455,7 +6558,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+73"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+74"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
@@ -6687,7 +6790,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+51"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+52"/>
         <source>Owner and deputy are the same person</source>
         <translation>Ejer og stedfortræder er samme person</translation>
     </message>
@@ -6849,7 +6952,7 @@ ignorerede kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+57"/>
+        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Nyt informationsaktiv...</translation>
     </message>
@@ -6976,7 +7079,7 @@ Risikolinjer om det beholder deres tekst uden informationsaktiv. Fortryd henter 
 <context>
     <name>trygg::ui::CellRiskModel</name>
     <message>
-        <location filename="../ui/matrix/CellRiskModel.cpp" line="+132"/>
+        <location filename="../ui/matrix/CellRiskModel.cpp" line="+133"/>
         <source>%1 (entered %2)</source>
         <translation>%1 (indtastet %2)</translation>
     </message>
@@ -7077,7 +7180,7 @@ zone</translation>
 <context>
     <name>trygg::ui::CombineConflictsDialog</name>
     <message>
-        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+24"/>
+        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+25"/>
         <source>Removed, as in the section</source>
         <translation>Slettet, som i afdelingens register</translation>
     </message>
@@ -7180,7 +7283,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <location filename="../ui/common/DateField.cpp" line="+19"/>
         <source>Calendar (F4)</source>
         <translation>Kalender (F4)</translation>
     </message>
@@ -7198,7 +7301,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DeadlineEdit</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+8"/>
         <source>No deadline</source>
         <translation>Ingen frist</translation>
     </message>
@@ -7206,7 +7309,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DueModel</name>
     <message>
-        <location filename="../ui/cycle/DueModel.cpp" line="+85"/>
+        <location filename="../ui/cycle/DueModel.cpp" line="+86"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
@@ -7239,7 +7342,7 @@ zone</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+78"/>
         <source>Record &amp;review...</source>
         <translation>Registrér &amp;gennemgang...</translation>
     </message>
@@ -7428,7 +7531,7 @@ zone</translation>
 <context>
     <name>trygg::ui::EmptyPageHints</name>
     <message>
-        <location filename="../ui/help/EmptyPageHints.cpp" line="+26"/>
+        <location filename="../ui/help/EmptyPageHints.cpp" line="+27"/>
         <source>No assets yet. Start with your section&apos;s IT systems, files and registers: press New asset, or bring them in from a spreadsheet or KITOS with File &gt; Import assets or risks. F1 opens the guide.</source>
         <translation>Ingen informationsaktiver endnu. Begynd med afdelingens it-systemer, filer og registre: tryk på Nyt informationsaktiv, eller hent dem fra et regneark eller KITOS med Filer &gt; Importér informationsaktiver eller risici. F1 åbner vejledningen.</translation>
     </message>
@@ -7456,7 +7559,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+44"/>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -7539,7 +7642,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExceptionModel</name>
     <message>
-        <location filename="../ui/cycle/ExceptionModel.cpp" line="+58"/>
+        <location filename="../ui/cycle/ExceptionModel.cpp" line="+59"/>
         <source>Until revoked</source>
         <translation>Indtil den tilbagekaldes</translation>
     </message>
@@ -7572,7 +7675,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+18"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+19"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
@@ -7650,7 +7753,7 @@ zone</translation>
 <context>
     <name>trygg::ui::HelpWindow</name>
     <message>
-        <location filename="../ui/help/HelpWindow.cpp" line="+49"/>
+        <location filename="../ui/help/HelpWindow.cpp" line="+50"/>
         <source>Back (Alt+Left)</source>
         <translation>Tilbage (Alt+Venstre)</translation>
     </message>
@@ -7694,7 +7797,7 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+26"/>
         <source>History of the register</source>
         <translation>Registerets historik</translation>
     </message>
@@ -7723,8 +7826,8 @@ zone</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+42"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
+        <location filename="../core/model/TrailWords.cpp" line="+43"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+94"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
@@ -8256,7 +8359,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+67"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Spring rækkerne med fejl over og importér de andre</translation>
     </message>
@@ -8343,7 +8446,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+17"/>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+18"/>
         <source>(ignore)</source>
         <translation>(se bort fra)</translation>
     </message>
@@ -8371,7 +8474,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ImportRowsModel</name>
     <message>
-        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+62"/>
+        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+63"/>
         <source>Row</source>
         <translation>Række</translation>
     </message>
@@ -8384,7 +8487,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+69"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+70"/>
         <source>The data protection authority was told</source>
         <translation>Anmeldt til Datatilsynet</translation>
     </message>
@@ -8507,7 +8610,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+93"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+94"/>
         <source>Tell by %1</source>
         <translation>Anmeld senest %1</translation>
     </message>
@@ -8565,7 +8668,7 @@ zone</translation>
 <context>
     <name>trygg::ui::IncidentsView</name>
     <message>
-        <location filename="../ui/cycle/IncidentsView.cpp" line="+23"/>
+        <location filename="../ui/cycle/IncidentsView.cpp" line="+24"/>
         <source>&amp;New incident...</source>
         <translation>&amp;Ny hændelse...</translation>
     </message>
@@ -8618,7 +8721,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+146"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+147"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -8879,7 +8982,7 @@ zone</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+28"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
@@ -9225,7 +9328,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MatrixView</name>
     <message>
-        <location filename="../ui/matrix/MatrixView.cpp" line="+106"/>
+        <location filename="../ui/matrix/MatrixView.cpp" line="+107"/>
         <source>Current risk</source>
         <translation>Nuværende risiko</translation>
     </message>
@@ -9378,7 +9481,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MatrixWidget</name>
     <message>
-        <location filename="../ui/matrix/MatrixWidget.cpp" line="+92"/>
+        <location filename="../ui/matrix/MatrixWidget.cpp" line="+93"/>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
@@ -9429,7 +9532,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+54"/>
         <source>New measure</source>
         <translation>Nyt tiltag</translation>
     </message>
@@ -9563,7 +9666,7 @@ zone</translation>
 <context>
     <name>trygg::ui::MeasureItemDelegate</name>
     <message>
-        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+49"/>
+        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+50"/>
         <source>Pick a person, or type a new name to add the person to the register</source>
         <translation>Vælg en person, eller skriv et nyt navn for at tilføje personen til registret</translation>
     </message>
@@ -9576,7 +9679,7 @@ zone</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+28"/>
         <location line="+59"/>
         <source>New register</source>
         <translation>Nyt register</translation>
@@ -9670,7 +9773,7 @@ zone</translation>
 <context>
     <name>trygg::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+21"/>
+        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+22"/>
         <source>Close this message</source>
         <translation>Luk denne meddelelse</translation>
     </message>
@@ -9678,7 +9781,7 @@ zone</translation>
 <context>
     <name>trygg::ui::Numbers</name>
     <message>
-        <location filename="../ui/common/Numbers.cpp" line="+13"/>
+        <location filename="../ui/common/Numbers.cpp" line="+14"/>
         <source>%1 kr</source>
         <translation>%1 kr.</translation>
     </message>
@@ -9686,7 +9789,7 @@ zone</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+51"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+52"/>
         <source>Risks by zone</source>
         <translation>Risici efter zone</translation>
     </message>
@@ -9807,9 +9910,9 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+144"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+145"/>
         <location line="+228"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
@@ -10031,7 +10134,7 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterInfoDialog</name>
     <message>
-        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+26"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -10109,7 +10212,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+32"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+33"/>
         <source>&amp;Print...</source>
         <translation>&amp;Udskriv...</translation>
     </message>
@@ -10157,7 +10260,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+27"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+28"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -10220,7 +10323,7 @@ zone</translation>
 <context>
     <name>trygg::ui::ReviewRulesDialog</name>
     <message>
-        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+23"/>
+        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+24"/>
         <source>Review rules</source>
         <translation>Regler for gennemgang</translation>
     </message>
@@ -10264,7 +10367,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+341"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+342"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
@@ -10508,7 +10611,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+106"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+107"/>
         <source>Level definitions</source>
         <translation>Niveaudefinitioner</translation>
     </message>
@@ -10814,7 +10917,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::RoundComparisonPanel</name>
     <message>
-        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+21"/>
+        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+22"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -10892,7 +10995,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+39"/>
         <source>Record a review</source>
         <translation>Registrér en gennemgang</translation>
     </message>
@@ -10998,7 +11101,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
 <context>
     <name>trygg::ui::TrendChart</name>
     <message>
-        <location filename="../ui/overview/TrendChart.cpp" line="+29"/>
+        <location filename="../ui/overview/TrendChart.cpp" line="+30"/>
         <source>%1: %2 risks (%3); %4 above the acceptance line, %5 accepted; measures %6 done, %7 overdue; %8 incidents</source>
         <translation>%1: %2 risici (%3); %4 over acceptgrænsen, %5 accepteret; tiltag %6 udført, %7 overskredet; %8 hændelser</translation>
     </message>

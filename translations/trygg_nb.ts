@@ -4,7 +4,7 @@
 <context>
     <name>CycleTexts</name>
     <message>
-        <location filename="../ui/cycle/CycleTexts.cpp" line="+10"/>
+        <location filename="../ui/cycle/CycleTexts.cpp" line="+11"/>
         <source>Confidentiality</source>
         <translation>Konfidensialitet</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>DomainTexts</name>
     <message>
-        <location filename="../core/model/ValueWords.cpp" line="+151"/>
+        <location filename="../core/model/ValueWords.cpp" line="+152"/>
         <source>IT system</source>
         <translation>IT-system</translation>
     </message>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/common/DomainTexts.cpp" line="+63"/>
+        <location filename="../ui/common/DomainTexts.cpp" line="+64"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../ui/common/QtTexts.cpp" line="+47"/>
+        <location filename="../ui/common/QtTexts.cpp" line="+48"/>
         <source>&amp;Select All</source>
         <translation>&amp;Merk alt</translation>
     </message>
@@ -1745,7 +1745,7 @@ Slå av en av dem.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../ui/reports/ReportBuilder.cpp" line="+78"/>
+        <location filename="../ui/reports/ReportBuilder.cpp" line="+79"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1921,7 +1921,7 @@ Slå av en av dem.</translation>
         <translation>Kommune / register</translation>
     </message>
     <message>
-        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+38"/>
+        <location filename="../ui/reports/AssetRegisterReport.cpp" line="+39"/>
         <location filename="../ui/reports/ReportBuilder.cpp" line="+1"/>
         <location line="+46"/>
         <location line="+182"/>
@@ -2389,7 +2389,7 @@ Slå av en av dem.</translation>
 <context>
     <name>RoundReports</name>
     <message>
-        <location filename="../ui/reports/RoundReports.cpp" line="+34"/>
+        <location filename="../ui/reports/RoundReports.cpp" line="+35"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2529,7 +2529,7 @@ Slå av en av dem.</translation>
 <context>
     <name>TrailNotice</name>
     <message>
-        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/TrailNotice.cpp" line="+25"/>
         <source>%1 was changed outside Trygg: %2</source>
         <translation>%1 er endret utenfor Trygg: %2</translation>
     </message>
@@ -2560,7 +2560,7 @@ Slå av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+100"/>
+        <location filename="../app/gui/main.cpp" line="+101"/>
         <source>Information-security risk registers</source>
         <translation>Registre for risikoarbeid i informasjonssikkerhet</translation>
     </message>
@@ -2578,13 +2578,13 @@ Slå av en av dem.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+30"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+31"/>
         <source>risk matrix %1: %2</source>
         <translation>risikomatrise %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/model/RegisterData.cpp" line="+13"/>
+        <location filename="../core/model/RegisterData.cpp" line="+14"/>
         <source>the register has no current risk matrix</source>
         <translation>registeret har ingen gjeldende risikomatrise</translation>
     </message>
@@ -2644,7 +2644,7 @@ Slå av en av dem.</translation>
         <translation>enhetene «%1» (%2) og «%3» (%4) skiller seg bare ved store og små bokstaver, og Trygg regner dem som én enhet; flytt aktivaene og risikovurderingene fra den ene til den andre, og slett den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+142"/>
+        <location filename="../core/combine/Combiner.cpp" line="+143"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det sammenslåtte registeret (eller en kopi av det); det kan ikke slås sammen med seg selv</translation>
     </message>
@@ -2674,7 +2674,7 @@ Slå av en av dem.</translation>
         <translation>det sammenslåtte registeret har det allerede, registrert der, med annet innhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+54"/>
+        <location filename="../core/combine/Combine.cpp" line="+55"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 «%3» har risikolinjer eller tiltak som ikke kommer fra seksjonens register; flytt eller slett dem før seksjonens sletting tas over</translation>
     </message>
@@ -2684,7 +2684,7 @@ Slå av en av dem.</translation>
         <translation>det sammenslåtte registeret har det allerede fra «%1» med annet innhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/CombineRemovals.cpp" line="+37"/>
+        <location filename="../core/combine/CombineRemovals.cpp" line="+38"/>
         <source>no longer in the section, but it holds risk lines or measures that are not from it; kept</source>
         <translation>ikke lenger i seksjonens register, men den har risikolinjer eller tiltak som ikke kommer derfra; beholdt</translation>
     </message>
@@ -2694,7 +2694,7 @@ Slå av en av dem.</translation>
         <translation>ikke lenger i seksjonens register, men endret i det sammenslåtte registeret siden forrige sammenslåing; beholdt</translation>
     </message>
     <message>
-        <location filename="../core/cycle/DueList.cpp" line="+21"/>
+        <location filename="../core/cycle/DueList.cpp" line="+22"/>
         <source>last reviewed %1 by %2</source>
         <translation>sist gjennomgått %1 av %2</translation>
     </message>
@@ -2790,7 +2790,7 @@ Slå av en av dem.</translation>
         <translation>godkjent av %1 den %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/DeadlineRule.cpp" line="+104"/>
+        <location filename="../core/deadlines/DeadlineRule.cpp" line="+105"/>
         <source>a review cycle of %n month is outside %1-%2</source>
         <comment>a review cycle of %n months is outside %1-%2</comment>
         <translation>
@@ -2804,7 +2804,7 @@ Slå av en av dem.</translation>
         <translation>den årlige gjennomgangsdatoen %1-%2 er ikke en dag i året (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/AssetImport.cpp" line="+121"/>
+        <location filename="../core/exchange/AssetImport.cpp" line="+122"/>
         <source>the asset has no name</source>
         <translation>aktivumet har ikke noe navn</translation>
     </message>
@@ -2815,7 +2815,7 @@ Slå av en av dem.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exchange/RiskImport.cpp" line="+157"/>
+        <location filename="../core/exchange/RiskImport.cpp" line="+158"/>
         <location line="+34"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>«%1» er ikke en av %2</translation>
@@ -2831,7 +2831,7 @@ Slå av en av dem.</translation>
         <translation>aktivumet «%1» står allerede i rad %2 i filen (et aktivums navn er entydig innenfor enheten); gi hver rad sitt eget navn</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Columns.cpp" line="+291"/>
+        <location filename="../core/exchange/Columns.cpp" line="+292"/>
         <source>%1: row %2: the column &apos;%3&apos; is mapped to an unknown column</source>
         <translation>%1: rad %2: kolonnen «%3» er koblet til en ukjent kolonne</translation>
     </message>
@@ -2846,20 +2846,20 @@ Slå av en av dem.</translation>
         <translation>%1: rad %2: den påkrevde kolonnen «%3» mangler</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="+22"/>
+        <location filename="../core/exchange/Csv.cpp" line="+23"/>
         <source>row %1: %2</source>
         <translation>rad %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/exchange/CsvImport.cpp" line="+50"/>
+        <location filename="../core/exchange/CsvImport.cpp" line="+51"/>
         <source>%1: row %2: %3</source>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="-281"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
-        <location filename="../core/exchange/XlsxWrite.cpp" line="+111"/>
+        <location filename="../core/exchange/XlsxWrite.cpp" line="+112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2916,7 +2916,7 @@ Slå av en av dem.</translation>
         <translation>filen er tom (ingen overskriftsrad)</translation>
     </message>
     <message>
-        <location filename="../core/platform/SafeFiles.cpp" line="+102"/>
+        <location filename="../core/platform/SafeFiles.cpp" line="+103"/>
         <location line="+44"/>
         <source>%1: cannot write the file (is the folder writable, is the disk full?)</source>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?)</translation>
@@ -3079,12 +3079,12 @@ ignored columns: %2</source>
 ignorerte kolonner: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportRows.h" line="+143"/>
+        <location filename="../core/exchange/ImportRows.h" line="+144"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>raden har %1 celler, men overskriftsraden har %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Json.cpp" line="+25"/>
+        <location filename="../core/exchange/Json.cpp" line="+26"/>
         <source>%1: the file is %2 bytes; a matrix definition is at most %3</source>
         <translation>%1: filen er på %2 byte; en matrisedefinisjon er på høyst %3</translation>
     </message>
@@ -3100,7 +3100,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/exchange/MatrixJson.cpp" line="+46"/>
+        <location filename="../core/exchange/MatrixJson.cpp" line="+47"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: linje %2, kolonne %3: %4</translation>
     </message>
@@ -3405,7 +3405,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/risk/RiskRules.cpp" line="+97"/>
+        <location filename="../core/risk/RiskRules.cpp" line="+98"/>
         <source>what can happen is empty</source>
         <translation>feltet «Hva kan skje» er tomt</translation>
     </message>
@@ -3452,7 +3452,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke skrive filen (er det skrivetilgang til mappen, er disken full?): %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Xlsx.cpp" line="+56"/>
+        <location filename="../core/exchange/Xlsx.cpp" line="+57"/>
         <source>%1: not an XLSX workbook, or the file is damaged (it is not a readable zip archive)</source>
         <translation>%1: ikke en XLSX-arbeidsbok, eller filen er skadet (den er ikke et lesbart zip-arkiv)</translation>
     </message>
@@ -3492,7 +3492,9 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+279"/>
+        <location filename="../core/storage/Postgres.cpp" line="+415"/>
+        <location line="+26"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+289"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3503,8 +3505,9 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/model/SystemError.cpp" line="+41"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-169"/>
+        <location filename="../core/model/SystemError.cpp" line="+42"/>
+        <location filename="../core/storage/Postgres.cpp" line="-221"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-177"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
     </message>
@@ -3619,7 +3622,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: dette er en gammel Excel-fil (.xls); lagre den som .xlsx eller CSV og importer den</translation>
     </message>
     <message>
-        <location filename="../core/matrix/Presets.cpp" line="+225"/>
+        <location filename="../core/matrix/Presets.cpp" line="+226"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett «%1»: velg %2</translation>
     </message>
@@ -3629,7 +3632,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 eller %2</translation>
     </message>
     <message>
-        <location filename="../core/matrix/RiskMatrix.cpp" line="+34"/>
+        <location filename="../core/matrix/RiskMatrix.cpp" line="+35"/>
         <source>the cell probability %1 x consequence %2</source>
         <translation>cellen sannsynlighet %1 x konsekvens %2</translation>
     </message>
@@ -3733,7 +3736,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen sone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+200"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+201"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -3763,9 +3766,9 @@ ignorerte kolonner: %2</translation>
         <translation>aspektene %1 omfatter ukjente aspekter; tillatt er personvern, konfidensialitet, integritet og tilgjengelighet</translation>
     </message>
     <message>
-        <location filename="../core/cycle/Rounds.cpp" line="+42"/>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+27"/>
-        <location filename="../core/storage/RecordKinds.h" line="+221"/>
+        <location filename="../core/cycle/Rounds.cpp" line="+43"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+28"/>
+        <location filename="../core/storage/RecordKinds.h" line="+222"/>
         <location line="+12"/>
         <location line="+29"/>
         <source>risk assessment %1 does not exist</source>
@@ -3835,7 +3838,7 @@ ignorerte kolonner: %2</translation>
         <translation>tiltak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditTrail.cpp" line="+19"/>
+        <location filename="../core/storage/AuditTrail.cpp" line="+20"/>
         <location line="+1"/>
         <source>the name of the person making changes</source>
         <translation>navnet på personen som gjør endringer</translation>
@@ -3846,7 +3849,7 @@ ignorerte kolonner: %2</translation>
         <translation>«%1» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Validation.cpp" line="+63"/>
+        <location filename="../core/storage/Validation.cpp" line="+64"/>
         <source>%1 is not a valid date</source>
         <translation>%1 er ikke en gyldig dato</translation>
     </message>
@@ -3856,7 +3859,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 er ikke et gyldig klokkeslett</translation>
     </message>
     <message>
-        <location filename="../core/storage/CycleWrites.cpp" line="+50"/>
+        <location filename="../core/storage/CycleWrites.cpp" line="+51"/>
         <source>the review rule &apos;%1&apos; for %2 is not one of odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</source>
         <translation>gjennomgangsregelen «%1» for %2 er ikke en av odd-year, even-year-q1, months:N (1-120), yearly:MM-DD</translation>
     </message>
@@ -3896,7 +3899,7 @@ ignorerte kolonner: %2</translation>
         <translation>merknaden til gjennomgangen</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="+64"/>
+        <location filename="../core/storage/AuditChain.cpp" line="+65"/>
         <location filename="../core/storage/CycleWrites.cpp" line="-48"/>
         <source>the register</source>
         <translation>registeret</translation>
@@ -4326,7 +4329,7 @@ ignorerte kolonner: %2</translation>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+58"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+59"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -4476,7 +4479,7 @@ ignorerte kolonner: %2</translation>
         <translation>rad %1 i tabellen «%2» viser til en rad som mangler i tabellen «%3»</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterLoad.cpp" line="+68"/>
+        <location filename="../core/storage/RegisterLoad.cpp" line="+69"/>
         <source>%1: risk matrix %2 is missing</source>
         <translation>%1: risikomatrise %2 mangler</translation>
     </message>
@@ -4526,7 +4529,7 @@ ignorerte kolonner: %2</translation>
         <translation>enhetens navn</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterWrites.cpp" line="+22"/>
+        <location filename="../core/storage/RegisterWrites.cpp" line="+23"/>
         <source>a unit named &apos;%1&apos; already exists</source>
         <translation>en enhet med navnet «%1» finnes allerede</translation>
     </message>
@@ -4656,7 +4659,7 @@ ignorerte kolonner: %2</translation>
         <translation>aktivum %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+471"/>
+        <location filename="../core/storage/Schema.cpp" line="+472"/>
         <source>%1: no upgrade from file version %2</source>
         <translation>%1: ingen oppgradering fra filversjon %2</translation>
     </message>
@@ -4681,13 +4684,96 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke åpnes: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+152"/>
+        <location filename="../core/storage/Postgres.cpp" line="-139"/>
+        <source>%1: saving: a text holds a NUL character, which the server cannot store; nothing was changed</source>
+        <translation>%1: lagring: en tekst inneholder et NUL-tegn, som serveren ikke kan lagre; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+29"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: kan ikke koble til: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>the server cannot be reached: is it running, and are the host name and port right? (%1)</source>
+        <translation>serveren kan ikke nås: kjører den, og er vertsnavn og port riktige? (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server is starting up or shutting down; try again in a moment (%1)</source>
+        <translation>serveren holder på å starte eller stenge; prøv igjen om litt (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a server address libpq understands (%1)</source>
+        <translation>dette er ikke en serveradresse libpq forstår (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server asks for a password and none was given (in the address, ~/.pgpass or PGPASSWORD) (%1)</source>
+        <translation>serveren ber om et passord, og ingen ble gitt (i adressen, ~/.pgpass eller PGPASSWORD) (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the connection: the user, the password or the database is not accepted (%1)</source>
+        <translation>serveren avviste tilkoblingen: brukeren, passordet eller databasen godtas ikke (%1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+91"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+32"/>
+        <location line="+218"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-6"/>
+        <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
+        <translation>%1: lagring: en del av endringen mislyktes, så serveren rullet den tilbake; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: saving: the server rolled the change back; nothing was changed</source>
+        <translation>%1: lagring: serveren rullet endringen tilbake; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the connection to the server was lost while the change was being committed: it may or may not have been saved; connect again and look (%1)</source>
+        <translation>tilkoblingen til serveren ble brutt mens endringen ble lagret: den kan være lagret eller ikke; koble til igjen og se etter (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to the server was lost; nothing was changed; connect again to go on (%1)</source>
+        <translation>tilkoblingen til serveren ble brutt; ingenting ble endret; koble til igjen for å fortsette (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>another change to the same records came in between; nothing was changed; try again</source>
+        <translation>en annen endring av de samme postene kom imellom; ingenting ble endret; prøv igjen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else is changing the same records; nothing was changed; try again</source>
+        <translation>noen andre holder på å endre de samme postene; ingenting ble endret; prøv igjen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the register is open read-only; nothing was changed</source>
+        <translation>registeret er åpnet skrivebeskyttet; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not allow this user to do that (%1); nothing was changed</source>
+        <translation>serveren tillater ikke denne brukeren å gjøre det (%1); ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is out of disk space or memory (%1); nothing was changed</source>
+        <translation>serveren mangler diskplass eller minne (%1); ingenting ble endret</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Sqlite.cpp" line="-107"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken er full; ingenting ble endret</translation>
     </message>
@@ -4702,7 +4788,7 @@ ignorerte kolonner: %2</translation>
         <translation>filen eller mappen den ligger i, er skrivebeskyttet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>the file is in use by another program; try again</source>
         <translation>filen er i bruk av et annet program; prøv igjen</translation>
     </message>
@@ -4717,22 +4803,24 @@ ignorerte kolonner: %2</translation>
         <translation>en verdi er større enn de %1 MB Trygg tillater; Trygg skriver aldri en slik verdi, så filen er endret av et annet program</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/storage/Postgres.cpp" line="-98"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+26"/>
         <source>preparing a query</source>
         <translation>forberedelse av en spørring</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-156"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skriving</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+63"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registeret er erstattet eller endret av et annet program siden det ble åpnet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-138"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er full, og filen kan inneholde en del av endringen, som ennå ikke kunne angres: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
     </message>
@@ -4772,7 +4860,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2 er utenfor %3-%4</translation>
     </message>
     <message>
-        <location filename="../core/storage/WriteLock.cpp" line="+64"/>
+        <location filename="../core/storage/WriteLock.cpp" line="+65"/>
         <source>%1: the lock file is a symbolic link; Trygg never makes one, and does not follow it. Remove it, then open the register again</source>
         <translation>%1: låsefilen er en symbolsk lenke; Trygg lager aldri en og følger den ikke. Fjern den, og åpne så registeret igjen</translation>
     </message>
@@ -4828,12 +4916,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kunne ikke erstatte låsefilen %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/model/Clock.cpp" line="+176"/>
+        <location filename="../core/model/Clock.cpp" line="+177"/>
         <source>%1=&apos;%2&apos; is not a time Trygg can use: write YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)</source>
         <translation>%1=«%2» er ikke et tidspunkt Trygg kan bruke: skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MMZ (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RowReader.cpp" line="+41"/>
+        <location filename="../core/storage/RowReader.cpp" line="+42"/>
         <source>%1: %2 %3, field &apos;%4&apos; holds no value, but Trygg always writes one; the file was changed by another program and is not opened</source>
         <translation>%1: %2 %3, feltet «%4» har ingen verdi, men Trygg skriver alltid en; filen er endret av et annet program og åpnes ikke</translation>
     </message>
@@ -4879,7 +4967,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: %2 inneholder mer enn %3 rader for %4, flere enn Trygg noen gang skriver; filen er endret av et annet program og åpnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaChecks.cpp" line="+168"/>
+        <location filename="../core/storage/SchemaChecks.cpp" line="+169"/>
         <source>%1 %2, field &apos;%3&apos; holds no value</source>
         <translation>%1 %2, feltet «%3» har ingen verdi</translation>
     </message>
@@ -4899,13 +4987,13 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2, feltet «%3»: «%4» er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+221"/>
+        <location filename="../core/storage/RecordSql.h" line="+222"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 må være null eller mer</translation>
     </message>
     <message>
-        <location filename="../core/storage/SideFiles.cpp" line="+41"/>
+        <location filename="../core/storage/SideFiles.cpp" line="+42"/>
         <source>a symbolic link</source>
         <translation>en symbolsk lenke</translation>
     </message>
@@ -5075,12 +5163,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1: ikke en vanlig fil (en mappe, en pipe eller en enhet); ingenting ble lest</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+466"/>
+        <location filename="../ui/matrix/MatrixEditorDialog.cpp" line="+467"/>
         <source>a matrix definition</source>
         <translation>en matrisedefinisjon</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ImportCheck.cpp" line="+73"/>
+        <location filename="../ui/exchange/ImportCheck.cpp" line="+74"/>
         <source>cannot make a temporary folder</source>
         <translation>kan ikke opprette en midlertidig mappe</translation>
     </message>
@@ -5192,7 +5280,7 @@ ignorerte kolonner: %2</translation>
         <translation>nettverksområdets filreferanse er foreldet; åpne registeret igjen</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportFont.cpp" line="+133"/>
+        <location filename="../core/report/ReportFont.cpp" line="+134"/>
         <location line="+18"/>
         <source>could not embed the report font in the PDF</source>
         <translation>kunne ikke bygge inn rapportens skrifttype i PDF-filen</translation>
@@ -5228,7 +5316,7 @@ ignorerte kolonner: %2</translation>
         <translation>linjen risikoen ble overført fra finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordWrites.cpp" line="+94"/>
+        <location filename="../core/storage/RecordWrites.cpp" line="+95"/>
         <source>&apos;%1&apos; is a closed round: the next round was started from it, so it stays as it was scored; change the lines and measures of the current round instead</source>
         <translation>«%1» er en avsluttet runde: neste runde ble startet fra den, så den forblir slik den ble vurdert; endre heller linjene og tiltakene i den gjeldende runden</translation>
     </message>
@@ -5272,11 +5360,26 @@ ignorerte kolonner: %2</translation>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registerets henvisning for regelen «%1»</translation>
     </message>
+    <message>
+        <location filename="../core/storage/Connect.cpp" line="+65"/>
+        <source>%1: this build of Trygg has no PostgreSQL support: open a register file instead</source>
+        <translation>%1: denne utgaven av Trygg kan ikke bruke PostgreSQL: åpne en registerfil i stedet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlConnection.cpp" line="+12"/>
+        <source>the statement took longer than the time allowed and was stopped; nothing was changed</source>
+        <translation>spørringen tok lengre tid enn tillatt og ble stoppet; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the change breaks a rule of the register&apos;s database (%1); nothing was changed</source>
+        <translation>endringen bryter en regel i registerets database (%1); ingenting ble endret</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
     <message>
-        <location filename="../app/cli/CliArguments.cpp" line="+26"/>
+        <location filename="../app/cli/CliArguments.cpp" line="+27"/>
         <source>--%1 takes no value</source>
         <translation>--%1 tar ingen verdi</translation>
     </message>
@@ -5292,7 +5395,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+474"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+475"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -5349,7 +5452,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/cli/RoundCommands.cpp" line="+168"/>
+        <location filename="../app/cli/RoundCommands.cpp" line="+169"/>
         <source>this trygg-cli was built without Qt and cannot print reports</source>
         <translation>denne trygg-cli er bygget uten Qt og kan ikke skrive ut rapporter</translation>
     </message>
@@ -5574,7 +5677,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="-91"/>
-        <location filename="../app/cli/CycleCommands.cpp" line="+56"/>
+        <location filename="../app/cli/CycleCommands.cpp" line="+57"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
@@ -5749,7 +5852,7 @@ ignorerte kolonner: %2</translation>
         <translation>uventet feil: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MatrixText.cpp" line="+70"/>
+        <location filename="../app/cli/MatrixText.cpp" line="+71"/>
         <source>P%1</source>
         <translation>S%1</translation>
     </message>
@@ -5802,7 +5905,7 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+74"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+75"/>
         <source>%1: there is no unit named &apos;%2&apos;</source>
         <translation>%1: det finnes ingen enhet med navnet «%2»</translation>
     </message>
@@ -6071,8 +6174,8 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanModel</name>
     <message>
-        <location filename="../core/exchange/CsvExport.cpp" line="+337"/>
-        <location filename="../ui/plan/ActionPlanModel.cpp" line="+261"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+338"/>
+        <location filename="../ui/plan/ActionPlanModel.cpp" line="+262"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
@@ -6257,7 +6360,7 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::ActionPlanView</name>
     <message>
-        <location filename="../ui/plan/ActionPlanView.cpp" line="+54"/>
+        <location filename="../ui/plan/ActionPlanView.cpp" line="+55"/>
         <source>&amp;New measure...</source>
         <translation>&amp;Nytt tiltak...</translation>
     </message>
@@ -6455,7 +6558,7 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetEditorDialog</name>
     <message>
-        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+73"/>
+        <location filename="../ui/assets/AssetEditorDialog.cpp" line="+74"/>
         <source>Not classified</source>
         <translation>Ikke klassifisert</translation>
     </message>
@@ -6687,7 +6790,7 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetTableModel</name>
     <message>
-        <location filename="../ui/assets/AssetTableModel.cpp" line="+51"/>
+        <location filename="../ui/assets/AssetTableModel.cpp" line="+52"/>
         <source>Owner and deputy are the same person</source>
         <translation>Eier og stedfortreder er samme person</translation>
     </message>
@@ -6849,7 +6952,7 @@ ignorerte kolonner: %2</translation>
 <context>
     <name>trygg::ui::AssetsView</name>
     <message>
-        <location filename="../ui/assets/AssetsView.cpp" line="+57"/>
+        <location filename="../ui/assets/AssetsView.cpp" line="+58"/>
         <source>&amp;New asset...</source>
         <translation>&amp;Nytt aktivum...</translation>
     </message>
@@ -6976,7 +7079,7 @@ Risikolinjer om det beholder teksten sin, men uten aktivum. Angre henter aktivum
 <context>
     <name>trygg::ui::CellRiskModel</name>
     <message>
-        <location filename="../ui/matrix/CellRiskModel.cpp" line="+132"/>
+        <location filename="../ui/matrix/CellRiskModel.cpp" line="+133"/>
         <source>%1 (entered %2)</source>
         <translation>%1 (registrert %2)</translation>
     </message>
@@ -7077,7 +7180,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::CombineConflictsDialog</name>
     <message>
-        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+24"/>
+        <location filename="../ui/combine/CombineConflictsDialog.cpp" line="+25"/>
         <source>Removed, as in the section</source>
         <translation>Slettet, som i seksjonens register</translation>
     </message>
@@ -7180,7 +7283,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::DateField</name>
     <message>
-        <location filename="../ui/common/DateField.cpp" line="+18"/>
+        <location filename="../ui/common/DateField.cpp" line="+19"/>
         <source>Calendar (F4)</source>
         <translation>Kalender (F4)</translation>
     </message>
@@ -7198,7 +7301,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::DeadlineEdit</name>
     <message>
-        <location filename="../ui/plan/DeadlineEdit.cpp" line="+7"/>
+        <location filename="../ui/plan/DeadlineEdit.cpp" line="+8"/>
         <source>No deadline</source>
         <translation>Ingen frist</translation>
     </message>
@@ -7206,7 +7309,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::DueModel</name>
     <message>
-        <location filename="../ui/cycle/DueModel.cpp" line="+85"/>
+        <location filename="../ui/cycle/DueModel.cpp" line="+86"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
@@ -7239,7 +7342,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::DueView</name>
     <message>
-        <location filename="../ui/cycle/DueView.cpp" line="+77"/>
+        <location filename="../ui/cycle/DueView.cpp" line="+78"/>
         <source>Record &amp;review...</source>
         <translation>Registrer &amp;gjennomgang...</translation>
     </message>
@@ -7428,7 +7531,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::EmptyPageHints</name>
     <message>
-        <location filename="../ui/help/EmptyPageHints.cpp" line="+26"/>
+        <location filename="../ui/help/EmptyPageHints.cpp" line="+27"/>
         <source>No assets yet. Start with your section&apos;s IT systems, files and registers: press New asset, or bring them in from a spreadsheet or KITOS with File &gt; Import assets or risks. F1 opens the guide.</source>
         <translation>Ingen aktiva ennå. Begynn med seksjonens IT-systemer, filer og registre: trykk Nytt aktivum, eller hent dem fra et regneark med Fil &gt; Importer aktiva eller risikoer. F1 åpner veiledningen.</translation>
     </message>
@@ -7456,7 +7559,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ExceptionDialog</name>
     <message>
-        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+43"/>
+        <location filename="../ui/cycle/ExceptionDialog.cpp" line="+44"/>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -7539,7 +7642,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ExceptionModel</name>
     <message>
-        <location filename="../ui/cycle/ExceptionModel.cpp" line="+58"/>
+        <location filename="../ui/cycle/ExceptionModel.cpp" line="+59"/>
         <source>Until revoked</source>
         <translation>Til det trekkes tilbake</translation>
     </message>
@@ -7572,7 +7675,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+18"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+19"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -7650,7 +7753,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HelpWindow</name>
     <message>
-        <location filename="../ui/help/HelpWindow.cpp" line="+49"/>
+        <location filename="../ui/help/HelpWindow.cpp" line="+50"/>
         <source>Back (Alt+Left)</source>
         <translation>Tilbake (Alt+Venstre)</translation>
     </message>
@@ -7694,7 +7797,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/HistoryDialog.cpp" line="+26"/>
         <source>History of the register</source>
         <translation>Registerets historikk</translation>
     </message>
@@ -7723,8 +7826,8 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::HistoryModel</name>
     <message>
-        <location filename="../core/model/TrailWords.cpp" line="+42"/>
-        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+93"/>
+        <location filename="../core/model/TrailWords.cpp" line="+43"/>
+        <location filename="../ui/mainwindow/HistoryModel.cpp" line="+94"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
@@ -8256,7 +8359,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+66"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+67"/>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Hopp over radene med feil og importer de andre</translation>
     </message>
@@ -8343,7 +8446,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ImportMappingModel</name>
     <message>
-        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+17"/>
+        <location filename="../ui/exchange/ImportMappingModel.cpp" line="+18"/>
         <source>(ignore)</source>
         <translation>(se bort fra)</translation>
     </message>
@@ -8371,7 +8474,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ImportRowsModel</name>
     <message>
-        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+62"/>
+        <location filename="../ui/exchange/ImportRowsModel.cpp" line="+63"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
@@ -8384,7 +8487,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::IncidentDialog</name>
     <message>
-        <location filename="../ui/cycle/IncidentDialog.cpp" line="+69"/>
+        <location filename="../ui/cycle/IncidentDialog.cpp" line="+70"/>
         <source>The data protection authority was told</source>
         <translation>Meldt til Datatilsynet</translation>
     </message>
@@ -8507,7 +8610,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::IncidentModel</name>
     <message>
-        <location filename="../ui/cycle/IncidentModel.cpp" line="+93"/>
+        <location filename="../ui/cycle/IncidentModel.cpp" line="+94"/>
         <source>Tell by %1</source>
         <translation>Meld innen %1</translation>
     </message>
@@ -8565,7 +8668,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::IncidentsView</name>
     <message>
-        <location filename="../ui/cycle/IncidentsView.cpp" line="+23"/>
+        <location filename="../ui/cycle/IncidentsView.cpp" line="+24"/>
         <source>&amp;New incident...</source>
         <translation>&amp;Nytt avvik...</translation>
     </message>
@@ -8618,7 +8721,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+146"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+147"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -8879,7 +8982,7 @@ etter tiltak</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/MainWindowCombine.cpp" line="+28"/>
         <source>Trygg registers (*.trygg)</source>
         <translation>Trygg-registre (*.trygg)</translation>
     </message>
@@ -9225,7 +9328,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MatrixView</name>
     <message>
-        <location filename="../ui/matrix/MatrixView.cpp" line="+106"/>
+        <location filename="../ui/matrix/MatrixView.cpp" line="+107"/>
         <source>Current risk</source>
         <translation>Nåværende risiko</translation>
     </message>
@@ -9378,7 +9481,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MatrixWidget</name>
     <message>
-        <location filename="../ui/matrix/MatrixWidget.cpp" line="+92"/>
+        <location filename="../ui/matrix/MatrixWidget.cpp" line="+93"/>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
@@ -9429,7 +9532,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/plan/MeasureDialog.cpp" line="+53"/>
+        <location filename="../ui/plan/MeasureDialog.cpp" line="+54"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
@@ -9563,7 +9666,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::MeasureItemDelegate</name>
     <message>
-        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+49"/>
+        <location filename="../ui/plan/MeasureItemDelegate.cpp" line="+50"/>
         <source>Pick a person, or type a new name to add the person to the register</source>
         <translation>Velg en person, eller skriv et nytt navn for å legge personen til i registeret</translation>
     </message>
@@ -9576,7 +9679,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::NewRegisterDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/NewRegisterDialog.cpp" line="+28"/>
         <location line="+59"/>
         <source>New register</source>
         <translation>Nytt register</translation>
@@ -9670,7 +9773,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+21"/>
+        <location filename="../ui/mainwindow/NoticeBar.cpp" line="+22"/>
         <source>Close this message</source>
         <translation>Lukk denne meldingen</translation>
     </message>
@@ -9678,7 +9781,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::Numbers</name>
     <message>
-        <location filename="../ui/common/Numbers.cpp" line="+13"/>
+        <location filename="../ui/common/Numbers.cpp" line="+14"/>
         <source>%1 kr</source>
         <translation>%1 kr</translation>
     </message>
@@ -9686,7 +9789,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::OverviewView</name>
     <message>
-        <location filename="../ui/overview/OverviewView.cpp" line="+51"/>
+        <location filename="../ui/overview/OverviewView.cpp" line="+52"/>
         <source>Risks by zone</source>
         <translation>Risikoer per sone</translation>
     </message>
@@ -9807,9 +9910,9 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+144"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+145"/>
         <location line="+228"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+85"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
@@ -10031,7 +10134,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterInfoDialog</name>
     <message>
-        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/RegisterInfoDialog.cpp" line="+26"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -10109,7 +10212,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ReportActions</name>
     <message>
-        <location filename="../ui/printing/ReportActions.cpp" line="+32"/>
+        <location filename="../ui/printing/ReportActions.cpp" line="+33"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
@@ -10157,7 +10260,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/printing/ReportDialog.cpp" line="+27"/>
+        <location filename="../ui/printing/ReportDialog.cpp" line="+28"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -10220,7 +10323,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::ReviewRulesDialog</name>
     <message>
-        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+23"/>
+        <location filename="../ui/cycle/ReviewRulesDialog.cpp" line="+24"/>
         <source>Review rules</source>
         <translation>Regler for gjennomgang</translation>
     </message>
@@ -10264,7 +10367,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::RiskFormModel</name>
     <message>
-        <location filename="../ui/risks/RiskFormModel.cpp" line="+341"/>
+        <location filename="../ui/risks/RiskFormModel.cpp" line="+342"/>
         <source>Product = P %1 × effective C %2 = %3</source>
         <translation>Produkt = S %1 × effektiv K %2 = %3</translation>
     </message>
@@ -10508,7 +10611,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::RiskFormView</name>
     <message>
-        <location filename="../ui/risks/RiskFormView.cpp" line="+106"/>
+        <location filename="../ui/risks/RiskFormView.cpp" line="+107"/>
         <source>Level definitions</source>
         <translation>Nivådefinisjoner</translation>
     </message>
@@ -10814,7 +10917,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::RoundComparisonPanel</name>
     <message>
-        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+21"/>
+        <location filename="../ui/risks/RoundComparisonPanel.cpp" line="+22"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -10892,7 +10995,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::SignOffDialog</name>
     <message>
-        <location filename="../ui/cycle/SignOffDialog.cpp" line="+38"/>
+        <location filename="../ui/cycle/SignOffDialog.cpp" line="+39"/>
         <source>Record a review</source>
         <translation>Registrer en gjennomgang</translation>
     </message>
@@ -10998,7 +11101,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
 <context>
     <name>trygg::ui::TrendChart</name>
     <message>
-        <location filename="../ui/overview/TrendChart.cpp" line="+29"/>
+        <location filename="../ui/overview/TrendChart.cpp" line="+30"/>
         <source>%1: %2 risks (%3); %4 above the acceptance line, %5 accepted; measures %6 done, %7 overdue; %8 incidents</source>
         <translation>%1: %2 risikoer (%3); %4 over akseptlinjen, %5 akseptert; tiltak %6 utført, %7 forfalt; %8 avvik</translation>
     </message>
