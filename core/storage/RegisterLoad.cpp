@@ -137,12 +137,12 @@ Id RegisterFile::addMatrix(const RiskMatrix &matrix)
         validation::requireText(trygg::trMsg("the name of zone '%1'", z.name), z.name, MaxNameLength, true);
     validation::requireText(trygg::trMsg("the matrix's preset"), matrix.preset, MaxNameLength, false);
     Transaction transaction(*m_db);
-    cached("INSERT INTO matrix (preset, many_affected_raises, created) VALUES (?1, ?2, ?3)")
-        .bind(1, matrix.preset)
-        .bind(2, matrix.manyAffectedRaises)
-        .bind(3, Clock::todayLocal().toIso())
-        .run();
-    const Id id = m_db->lastInsertId();
+    const Id id = cached("INSERT INTO matrix (preset, many_affected_raises, created) VALUES (?1, ?2, ?3) RETURNING id")
+                      .bind(1, matrix.preset)
+                      .bind(2, matrix.manyAffectedRaises)
+                      .bind(3, Clock::todayLocal().toIso())
+                      .scalar()
+                      .value();
     Statement &level = cached("INSERT INTO matrix_level (matrix_id, axis, level, label, definition) "
                               "VALUES (?1, ?2, ?3, ?4, ?5)");
     auto writeAxis = [&](const char *axis, const std::vector<Level> &levels) {

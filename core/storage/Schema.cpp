@@ -441,7 +441,7 @@ const std::vector<ExpectedTable> &expectedTables()
 void writeReviewDefaults(Database &db, std::string_view preset)
 {
     const ReviewRules rules = presetReviewRules(preset);
-    Statement rule(db, "INSERT OR REPLACE INTO review_rule (kind, rule) VALUES (?1, ?2)");
+    Statement rule(db, "INSERT INTO review_rule (kind, rule) VALUES (?1, ?2) ON CONFLICT (kind) DO UPDATE SET rule = excluded.rule");
     for (ReviewKind kind : {ReviewKind::Asset, ReviewKind::Measure, ReviewKind::Policy})
         rule.bind(1, toToken(kind)).bind(2, rules.rule(kind)).run();
     // Higher zones are reviewed more often: the most severe zone every 90 days, the one below it every
