@@ -24,7 +24,7 @@ template <typename T> T *findMutable(std::vector<T> &items, Id id)
     return const_cast<T *>(RegisterData::findById(items, id));
 }
 
-template <typename T> std::vector<T> readAll(const Database &db, const std::string &path)
+template <typename T> std::vector<T> readAll(const SqlConnection &db, const std::string &path)
 {
     std::vector<T> all;
     Statement rows(db, records::selectAllSql<T>());
@@ -34,7 +34,7 @@ template <typename T> std::vector<T> readAll(const Database &db, const std::stri
 }
 
 // Every record's links (an assessment's assets, a measure's risks, an incident's objects).
-template <typename T> void readLinks(const Database &db, std::vector<T> &all)
+template <typename T> void readLinks(const SqlConnection &db, std::vector<T> &all)
 {
     if constexpr (records::hasLinks<T>()) {
         const auto &links = records::Kind<T>::links();
@@ -52,7 +52,7 @@ template <typename T> void readLinks(const Database &db, std::vector<T> &all)
     }
 }
 
-template <typename T> std::vector<T> readKind(const Database &db, const std::string &path)
+template <typename T> std::vector<T> readKind(const SqlConnection &db, const std::string &path)
 {
     std::vector<T> all = readAll<T>(db, path);
     readLinks(db, all);

@@ -134,6 +134,26 @@ TEST_F(ServerFaults, AConnectionCutInATransactionSaysSoAndLeavesNothingHalfWritt
     EXPECT_EQ(rowsSeenAfresh(), 2);
 }
 
+TEST_F(ServerFaults, AConnectionCutBeforeTheCommitSaysTheChangeMayNotBeSaved)
+{
+    // The client cannot tell whether a COMMIT it sent arrived: it says so rather than "nothing was changed".
+    Statement insert(*m_db, "INSERT INTO t (id, s) VALUES (?1, ?2)");
+    std::string message;
+    try {
+        Transaction transaction(*m_db);
+        insert.bind(1, 1).bind(2, "unsure").run();
+        cut(*m_db);
+        transaction.commit();
+        ADD_FAILURE() << "the cut connection went unnoticed";
+    } catch (const ConnectionLost &error) {
+        message = error.what();
+    }
+    EXPECT_NE(message.find("while the change was being committed: it may or may not have been saved"),
+              std::string::npos)
+        << message;
+    EXPECT_EQ(rowsSeenAfresh(), 0) << "the server ended the session before the commit came";
+}
+
 TEST_F(ServerFaults, AFailedStatementCaughtInsideATransactionStillRollsItBack)
 {
     // PostgreSQL refuses everything after a failed statement until the transaction ends, and answers COMMIT
