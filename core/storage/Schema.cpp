@@ -376,7 +376,7 @@ std::string collapsedSpace(std::string_view sql)
     return out;
 }
 
-int pragmaInt(Database &db, const char *sql)
+int pragmaInt(SqlConnection &db, const char *sql)
 {
     Statement statement(db, sql);
     return statement.step() ? statement.integer(0) : 0;
@@ -455,12 +455,12 @@ WHERE z.matrix_id = (SELECT current_matrix_id FROM register) AND z.acceptable = 
 )sql");
 }
 
-int applicationId(Database &db)
+int applicationId(SqlConnection &db)
 {
     return pragmaInt(db, "PRAGMA application_id");
 }
 
-int version(Database &db)
+int version(SqlConnection &db)
 {
     return pragmaInt(db, "PRAGMA user_version");
 }
