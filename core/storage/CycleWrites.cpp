@@ -90,7 +90,8 @@ void RegisterFile::setZoneReviewDays(int zoneIndex, std::optional<int> days)
     if (auto value = cached("SELECT days FROM review_zone WHERE zone_idx = ?1").bind(1, zoneIndex).scalar())
         old = std::to_string(*value);
     if (days)
-        cached("INSERT INTO review_zone (zone_idx, days) VALUES (?1, ?2) ON CONFLICT (zone_idx) DO UPDATE SET days = excluded.days")
+        cached("INSERT INTO review_zone (zone_idx, days) VALUES (?1, ?2) ON CONFLICT (zone_idx) DO UPDATE SET days = "
+               "excluded.days")
             .bind(1, zoneIndex)
             .bind(2, *days)
             .run();

@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <charconv>
 #include <climits>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 
@@ -249,7 +249,8 @@ void PostgresConnection::connect()
         throw FileError(trygg::trMsg("%1: cannot connect: %2", path(), problem));
     }
     // Notices ("... does not exist, skipping") are not the user's business; libpq would print them.
-    PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+        m_conn, [](void *, const char *) {}, nullptr);
     if (m_readOnlyMode)
         exec("SET default_transaction_read_only = on");
     if (m_timeout.count() > 0)
@@ -369,8 +370,7 @@ void PostgresConnection::commit(bool outermost)
     const bool committed = std::string_view(PQcmdStatus(result)) == "COMMIT";
     PQclear(result);
     if (!committed)
-        throw FileError(
-            trygg::trMsg("%1: saving: the server rolled the change back; nothing was changed", path()));
+        throw FileError(trygg::trMsg("%1: saving: the server rolled the change back; nothing was changed", path()));
 }
 
 void PostgresConnection::rollback(bool outermost) noexcept
@@ -378,8 +378,8 @@ void PostgresConnection::rollback(bool outermost) noexcept
     m_committing = false;
     if (PQstatus(m_conn) != CONNECTION_OK)
         return; // the server rolled back what the lost connection had not committed
-    PQclear(PQexec(m_conn, outermost ? "ROLLBACK"
-                                     : "ROLLBACK TO SAVEPOINT trygg_nested; RELEASE SAVEPOINT trygg_nested"));
+    PQclear(
+        PQexec(m_conn, outermost ? "ROLLBACK" : "ROLLBACK TO SAVEPOINT trygg_nested; RELEASE SAVEPOINT trygg_nested"));
 }
 
 void PostgresConnection::check(pg_result *result, const Message &doing) const

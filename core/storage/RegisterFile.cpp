@@ -22,11 +22,10 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
-#include <stdexcept>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <system_error>
-
 
 namespace trygg {
 namespace {

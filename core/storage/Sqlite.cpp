@@ -267,12 +267,8 @@ void Database::fail(const Message &doing) const
                                      "rolls the change back; nothing was changed")
                       : trygg::trMsg("the file or its folder is read-only; nothing was changed");
         break;
-    case SQLITE_INTERRUPT:
-        problem = sql::timeoutProblem();
-        break;
-    case SQLITE_CONSTRAINT:
-        problem = sql::constraintProblem(sqlite3_errmsg(m_db));
-        break;
+    case SQLITE_INTERRUPT: problem = sql::timeoutProblem(); break;
+    case SQLITE_CONSTRAINT: problem = sql::constraintProblem(sqlite3_errmsg(m_db)); break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED: problem = trygg::trMsg("the file is in use by another program; try again"); break;
     case SQLITE_NOTADB:

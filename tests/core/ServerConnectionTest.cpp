@@ -58,15 +58,16 @@ TEST(ServerAddress, APasswordIsNeverShown)
 }
 
 // The tests that need a build with PostgreSQL (TRYGG_POSTGRES) are skipped in one without (Windows).
-#define TRYGG_NEEDS_POSTGRES()                                                                                          \
-    if (!hasServerSupport())                                                                                            \
+#define TRYGG_NEEDS_POSTGRES()                                                                                         \
+    if (!hasServerSupport())                                                                                           \
     GTEST_SKIP() << "this build has no PostgreSQL support"
 
 TEST(ServerConnection, AServerThatCannotBeReachedIsSaidSoWithoutThePassword)
 {
     TRYGG_NEEDS_POSTGRES();
-    const std::string message = fileErrorOf(
-        [] { connectTo("postgresql://anne:hemmelig@/trygg?host=/nonexistent-trygg-folder", SqlConnection::Mode::ReadWrite); });
+    const std::string message = fileErrorOf([] {
+        connectTo("postgresql://anne:hemmelig@/trygg?host=/nonexistent-trygg-folder", SqlConnection::Mode::ReadWrite);
+    });
     EXPECT_NE(message.find("cannot connect: the server cannot be reached"), std::string::npos) << message;
     EXPECT_EQ(message.find("hemmelig"), std::string::npos) << message;
     EXPECT_NE(message.find("postgresql://anne@/trygg"), std::string::npos) << message;
@@ -122,8 +123,7 @@ TEST_F(ServerFaults, AConnectionCutInATransactionSaysSoAndLeavesNothingHalfWritt
     } catch (const ConnectionLost &error) {
         message = error.what();
     }
-    EXPECT_NE(message.find("the connection to the server was lost; nothing was changed"), std::string::npos)
-        << message;
+    EXPECT_NE(message.find("the connection to the server was lost; nothing was changed"), std::string::npos) << message;
     EXPECT_EQ(rowsSeenAfresh(), 1);
     // The cut connection keeps saying so, and never crashes.
     EXPECT_THROW(Statement(*m_db, "SELECT count(*) FROM t").scalar(), ConnectionLost);
@@ -176,8 +176,7 @@ TEST_F(ServerFaults, AConnectionOpenedReadOnlyWritesNothing)
 {
     auto reader = m_database.open(SqlConnection::Mode::ReadOnly);
     EXPECT_TRUE(reader->readOnly());
-    const std::string message =
-        fileErrorOf([&] { Statement(*reader, "INSERT INTO t (id, s) VALUES (1, 'x')").run(); });
+    const std::string message = fileErrorOf([&] { Statement(*reader, "INSERT INTO t (id, s) VALUES (1, 'x')").run(); });
     EXPECT_NE(message.find("the register is open read-only"), std::string::npos) << message;
     EXPECT_EQ(rowsSeenAfresh(), 0);
 }

@@ -3,9 +3,9 @@
 // PostgreSQL database (issue 16: "one storage interface, two implementations ... the same core operations,
 // tests and fuzz seeds run against both").
 
+#include "storage/SqlConnection.h"
 #include "ErrorOf.h"
 #include "SqlTestDatabase.h"
-#include "storage/SqlConnection.h"
 
 #include <gtest/gtest.h>
 
