@@ -26,6 +26,9 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
+# No libpq for Windows: the PostgreSQL storage is left out (TRYGG_POSTGRES defaults to OFF on WIN32), and a
+# server's address gets "this build of Trygg has no PostgreSQL support".
+
 # pkg-config finds the Windows libraries only.
 set(ENV{PKG_CONFIG_LIBDIR} ${TRYGG_MINGW_PREFIX}/lib/pkgconfig)
 set(ENV{PKG_CONFIG_SYSROOT_DIR} "")

@@ -3508,7 +3508,9 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
+        <location filename="../core/storage/Postgres.cpp" line="+415"/>
+        <location line="+26"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3520,7 +3522,8 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-169"/>
+        <location filename="../core/storage/Postgres.cpp" line="-221"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
     </message>
@@ -4052,7 +4055,7 @@ ignorerede kolonner: %2</translation>
         <translation>dage mellem gennemgange i zonen »%1« skal være fra 1 til %2, ikke %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den gennemgåede vurdering %1 findes ikke</translation>
     </message>
@@ -4363,7 +4366,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+122"/>
+        <location line="+130"/>
         <location line="+255"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke oprette filen: %2</translation>
@@ -4697,13 +4700,15 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke åbnes: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+152"/>
+        <location filename="../core/storage/Postgres.cpp" line="+57"/>
+        <location line="+91"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+32"/>
+        <location line="+214"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-103"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken er fuld; intet blev ændret</translation>
     </message>
@@ -4718,7 +4723,7 @@ ignorerede kolonner: %2</translation>
         <translation>filen eller mappen, den ligger i, er skrivebeskyttet; intet blev ændret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the file is in use by another program; try again</source>
         <translation>filen bruges af et andet program; prøv igen</translation>
     </message>
@@ -4733,22 +4738,24 @@ ignorerede kolonner: %2</translation>
         <translation>en værdi er større end de %1 MB, Trygg tillader; Trygg skriver aldrig en sådan værdi, så filen er ændret af et andet program</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/storage/Postgres.cpp" line="-27"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+26"/>
         <source>preparing a query</source>
         <translation>forberedelse af en forespørgsel</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-157"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+63"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registret er blevet erstattet eller ændret af et andet program, siden det blev åbnet; intet blev ændret</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-134"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er fuld, og filen kan indeholde en del af ændringen, som endnu ikke kunne fortrydes: %1 indeholder det, der fortryder den. Skaf plads på disken, og åbn så registret én gang med skriveadgang, så rulles ændringen tilbage</translation>
     </message>
@@ -4915,7 +4922,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 %2, feltet »%3«: »%4« er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+222"/>
+        <location filename="../core/storage/RecordSql.h" line="+224"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 skal være nul eller mere</translation>
@@ -5292,6 +5299,102 @@ ignorerede kolonner: %2</translation>
         <location filename="../core/storage/RecordKinds.h" line="+25"/>
         <source>the measure&apos;s completion date</source>
         <translation>datoen for tiltagets udførelse</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Postgres.cpp" line="-103"/>
+        <source>%1: saving: a text holds a NUL character, which the server cannot store; nothing was changed</source>
+        <translation>%1: lagring: en tekst indeholder et NUL-tegn, som serveren ikke kan gemme; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+29"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: kan ikke forbinde: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>the server cannot be reached: is it running, and are the host name and port right? (%1)</source>
+        <translation>serveren kan ikke nås: kører den, og er værtsnavn og port rigtige? (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server is starting up or shutting down; try again in a moment (%1)</source>
+        <translation>serveren er ved at starte eller lukke ned; prøv igen om lidt (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a server address libpq understands (%1)</source>
+        <translation>det er ikke en serveradresse, libpq forstår (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server asks for a password and none was given (in the address, ~/.pgpass or PGPASSWORD) (%1)</source>
+        <translation>serveren beder om en adgangskode, og ingen blev givet (i adressen, ~/.pgpass eller PGPASSWORD) (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the connection: the user, the password or the database is not accepted (%1)</source>
+        <translation>serveren afviste forbindelsen: brugeren, adgangskoden eller databasen godtages ikke (%1)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
+        <translation>%1: lagring: en del af ændringen mislykkedes, så serveren rullede den tilbage; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: saving: the server rolled the change back; nothing was changed</source>
+        <translation>%1: lagring: serveren rullede ændringen tilbage; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the connection to the server was lost while the change was being committed: it may or may not have been saved; connect again and look (%1)</source>
+        <translation>forbindelsen til serveren blev afbrudt, mens ændringen blev gemt: den er måske gemt, måske ikke; forbind igen og se efter (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to the server was lost; nothing was changed; connect again to go on (%1)</source>
+        <translation>forbindelsen til serveren blev afbrudt; intet blev ændret; forbind igen for at fortsætte (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>another change to the same records came in between; nothing was changed; try again</source>
+        <translation>en anden ændring af de samme poster kom imellem; intet blev ændret; prøv igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else is changing the same records; nothing was changed; try again</source>
+        <translation>en anden er ved at ændre de samme poster; intet blev ændret; prøv igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the register is open read-only; nothing was changed</source>
+        <translation>registret er åbnet skrivebeskyttet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not allow this user to do that (%1); nothing was changed</source>
+        <translation>serveren tillader ikke denne bruger at gøre det (%1); intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is out of disk space or memory (%1); nothing was changed</source>
+        <translation>serveren mangler diskplads eller hukommelse (%1); intet blev ændret</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Connect.cpp" line="+65"/>
+        <source>%1: this build of Trygg has no PostgreSQL support: open a register file instead</source>
+        <translation>%1: denne udgave af Trygg kan ikke bruge PostgreSQL: åbn en registerfil i stedet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlConnection.cpp" line="+12"/>
+        <source>the statement took longer than the time allowed and was stopped; nothing was changed</source>
+        <translation>forespørgslen tog længere tid end tilladt og blev stoppet; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the change breaks a rule of the register&apos;s database (%1); nothing was changed</source>
+        <translation>ændringen bryder en regel i registrets database (%1); intet blev ændret</translation>
     </message>
 </context>
 <context>

@@ -3508,7 +3508,9 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
+        <location filename="../core/storage/Postgres.cpp" line="+415"/>
+        <location line="+26"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3520,7 +3522,8 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-169"/>
+        <location filename="../core/storage/Postgres.cpp" line="-221"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
     </message>
@@ -4052,7 +4055,7 @@ ignorerte kolonner: %2</translation>
         <translation>dager mellom gjennomganger i sonen «%1» må være fra 1 til %2, ikke %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den gjennomgåtte vurderingen %1 finnes ikke</translation>
     </message>
@@ -4363,7 +4366,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+122"/>
+        <location line="+130"/>
         <location line="+255"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke opprette filen: %2</translation>
@@ -4697,13 +4700,15 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke åpnes: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+152"/>
+        <location filename="../core/storage/Postgres.cpp" line="+57"/>
+        <location line="+91"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+32"/>
+        <location line="+214"/>
         <source>saving</source>
         <translation>lagring</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-103"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken er full; ingenting ble endret</translation>
     </message>
@@ -4718,7 +4723,7 @@ ignorerte kolonner: %2</translation>
         <translation>filen eller mappen den ligger i, er skrivebeskyttet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the file is in use by another program; try again</source>
         <translation>filen er i bruk av et annet program; prøv igjen</translation>
     </message>
@@ -4733,22 +4738,24 @@ ignorerte kolonner: %2</translation>
         <translation>en verdi er større enn de %1 MB Trygg tillater; Trygg skriver aldri en slik verdi, så filen er endret av et annet program</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/storage/Postgres.cpp" line="-27"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+26"/>
         <source>preparing a query</source>
         <translation>forberedelse av en spørring</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-157"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skriving</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+63"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registeret er erstattet eller endret av et annet program siden det ble åpnet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-134"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er full, og filen kan inneholde en del av endringen, som ennå ikke kunne angres: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
     </message>
@@ -4915,7 +4922,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2, feltet «%3»: «%4» er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+222"/>
+        <location filename="../core/storage/RecordSql.h" line="+224"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 må være null eller mer</translation>
@@ -5292,6 +5299,102 @@ ignorerte kolonner: %2</translation>
         <location filename="../core/storage/RecordKinds.h" line="+25"/>
         <source>the measure&apos;s completion date</source>
         <translation>datoen tiltaket ble utført</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Postgres.cpp" line="-103"/>
+        <source>%1: saving: a text holds a NUL character, which the server cannot store; nothing was changed</source>
+        <translation>%1: lagring: en tekst inneholder et NUL-tegn, som serveren ikke kan lagre; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+29"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: kan ikke koble til: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>the server cannot be reached: is it running, and are the host name and port right? (%1)</source>
+        <translation>serveren kan ikke nås: kjører den, og er vertsnavn og port riktige? (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server is starting up or shutting down; try again in a moment (%1)</source>
+        <translation>serveren holder på å starte eller stenge; prøv igjen om litt (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a server address libpq understands (%1)</source>
+        <translation>dette er ikke en serveradresse libpq forstår (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server asks for a password and none was given (in the address, ~/.pgpass or PGPASSWORD) (%1)</source>
+        <translation>serveren ber om et passord, og ingen ble gitt (i adressen, ~/.pgpass eller PGPASSWORD) (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the connection: the user, the password or the database is not accepted (%1)</source>
+        <translation>serveren avviste tilkoblingen: brukeren, passordet eller databasen godtas ikke (%1)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
+        <translation>%1: lagring: en del av endringen mislyktes, så serveren rullet den tilbake; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: saving: the server rolled the change back; nothing was changed</source>
+        <translation>%1: lagring: serveren rullet endringen tilbake; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the connection to the server was lost while the change was being committed: it may or may not have been saved; connect again and look (%1)</source>
+        <translation>tilkoblingen til serveren ble brutt mens endringen ble lagret: den kan være lagret eller ikke; koble til igjen og se etter (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to the server was lost; nothing was changed; connect again to go on (%1)</source>
+        <translation>tilkoblingen til serveren ble brutt; ingenting ble endret; koble til igjen for å fortsette (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>another change to the same records came in between; nothing was changed; try again</source>
+        <translation>en annen endring av de samme postene kom imellom; ingenting ble endret; prøv igjen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else is changing the same records; nothing was changed; try again</source>
+        <translation>noen andre holder på å endre de samme postene; ingenting ble endret; prøv igjen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the register is open read-only; nothing was changed</source>
+        <translation>registeret er åpnet skrivebeskyttet; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not allow this user to do that (%1); nothing was changed</source>
+        <translation>serveren tillater ikke denne brukeren å gjøre det (%1); ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is out of disk space or memory (%1); nothing was changed</source>
+        <translation>serveren mangler diskplass eller minne (%1); ingenting ble endret</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Connect.cpp" line="+65"/>
+        <source>%1: this build of Trygg has no PostgreSQL support: open a register file instead</source>
+        <translation>%1: denne utgaven av Trygg kan ikke bruke PostgreSQL: åpne en registerfil i stedet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlConnection.cpp" line="+12"/>
+        <source>the statement took longer than the time allowed and was stopped; nothing was changed</source>
+        <translation>spørringen tok lengre tid enn tillatt og ble stoppet; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the change breaks a rule of the register&apos;s database (%1); nothing was changed</source>
+        <translation>endringen bryter en regel i registerets database (%1); ingenting ble endret</translation>
     </message>
 </context>
 <context>

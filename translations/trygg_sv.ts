@@ -3508,7 +3508,9 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Sqlite.cpp" line="+280"/>
+        <location filename="../core/storage/Postgres.cpp" line="+415"/>
+        <location line="+26"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3520,7 +3522,8 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Sqlite.cpp" line="-169"/>
+        <location filename="../core/storage/Postgres.cpp" line="-221"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
     </message>
@@ -4052,7 +4055,7 @@ ignorerade kolumner: %2</translation>
         <translation>dagar mellan genomgångar i zonen ”%1” ska vara från 1 till %2, inte %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>the reviewed assessment %1 does not exist</source>
         <translation>den genomgångna bedömningen %1 finns inte</translation>
     </message>
@@ -4363,7 +4366,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+122"/>
+        <location line="+130"/>
         <location line="+255"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
@@ -4697,13 +4700,15 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte öppnas: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+152"/>
+        <location filename="../core/storage/Postgres.cpp" line="+57"/>
+        <location line="+91"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+32"/>
+        <location line="+214"/>
         <source>saving</source>
         <translation>sparande</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../core/storage/Sqlite.cpp" line="-103"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disken är full; inget ändrades</translation>
     </message>
@@ -4718,7 +4723,7 @@ ignorerade kolumner: %2</translation>
         <translation>filen eller mappen den ligger i är skrivskyddad; inget ändrades</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the file is in use by another program; try again</source>
         <translation>filen används av ett annat program; försök igen</translation>
     </message>
@@ -4733,22 +4738,24 @@ ignorerade kolumner: %2</translation>
         <translation>ett värde är större än de %1 MB som Trygg tillåter; Trygg skriver aldrig ett sådant värde, så filen har ändrats av ett annat program</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/storage/Postgres.cpp" line="-27"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+26"/>
         <source>preparing a query</source>
         <translation>förberedelse av en fråga</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-157"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+63"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registret har ersatts eller ändrats av ett annat program sedan det öppnades; inget ändrades</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-134"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken är full, och filen kan innehålla en del av ändringen, som ännu inte kunde ångras: %1 innehåller det som ångrar den. Frigör utrymme på disken och öppna sedan registret en gång med skrivbehörighet, så rullas ändringen tillbaka</translation>
     </message>
@@ -4915,7 +4922,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2, fältet ”%3”: ”%4” är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+222"/>
+        <location filename="../core/storage/RecordSql.h" line="+224"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 måste vara noll eller mer</translation>
@@ -5292,6 +5299,102 @@ ignorerade kolumner: %2</translation>
         <location filename="../core/storage/RecordKinds.h" line="+25"/>
         <source>the measure&apos;s completion date</source>
         <translation>datumet då åtgärden genomfördes</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Postgres.cpp" line="-103"/>
+        <source>%1: saving: a text holds a NUL character, which the server cannot store; nothing was changed</source>
+        <translation>%1: sparande: en text innehåller ett NUL-tecken, som servern inte kan lagra; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+29"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: kan inte ansluta: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>the server cannot be reached: is it running, and are the host name and port right? (%1)</source>
+        <translation>servern kan inte nås: är den igång, och stämmer värdnamn och port? (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server is starting up or shutting down; try again in a moment (%1)</source>
+        <translation>servern håller på att starta eller stänga av; försök igen om en stund (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a server address libpq understands (%1)</source>
+        <translation>det här är inte en serveradress som libpq förstår (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server asks for a password and none was given (in the address, ~/.pgpass or PGPASSWORD) (%1)</source>
+        <translation>servern begär ett lösenord och inget angavs (i adressen, ~/.pgpass eller PGPASSWORD) (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the connection: the user, the password or the database is not accepted (%1)</source>
+        <translation>servern avvisade anslutningen: användaren, lösenordet eller databasen godtas inte (%1)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
+        <translation>%1: sparande: en del av ändringen misslyckades, så servern rullade tillbaka den; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: saving: the server rolled the change back; nothing was changed</source>
+        <translation>%1: sparande: servern rullade tillbaka ändringen; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the connection to the server was lost while the change was being committed: it may or may not have been saved; connect again and look (%1)</source>
+        <translation>anslutningen till servern bröts medan ändringen sparades: den kan ha sparats eller inte; anslut igen och kontrollera (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to the server was lost; nothing was changed; connect again to go on (%1)</source>
+        <translation>anslutningen till servern bröts; inget ändrades; anslut igen för att fortsätta (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>another change to the same records came in between; nothing was changed; try again</source>
+        <translation>en annan ändring av samma poster kom emellan; inget ändrades; försök igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else is changing the same records; nothing was changed; try again</source>
+        <translation>någon annan håller på att ändra samma poster; inget ändrades; försök igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the register is open read-only; nothing was changed</source>
+        <translation>registret är öppnat skrivskyddat; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not allow this user to do that (%1); nothing was changed</source>
+        <translation>servern tillåter inte den här användaren att göra det (%1); inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is out of disk space or memory (%1); nothing was changed</source>
+        <translation>servern saknar diskutrymme eller minne (%1); inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Connect.cpp" line="+65"/>
+        <source>%1: this build of Trygg has no PostgreSQL support: open a register file instead</source>
+        <translation>%1: den här versionen av Trygg kan inte använda PostgreSQL: öppna en registerfil i stället</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlConnection.cpp" line="+12"/>
+        <source>the statement took longer than the time allowed and was stopped; nothing was changed</source>
+        <translation>frågan tog längre tid än tillåtet och stoppades; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the change breaks a rule of the register&apos;s database (%1); nothing was changed</source>
+        <translation>ändringen bryter mot en regel i registrets databas (%1); inget ändrades</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@ void Combiner::mergeDocument(const PolicyDocument &document)
         [&] {
             // The same document (the municipality's security policy, say) from another section.
             Statement query(m_target.database(),
-                            "SELECT id FROM policy_document WHERE name = ?1 AND unit_id IS ?2 ORDER BY id");
+                            "SELECT id FROM policy_document WHERE name = ?1 AND unit_id IS NOT DISTINCT FROM ?2 ORDER BY id");
             query.bind(1, copy.name).bind(2, copy.unitId);
             std::vector<Id> ids;
             while (query.step())

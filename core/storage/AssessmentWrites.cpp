@@ -73,7 +73,7 @@ void RegisterFile::linkRisk(Id measureId, Id riskId)
         throw InputError(trygg::trMsg("risk %1 does not exist", riskId));
     Transaction transaction(*m_db);
     const Snapshot before = snapshot("measure", measureId);
-    cached("INSERT OR IGNORE INTO measure_risk (measure_id, risk_id) VALUES (?1, ?2)")
+    cached("INSERT INTO measure_risk (measure_id, risk_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
         .bind(1, measureId)
         .bind(2, riskId)
         .run();
@@ -83,7 +83,7 @@ void RegisterFile::linkRisk(Id measureId, Id riskId)
 
 std::optional<Id> RegisterFile::findRisk(Id assessmentId, std::optional<Id> assetId, std::string_view threat) const
 {
-    return cached("SELECT id FROM risk WHERE assessment_id = ?1 AND asset_id IS ?2 AND threat = ?3 ORDER BY position "
+    return cached("SELECT id FROM risk WHERE assessment_id = ?1 AND asset_id IS NOT DISTINCT FROM ?2 AND threat = ?3 ORDER BY position "
                   "LIMIT 1")
         .bind(1, assessmentId)
         .bind(2, assetId)
@@ -93,7 +93,7 @@ std::optional<Id> RegisterFile::findRisk(Id assessmentId, std::optional<Id> asse
 
 std::vector<Id> RegisterFile::findRisks(Id assessmentId, std::optional<Id> assetId, std::string_view threat) const
 {
-    Statement &query = cached("SELECT id FROM risk WHERE assessment_id = ?1 AND asset_id IS ?2 AND threat = ?3 "
+    Statement &query = cached("SELECT id FROM risk WHERE assessment_id = ?1 AND asset_id IS NOT DISTINCT FROM ?2 AND threat = ?3 "
                               "ORDER BY position, id");
     query.bind(1, assessmentId).bind(2, assetId).bind(3, trim(threat));
     std::vector<Id> ids;

@@ -91,7 +91,7 @@ void RegisterFile::appendAudit(std::string_view action, std::string_view objectT
 
 void RegisterFile::followChanges()
 {
-    auditchain::followChanges(*m_db);
+    auditchain::followChanges(fileDatabase());
     m_followsChanges = true;
     m_db->setBeforeCommit([this] { recordUnrecordedChanges(); });
 }
@@ -148,12 +148,12 @@ void RegisterFile::recordUnrecordedChanges()
 
 std::vector<Message> RegisterFile::trailProblems() const
 {
-    return auditchain::verify(*m_db);
+    return auditchain::verify(fileDatabase());
 }
 
 std::string RegisterFile::trailFingerprint() const
 {
-    return auditchain::lastHash(*m_db);
+    return auditchain::lastHash(fileDatabase());
 }
 
 void RegisterFile::recordImport(std::string_view objectType, std::string_view fileName, std::string_view counts)

@@ -66,7 +66,7 @@ void RegisterFile::setReviewRule(ReviewKind kind, std::string_view rule)
             old = query.text(0);
         query.reset();
     }
-    cached("INSERT OR REPLACE INTO review_rule (kind, rule) VALUES (?1, ?2)")
+    cached("INSERT INTO review_rule (kind, rule) VALUES (?1, ?2) ON CONFLICT (kind) DO UPDATE SET rule = excluded.rule")
         .bind(1, toToken(kind))
         .bind(2, parsed->text())
         .run();
@@ -90,7 +90,8 @@ void RegisterFile::setZoneReviewDays(int zoneIndex, std::optional<int> days)
     if (auto value = cached("SELECT days FROM review_zone WHERE zone_idx = ?1").bind(1, zoneIndex).scalar())
         old = std::to_string(*value);
     if (days)
-        cached("INSERT OR REPLACE INTO review_zone (zone_idx, days) VALUES (?1, ?2)")
+        cached("INSERT INTO review_zone (zone_idx, days) VALUES (?1, ?2) ON CONFLICT (zone_idx) DO UPDATE SET days = "
+               "excluded.days")
             .bind(1, zoneIndex)
             .bind(2, *days)
             .run();
@@ -225,8 +226,10 @@ std::vector<RegisterFile::Origin> RegisterFile::origins() const
 void RegisterFile::setOrigin(const Origin &origin)
 {
     requireWritable();
-    cached("INSERT OR REPLACE INTO origin (source_uid, object_type, source_id, local_id, source_name, fingerprint) "
-           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    cached("INSERT INTO origin (source_uid, object_type, source_id, local_id, source_name, fingerprint) "
+           "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (source_uid, object_type, source_id) "
+           "DO UPDATE SET local_id = excluded.local_id, source_name = excluded.source_name, "
+           "fingerprint = excluded.fingerprint")
         .bind(1, origin.sourceUid)
         .bind(2, origin.objectType)
         .bind(3, origin.sourceId)

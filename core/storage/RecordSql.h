@@ -43,14 +43,16 @@ template <typename T> const char *selectByIdSql()
     return sql.c_str();
 }
 
-// ?1 is the id, then every column in order.
+// ?1 is the id (NULL for a new one), then every column in order; gives the record's id (RETURNING, which
+// SQLite and PostgreSQL both take: PostgreSQL keeps no last insert id).
 template <typename T> const char *insertSql()
 {
     static const std::string sql = [] {
         std::string values = "?1";
         int index = 1;
         forEachField<T>([&](const auto &) { values += ", ?" + std::to_string(++index); });
-        return "INSERT INTO " + std::string(Kind<T>::table) + " (" + columnList<T>() + ") VALUES (" + values + ")";
+        return "INSERT INTO " + std::string(Kind<T>::table) + " (" + columnList<T>() + ") VALUES (" + values +
+               ") RETURNING id";
     }();
     return sql.c_str();
 }
@@ -107,7 +109,7 @@ template <typename T> const std::vector<LinkSql> &linkSql()
             const std::string table = link.table, owner = link.ownerColumn, column = link.column;
             statements.push_back(
                 {"DELETE FROM " + table + " WHERE " + owner + " = ?1",
-                 "INSERT OR IGNORE INTO " + table + " (" + owner + ", " + column + ") VALUES (?1, ?2)",
+                 "INSERT INTO " + table + " (" + owner + ", " + column + ") VALUES (?1, ?2) ON CONFLICT DO NOTHING",
                  "SELECT " + column + " FROM " + table + " WHERE " + owner + " = ?1 ORDER BY " + column,
                  "SELECT " + owner + ", " + column + " FROM " + table + " ORDER BY " + owner + ", " + column});
         }

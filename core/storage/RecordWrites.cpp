@@ -147,8 +147,7 @@ template <typename T> Id RegisterFile::add(const T &given)
     Statement &insert = cached(records::insertSql<T>());
     insert.bind(1, validation::idOrNull(record.id));
     records::bindFields(insert, record, true);
-    insert.run();
-    const Id id = m_db->lastInsertId();
+    const Id id = insert.scalar().value();
     writeLinks(id, record);
     const char *action = "create";
     std::optional<std::string> value;

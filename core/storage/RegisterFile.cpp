@@ -24,8 +24,8 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <system_error>
-
 
 namespace trygg {
 namespace {
@@ -166,6 +166,14 @@ RegisterFile &RegisterFile::operator=(RegisterFile &&other) noexcept
     return *this;
 }
 
+Database &RegisterFile::fileDatabase() const
+{
+    auto *file = dynamic_cast<Database *>(m_db.get());
+    if (!file)
+        throw std::logic_error("a register file's own operation on a register that is not a file");
+    return *file;
+}
+
 const std::string &RegisterFile::path() const
 {
     return m_db->path();
@@ -224,7 +232,7 @@ std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::str
             RegisterFile file(std::make_unique<Database>(temporary, Database::Mode::Create));
             file.configure();
             file.m_db->exec(("PRAGMA application_id = " + std::to_string(schema::ApplicationId)).c_str());
-            schema::upgrade(*file.m_db);
+            schema::upgrade(file.fileDatabase());
             file.followChanges();
 
             Transaction transaction(*file.m_db);
@@ -243,7 +251,7 @@ std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::str
             file.writeAudit("create", "register", 1, info.name);
             info.currentMatrixId = file.addMatrix(matrix);
             file.updateInfo(info);
-            schema::writeReviewDefaults(*file.m_db, preset);
+            schema::writeReviewDefaults(file.fileDatabase(), preset);
             transaction.commit();
             if (fill)
                 fill(file);
@@ -303,7 +311,7 @@ RegisterFile RegisterFile::openLocked(const std::string &path, std::unique_ptr<W
     RegisterFile file(
         std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite));
     file.m_lock = std::move(lock);
-    Database &db = *file.m_db;
+    Database &db = file.fileDatabase();
     const int applicationId = schema::applicationId(db);
     if (applicationId != schema::ApplicationId) {
         Statement tables(db, "SELECT count(*) FROM sqlite_schema");
@@ -390,7 +398,7 @@ void RegisterFile::requireWritable() const
     // Issue 19: a register replaced behind an open window is named so, before a change goes into the file
     // that was opened (SQLite would write on into a file no longer at its path, or refuse as "read-only").
     // Once per change: inside a transaction the file is locked already.
-    if (!m_db->inTransaction() && m_db->replaced())
+    if (!m_db->inTransaction() && fileDatabase().replaced())
         throw RegisterReplaced(trygg::trMsg("%1: the register was replaced by another file (or moved or removed) "
                                             "since it was opened; nothing was changed",
                                             path()));
@@ -493,7 +501,7 @@ void RegisterFile::saveCopy(const std::string &target, CopyIdentity identity) co
     try {
         {
             Database copy(temporary, Database::Mode::Create);
-            sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
+            sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", fileDatabase().handle(), "main");
             if (!backup)
                 copy.fail(trygg::trMsg("copying the register"));
             const int rc = sqlite3_backup_step(backup, -1);

@@ -18,6 +18,7 @@
 namespace trygg {
 
 class Database;
+class SqlConnection;
 class Statement;
 class WriteLock;
 
@@ -83,7 +84,8 @@ public:
     // The write lock's heartbeat (call it every minute or so). Returns false, and the file becomes
     // read-only, when another instance has taken the lock over.
     bool refreshLock();
-    Database &database() { return *m_db; }
+    // The register's connection: callers group several changes into one Transaction on it.
+    SqlConnection &database() { return *m_db; }
 
     // Every record, each read with every check: a value Trygg never writes (an unknown token, a damaged
     // date, an over-long text, no value where one must be) throws FileError naming the record and field.
@@ -229,6 +231,9 @@ private:
     static std::unique_ptr<WriteLock> build(const std::string &path, std::string_view preset, std::string_view name,
                                             const std::function<void(RegisterFile &)> &fill);
     void configure();
+    // The connection of a register in a file, for what only a file has (its schema's upgrades, its online
+    // backup, its identity on disk); a logic error on a server's register.
+    Database &fileDatabase() const;
     // A prepared statement kept for the life of the file: bulk imports reuse it.
     Statement &cached(const char *sql) const;
     void requireWritable() const;
@@ -290,7 +295,7 @@ private:
     // Declared before the database, so the lock is released only after the connection has closed.
     std::unique_ptr<WriteLock> m_lock;
     bool m_lockLost = false;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqlConnection> m_db;
     mutable std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
     mutable std::unordered_map<Id, RiskMatrix> m_matrices;
     std::string m_osUser;

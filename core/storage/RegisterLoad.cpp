@@ -24,7 +24,7 @@ template <typename T> T *findMutable(std::vector<T> &items, Id id)
     return const_cast<T *>(RegisterData::findById(items, id));
 }
 
-template <typename T> std::vector<T> readAll(const Database &db, const std::string &path)
+template <typename T> std::vector<T> readAll(const SqlConnection &db, const std::string &path)
 {
     std::vector<T> all;
     Statement rows(db, records::selectAllSql<T>());
@@ -34,7 +34,7 @@ template <typename T> std::vector<T> readAll(const Database &db, const std::stri
 }
 
 // Every record's links (an assessment's assets, a measure's risks, an incident's objects).
-template <typename T> void readLinks(const Database &db, std::vector<T> &all)
+template <typename T> void readLinks(const SqlConnection &db, std::vector<T> &all)
 {
     if constexpr (records::hasLinks<T>()) {
         const auto &links = records::Kind<T>::links();
@@ -52,7 +52,7 @@ template <typename T> void readLinks(const Database &db, std::vector<T> &all)
     }
 }
 
-template <typename T> std::vector<T> readKind(const Database &db, const std::string &path)
+template <typename T> std::vector<T> readKind(const SqlConnection &db, const std::string &path)
 {
     std::vector<T> all = readAll<T>(db, path);
     readLinks(db, all);
@@ -137,12 +137,12 @@ Id RegisterFile::addMatrix(const RiskMatrix &matrix)
         validation::requireText(trygg::trMsg("the name of zone '%1'", z.name), z.name, MaxNameLength, true);
     validation::requireText(trygg::trMsg("the matrix's preset"), matrix.preset, MaxNameLength, false);
     Transaction transaction(*m_db);
-    cached("INSERT INTO matrix (preset, many_affected_raises, created) VALUES (?1, ?2, ?3)")
-        .bind(1, matrix.preset)
-        .bind(2, matrix.manyAffectedRaises)
-        .bind(3, Clock::todayLocal().toIso())
-        .run();
-    const Id id = m_db->lastInsertId();
+    const Id id = cached("INSERT INTO matrix (preset, many_affected_raises, created) VALUES (?1, ?2, ?3) RETURNING id")
+                      .bind(1, matrix.preset)
+                      .bind(2, matrix.manyAffectedRaises)
+                      .bind(3, Clock::todayLocal().toIso())
+                      .scalar()
+                      .value();
     Statement &level = cached("INSERT INTO matrix_level (matrix_id, axis, level, label, definition) "
                               "VALUES (?1, ?2, ?3, ?4, ?5)");
     auto writeAxis = [&](const char *axis, const std::vector<Level> &levels) {

@@ -67,7 +67,7 @@ std::optional<Id> RegisterFile::findPerson(std::string_view name) const
 
 std::optional<Id> RegisterFile::findAsset(std::optional<Id> unitId, std::string_view name) const
 {
-    return cached("SELECT id FROM asset WHERE unit_id IS ?1 AND name = ?2")
+    return cached("SELECT id FROM asset WHERE unit_id IS NOT DISTINCT FROM ?1 AND name = ?2")
         .bind(1, unitId)
         .bind(2, trim(name))
         .scalar();
@@ -75,7 +75,7 @@ std::optional<Id> RegisterFile::findAsset(std::optional<Id> unitId, std::string_
 
 std::optional<Id> RegisterFile::findAssessment(std::optional<Id> unitId, std::string_view name) const
 {
-    return cached("SELECT id FROM assessment WHERE unit_id IS ?1 AND name = ?2")
+    return cached("SELECT id FROM assessment WHERE unit_id IS NOT DISTINCT FROM ?1 AND name = ?2")
         .bind(1, unitId)
         .bind(2, trim(name))
         .scalar();

@@ -388,7 +388,7 @@ std::string collapsedSpace(std::string_view sql)
     return out;
 }
 
-int pragmaInt(Database &db, const char *sql)
+int pragmaInt(SqlConnection &db, const char *sql)
 {
     Statement statement(db, sql);
     return statement.step() ? statement.integer(0) : 0;
@@ -399,7 +399,7 @@ int pragmaInt(Database &db, const char *sql)
 void writeReviewDefaults(Database &db, std::string_view preset)
 {
     const ReviewRules rules = presetReviewRules(preset);
-    Statement rule(db, "INSERT OR REPLACE INTO review_rule (kind, rule) VALUES (?1, ?2)");
+    Statement rule(db, "INSERT INTO review_rule (kind, rule) VALUES (?1, ?2) ON CONFLICT (kind) DO UPDATE SET rule = excluded.rule");
     for (ReviewKind kind : {ReviewKind::Asset, ReviewKind::Measure, ReviewKind::Policy})
         rule.bind(1, toToken(kind)).bind(2, rules.rule(kind)).run();
     // Higher zones are reviewed more often: the most severe zone every 90 days, the one below it every
@@ -413,12 +413,12 @@ WHERE z.matrix_id = (SELECT current_matrix_id FROM register) AND z.acceptable = 
 )sql");
 }
 
-int applicationId(Database &db)
+int applicationId(SqlConnection &db)
 {
     return pragmaInt(db, "PRAGMA application_id");
 }
 
-int version(Database &db)
+int version(SqlConnection &db)
 {
     return pragmaInt(db, "PRAGMA user_version");
 }

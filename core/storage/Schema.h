@@ -6,6 +6,7 @@
 namespace trygg {
 
 class Database;
+class SqlConnection;
 
 namespace schema {
 
@@ -13,8 +14,8 @@ namespace schema {
 inline constexpr int ApplicationId = 0x54727967;
 inline constexpr int CurrentVersion = 10;
 
-int applicationId(Database &db);
-int version(Database &db);
+int applicationId(SqlConnection &db);
+int version(SqlConnection &db);
 // Brings a file at any older version up to `target` (CurrentVersion; an older one only in tests that
 // make files as older versions wrote them) one step at a time, each step in its own transaction. A
 // brand-new file (version 0) is created this way. Foreign keys must be off (ForeignKeysOff) when the

@@ -5,6 +5,7 @@
 #include "model/SystemError.h"
 #include "platform/SafeFiles.h"
 #include "storage/SideFiles.h"
+#include "storage/SqlBackend.h"
 #include "storage/Validation.h"
 
 #include <sqlite3.h>
@@ -95,7 +96,7 @@ const char *guardedVfs()
 
 } // namespace
 
-Database::Database(const std::string &path, Mode mode) : m_path(path), m_readOnly(mode == Mode::ReadOnly)
+Database::Database(const std::string &path, Mode mode) : SqlConnection(path, mode == Mode::ReadOnly)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
@@ -142,6 +143,8 @@ void Database::exec(const char *sql)
 {
     // BEGIN, COMMIT and pragmas fail for the same reasons as statements (a full disk at COMMIT):
     // report them the same way.
+    if (m_timeout.count() > 0)
+        m_deadline = std::chrono::steady_clock::now() + m_timeout;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
         fail(trygg::trMsg("saving"));
 }
@@ -165,7 +168,7 @@ bool Database::replaced() const
 {
     if (!m_identityKnown)
         return false;
-    const auto now = files::identityOf(m_path);
+    const auto now = files::identityOf(path());
     return !now || now->device != m_device || now->inode != m_inode;
 }
 
@@ -197,7 +200,7 @@ void Database::noteOwnWrite()
 {
     if (!m_refuseOtherWriters)
         return;
-    const auto now = files::identityOf(m_path);
+    const auto now = files::identityOf(path());
     m_size = now ? now->size : 0;
     m_modifiedNs = now ? now->modifiedNs : 0;
 }
@@ -211,14 +214,14 @@ bool Database::changedByOthers()
         return false;
     if (dataVersion(*this) != m_dataVersion)
         return true;
-    const auto now = files::identityOf(m_path);
+    const auto now = files::identityOf(path());
     if (!now || (now->size == m_size && now->modifiedNs == m_modifiedNs))
         return false;
     // Touched, or changed: what this connection knows (its cached pages) against what a new connection,
     // which has none, reads from the file.
     std::string inFile;
     try {
-        Database fresh(m_path, Mode::ReadOnly);
+        Database fresh(path(), Mode::ReadOnly);
         inFile = contentOf(fresh, m_contentSql);
     } catch (const std::exception &) {
         return true; // not even a register any more
@@ -237,11 +240,11 @@ void Database::fail(const Message &doing) const
     if (replaced()) {
         throw RegisterReplaced(trygg::trMsg("%1: %2: the register was replaced by another file (or moved or removed) "
                                             "since it was opened; nothing was changed",
-                                            m_path, doing));
+                                            path(), doing));
     }
     // A side file put in the way since the register was opened (the guarded file system refuses it): named.
     if ((code & 0xff) == SQLITE_CANTOPEN || (code & 0xff) == SQLITE_IOERR)
-        sidefiles::checkKinds(m_path);
+        sidefiles::checkKinds(path());
     Message problem;
     switch (code & 0xff) {
     case SQLITE_FULL:
@@ -249,11 +252,11 @@ void Database::fail(const Message &doing) const
         // could not undo it in the file, the journal that will is left beside it.
         if (inTransaction())
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        problem = sidefiles::hotJournal(m_path)
+        problem = sidefiles::hotJournal(path())
                       ? trygg::trMsg("the disk is full, and the file may hold part of the change, which could not "
                                      "be undone yet: %1 holds what undoes it. Make room on the disk, then open the "
                                      "register for writing once, which rolls the change back",
-                                     m_path + "-journal")
+                                     path() + "-journal")
                       : trygg::trMsg("the disk is full; nothing was changed");
         break;
     case SQLITE_READONLY:
@@ -264,6 +267,8 @@ void Database::fail(const Message &doing) const
                                      "rolls the change back; nothing was changed")
                       : trygg::trMsg("the file or its folder is read-only; nothing was changed");
         break;
+    case SQLITE_INTERRUPT: problem = sql::timeoutProblem(); break;
+    case SQLITE_CONSTRAINT: problem = sql::constraintProblem(sqlite3_errmsg(m_db)); break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED: problem = trygg::trMsg("the file is in use by another program; try again"); break;
     case SQLITE_NOTADB:
@@ -277,180 +282,131 @@ void Database::fail(const Message &doing) const
         problem = sqlite3_system_errno(m_db) != 0 ? trygg::systemError(sqlite3_system_errno(m_db))
                                                   : Message(sqlite3_errmsg(m_db));
     }
-    throw FileError(trygg::trMsg("%1: %2: %3", m_path, doing, problem));
+    throw FileError(trygg::trMsg("%1: %2: %3", path(), doing, problem));
 }
 
-Statement::Statement(const Database &db, const char *sql) : m_db(db)
+namespace {
+
+// A statement running longer than the connection's timeout is interrupted (SQLITE_INTERRUPT).
+int pastDeadline(void *deadline)
 {
-    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-        db.fail(trygg::trMsg("preparing a query"));
+    return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point *>(deadline) ? 1 : 0;
 }
 
-Statement::~Statement()
-{
-    sqlite3_finalize(m_stmt);
-}
+} // namespace
 
-// A parameter SQLite refuses (a text over the length limit) would otherwise be stored as NULL.
-Statement &Statement::checked(int rc)
-{
-    if (rc != SQLITE_OK)
-        m_db.fail(trygg::trMsg("saving"));
-    return *this;
-}
-
-Statement &Statement::bind(int index, std::int64_t value)
-{
-    return checked(sqlite3_bind_int64(m_stmt, index, value));
-}
-
-Statement &Statement::bind(int index, double value)
-{
-    return checked(sqlite3_bind_double(m_stmt, index, value));
-}
-
-Statement &Statement::bind(int index, std::string_view text)
-{
-    // A default-constructed string_view has no data pointer, which SQLite would store as NULL.
-    return checked(
-        sqlite3_bind_text64(m_stmt, index, text.data() ? text.data() : "", text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
-}
-
-Statement &Statement::bindNull(int index)
-{
-    return checked(sqlite3_bind_null(m_stmt, index));
-}
-
-bool Statement::step()
-{
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    sqlite3_reset(m_stmt);
-    m_db.fail(trygg::trMsg("writing"));
-}
-
-void Statement::run()
-{
-    while (step()) {
+class SqliteStatement final : public SqlStatementBackend {
+public:
+    SqliteStatement(const Database &db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+            db.fail(trygg::trMsg("preparing a query"));
     }
-    reset();
+    ~SqliteStatement() override { sqlite3_finalize(m_stmt); }
+
+    void bindInt64(int index, std::int64_t value) override { checked(sqlite3_bind_int64(m_stmt, index, value)); }
+    void bindReal(int index, double value) override { checked(sqlite3_bind_double(m_stmt, index, value)); }
+    void bindText(int index, std::string_view text) override
+    {
+        // A default-constructed string_view has no data pointer, which SQLite would store as NULL.
+        checked(sqlite3_bind_text64(m_stmt, index, text.data() ? text.data() : "", text.size(), SQLITE_TRANSIENT,
+                                    SQLITE_UTF8));
+    }
+    void bindNull(int index) override { checked(sqlite3_bind_null(m_stmt, index)); }
+
+    bool step() override
+    {
+        if (m_db.m_timeout.count() > 0 && !sqlite3_stmt_busy(m_stmt))
+            m_db.m_deadline = std::chrono::steady_clock::now() + m_db.m_timeout;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        sqlite3_reset(m_stmt);
+        m_db.fail(trygg::trMsg("writing"));
+    }
+    void reset() override
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
+    bool isNull(int column) const override { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    bool isInteger(int column) const override { return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER; }
+    bool isNumber(int column) const override
+    {
+        const int type = sqlite3_column_type(m_stmt, column);
+        return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
+    }
+    std::int64_t int64(int column) const override { return sqlite3_column_int64(m_stmt, column); }
+    double real(int column) const override { return sqlite3_column_double(m_stmt, column); }
+    std::string_view textView(int column) const override
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        if (!data)
+            return {};
+        return {data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+    }
+    int columnCount() const override { return sqlite3_column_count(m_stmt); }
+    std::string_view columnName(int column) const override
+    {
+        const char *name = sqlite3_column_name(m_stmt, column);
+        return name ? std::string_view(name) : std::string_view();
+    }
+
+private:
+    // A parameter SQLite refuses (a text over the length limit) would otherwise be stored as NULL.
+    void checked(int rc)
+    {
+        if (rc != SQLITE_OK)
+            m_db.fail(trygg::trMsg("saving"));
+    }
+    const Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+std::unique_ptr<SqlStatementBackend> Database::prepare(const char *sql) const
+{
+    return std::make_unique<SqliteStatement>(*this, sql);
 }
 
-void Statement::reset()
+void Database::setStatementTimeout(std::chrono::milliseconds timeout)
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    m_timeout = timeout;
+    if (timeout.count() > 0)
+        sqlite3_progress_handler(m_db, 1000, pastDeadline, &m_deadline);
+    else
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
 }
 
-std::optional<std::int64_t> Statement::scalar()
+void Database::begin(bool outermost)
 {
-    std::optional<std::int64_t> value;
-    if (step())
-        value = optionalInt64(0);
-    reset();
-    return value;
-}
-
-bool Statement::isNull(int column) const
-{
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
-}
-
-bool Statement::isInteger(int column) const
-{
-    return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
-}
-
-bool Statement::isNumber(int column) const
-{
-    const int type = sqlite3_column_type(m_stmt, column);
-    return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
-}
-
-std::int64_t Statement::int64(int column) const
-{
-    return sqlite3_column_int64(m_stmt, column);
-}
-
-double Statement::real(int column) const
-{
-    return sqlite3_column_double(m_stmt, column);
-}
-
-std::string Statement::text(int column) const
-{
-    return std::string(textView(column));
-}
-
-std::string_view Statement::textView(int column) const
-{
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    if (!data)
-        return {};
-    return {data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
-}
-
-std::optional<std::int64_t> Statement::optionalInt64(int column) const
-{
-    if (isNull(column))
-        return std::nullopt;
-    return int64(column);
-}
-
-std::optional<int> Statement::optionalInt(int column) const
-{
-    if (isNull(column))
-        return std::nullopt;
-    return integer(column);
-}
-
-int Statement::columnCount() const
-{
-    return sqlite3_column_count(m_stmt);
-}
-
-std::string_view Statement::columnName(int column) const
-{
-    const char *name = sqlite3_column_name(m_stmt, column);
-    return name ? std::string_view(name) : std::string_view();
-}
-
-Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
-{
-    m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT trygg_nested");
+    exec(outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT trygg_nested");
     // Issue 19: within the transaction SQLite has read the file's header, so a change by another connection
     // shows here, before anything is written over a register this connection no longer knows.
-    if (m_outermost && m_db.changedByOthers()) {
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (outermost && changedByOthers()) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         throw RegisterReplaced(trygg::trMsg("%1: the register was replaced or changed by another program since it "
                                             "was opened; nothing was changed",
-                                            m_db.path()));
+                                            path()));
     }
 }
 
-Transaction::~Transaction()
+void Database::rollback(bool outermost) noexcept
 {
-    if (m_done)
-        return;
-    // Never throw from here: the exception that got us here is the one to report.
-    if (m_outermost) {
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        m_db.noteOwnWrite(); // a rollback may write the journal's pages back
+    if (outermost) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        noteOwnWrite(); // a rollback may write the journal's pages back
     } else
-        sqlite3_exec(m_db.handle(), "ROLLBACK TO trygg_nested; RELEASE trygg_nested", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db, "ROLLBACK TO trygg_nested; RELEASE trygg_nested", nullptr, nullptr, nullptr);
 }
 
-void Transaction::commit()
+void Database::commit(bool outermost)
 {
-    if (m_outermost)
-        m_db.beforeCommit();
-    m_db.exec(m_outermost ? "COMMIT" : "RELEASE trygg_nested");
-    m_done = true;
-    if (m_outermost)
-        m_db.noteOwnWrite();
+    exec(outermost ? "COMMIT" : "RELEASE trygg_nested");
+    if (outermost)
+        noteOwnWrite();
 }
 
 ForeignKeysOff::ForeignKeysOff(Database &db) : m_db(db)

@@ -30,7 +30,7 @@ TEST(RegisterFile, CreateSetsApplicationIdVersionAndPresetMatrix)
     const std::string path = dir.file("k.trygg");
     {
         RegisterFile file = RegisterFile::create(path, "no", "Ibestad kommune");
-        Database &db = file.database();
+        SqlConnection &db = file.database();
         EXPECT_EQ(schema::applicationId(db), schema::ApplicationId);
         EXPECT_EQ(schema::version(db), schema::CurrentVersion);
     }
