@@ -39,7 +39,7 @@ std::string nullable(const Statement &row, int column)
     return row.isNull(column) ? "-" : row.text(column);
 }
 
-std::set<std::string> tableNames(Database &db)
+std::set<std::string> tableNames(SqlConnection &db)
 {
     std::set<std::string> names;
     Statement query(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
@@ -48,7 +48,7 @@ std::set<std::string> tableNames(Database &db)
     return names;
 }
 
-std::vector<ColumnRow> columnsOf(Database &db, const std::string &table)
+std::vector<ColumnRow> columnsOf(SqlConnection &db, const std::string &table)
 {
     std::vector<ColumnRow> rows;
     Statement query(db, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1) ORDER BY cid");
@@ -58,7 +58,7 @@ std::vector<ColumnRow> columnsOf(Database &db, const std::string &table)
     return rows;
 }
 
-std::vector<KeyRow> foreignKeysOf(Database &db, const std::string &table)
+std::vector<KeyRow> foreignKeysOf(SqlConnection &db, const std::string &table)
 {
     std::vector<KeyRow> rows;
     Statement query(db, "SELECT \"from\", \"table\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?1)");
@@ -71,7 +71,7 @@ std::vector<KeyRow> foreignKeysOf(Database &db, const std::string &table)
 
 // SQLite names the indexes of UNIQUE and PRIMARY KEY constraints itself (sqlite_autoindex_TABLE_N):
 // those are compared by what they are, Trygg's own also by name.
-std::vector<IndexRow> indexesOf(Database &db, const std::string &table, bool withAutoNames)
+std::vector<IndexRow> indexesOf(SqlConnection &db, const std::string &table, bool withAutoNames)
 {
     std::vector<IndexRow> rows;
     Statement list(db, "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1)");
@@ -91,7 +91,7 @@ std::vector<IndexRow> indexesOf(Database &db, const std::string &table, bool wit
 }
 
 // The text of every CHECK constraint in the table's CREATE TABLE statement, white space made single.
-std::vector<std::string> checksInSql(Database &db, const std::string &table)
+std::vector<std::string> checksInSql(SqlConnection &db, const std::string &table)
 {
     Statement query(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1");
     query.bind(1, table);
@@ -142,7 +142,7 @@ protected:
         generated.exec(schema::createScript(Dialect::Sqlite).c_str());
     }
 
-    Database &chain() { return file->database(); }
+    SqlConnection &chain() { return file->database(); }
 
     TempDir dir;
     std::unique_ptr<RegisterFile> file; // made by the upgrade steps, v1 to the current version
