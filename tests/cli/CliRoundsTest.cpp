@@ -7,6 +7,9 @@
 #include "exchange/Csv.h"
 #include "storage/RegisterFile.h"
 
+#include <set>
+#include <string>
+
 using namespace trygg;
 
 namespace {
@@ -156,6 +159,30 @@ TEST_F(CliRoundsTest, CompareReportsInHtmlAndPdf)
     r = cli({"compare", path, "--from", "2023", "--to", "2025", "--format", "pdf", "--output", pdf});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(readBytes(pdf).substr(0, 5), "%PDF-");
+}
+
+// The whole register's round of a year is one name given in every unit: the report's title and column
+// headers name it once, not once per unit ("Risikovurdering 2025, Risikovurdering 2025, ...").
+TEST_F(CliRoundsTest, CompareNamesARoundGivenInEveryUnitOnce)
+{
+    TRYGG_SKIP_WITHOUT_QT("the printed reports");
+    const std::string demo = dir.file("demo.trygg");
+    ASSERT_EQ(cli({"demo", demo, "--assets", "40", "--risks", "200", "--rounds"}).exitCode, 0);
+    const RegisterData data = RegisterFile::open(demo, RegisterFile::Access::ReadOnly).load();
+    std::set<Id> units;
+    std::set<std::string> names;
+    for (const RiskAssessment &assessment : data.assessments)
+        if (assessment.date.year == 2025) {
+            units.insert(assessment.unitId.value_or(0));
+            names.insert(assessment.name);
+        }
+    ASSERT_GT(units.size(), 1u);
+    ASSERT_EQ(names.size(), 1u) << "the demo's 2025 round has one name in every unit";
+    const Result r = cli({"compare", demo, "--from", "2025", "--to", "2027", "--format", "html", "--language", "en"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string name = *names.begin();
+    EXPECT_NE(r.out.find(name), std::string::npos) << r.out.substr(0, 2000);
+    EXPECT_EQ(r.out.find(name + ", " + name), std::string::npos) << r.out.substr(0, 2000);
 }
 
 TEST_F(CliRoundsTest, TrendHasOneRowPerYear)

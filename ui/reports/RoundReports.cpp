@@ -10,6 +10,10 @@
 #include "model/Error.h"
 #include "model/RegisterData.h"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace trygg::ui {
 
 using report::Align;
@@ -33,13 +37,19 @@ QString changeText(LineChange change)
     return {};
 }
 
+// The names of a round's assessments, each once: the whole register's round of a year is usually one
+// name given in every unit ("Risikovurdering 2025"), which the title and the column header say once.
 std::string roundNames(const RegisterData &data, const std::vector<Id> &round)
 {
-    std::string names;
+    std::vector<std::string> names;
     for (Id id : round)
-        if (const RiskAssessment *assessment = RegisterData::findById(data.assessments, id))
-            names += (names.empty() ? "" : ", ") + assessment->name;
-    return names;
+        if (const RiskAssessment *assessment = RegisterData::findById(data.assessments, id);
+            assessment && std::find(names.begin(), names.end(), assessment->name) == names.end())
+            names.push_back(assessment->name);
+    std::string joined;
+    for (const std::string &name : names)
+        joined += (joined.empty() ? "" : ", ") + name;
+    return joined;
 }
 
 Cell scoreCell(const RegisterData &data, const Risk *risk, const std::optional<RiskScore> &score,
