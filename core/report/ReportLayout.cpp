@@ -95,6 +95,10 @@ public:
             const auto *facts = i + 1 < blocks.size() ? std::get_if<Facts>(&blocks[i + 1]) : nullptr;
             if (facts && std::holds_alternative<Heading>(blocks[i]))
                 m_keep = std::max(m_keep, keptFactsHeight(*facts) - 4 * lineHeight(BodySize));
+            // And with the whole of a chart after it (the management review's "Trend").
+            const auto *chart = i + 1 < blocks.size() ? std::get_if<BarChart>(&blocks[i + 1]) : nullptr;
+            if (chart && std::holds_alternative<Heading>(blocks[i]))
+                m_keep = std::max(m_keep, barChartHeight(*chart, chartWidth()) - 4 * lineHeight(BodySize));
             std::visit([this](const auto &item) { add(item); }, blocks[i]);
         }
         addFooters();
@@ -507,10 +511,12 @@ private:
         m_y += height + 8;
     }
 
+    double chartWidth() const { return std::min(m_width, 400.0); }
+
     // Issue 15: the chart drawn by drawBarChart (the HTML draws the same shapes), as one figure.
     void add(const BarChart &chart)
     {
-        const double width = std::min(m_width, 400.0);
+        const double width = chartWidth();
         const double height = barChartHeight(chart, width);
         ensure(height + m_keep);
         tag("Figure", 0, chart.description.empty() ? chart.title : chart.title + ": " + chart.description);

@@ -2,6 +2,7 @@
 // The printed reports' layout and PDF (issue 7): pagination, repeated headers, no split rows,
 // "page X of Y", text measured with the report font's own advances; the PDF/A writer (issue 14).
 #include "report/ReportLayout.h"
+#include "report/BarChart.h"
 #include "report/FontMetrics.h"
 #include "report/HtmlWriter.h"
 #include "report/ReportFont.h"
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <optional>
 #include <regex>
 #include <set>
 
@@ -229,6 +231,33 @@ TEST(ReportLayout, AShortFactsBlockStaysWithItsHeadingOnOnePage)
     ASSERT_EQ(pagesOf.size(), 40u);
     for (const auto &[asset, pages] : pagesOf)
         EXPECT_EQ(pages.size(), 1u) << "the block of asset " << asset << " is split";
+}
+
+// Issue 15: the management review's "Trend" heading stood alone at the foot of a page, its chart on the
+// next. A heading goes with the whole chart after it, wherever the table before it ends.
+TEST(ReportLayout, AHeadingStaysWithTheChartAfterIt)
+{
+    for (int rows = 10; rows <= 70; rows += 3) {
+        ReportDocument document = tableDocument(rows);
+        document.blocks.emplace_back(Heading{"Utvikling"});
+        BarChart chart;
+        chart.title = "Risikoer per sone og år";
+        chart.segmentNames = {"Akseptabel", "Ikke akseptabel"};
+        chart.segmentColours = {Colour{76, 175, 80}, Colour{211, 47, 47}};
+        chart.bars = {{"2025", {4, 2}, "2"}, {"2026", {1, 3}, "3"}};
+        document.blocks.emplace_back(chart);
+        const LaidOutReport report = layOut(document);
+        std::optional<std::size_t> headingPage, chartPage;
+        for (std::size_t p = 0; p < report.pages.size(); ++p)
+            for (const TextRun *run : textsOf(report.pages[p])) {
+                if (run->text == "Utvikling")
+                    headingPage = p;
+                if (run->text == "2026")
+                    chartPage = p;
+            }
+        ASSERT_TRUE(headingPage && chartPage) << rows << " rows";
+        EXPECT_EQ(*headingPage, *chartPage) << "the heading is apart from its chart after " << rows << " rows";
+    }
 }
 
 // Issue 14: headers broke inside words without a hyphen ("Kunnskapssty/rke"). A header word is broken at
