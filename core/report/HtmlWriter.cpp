@@ -3,9 +3,9 @@
 
 #include "report/BarChart.h"
 #include "report/ReportDocument.h"
+#include "report/ReportNumbers.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace trygg::report {
 
@@ -48,17 +48,10 @@ bool dark(Colour colour)
     return 0.299 * colour.red + 0.587 * colour.green + 0.114 * colour.blue < 140;
 }
 
-// A coordinate in points: two decimals, without trailing zeros ("12.5", "110").
+// A coordinate in points: two decimals, without trailing zeros ("12.5", "110"), whatever the locale.
 std::string number(double value)
 {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", std::round(value * 100) / 100);
-    std::string text = buffer;
-    while (text.back() == '0')
-        text.pop_back();
-    if (text.back() == '.')
-        text.pop_back();
-    return text == "-0" ? "0" : text;
+    return decimalText(value);
 }
 
 std::string cellStyle(const Cell &cell)

@@ -6,6 +6,7 @@
 #include "report/FontMetrics.h"
 #include "report/ReportFont.h"
 #include "report/ReportLayout.h"
+#include "report/ReportNumbers.h"
 
 #include <zlib.h>
 
@@ -24,23 +25,10 @@ namespace trygg::report {
 
 namespace {
 
-// A number with at most two decimals ("12.5", "3", "-0.25"): the precision of a PDF page is 1/7200
-// inch, more than enough, and written without the locale or std::to_chars' generality.
+// A number and the space after it (ReportNumbers.h).
 void appendNumber(std::string &out, double value)
 {
-    long long hundredths = std::llround(value * 100);
-    if (hundredths < 0) {
-        out += '-';
-        hundredths = -hundredths;
-    }
-    char digits[24];
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, hundredths / 100).ptr);
-    if (const long long fraction = hundredths % 100; fraction != 0) {
-        out += '.';
-        out += static_cast<char>('0' + fraction / 10);
-        if (fraction % 10 != 0)
-            out += static_cast<char>('0' + fraction % 10);
-    }
+    appendDecimal(out, value);
     out += ' ';
 }
 

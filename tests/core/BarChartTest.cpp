@@ -9,7 +9,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <clocale>
 #include <cmath>
+#include <string>
 
 using namespace trygg::report;
 
@@ -133,4 +135,28 @@ TEST(BarChart, IsOneFigureWithItsFiguresInWordsInThePdfAndSvgInTheHtml)
     EXPECT_NE(html.find("height=\"73.33\" fill=\"#4caf50\""), std::string::npos) << html;
     EXPECT_NE(html.find(">2026</text>"), std::string::npos);
     EXPECT_EQ(html.find("<script"), std::string::npos);
+}
+
+// The window and the CLI run with the user's locale, a decimal comma under da_DK, nb_NO and sv_SE: the
+// chart's SVG in the HTML wrote x="12,5" there, which no browser draws. Its numbers are the same under
+// every locale.
+TEST(BarChart, TheHtmlChartsNumbersAreTheSameUnderNordicLocales)
+{
+    ReportDocument document;
+    document.language = "da";
+    document.title = "Ledelsens gennemgang";
+    document.blocks.emplace_back(twoYears());
+    const std::string inC = writeHtml(document);
+    ASSERT_NE(inC.find("height=\"73.33\""), std::string::npos) << inC;
+    for (const char *locale : {"da_DK.UTF-8", "nb_NO.UTF-8", "sv_SE.UTF-8"}) {
+        const std::string before = std::setlocale(LC_ALL, nullptr);
+        if (!std::setlocale(LC_ALL, locale)) {
+            ADD_FAILURE() << locale << " is not installed (localedef -i " << std::string(locale, 5) << " -f UTF-8 "
+                          << locale << ")";
+            continue;
+        }
+        const std::string html = writeHtml(document);
+        std::setlocale(LC_ALL, before.c_str());
+        EXPECT_EQ(html, inC) << locale;
+    }
 }
