@@ -28,14 +28,14 @@ std::string addressWithoutPassword(std::string_view address)
         if (at != std::string::npos && at >= start && colon < at)
             shown.erase(colon, at - colon);
     }
-    // ...?password=...&...: every other parameter stays.
+    // ...?password=...&sslpassword=...&...: every other parameter stays.
     if (question != std::string_view::npos) {
         std::string_view rest = address.substr(question + 1);
         char separator = '?';
         while (!rest.empty()) {
             const std::size_t amp = rest.find('&');
             const std::string_view parameter = rest.substr(0, amp);
-            if (!parameter.starts_with("password=")) {
+            if (!parameter.starts_with("password=") && !parameter.starts_with("sslpassword=")) {
                 shown += separator;
                 shown += parameter;
                 separator = '&';

@@ -202,7 +202,13 @@ PostgresConnection::PostgresConnection(const std::string &uri, Mode mode)
     : SqlConnection(addressWithoutPassword(uri), mode == Mode::ReadOnly), m_uri(uri),
       m_readOnlyMode(mode == Mode::ReadOnly)
 {
-    connect();
+    try {
+        connect();
+    } catch (...) {
+        // The destructor does not run for an object never made: the connection a setting failed on is closed here.
+        PQfinish(m_conn);
+        throw;
+    }
 }
 
 PostgresConnection::~PostgresConnection()
@@ -226,7 +232,9 @@ void PostgresConnection::connect()
         // libpq's own message says what happened in words that depend on its version and language; whether
         // the server answers at all tells the cases apart.
         Message problem;
-        switch (PQpingParams(keywords, values, 1)) {
+        // A short wait for the answer: the attempt above already waited its time for a server not reached.
+        const char *pingValues[] = {"3", "trygg", m_uri.c_str(), "UTF8", nullptr};
+        switch (PQpingParams(keywords, pingValues, 1)) {
         case PQPING_NO_RESPONSE:
             problem = trygg::trMsg("the server cannot be reached: is it running, and are the host name and port "
                                    "right? (%1)",
@@ -284,6 +292,9 @@ std::int64_t PostgresConnection::lastInsertId() const
 
 void PostgresConnection::setStatementTimeout(std::chrono::milliseconds timeout)
 {
+    // A setting made in a transaction that rolls back goes with it, while m_timeout would keep it.
+    if (inTransaction())
+        throw std::logic_error("the statement timeout is set outside a transaction");
     m_timeout = timeout;
     applyTimeout();
 }
@@ -309,7 +320,9 @@ const std::string &PostgresConnection::prepared(const std::string &sql, const st
         (key += std::to_string(type)) += ',';
     if (const auto found = m_prepared.find(key); found != m_prepared.end())
         return found->second;
-    std::string name = "trygg_" + std::to_string(m_prepared.size() + 1);
+    // A number never given before on this connection: a statement prepared on the server but not recorded here
+    // (its savepoint's release failed) keeps its name taken.
+    std::string name = "trygg_" + std::to_string(++m_statementsPrepared);
     const auto prepare = [&](const std::vector<unsigned> &given) {
         return PQprepare(m_conn, name.c_str(), sql.c_str(), static_cast<int>(given.size()),
                          given.empty() ? nullptr : given.data());

@@ -60,6 +60,7 @@ private:
     bool m_readOnlyMode;
     pg_conn *m_conn = nullptr;
     mutable std::unordered_map<std::string, std::string> m_prepared;
+    mutable unsigned long m_statementsPrepared = 0;
     mutable int m_changes = 0;
     std::chrono::milliseconds m_timeout{0};
     bool m_committing = false;

@@ -58,7 +58,8 @@ public:
     virtual std::int64_t lastInsertId() const = 0;
     // The rows the last INSERT, UPDATE or DELETE changed.
     virtual int changes() const = 0;
-    // A statement running longer is stopped, with a clear message and nothing changed; zero is no limit.
+    // A statement running longer is stopped, with a clear message and nothing changed; zero is no limit. Set
+    // outside a transaction (logic_error else: a server forgets a setting made in one that rolls back).
     virtual void setStatementTimeout(std::chrono::milliseconds timeout) = 0;
     // After ConnectionLost: connects again (a file is never lost). Throws as connecting does.
     virtual void reconnect() {}

@@ -373,6 +373,8 @@ std::unique_ptr<SqlStatementBackend> Database::prepare(const char *sql) const
 
 void Database::setStatementTimeout(std::chrono::milliseconds timeout)
 {
+    if (inTransaction()) // as on a server (SqlConnection.h)
+        throw std::logic_error("the statement timeout is set outside a transaction");
     m_timeout = timeout;
     if (timeout.count() > 0)
         sqlite3_progress_handler(m_db, 1000, pastDeadline, &m_deadline);
@@ -385,7 +387,16 @@ void Database::begin(bool outermost)
     exec(outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT trygg_nested");
     // Issue 19: within the transaction SQLite has read the file's header, so a change by another connection
     // shows here, before anything is written over a register this connection no longer knows.
-    if (outermost && changedByOthers()) {
+    bool changed = false;
+    try {
+        changed = outermost && changedByOthers();
+    } catch (...) {
+        // Reading what the file is now failed (busy, an I/O error, a damaged file): the transaction just begun
+        // must not stay open, or the next one would be taken for a savepoint inside it and never committed.
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    if (changed) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         throw RegisterReplaced(trygg::trMsg("%1: the register was replaced or changed by another program since it "
                                             "was opened; nothing was changed",

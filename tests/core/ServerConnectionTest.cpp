@@ -54,6 +54,9 @@ TEST(ServerAddress, APasswordIsNeverShown)
     EXPECT_EQ(addressWithoutPassword("postgresql://db/risiko?user=anne&password=hemmelig&sslmode=require"),
               "postgresql://db/risiko?user=anne&sslmode=require");
     EXPECT_EQ(addressWithoutPassword("postgresql:///risiko?password=hemmelig"), "postgresql:///risiko");
+    // The passphrase of the client's key is a password too.
+    EXPECT_EQ(addressWithoutPassword("postgresql:///risiko?sslkey=k.pem&sslpassword=hemmelig"),
+              "postgresql:///risiko?sslkey=k.pem");
     EXPECT_EQ(addressWithoutPassword("postgresql://anne@db/risiko"), "postgresql://anne@db/risiko");
 }
 
