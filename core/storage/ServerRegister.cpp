@@ -233,10 +233,9 @@ void copy(const std::string &source, const std::string &target)
 {
     const bool fromServer = isServerAddress(source), toServer = isServerAddress(target);
     if (fromServer == toServer)
-        throw InputError(trygg::trMsg("copy goes from a register file to a server's database (postgresql://...) or "
-                                      "from a server to a new file; '%1' and '%2' are both %3",
-                                      addressWithoutPassword(source), addressWithoutPassword(target),
-                                      fromServer ? trygg::trMsg("servers") : trygg::trMsg("files")));
+        throw InputError(trygg::trMsg("%1 to %2: a copy goes from a register file to a server's database "
+                                      "(postgresql://...) or from a server to a new file",
+                                      addressWithoutPassword(source), addressWithoutPassword(target)));
     if (toServer)
         fileToServer(source, target);
     else
