@@ -13,6 +13,7 @@
 #include "model/Clock.h"
 #include "storage/RegisterFile.h"
 #include "storage/SchemaDescription.h"
+#include "storage/Sqlite.h"
 #include "storage/ServerRegister.h"
 
 #include <gtest/gtest.h>
@@ -145,6 +146,17 @@ TEST_F(ServerRegisterTest, AFileCopiedToTheServerAndBackIsTheSameRegister)
     EXPECT_TRUE(backFile.integrityProblems().empty());
     EXPECT_EQ(backFile.trailFingerprint(), RegisterFile::open(original, RegisterFile::Access::ReadOnly).trailFingerprint());
     EXPECT_EQ(backFile.history().size(), RegisterFile::open(original, RegisterFile::Access::ReadOnly).history().size());
+}
+
+// "Never lose or half-write data": a row the server refuses (here a flag the file holds as 2, changed by hand:
+// the server checks every flag) rolls the whole copy back, the schema with it; the database stays empty.
+TEST_F(ServerRegisterTest, ACopyTheServerRefusesHalfwayLeavesTheDatabaseEmpty)
+{
+    const std::string path = demoFile();
+    Database(path, Database::Mode::ReadWrite).exec("UPDATE matrix_zone SET acceptable = 2 WHERE idx = 0");
+    const std::string message = fileErrorOf([&] { server::copy(path, server.location()); });
+    EXPECT_NE(message.find("acceptable"), std::string::npos) << message;
+    EXPECT_EQ(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"), 0);
 }
 
 TEST_F(ServerRegisterTest, NewRowsOnTheServerAreNumberedAfterTheCopiedOnes)
