@@ -2389,7 +2389,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>RoundReports</name>
     <message>
-        <location filename="../ui/reports/RoundReports.cpp" line="+27"/>
+        <location filename="../ui/reports/RoundReports.cpp" line="+31"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2414,7 +2414,7 @@ Slå en af dem fra.</translation>
         <translation>Uændret</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Comparison of rounds</source>
         <translation>Sammenligning af runder</translation>
     </message>
@@ -2593,7 +2593,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+31"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+32"/>
         <source>risk matrix %1: %2</source>
         <translation>risikomatrix %1: %2</translation>
     </message>
@@ -2657,6 +2657,11 @@ Slå en af dem fra.</translation>
         <location line="+21"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
         <translation>enhederne »%1« (%2) og »%3« (%4) adskiller sig kun ved store og små bogstaver, og Trygg opfatter dem som én enhed; flyt informationsaktiverne og risikovurderingerne fra den ene til den anden, og slet den</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: the audit trail&apos;s chain is not checked on a server yet; copy the register to a file (trygg-cli copy) to check it</source>
+        <translation>%1: loggens kæde kontrolleres endnu ikke på en server; kopiér registret til en fil (trygg-cli copy) for at kontrollere den</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="+143"/>
@@ -4345,7 +4350,7 @@ ignorerede kolonner: %2</translation>
         <translation>fravigelse %1 findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+59"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+61"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke læse filens struktur</translation>
     </message>
@@ -4366,19 +4371,26 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+130"/>
-        <location line="+255"/>
+        <location line="+140"/>
+        <location line="+265"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+155"/>
+        <location line="+28"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke oprette filen: %2</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-397"/>
+        <source>%1: editing a register on a server is not available yet; nothing was changed (it can be read, or copied to a file with trygg-cli copy)</source>
+        <translation>%1: redigering af et register på en server er ikke muligt endnu; intet blev ændret (det kan læses eller kopieres til en fil med trygg-cli copy)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen findes allerede; vælg et andet navn, eller slet den først</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+24"/>
+        <location line="+62"/>
+        <location line="+26"/>
         <source>%1: no such file</source>
         <translation>%1: filen findes ikke</translation>
     </message>
@@ -4389,6 +4401,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+19"/>
         <source>%1: this is a database of another program, not a Trygg register</source>
         <translation>%1: dette er en database fra et andet program, ikke et Trygg-register</translation>
     </message>
@@ -4404,6 +4417,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+8"/>
         <source>%1: the register is incomplete: it has no register information</source>
         <translation>%1: registret er ufuldstændigt: det mangler registeroplysninger</translation>
     </message>
@@ -4475,6 +4489,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+38"/>
         <location line="+4"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-62"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen findes allerede; vælg et andet navn</translation>
     </message>
@@ -4485,7 +4500,7 @@ ignorerede kolonner: %2</translation>
         <translation>kopiering af registret</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>SQLite integrity check: %1</source>
         <translation>SQLite-integritetstjek: %1</translation>
     </message>
@@ -5261,7 +5276,7 @@ ignorerede kolonner: %2</translation>
         <translation>ikke vurderet: udfyld sandsynlighed og konsekvens</translation>
     </message>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="-48"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="-76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5291,7 +5306,7 @@ ignorerede kolonner: %2</translation>
         <translation>»%1« er ikke %2 eller %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="-76"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="-79"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registrets henvisning til reglen »%1«</translation>
     </message>
@@ -5396,6 +5411,46 @@ ignorerede kolonner: %2</translation>
         <source>the change breaks a rule of the register&apos;s database (%1); nothing was changed</source>
         <translation>ændringen bryder en regel i registrets database (%1); intet blev ændret</translation>
     </message>
+    <message>
+        <location filename="../core/storage/ServerRegister.cpp" line="-86"/>
+        <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
+        <translation>%1: databasen indeholder et register fra en nyere version af Trygg (serverskemaversion %2, dette program kender op til version %3); den blev ikke rørt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the database already holds a Trygg register; a register is created only in an empty database; it was left untouched</source>
+        <translation>%1: databasen indeholder allerede et Trygg-register; et register oprettes kun i en tom database; den blev ikke rørt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the database already has tables (%2); a register is created only in an empty database; it was left untouched</source>
+        <translation>%1: databasen har allerede tabeller (%2); et register oprettes kun i en tom database; den blev ikke rørt</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1: the copy from %2 is not sound (%3); no file was made</source>
+        <translation>%1: kopien fra %2 er ikke i orden (%3); der blev ikke lavet nogen fil</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: the database is empty, not a Trygg register (trygg-cli init creates one)</source>
+        <translation>%1: databasen er tom, ikke et Trygg-register (trygg-cli init opretter et)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the register was saved by a newer version of Trygg (server schema version %2, this program reads up to version %3); open it with a newer Trygg</source>
+        <translation>%1: registret blev gemt af en nyere version af Trygg (serverskemaversion %2, dette program læser op til version %3); åbn det med en nyere Trygg</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a server&apos;s address (postgresql://...)</source>
+        <translation>%1 er ikke en servers adresse (postgresql://...)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 to %2: a copy goes from a register file to a server&apos;s database (postgresql://...) or from a server to a new file</source>
+        <translation>%1 til %2: en kopi går fra en registerfil til en servers database (postgresql://...) eller fra en server til en ny fil</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5416,7 +5471,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+475"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+507"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -5431,7 +5486,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke »%4«</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-396"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-424"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -5441,7 +5496,7 @@ ignorerede kolonner: %2</translation>
         <translation>Afslutningskoder: 0 gennemført, 1 fejl i inddata (meddelelsen nævner fil, række og felt), 2 forkert brug.</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+508"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet »%2« (registret har ingen enheder)</translation>
     </message>
@@ -5451,23 +5506,34 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet »%2« (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-463"/>
-        <location line="+182"/>
+        <location line="-491"/>
+        <location line="+210"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling »%1«: vælg %2</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-220"/>
         <source>a matrix definition</source>
         <translation>en matrixdefinition</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <location line="+5"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>oprettede %1: registret »%2« med %3-matricen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>copy goes from a register file to a server (postgresql://...) or from a server to a new file</source>
+        <translation>copy går fra en registerfil til en server (postgresql://...) eller fra en server til en ny fil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copied %1 to %2</source>
+        <translation>kopierede %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>import what? &apos;%1&apos; is neither assets nor risks; usage: %2</source>
         <translation>importere hvad? »%1« er hverken assets eller risks; brug: %2</translation>
     </message>
@@ -5658,12 +5724,12 @@ ignorerede kolonner: %2</translation>
         <translation>--since »%1« er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+289"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard output (er disken fuld, eller er modtageren væk?); det skrevne er ufuldstændigt</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-336"/>
         <location line="+73"/>
         <source>review</source>
         <translation>gennemgang</translation>
@@ -5863,7 +5929,7 @@ ignorerede kolonner: %2</translation>
         <translation> (produkt %1 i det kombinerede register)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukendt kommando »%1«</translation>
     </message>
@@ -6074,7 +6140,7 @@ ignorerede kolonner: %2</translation>
         <translation>--open-only gælder handlingsplanen: den udelader udførte og annullerede tiltag</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-230"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-232"/>
         <source>reassessment</source>
         <translation>ny vurdering</translation>
     </message>

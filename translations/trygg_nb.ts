@@ -2389,7 +2389,7 @@ Slå av en av dem.</translation>
 <context>
     <name>RoundReports</name>
     <message>
-        <location filename="../ui/reports/RoundReports.cpp" line="+27"/>
+        <location filename="../ui/reports/RoundReports.cpp" line="+31"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2414,7 +2414,7 @@ Slå av en av dem.</translation>
         <translation>Uendret</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Comparison of rounds</source>
         <translation>Sammenligning av runder</translation>
     </message>
@@ -2593,7 +2593,7 @@ Slå av en av dem.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+31"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+32"/>
         <source>risk matrix %1: %2</source>
         <translation>risikomatrise %1: %2</translation>
     </message>
@@ -2657,6 +2657,11 @@ Slå av en av dem.</translation>
         <location line="+21"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
         <translation>enhetene «%1» (%2) og «%3» (%4) skiller seg bare ved store og små bokstaver, og Trygg regner dem som én enhet; flytt aktivaene og risikovurderingene fra den ene til den andre, og slett den</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: the audit trail&apos;s chain is not checked on a server yet; copy the register to a file (trygg-cli copy) to check it</source>
+        <translation>%1: loggens kjede kontrolleres ennå ikke på en server; kopier registeret til en fil (trygg-cli copy) for å kontrollere den</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="+143"/>
@@ -4345,7 +4350,7 @@ ignorerte kolonner: %2</translation>
         <translation>unntak %1 finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+59"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+61"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan ikke lese filens struktur</translation>
     </message>
@@ -4366,19 +4371,26 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+130"/>
-        <location line="+255"/>
+        <location line="+140"/>
+        <location line="+265"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+155"/>
+        <location line="+28"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke opprette filen: %2</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-397"/>
+        <source>%1: editing a register on a server is not available yet; nothing was changed (it can be read, or copied to a file with trygg-cli copy)</source>
+        <translation>%1: redigering av et register på en server er ikke mulig ennå; ingenting ble endret (det kan leses eller kopieres til en fil med trygg-cli copy)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+24"/>
+        <location line="+62"/>
+        <location line="+26"/>
         <source>%1: no such file</source>
         <translation>%1: filen finnes ikke</translation>
     </message>
@@ -4389,6 +4401,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+19"/>
         <source>%1: this is a database of another program, not a Trygg register</source>
         <translation>%1: dette er en database fra et annet program, ikke et Trygg-register</translation>
     </message>
@@ -4404,6 +4417,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+8"/>
         <source>%1: the register is incomplete: it has no register information</source>
         <translation>%1: registeret er ufullstendig: det mangler registeropplysninger</translation>
     </message>
@@ -4475,6 +4489,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+38"/>
         <location line="+4"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-62"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finnes allerede; velg et annet navn</translation>
     </message>
@@ -4485,7 +4500,7 @@ ignorerte kolonner: %2</translation>
         <translation>kopiering av registeret</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>SQLite integrity check: %1</source>
         <translation>SQLite-integritetskontroll: %1</translation>
     </message>
@@ -5261,7 +5276,7 @@ ignorerte kolonner: %2</translation>
         <translation>ikke vurdert: fyll inn sannsynlighet og konsekvens</translation>
     </message>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="-48"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="-76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5291,7 +5306,7 @@ ignorerte kolonner: %2</translation>
         <translation>«%1» er ikke %2 eller %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="-76"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="-79"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registerets henvisning for regelen «%1»</translation>
     </message>
@@ -5396,6 +5411,46 @@ ignorerte kolonner: %2</translation>
         <source>the change breaks a rule of the register&apos;s database (%1); nothing was changed</source>
         <translation>endringen bryter en regel i registerets database (%1); ingenting ble endret</translation>
     </message>
+    <message>
+        <location filename="../core/storage/ServerRegister.cpp" line="-86"/>
+        <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
+        <translation>%1: databasen inneholder et register fra en nyere versjon av Trygg (serverskjemaversjon %2, dette programmet kjenner opp til versjon %3); den ble ikke rørt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the database already holds a Trygg register; a register is created only in an empty database; it was left untouched</source>
+        <translation>%1: databasen inneholder allerede et Trygg-register; et register opprettes bare i en tom database; den ble ikke rørt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the database already has tables (%2); a register is created only in an empty database; it was left untouched</source>
+        <translation>%1: databasen har allerede tabeller (%2); et register opprettes bare i en tom database; den ble ikke rørt</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1: the copy from %2 is not sound (%3); no file was made</source>
+        <translation>%1: kopien fra %2 er ikke i orden (%3); ingen fil ble laget</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: the database is empty, not a Trygg register (trygg-cli init creates one)</source>
+        <translation>%1: databasen er tom, ikke et Trygg-register (trygg-cli init oppretter et)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the register was saved by a newer version of Trygg (server schema version %2, this program reads up to version %3); open it with a newer Trygg</source>
+        <translation>%1: registeret ble lagret av en nyere versjon av Trygg (serverskjemaversjon %2, dette programmet leser opp til versjon %3); åpne det med en nyere Trygg</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a server&apos;s address (postgresql://...)</source>
+        <translation>%1 er ikke en servers adresse (postgresql://...)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 to %2: a copy goes from a register file to a server&apos;s database (postgresql://...) or from a server to a new file</source>
+        <translation>%1 til %2: en kopi går fra en registerfil til en servers database (postgresql://...) eller fra en server til en ny fil</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5416,7 +5471,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+475"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+507"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -5431,7 +5486,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke «%4»</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-396"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-424"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -5441,7 +5496,7 @@ ignorerte kolonner: %2</translation>
         <translation>Avslutningskoder: 0 vellykket, 1 feil i inndata (meldingen nevner fil, rad og felt), 2 feil bruk.</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+508"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet «%2» (registeret har ingen enheter)</translation>
     </message>
@@ -5451,23 +5506,34 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet «%2» (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-463"/>
-        <location line="+182"/>
+        <location line="-491"/>
+        <location line="+210"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett «%1»: velg %2</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-220"/>
         <source>a matrix definition</source>
         <translation>en matrisedefinisjon</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <location line="+5"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>opprettet %1: registeret «%2» med %3-matrisen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>copy goes from a register file to a server (postgresql://...) or from a server to a new file</source>
+        <translation>copy går fra en registerfil til en server (postgresql://...) eller fra en server til en ny fil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copied %1 to %2</source>
+        <translation>kopierte %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>import what? &apos;%1&apos; is neither assets nor risks; usage: %2</source>
         <translation>importere hva? «%1» er verken assets eller risks; bruk: %2</translation>
     </message>
@@ -5658,12 +5724,12 @@ ignorerte kolonner: %2</translation>
         <translation>--since «%1» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+289"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard ut (er disken full, eller er mottakeren borte?); det som ble skrevet, er ufullstendig</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-336"/>
         <location line="+73"/>
         <source>review</source>
         <translation>gjennomgang</translation>
@@ -5863,7 +5929,7 @@ ignorerte kolonner: %2</translation>
         <translation> (produkt %1 i det sammenslåtte registeret)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukjent kommando «%1»</translation>
     </message>
@@ -6074,7 +6140,7 @@ ignorerte kolonner: %2</translation>
         <translation>--open-only gjelder handlingsplanen: den utelater utførte og avbrutte tiltak</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-230"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-232"/>
         <source>reassessment</source>
         <translation>ny vurdering</translation>
     </message>

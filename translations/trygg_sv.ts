@@ -2389,7 +2389,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>RoundReports</name>
     <message>
-        <location filename="../ui/reports/RoundReports.cpp" line="+27"/>
+        <location filename="../ui/reports/RoundReports.cpp" line="+31"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2414,7 +2414,7 @@ Stäng av en av dem.</translation>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Comparison of rounds</source>
         <translation>Jämförelse av omgångar</translation>
     </message>
@@ -2593,7 +2593,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+31"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+32"/>
         <source>risk matrix %1: %2</source>
         <translation>riskmatris %1: %2</translation>
     </message>
@@ -2657,6 +2657,11 @@ Stäng av en av dem.</translation>
         <location line="+21"/>
         <source>units &apos;%1&apos; (%2) and &apos;%3&apos; (%4) differ only in upper and lower case, and Trygg takes them for one unit; move the assets and assessments of one into the other and delete it</source>
         <translation>enheterna ”%1” (%2) och ”%3” (%4) skiljer sig bara i versaler och gemener, och Trygg räknar dem som en enhet; flytta tillgångarna och riskbedömningarna från den ena till den andra och ta bort den</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: the audit trail&apos;s chain is not checked on a server yet; copy the register to a file (trygg-cli copy) to check it</source>
+        <translation>%1: loggens kedja kontrolleras ännu inte på en server; kopiera registret till en fil (trygg-cli copy) för att kontrollera den</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="+143"/>
@@ -4345,7 +4350,7 @@ ignorerade kolumner: %2</translation>
         <translation>undantag %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="+59"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="+61"/>
         <source>SQLite cannot read its structure</source>
         <translation>SQLite kan inte läsa filens struktur</translation>
     </message>
@@ -4366,19 +4371,26 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+130"/>
-        <location line="+255"/>
+        <location line="+140"/>
+        <location line="+265"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+155"/>
+        <location line="+28"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-397"/>
+        <source>%1: editing a register on a server is not available yet; nothing was changed (it can be read, or copied to a file with trygg-cli copy)</source>
+        <translation>%1: att redigera ett register på en server går inte ännu; inget ändrades (det kan läsas eller kopieras till en fil med trygg-cli copy)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>%1: the file already exists; choose another name or delete it first</source>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+24"/>
+        <location line="+62"/>
+        <location line="+26"/>
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
     </message>
@@ -4389,6 +4401,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+19"/>
         <source>%1: this is a database of another program, not a Trygg register</source>
         <translation>%1: detta är en databas från ett annat program, inte ett Trygg-register</translation>
     </message>
@@ -4404,6 +4417,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+8"/>
         <source>%1: the register is incomplete: it has no register information</source>
         <translation>%1: registret är ofullständigt: det saknar registeruppgifter</translation>
     </message>
@@ -4475,6 +4489,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+38"/>
         <location line="+4"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-62"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finns redan; välj ett annat namn</translation>
     </message>
@@ -4485,7 +4500,7 @@ ignorerade kolumner: %2</translation>
         <translation>kopiering av registret</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>SQLite integrity check: %1</source>
         <translation>SQLite-integritetskontroll: %1</translation>
     </message>
@@ -5261,7 +5276,7 @@ ignorerade kolumner: %2</translation>
         <translation>inte bedömd: fyll i sannolikhet och konsekvens</translation>
     </message>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="-48"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="-76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5291,7 +5306,7 @@ ignorerade kolumner: %2</translation>
         <translation>”%1” är inte %2 eller %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="-76"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="-79"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registrets hänvisning för regeln ”%1”</translation>
     </message>
@@ -5396,6 +5411,46 @@ ignorerade kolumner: %2</translation>
         <source>the change breaks a rule of the register&apos;s database (%1); nothing was changed</source>
         <translation>ändringen bryter mot en regel i registrets databas (%1); inget ändrades</translation>
     </message>
+    <message>
+        <location filename="../core/storage/ServerRegister.cpp" line="-86"/>
+        <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
+        <translation>%1: databasen innehåller ett register från en nyare version av Trygg (serverschemaversion %2, det här programmet känner till upp till version %3); den lämnades orörd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the database already holds a Trygg register; a register is created only in an empty database; it was left untouched</source>
+        <translation>%1: databasen innehåller redan ett Trygg-register; ett register skapas bara i en tom databas; den lämnades orörd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the database already has tables (%2); a register is created only in an empty database; it was left untouched</source>
+        <translation>%1: databasen har redan tabeller (%2); ett register skapas bara i en tom databas; den lämnades orörd</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1: the copy from %2 is not sound (%3); no file was made</source>
+        <translation>%1: kopian från %2 är inte felfri (%3); ingen fil skapades</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: the database is empty, not a Trygg register (trygg-cli init creates one)</source>
+        <translation>%1: databasen är tom, inte ett Trygg-register (trygg-cli init skapar ett)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the register was saved by a newer version of Trygg (server schema version %2, this program reads up to version %3); open it with a newer Trygg</source>
+        <translation>%1: registret sparades av en nyare version av Trygg (serverschemaversion %2, det här programmet läser upp till version %3); öppna det med en nyare Trygg</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a server&apos;s address (postgresql://...)</source>
+        <translation>%1 är inte en servers adress (postgresql://...)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 to %2: a copy goes from a register file to a server&apos;s database (postgresql://...) or from a server to a new file</source>
+        <translation>%1 till %2: en kopia går från en registerfil till en servers databas (postgresql://...) eller från en server till en ny fil</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5416,7 +5471,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+475"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+507"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -5431,7 +5486,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte ”%4”</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-396"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-424"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -5441,7 +5496,7 @@ ignorerade kolumner: %2</translation>
         <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+508"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet ”%2” (registret har inga enheter)</translation>
     </message>
@@ -5451,23 +5506,34 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet ”%2” (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-463"/>
-        <location line="+182"/>
+        <location line="-491"/>
+        <location line="+210"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning ”%1”: välj %2</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-220"/>
         <source>a matrix definition</source>
         <translation>en matrisdefinition</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <location line="+5"/>
         <source>created %1: register &apos;%2&apos; with the %3 matrix</source>
         <translation>skapade %1: registret ”%2” med %3-matrisen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>copy goes from a register file to a server (postgresql://...) or from a server to a new file</source>
+        <translation>copy går från en registerfil till en server (postgresql://...) eller från en server till en ny fil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copied %1 to %2</source>
+        <translation>kopierade %1 till %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>import what? &apos;%1&apos; is neither assets nor risks; usage: %2</source>
         <translation>importera vad? ”%1” är varken assets eller risks; användning: %2</translation>
     </message>
@@ -5658,12 +5724,12 @@ ignorerade kolumner: %2</translation>
         <translation>--since ”%1” är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+289"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-336"/>
         <location line="+73"/>
         <source>review</source>
         <translation>genomgång</translation>
@@ -5863,7 +5929,7 @@ ignorerade kolumner: %2</translation>
         <translation> (riskvärde %1 i det sammanslagna registret)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>okänt kommando ”%1”</translation>
     </message>
@@ -6074,7 +6140,7 @@ ignorerade kolumner: %2</translation>
         <translation>--open-only gäller handlingsplanen: den utelämnar klara och avbrutna åtgärder</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-230"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-232"/>
         <source>reassessment</source>
         <translation>ny bedömning</translation>
     </message>

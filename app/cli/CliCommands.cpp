@@ -30,7 +30,9 @@
 #include "plan/Prioritisation.h"
 #include "platform/Paths.h"
 #include "platform/SafeFiles.h"
+#include "storage/Connect.h"
 #include "storage/RegisterFile.h"
+#include "storage/ServerRegister.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -46,6 +48,8 @@ namespace {
 // The commands' syntax is the same in every language; the words around it are translated.
 const char *const Syntax = R"(
   trygg-cli init FILE --preset no|no-dsb|dk|se|iso [--name NAME]
+  trygg-cli init URI --preset no|no-dsb|dk|se|iso [--name NAME]
+  trygg-cli copy SOURCE TARGET
   trygg-cli import assets FILE CSV|XLSX [--skip-invalid-rows]
   trygg-cli import risks FILE CSV|XLSX [--skip-invalid-rows]
   trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME] [--language L]
@@ -90,16 +94,44 @@ std::string readMatrixFile(const std::string &path)
 
 int init(const std::vector<std::string> &rest, std::ostream &out)
 {
-    const std::string usage = "trygg-cli init FILE --preset no|no-dsb|dk|se|iso [--name NAME]";
+    const std::string usage = "trygg-cli init FILE|URI --preset no|no-dsb|dk|se|iso [--name NAME]";
     CliArguments args(rest, {"preset", "name"}, {});
     args.expectPositional(1, usage);
     const std::string preset = args.required("preset", usage);
     if (!isPreset(preset))
         throw UsageError(trygg::cli::cliMsg("unknown preset '%1': choose %2", preset, presetChoices()));
     const std::string &path = args.positional()[0];
+    if (isServerAddress(path)) {
+        // Issue 16: the register in an empty database on a server; named after the database by default.
+        const std::string shown = addressWithoutPassword(path);
+        std::string database = shown.substr(shown.find("://") + 3);
+        database = database.substr(std::min(database.find('/'), database.size()));
+        database = database.empty() ? std::string() : database.substr(1, database.find('?') - 1);
+        const std::string name = args.value("name").value_or(database.empty() ? std::string("Trygg") : database);
+        server::create(path, preset, name);
+        out << say(trygg::cli::cliMsg("created %1: register '%2' with the %3 matrix", shown, name, preset)) << '\n';
+        return 0;
+    }
     const std::string name = args.value("name").value_or(files::utf8Of(files::pathFromUtf8(path).stem()));
     RegisterFile file = RegisterFile::create(path, preset, name);
     out << say(trygg::cli::cliMsg("created %1: register '%2' with the %3 matrix", path, name, preset)) << '\n';
+    return 0;
+}
+
+// `copy SOURCE TARGET` (issue 16): a register file to an empty database on a server, or a server's register
+// to a new file, whole, its ids, uid and audit trail kept.
+int copyCommand(const std::vector<std::string> &rest, std::ostream &out)
+{
+    CliArguments args(rest, {}, {});
+    args.expectPositional(2, "trygg-cli copy SOURCE TARGET");
+    const std::string &source = args.positional()[0];
+    const std::string &target = args.positional()[1];
+    if (isServerAddress(source) == isServerAddress(target))
+        throw UsageError(trygg::cli::cliMsg("copy goes from a register file to a server (postgresql://...) or from "
+                                            "a server to a new file"));
+    server::copy(source, target);
+    out << say(trygg::cli::cliMsg("copied %1 to %2", addressWithoutPassword(source), addressWithoutPassword(target)))
+        << '\n';
     return 0;
 }
 
@@ -589,6 +621,8 @@ int runCommand(const std::vector<std::string> &args, std::ostream &out, std::ost
         }
         if (command == "init")
             return init(rest, out);
+        if (command == "copy")
+            return copyCommand(rest, out);
         if (command == "import")
             return importCommand(rest, out);
         if (command == "export")

@@ -506,7 +506,7 @@ std::vector<Message> verify(Database &db)
     return problems;
 }
 
-std::string lastHash(Database &db)
+std::string lastHash(SqlConnection &db)
 {
     Statement query(db, "SELECT chain_hash FROM audit ORDER BY id DESC LIMIT 1");
     return query.step() && !query.isNull(0) ? query.text(0) : std::string();

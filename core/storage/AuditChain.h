@@ -19,6 +19,7 @@
 namespace trygg {
 
 class Database;
+class SqlConnection;
 class Statement;
 
 namespace auditchain {
@@ -92,7 +93,7 @@ inline constexpr const char *ForgetTouchedSql =
 // trail says exists and is gone. Linear in the trail.
 std::vector<Message> verify(Database &db);
 // The last entry's hash; empty for a register without a chain.
-std::string lastHash(Database &db);
+std::string lastHash(SqlConnection &db);
 
 } // namespace auditchain
 } // namespace trygg

@@ -153,7 +153,7 @@ std::vector<Message> RegisterFile::trailProblems() const
 
 std::string RegisterFile::trailFingerprint() const
 {
-    return auditchain::lastHash(fileDatabase());
+    return auditchain::lastHash(*m_db);
 }
 
 void RegisterFile::recordImport(std::string_view objectType, std::string_view fileName, std::string_view counts)
@@ -179,6 +179,8 @@ std::vector<AuditEntry> RegisterFile::history(std::optional<std::string> sinceIs
     query.bind(1, since);
     if (object)
         query.bind(2, object->first).bind(3, object->second);
+    else
+        query.bind(3, Id{0}); // unused, but typed: a server compares no bigint with an untyped NULL (issue 16)
     std::vector<AuditEntry> entries;
     auto optionalText = [&](int column) {
         return query.isNull(column) ? std::nullopt : std::optional<std::string>(query.text(column));

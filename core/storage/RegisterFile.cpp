@@ -10,7 +10,9 @@
 #include "model/Text.h"
 #include "platform/Paths.h"
 #include "platform/SafeFiles.h"
+#include "storage/Connect.h"
 #include "storage/RowReader.h"
+#include "storage/ServerRegister.h"
 #include "storage/Schema.h"
 #include "storage/SideFiles.h"
 #include "storage/Sqlite.h"
@@ -135,6 +137,14 @@ void createEmpty(const std::string &path, const Message &exists, unsigned mode =
     files::closeQuietly(fd);
 }
 
+// Issue 16: a register on a server is created (trygg-cli init), read and copied; its edits come later.
+[[noreturn]] void refuseServerEdit(const std::string &address)
+{
+    throw FileError(trygg::trMsg("%1: editing a register on a server is not available yet; nothing was changed (it "
+                                 "can be read, or copied to a file with trygg-cli copy)",
+                                 addressWithoutPassword(address)));
+}
+
 } // namespace
 
 RegisterFile::RegisterFile(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
@@ -219,6 +229,8 @@ void RegisterFile::createWhole(const std::string &path, std::string_view preset,
 std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::string_view preset, std::string_view name,
                                                const std::function<void(RegisterFile &)> &fill)
 {
+    if (isServerAddress(path))
+        refuseServerEdit(path);
     RiskMatrix matrix = presetMatrix(preset); // an unknown preset fails before any file exists
     const Message exists = trygg::trMsg("%1: the file already exists; choose another name or delete it first", path);
     refuseExisting(path, exists);
@@ -272,6 +284,14 @@ std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::str
 
 RegisterFile RegisterFile::open(const std::string &path, Access access)
 {
+    if (isServerAddress(path)) {
+        if (access != Access::ReadOnly)
+            refuseServerEdit(path);
+        RegisterFile file(std::unique_ptr<Database>{});
+        file.m_db = connectTo(path, SqlConnection::Mode::ReadOnly);
+        server::requireRegister(*file.m_db);
+        return file;
+    }
     std::error_code ec;
     if (!std::filesystem::is_regular_file(files::pathFromUtf8(path), ec))
         throw FileError(trygg::trMsg("%1: no such file", path));
@@ -296,6 +316,8 @@ RegisterFile RegisterFile::open(const std::string &path, Access access)
 
 RegisterFile RegisterFile::takeOver(const std::string &path, bool evenIfHeld)
 {
+    if (isServerAddress(path))
+        refuseServerEdit(path);
     std::error_code ec;
     if (!std::filesystem::is_regular_file(files::pathFromUtf8(path), ec))
         throw FileError(trygg::trMsg("%1: no such file", path));
@@ -527,6 +549,9 @@ void RegisterFile::saveCopy(const std::string &target, CopyIdentity identity) co
 std::vector<Message> RegisterFile::integrityProblems() const
 {
     std::vector<Message> problems;
+    // A server checks its keys and rules on every write, and its storage itself (issue 16).
+    if (m_db->dialect() != SqlDialect::Sqlite)
+        return problems;
     Statement integrity(*m_db, "PRAGMA integrity_check");
     while (integrity.step())
         if (integrity.textView(0) != "ok")

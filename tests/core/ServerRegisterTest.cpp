@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: EUPL-1.2
+// A register on a PostgreSQL server (issue 16), as far as it goes now: `trygg-cli init URI` creates it in an
+// empty database, it is read like a file, and `trygg-cli copy` moves it from a file to a server and back
+// ("copies a register from a file to a server and back (an offline copy for a laptop), keeping origins so
+// `combine` can bring offline edits back"; "a register exported from the server equals the same register
+// kept in a file"). Runs on the throwaway cluster of scripts/test.sh (TRYGG_TEST_POSTGRES).
+
+#include "ErrorOf.h"
+#include "SqlTestDatabase.h"
+#include "TempDir.h"
+#include "demo/DemoGenerator.h"
+#include "exchange/CsvExport.h"
+#include "model/Clock.h"
+#include "storage/RegisterFile.h"
+#include "storage/SchemaDescription.h"
+#include "storage/Sqlite.h"
+#include "storage/ServerRegister.h"
+
+#include <gtest/gtest.h>
+
+using namespace trygg;
+
+namespace {
+
+class ServerRegisterTest : public testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(server.make(SqlBackend::Postgres)); }
+
+    // A small demo register in a file: units, people, assets, assessments in rounds, risks, measures,
+    // documents, reviews, incidents, and the audit trail of all of it.
+    std::string demoFile()
+    {
+        const std::string path = dir.file("demo.trygg");
+        RegisterFile demo = RegisterFile::create(path, "no", "Demo");
+        generateDemo(demo, DemoOptions{8, 30, 3, true, true});
+        return path;
+    }
+    std::int64_t count(const char *sql)
+    {
+        return Statement(*server.open(SqlConnection::Mode::ReadOnly), sql).scalar().value_or(-1);
+    }
+
+    TempDir dir;
+    SqlTestDatabase server;
+};
+
+void expectSameContent(const RegisterData &a, const RegisterData &b)
+{
+    EXPECT_EQ(a.info, b.info);
+    EXPECT_EQ(a.matrices.size(), b.matrices.size());
+    EXPECT_EQ(a.units, b.units);
+    EXPECT_EQ(a.people, b.people);
+    EXPECT_EQ(a.assets, b.assets);
+    EXPECT_EQ(a.assessments, b.assessments);
+    EXPECT_EQ(a.risks, b.risks);
+    EXPECT_EQ(a.measures, b.measures);
+    EXPECT_EQ(a.reviewRules, b.reviewRules);
+    EXPECT_EQ(a.documents, b.documents);
+    EXPECT_EQ(a.reviews, b.reviews);
+    EXPECT_EQ(a.acceptances, b.acceptances);
+    EXPECT_EQ(a.approvals, b.approvals);
+    EXPECT_EQ(a.incidents, b.incidents);
+    EXPECT_EQ(a.exceptions, b.exceptions);
+}
+
+TEST_F(ServerRegisterTest, InitCreatesTheRegisterANewFileGetsInAnEmptyDatabase)
+{
+    server::create(server.location(), "dk", "Kommune");
+    const RegisterData onServer = RegisterFile::open(server.location(), RegisterFile::Access::ReadOnly).load();
+
+    const std::string path = dir.file("same.trygg");
+    RegisterFile::create(path, "dk", "Kommune");
+    const RegisterData inFile = RegisterFile::open(path, RegisterFile::Access::ReadOnly).load();
+    EXPECT_EQ(onServer.info.name, "Kommune");
+    EXPECT_EQ(onServer.info.language, inFile.info.language);
+    EXPECT_EQ(onServer.info.classificationLevels, inFile.info.classificationLevels);
+    EXPECT_EQ(onServer.reviewRules, inFile.reviewRules);
+    ASSERT_EQ(onServer.matrices.size(), 1u);
+    EXPECT_EQ(onServer.matrices[0].probabilityLevels(), inFile.matrices[0].probabilityLevels());
+    EXPECT_EQ(onServer.matrices[0].consequenceLevels(), inFile.matrices[0].consequenceLevels());
+    EXPECT_EQ(onServer.matrices[0].cellZones(), inFile.matrices[0].cellZones());
+    EXPECT_NE(onServer.info.uid, inFile.info.uid);
+    EXPECT_EQ(count("SELECT version FROM trygg_schema"), server::SchemaVersion);
+    EXPECT_EQ(count("SELECT count(*) FROM audit WHERE action = 'create' AND object_type = 'register'"), 1);
+}
+
+TEST_F(ServerRegisterTest, ADatabaseThatHoldsAnythingIsRefusedUntouched)
+{
+    server.open()->exec("CREATE TABLE payroll (id INTEGER)");
+    const std::string message = fileErrorOf([&] { server::create(server.location(), "no", "X"); });
+    EXPECT_NE(message.find("already has tables (payroll)"), std::string::npos) << message;
+    EXPECT_EQ(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"), 1);
+    EXPECT_NE(fileErrorOf([&] { server::copy(demoFile(), server.location()); }).find("payroll"), std::string::npos);
+    EXPECT_NE(fileErrorOf([&] { RegisterFile::open(server.location(), RegisterFile::Access::ReadOnly); })
+                  .find("another program"),
+              std::string::npos);
+}
+
+// Issue 16, Versions: "a newer schema is refused untouched".
+TEST_F(ServerRegisterTest, ARegisterOfANewerServerSchemaIsRefusedUntouched)
+{
+    server::create(server.location(), "no", "X");
+    server.open()->exec("UPDATE trygg_schema SET version = 2");
+    EXPECT_NE(fileErrorOf([&] { RegisterFile::open(server.location(), RegisterFile::Access::ReadOnly); })
+                  .find("newer version of Trygg"),
+              std::string::npos);
+    const std::string message = fileErrorOf([&] { server::create(server.location(), "no", "X"); });
+    EXPECT_NE(message.find("newer version of Trygg (server schema version 2"), std::string::npos) << message;
+    EXPECT_EQ(count("SELECT version FROM trygg_schema"), 2);
+    EXPECT_EQ(count("SELECT count(*) FROM register"), 1);
+}
+
+TEST_F(ServerRegisterTest, EditingOnTheServerIsRefusedClearlyForNow)
+{
+    server::create(server.location(), "no", "X");
+    const std::int64_t entries = count("SELECT count(*) FROM audit");
+    for (auto open : {std::function<void()>([&] { RegisterFile::open(server.location()); }),
+                      std::function<void()>([&] { RegisterFile::takeOver(server.location()); }),
+                      std::function<void()>([&] { RegisterFile::create(server.location(), "no", "Y"); })})
+        EXPECT_NE(fileErrorOf(open).find("editing a register on a server is not available yet"), std::string::npos);
+    EXPECT_EQ(count("SELECT count(*) FROM audit"), entries);
+}
+
+TEST_F(ServerRegisterTest, AFileCopiedToTheServerAndBackIsTheSameRegister)
+{
+    const std::string original = demoFile();
+    server::copy(original, server.location());
+    const std::string back = dir.file("back.trygg");
+    server::copy(server.location(), back);
+
+    const RegisterData a = RegisterFile::open(original, RegisterFile::Access::ReadOnly).load();
+    const RegisterData onServer = RegisterFile::open(server.location(), RegisterFile::Access::ReadOnly).load();
+    const RegisterFile backFile = RegisterFile::open(back, RegisterFile::Access::ReadOnly);
+    const RegisterData b = backFile.load();
+    ASSERT_GT(a.risks.size(), 30u);
+    ASSERT_FALSE(a.incidents.empty());
+    expectSameContent(a, onServer);
+    expectSameContent(a, b);
+    EXPECT_EQ(b.info.uid, a.info.uid) << "the same register, so combine can bring offline edits back";
+    const Date today = Clock::todayLocal();
+    EXPECT_EQ(exportRisksCsv(b), exportRisksCsv(a));
+    EXPECT_EQ(exportAssetsCsv(b), exportAssetsCsv(a));
+    EXPECT_EQ(exportPlanCsv(b, today), exportPlanCsv(a, today));
+    // The audit trail came along, whole: its chain holds, and it ends where the original's does.
+    EXPECT_TRUE(backFile.trailProblems().empty());
+    EXPECT_TRUE(backFile.integrityProblems().empty());
+    EXPECT_EQ(backFile.trailFingerprint(), RegisterFile::open(original, RegisterFile::Access::ReadOnly).trailFingerprint());
+    EXPECT_EQ(backFile.history().size(), RegisterFile::open(original, RegisterFile::Access::ReadOnly).history().size());
+}
+
+// "Never lose or half-write data": a row the server refuses (here a flag the file holds as 2, changed by hand:
+// the server checks every flag) rolls the whole copy back, the schema with it; the database stays empty.
+TEST_F(ServerRegisterTest, ACopyTheServerRefusesHalfwayLeavesTheDatabaseEmpty)
+{
+    const std::string path = demoFile();
+    Database(path, Database::Mode::ReadWrite).exec("UPDATE matrix_zone SET acceptable = 2 WHERE idx = 0");
+    const std::string message = fileErrorOf([&] { server::copy(path, server.location()); });
+    EXPECT_NE(message.find("acceptable"), std::string::npos) << message;
+    EXPECT_EQ(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"), 0);
+}
+
+TEST_F(ServerRegisterTest, NewRowsOnTheServerAreNumberedAfterTheCopiedOnes)
+{
+    server::copy(demoFile(), server.location());
+    for (const schema::Table &table : schema::tables())
+        for (const schema::Column &column : table.columns)
+            if (column.type == schema::ColumnType::Key) {
+                const std::string next = "SELECT nextval(pg_get_serial_sequence('" + table.name + "', 'id')) - "
+                                         "COALESCE((SELECT max(id) FROM " + table.name + "), 0)";
+                EXPECT_EQ(Statement(*server.open(), next.c_str()).scalar(), 1) << table.name;
+            }
+}
+
+TEST_F(ServerRegisterTest, ACopyToAFileIsRefusedWhenTheFileExistsAndLeavesNothingWhenItFails)
+{
+    const std::string taken = demoFile();
+    server::copy(taken, server.location());
+    EXPECT_NE(fileErrorOf([&] { server::copy(server.location(), taken); }).find("already exists"), std::string::npos);
+    // A database that holds no register: nothing appears at the target, not even a part of it.
+    SqlTestDatabase empty;
+    ASSERT_TRUE(empty.make(SqlBackend::Postgres));
+    const std::string target = dir.file("none.trygg");
+    EXPECT_NE(fileErrorOf([&] { server::copy(empty.location(), target); }).find("empty"), std::string::npos);
+    for (const auto &entry : std::filesystem::directory_iterator(dir.path()))
+        EXPECT_EQ(entry.path().filename().string().find("none.trygg"), std::string::npos) << entry.path();
+    EXPECT_THROW(server::copy(taken, dir.file("other.trygg")), InputError);
+}
+
+} // namespace
