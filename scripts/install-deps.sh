@@ -7,7 +7,6 @@ packages=(
     build-essential cmake ninja-build pkg-config
     libsqlite3-dev libboost-dev libboost-date-time-dev zlib1g-dev
     libxlsxwriter-dev libminizip-dev libexpat1-dev libgcrypt20-dev libharfbuzz-dev
-    libpq-dev
     googletest libgtest-dev libgmock-dev libbenchmark-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     fonts-urw-base35 xvfb xauth poppler-utils python3-pikepdf

@@ -9,7 +9,7 @@
 # PostgreSQL refuses to run as root: run as root (CI), the cluster belongs to the `postgres` user the
 # Debian package makes, or to a system user `trygg-pg` made here if there is none. Each start has its
 # own folder, so runs at the same time do not meet.
-set -euo pipefail
+set -Eeuo pipefail # -E: the ERR trap of start() runs in it
 
 # The port only names the socket file (.s.PGSQL.PORT) in the cluster's own folder.
 port=54329
@@ -52,6 +52,8 @@ start() {
     bin=$(pg_bin)
     # Under /tmp, whatever TMPDIR says: a socket's path may not be longer than 107 bytes.
     dir=$(mktemp -d /tmp/trygg-pg.XXXXXX)
+    # A step failing before the server runs (chown, writing the settings) leaves no folder behind.
+    trap 'rm -rf "$dir"' ERR
     if [ ${#as_owner[@]} -gt 0 ]; then
         chown "$owner" "$dir"
     fi
@@ -75,6 +77,8 @@ EOF
     if ! "${as_owner[@]}" "$bin/pg_ctl" start --pgdata="$dir/data" --log="$dir/server.log" --wait --timeout=60 \
         --silent >/dev/null; then
         cat "$dir/server.log" >&2 || true
+        # A server still starting after the wait would be left running on a removed folder.
+        "${as_owner[@]}" "$bin/pg_ctl" stop --pgdata="$dir/data" --mode=immediate --silent >/dev/null 2>&1 || true
         rm -rf "$dir"
         exit 1
     fi
@@ -89,6 +93,7 @@ EOF
         fi
         sleep 0.1
     done
+    trap - ERR
     printf 'export TRYGG_PG_CLUSTER=%q\n' "$dir"
     printf 'export TRYGG_TEST_POSTGRES=%q\n' "$(uri_of "$dir")"
 }

@@ -20,8 +20,9 @@ cmake --preset "$preset" "${options[@]}"
 cmake --build --preset "$preset"
 # A throwaway PostgreSQL cluster for the tests of the shared register (scripts/pg-cluster.sh), stopped and
 # removed when this script ends, whether the tests pass or not.
+TRYGG_PG_CLUSTER=""
+trap 'if [ -n "$TRYGG_PG_CLUSTER" ]; then bash scripts/pg-cluster.sh stop "$TRYGG_PG_CLUSTER"; fi' EXIT
+trap 'exit 130' INT TERM
 cluster=$(bash scripts/pg-cluster.sh start) # a failed start ends the script here (set -e)
 eval "$cluster"
-trap 'bash scripts/pg-cluster.sh stop "$TRYGG_PG_CLUSTER"' EXIT
-trap 'exit 130' INT TERM
 ctest --preset "$preset"
