@@ -3513,7 +3513,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Postgres.cpp" line="+415"/>
+        <location filename="../core/storage/Postgres.cpp" line="+428"/>
         <location line="+26"/>
         <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
@@ -3527,7 +3527,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Postgres.cpp" line="-221"/>
+        <location filename="../core/storage/Postgres.cpp" line="-228"/>
         <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>ikke nok hukommelse</translation>
@@ -3757,7 +3757,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen zone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+248"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+236"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -3811,6 +3811,11 @@ ignorerede kolonner: %2</translation>
         <translation>der findes allerede en vurdering med navnet »%1« i denne enhed</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>the measure &apos;%1&apos; has a completion date but is not done</source>
+        <translation>tiltaget »%1« har en dato for udførelse, men er ikke udført</translation>
+    </message>
+    <message>
         <location filename="../core/storage/RecordKinds.h" line="+41"/>
         <source>what can happen</source>
         <translation>hvad der kan ske</translation>
@@ -3826,7 +3831,7 @@ ignorerede kolonner: %2</translation>
         <translation>risikoens informationsaktiv findes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+9"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <location line="+84"/>
         <source>risk %1 does not exist</source>
@@ -4373,8 +4378,8 @@ ignorerede kolonner: %2</translation>
         <location line="+17"/>
         <location line="+140"/>
         <location line="+265"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+155"/>
-        <location line="+28"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+181"/>
+        <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke oprette filen: %2</translation>
     </message>
@@ -4489,7 +4494,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+38"/>
         <location line="+4"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="-62"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-64"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen findes allerede; vælg et andet navn</translation>
     </message>
@@ -4715,8 +4720,8 @@ ignorerede kolonner: %2</translation>
         <translation>%1: kan ikke åbnes: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="+57"/>
-        <location line="+91"/>
+        <location filename="../core/storage/Postgres.cpp" line="+59"/>
+        <location line="+96"/>
         <location filename="../core/storage/Sqlite.cpp" line="+32"/>
         <location line="+214"/>
         <source>saving</source>
@@ -4759,18 +4764,18 @@ ignorerede kolonner: %2</translation>
         <translation>forberedelse af en forespørgsel</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-170"/>
         <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+63"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+74"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registret er blevet erstattet eller ændret af et andet program, siden det blev åbnet; intet blev ændret</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-145"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er fuld, og filen kan indeholde en del af ændringen, som endnu ikke kunne fortrydes: %1 indeholder det, der fortryder den. Skaf plads på disken, og åbn så registret én gang med skriveadgang, så rulles ændringen tilbage</translation>
     </message>
@@ -5321,8 +5326,8 @@ ignorerede kolonner: %2</translation>
         <translation>%1: lagring: en tekst indeholder et NUL-tegn, som serveren ikke kan gemme; intet blev ændret</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <location line="+29"/>
+        <location line="+145"/>
+        <location line="+31"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: kan ikke forbinde: %2</translation>
     </message>
@@ -5352,7 +5357,7 @@ ignorerede kolonner: %2</translation>
         <translation>serveren afviste forbindelsen: brugeren, adgangskoden eller databasen godtages ikke (%1)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
         <translation>%1: lagring: en del af ændringen mislykkedes, så serveren rullede den tilbage; intet blev ændret</translation>
     </message>
@@ -5412,7 +5417,7 @@ ignorerede kolonner: %2</translation>
         <translation>ændringen bryder en regel i registrets database (%1); intet blev ændret</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-86"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-111"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen indeholder et register fra en nyere version af Trygg (serverskemaversion %2, dette program kender op til version %3); den blev ikke rørt</translation>
     </message>
@@ -5427,7 +5432,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: databasen har allerede tabeller (%2); et register oprettes kun i en tom database; den blev ikke rørt</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+131"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopien fra %2 er ikke i orden (%3); der blev ikke lavet nogen fil</translation>
     </message>

@@ -3513,7 +3513,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Postgres.cpp" line="+415"/>
+        <location filename="../core/storage/Postgres.cpp" line="+428"/>
         <location line="+26"/>
         <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
@@ -3527,7 +3527,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Postgres.cpp" line="-221"/>
+        <location filename="../core/storage/Postgres.cpp" line="-228"/>
         <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
@@ -3757,7 +3757,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen sone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+248"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+236"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -3811,6 +3811,11 @@ ignorerte kolonner: %2</translation>
         <translation>en vurdering med navnet «%1» finnes allerede i denne enheten</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>the measure &apos;%1&apos; has a completion date but is not done</source>
+        <translation>tiltaket «%1» har en dato for utførelse, men er ikke utført</translation>
+    </message>
+    <message>
         <location filename="../core/storage/RecordKinds.h" line="+41"/>
         <source>what can happen</source>
         <translation>hva kan skje</translation>
@@ -3826,7 +3831,7 @@ ignorerte kolonner: %2</translation>
         <translation>aktivumet til risikoen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+9"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <location line="+84"/>
         <source>risk %1 does not exist</source>
@@ -4373,8 +4378,8 @@ ignorerte kolonner: %2</translation>
         <location line="+17"/>
         <location line="+140"/>
         <location line="+265"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+155"/>
-        <location line="+28"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+181"/>
+        <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke opprette filen: %2</translation>
     </message>
@@ -4489,7 +4494,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+38"/>
         <location line="+4"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="-62"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-64"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finnes allerede; velg et annet navn</translation>
     </message>
@@ -4715,8 +4720,8 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke åpnes: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="+57"/>
-        <location line="+91"/>
+        <location filename="../core/storage/Postgres.cpp" line="+59"/>
+        <location line="+96"/>
         <location filename="../core/storage/Sqlite.cpp" line="+32"/>
         <location line="+214"/>
         <source>saving</source>
@@ -4759,18 +4764,18 @@ ignorerte kolonner: %2</translation>
         <translation>forberedelse av en spørring</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-170"/>
         <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skriving</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+63"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+74"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registeret er erstattet eller endret av et annet program siden det ble åpnet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-145"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er full, og filen kan inneholde en del av endringen, som ennå ikke kunne angres: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
     </message>
@@ -5321,8 +5326,8 @@ ignorerte kolonner: %2</translation>
         <translation>%1: lagring: en tekst inneholder et NUL-tegn, som serveren ikke kan lagre; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <location line="+29"/>
+        <location line="+145"/>
+        <location line="+31"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: kan ikke koble til: %2</translation>
     </message>
@@ -5352,7 +5357,7 @@ ignorerte kolonner: %2</translation>
         <translation>serveren avviste tilkoblingen: brukeren, passordet eller databasen godtas ikke (%1)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
         <translation>%1: lagring: en del av endringen mislyktes, så serveren rullet den tilbake; ingenting ble endret</translation>
     </message>
@@ -5412,7 +5417,7 @@ ignorerte kolonner: %2</translation>
         <translation>endringen bryter en regel i registerets database (%1); ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-86"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-111"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen inneholder et register fra en nyere versjon av Trygg (serverskjemaversjon %2, dette programmet kjenner opp til versjon %3); den ble ikke rørt</translation>
     </message>
@@ -5427,7 +5432,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: databasen har allerede tabeller (%2); et register opprettes bare i en tom database; den ble ikke rørt</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+131"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopien fra %2 er ikke i orden (%3); ingen fil ble laget</translation>
     </message>

@@ -3513,7 +3513,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Postgres.cpp" line="+415"/>
+        <location filename="../core/storage/Postgres.cpp" line="+428"/>
         <location line="+26"/>
         <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
@@ -3527,7 +3527,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Postgres.cpp" line="-221"/>
+        <location filename="../core/storage/Postgres.cpp" line="-228"/>
         <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
@@ -3757,7 +3757,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 (riskvärde %2) har ingen zon</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+248"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+236"/>
         <source>could not compress a PDF page</source>
         <translation>kunde inte komprimera en PDF-sida</translation>
     </message>
@@ -3811,6 +3811,11 @@ ignorerade kolumner: %2</translation>
         <translation>det finns redan en bedömning som heter ”%1” i den här enheten</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>the measure &apos;%1&apos; has a completion date but is not done</source>
+        <translation>åtgärden ”%1” har ett datum då den genomfördes men är inte genomförd</translation>
+    </message>
+    <message>
         <location filename="../core/storage/RecordKinds.h" line="+41"/>
         <source>what can happen</source>
         <translation>vad som kan hända</translation>
@@ -3826,7 +3831,7 @@ ignorerade kolumner: %2</translation>
         <translation>riskens tillgång finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+32"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+9"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <location line="+84"/>
         <source>risk %1 does not exist</source>
@@ -4373,8 +4378,8 @@ ignorerade kolumner: %2</translation>
         <location line="+17"/>
         <location line="+140"/>
         <location line="+265"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+155"/>
-        <location line="+28"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+181"/>
+        <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
     </message>
@@ -4489,7 +4494,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+38"/>
         <location line="+4"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="-62"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-64"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finns redan; välj ett annat namn</translation>
     </message>
@@ -4715,8 +4720,8 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte öppnas: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="+57"/>
-        <location line="+91"/>
+        <location filename="../core/storage/Postgres.cpp" line="+59"/>
+        <location line="+96"/>
         <location filename="../core/storage/Sqlite.cpp" line="+32"/>
         <location line="+214"/>
         <source>saving</source>
@@ -4759,18 +4764,18 @@ ignorerade kolumner: %2</translation>
         <translation>förberedelse av en fråga</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-170"/>
         <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+63"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+74"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registret har ersatts eller ändrats av ett annat program sedan det öppnades; inget ändrades</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-145"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken är full, och filen kan innehålla en del av ändringen, som ännu inte kunde ångras: %1 innehåller det som ångrar den. Frigör utrymme på disken och öppna sedan registret en gång med skrivbehörighet, så rullas ändringen tillbaka</translation>
     </message>
@@ -5321,8 +5326,8 @@ ignorerade kolumner: %2</translation>
         <translation>%1: sparande: en text innehåller ett NUL-tecken, som servern inte kan lagra; inget ändrades</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <location line="+29"/>
+        <location line="+145"/>
+        <location line="+31"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: kan inte ansluta: %2</translation>
     </message>
@@ -5352,7 +5357,7 @@ ignorerade kolumner: %2</translation>
         <translation>servern avvisade anslutningen: användaren, lösenordet eller databasen godtas inte (%1)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
         <translation>%1: sparande: en del av ändringen misslyckades, så servern rullade tillbaka den; inget ändrades</translation>
     </message>
@@ -5412,7 +5417,7 @@ ignorerade kolumner: %2</translation>
         <translation>ändringen bryter mot en regel i registrets databas (%1); inget ändrades</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-86"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-111"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen innehåller ett register från en nyare version av Trygg (serverschemaversion %2, det här programmet känner till upp till version %3); den lämnades orörd</translation>
     </message>
@@ -5427,7 +5432,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: databasen har redan tabeller (%2); ett register skapas bara i en tom databas; den lämnades orörd</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+131"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopian från %2 är inte felfri (%3); ingen fil skapades</translation>
     </message>

@@ -59,9 +59,12 @@ void RegisterFile::checkRules(const Risk &risk) const
         throw InputError(problems.front());
 }
 
-void RegisterFile::checkRules(const Measure &) const
+void RegisterFile::checkRules(const Measure &measure) const
 {
-    // Everything a measure needs is in its fields' checks.
+    // A measure not done has not been completed (issue 15): edits::withCompletion dates a measure when it is
+    // done and clears the date when it is no longer; what is stored is held to it.
+    if (measure.completed && measure.status != MeasureStatus::Done)
+        throw InputError(trygg::trMsg("the measure '%1' has a completion date but is not done", measure.what));
 }
 
 void RegisterFile::linkRisk(Id measureId, Id riskId)

@@ -138,9 +138,6 @@ template <typename T> Id RegisterFile::add(const T &given)
     T record = given;
     records::trimFields(record);
     complete(record);
-    if constexpr (std::is_same_v<T, Measure>)
-        if (record.status != MeasureStatus::Done)
-            record.completed.reset(); // a measure not done has not been completed (issue 15)
     checkRecord(record, true);
     checkOpenRound<T>(nullptr, &record);
     Transaction transaction(*m_db);
@@ -167,9 +164,6 @@ template <typename T> void RegisterFile::update(const T &given)
     requireWritable();
     T record = given;
     records::trimFields(record);
-    if constexpr (std::is_same_v<T, Measure>)
-        if (record.status != MeasureStatus::Done)
-            record.completed.reset(); // a measure not done has not been completed (issue 15)
     if constexpr (std::is_same_v<T, RiskAssessment> || std::is_same_v<T, Risk> || std::is_same_v<T, Measure>) {
         const std::optional<T> was = stored<T>(record.id);
         if constexpr (std::is_same_v<T, Risk>) {

@@ -65,11 +65,13 @@ TEST_F(RoundsTest, SettingAMeasureDoneRecordsTheDayLeavingDoneClearsItUndoRestor
     added.what = "Backup test";
     added.status = MeasureStatus::Done;
     EXPECT_EQ(std::get<Measure>(*edits::add(added).records.front().after).completed, (Date{2025, 9, 1}));
-    // The storage itself keeps no day on a measure not done, whoever writes it.
+    // The storage itself takes no day on a measure not done, whoever writes it: refused, nothing written.
     Measure planned = byId(file->load(), encrypt);
     planned.completed = Date{2025, 1, 1};
-    file->updateMeasure(planned);
+    EXPECT_THROW(file->updateMeasure(planned), InputError);
     EXPECT_FALSE(byId(file->load(), encrypt).completed);
+    planned.id = 0;
+    EXPECT_THROW(file->addMeasure(planned), InputError);
 }
 
 TEST_F(RoundsTest, TheTrendCountsMeasuresDoneInTheYearTheyWereDone)
