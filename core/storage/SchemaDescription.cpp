@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The tables of a register at schema version 9 (SchemaDescription.h): the record kinds' tables and their
+// The tables of a register at schema version 10 (SchemaDescription.h): the record kinds' tables and their
 // link tables made from RecordKinds.h, the rest described here.
 #include "storage/SchemaDescription.h"
 

@@ -3,6 +3,7 @@
 
 #include "model/Error.h"
 #include "model/Message.h"
+#include "storage/SqlDialect.h"
 
 #include <chrono>
 #include <cstdint>
@@ -15,9 +16,6 @@
 namespace trygg {
 
 class SqlStatementBackend;
-
-// What kind of database a connection speaks to: where their SQL differs, the storage asks.
-enum class SqlDialect { Sqlite, Postgres };
 
 // The connection to the server was lost (the server restarted, the network was cut, an administrator
 // ended the session): what was not committed is not saved; a new connection (SqlConnection::reconnect)
