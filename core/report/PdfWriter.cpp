@@ -6,6 +6,7 @@
 #include "report/FontMetrics.h"
 #include "report/ReportFont.h"
 #include "report/ReportLayout.h"
+#include "report/PdfStrings.h"
 #include "report/ReportNumbers.h"
 
 #include <zlib.h>
@@ -24,6 +25,8 @@
 namespace trygg::report {
 
 namespace {
+
+using namespace pdf;
 
 // A number and the space after it (ReportNumbers.h).
 void appendNumber(std::string &out, double value)
@@ -240,101 +243,6 @@ private:
     std::unique_ptr<unsigned char[]> m_buffer;
     std::size_t m_size = 0;
 };
-
-std::string hex4(unsigned value)
-{
-    static const char Hex[] = "0123456789ABCDEF";
-    std::string out;
-    for (int shift = 12; shift >= 0; shift -= 4)
-        out += Hex[(value >> shift) & 0xF];
-    return out;
-}
-
-// The character `c` as UTF-16BE hex digits (a surrogate pair beyond the BMP).
-std::string utf16Hex(char32_t c)
-{
-    if (c < 0x10000)
-        return hex4(static_cast<unsigned>(c));
-    return hex4(0xD800 + ((c - 0x10000) >> 10)) + hex4(0xDC00 + ((c - 0x10000) & 0x3FF));
-}
-
-// A text string of the document information dictionary: UTF-16BE with a byte-order mark.
-std::string infoString(const std::string &text)
-{
-    static const char Hex[] = "0123456789ABCDEF";
-    std::string out = "<FEFF";
-    const auto unit = [&](unsigned value) {
-        for (int shift = 12; shift >= 0; shift -= 4)
-            out += Hex[(value >> shift) & 0xF];
-    };
-    for (std::size_t i = 0; i < text.size();) {
-        const char32_t c = nextCodePoint(text, i);
-        if (c >= 0x10000) {
-            unit(0xD800 + ((c - 0x10000) >> 10));
-            unit(0xDC00 + ((c - 0x10000) & 0x3FF));
-        } else {
-            unit(static_cast<unsigned>(c));
-        }
-    }
-    return out + '>';
-}
-
-// Text for XML (the XMP metadata).
-std::string xmlText(const std::string &text)
-{
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default:
-            // Control characters are not allowed in XML 1.0.
-            out += static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' ? ' ' : c;
-        }
-    }
-    return out;
-}
-
-// A PDF string literal of ASCII text (the language tag).
-std::string literal(const std::string &text)
-{
-    std::string out = "(";
-    for (const char c : text) {
-        if (c == '(' || c == ')' || c == '\\')
-            out += '\\';
-        out += static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F ? '?' : c;
-    }
-    return out + ')';
-}
-
-// The XMP metadata of PDF/A-2u (ISO 19005-2 6.6): Dublin Core title, creator and language, the producer,
-// and the PDF/A identification. No dates: the same report gives the same bytes.
-std::string xmp(const PdfInfo &info)
-{
-    std::string out = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                      "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-                      " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
-                      " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-                      "<dc:format>application/pdf</dc:format>\n"
-                      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
-                      xmlText(info.title) + "</rdf:li></rdf:Alt></dc:title>\n";
-    if (!info.author.empty())
-        out += "<dc:creator><rdf:Seq><rdf:li>" + xmlText(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
-    if (!info.language.empty())
-        out += "<dc:language><rdf:Bag><rdf:li>" + xmlText(info.language) + "</rdf:li></rdf:Bag></dc:language>\n";
-    out += "<pdf:Producer>Trygg</pdf:Producer>\n"
-           "<xmp:CreatorTool>Trygg</xmp:CreatorTool>\n"
-           "<pdfaid:part>2</pdfaid:part>\n"
-           "<pdfaid:conformance>U</pdfaid:conformance>\n"
-           "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n";
-    // Padding lets an editor change the metadata in place, as XMP recommends.
-    out += std::string(20, ' ') + "\n<?xpacket end=\"w\"?>";
-    return out;
-}
 
 // The ToUnicode CMap of a font: each glyph's text, so the PDF can be searched and copied (level u).
 std::string toUnicode(const FontUse &use)
