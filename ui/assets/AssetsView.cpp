@@ -350,9 +350,17 @@ void AssetsView::fitColumnsToWidth()
     auto titleWidth = [&](int column) {
         return titles.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
     };
-    for (int column : {AssetTableModel::ConfidentialityColumn, AssetTableModel::IntegrityColumn,
-                       AssetTableModel::AvailabilityColumn})
-        giveWay(column, std::max(titleWidth(column), m_table->fontMetrics().horizontalAdvance(QStringLiteral("0")) + 20));
+    // C, I and A give way together, so that the three show their levels alike: all names or all numbers.
+    if (excess > 0)
+        for (int column : {AssetTableModel::ConfidentialityColumn, AssetTableModel::IntegrityColumn,
+                           AssetTableModel::AvailabilityColumn}) {
+            const int minimum =
+                std::max(titleWidth(column), m_table->fontMetrics().horizontalAdvance(QStringLiteral("0")) + 20);
+            if (!header->isSectionHidden(column) && header->sectionSize(column) > minimum) {
+                excess -= header->sectionSize(column) - minimum;
+                header->resizeSection(column, minimum);
+            }
+        }
     giveWay(AssetTableModel::WarningsColumn, titleWidth(AssetTableModel::WarningsColumn));
     // What is still too wide scrolls: a name, unit or owner is shown whole rather than cut ("Geir …").
 }
