@@ -2,36 +2,19 @@
 #include "report/BarChart.h"
 
 #include "report/FontMetrics.h"
+#include "report/ReportStyle.h"
 
 #include <algorithm>
 
 namespace trygg::report {
 namespace {
 
-constexpr double TitleSize = 8.5; // the layout's body text
-constexpr double SmallSize = 7;
+using namespace style;
+
+constexpr double TitleSize = BodySize;
 constexpr double PlotHeight = 110;
 constexpr double LegendSwatch = 7;
 
-constexpr Colour Ink{26, 26, 26};
-constexpr Colour Grey{102, 102, 102};
-constexpr Colour White{255, 255, 255};
-
-double lineHeight(double size)
-{
-    return size * 1.22;
-}
-
-double baselineOffset(double size)
-{
-    return size * 0.87;
-}
-
-Colour textColourOn(Colour fill)
-{
-    const double luminance = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue;
-    return luminance < 140 ? White : Ink;
-}
 
 class ChartDrawing {
 public:

@@ -4,6 +4,7 @@
 #include "report/BarChart.h"
 #include "report/ReportDocument.h"
 #include "report/ReportNumbers.h"
+#include "report/ReportStyle.h"
 
 #include <cmath>
 
@@ -43,11 +44,6 @@ const char *alignClass(Align align)
     return "";
 }
 
-bool dark(Colour colour)
-{
-    return 0.299 * colour.red + 0.587 * colour.green + 0.114 * colour.blue < 140;
-}
-
 // A coordinate in points: two decimals, without trailing zeros ("12.5", "110"), whatever the locale.
 std::string number(double value)
 {
@@ -58,7 +54,7 @@ std::string cellStyle(const Cell &cell)
 {
     std::string style;
     if (cell.fill)
-        style += "background:" + colourName(*cell.fill) + (dark(*cell.fill) ? ";color:#fff" : "");
+        style += "background:" + colourName(*cell.fill) + (style::isDark(*cell.fill) ? ";color:#fff" : "");
     if (cell.bold)
         style += style.empty() ? "font-weight:bold" : ";font-weight:bold";
     return style.empty() ? std::string() : " style=\"" + style + '"';
@@ -126,7 +122,7 @@ public:
                         index < picture.cellColours.size() ? picture.cellColours[index] : Colour{255, 255, 255};
                     const int count = index < picture.counts.size() ? picture.counts[index] : 0;
                     m_out += "<td class=\"cell\" style=\"background:" + colourName(fill) +
-                             (dark(fill) ? ";color:#fff" : "") + "\">" + (count > 0 ? std::to_string(count) : "") +
+                             (style::isDark(fill) ? ";color:#fff" : "") + "\">" + (count > 0 ? std::to_string(count) : "") +
                              "</td>";
                 }
                 m_out += "</tr>\n";

@@ -3,6 +3,7 @@
 
 #include "report/BarChart.h"
 #include "report/FontMetrics.h"
+#include "report/ReportStyle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,35 +22,13 @@ constexpr double BottomMargin = 48; // room for the footer below
 
 constexpr double TitleSize = 16;
 constexpr double SubtitleSize = 9.5;
-constexpr double HeadingSize = 11.5;
-constexpr double BodySize = 8.5;
-constexpr double TableSize = 8;
-constexpr double SmallSize = 7;
+using namespace style;
+
 constexpr double CellPadding = 3;
 
-constexpr Colour Ink{26, 26, 26};
-constexpr Colour Grey{102, 102, 102};
 constexpr Colour HeaderFill{232, 232, 232};
 constexpr Colour Rule{176, 176, 176};
 constexpr Colour Marked{176, 0, 32};
-constexpr Colour White{255, 255, 255};
-
-double lineHeight(double size)
-{
-    return size * 1.22;
-}
-
-// From the top of a line to its baseline (Helvetica: ascender 0.718 plus half the leading).
-double baselineOffset(double size)
-{
-    return size * 0.87;
-}
-
-Colour textColourOn(Colour fill)
-{
-    const double luminance = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue;
-    return luminance < 140 ? White : Ink;
-}
 
 std::string replaceAll(std::string text, std::string_view marker, std::string_view value)
 {
