@@ -3,6 +3,7 @@
 
 #include "cycle/Approvals.h"
 #include "model/Clock.h"
+#include "model/TrailWords.h"
 #include "storage/RegisterFile.h"
 #include "storage/Sqlite.h"
 
@@ -128,11 +129,52 @@ template <typename T> T withIds(T record, const NewIds &ids)
     return record;
 }
 
+// Who made the last change the trail records of an object, and when: "Kari Nordmann (kari), 2026-12-06T10:42Z".
+Message lastChangeOf(const RegisterFile &file, std::string_view objectType, Id id)
+{
+    const std::vector<AuditEntry> entries = file.history(std::nullopt, std::pair{std::string(objectType), id});
+    if (entries.empty())
+        return trygg::trMsg("someone else");
+    const AuditEntry &last = entries.back();
+    const Message who = last.person.empty() ? Message(last.osUser) : trygg::trMsg("%1 (%2)", last.person, last.osUser);
+    return trygg::trMsg("%1, %2", who, last.at);
+}
+
+// Issue 16: a change or removal is made on the record as its user saw it (`seen`). When the register holds it
+// otherwise now (another user or window changed or removed it since), nothing is written and the message says
+// who did what: a later write never silently undoes an earlier one.
+template <typename T> void requireAsSeen(const RegisterFile &file, const T &seen)
+{
+    using Kind = records::Kind<T>;
+    const std::optional<T> now = file.stored<T>(seen.id);
+    if (now && *now == seen)
+        return;
+    const Message who = lastChangeOf(file, Kind::objectType, seen.id);
+    if (!now)
+        throw EditConflict(trygg::trMsg("'%1' was removed by %2 since it was shown here; nothing was saved",
+                                        Kind::nameOf(seen), who));
+    Message fields;
+    records::forEachField<T>([&](const auto &field) {
+        if (!((*now).*(field.member) == seen.*(field.member)))
+            fields = fields.empty() ? fieldWord(field.column) : trygg::trMsg("%1, %2", fields, fieldWord(field.column));
+    });
+    if constexpr (records::hasLinks<T>())
+        for (const records::Link<T> &link : Kind::links())
+            if ((*now).*(link.member) != seen.*(link.member))
+                fields = fields.empty() ? fieldWord(link.auditField)
+                                        : trygg::trMsg("%1, %2", fields, fieldWord(link.auditField));
+    throw EditConflict(trygg::trMsg("'%1' was changed by %2 since it was shown here (%3); nothing was saved; it is "
+                                    "shown as it is now, to change again if need be",
+                                    Kind::nameOf(*now), who, fields));
+}
+
 // Writes one step, and puts in its `after` the record as the file now holds it (its id when added, its
 // texts trimmed, an approval's fingerprint): memory then mirrors what was stored, not what was asked.
 template <typename T> void written(RegisterFile &file, RecordEdit &step, NewIds &ids)
 {
     Id id = 0;
+    if (step.before)
+        requireAsSeen(file, std::get<T>(*step.before));
     if (!step.before) {
         T record = withIds(std::get<T>(*step.after), ids);
         const bool underPlaceholder = record.id < 0;

@@ -8,6 +8,7 @@
 // as written, together with which the inverse undoes it. The window's undo commands, the command line,
 // import and combine write through the same RegisterFile operations.
 
+#include "model/Error.h"
 #include "model/RegisterData.h"
 #include "storage/RecordKinds.h"
 
@@ -110,10 +111,19 @@ Edit removeException(const RegisterData &data, Id id);
 
 } // namespace edits
 
+// An edit made on a record as someone saw it, which the register holds otherwise now: another user or window
+// changed or removed it since (issue 16: many at once on a server). The message says who changed what, and
+// when; nothing was written. The caller shows the register as it is now.
+class EditConflict : public InputError {
+public:
+    using InputError::InputError;
+};
+
 // Writes `edit` in one transaction, each record through RegisterFile's checked write with its audit
 // entry, and returns it as written: every added or changed record as the file now holds it (added ones
 // with their ids, texts trimmed). Throws what RegisterFile throws (then nothing was written). A record
-// that is to be changed or removed must exist.
+// that is to be changed or removed must be in the register as its `before` has it, else EditConflict: the
+// optimistic check of many at once, each record's content its version.
 Edit applyEdit(RegisterFile &file, const Edit &edit);
 
 // Stores `matrix` as a new matrix version and makes it current, in one transaction: assessments made

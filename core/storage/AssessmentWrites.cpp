@@ -70,11 +70,11 @@ void RegisterFile::checkRules(const Measure &measure) const
 void RegisterFile::linkRisk(Id measureId, Id riskId)
 {
     requireWritable();
+    Transaction transaction(*m_db);
     if (!cached("SELECT 1 FROM measure WHERE id = ?1").bind(1, measureId).scalar())
         throw InputError(trygg::trMsg("measure %1 does not exist", measureId));
     if (!cached("SELECT 1 FROM risk WHERE id = ?1").bind(1, riskId).scalar())
         throw InputError(trygg::trMsg("risk %1 does not exist", riskId));
-    Transaction transaction(*m_db);
     const Snapshot before = snapshot("measure", measureId);
     cached("INSERT INTO measure_risk (measure_id, risk_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
         .bind(1, measureId)

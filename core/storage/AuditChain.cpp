@@ -168,54 +168,92 @@ const std::vector<Audited> &auditedObjects()
     return objects;
 }
 
-// The register's state as version 7 recorded it, which the upgrade to version 7 records (the table of
-// references came with version 8), and as it is now.
-#define TRYGG_REGISTER_STATE_V7                                                                                       \
-    "SELECT name, language, created, current_matrix_id, review_rule, "                                                 \
-    "(SELECT group_concat(level || ' ' || label, ' | ') FROM (SELECT level, label FROM "                               \
-    "classification_level ORDER BY level)) AS classification_levels, "                                                 \
-    "(SELECT group_concat(level || ' ' || definition, ' | ') FROM (SELECT level, definition FROM "                     \
-    "classification_level ORDER BY level)) AS classification_definitions, "                                            \
-    "(SELECT group_concat(kind || ' ' || rule, ' | ') FROM (SELECT kind, rule FROM review_rule ORDER BY "              \
-    "kind)) AS review_rules, "                                                                                         \
-    "(SELECT group_concat(zone_idx || ' ' || days, ' | ') FROM (SELECT zone_idx, days FROM review_zone "               \
-    "ORDER BY zone_idx)) AS review_zone_days"
-// When assets, measures and policy documents are next due, and the days between reviews per zone: a review
-// date moved behind Trygg's back shows as these. The register's own policy's references (issue 13).
-constexpr const char *RegisterStateV7 = TRYGG_REGISTER_STATE_V7 " FROM register WHERE id = ?1";
-constexpr const char *RegisterState =
-    TRYGG_REGISTER_STATE_V7 ", (SELECT group_concat(rule || ' ' || reference, ' | ') FROM (SELECT rule, reference "
-                            "FROM policy_reference ORDER BY rule)) AS policy_references FROM register WHERE id = ?1";
-#undef TRYGG_REGISTER_STATE_V7
+namespace {
 
-const char *snapshotSql(std::string_view objectType)
+// The register's state: when assets, measures and policy documents are next due, and the days between reviews
+// per zone (a review date moved behind Trygg's back shows as these), its classification levels; and, since
+// version 8, the register's own policy's references (issue 13). The upgrade to version 7 recorded it without.
+std::string registerStateSql(SqlDialect dialect, bool withReferences)
 {
-    if (objectType == "register")
-        return RegisterState;
-    // A matrix version never changes once stored: its scales, zones and cells are in its state so that
-    // acceptance criteria changed behind Trygg's back show (003 section 5: fixed before the assessment).
-    if (objectType == "matrix")
-        return "SELECT preset, many_affected_raises, "
-               "(SELECT group_concat(axis || ' ' || level || ' ' || label || ' ' || definition, ' | ') FROM "
-               "(SELECT axis, level, label, definition FROM matrix_level WHERE matrix_id = ?1 ORDER BY axis, level)) "
-               "AS levels, "
-               "(SELECT group_concat(idx || ' ' || name || ' ' || colour || ' ' || min_score || '-' || max_score || "
-               "' ' || acceptable, ' | ') FROM (SELECT idx, name, colour, min_score, max_score, acceptable FROM "
-               "matrix_zone WHERE matrix_id = ?1 ORDER BY idx)) AS zones, "
-               "(SELECT group_concat(probability || 'x' || consequence || ' ' || zone_idx, ' | ') FROM (SELECT "
-               "probability, consequence, zone_idx FROM matrix_cell WHERE matrix_id = ?1 ORDER BY probability, "
-               "consequence)) AS cells FROM matrix WHERE id = ?1";
+    using records::joinedRows;
+    std::string sql =
+        "SELECT name, language, created, current_matrix_id, review_rule, " +
+        joinedRows(dialect, "level || ' ' || label", " | ", "level, label", "classification_level", "level") +
+        " AS classification_levels, " +
+        joinedRows(dialect, "level || ' ' || definition", " | ", "level, definition", "classification_level",
+                   "level") +
+        " AS classification_definitions, " +
+        joinedRows(dialect, "kind || ' ' || rule", " | ", "kind, rule", "review_rule", "kind", true) +
+        " AS review_rules, " +
+        joinedRows(dialect, "zone_idx || ' ' || days", " | ", "zone_idx, days", "review_zone", "zone_idx") +
+        " AS review_zone_days";
+    if (withReferences)
+        sql += ", " +
+               joinedRows(dialect, "rule || ' ' || reference", " | ", "rule, reference", "policy_reference", "rule",
+                          true) +
+               " AS policy_references";
+    return sql + " FROM register WHERE id = ?1";
+}
+
+// A matrix version never changes once stored: its scales, zones and cells are in its state so that acceptance
+// criteria changed behind Trygg's back show (003 section 5: fixed before the assessment).
+std::string matrixStateSql(SqlDialect dialect)
+{
+    using records::joinedRows;
+    return "SELECT preset, many_affected_raises, " +
+           joinedRows(dialect, "axis || ' ' || level || ' ' || label || ' ' || definition", " | ",
+                      "axis, level, label, definition", "matrix_level WHERE matrix_id = ?1", "axis", true, "level") +
+           " AS levels, " +
+           joinedRows(dialect,
+                      "idx || ' ' || name || ' ' || colour || ' ' || min_score || '-' || max_score || ' ' || acceptable",
+                      " | ", "idx, name, colour, min_score, max_score, acceptable", "matrix_zone WHERE matrix_id = ?1",
+                      "idx") +
+           " AS zones, " +
+           joinedRows(dialect, "probability || 'x' || consequence || ' ' || zone_idx", " | ",
+                      "probability, consequence, zone_idx", "matrix_cell WHERE matrix_id = ?1", "probability", false,
+                      "consequence") +
+           " AS cells FROM matrix WHERE id = ?1";
+}
+
+// A real number as SQLite writes it as text ("%!.15g": 15 digits, always a decimal point), whatever the locale.
+std::string sqliteRealText(double value)
+{
+    char buffer[64];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 15);
+    std::string text(buffer, error == std::errc() ? end : buffer);
+    if (text.find_first_of(".ein") == std::string::npos) // not "inf" or "nan" either
+        text += ".0";
+    else if (const std::size_t e = text.find('e'); e != std::string::npos && text.find('.') == std::string::npos)
+        text.insert(e, ".0");
+    return text;
+}
+
+} // namespace
+
+const char *snapshotSql(std::string_view objectType, SqlDialect dialect)
+{
+    const bool server = dialect == SqlDialect::Postgres;
+    if (objectType == "register") {
+        static const std::string file = registerStateSql(SqlDialect::Sqlite, true),
+                                 onServer = registerStateSql(SqlDialect::Postgres, true);
+        return (server ? onServer : file).c_str();
+    }
+    if (objectType == "matrix") {
+        static const std::string file = matrixStateSql(SqlDialect::Sqlite),
+                                 onServer = matrixStateSql(SqlDialect::Postgres);
+        return (server ? onServer : file).c_str();
+    }
     const char *sql = nullptr;
     records::forEachKind([&]<typename T>(T *) {
         if (objectType == records::Kind<T>::objectType)
-            sql = records::snapshotSql<T>();
+            sql = records::snapshotSql<T>(dialect);
     });
     if (!sql)
         throw std::logic_error("no audited table for '" + std::string(objectType) + "'");
     return sql;
 }
 
-Fields readSnapshot(Statement &query)
+Fields readSnapshot(Statement &query, SqlDialect dialect)
 {
     Fields fields;
     if (query.step())
@@ -223,7 +261,11 @@ Fields readSnapshot(Statement &query)
             const std::string_view name = query.columnName(column);
             if (name == "id")
                 continue;
-            fields.emplace_back(std::string(name), optionalText(query, column));
+            const bool real = dialect == SqlDialect::Postgres && !query.isNull(column) && query.isNumber(column) &&
+                              !query.isInteger(column);
+            fields.emplace_back(std::string(name),
+                                real ? std::optional<std::string>(sqliteRealText(query.real(column)))
+                                     : optionalText(query, column));
         }
     query.reset();
     return fields;
@@ -274,7 +316,7 @@ namespace {
 // default as unchanged.
 std::string snapshotSqlOfTable(Database &db, const Audited &object)
 {
-    std::string sql = snapshotSql(object.objectType);
+    std::string sql = snapshotSql(object.objectType, SqlDialect::Sqlite);
     std::set<std::string> present;
     {
         Statement columns(db, ("PRAGMA table_info(" + object.table + ")").c_str());
@@ -342,7 +384,7 @@ void start(Database &db)
     for (const Audited &object : auditedObjects()) {
         Statement ids(db, ("SELECT id FROM " + object.table + " ORDER BY id").c_str());
         // Started by the upgrade to version 7, before the register had references to its policy (version 8).
-        Statement snapshot(db, (object.objectType == "register" && !hasReferences ? std::string(RegisterStateV7)
+        Statement snapshot(db, (object.objectType == "register" && !hasReferences ? registerStateSql(SqlDialect::Sqlite, false)
                                                                                  : snapshotSqlOfTable(db, object))
                                    .c_str());
         Statement lastName(db, "SELECT object_name FROM audit WHERE object_type = ?1 AND object_id = ?2 "
@@ -354,7 +396,7 @@ void start(Database &db)
             baseline.objectType = object.objectType;
             baseline.objectId = id;
             baseline.newValue.reset();
-            baseline.state = serialise(readSnapshot(snapshot.bind(1, id)));
+            baseline.state = serialise(readSnapshot(snapshot.bind(1, id), SqlDialect::Sqlite));
             lastName.bind(1, object.objectType).bind(2, id);
             baseline.objectName = lastName.step() ? lastName.text(0) : std::string();
             lastName.reset();
@@ -363,46 +405,114 @@ void start(Database &db)
     }
 }
 
-void followChanges(Database &db)
+namespace {
+
+// A table whose rows belong to an object the trail follows: a row changed is a change of that object, the one
+// `idColumn` names (none: the register, id 1). A link's table (`links`) has its rows added and removed only.
+struct Followed {
+    std::string table;
+    std::string objectType;
+    std::string idColumn;
+    bool links = false;
+};
+
+std::vector<Followed> followedTables()
 {
+    std::vector<Followed> tables;
+    for (const Audited &object : auditedObjects())
+        tables.push_back({object.table, object.objectType, "id"});
+    // A link belongs to its owner's fields: removing a risk takes it off the measures treating it.
+    records::forEachKind([&]<typename T>(T *) {
+        if constexpr (records::hasLinks<T>())
+            for (const records::Link<T> &link : records::Kind<T>::links())
+                tables.push_back({link.table, records::Kind<T>::objectType, link.ownerColumn, true});
+    });
+    for (const char *table : {"classification_level", "review_rule", "review_zone"})
+        tables.push_back({table, "register", ""});
+    for (const char *table : {"matrix_level", "matrix_zone", "matrix_cell"})
+        tables.push_back({table, "matrix", "matrix_id"});
+    return tables;
+}
+
+} // namespace
+
+const char *touchedSql(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Postgres ? "SELECT object_type, object_id FROM pg_temp.trygg_touched ORDER BY seq"
+                                           : "SELECT object_type, object_id FROM temp.trygg_touched ORDER BY rowid";
+}
+
+const char *clearTouchedSql(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Postgres ? "DELETE FROM pg_temp.trygg_touched" : "DELETE FROM temp.trygg_touched";
+}
+
+const char *forgetTouchedSql(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Postgres
+               ? "DELETE FROM pg_temp.trygg_touched WHERE object_type = ?1 AND object_id = ?2"
+               : "DELETE FROM temp.trygg_touched WHERE object_type = ?1 AND object_id = ?2";
+}
+
+void followChanges(SqlConnection &db)
+{
+    if (db.dialect() == SqlDialect::Postgres) {
+        // The server's triggers (followTriggersSql) fill it; a temporary table is this session's only.
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS trygg_touched (seq BIGSERIAL, object_type TEXT NOT NULL, "
+                "object_id BIGINT NOT NULL, PRIMARY KEY (object_type, object_id))");
+        return;
+    }
     // TEMP triggers run although the connection disables triggers (SQLITE_DBCONFIG_ENABLE_TRIGGER, so that a
     // file's own never run; SQLite 3.35 and later): these are this connection's, made from constants.
     std::string sql = "CREATE TEMP TABLE IF NOT EXISTS trygg_touched (object_type TEXT NOT NULL, object_id INTEGER "
                       "NOT NULL, PRIMARY KEY (object_type, object_id));\n";
-    auto trigger = [&](const std::string &name, const char *event, const std::string &table, const std::string &type,
-                       const std::string &idExpression) {
-        // No INSERT OR IGNORE: a statement's own conflict clause (INSERT OR REPLACE ...) would override it.
-        sql += "CREATE TEMP TRIGGER IF NOT EXISTS trygg_follow_" + name + " AFTER " + event + " ON main." + table +
-               " BEGIN INSERT INTO trygg_touched SELECT '" + type + "', " + idExpression +
-               " WHERE NOT EXISTS (SELECT 1 FROM trygg_touched WHERE object_type = '" + type +
-               "' AND object_id = " + idExpression + "); END;\n";
-    };
-    for (const Audited &object : auditedObjects()) {
-        trigger(object.table + "_insert", "INSERT", object.table, object.objectType, "NEW.id");
-        trigger(object.table + "_update", "UPDATE", object.table, object.objectType, "OLD.id");
-        trigger(object.table + "_delete", "DELETE", object.table, object.objectType, "OLD.id");
-    }
-    // A link belongs to its owner's fields: removing a risk takes it off the measures treating it.
-    records::forEachKind([&]<typename T>(T *) {
-        if constexpr (records::hasLinks<T>())
-            for (const records::Link<T> &link : records::Kind<T>::links()) {
-                const std::string owner = std::string("NEW.") + link.ownerColumn;
-                trigger(std::string(link.table) + "_insert", "INSERT", link.table, records::Kind<T>::objectType, owner);
-                trigger(std::string(link.table) + "_delete", "DELETE", link.table, records::Kind<T>::objectType,
-                        std::string("OLD.") + link.ownerColumn);
-            }
-    });
-    for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
-        for (const char *table : {"classification_level", "review_rule", "review_zone"})
-            trigger(std::string(table) + "_" + event, event, table, "register", "1");
-        const std::string matrixId = std::string(event) == "INSERT" ? "NEW.matrix_id" : "OLD.matrix_id";
-        for (const char *table : {"matrix_level", "matrix_zone", "matrix_cell"})
-            trigger(std::string(table) + "_" + event, event, table, "matrix", matrixId);
-    }
+    for (const Followed &followed : followedTables())
+        for (const std::string event : {"INSERT", "UPDATE", "DELETE"}) {
+            if (followed.links && event == "UPDATE")
+                continue;
+            const std::string type = "'" + followed.objectType + "'";
+            const std::string id = followed.idColumn.empty() ? std::string("1")
+                                   : (event == "INSERT" ? "NEW." : "OLD.") + followed.idColumn;
+            // No INSERT OR IGNORE: a statement's own conflict clause (INSERT OR REPLACE ...) would override it.
+            sql += "CREATE TEMP TRIGGER IF NOT EXISTS trygg_follow_" + followed.table + "_" + event + " AFTER " +
+                   event + " ON main." + followed.table + " BEGIN INSERT INTO trygg_touched SELECT " + type + ", " +
+                   id + " WHERE NOT EXISTS (SELECT 1 FROM trygg_touched WHERE object_type = " + type +
+                   " AND object_id = " + id + "); END;\n";
+        }
     db.exec(sql.c_str());
 }
 
-std::vector<Message> verify(Database &db)
+std::vector<std::string> followTriggersSql()
+{
+    // A session without the table (psql, another program) notes nothing: check finds what it changed.
+    std::vector<std::string> statements{R"(CREATE FUNCTION trygg_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changed_id BIGINT := 1;
+BEGIN
+    IF to_regclass('pg_temp.trygg_touched') IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF TG_ARGV[1] <> '' THEN
+        IF TG_OP = 'INSERT' THEN
+            changed_id := (to_jsonb(NEW) ->> TG_ARGV[1])::BIGINT;
+        ELSE
+            changed_id := (to_jsonb(OLD) ->> TG_ARGV[1])::BIGINT;
+        END IF;
+    END IF;
+    INSERT INTO pg_temp.trygg_touched (object_type, object_id) VALUES (TG_ARGV[0], changed_id)
+        ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END
+$$)"};
+    for (const Followed &followed : followedTables())
+        statements.push_back("CREATE TRIGGER trygg_follow AFTER INSERT OR " +
+                             std::string(followed.links ? "" : "UPDATE OR ") + "DELETE ON " + followed.table +
+                             " FOR EACH ROW EXECUTE FUNCTION trygg_follow('" + followed.objectType + "', '" +
+                             followed.idColumn + "')");
+    return statements;
+}
+
+std::vector<Message> verify(SqlConnection &db)
 {
     std::vector<Message> problems;
     std::map<std::pair<std::string, Id>, Recorded> recorded;
@@ -454,7 +564,7 @@ std::vector<Message> verify(Database &db)
     }
     for (const Audited &object : auditedObjects()) {
         Statement ids(db, ("SELECT id FROM " + object.table + " ORDER BY id").c_str());
-        Statement snapshot(db, snapshotSql(object.objectType));
+        Statement snapshot(db, snapshotSql(object.objectType, db.dialect()));
         std::map<Id, bool> present;
         while (ids.step()) {
             const Id id = ids.int64(0);
@@ -472,7 +582,7 @@ std::vector<Message> verify(Database &db)
                                  last.name, last.at));
                 continue;
             }
-            const Fields now = readSnapshot(snapshot.bind(1, id));
+            const Fields now = readSnapshot(snapshot.bind(1, id), db.dialect());
             const std::optional<Fields> then = parse(last.state.value_or(std::string()));
             if (!then) {
                 problems.push_back(trygg::trMsg("%1: the audit trail's record of it is damaged", what));

@@ -9,6 +9,7 @@
 
 #include "model/Ids.h"
 #include "model/Message.h"
+#include "storage/SqlDialect.h"
 
 #include <optional>
 #include <string>
@@ -57,10 +58,13 @@ struct Audited {
     std::string table;
 };
 const std::vector<Audited> &auditedObjects();
-// The statement whose columns are the fields an edit of an object compares, its id as ?1.
-const char *snapshotSql(std::string_view objectType);
-// The row of a bound snapshot statement (empty when there is none); resets it.
-Fields readSnapshot(Statement &query);
+// The statement whose columns are the fields an edit of an object compares, its id as ?1, in the words of a
+// SQLite file or of a server: both give an object the same fields, each with the same text (issue 16: a
+// register copied to a server checks there as it did in its file).
+const char *snapshotSql(std::string_view objectType, SqlDialect dialect);
+// The row of a bound snapshot statement (empty when there is none); resets it. A real number is written as
+// SQLite writes it (a server's "2" is "2.0").
+Fields readSnapshot(Statement &query, SqlDialect dialect);
 
 // The last entry's id and hash ("" and 0 for an empty trail).
 inline constexpr const char *LastEntrySql = "SELECT id, chain_hash FROM audit ORDER BY id DESC LIMIT 1";
@@ -80,18 +84,21 @@ std::string osUser();
 // Schema version 7: hashes the entries there are, in order, and, when the register has content, records
 // the state of every object and an entry saying the upgrade started the chain.
 void start(Database &db);
-// A temporary table and temporary triggers (this connection only; nothing in the file) noting every
-// object a statement changed, cascades included: touchedSql lists them, clearTouchedSql forgets them.
-void followChanges(Database &db);
-inline constexpr const char *TouchedSql = "SELECT object_type, object_id FROM temp.trygg_touched ORDER BY rowid";
-inline constexpr const char *ClearTouchedSql = "DELETE FROM temp.trygg_touched";
-inline constexpr const char *ForgetTouchedSql =
-    "DELETE FROM temp.trygg_touched WHERE object_type = ?1 AND object_id = ?2";
+// A temporary table noting every object a statement of this connection changed, cascades included:
+// touchedSql lists them, clearTouchedSql forgets them all, forgetTouchedSql one (object_type ?1, id ?2). In a
+// file temporary triggers fill it (this connection's only; nothing in the file); on a server the triggers
+// are the schema's (followTriggersSql) and fill the table of the session that has one: a Trygg client's.
+void followChanges(SqlConnection &db);
+const char *touchedSql(SqlDialect dialect);
+const char *clearTouchedSql(SqlDialect dialect);
+const char *forgetTouchedSql(SqlDialect dialect);
+// The server's function and triggers that note what a statement changed (server schema version 2).
+std::vector<std::string> followTriggersSql();
 
 // What check reports: the first entry where the chain breaks, and every object whose content differs
 // from what the trail last recorded for it (field by field), that exists without an entry or that the
 // trail says exists and is gone. Linear in the trail.
-std::vector<Message> verify(Database &db);
+std::vector<Message> verify(SqlConnection &db);
 // The last entry's hash; empty for a register without a chain.
 std::string lastHash(SqlConnection &db);
 

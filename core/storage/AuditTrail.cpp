@@ -30,9 +30,21 @@ void RegisterFile::setActingPerson(std::string person)
 
 RegisterFile::Snapshot RegisterFile::snapshot(std::string_view objectType, Id id) const
 {
-    Statement &query = cached(auditchain::snapshotSql(objectType));
+    Statement &query = cached(auditchain::snapshotSql(objectType, m_db->dialect()));
     query.bind(1, id);
-    return auditchain::readSnapshot(query);
+    return auditchain::readSnapshot(query, m_db->dialect());
+}
+
+std::string RegisterFile::trailUser() const
+{
+    // Issue 16: on a server the trail names the database user the change was made as, which the server
+    // vouches for (its login), not what the client's environment says.
+    if (m_db->dialect() == SqlDialect::Postgres) {
+        Statement user(*m_db, "SELECT session_user");
+        if (user.step())
+            return user.text(0);
+    }
+    return auditchain::osUser();
 }
 
 void RegisterFile::recordEdits(std::string_view objectType, Id id, const Snapshot &before, std::string_view name)
@@ -70,7 +82,7 @@ void RegisterFile::appendAudit(std::string_view action, std::string_view objectT
                                std::optional<std::string> state)
 {
     if (m_osUser.empty())
-        m_osUser = auditchain::osUser();
+        m_osUser = trailUser();
     auditchain::Entry entry;
     entry.at = Clock::nowUtcStamp();
     entry.osUser = m_osUser;
@@ -85,13 +97,13 @@ void RegisterFile::appendAudit(std::string_view action, std::string_view objectT
     entry.state = std::move(state);
     // The entry records the object as it is now: the commit need not look at it again unless it changes.
     if (m_followsChanges && objectId && (entry.state || action == "delete"))
-        cached(auditchain::ForgetTouchedSql).bind(1, objectType).bind(2, *objectId).run();
+        cached(auditchain::forgetTouchedSql(m_db->dialect())).bind(1, objectType).bind(2, *objectId).run();
     auditchain::append(cached(auditchain::LastEntrySql), cached(auditchain::InsertSql), std::move(entry));
 }
 
 void RegisterFile::followChanges()
 {
-    auditchain::followChanges(fileDatabase());
+    auditchain::followChanges(*m_db);
     m_followsChanges = true;
     m_db->setBeforeCommit([this] { recordUnrecordedChanges(); });
 }
@@ -99,11 +111,11 @@ void RegisterFile::followChanges()
 void RegisterFile::recordUnrecordedChanges()
 {
     std::vector<std::pair<std::string, Id>> touched;
-    for (Statement &query = cached(auditchain::TouchedSql); query.step();)
+    for (Statement &query = cached(auditchain::touchedSql(m_db->dialect())); query.step();)
         touched.emplace_back(query.text(0), query.int64(1));
     if (touched.empty())
         return;
-    cached(auditchain::ClearTouchedSql).run();
+    cached(auditchain::clearTouchedSql(m_db->dialect())).run();
     // A cascade (an assessment's lines removed with it, a person's name cleared from the assets they
     // owned, a removed line taken off its measures) or any other change no entry recorded: the trail
     // says what changed against the state it last recorded, so that check finds only changes made
@@ -148,7 +160,7 @@ void RegisterFile::recordUnrecordedChanges()
 
 std::vector<Message> RegisterFile::trailProblems() const
 {
-    return auditchain::verify(fileDatabase());
+    return auditchain::verify(*m_db);
 }
 
 std::string RegisterFile::trailFingerprint() const

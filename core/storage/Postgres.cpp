@@ -15,6 +15,10 @@
 #include <optional>
 #include <stdexcept>
 
+// The key of the advisory lock writers take turns by: "trygg" in ASCII. Advisory locks are the database's own,
+// so registers in other databases of the cluster do not wait for each other.
+#define TRYGG_WRITE_LOCK_KEY "500136765287"
+
 namespace trygg {
 namespace {
 
@@ -359,9 +363,28 @@ const std::string &PostgresConnection::prepared(const std::string &sql, const st
     return m_prepared.emplace(std::move(key), std::move(name)).first->second;
 }
 
-void PostgresConnection::begin(bool outermost)
+void PostgresConnection::begin(bool outermost, bool reading)
 {
-    exec(outermost ? "BEGIN" : "SAVEPOINT trygg_nested");
+    if (!outermost) {
+        exec("SAVEPOINT trygg_nested");
+        return;
+    }
+    if (reading || m_readOnlyMode) {
+        // One snapshot from the first statement on: a load reads every table as one state of the register.
+        exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
+        return;
+    }
+    // Writers take turns, one lock for the database, held to the commit: each change reads the register (and
+    // the audit trail's last entry, which it appends to) as the change before it left it, and none waits for
+    // another in the middle of its work, where two could wait for each other. READ COMMITTED: every statement
+    // after the lock sees what was committed before it.
+    exec("BEGIN");
+    try {
+        exec("SELECT pg_advisory_xact_lock(" TRYGG_WRITE_LOCK_KEY ")");
+    } catch (...) {
+        rollback(true);
+        throw;
+    }
 }
 
 void PostgresConnection::commit(bool outermost)

@@ -43,7 +43,7 @@ public:
 private:
     friend class PostgresStatement;
     std::unique_ptr<SqlStatementBackend> prepare(const char *sql) const override;
-    void begin(bool outermost) override;
+    void begin(bool outermost, bool reading) override;
     void commit(bool outermost) override;
     void rollback(bool outermost) noexcept override;
 

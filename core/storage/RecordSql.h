@@ -44,17 +44,21 @@ template <typename T> const char *selectByIdSql()
 }
 
 // ?1 is the id (NULL for a new one), then every column in order; gives the record's id (RETURNING, which
-// SQLite and PostgreSQL both take: PostgreSQL keeps no last insert id).
-template <typename T> const char *insertSql()
+// SQLite and PostgreSQL both take: PostgreSQL keeps no last insert id). SQLite numbers a NULL id; a server's
+// identity column takes a number from its sequence when given none.
+template <typename T> const char *insertSql(SqlDialect dialect)
 {
-    static const std::string sql = [] {
-        std::string values = "?1";
+    static const auto make = [](SqlDialect words) {
+        const std::string table = Kind<T>::table;
+        std::string values = words == SqlDialect::Postgres
+                                 ? "COALESCE(?1, nextval(pg_get_serial_sequence('" + table + "', 'id')))"
+                                 : std::string("?1");
         int index = 1;
         forEachField<T>([&](const auto &) { values += ", ?" + std::to_string(++index); });
-        return "INSERT INTO " + std::string(Kind<T>::table) + " (" + columnList<T>() + ") VALUES (" + values +
-               ") RETURNING id";
-    }();
-    return sql.c_str();
+        return "INSERT INTO " + table + " (" + columnList<T>() + ") VALUES (" + values + ") RETURNING id";
+    };
+    static const std::string file = make(SqlDialect::Sqlite), server = make(SqlDialect::Postgres);
+    return (dialect == SqlDialect::Postgres ? server : file).c_str();
 }
 
 // ?1 is the id, then every column that may change, in order.
@@ -81,20 +85,38 @@ template <typename T> const char *deleteSql()
     return sql.c_str();
 }
 
+// `expression` over the rows of `from` (a table and its WHERE; `columns` are those `expression` uses) in the
+// order of `order` and then `thenBy`, joined by `separator` into one text; none for no rows. `textOrder`:
+// `order` is a text, sorted by its bytes as SQLite sorts it (a server would sort by its language's rules).
+inline std::string joinedRows(SqlDialect dialect, const std::string &expression, const char *separator,
+                              const std::string &columns, const std::string &from, const std::string &order,
+                              bool textOrder = false, const std::string &thenBy = {})
+{
+    const std::string quotedSeparator = std::string("'") + separator + "'";
+    const std::string orderBy = order + (thenBy.empty() ? "" : ", " + thenBy);
+    if (dialect == SqlDialect::Postgres)
+        return "(SELECT string_agg(CAST(" + expression + " AS TEXT), " + quotedSeparator + " ORDER BY " + order +
+               (textOrder ? " COLLATE \"C\"" : "") + (thenBy.empty() ? "" : ", " + thenBy) + ") FROM " + from + ")";
+    return "(SELECT group_concat(" + expression + ", " + quotedSeparator + ") FROM (SELECT " + columns + " FROM " +
+           from + " ORDER BY " + orderBy + "))";
+}
+
 // The record's columns and each link as one column of ids ("3,5,8"): a change to a link is an edit of
 // the record in the audit trail too.
-template <typename T> const char *snapshotSql()
+template <typename T> const char *snapshotSql(SqlDialect dialect)
 {
-    static const std::string sql = [] {
+    static const auto make = [](SqlDialect words) {
         std::string select = "SELECT " + columnList<T>();
         if constexpr (hasLinks<T>())
             for (const Link<T> &link : Kind<T>::links())
-                select += std::string(", (SELECT group_concat(") + link.column + ", ',') FROM (SELECT " + link.column +
-                          " FROM " + link.table + " WHERE " + link.ownerColumn + " = ?1 ORDER BY " + link.column +
-                          ")) AS " + link.auditField;
+                select += ", " +
+                          joinedRows(words, link.column, ",", link.column,
+                                     std::string(link.table) + " WHERE " + link.ownerColumn + " = ?1", link.column) +
+                          " AS " + link.auditField;
         return select + " FROM " + Kind<T>::table + " WHERE id = ?1";
-    }();
-    return sql.c_str();
+    };
+    static const std::string file = make(SqlDialect::Sqlite), server = make(SqlDialect::Postgres);
+    return (dialect == SqlDialect::Postgres ? server : file).c_str();
 }
 
 // The statements of one link: clear the record's, add one, read the record's, read all.

@@ -135,13 +135,14 @@ template <typename T> Id RegisterFile::add(const T &given)
     requireWritable();
     if (given.id < 0)
         throw std::logic_error("a record is added under a placeholder id (edit/Edit.h): applyEdit resolves those");
+    // The checks too read the register as the write finds it: on a server others write meanwhile.
+    Transaction transaction(*m_db);
     T record = given;
     records::trimFields(record);
     complete(record);
     checkRecord(record, true);
     checkOpenRound<T>(nullptr, &record);
-    Transaction transaction(*m_db);
-    Statement &insert = cached(records::insertSql<T>());
+    Statement &insert = cached(records::insertSql<T>(m_db->dialect()));
     insert.bind(1, validation::idOrNull(record.id));
     records::bindFields(insert, record, true);
     const Id id = insert.scalar().value();
@@ -162,6 +163,7 @@ template <typename T> void RegisterFile::update(const T &given)
     using Kind = records::Kind<T>;
     static_assert(!records::recordOnly<T>());
     requireWritable();
+    Transaction transaction(*m_db);
     T record = given;
     records::trimFields(record);
     if constexpr (std::is_same_v<T, RiskAssessment> || std::is_same_v<T, Risk> || std::is_same_v<T, Measure>) {
@@ -177,7 +179,6 @@ template <typename T> void RegisterFile::update(const T &given)
         checkOpenRound<T>(was ? &*was : nullptr, &record);
     }
     checkRecord(record, false);
-    Transaction transaction(*m_db);
     const Snapshot before = snapshot(Kind::objectType, record.id);
     if (before.empty())
         throw InputError(Kind::missing(record.id));
@@ -194,13 +195,13 @@ template <typename T> void RegisterFile::remove(Id id)
 {
     using Kind = records::Kind<T>;
     requireWritable();
+    Transaction transaction(*m_db);
     const std::optional<T> before = stored<T>(id);
     if (!before)
         throw InputError(Kind::missing(id));
     if constexpr (std::is_same_v<T, OrgUnit>)
         checkUnused(*before);
     checkOpenRound<T>(&*before, nullptr);
-    Transaction transaction(*m_db);
     cached(records::deleteSql<T>()).bind(1, id).run(); // the schema's cascades go with it
     // Reviews name their object by kind and id, without a foreign key: they go with it.
     if constexpr (requires { Kind::reviewedAs; })

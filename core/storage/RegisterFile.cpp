@@ -137,11 +137,11 @@ void createEmpty(const std::string &path, const Message &exists, unsigned mode =
     files::closeQuietly(fd);
 }
 
-// Issue 16: a register on a server is created (trygg-cli init), read and copied; its edits come later.
-[[noreturn]] void refuseServerEdit(const std::string &address)
+// Issue 16: a register on a server is made by trygg-cli init in an empty database, or copied there from a file.
+[[noreturn]] void refuseServerCreate(const std::string &address)
 {
-    throw FileError(trygg::trMsg("%1: editing a register on a server is not available yet; nothing was changed (it "
-                                 "can be read, or copied to a file with trygg-cli copy)",
+    throw FileError(trygg::trMsg("%1: a register on a server is made with trygg-cli init, or copied there from a "
+                                 "file with trygg-cli copy; nothing was changed",
                                  addressWithoutPassword(address)));
 }
 
@@ -230,7 +230,7 @@ std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::str
                                                const std::function<void(RegisterFile &)> &fill)
 {
     if (isServerAddress(path))
-        refuseServerEdit(path);
+        refuseServerCreate(path);
     RiskMatrix matrix = presetMatrix(preset); // an unknown preset fails before any file exists
     const Message exists = trygg::trMsg("%1: the file already exists; choose another name or delete it first", path);
     refuseExisting(path, exists);
@@ -285,11 +285,16 @@ std::unique_ptr<WriteLock> RegisterFile::build(const std::string &path, std::str
 RegisterFile RegisterFile::open(const std::string &path, Access access)
 {
     if (isServerAddress(path)) {
-        if (access != Access::ReadOnly)
-            refuseServerEdit(path);
+        // Issue 16: many clients write at once; each change takes its turn (Transaction), so no lock is held
+        // for as long as the register is open.
         RegisterFile file(std::unique_ptr<Database>{});
-        file.m_db = connectTo(path, SqlConnection::Mode::ReadOnly);
+        const bool readOnly = access == Access::ReadOnly;
+        file.m_db = connectTo(path, readOnly ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite);
         server::requireRegister(*file.m_db);
+        if (!readOnly) {
+            server::upgrade(*file.m_db);
+            file.followChanges();
+        }
         return file;
     }
     std::error_code ec;
@@ -317,7 +322,7 @@ RegisterFile RegisterFile::open(const std::string &path, Access access)
 RegisterFile RegisterFile::takeOver(const std::string &path, bool evenIfHeld)
 {
     if (isServerAddress(path))
-        refuseServerEdit(path);
+        return open(path); // a server's clients hold no lock on the register to take over
     std::error_code ec;
     if (!std::filesystem::is_regular_file(files::pathFromUtf8(path), ec))
         throw FileError(trygg::trMsg("%1: no such file", path));
@@ -420,7 +425,7 @@ void RegisterFile::requireWritable() const
     // Issue 19: a register replaced behind an open window is named so, before a change goes into the file
     // that was opened (SQLite would write on into a file no longer at its path, or refuse as "read-only").
     // Once per change: inside a transaction the file is locked already.
-    if (!m_db->inTransaction() && fileDatabase().replaced())
+    if (m_db->dialect() == SqlDialect::Sqlite && !m_db->inTransaction() && fileDatabase().replaced())
         throw RegisterReplaced(trygg::trMsg("%1: the register was replaced by another file (or moved or removed) "
                                             "since it was opened; nothing was changed",
                                             path()));
@@ -497,7 +502,8 @@ void RegisterFile::updateInfo(const RegisterInfo &info)
     Statement &level = cached("INSERT INTO classification_level (level, label, definition) VALUES (?1, ?2, ?3) "
                               "ON CONFLICT (level) DO UPDATE SET label = excluded.label, "
                               "definition = excluded.definition "
-                              "WHERE label IS NOT excluded.label OR definition IS NOT excluded.definition");
+                              "WHERE classification_level.label IS DISTINCT FROM excluded.label "
+                              "OR classification_level.definition IS DISTINCT FROM excluded.definition");
     for (std::size_t i = 0; i < info.classificationLevels.size(); ++i)
         level.bind(1, static_cast<int>(i))
             .bind(2, info.classificationLevels[i].label)

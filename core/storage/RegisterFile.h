@@ -282,6 +282,8 @@ private:
     void appendAudit(std::string_view action, std::string_view objectType, std::optional<Id> objectId,
                      std::string_view objectName, std::string_view field, const std::optional<std::string> &oldValue,
                      const std::optional<std::string> &newValue, std::optional<std::string> state);
+    // Who the trail says made a change: the OS user of a file's, the database user of a server's.
+    std::string trailUser() const;
     // Notes every object a statement of this connection changes (cascades included) and, before each
     // commit, records in the trail what of it no entry recorded (recordUnrecordedChanges).
     void followChanges();

@@ -193,6 +193,8 @@ Id RegisterFile::addCurrentMatrix(const RiskMatrix &matrix)
 
 RegisterData RegisterFile::load() const
 {
+    // Every table as one state of the register, while others may write (on a server).
+    Transaction reading(*m_db, Transaction::Kind::Read);
     RegisterData data;
     data.info = info();
     {

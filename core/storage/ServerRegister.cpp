@@ -7,6 +7,7 @@
 #include "platform/Paths.h"
 #include "platform/FileSystem.h"
 #include "platform/SafeFiles.h"
+#include "storage/AuditChain.h"
 #include "storage/Connect.h"
 #include "storage/RegisterFile.h"
 #include "storage/Schema.h"
@@ -16,6 +17,7 @@
 #include <cerrno>
 #include <exception>
 #include <filesystem>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -144,6 +146,24 @@ void copyRows(SqlConnection &from, SqlConnection &to)
     }
 }
 
+// The steps from each server schema version to the next: steps[v - 1] makes version v + 1 of version v.
+void upgradeToV2(SqlConnection &db)
+{
+    for (const std::string &statement : auditchain::followTriggersSql())
+        db.exec(statement.c_str());
+}
+
+// Every step from `version` to SchemaVersion, and the new version number.
+void upgradeFrom(SqlConnection &db, std::int64_t version)
+{
+    using Step = void (*)(SqlConnection &);
+    static constexpr Step steps[] = {upgradeToV2};
+    static_assert(std::size(steps) == SchemaVersion - 1);
+    for (std::int64_t from = version; from < SchemaVersion; ++from)
+        steps[from - 1](db);
+    Statement(db, "UPDATE trygg_schema SET version = ?1").bind(1, SchemaVersion).run();
+}
+
 void fileToServer(const std::string &source, const std::string &address)
 {
     RegisterFile file = RegisterFile::open(source, RegisterFile::Access::ReadOnly);
@@ -165,6 +185,8 @@ void fileToServer(const std::string &source, const std::string &address)
                                 "), 0) + 1, false)")
                                    .c_str())
                     .step();
+    // The steps after version 1, after the rows: a trigger has nothing to note while they are copied.
+    upgradeFrom(*db, 1);
     transaction.commit();
 }
 
@@ -236,6 +258,27 @@ void requireRegister(SqlConnection &db)
                                      db.path(), static_cast<long long>(*version), SchemaVersion));
     if (*Statement(db, "SELECT count(*) FROM register").scalar() != 1)
         throw FileError(trygg::trMsg("%1: the register is incomplete: it has no register information", db.path()));
+}
+
+void upgrade(SqlConnection &db)
+{
+    if (serverVersion(db).value_or(0) >= SchemaVersion)
+        return;
+    try {
+        Transaction transaction(db); // after any other client's change, before the next
+        const std::int64_t version = serverVersion(db).value_or(0);
+        if (version >= SchemaVersion)
+            return; // another client upgraded it meanwhile
+        upgradeFrom(db, version);
+        transaction.commit();
+    } catch (const ConnectionLost &) {
+        throw;
+    } catch (const FileError &error) {
+        throw FileError(trygg::trMsg("%1: the register must be upgraded to this version of Trygg (server schema "
+                                     "version %2), which failed (%3); nothing was changed; the register's owner "
+                                     "can upgrade it by opening it once",
+                                     db.path(), SchemaVersion, error.message()));
+    }
 }
 
 void create(const std::string &address, std::string_view preset, std::string_view name)

@@ -134,9 +134,9 @@ std::string_view Statement::columnName(int column) const
     return m_backend->columnName(column);
 }
 
-Transaction::Transaction(SqlConnection &db) : m_db(db), m_outermost(!db.inTransaction())
+Transaction::Transaction(SqlConnection &db, Kind kind) : m_db(db), m_outermost(!db.inTransaction())
 {
-    m_db.begin(m_outermost);
+    m_db.begin(m_outermost, kind == Kind::Read);
 }
 
 Transaction::~Transaction()

@@ -72,8 +72,8 @@ private:
     friend class Transaction;
     virtual std::unique_ptr<SqlStatementBackend> prepare(const char *sql) const = 0;
     // The outermost transaction is BEGIN ... COMMIT, inner ones savepoints. rollback() never throws: the
-    // exception that got there is the one to report.
-    virtual void begin(bool outermost) = 0;
+    // exception that got there is the one to report. `reading`: Transaction::Kind::Read.
+    virtual void begin(bool outermost, bool reading) = 0;
     virtual void commit(bool outermost) = 0;
     virtual void rollback(bool outermost) noexcept = 0;
 
@@ -133,7 +133,11 @@ private:
 // Rolls back unless commit() is called, so an exception leaves the register as it was.
 class Transaction {
 public:
-    explicit Transaction(SqlConnection &db);
+    // A Write transaction reads the register as the last change left it and changes it while no other client
+    // writes (a server's clients take turns: PostgresConnection); a Read one sees one state of the register
+    // from its first statement to its end, while others write on. A SQLite file has one writer anyway.
+    enum class Kind { Write, Read };
+    explicit Transaction(SqlConnection &db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -382,9 +382,11 @@ void Database::setStatementTimeout(std::chrono::milliseconds timeout)
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
 }
 
-void Database::begin(bool outermost)
+void Database::begin(bool outermost, bool reading)
 {
-    exec(outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT trygg_nested");
+    // A reading transaction holds SQLite's shared lock from its first read to its end; a writing one takes the
+    // write lock at once (a file has one writer at a time).
+    exec(!outermost ? "SAVEPOINT trygg_nested" : reading ? "BEGIN" : "BEGIN IMMEDIATE");
     // Issue 19: within the transaction SQLite has read the file's header, so a change by another connection
     // shows here, before anything is written over a register this connection no longer knows.
     bool changed = false;

@@ -45,7 +45,7 @@ public:
 
 private:
     std::unique_ptr<SqlStatementBackend> prepare(const char *sql) const override;
-    void begin(bool outermost) override;
+    void begin(bool outermost, bool reading) override;
     void commit(bool outermost) override;
     void rollback(bool outermost) noexcept override;
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // trygg-cli end to end with a register on a PostgreSQL server (issue 16): `init URI`, the commands that
-// read taking a URI where they take FILE, `copy` from a file to a server and back, and a clear refusal of
-// edits on a server for now. Runs on the throwaway cluster of scripts/test.sh (TRYGG_TEST_POSTGRES).
+// taking a URI where they take FILE, `copy` from a file to a server and back, and many clients writing at
+// once. Runs on the throwaway cluster of scripts/test.sh (TRYGG_TEST_POSTGRES).
 #include "CliRun.h"
 
 #include "../core/SqlTestDatabase.h"
 
 #include <gtest/gtest.h>
+
+#include <future>
 
 namespace {
 
@@ -36,16 +38,56 @@ TEST_F(CliServerTest, InitOnAServerThenTheReadingCommandsTakeItsAddress)
         r = cli(command);
         EXPECT_EQ(r.exitCode, 0) << command[0] << ": " << r.err;
     }
-    // A command that writes: a clear refusal, nothing written.
-    const std::string history = cli({"history", server.location(), "--format", "csv"}).out;
-    const std::string csv = write("assets.csv", "unit;name\nIT;Lønn\n");
+    // A command that writes, as on a file; the trail names the database user (the test cluster's `trygg`).
+    const std::string csv = write("assets.csv", "unit;name;type\nIT;Lønn;it system\n");
     r = cli({"import", "assets", server.location(), csv});
-    EXPECT_EQ(r.exitCode, 1);
-    EXPECT_NE(r.err.find("editing a register on a server is not available yet"), std::string::npos) << r.err;
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(cli({"export", "assets", server.location(), "--format", "csv"}).out.find("Lønn"), std::string::npos);
+    const std::string history = cli({"history", server.location(), "--format", "csv"}).out;
+    EXPECT_NE(history.find(";trygg;"), std::string::npos) << history;
+    r = cli({"check", server.location()});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    // A register on a server is made by init or copy only.
     r = cli({"demo", server.location(), "--assets", "2", "--risks", "3"});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_NE(r.err.find("editing a register on a server is not available yet"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("trygg-cli init"), std::string::npos) << r.err;
     EXPECT_EQ(cli({"history", server.location(), "--format", "csv"}).out, history);
+}
+
+// Issue 16, done when: "concurrent imports into different units of one server register all land". Six
+// sections import their forms at the same moment, each in its own process; every line is there after, and the
+// trail's chain holds.
+TEST_F(CliServerTest, ConcurrentImportsIntoDifferentUnitsOfOneServerRegisterAllLand)
+{
+    ASSERT_EQ(cli({"init", server.location(), "--preset", "no", "--name", "Kommunen"}).exitCode, 0);
+    constexpr int Sections = 6, Lines = 25;
+    std::vector<std::string> files;
+    for (int section = 0; section < Sections; ++section) {
+        std::string csv = "unit;assessment;asset;threat;probability;consequence\n";
+        for (int line = 0; line < Lines; ++line)
+            csv += "Enhet " + std::to_string(section) + ";ROS 2027;System " + std::to_string(line % 5) + ";Trussel " +
+                   std::to_string(line) + ";" + std::to_string(1 + line % 5) + ";" + std::to_string(1 + line % 4) +
+                   "\n";
+        files.push_back(write("section" + std::to_string(section) + ".csv", csv));
+    }
+    std::vector<std::future<Result>> imports;
+    for (int section = 0; section < Sections; ++section)
+        imports.push_back(std::async(std::launch::async, [&, section] {
+            return runCommand(dir, "LC_ALL=C ", {"import", "risks", server.location(), files[section]},
+                              "import" + std::to_string(section));
+        }));
+    for (auto &import : imports) {
+        const Result r = import.get();
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+    }
+    const std::string risks = cli({"export", "risks", server.location(), "--format", "csv"}).out;
+    for (int section = 0; section < Sections; ++section)
+        for (int line = 0; line < Lines; ++line)
+            EXPECT_NE(risks.find("Enhet " + std::to_string(section) + ";"), std::string::npos);
+    EXPECT_EQ(std::count(risks.begin(), risks.end(), '\n'), 1 + Sections * Lines) << risks;
+    const Result r = cli({"check", server.location()});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find(": 0 errors"), std::string::npos) << r.out;
 }
 
 // Issue 16: "a register exported from the server equals the same register kept in a file"; the copy back

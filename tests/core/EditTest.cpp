@@ -2,11 +2,12 @@
 // Issue 11: every user action is one core operation. It is planned with all its cascades from the
 // register as stored, written in one transaction, and undone by its inverse, which brings back exactly
 // what was there; the register in memory follows what was written.
-#include "TempDir.h"
+#include "TestRegister.h"
 
 #include "demo/DemoGenerator.h"
 #include "edit/Edit.h"
 #include "model/Error.h"
+#include "model/TrailWords.h"
 #include "storage/RegisterFile.h"
 
 #include <gtest/gtest.h>
@@ -33,7 +34,7 @@ void expectSameRecords(const RegisterData &a, const RegisterData &b)
     EXPECT_TRUE(a.exceptions == b.exceptions);
 }
 
-class EditTest : public ::testing::Test {
+class EditTest : public testing::TestWithParam<SqlBackend> {
 protected:
     // Whatever the test did through Trygg, the audit trail's chain holds and records every object as it
     // is (issue 12): cascades, imports and combines included.
@@ -45,8 +46,9 @@ protected:
     }
     void SetUp() override
     {
-        file = std::make_unique<RegisterFile>(RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune"));
-        generateDemo(*file, {40, 200, 5, true});
+        ASSERT_TRUE(place.create(GetParam(), "no", "Ibestad kommune",
+                                 [](RegisterFile &made) { generateDemo(made, {40, 200, 5, true}); }));
+        file = std::make_unique<RegisterFile>(place.open());
         data = file->load();
     }
 
@@ -70,12 +72,12 @@ protected:
         expectSameRecords(data, file->load());
     }
 
-    TempDir dir;
+    TestRegister place;
     std::unique_ptr<RegisterFile> file;
     RegisterData data;
 };
 
-TEST_F(EditTest, RemovingAPersonClearsEveryReferenceAndUndoRestoresThem)
+TEST_P(EditTest, RemovingAPersonClearsEveryReferenceAndUndoRestoresThem)
 {
     // The person referred to most: owner, deputy, assessor or responsible.
     Id busiest = 0;
@@ -99,7 +101,7 @@ TEST_F(EditTest, RemovingAPersonClearsEveryReferenceAndUndoRestoresThem)
         EXPECT_NE(a.ownerId, std::optional<Id>(busiest));
 }
 
-TEST_F(EditTest, RemovingAnAssetAnAssessmentRisksOrAMeasureTakesWhatPointsToThemAndUndoBringsItBack)
+TEST_P(EditTest, RemovingAnAssetAnAssessmentRisksOrAMeasureTakesWhatPointsToThemAndUndoBringsItBack)
 {
     // An asset with risk lines about it, and an incident or review of it where the demo has one.
     const Asset &asset = data.assets.front();
@@ -119,7 +121,7 @@ TEST_F(EditTest, RemovingAnAssetAnAssessmentRisksOrAMeasureTakesWhatPointsToThem
     roundTrip(edits::removePolicyDocument(data, data.documents.front().id));
 }
 
-TEST_F(EditTest, RemovingAUnitLeavesItsDocumentsIncidentsAndSubUnitsWithoutItAndUndoRestoresThem)
+TEST_P(EditTest, RemovingAUnitLeavesItsDocumentsIncidentsAndSubUnitsWithoutItAndUndoRestoresThem)
 {
     const Id unit = file->addUnit({0, "Kultur", std::nullopt});
     file->addUnit({0, "Bibliotek", unit});
@@ -137,7 +139,7 @@ TEST_F(EditTest, RemovingAUnitLeavesItsDocumentsIncidentsAndSubUnitsWithoutItAnd
     roundTrip(edit);
 }
 
-TEST_F(EditTest, AddedRecordsGetTheirIdsAndAMovedLineSwapsPlaces)
+TEST_P(EditTest, AddedRecordsGetTheirIdsAndAMovedLineSwapsPlaces)
 {
     Risk risk;
     risk.assessmentId = data.assessments.front().id;
@@ -157,7 +159,7 @@ TEST_F(EditTest, AddedRecordsGetTheirIdsAndAMovedLineSwapsPlaces)
 }
 
 // Memory follows what the file holds, not what was asked: a name is stored trimmed.
-TEST_F(EditTest, WhatIsWrittenIsWhatTheFileHolds)
+TEST_P(EditTest, WhatIsWrittenIsWhatTheFileHolds)
 {
     const Edit written = applyEdit(*file, edits::add(OrgUnit{0, "  Kulturskolen  ", std::nullopt}));
     const OrgUnit &unit = std::get<OrgUnit>(*written.records.front().after);
@@ -172,7 +174,7 @@ TEST_F(EditTest, WhatIsWrittenIsWhatTheFileHolds)
     expectSameRecords(data, file->load());
 }
 
-TEST_F(EditTest, ARefusedEditWritesNothing)
+TEST_P(EditTest, ARefusedEditWritesNothing)
 {
     const RegisterData before = file->load();
     Edit edit = edits::removeAsset(data, data.assets.front().id);
@@ -189,7 +191,7 @@ TEST_F(EditTest, ARefusedEditWritesNothing)
 
 // A name typed where the responsible is chosen adds the person (003 section 4: every measure has a
 // responsible) in the same action as the measure: the measure refers to the person before it has an id.
-TEST_F(EditTest, ANewPersonMadeResponsibleIsOneActionWhoseMeasureGetsThePersonsId)
+TEST_P(EditTest, ANewPersonMadeResponsibleIsOneActionWhoseMeasureGetsThePersonsId)
 {
     Measure added;
     added.assessmentId = data.assessments.front().id;
@@ -221,7 +223,7 @@ namespace {
 
 // Undoing a change of the register's name takes back the name only: the review rule, set since outside
 // the undo stack, stays.
-TEST_F(EditTest, UndoingARegisterEditTakesBackOnlyWhatItChanged)
+TEST_P(EditTest, UndoingARegisterEditTakesBackOnlyWhatItChanged)
 {
     RegisterInfo renamed = data.info;
     renamed.name = "Ibestad kommune, IKT";
@@ -236,3 +238,59 @@ TEST_F(EditTest, UndoingARegisterEditTakesBackOnlyWhatItChanged)
 }
 
 } // namespace
+
+namespace {
+
+// Issue 16 ("many at once"): an edit is made on what its user saw. Someone else's change since (another user
+// on the server; another window or the command line on the file) is not overwritten: the edit is refused
+// naming who changed what, nothing is written, and made again on the fresh values it goes through.
+TEST_P(EditTest, AnEditOnValuesSomeoneChangedSinceIsRefusedNamingWhoAndWhat)
+{
+    // The other user: a second client on a server; on a file, the one writer there is.
+    std::unique_ptr<RegisterFile> other;
+    if (GetParam() == SqlBackend::Postgres)
+        other = std::make_unique<RegisterFile>(place.open());
+    RegisterFile &theirs = other ? *other : *file;
+    theirs.setActingPerson("Kari Nordmann");
+
+    const Asset seen = data.assets.front();
+    Asset renamed = seen;
+    renamed.name = seen.name + " (ny)";
+    theirs.updateAsset(renamed);
+
+    Asset mine = seen;
+    mine.purpose = "Flyttet til ny server";
+    const RegisterData before = file->load();
+    try {
+        applyEdit(*file, edits::change(data, mine));
+        FAIL() << "an edit on values changed since was written";
+    } catch (const EditConflict &conflict) {
+        const std::string message = conflict.message().english();
+        EXPECT_NE(message.find("Kari Nordmann"), std::string::npos) << message;
+        EXPECT_NE(message.find(renamed.name), std::string::npos) << message;
+        EXPECT_NE(message.find(fieldWord("name").english()), std::string::npos) << message;
+    }
+    expectSameRecords(file->load(), before);
+
+    // Shown the fresh values, the user makes the change again.
+    data = file->load();
+    mine = *RegisterData::findById(data.assets, seen.id);
+    mine.purpose = "Flyttet til ny server";
+    mirrorEdit(data, applyEdit(*file, edits::change(data, mine)));
+    EXPECT_EQ(file->stored<Asset>(seen.id)->name, renamed.name);
+    EXPECT_EQ(file->stored<Asset>(seen.id)->purpose, "Flyttet til ny server");
+
+    // A line removed by someone else since: an undo of an edit of it is refused, not made into a new line.
+    const Risk line = data.risks.back();
+    Risk rescored = line;
+    rescored.consequence = line.consequence == 1 ? 2 : 1;
+    const Edit written = applyEdit(*file, edits::change(data, rescored));
+    mirrorEdit(data, written);
+    theirs.removeRisk(line.id);
+    EXPECT_THROW(applyEdit(*file, written.inverse()), EditConflict);
+    EXPECT_FALSE(file->stored<Risk>(line.id));
+}
+
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(Backends, EditTest, testing::ValuesIn(testBackends()), backendName);

@@ -100,25 +100,55 @@ TEST_F(ServerRegisterTest, ADatabaseThatHoldsAnythingIsRefusedUntouched)
 TEST_F(ServerRegisterTest, ARegisterOfANewerServerSchemaIsRefusedUntouched)
 {
     server::create(server.location(), "no", "X");
-    server.open()->exec("UPDATE trygg_schema SET version = 2");
-    EXPECT_NE(fileErrorOf([&] { RegisterFile::open(server.location(), RegisterFile::Access::ReadOnly); })
-                  .find("newer version of Trygg"),
-              std::string::npos);
+    const int newer = server::SchemaVersion + 1;
+    Statement(*server.open(), "UPDATE trygg_schema SET version = ?1").bind(1, newer).run();
+    for (auto access : {RegisterFile::Access::ReadOnly, RegisterFile::Access::ReadWrite})
+        EXPECT_NE(fileErrorOf([&] { RegisterFile::open(server.location(), access); }).find("newer version of Trygg"),
+                  std::string::npos);
     const std::string message = fileErrorOf([&] { server::create(server.location(), "no", "X"); });
-    EXPECT_NE(message.find("newer version of Trygg (server schema version 2"), std::string::npos) << message;
-    EXPECT_EQ(count("SELECT version FROM trygg_schema"), 2);
+    EXPECT_NE(message.find("newer version of Trygg (server schema version " + std::to_string(newer)),
+              std::string::npos)
+        << message;
+    EXPECT_EQ(count("SELECT version FROM trygg_schema"), newer);
     EXPECT_EQ(count("SELECT count(*) FROM register"), 1);
 }
 
-TEST_F(ServerRegisterTest, EditingOnTheServerIsRefusedClearlyForNow)
+// Issue 16, Versions: "the server's schema is versioned and upgraded stepwise like a file". A register of
+// version 1 (no triggers noting what a client changed) is read as it is and upgraded when opened for writing.
+TEST_F(ServerRegisterTest, ARegisterOfAnOlderServerSchemaIsUpgradedWhenOpenedForWriting)
 {
     server::create(server.location(), "no", "X");
-    const std::int64_t entries = count("SELECT count(*) FROM audit");
-    for (auto open : {std::function<void()>([&] { RegisterFile::open(server.location()); }),
-                      std::function<void()>([&] { RegisterFile::takeOver(server.location()); }),
-                      std::function<void()>([&] { RegisterFile::create(server.location(), "no", "Y"); })})
-        EXPECT_NE(fileErrorOf(open).find("editing a register on a server is not available yet"), std::string::npos);
-    EXPECT_EQ(count("SELECT count(*) FROM audit"), entries);
+    const auto triggers = [&] {
+        return count("SELECT count(*) FROM pg_trigger WHERE tgname = 'trygg_follow' AND NOT tgisinternal");
+    };
+    ASSERT_GT(triggers(), 10);
+    {
+        auto db = server.open();
+        db->exec("DROP FUNCTION trygg_follow() CASCADE");
+        db->exec("UPDATE trygg_schema SET version = 1");
+    }
+    ASSERT_EQ(triggers(), 0);
+    EXPECT_EQ(RegisterFile::open(server.location(), RegisterFile::Access::ReadOnly).load().info.name, "X");
+    EXPECT_EQ(count("SELECT version FROM trygg_schema"), 1);
+
+    RegisterFile file = RegisterFile::open(server.location());
+    EXPECT_EQ(count("SELECT version FROM trygg_schema"), server::SchemaVersion);
+    EXPECT_GT(triggers(), 10);
+    // A cascade is recorded again: the unit's removal clears the parent of its sub-unit.
+    const Id parent = file.addUnit(OrgUnit{0, "Oppvekst", std::nullopt});
+    file.addUnit(OrgUnit{0, "Skole", parent});
+    file.removeUnit(parent);
+    EXPECT_TRUE(file.trailProblems().empty());
+}
+
+// A register on a server is made by trygg-cli init or copy; a server's clients hold no write lock to take over.
+TEST_F(ServerRegisterTest, ARegisterIsMadeOnAServerOnlyByInitOrCopy)
+{
+    const std::string message = fileErrorOf([&] { RegisterFile::create(server.location(), "no", "Y"); });
+    EXPECT_NE(message.find("trygg-cli init"), std::string::npos) << message;
+    EXPECT_EQ(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"), 0);
+    server::create(server.location(), "no", "X");
+    EXPECT_FALSE(RegisterFile::takeOver(server.location(), true).readOnly());
 }
 
 TEST_F(ServerRegisterTest, AFileCopiedToTheServerAndBackIsTheSameRegister)
