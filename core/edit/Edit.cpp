@@ -246,6 +246,38 @@ Edit Edit::inverse() const
     return undo;
 }
 
+OthersChanges changesByOthers(const RegisterFile &file, const RegisterData &data, Id &sinceEntry)
+{
+    OthersChanges changes;
+    const Id last = file.lastTrailEntry();
+    for (const auto &[objectType, id] : file.changedSince(sinceEntry)) {
+        if (objectType == "register") {
+            if (const RegisterInfo info = file.info(); !(info == data.info))
+                changes.edit.records.push_back({Record(data.info), Record(info)});
+            if (ReviewRules rules = file.reviewRules(); !(rules == data.reviewRules))
+                changes.reviewRules = std::move(rules);
+            continue;
+        }
+        if (objectType == "matrix") {
+            changes.matrices = true;
+            continue;
+        }
+        records::forEachKind([&]<typename T>(T *) {
+            if (objectType != records::Kind<T>::objectType)
+                return;
+            const T *known = RegisterData::findById(records::in<T>(data), id);
+            std::optional<T> now = file.stored<T>(id);
+            if (known && now && *known == *now)
+                return;
+            if (known || now)
+                changes.edit.records.push_back({known ? std::optional<Record>(*known) : std::nullopt,
+                                                now ? std::optional<Record>(std::move(*now)) : std::nullopt});
+        });
+    }
+    sinceEntry = std::max(sinceEntry, last);
+    return changes;
+}
+
 Id idOf(const Record &record)
 {
     return std::visit(

@@ -139,6 +139,19 @@ NewMatrixVersion applyNewMatrixVersion(RegisterFile &file, const RegisterData &d
 // Brings a register in memory in step with an edit that applyEdit wrote.
 void mirrorEdit(RegisterData &data, const Edit &written);
 
+// Issue 16, many at once: what others (other clients of a server's register) changed since `data` was in step
+// with the trail's entry `sinceEntry`: each record an entry after it records a change of, read again, as an
+// edit from `data`'s version to the register's (only those that differ: one's own changes are in `data`
+// already), which mirrorEdit brings `data` in step with; `sinceEntry` moves on to the last entry read.
+// `matrices`: a new matrix version, `reviewRules`: the register's review rules as they are now when changed.
+struct OthersChanges {
+    Edit edit;
+    bool matrices = false;
+    std::optional<ReviewRules> reviewRules;
+    bool empty() const { return edit.empty() && !matrices && !reviewRules; }
+};
+OthersChanges changesByOthers(const RegisterFile &file, const RegisterData &data, Id &sinceEntry);
+
 // The id of a record (0 for the register's own information).
 Id idOf(const Record &record);
 

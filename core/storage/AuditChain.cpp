@@ -504,6 +504,16 @@ BEGIN
     RETURN NULL;
 END
 $$)"};
+    // Every transaction that writes the trail tells the clients listening (SqlConnection::takeChangeNotice),
+    // once, when it commits.
+    statements.push_back(R"(CREATE FUNCTION trygg_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('trygg_changes', '');
+    RETURN NULL;
+END
+$$)");
+    statements.push_back("CREATE TRIGGER trygg_notify AFTER INSERT ON audit FOR EACH STATEMENT EXECUTE FUNCTION "
+                         "trygg_notify()");
     for (const Followed &followed : followedTables())
         statements.push_back("CREATE TRIGGER trygg_follow AFTER INSERT OR " +
                              std::string(followed.links ? "" : "UPDATE OR ") + "DELETE ON " + followed.table +

@@ -92,7 +92,8 @@ void followChanges(SqlConnection &db);
 const char *touchedSql(SqlDialect dialect);
 const char *clearTouchedSql(SqlDialect dialect);
 const char *forgetTouchedSql(SqlDialect dialect);
-// The server's function and triggers that note what a statement changed (server schema version 2).
+// The server's function and triggers that note what a statement changed, and the notice of a commit that
+// wrote the trail (server schema version 2).
 std::vector<std::string> followTriggersSql();
 
 // What check reports: the first entry where the chain breaks, and every object whose content differs

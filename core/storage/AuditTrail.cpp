@@ -168,6 +168,35 @@ std::string RegisterFile::trailFingerprint() const
     return auditchain::lastHash(*m_db);
 }
 
+Id RegisterFile::lastTrailEntry() const
+{
+    return cached("SELECT max(id) FROM audit").scalar().value_or(0);
+}
+
+std::vector<std::pair<std::string, Id>> RegisterFile::changedSince(Id entry) const
+{
+    std::vector<std::pair<std::string, Id>> changed;
+    Statement &query = cached("SELECT object_type, object_id FROM audit WHERE id > ?1 AND object_id IS NOT NULL "
+                              "GROUP BY object_type, object_id ORDER BY min(id)");
+    for (query.bind(1, entry); query.step();)
+        changed.emplace_back(query.text(0), query.int64(1));
+    query.reset();
+    return changed;
+}
+
+bool RegisterFile::othersChanged()
+{
+    return m_db->takeChangeNotice();
+}
+
+void RegisterFile::reconnect()
+{
+    m_statements.clear(); // prepared on the connection that went
+    m_db->reconnect();
+    if (m_followsChanges)
+        auditchain::followChanges(*m_db); // a server forgets a session's temporary table with the session
+}
+
 void RegisterFile::recordImport(std::string_view objectType, std::string_view fileName, std::string_view counts)
 {
     requireWritable();

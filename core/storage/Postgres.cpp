@@ -265,6 +265,9 @@ void PostgresConnection::connect()
         m_conn, [](void *, const char *) {}, nullptr);
     if (m_readOnlyMode)
         exec("SET default_transaction_read_only = on");
+    // The notice the register's schema sends with every commit that wrote the trail (server schema version 2);
+    // listening to a channel nobody sends on is harmless.
+    exec("LISTEN trygg_changes");
     if (m_timeout.count() > 0)
         applyTimeout();
 }
@@ -276,6 +279,18 @@ void PostgresConnection::reconnect()
     m_prepared.clear();
     m_committing = false;
     connect();
+}
+
+bool PostgresConnection::takeChangeNotice()
+{
+    if (!PQconsumeInput(m_conn))
+        failWith(nullptr, trygg::trMsg("looking for others' changes"));
+    bool noticed = false;
+    while (PGnotify *notice = PQnotifies(m_conn)) {
+        noticed = true;
+        PQfreemem(notice);
+    }
+    return noticed;
 }
 
 bool PostgresConnection::inTransaction() const

@@ -38,6 +38,7 @@ public:
     int changes() const override { return m_changes; }
     void setStatementTimeout(std::chrono::milliseconds timeout) override;
     void reconnect() override;
+    bool takeChangeNotice() override;
     [[noreturn]] void fail(const Message &doing) const override;
 
 private:

@@ -210,6 +210,16 @@ public:
     std::vector<Message> trailProblems() const;
     // The hash of the trail's last entry (64 hex digits): a printed report carries it.
     std::string trailFingerprint() const;
+    // Issue 16, many at once: the id of the trail's last entry (0 for none), and every object (type and id, as
+    // the trail names them) that an entry after `entry` records a change of, each once.
+    Id lastTrailEntry() const;
+    std::vector<std::pair<std::string, Id>> changedSince(Id entry) const;
+    // Whether another client has committed a change since last asked (a server's notice; never for a file),
+    // without a round trip to the server. Throws ConnectionLost when the connection went.
+    bool othersChanged();
+    // After ConnectionLost (the server restarted, the network was cut): connects again and goes on as before.
+    // What was not committed when the connection went is not saved. Throws as opening does.
+    void reconnect();
 
     // Look-ups by name (exact, after trimming) for import and the CLI.
     std::optional<Id> findUnit(std::string_view name) const;

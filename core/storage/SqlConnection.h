@@ -61,6 +61,10 @@ public:
     virtual void setStatementTimeout(std::chrono::milliseconds timeout) = 0;
     // After ConnectionLost: connects again (a file is never lost). Throws as connecting does.
     virtual void reconnect() {}
+    // Issue 16: whether another client has committed a change since last asked. A server's connection listens
+    // for the register's notice of each commit (LISTEN); asking costs no round trip, and throws ConnectionLost
+    // when the connection went. A file has one writer: never.
+    virtual bool takeChangeNotice() { return false; }
     // The database's message for the last failure, prefixed with what we were doing.
     [[noreturn]] virtual void fail(const Message &doing) const = 0;
 

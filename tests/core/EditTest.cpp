@@ -12,6 +12,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 using namespace trygg;
 
 namespace {
@@ -289,6 +292,52 @@ TEST_P(EditTest, AnEditOnValuesSomeoneChangedSinceIsRefusedNamingWhoAndWhat)
     theirs.removeRisk(line.id);
     EXPECT_THROW(applyEdit(*file, written.inverse()), EditConflict);
     EXPECT_FALSE(file->stored<Risk>(line.id));
+}
+
+} // namespace
+
+namespace {
+
+// Issue 16: "other windows see a change within two seconds (LISTEN/NOTIFY) without reloading the whole
+// register". A client on a server is told that another committed a change, and reads again only what the
+// trail says changed since; its own changes, in memory already, are nothing new.
+TEST_P(EditTest, WhatOthersChangedSinceIsReadAgainAloneAndOnesOwnChangesAreNothingNew)
+{
+    std::unique_ptr<RegisterFile> other;
+    if (GetParam() == SqlBackend::Postgres)
+        other = std::make_unique<RegisterFile>(place.open());
+    RegisterFile &theirs = other ? *other : *file;
+    Id seen = file->lastTrailEntry();
+    EXPECT_FALSE(file->othersChanged());
+
+    Asset renamed = data.assets.front();
+    renamed.name += " (ny)";
+    theirs.updateAsset(renamed);
+    theirs.removeRisk(data.risks.back().id);
+    theirs.addUnit(OrgUnit{0, "Kulturskolen", std::nullopt});
+    theirs.setReviewRule(ReviewKind::Measure, "months:7");
+    if (other) {
+        bool told = false;
+        for (int wait = 0; wait < 200 && !told; ++wait) {
+            told = file->othersChanged();
+            if (!told)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        EXPECT_TRUE(told) << "no notice of the other client's commit within two seconds";
+    }
+    const OthersChanges changes = changesByOthers(*file, data, seen);
+    EXPECT_EQ(changes.edit.records.size(), 3u);
+    ASSERT_TRUE(changes.reviewRules);
+    mirrorEdit(data, changes.edit);
+    data.reviewRules = *changes.reviewRules;
+    expectSameRecords(data, file->load());
+    EXPECT_EQ(seen, file->lastTrailEntry());
+
+    // One's own change, mirrored when written, brings nothing to read again.
+    Asset mine = data.assets.back();
+    mine.purpose = "Lønn og personal";
+    mirrorEdit(data, applyEdit(*file, edits::change(data, mine)));
+    EXPECT_TRUE(changesByOthers(*file, data, seen).empty());
 }
 
 } // namespace
