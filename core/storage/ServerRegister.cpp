@@ -11,6 +11,7 @@
 #include "storage/RegisterFile.h"
 #include "storage/Schema.h"
 #include "storage/SchemaDescription.h"
+#include "storage/ServerAccess.h"
 #include "storage/Sqlite.h"
 
 #include <cerrno>
@@ -165,6 +166,7 @@ void fileToServer(const std::string &source, const std::string &address)
                                 "), 0) + 1, false)")
                                    .c_str())
                     .step();
+    applyAccessSchema(*db); // after the copied rows: the audit entries written from here on name their user
     transaction.commit();
 }
 
@@ -223,6 +225,7 @@ void requireRegister(SqlConnection &db)
 {
     const auto version = serverVersion(db);
     if (!version) {
+        requireGranted(db); // a register the user has no access to shows them no tables
         const bool empty = tablesOf(db).empty();
         throw FileError(empty ? trygg::trMsg("%1: the database is empty, not a Trygg register (trygg-cli init "
                                              "creates one)",

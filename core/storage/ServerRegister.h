@@ -14,8 +14,9 @@ class SqlConnection;
 namespace server {
 
 // The shape of the server's tables: version 1 is the file's schema version 10 (schema::CurrentVersion)
-// created from the one description (SchemaDescription.h). Kept in the table trygg_schema (one row).
-inline constexpr int SchemaVersion = 1;
+// created from the one description (SchemaDescription.h); version 3 adds access by unit (ServerAccess.h,
+// applyAccessSchema). Kept in the table trygg_schema (one row).
+inline constexpr int SchemaVersion = 3;
 
 // Refuses (FileError) a database that holds no Trygg register, or one of a newer server schema version.
 void requireRegister(SqlConnection &db);

@@ -100,13 +100,14 @@ TEST_F(ServerRegisterTest, ADatabaseThatHoldsAnythingIsRefusedUntouched)
 TEST_F(ServerRegisterTest, ARegisterOfANewerServerSchemaIsRefusedUntouched)
 {
     server::create(server.location(), "no", "X");
-    server.open()->exec("UPDATE trygg_schema SET version = 2");
+    const std::string newer = std::to_string(server::SchemaVersion + 1);
+    server.open()->exec(("UPDATE trygg_schema SET version = " + newer).c_str());
     EXPECT_NE(fileErrorOf([&] { RegisterFile::open(server.location(), RegisterFile::Access::ReadOnly); })
                   .find("newer version of Trygg"),
               std::string::npos);
     const std::string message = fileErrorOf([&] { server::create(server.location(), "no", "X"); });
-    EXPECT_NE(message.find("newer version of Trygg (server schema version 2"), std::string::npos) << message;
-    EXPECT_EQ(count("SELECT version FROM trygg_schema"), 2);
+    EXPECT_NE(message.find("newer version of Trygg (server schema version " + newer), std::string::npos) << message;
+    EXPECT_EQ(count("SELECT version FROM trygg_schema"), server::SchemaVersion + 1);
     EXPECT_EQ(count("SELECT count(*) FROM register"), 1);
 }
 
