@@ -477,4 +477,14 @@ void applyAccessSchema(SqlConnection &db)
     db.exec("CREATE POLICY trygg_insert ON audit FOR INSERT WITH CHECK (true)");
 }
 
+void upgradeToAccessSchema(SqlConnection &db)
+{
+    Transaction transaction(db);
+    if (*Statement(db, "SELECT max(version) FROM trygg_schema").scalar() >= AccessSchemaVersion)
+        return;
+    applyAccessSchema(db);
+    Statement(db, "UPDATE trygg_schema SET version = ?1").bind(1, AccessSchemaVersion).run();
+    transaction.commit();
+}
+
 } // namespace trygg::server

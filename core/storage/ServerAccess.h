@@ -39,6 +39,11 @@ inline constexpr int AccessSchemaVersion = 3;
 // by the administrator and granted to the owner WITH ADMIN OPTION (FileError saying so otherwise).
 void applyAccessSchema(SqlConnection &db);
 
+// The upgrade step to AccessSchemaVersion of a register made by an older Trygg (its own transaction): the
+// access schema step, its audit entries placed in their units, and the version recorded. Does nothing to a
+// register that has it already.
+void upgradeToAccessSchema(SqlConnection &db);
+
 // Refuses (FileError) a register the connected user has not been granted access to, saying so: the server
 // shows such a user none of its tables.
 void requireGranted(SqlConnection &db);

@@ -390,3 +390,46 @@ TEST_F(ServerAccessTest, OnlyASecurityOfficerOrTheOwnerGrants)
     EXPECT_NE(errorOf<InputError>([&] { server::revoke(*asOfficer, kari, {}); }).find("no access"),
               std::string::npos);
 }
+
+// A register made before access by unit (its server schema older than version 3) gets it by the upgrade step,
+// its audit entries placed in their units; the group roles a database of that name had are used again.
+TEST_F(ServerAccessTest, TheUpgradeStepBringsAccessByUnitToAnOlderRegister)
+{
+    // Back to how an older Trygg left it: no policies, functions, triggers, access tables or indexes, version 1.
+    Statement policies(*admin, "SELECT policyname, tablename FROM pg_policies WHERE schemaname = current_schema()");
+    std::vector<std::string> drops;
+    while (policies.step())
+        drops.push_back("DROP POLICY " + policies.text(0) + " ON " + policies.text(1));
+    Statement guarded(*admin, "SELECT relname FROM pg_class WHERE relrowsecurity AND relnamespace = "
+                              "to_regnamespace(current_schema())");
+    while (guarded.step())
+        drops.push_back("ALTER TABLE " + guarded.text(0) + " DISABLE ROW LEVEL SECURITY");
+    Statement functions(*admin, "SELECT oid::regprocedure FROM pg_proc WHERE proname LIKE 'trygg\\_%' AND "
+                                "pronamespace = to_regnamespace(current_schema())");
+    while (functions.step())
+        drops.push_back("DROP FUNCTION IF EXISTS " + functions.text(0) + " CASCADE");
+    drops.push_back("DROP TABLE trygg_access_unit, trygg_access, trygg_audit_unit");
+    for (const char *index : {"trygg_unit_parent", "trygg_assessment_unit", "trygg_incident_unit",
+                              "trygg_policy_document_unit", "trygg_rule_exception_unit", "trygg_approval_object"})
+        drops.push_back(std::string("DROP INDEX ") + index);
+    drops.push_back("UPDATE trygg_schema SET version = 1");
+    for (const std::string &sql : drops)
+        admin->exec(sql.c_str());
+    ASSERT_EQ(count(*admin, "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'trygg\\_audit%'"), 0);
+
+    server::upgradeToAccessSchema(*admin);
+    EXPECT_EQ(count(*admin, "SELECT version FROM trygg_schema"), server::AccessSchemaVersion);
+    server::upgradeToAccessSchema(*admin); // once only
+    auto db = as(granted("leader", Duty::SectionLeader, {ownName}));
+    const std::string others = idsIn(rowsByUnit()[7].select, other()); // the audit entries of the other's risks
+    ASSERT_FALSE(others.empty());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit WHERE id IN (" + others + ")"), 0);
+    const std::string owned = idsIn(rowsByUnit()[7].select, own());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit WHERE id IN (" + owned + ")"),
+              count(*admin, "SELECT count(*) FROM audit WHERE id IN (" + owned + ")"))
+        << "the entries there were are placed in their units";
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM risk"),
+              count(*admin, "SELECT count(*) FROM (" + rowsByUnit()[2].select + " IN (" + own() + ")) x"));
+    EXPECT_NE(fileErrorOf([&] { admin->exec("DELETE FROM audit WHERE id = 1"); }).find("append-only"),
+              std::string::npos);
+}
