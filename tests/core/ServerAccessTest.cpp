@@ -433,3 +433,65 @@ TEST_F(ServerAccessTest, TheUpgradeStepBringsAccessByUnitToAnOlderRegister)
     EXPECT_NE(fileErrorOf([&] { admin->exec("DELETE FROM audit WHERE id = 1"); }).find("append-only"),
               std::string::npos);
 }
+
+namespace {
+
+// A register whose owner is no superuser, as README's "Preparing the server" makes it: the database is the
+// owner's, and the owner makes the duties' group roles (CREATEROLE) or finds them made.
+class ServerAccessOwnerTest : public testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.make(SqlBackend::Postgres));
+        roles.setAdmin(testServerAddress());
+    }
+    // The test database made over to a new role with `attributes`; its address as that role.
+    std::string ownedBy(const std::string &attributes)
+    {
+        const std::string owner = roles.make("owner", attributes);
+        const std::string location = server.location();
+        const std::size_t slash = location.find('/', location.find("://") + 3);
+        const std::string database = location.substr(slash + 1, location.find('?') - slash - 1);
+        connectTo(testServerAddress(), SqlConnection::Mode::ReadWrite)
+            ->exec(("ALTER DATABASE " + database + " OWNER TO " + owner).c_str());
+        return asUser(location, owner);
+    }
+    std::int64_t count(const std::string &address, const char *sql)
+    {
+        return Statement(*connectTo(address, SqlConnection::Mode::ReadOnly), sql).scalar().value_or(-1);
+    }
+
+    TestRoles roles;
+    SqlTestDatabase server;
+};
+
+} // namespace
+
+TEST_F(ServerAccessOwnerTest, AnOwnerWithCreateRoleMakesTheRegisterAndGrants)
+{
+    const std::string address = ownedBy("LOGIN CREATEROLE");
+    server::create(address, "no", "Kommunen");
+    auto owner = connectTo(address, SqlConnection::Mode::ReadWrite);
+    EXPECT_TRUE(server::access(*owner).everything);
+    owner->exec("INSERT INTO unit (name) VALUES ('Skole'), ('Helse')");
+    const std::string kari = roles.make("kari");
+    server::grant(*owner, kari, Duty::SectionLeader, {"skole"}, std::nullopt);
+    owner->exec("INSERT INTO asset (name, type, personal_data, unit_id) SELECT 'Elevregister', 'it system', 'sensitive', "
+                "id FROM unit WHERE name = 'Skole'");
+    owner->exec("INSERT INTO asset (name, type, personal_data, unit_id) SELECT 'Journal', 'it system', 'sensitive', "
+                "id FROM unit WHERE name = 'Helse'");
+    EXPECT_EQ(count(asUser(server.location(), kari), "SELECT count(*) FROM asset"), 1);
+    // The owner's own changes to the trail are refused as anyone's.
+    EXPECT_NE(fileErrorOf([&] { owner->exec("DELETE FROM audit"); }).find("append-only"), std::string::npos);
+}
+
+TEST_F(ServerAccessOwnerTest, AnOwnerWhoMayNotMakeRolesIsToldWhatTheAdministratorDoesAndNothingIsMade)
+{
+    const std::string address = ownedBy("LOGIN");
+    const std::string message = fileErrorOf([&] { server::create(address, "no", "Kommunen"); });
+    EXPECT_NE(message.find("the register's owner may not create roles: the server's administrator creates it"),
+              std::string::npos)
+        << message;
+    EXPECT_EQ(count(address, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"),
+              0);
+}
