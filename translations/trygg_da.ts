@@ -5472,17 +5472,17 @@ ignorerede kolonner: %2</translation>
         <translation>%1: registrets ejer må ikke tildele rollen %2 (ejeren skal have den WITH ADMIN OPTION eller have CREATEROLE); intet blev ændret</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerGrants.cpp" line="+73"/>
+        <location filename="../core/storage/ServerGrants.cpp" line="+75"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet »%2« (registret har ingen enheder)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
         <translation>%1: der er ingen enhed med navnet »%2« (enheder: %3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: the register&apos;s server schema has no access by unit yet (it is older than server schema version %2)</source>
         <translation>%1: registrets serverskema har endnu ikke adgang pr. enhed (det er ældre end serverskemaversion %2)</translation>
     </message>
@@ -5497,12 +5497,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen databaserolle »%2« på serveren (serverens administrator opretter den: CREATE ROLE %2 LOGIN)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: &apos;%2&apos; is the group role of a duty; grant a person&apos;s own role</source>
         <translation>%1: »%2« er grupperollen for en opgave; tildel en persons egen rolle</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: the database user %2 has not been granted access to this register (the security officer grants it: trygg-cli grant)</source>
         <translation>%1: databasebrugeren %2 har ikke fået adgang til dette register (den sikkerhedsansvarlige giver den: trygg-cli grant)</translation>
     </message>
@@ -5512,7 +5512,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen person med navnet »%2« i registret</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: the role &apos;%2&apos; has been granted no access to this register</source>
         <translation>%1: rollen »%2« har ingen adgang til dette register</translation>
     </message>

@@ -5472,17 +5472,17 @@ ignorerte kolonner: %2</translation>
         <translation>%1: registerets eier har ikke lov til å tildele rollen %2 (eieren må ha den WITH ADMIN OPTION eller ha CREATEROLE); ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerGrants.cpp" line="+73"/>
+        <location filename="../core/storage/ServerGrants.cpp" line="+75"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet «%2» (registeret har ingen enheter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
         <translation>%1: det finnes ingen enhet med navnet «%2» (enheter: %3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: the register&apos;s server schema has no access by unit yet (it is older than server schema version %2)</source>
         <translation>%1: registerets serverskjema har ennå ikke tilgang per enhet (det er eldre enn serverskjemaversjon %2)</translation>
     </message>
@@ -5497,12 +5497,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen databaserolle «%2» på serveren (serverens administrator oppretter den: CREATE ROLE %2 LOGIN)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: &apos;%2&apos; is the group role of a duty; grant a person&apos;s own role</source>
         <translation>%1: «%2» er grupperollen for en oppgave; gi tilgang til en persons egen rolle</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: the database user %2 has not been granted access to this register (the security officer grants it: trygg-cli grant)</source>
         <translation>%1: databasebrukeren %2 har ikke fått tilgang til dette registeret (den sikkerhetsansvarlige gir den: trygg-cli grant)</translation>
     </message>
@@ -5512,7 +5512,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen person med navnet «%2» i registeret</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: the role &apos;%2&apos; has been granted no access to this register</source>
         <translation>%1: rollen «%2» har ikke fått tilgang til dette registeret</translation>
     </message>

@@ -5472,17 +5472,17 @@ ignorerade kolumner: %2</translation>
         <translation>%1: registrets ägare får inte tilldela rollen %2 (ägaren behöver den WITH ADMIN OPTION eller CREATEROLE); inget ändrades</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerGrants.cpp" line="+73"/>
+        <location filename="../core/storage/ServerGrants.cpp" line="+75"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet ”%2” (registret har inga enheter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
         <translation>%1: det finns ingen enhet med namnet ”%2” (enheter: %3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: the register&apos;s server schema has no access by unit yet (it is older than server schema version %2)</source>
         <translation>%1: registrets serverschema har ännu ingen åtkomst per enhet (det är äldre än serverschemaversion %2)</translation>
     </message>
@@ -5497,12 +5497,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen databasroll ”%2” på servern (serverns administratör skapar den: CREATE ROLE %2 LOGIN)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: &apos;%2&apos; is the group role of a duty; grant a person&apos;s own role</source>
         <translation>%1: ”%2” är grupprollen för en uppgift; ge åtkomst till en persons egen roll</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: the database user %2 has not been granted access to this register (the security officer grants it: trygg-cli grant)</source>
         <translation>%1: databasanvändaren %2 har inte fått åtkomst till det här registret (informationssäkerhetssamordnaren ger den: trygg-cli grant)</translation>
     </message>
@@ -5512,7 +5512,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen person med namnet ”%2” i registret</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: the role &apos;%2&apos; has been granted no access to this register</source>
         <translation>%1: rollen ”%2” har inte fått åtkomst till det här registret</translation>
     </message>

@@ -36,8 +36,8 @@ void replaceAll(std::string &text, std::string_view from, std::string_view to)
 // How a table belongs to a unit: the unit of a row as the policies that read see it (a child row goes with
 // its parent, which the reader sees or not by the parent's own policy) and as those that write check it.
 struct Guarded {
-    const char *read;  // true for the rows a role that reads by unit sees, beside those who read all
-    const char *unit;  // the unit a written row belongs to
+    const char *read; // true for the rows a role that reads by unit sees, beside those who read all
+    const char *unit; // the unit a written row belongs to
     const char *writesAll = "trygg_edits_all"; // the function naming who writes every unit's rows
 };
 
@@ -84,8 +84,8 @@ const std::map<std::string, Guarded, std::less<>> &guardedTables()
 const std::vector<std::string> &registerTables()
 {
     static const std::vector<std::string> tables = {
-        "matrix",      "matrix_level", "matrix_zone", "matrix_cell", "register",         "classification_level",
-        "unit",        "person",       "review_rule", "review_zone", "policy_reference",
+        "matrix", "matrix_level", "matrix_zone", "matrix_cell", "register",         "classification_level",
+        "unit",   "person",       "review_rule", "review_zone", "policy_reference",
     };
     return tables;
 }
@@ -95,8 +95,8 @@ const std::vector<std::string> &registerTables()
 const std::vector<std::string> &sectionLeaderTables()
 {
     static const std::vector<std::string> tables = {
-        "asset",  "assessment", "assessment_asset", "risk",           "measure",          "measure_risk",
-        "review", "incident",   "incident_asset",   "incident_risk",  "incident_measure", "policy_document",
+        "asset",          "assessment", "assessment_asset", "risk",          "measure",          "measure_risk",
+        "review",         "incident",   "incident_asset",   "incident_risk", "incident_measure", "policy_document",
         "rule_exception",
     };
     return tables;
@@ -394,12 +394,12 @@ void grantPrivileges(SqlConnection &db, const std::string &database, const std::
 
 void protect(SqlConnection &db, const std::string &table, const Guarded &guarded)
 {
-    const std::string write =
-        "(SELECT " + std::string(guarded.writesAll) + "()) OR " + guarded.unit + " = ANY ((SELECT trygg_edit_units())::bigint[])";
+    const std::string write = "(SELECT " + std::string(guarded.writesAll) + "()) OR " + guarded.unit +
+                              " = ANY ((SELECT trygg_edit_units())::bigint[])";
     auto run = [&](const std::string &sql) { db.exec(sql.c_str()); };
     run("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
-    run("CREATE POLICY trygg_read ON " + table + " FOR SELECT USING ((SELECT trygg_reads_all()) OR " +
-        guarded.read + ")");
+    run("CREATE POLICY trygg_read ON " + table + " FOR SELECT USING ((SELECT trygg_reads_all()) OR " + guarded.read +
+        ")");
     run("CREATE POLICY trygg_insert ON " + table + " FOR INSERT WITH CHECK (" + write + ")");
     run("CREATE POLICY trygg_update ON " + table + " FOR UPDATE USING (" + write + ") WITH CHECK (" + write + ")");
     run("CREATE POLICY trygg_delete ON " + table + " FOR DELETE USING (" + write + ")");
@@ -442,7 +442,8 @@ void applyAccessSchema(SqlConnection &db)
     for (const schema::Table &table : schema::tables())
         if (!guardedTables().count(table.name) && table.name != "audit" &&
             std::find(registerTables().begin(), registerTables().end(), table.name) == registerTables().end())
-            throw std::logic_error("access by unit: the table " + table.name + " is neither guarded nor the register's");
+            throw std::logic_error("access by unit: the table " + table.name +
+                                   " is neither guarded nor the register's");
 
     Statement names(db, "SELECT current_database(), quote_ident(current_schema())");
     names.step();
@@ -473,7 +474,8 @@ void applyAccessSchema(SqlConnection &db)
             "trygg_audit_names_user()");
     db.exec("ALTER TABLE audit ENABLE ROW LEVEL SECURITY");
     db.exec("CREATE POLICY trygg_read ON audit FOR SELECT USING ((SELECT trygg_reads_all()) OR id IN (SELECT "
-            "audit_id FROM trygg_audit_unit WHERE NOT unit_bound OR unit_id = ANY ((SELECT trygg_read_units())::bigint[])))");
+            "audit_id FROM trygg_audit_unit WHERE NOT unit_bound OR unit_id = ANY ((SELECT "
+            "trygg_read_units())::bigint[])))");
     db.exec("CREATE POLICY trygg_insert ON audit FOR INSERT WITH CHECK (true)");
 }
 

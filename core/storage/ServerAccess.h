@@ -52,11 +52,11 @@ void requireGranted(SqlConnection &db);
 // superuser, everything.
 struct Access {
     bool everything = false;
-    std::optional<Duty> duty;        // as granted; none for a file, the owner, or a user granted nothing
-    bool readsAll = false;           // every unit (a security officer, management, a reader without units)
-    std::vector<Id> readUnits;       // the units read, each with its sub-units (when not readsAll)
-    std::vector<Id> editUnits;       // a section leader's units and their sub-units
-    std::optional<Id> personId;      // the register's person the role is, if the grant says so
+    std::optional<Duty> duty;   // as granted; none for a file, the owner, or a user granted nothing
+    bool readsAll = false;      // every unit (a security officer, management, a reader without units)
+    std::vector<Id> readUnits;  // the units read, each with its sub-units (when not readsAll)
+    std::vector<Id> editUnits;  // a section leader's units and their sub-units
+    std::optional<Id> personId; // the register's person the role is, if the grant says so
 
     bool mayRead(std::optional<Id> unit) const;
     // A row of `unit` (none: the register's own, such as its matrices and units).

@@ -70,10 +70,10 @@ std::vector<Id> unitIds(SqlConnection &db, const std::vector<std::string> &units
     for (const std::string &unit : units) {
         const auto id = byName(all, unit);
         if (!id)
-            throw InputError(all.empty() ? trygg::trMsg("%1: there is no unit named '%2' (the register has no units)",
-                                                        db.path(), unit)
-                                         : trygg::trMsg("%1: there is no unit named '%2' (units: %3)", db.path(),
-                                                        unit, listed(all)));
+            throw InputError(
+                all.empty()
+                    ? trygg::trMsg("%1: there is no unit named '%2' (the register has no units)", db.path(), unit)
+                    : trygg::trMsg("%1: there is no unit named '%2' (units: %3)", db.path(), unit, listed(all)));
         ids.push_back(*id);
     }
     return ids;
@@ -113,8 +113,8 @@ void requireRole(SqlConnection &db, const std::string &role)
     database.step();
     for (const Duty duty : {Duty::SectionLeader, Duty::SecurityOfficer, Duty::Management, Duty::Reader})
         if (role == database.text(0) + "_" + std::string(toToken(duty)))
-            throw InputError(trygg::trMsg("%1: '%2' is the group role of a duty; grant a person's own role",
-                                          db.path(), role));
+            throw InputError(
+                trygg::trMsg("%1: '%2' is the group role of a duty; grant a person's own role", db.path(), role));
 }
 
 } // namespace
@@ -231,8 +231,8 @@ void revoke(SqlConnection &db, const std::string &role, const std::vector<std::s
     Transaction transaction(db);
     requireMayGrant(db);
     if (!*Statement(db, "SELECT count(*) FROM trygg_access WHERE role_name = ?1").bind(1, role).scalar())
-        throw InputError(trygg::trMsg("%1: the role '%2' has been granted no access to this register", db.path(),
-                                      role));
+        throw InputError(
+            trygg::trMsg("%1: the role '%2' has been granted no access to this register", db.path(), role));
     Statement(db, "SELECT trygg_revoke(?1, ?2::bigint[])").bind(1, role).bind(2, idList(unitIds(db, units))).step();
     transaction.commit();
 }

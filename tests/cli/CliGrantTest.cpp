@@ -108,15 +108,14 @@ TEST_F(CliGrantTest, WrongGrantsAreRefusedNamingWhatIsWrong)
     EXPECT_EQ(cli({"grant", address, "--list"}).out.find(kari), std::string::npos) << "nothing was granted";
 
     // Bad usage: exit code 2.
-    for (const std::vector<std::string> &args :
-         {std::vector<std::string>{"grant", address, kari, "--duty", "boss"},
-          {"grant", address, kari, "--duty", "section_leader"},
-          {"grant", address, kari, "--duty", "management", "--unit", ownUnit},
-          {"grant", address, kari},
-          {"grant", address, kari, "--duty", "reader", "--revoke"},
-          {"grant", address, kari, "--list"},
-          {"grant", dir.file("register.trygg"), kari, "--duty", "reader"},
-          {"grant"}}) {
+    for (const std::vector<std::string> &args : {std::vector<std::string>{"grant", address, kari, "--duty", "boss"},
+                                                 {"grant", address, kari, "--duty", "section_leader"},
+                                                 {"grant", address, kari, "--duty", "management", "--unit", ownUnit},
+                                                 {"grant", address, kari},
+                                                 {"grant", address, kari, "--duty", "reader", "--revoke"},
+                                                 {"grant", address, kari, "--list"},
+                                                 {"grant", dir.file("register.trygg"), kari, "--duty", "reader"},
+                                                 {"grant"}}) {
         r = cli(args);
         EXPECT_EQ(r.exitCode, 2) << args.size() << ": " << r.err;
     }

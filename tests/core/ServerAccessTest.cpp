@@ -37,10 +37,11 @@ protected:
         subUnit = *Statement(*admin, "INSERT INTO unit (name, parent_id) VALUES ('Sub-unit', ?1) RETURNING id")
                        .bind(1, ownUnit)
                        .scalar();
-        subAsset = *Statement(*admin, "INSERT INTO asset (name, type, personal_data, unit_id) SELECT 'Sub-unit asset', type, "
-                                      "personal_data, ?1 FROM asset LIMIT 1 RETURNING id")
-                        .bind(1, subUnit)
-                        .scalar();
+        subAsset =
+            *Statement(*admin, "INSERT INTO asset (name, type, personal_data, unit_id) SELECT 'Sub-unit asset', type, "
+                               "personal_data, ?1 FROM asset LIMIT 1 RETURNING id")
+                 .bind(1, subUnit)
+                 .scalar();
     }
 
     std::int64_t assetsIn(const std::string &units)
@@ -73,18 +74,23 @@ const std::vector<Rows> &rowsByUnit()
         {"assessment", "id", "SELECT id FROM assessment WHERE unit_id"},
         {"risk", "id", "SELECT r.id FROM risk r JOIN assessment a ON a.id = r.assessment_id WHERE a.unit_id"},
         {"measure", "id", "SELECT m.id FROM measure m JOIN assessment a ON a.id = m.assessment_id WHERE a.unit_id"},
-        {"measure_risk", "measure_id", "SELECT m.id FROM measure m JOIN assessment a ON a.id = m.assessment_id "
-                                       "WHERE EXISTS (SELECT 1 FROM measure_risk x WHERE x.measure_id = m.id) AND "
-                                       "a.unit_id"},
+        {"measure_risk", "measure_id",
+         "SELECT m.id FROM measure m JOIN assessment a ON a.id = m.assessment_id "
+         "WHERE EXISTS (SELECT 1 FROM measure_risk x WHERE x.measure_id = m.id) AND "
+         "a.unit_id"},
         {"incident", "id", "SELECT id FROM incident WHERE unit_id"},
-        {"audit", "id", "SELECT e.id FROM audit e JOIN asset o ON e.object_type = 'asset' AND o.id = e.object_id "
-                        "WHERE o.unit_id"},
-        {"audit", "id", "SELECT e.id FROM audit e JOIN risk o ON e.object_type = 'risk' AND o.id = e.object_id JOIN "
-                        "assessment a ON a.id = o.assessment_id WHERE a.unit_id"},
-        {"audit", "id", "SELECT e.id FROM audit e JOIN measure o ON e.object_type = 'measure' AND o.id = e.object_id "
-                        "JOIN assessment a ON a.id = o.assessment_id WHERE a.unit_id"},
-        {"audit", "id", "SELECT e.id FROM audit e JOIN incident o ON e.object_type = 'incident' AND o.id = "
-                        "e.object_id WHERE o.unit_id"},
+        {"audit", "id",
+         "SELECT e.id FROM audit e JOIN asset o ON e.object_type = 'asset' AND o.id = e.object_id "
+         "WHERE o.unit_id"},
+        {"audit", "id",
+         "SELECT e.id FROM audit e JOIN risk o ON e.object_type = 'risk' AND o.id = e.object_id JOIN "
+         "assessment a ON a.id = o.assessment_id WHERE a.unit_id"},
+        {"audit", "id",
+         "SELECT e.id FROM audit e JOIN measure o ON e.object_type = 'measure' AND o.id = e.object_id "
+         "JOIN assessment a ON a.id = o.assessment_id WHERE a.unit_id"},
+        {"audit", "id",
+         "SELECT e.id FROM audit e JOIN incident o ON e.object_type = 'incident' AND o.id = "
+         "e.object_id WHERE o.unit_id"},
     };
     return rows;
 }
@@ -100,7 +106,8 @@ TEST_F(ServerAccessTest, ASectionLeaderReadsTheirUnitsAndSubUnitsAndNothingOfOth
     for (const Rows &rows : rowsByUnit()) {
         const std::string others = idsIn(rows.select, other());
         ASSERT_FALSE(others.empty()) << rows.select << ": the demo register has some in the other unit";
-        EXPECT_EQ(count(*db, "SELECT count(*) FROM " + rows.table + " WHERE " + rows.column + " IN (" + others + ")"), 0)
+        EXPECT_EQ(count(*db, "SELECT count(*) FROM " + rows.table + " WHERE " + rows.column + " IN (" + others + ")"),
+                  0)
             << rows.select;
         const std::string owned = idsIn(rows.select, own());
         ASSERT_FALSE(owned.empty()) << rows.select;
@@ -131,18 +138,20 @@ TEST_F(ServerAccessTest, ASectionLeaderWritesInTheirUnitsOnly)
                                                                      "ON a.id = r.assessment_id WHERE a.unit_id = " +
                                                                      other())
                                                                         .c_str())
-                                                     .scalar());
+                                                      .scalar());
     const std::string otherAssessment = std::to_string(
         *Statement(*admin, ("SELECT min(id) FROM assessment WHERE unit_id = " + other()).c_str()).scalar());
     // Another unit's rows: an insert is refused, an update or delete finds nothing.
-    EXPECT_NE(fileErrorOf([&] { db->exec(("INSERT INTO asset (name, type, personal_data, unit_id) SELECT 'x', type, personal_data, " +
+    EXPECT_NE(fileErrorOf([&] {
+                  db->exec(("INSERT INTO asset (name, type, personal_data, unit_id) SELECT 'x', type, personal_data, " +
                             other() + " FROM asset LIMIT 1")
-                               .c_str()); })
-                  .find("row-level security"),
+                               .c_str());
+              }).find("row-level security"),
               std::string::npos);
     EXPECT_NE(fileErrorOf([&] {
                   db->exec(("INSERT INTO risk (assessment_id, position, threat, aspects, knowledge, many_affected) "
-                            "SELECT " + otherAssessment + ", 99, 'x', aspects, knowledge, many_affected FROM risk LIMIT 1")
+                            "SELECT " +
+                            otherAssessment + ", 99, 'x', aspects, knowledge, many_affected FROM risk LIMIT 1")
                                .c_str());
               }).find("row-level security"),
               std::string::npos);
@@ -155,19 +164,20 @@ TEST_F(ServerAccessTest, ASectionLeaderWritesInTheirUnitsOnly)
     // Their own: in the unit and its sub-unit, as they like; but not moved out to another unit.
     const std::string asset = std::to_string(
         *Statement(*db, ("INSERT INTO asset (name, type, personal_data, unit_id) SELECT 'Ny', type, personal_data, " +
-                             std::to_string(subUnit) + " FROM asset LIMIT 1 RETURNING id")
+                         std::to_string(subUnit) + " FROM asset LIMIT 1 RETURNING id")
                             .c_str())
              .scalar());
     db->exec(("UPDATE asset SET notes = 'mine' WHERE id = " + asset).c_str());
     EXPECT_EQ(db->changes(), 1);
-    EXPECT_NE(fileErrorOf([&] { db->exec(("UPDATE asset SET unit_id = " + other() + " WHERE id = " + asset).c_str()); })
-                  .find("row-level security"),
+    EXPECT_NE(fileErrorOf([&] {
+                  db->exec(("UPDATE asset SET unit_id = " + other() + " WHERE id = " + asset).c_str());
+              }).find("row-level security"),
               std::string::npos);
     const std::string ownRisk = std::to_string(*Statement(*admin, ("SELECT min(r.id) FROM risk r JOIN assessment a ON "
                                                                    "a.id = r.assessment_id WHERE a.unit_id = " +
                                                                    std::to_string(ownUnit))
                                                                       .c_str())
-                                                   .scalar());
+                                                    .scalar());
     db->exec(("DELETE FROM risk WHERE id = " + ownRisk).c_str());
     EXPECT_EQ(db->changes(), 1);
     // The register's own tables are the security officer's.
@@ -183,9 +193,10 @@ TEST_F(ServerAccessTest, AReaderReadsAndWritesNothing)
     auto db = as(reader);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM risk"), count(*admin, "SELECT count(*) FROM risk"));
     EXPECT_EQ(count(*db, "SELECT count(*) FROM audit"), count(*admin, "SELECT count(*) FROM audit"));
-    for (const char *sql : {"INSERT INTO asset (name, unit_id) VALUES ('x', NULL)", "UPDATE risk SET position = 0",
-                            "DELETE FROM measure", "INSERT INTO approval (subject, object_id, approved_by, role, date, "
-                                                   "fingerprint) VALUES ('plan', NULL, 'x', 'y', '2026-01-01', 'z')"})
+    for (const char *sql :
+         {"INSERT INTO asset (name, unit_id) VALUES ('x', NULL)", "UPDATE risk SET position = 0", "DELETE FROM measure",
+          "INSERT INTO approval (subject, object_id, approved_by, role, date, "
+          "fingerprint) VALUES ('plan', NULL, 'x', 'y', '2026-01-01', 'z')"})
         EXPECT_NE(fileErrorOf([&] { db->exec(sql); }).find("permission denied"), std::string::npos) << sql;
 
     // A reader of one unit reads that unit only.
@@ -232,9 +243,9 @@ TEST_F(ServerAccessTest, NobodyButASuperuserChangesOrDeletesTheAuditTrail)
         last.step();
         return last.text(0);
     }();
-    for (const std::string &role : {granted("officer", Duty::SecurityOfficer),
-                                    granted("leader", Duty::SectionLeader, {ownName}),
-                                    granted("management", Duty::Management)}) {
+    for (const std::string &role :
+         {granted("officer", Duty::SecurityOfficer), granted("leader", Duty::SectionLeader, {ownName}),
+          granted("management", Duty::Management)}) {
         auto db = as(role);
         for (const char *sql : {"UPDATE audit SET os_user = 'x'", "DELETE FROM audit", "TRUNCATE audit"}) {
             try {
@@ -342,14 +353,17 @@ TEST_F(ServerAccessTest, AccessSaysWhatTheConnectedUserMayDo)
 TEST_F(ServerAccessTest, OnlyASecurityOfficerOrTheOwnerGrants)
 {
     const std::string kari = roles.make("kari");
-    EXPECT_NE(errorOf<InputError>([&] { server::grant(*admin, "no_such_role_x", Duty::Reader, {}, std::nullopt); })
-                  .find("no database role 'no_such_role_x'"),
+    EXPECT_NE(errorOf<InputError>([&] {
+                  server::grant(*admin, "no_such_role_x", Duty::Reader, {}, std::nullopt);
+              }).find("no database role 'no_such_role_x'"),
               std::string::npos);
-    EXPECT_NE(errorOf<InputError>([&] { server::grant(*admin, kari, Duty::SectionLeader, {"Nowhere"}, std::nullopt); })
-                  .find("no unit named 'Nowhere' (units: "),
+    EXPECT_NE(errorOf<InputError>([&] {
+                  server::grant(*admin, kari, Duty::SectionLeader, {"Nowhere"}, std::nullopt);
+              }).find("no unit named 'Nowhere' (units: "),
               std::string::npos);
-    EXPECT_NE(errorOf<InputError>([&] { server::grant(*admin, kari, Duty::Reader, {}, std::string("Nobody")); })
-                  .find("no person named 'Nobody'"),
+    EXPECT_NE(errorOf<InputError>([&] {
+                  server::grant(*admin, kari, Duty::Reader, {}, std::string("Nobody"));
+              }).find("no person named 'Nobody'"),
               std::string::npos);
 
     const std::string leader = granted("leader", Duty::SectionLeader, {ownName});
@@ -357,8 +371,9 @@ TEST_F(ServerAccessTest, OnlyASecurityOfficerOrTheOwnerGrants)
     const std::string refused = fileErrorOf([&] { server::grant(*asLeader, kari, Duty::Reader, {}, std::nullopt); });
     EXPECT_NE(refused.find("only a security officer or the register's owner"), std::string::npos) << refused;
     // Behind the command's back, the server refuses too.
-    EXPECT_NE(fileErrorOf([&] { asLeader->exec(("SELECT trygg_grant('" + kari + "', 'reader', '{}', NULL)").c_str()); })
-                  .find("permission denied"),
+    EXPECT_NE(fileErrorOf([&] {
+                  asLeader->exec(("SELECT trygg_grant('" + kari + "', 'reader', '{}', NULL)").c_str());
+              }).find("permission denied"),
               std::string::npos);
 
     const std::string officer = granted("officer", Duty::SecurityOfficer);
@@ -379,7 +394,8 @@ TEST_F(ServerAccessTest, OnlyASecurityOfficerOrTheOwnerGrants)
     server::grant(*asOfficer, kari, Duty::Management, {}, std::nullopt);
     EXPECT_TRUE(server::grant(*asOfficer, kari, Duty::Management, {}, std::nullopt).units.empty());
     EXPECT_EQ(count(*admin, "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member WHERE "
-                            "r.rolname = '" + kari + "'"),
+                            "r.rolname = '" +
+                                kari + "'"),
               1);
     EXPECT_FALSE(server::access(*as(kari)).mayEdit(otherUnit));
 
@@ -387,8 +403,7 @@ TEST_F(ServerAccessTest, OnlyASecurityOfficerOrTheOwnerGrants)
     server::revoke(*asOfficer, kari, {});
     EXPECT_NE(fileErrorOf([&] { as(kari)->exec("SELECT count(*) FROM risk"); }).find("permission denied"),
               std::string::npos);
-    EXPECT_NE(errorOf<InputError>([&] { server::revoke(*asOfficer, kari, {}); }).find("no access"),
-              std::string::npos);
+    EXPECT_NE(errorOf<InputError>([&] { server::revoke(*asOfficer, kari, {}); }).find("no access"), std::string::npos);
 }
 
 // A register made before access by unit (its server schema older than version 3) gets it by the upgrade step,
@@ -476,8 +491,9 @@ TEST_F(ServerAccessOwnerTest, AnOwnerWithCreateRoleMakesTheRegisterAndGrants)
     owner->exec("INSERT INTO unit (name) VALUES ('Skole'), ('Helse')");
     const std::string kari = roles.make("kari");
     server::grant(*owner, kari, Duty::SectionLeader, {"skole"}, std::nullopt);
-    owner->exec("INSERT INTO asset (name, type, personal_data, unit_id) SELECT 'Elevregister', 'it system', 'sensitive', "
-                "id FROM unit WHERE name = 'Skole'");
+    owner->exec(
+        "INSERT INTO asset (name, type, personal_data, unit_id) SELECT 'Elevregister', 'it system', 'sensitive', "
+        "id FROM unit WHERE name = 'Skole'");
     owner->exec("INSERT INTO asset (name, type, personal_data, unit_id) SELECT 'Journal', 'it system', 'sensitive', "
                 "id FROM unit WHERE name = 'Helse'");
     EXPECT_EQ(count(asUser(server.location(), kari), "SELECT count(*) FROM asset"), 1);
