@@ -3757,7 +3757,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen zone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+236"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+239"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -4378,7 +4378,7 @@ ignorerede kolonner: %2</translation>
         <location line="+17"/>
         <location line="+140"/>
         <location line="+265"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+181"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+183"/>
         <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke oprette filen: %2</translation>
@@ -4406,7 +4406,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+19"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+20"/>
         <source>%1: this is a database of another program, not a Trygg register</source>
         <translation>%1: dette er en database fra et andet program, ikke et Trygg-register</translation>
     </message>
@@ -4494,7 +4494,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+38"/>
         <location line="+4"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="-64"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-65"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen findes allerede; vælg et andet navn</translation>
     </message>
@@ -5417,7 +5417,7 @@ ignorerede kolonner: %2</translation>
         <translation>ændringen bryder en regel i registrets database (%1); intet blev ændret</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-111"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-112"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen indeholder et register fra en nyere version af Trygg (serverskemaversion %2, dette program kender op til version %3); den blev ikke rørt</translation>
     </message>
@@ -5432,12 +5432,12 @@ ignorerede kolonner: %2</translation>
         <translation>%1: databasen har allerede tabeller (%2); et register oprettes kun i en tom database; den blev ikke rørt</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopien fra %2 er ikke i orden (%3); der blev ikke lavet nogen fil</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: the database is empty, not a Trygg register (trygg-cli init creates one)</source>
         <translation>%1: databasen er tom, ikke et Trygg-register (trygg-cli init opretter et)</translation>
     </message>
@@ -5455,6 +5455,66 @@ ignorerede kolonner: %2</translation>
         <location line="+20"/>
         <source>%1 to %2: a copy goes from a register file to a server&apos;s database (postgresql://...) or from a server to a new file</source>
         <translation>%1 til %2: en kopi går fra en registerfil til en servers database (postgresql://...) eller fra en server til en ny fil</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ServerAccess.cpp" line="+345"/>
+        <source>%1: the database&apos;s name is too long for the roles of the register&apos;s duties (%2 is longer than PostgreSQL&apos;s 63 bytes); choose a shorter name</source>
+        <translation>%1: databasens navn er for langt til rollerne for registrets opgaver (%2 er længere end PostgreSQLs 63 byte); vælg et kortere navn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the role %2 of the register&apos;s duties does not exist, and the register&apos;s owner may not create roles: the server&apos;s administrator creates it (CREATE ROLE %2 NOLOGIN; GRANT %2 TO the owner WITH ADMIN OPTION) or gives the owner CREATEROLE; nothing was changed</source>
+        <translation>%1: rollen %2 for registrets opgaver findes ikke, og registrets ejer må ikke oprette roller: serverens administrator opretter den (CREATE ROLE %2 NOLOGIN; GRANT %2 TO ejeren WITH ADMIN OPTION) eller giver ejeren CREATEROLE; intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the register&apos;s owner may not grant the role %2 (it needs it WITH ADMIN OPTION, or CREATEROLE); nothing was changed</source>
+        <translation>%1: registrets ejer må ikke tildele rollen %2 (ejeren skal have den WITH ADMIN OPTION eller have CREATEROLE); intet blev ændret</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ServerGrants.cpp" line="+75"/>
+        <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
+        <translation>%1: der er ingen enhed med navnet »%2« (registret har ingen enheder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
+        <translation>%1: der er ingen enhed med navnet »%2« (enheder: %3)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the register&apos;s server schema has no access by unit yet (it is older than server schema version %2)</source>
+        <translation>%1: registrets serverskema har endnu ikke adgang pr. enhed (det er ældre end serverskemaversion %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: only a security officer or the register&apos;s owner may grant or revoke access, and %2 is neither</source>
+        <translation>%1: kun en sikkerhedsansvarlig eller registrets ejer må tildele eller fjerne adgang, og %2 er ingen af delene</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: there is no database role &apos;%2&apos; on the server (the server&apos;s administrator makes it: CREATE ROLE %2 LOGIN)</source>
+        <translation>%1: der er ingen databaserolle »%2« på serveren (serverens administrator opretter den: CREATE ROLE %2 LOGIN)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; is the group role of a duty; grant a person&apos;s own role</source>
+        <translation>%1: »%2« er grupperollen for en opgave; tildel en persons egen rolle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the database user %2 has not been granted access to this register (the security officer grants it: trygg-cli grant)</source>
+        <translation>%1: databasebrugeren %2 har ikke fået adgang til dette register (den sikkerhedsansvarlige giver den: trygg-cli grant)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: there is no person named &apos;%2&apos; in the register</source>
+        <translation>%1: der er ingen person med navnet »%2« i registret</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the role &apos;%2&apos; has been granted no access to this register</source>
+        <translation>%1: rollen »%2« har ingen adgang til dette register</translation>
     </message>
 </context>
 <context>
@@ -5476,7 +5536,8 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+507"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+512"/>
+        <location filename="../app/cli/GrantCommand.cpp" line="+49"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
     </message>
@@ -5729,12 +5790,12 @@ ignorerede kolonner: %2</translation>
         <translation>--since »%1« er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard output (er disken fuld, eller er modtageren væk?); det skrevne er ufuldstændigt</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <location line="+73"/>
         <source>review</source>
         <translation>gennemgang</translation>
@@ -5934,7 +5995,7 @@ ignorerede kolonner: %2</translation>
         <translation> (produkt %1 i det kombinerede register)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukendt kommando »%1«</translation>
     </message>
@@ -6145,7 +6206,7 @@ ignorerede kolonner: %2</translation>
         <translation>--open-only gælder handlingsplanen: den udelader udførte og annullerede tiltag</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-232"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-234"/>
         <source>reassessment</source>
         <translation>ny vurdering</translation>
     </message>
@@ -6261,6 +6322,81 @@ ignorerede kolonner: %2</translation>
         <location filename="../app/cli/CliCommands.cpp" line="-244"/>
         <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
         <translation>--language »%1« er ikke da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GrantCommand.cpp" line="-16"/>
+        <source>units: %1</source>
+        <translation>enheder: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every unit</source>
+        <translation>alle enheder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no units</source>
+        <translation>ingen enheder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person: %1</source>
+        <translation>person: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>grant is for a register on a server (postgresql://...): a register file is everyone&apos;s who may open it</source>
+        <translation>grant gælder et register på en server (postgresql://...): en registerfil er alles, der må åbne den</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--list takes only the register&apos;s address; usage: %1</source>
+        <translation>--list tager kun registrets adresse; brug: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no role has been granted access yet</source>
+        <translation>%1: ingen rolle har fået adgang endnu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give either --duty or --revoke; usage: %1</source>
+        <translation>angiv enten --duty eller --revoke; brug: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--person goes with --duty, not --revoke</source>
+        <translation>--person hører til --duty, ikke --revoke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: revoked every access of %2</source>
+        <translation>%1: al adgang for %2 er fjernet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: revoked %2&apos;s access to %3</source>
+        <translation>%1: adgangen for %2 til %3 er fjernet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown duty &apos;%1&apos;: choose %2</source>
+        <translation>ukendt opgave »%1«: vælg %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a section leader needs the units they lead: add --unit NAME</source>
+        <translation>en afdelingsleder skal have de enheder, vedkommende leder: tilføj --unit NAVN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--unit is for a section leader or a reader; %1 reads every unit</source>
+        <translation>--unit gælder en afdelingsleder eller en læser; %1 læser alle enheder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: granted %2</source>
+        <translation>%1: tildelt %2</translation>
     </message>
 </context>
 <context>
@@ -7149,7 +7285,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 af %2 informationsaktiver; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>Delete asset</source>
         <translation>Slet informationsaktiv</translation>
     </message>
@@ -7163,7 +7299,7 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 Risikolinjer om det beholder deres tekst uden informationsaktiv. Fortryd henter informationsaktivet tilbage.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-240"/>
         <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
         <translation>Informationsaktiver uden ejer eller stedfortræder, eller hvis ejer har roller, der skal holdes adskilt</translation>
     </message>

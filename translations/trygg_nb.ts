@@ -3757,7 +3757,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 (produkt %2) har ingen sone</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+236"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+239"/>
         <source>could not compress a PDF page</source>
         <translation>kunne ikke komprimere en PDF-side</translation>
     </message>
@@ -4378,7 +4378,7 @@ ignorerte kolonner: %2</translation>
         <location line="+17"/>
         <location line="+140"/>
         <location line="+265"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+181"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+183"/>
         <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke opprette filen: %2</translation>
@@ -4406,7 +4406,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+19"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+20"/>
         <source>%1: this is a database of another program, not a Trygg register</source>
         <translation>%1: dette er en database fra et annet program, ikke et Trygg-register</translation>
     </message>
@@ -4494,7 +4494,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+38"/>
         <location line="+4"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="-64"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-65"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finnes allerede; velg et annet navn</translation>
     </message>
@@ -5417,7 +5417,7 @@ ignorerte kolonner: %2</translation>
         <translation>endringen bryter en regel i registerets database (%1); ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-111"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-112"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen inneholder et register fra en nyere versjon av Trygg (serverskjemaversjon %2, dette programmet kjenner opp til versjon %3); den ble ikke rørt</translation>
     </message>
@@ -5432,12 +5432,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1: databasen har allerede tabeller (%2); et register opprettes bare i en tom database; den ble ikke rørt</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopien fra %2 er ikke i orden (%3); ingen fil ble laget</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: the database is empty, not a Trygg register (trygg-cli init creates one)</source>
         <translation>%1: databasen er tom, ikke et Trygg-register (trygg-cli init oppretter et)</translation>
     </message>
@@ -5455,6 +5455,66 @@ ignorerte kolonner: %2</translation>
         <location line="+20"/>
         <source>%1 to %2: a copy goes from a register file to a server&apos;s database (postgresql://...) or from a server to a new file</source>
         <translation>%1 til %2: en kopi går fra en registerfil til en servers database (postgresql://...) eller fra en server til en ny fil</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ServerAccess.cpp" line="+345"/>
+        <source>%1: the database&apos;s name is too long for the roles of the register&apos;s duties (%2 is longer than PostgreSQL&apos;s 63 bytes); choose a shorter name</source>
+        <translation>%1: databasens navn er for langt for rollene til registerets oppgaver (%2 er lengre enn PostgreSQLs 63 byte); velg et kortere navn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the role %2 of the register&apos;s duties does not exist, and the register&apos;s owner may not create roles: the server&apos;s administrator creates it (CREATE ROLE %2 NOLOGIN; GRANT %2 TO the owner WITH ADMIN OPTION) or gives the owner CREATEROLE; nothing was changed</source>
+        <translation>%1: rollen %2 for registerets oppgaver finnes ikke, og registerets eier har ikke lov til å opprette roller: serverens administrator oppretter den (CREATE ROLE %2 NOLOGIN; GRANT %2 TO eieren WITH ADMIN OPTION) eller gir eieren CREATEROLE; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the register&apos;s owner may not grant the role %2 (it needs it WITH ADMIN OPTION, or CREATEROLE); nothing was changed</source>
+        <translation>%1: registerets eier har ikke lov til å tildele rollen %2 (eieren må ha den WITH ADMIN OPTION eller ha CREATEROLE); ingenting ble endret</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ServerGrants.cpp" line="+75"/>
+        <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
+        <translation>%1: det finnes ingen enhet med navnet «%2» (registeret har ingen enheter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
+        <translation>%1: det finnes ingen enhet med navnet «%2» (enheter: %3)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the register&apos;s server schema has no access by unit yet (it is older than server schema version %2)</source>
+        <translation>%1: registerets serverskjema har ennå ikke tilgang per enhet (det er eldre enn serverskjemaversjon %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: only a security officer or the register&apos;s owner may grant or revoke access, and %2 is neither</source>
+        <translation>%1: bare en sikkerhetsansvarlig eller registerets eier kan gi eller trekke tilbake tilgang, og %2 er ingen av delene</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: there is no database role &apos;%2&apos; on the server (the server&apos;s administrator makes it: CREATE ROLE %2 LOGIN)</source>
+        <translation>%1: det finnes ingen databaserolle «%2» på serveren (serverens administrator oppretter den: CREATE ROLE %2 LOGIN)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; is the group role of a duty; grant a person&apos;s own role</source>
+        <translation>%1: «%2» er grupperollen for en oppgave; gi tilgang til en persons egen rolle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the database user %2 has not been granted access to this register (the security officer grants it: trygg-cli grant)</source>
+        <translation>%1: databasebrukeren %2 har ikke fått tilgang til dette registeret (den sikkerhetsansvarlige gir den: trygg-cli grant)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: there is no person named &apos;%2&apos; in the register</source>
+        <translation>%1: det finnes ingen person med navnet «%2» i registeret</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the role &apos;%2&apos; has been granted no access to this register</source>
+        <translation>%1: rollen «%2» har ikke fått tilgang til dette registeret</translation>
     </message>
 </context>
 <context>
@@ -5476,7 +5536,8 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+507"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+512"/>
+        <location filename="../app/cli/GrantCommand.cpp" line="+49"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
     </message>
@@ -5729,12 +5790,12 @@ ignorerte kolonner: %2</translation>
         <translation>--since «%1» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard ut (er disken full, eller er mottakeren borte?); det som ble skrevet, er ufullstendig</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <location line="+73"/>
         <source>review</source>
         <translation>gjennomgang</translation>
@@ -5934,7 +5995,7 @@ ignorerte kolonner: %2</translation>
         <translation> (produkt %1 i det sammenslåtte registeret)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ukjent kommando «%1»</translation>
     </message>
@@ -6145,7 +6206,7 @@ ignorerte kolonner: %2</translation>
         <translation>--open-only gjelder handlingsplanen: den utelater utførte og avbrutte tiltak</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-232"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-234"/>
         <source>reassessment</source>
         <translation>ny vurdering</translation>
     </message>
@@ -6261,6 +6322,81 @@ ignorerte kolonner: %2</translation>
         <location filename="../app/cli/CliCommands.cpp" line="-244"/>
         <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
         <translation>--language «%1» er ikke da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GrantCommand.cpp" line="-16"/>
+        <source>units: %1</source>
+        <translation>enheter: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every unit</source>
+        <translation>alle enheter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no units</source>
+        <translation>ingen enheter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person: %1</source>
+        <translation>person: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>grant is for a register on a server (postgresql://...): a register file is everyone&apos;s who may open it</source>
+        <translation>grant gjelder et register på en server (postgresql://...): en registerfil er alles som kan åpne den</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--list takes only the register&apos;s address; usage: %1</source>
+        <translation>--list tar bare registerets adresse; bruk: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no role has been granted access yet</source>
+        <translation>%1: ingen rolle har fått tilgang ennå</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give either --duty or --revoke; usage: %1</source>
+        <translation>oppgi enten --duty eller --revoke; bruk: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--person goes with --duty, not --revoke</source>
+        <translation>--person hører til --duty, ikke --revoke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: revoked every access of %2</source>
+        <translation>%1: all tilgang for %2 er trukket tilbake</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: revoked %2&apos;s access to %3</source>
+        <translation>%1: tilgangen for %2 til %3 er trukket tilbake</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown duty &apos;%1&apos;: choose %2</source>
+        <translation>ukjent oppgave «%1»: velg %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a section leader needs the units they lead: add --unit NAME</source>
+        <translation>en seksjonsleder trenger enhetene vedkommende leder: legg til --unit NAVN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--unit is for a section leader or a reader; %1 reads every unit</source>
+        <translation>--unit gjelder en seksjonsleder eller en leser; %1 leser alle enheter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: granted %2</source>
+        <translation>%1: tildelt %2</translation>
     </message>
 </context>
 <context>
@@ -7149,7 +7285,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 av %2 aktiva; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>Delete asset</source>
         <translation>Slett aktivum</translation>
     </message>
@@ -7163,7 +7299,7 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 Risikolinjer om det beholder teksten sin, men uten aktivum. Angre henter aktivumet tilbake.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-240"/>
         <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
         <translation>Aktiva uten eier eller stedfortreder, eller der eieren har roller som skal holdes adskilt</translation>
     </message>

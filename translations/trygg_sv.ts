@@ -3757,7 +3757,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 (riskvärde %2) har ingen zon</translation>
     </message>
     <message>
-        <location filename="../core/report/PdfWriter.cpp" line="+236"/>
+        <location filename="../core/report/PdfWriter.cpp" line="+239"/>
         <source>could not compress a PDF page</source>
         <translation>kunde inte komprimera en PDF-sida</translation>
     </message>
@@ -4378,7 +4378,7 @@ ignorerade kolumner: %2</translation>
         <location line="+17"/>
         <location line="+140"/>
         <location line="+265"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+181"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+183"/>
         <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
@@ -4406,7 +4406,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+19"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+20"/>
         <source>%1: this is a database of another program, not a Trygg register</source>
         <translation>%1: detta är en databas från ett annat program, inte ett Trygg-register</translation>
     </message>
@@ -4494,7 +4494,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+38"/>
         <location line="+4"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="-64"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-65"/>
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finns redan; välj ett annat namn</translation>
     </message>
@@ -5417,7 +5417,7 @@ ignorerade kolumner: %2</translation>
         <translation>ändringen bryter mot en regel i registrets databas (%1); inget ändrades</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-111"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-112"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen innehåller ett register från en nyare version av Trygg (serverschemaversion %2, det här programmet känner till upp till version %3); den lämnades orörd</translation>
     </message>
@@ -5432,12 +5432,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1: databasen har redan tabeller (%2); ett register skapas bara i en tom databas; den lämnades orörd</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopian från %2 är inte felfri (%3); ingen fil skapades</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: the database is empty, not a Trygg register (trygg-cli init creates one)</source>
         <translation>%1: databasen är tom, inte ett Trygg-register (trygg-cli init skapar ett)</translation>
     </message>
@@ -5455,6 +5455,66 @@ ignorerade kolumner: %2</translation>
         <location line="+20"/>
         <source>%1 to %2: a copy goes from a register file to a server&apos;s database (postgresql://...) or from a server to a new file</source>
         <translation>%1 till %2: en kopia går från en registerfil till en servers databas (postgresql://...) eller från en server till en ny fil</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ServerAccess.cpp" line="+345"/>
+        <source>%1: the database&apos;s name is too long for the roles of the register&apos;s duties (%2 is longer than PostgreSQL&apos;s 63 bytes); choose a shorter name</source>
+        <translation>%1: databasens namn är för långt för rollerna för registrets uppgifter (%2 är längre än PostgreSQL:s 63 byte); välj ett kortare namn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the role %2 of the register&apos;s duties does not exist, and the register&apos;s owner may not create roles: the server&apos;s administrator creates it (CREATE ROLE %2 NOLOGIN; GRANT %2 TO the owner WITH ADMIN OPTION) or gives the owner CREATEROLE; nothing was changed</source>
+        <translation>%1: rollen %2 för registrets uppgifter finns inte, och registrets ägare får inte skapa roller: serverns administratör skapar den (CREATE ROLE %2 NOLOGIN; GRANT %2 TO ägaren WITH ADMIN OPTION) eller ger ägaren CREATEROLE; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the register&apos;s owner may not grant the role %2 (it needs it WITH ADMIN OPTION, or CREATEROLE); nothing was changed</source>
+        <translation>%1: registrets ägare får inte tilldela rollen %2 (ägaren behöver den WITH ADMIN OPTION eller CREATEROLE); inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ServerGrants.cpp" line="+75"/>
+        <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
+        <translation>%1: det finns ingen enhet med namnet ”%2” (registret har inga enheter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: there is no unit named &apos;%2&apos; (units: %3)</source>
+        <translation>%1: det finns ingen enhet med namnet ”%2” (enheter: %3)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the register&apos;s server schema has no access by unit yet (it is older than server schema version %2)</source>
+        <translation>%1: registrets serverschema har ännu ingen åtkomst per enhet (det är äldre än serverschemaversion %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: only a security officer or the register&apos;s owner may grant or revoke access, and %2 is neither</source>
+        <translation>%1: bara en informationssäkerhetssamordnare eller registrets ägare får ge eller återkalla åtkomst, och %2 är ingendera</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: there is no database role &apos;%2&apos; on the server (the server&apos;s administrator makes it: CREATE ROLE %2 LOGIN)</source>
+        <translation>%1: det finns ingen databasroll ”%2” på servern (serverns administratör skapar den: CREATE ROLE %2 LOGIN)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; is the group role of a duty; grant a person&apos;s own role</source>
+        <translation>%1: ”%2” är grupprollen för en uppgift; ge åtkomst till en persons egen roll</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the database user %2 has not been granted access to this register (the security officer grants it: trygg-cli grant)</source>
+        <translation>%1: databasanvändaren %2 har inte fått åtkomst till det här registret (informationssäkerhetssamordnaren ger den: trygg-cli grant)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: there is no person named &apos;%2&apos; in the register</source>
+        <translation>%1: det finns ingen person med namnet ”%2” i registret</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the role &apos;%2&apos; has been granted no access to this register</source>
+        <translation>%1: rollen ”%2” har inte fått åtkomst till det här registret</translation>
     </message>
 </context>
 <context>
@@ -5476,7 +5536,8 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+507"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+512"/>
+        <location filename="../app/cli/GrantCommand.cpp" line="+49"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
     </message>
@@ -5729,12 +5790,12 @@ ignorerade kolumner: %2</translation>
         <translation>--since ”%1” är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <location line="+73"/>
         <source>review</source>
         <translation>genomgång</translation>
@@ -5934,7 +5995,7 @@ ignorerade kolumner: %2</translation>
         <translation> (riskvärde %1 i det sammanslagna registret)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>okänt kommando ”%1”</translation>
     </message>
@@ -6145,7 +6206,7 @@ ignorerade kolumner: %2</translation>
         <translation>--open-only gäller handlingsplanen: den utelämnar klara och avbrutna åtgärder</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-232"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-234"/>
         <source>reassessment</source>
         <translation>ny bedömning</translation>
     </message>
@@ -6261,6 +6322,81 @@ ignorerade kolumner: %2</translation>
         <location filename="../app/cli/CliCommands.cpp" line="-244"/>
         <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
         <translation>--language ”%1” är inte da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GrantCommand.cpp" line="-16"/>
+        <source>units: %1</source>
+        <translation>enheter: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every unit</source>
+        <translation>alla enheter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no units</source>
+        <translation>inga enheter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person: %1</source>
+        <translation>person: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>grant is for a register on a server (postgresql://...): a register file is everyone&apos;s who may open it</source>
+        <translation>grant gäller ett register på en server (postgresql://...): en registerfil är allas som får öppna den</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--list takes only the register&apos;s address; usage: %1</source>
+        <translation>--list tar bara registrets adress; användning: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no role has been granted access yet</source>
+        <translation>%1: ingen roll har fått åtkomst ännu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give either --duty or --revoke; usage: %1</source>
+        <translation>ange antingen --duty eller --revoke; användning: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--person goes with --duty, not --revoke</source>
+        <translation>--person hör till --duty, inte --revoke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: revoked every access of %2</source>
+        <translation>%1: all åtkomst för %2 har återkallats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: revoked %2&apos;s access to %3</source>
+        <translation>%1: åtkomsten för %2 till %3 har återkallats</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown duty &apos;%1&apos;: choose %2</source>
+        <translation>okänd uppgift ”%1”: välj %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a section leader needs the units they lead: add --unit NAME</source>
+        <translation>en förvaltningschef behöver de enheter hen leder: lägg till --unit NAMN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--unit is for a section leader or a reader; %1 reads every unit</source>
+        <translation>--unit gäller en förvaltningschef eller en läsare; %1 läser alla enheter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: granted %2</source>
+        <translation>%1: tilldelat %2</translation>
     </message>
 </context>
 <context>
@@ -7149,7 +7285,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 av %2 tillgångar; %3 med varningar</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>Delete asset</source>
         <translation>Ta bort tillgång</translation>
     </message>
@@ -7163,7 +7299,7 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka tillgången.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-240"/>
         <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
         <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som ska hållas isär</translation>
     </message>

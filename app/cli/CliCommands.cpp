@@ -4,6 +4,7 @@
 #include "CliArguments.h"
 #include "CliText.h"
 #include "CycleCommands.h"
+#include "GrantCommand.h"
 #include "MatrixText.h"
 #include "RoundCommands.h"
 #include "TerminalText.h"
@@ -50,6 +51,10 @@ const char *const Syntax = R"(
   trygg-cli init FILE --preset no|no-dsb|dk|se|iso [--name NAME]
   trygg-cli init URI --preset no|no-dsb|dk|se|iso [--name NAME]
   trygg-cli copy SOURCE TARGET
+  trygg-cli grant URI ROLE --duty section_leader|security_officer|management|reader [--unit NAME]...
+            [--person NAME]
+  trygg-cli grant URI ROLE --revoke [--unit NAME]...
+  trygg-cli grant URI --list
   trygg-cli import assets FILE CSV|XLSX [--skip-invalid-rows]
   trygg-cli import risks FILE CSV|XLSX [--skip-invalid-rows]
   trygg-cli export risks|assets|plan FILE --format csv [--output OUT] [--unit NAME] [--language L]
@@ -623,6 +628,8 @@ int runCommand(const std::vector<std::string> &args, std::ostream &out, std::ost
             return init(rest, out);
         if (command == "copy")
             return copyCommand(rest, out);
+        if (command == "grant")
+            return grantCommand(rest, out);
         if (command == "import")
             return importCommand(rest, out);
         if (command == "export")

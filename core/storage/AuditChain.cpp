@@ -364,7 +364,7 @@ void start(Database &db)
     if (!registerName.step())
         return; // a new file: its first entries start the chain
     const std::string name = registerName.text(0);
-    Statement lastEntry(db, LastEntrySql);
+    Statement lastEntry(db, lastEntrySql(SqlDialect::Sqlite));
     Statement insert(db, InsertSql);
     Entry started;
     started.at = Clock::nowUtcStamp();
@@ -435,6 +435,12 @@ std::vector<Followed> followedTables()
 }
 
 } // namespace
+
+const char *lastEntrySql(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Postgres ? "SELECT id, chain_hash FROM trygg_audit_tail()"
+                                           : "SELECT id, chain_hash FROM audit ORDER BY id DESC LIMIT 1";
+}
 
 const char *touchedSql(SqlDialect dialect)
 {

@@ -66,8 +66,9 @@ const char *snapshotSql(std::string_view objectType, SqlDialect dialect);
 // SQLite writes it (a server's "2" is "2.0").
 Fields readSnapshot(Statement &query, SqlDialect dialect);
 
-// The last entry's id and hash ("" and 0 for an empty trail).
-inline constexpr const char *LastEntrySql = "SELECT id, chain_hash FROM audit ORDER BY id DESC LIMIT 1";
+// The last entry's id and hash (no row for an empty trail). On a server the trail's true last entry, whatever
+// part of the trail the user may read (access by unit: ServerAccess.h).
+const char *lastEntrySql(SqlDialect dialect);
 inline constexpr const char *InsertSql =
     "INSERT INTO audit (id, at, os_user, person, action, object_type, object_id, object_name, field, old_value, "
     "new_value, state, fingerprint, chain_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
@@ -75,7 +76,7 @@ inline constexpr const char *InsertSql =
 inline constexpr const char *LastStateSql =
     "SELECT action, state, object_name FROM audit WHERE object_type = ?1 AND object_id = ?2 "
     "AND (state IS NOT NULL OR action = 'delete') ORDER BY id DESC LIMIT 1";
-// Appends `entry` after the last one (LastEntrySql), giving it the next id, its fingerprint and hash.
+// Appends `entry` after the last one (lastEntrySql), giving it the next id, its fingerprint and hash.
 void append(Statement &lastEntry, Statement &insert, Entry entry);
 
 // The login name for the trail.

@@ -98,7 +98,7 @@ void RegisterFile::appendAudit(std::string_view action, std::string_view objectT
     // The entry records the object as it is now: the commit need not look at it again unless it changes.
     if (m_followsChanges && objectId && (entry.state || action == "delete"))
         cached(auditchain::forgetTouchedSql(m_db->dialect())).bind(1, objectType).bind(2, *objectId).run();
-    auditchain::append(cached(auditchain::LastEntrySql), cached(auditchain::InsertSql), std::move(entry));
+    auditchain::append(cached(auditchain::lastEntrySql(m_db->dialect())), cached(auditchain::InsertSql), std::move(entry));
 }
 
 void RegisterFile::followChanges()

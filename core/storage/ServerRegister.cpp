@@ -12,6 +12,7 @@
 #include "storage/RegisterFile.h"
 #include "storage/Schema.h"
 #include "storage/SchemaDescription.h"
+#include "storage/ServerAccess.h"
 #include "storage/Sqlite.h"
 
 #include <cerrno>
@@ -157,7 +158,7 @@ void upgradeToV2(SqlConnection &db)
 void upgradeFrom(SqlConnection &db, std::int64_t version)
 {
     using Step = void (*)(SqlConnection &);
-    static constexpr Step steps[] = {upgradeToV2};
+    static constexpr Step steps[] = {upgradeToV2, applyAccessSchema};
     static_assert(std::size(steps) == SchemaVersion - 1);
     for (std::int64_t from = version; from < SchemaVersion; ++from)
         steps[from - 1](db);
@@ -185,7 +186,8 @@ void fileToServer(const std::string &source, const std::string &address)
                                 "), 0) + 1, false)")
                                    .c_str())
                     .step();
-    // The steps after version 1, after the rows: a trigger has nothing to note while they are copied.
+    // The steps after version 1, after the rows: a trigger has nothing to note while they are copied, and the
+    // audit entries written from here on name their user.
     upgradeFrom(*db, 1);
     transaction.commit();
 }
@@ -245,6 +247,7 @@ void requireRegister(SqlConnection &db)
 {
     const auto version = serverVersion(db);
     if (!version) {
+        requireGranted(db); // a register the user has no access to shows them no tables
         const bool empty = tablesOf(db).empty();
         throw FileError(empty ? trygg::trMsg("%1: the database is empty, not a Trygg register (trygg-cli init "
                                              "creates one)",

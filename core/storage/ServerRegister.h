@@ -15,8 +15,9 @@ namespace server {
 
 // The shape of the server's tables, kept in the table trygg_schema (one row). Version 1 is the file's schema
 // version 10 (schema::CurrentVersion) created from the one description (SchemaDescription.h); version 2 adds
-// the triggers that note what a Trygg client's statement changed (auditchain::followTriggersSql).
-inline constexpr int SchemaVersion = 2;
+// the triggers that note what a Trygg client's statement changed and tell the others of a commit
+// (auditchain::followTriggersSql); version 3 access by unit (ServerAccess.h, applyAccessSchema).
+inline constexpr int SchemaVersion = 3;
 
 // Refuses (FileError) a database that holds no Trygg register, or one of a newer server schema version.
 void requireRegister(SqlConnection &db);

@@ -6,6 +6,7 @@
 // kept in a file"). Runs on the throwaway cluster of scripts/test.sh (TRYGG_TEST_POSTGRES).
 
 #include "ErrorOf.h"
+#include "ServerVersionOne.h"
 #include "SqlTestDatabase.h"
 #include "TempDir.h"
 #include "demo/DemoGenerator.h"
@@ -122,11 +123,7 @@ TEST_F(ServerRegisterTest, ARegisterOfAnOlderServerSchemaIsUpgradedWhenOpenedFor
         return count("SELECT count(*) FROM pg_trigger WHERE tgname = 'trygg_follow' AND NOT tgisinternal");
     };
     ASSERT_GT(triggers(), 10);
-    {
-        auto db = server.open();
-        db->exec("DROP FUNCTION trygg_follow() CASCADE");
-        db->exec("UPDATE trygg_schema SET version = 1");
-    }
+    backToServerVersionOne(*server.open());
     ASSERT_EQ(triggers(), 0);
     EXPECT_EQ(RegisterFile::open(server.location(), RegisterFile::Access::ReadOnly).load().info.name, "X");
     EXPECT_EQ(count("SELECT version FROM trygg_schema"), 1);

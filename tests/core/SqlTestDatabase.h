@@ -79,8 +79,11 @@ public:
         if (m_name.empty())
             return;
         try {
-            trygg::connectTo(m_admin, trygg::SqlConnection::Mode::ReadWrite)
-                ->exec(("DROP DATABASE IF EXISTS " + m_name + " WITH (FORCE)").c_str());
+            auto admin = trygg::connectTo(m_admin, trygg::SqlConnection::Mode::ReadWrite);
+            admin->exec(("DROP DATABASE IF EXISTS " + m_name + " WITH (FORCE)").c_str());
+            // A register's group roles of its duties (ServerAccess.h) are the server's: they outlive it.
+            for (const char *duty : {"section_leader", "security_officer", "management", "reader"})
+                admin->exec(("DROP ROLE IF EXISTS " + m_name + "_" + duty).c_str());
         } catch (const std::exception &error) {
             ADD_FAILURE() << "dropping the test database: " << error.what();
         }
