@@ -81,9 +81,9 @@ public:
                 RegisterFile file = RegisterFile::create(m_path, "no", "Benchmark kommune");
                 const DemoSummary summary = generateDemo(file, DemoOptions{2000, 100000, 1});
                 std::cerr << "Demo register: " << summary.units << " units, " << summary.people << " people, "
-                          << summary.assets << " assets, " << summary.assessments << " assessments, "
-                          << summary.risks << " risks, " << summary.measures << " measures, built in "
-                          << seconds(start) << " s, " << std::filesystem::file_size(m_path) / 1000000 << " MB\n";
+                          << summary.assets << " assets, " << summary.assessments << " assessments, " << summary.risks
+                          << " risks, " << summary.measures << " measures, built in " << seconds(start) << " s, "
+                          << std::filesystem::file_size(m_path) / 1000000 << " MB\n";
             }
             m_server = std::make_unique<ServerDatabase>(admin);
             start = std::chrono::steady_clock::now();
@@ -183,8 +183,12 @@ void BM_CopyToServer(benchmark::State &state)
         state.ResumeTiming();
     }
 }
-BENCHMARK(BM_CopyToServer)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1)->Repetitions(3)->ComputeStatistics(
-    "min", minimum);
+BENCHMARK(BM_CopyToServer)
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime()
+    ->Iterations(1)
+    ->Repetitions(3)
+    ->ComputeStatistics("min", minimum);
 
 } // namespace
 } // namespace trygg

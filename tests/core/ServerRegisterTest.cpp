@@ -235,6 +235,24 @@ TEST_F(ServerRegisterTest, ACopyTheServerRefusesHalfwayLeavesTheDatabaseEmpty)
     EXPECT_EQ(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"), 0);
 }
 
+// A text the server cannot hold (a NUL character, which a file edited by hand may have) stops the copy in the
+// middle of a table's stream: the stream is abandoned, the whole copy rolled back, the database left empty.
+TEST_F(ServerRegisterTest, ACopyStoppedInTheMiddleOfATableLeavesTheDatabaseEmpty)
+{
+    const std::string path = demoFile();
+    Statement(Database(path, Database::Mode::ReadWrite),
+              "UPDATE asset SET notes = ?1 WHERE id = (SELECT max(id) FROM asset)")
+        .bind(1, std::string_view("before\0after", 12))
+        .run();
+    const std::string message = fileErrorOf([&] { server::copy(path, server.location()); });
+    EXPECT_NE(message.find("NUL character"), std::string::npos) << message;
+    EXPECT_EQ(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"), 0);
+    // Nothing is left behind on the server: the repaired file copies into the same database.
+    Statement(Database(path, Database::Mode::ReadWrite), "UPDATE asset SET notes = 'repaired' WHERE notes <> ''").run();
+    server::copy(path, server.location());
+    EXPECT_GT(count("SELECT count(*) FROM asset"), 0);
+}
+
 TEST_F(ServerRegisterTest, NewRowsOnTheServerAreNumberedAfterTheCopiedOnes)
 {
     server::copy(demoFile(), server.location());
