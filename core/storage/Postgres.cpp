@@ -492,4 +492,104 @@ void PostgresConnection::failWith(pg_result *result, const Message &doing) const
     throw FileError(trygg::trMsg("%1: %2: %3", path(), doing, problem));
 }
 
+PostgresCopy::PostgresCopy(PostgresConnection &db, const std::string &table, const std::string &columns) : m_db(db)
+{
+    PGresult *result = PQexec(m_db.m_conn, ("COPY " + table + " (" + columns + ") FROM STDIN").c_str());
+    if (PQresultStatus(result) != PGRES_COPY_IN)
+        m_db.failWith(result, trygg::trMsg("writing"));
+    PQclear(result);
+    m_open = true;
+}
+
+PostgresCopy::~PostgresCopy()
+{
+    if (!m_open || PQstatus(m_db.m_conn) != CONNECTION_OK)
+        return;
+    // Abandoned (an exception on the way): the server fails the COPY, and with it the transaction.
+    PQputCopyEnd(m_db.m_conn, "abandoned");
+    while (PGresult *result = PQgetResult(m_db.m_conn))
+        PQclear(result);
+}
+
+void PostgresCopy::separate()
+{
+    if (m_rowStarted)
+        m_buffer += '\t';
+    m_rowStarted = true;
+}
+
+void PostgresCopy::addNull()
+{
+    separate();
+    m_buffer += "\\N";
+}
+
+void PostgresCopy::add(std::int64_t value)
+{
+    separate();
+    char text[24];
+    m_buffer.append(text, std::to_chars(text, text + sizeof text, value).ptr);
+}
+
+void PostgresCopy::add(double value)
+{
+    separate();
+    char text[32];
+    m_buffer.append(text, std::to_chars(text, text + sizeof text, value).ptr); // shortest exact, never a comma
+}
+
+void PostgresCopy::add(std::string_view text)
+{
+    if (text.find('\0') != std::string_view::npos)
+        throw FileError(trygg::trMsg("%1: saving: a text holds a NUL character, which the server cannot store; "
+                                     "nothing was changed",
+                                     m_db.path()));
+    separate();
+    for (const char c : text) {
+        switch (c) {
+        case '\\': m_buffer += "\\\\"; break;
+        case '\t': m_buffer += "\\t"; break;
+        case '\n': m_buffer += "\\n"; break;
+        case '\r': m_buffer += "\\r"; break;
+        default: m_buffer += c;
+        }
+    }
+}
+
+void PostgresCopy::endRow()
+{
+    m_buffer += '\n';
+    m_rowStarted = false;
+    if (m_buffer.size() >= (std::size_t{1} << 20)) // a megabyte at a time
+        send();
+}
+
+void PostgresCopy::send()
+{
+    if (m_buffer.empty())
+        return;
+    if (PQputCopyData(m_db.m_conn, m_buffer.data(), static_cast<int>(m_buffer.size())) != 1)
+        m_db.fail(trygg::trMsg("writing"));
+    m_buffer.clear();
+}
+
+void PostgresCopy::finish()
+{
+    send();
+    m_open = false;
+    if (PQputCopyEnd(m_db.m_conn, nullptr) != 1)
+        m_db.fail(trygg::trMsg("writing"));
+    // The COPY's own result, then none.
+    PGresult *result = PQgetResult(m_db.m_conn);
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK) {
+        while (PGresult *rest = PQgetResult(m_db.m_conn))
+            PQclear(rest);
+        m_db.failWith(result, trygg::trMsg("writing"));
+    }
+    PQclear(result);
+    while (PGresult *rest = PQgetResult(m_db.m_conn))
+        PQclear(rest);
+}
+
 } // namespace trygg

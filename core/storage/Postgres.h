@@ -4,7 +4,9 @@
 #include "storage/SqlConnection.h"
 
 #include <chrono>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -43,6 +45,7 @@ public:
 
 private:
     friend class PostgresStatement;
+    friend class PostgresCopy;
     std::unique_ptr<SqlStatementBackend> prepare(const char *sql) const override;
     void begin(bool outermost, bool reading) override;
     void commit(bool outermost) override;
@@ -65,6 +68,38 @@ private:
     mutable int m_changes = 0;
     std::chrono::milliseconds m_timeout{0};
     bool m_committing = false;
+};
+
+// Rows written into one table as one COPY ... FROM STDIN stream (issue 16: `trygg-cli copy` of a large register
+// to a server), not a statement per row: the server parses, plans and checks one statement, not 400,000, and
+// there is no round trip per row. The values are given as a Statement's are bound, each row's in the order of
+// `columns`, and go as COPY's text format (a text's backslash, tab, newline and carriage return escaped, NULL as
+// \N; a text holding a NUL character is refused, as bindText refuses it). The server checks every row as an
+// INSERT's, and finish() throws what it refused (a rule of the schema broken) as a statement would; a copy gone
+// unfinished is abandoned, which fails the transaction it is in.
+class PostgresCopy {
+public:
+    PostgresCopy(PostgresConnection &db, const std::string &table, const std::string &columns);
+    ~PostgresCopy();
+    PostgresCopy(const PostgresCopy &) = delete;
+    PostgresCopy &operator=(const PostgresCopy &) = delete;
+
+    void addNull();
+    void add(std::int64_t value);
+    void add(double value);
+    void add(std::string_view text);
+    void endRow();
+    // Sends what is left and ends the stream; throws FileError (ConnectionLost) as a statement does.
+    void finish();
+
+private:
+    void separate();
+    void send();
+
+    PostgresConnection &m_db;
+    std::string m_buffer;
+    bool m_rowStarted = false;
+    bool m_open = false;
 };
 
 } // namespace trygg

@@ -175,6 +175,82 @@ TEST_F(ServerRegisterTest, AFileCopiedToTheServerAndBackIsTheSameRegister)
     EXPECT_EQ(backFile.history().size(), RegisterFile::open(original, RegisterFile::Access::ReadOnly).history().size());
 }
 
+// `copy` streams each table to the server (COPY ... FROM STDIN, PostgresCopy): every value must arrive as the
+// file holds it, the characters COPY's text format escapes (backslash, tab, newline, carriage return) and
+// texts that look like its markers (\N for NULL, \. for the end) among them, an empty text apart from a NULL,
+// and reals to the last bit. Compared cell by cell, every table.
+TEST_F(ServerRegisterTest, EveryValueArrivesOnTheServerExactlyAsTheFileHoldsIt)
+{
+    const std::string path = demoFile();
+    {
+        Database file(path, Database::Mode::ReadWrite);
+        const auto set = [&](const char *sql, auto value) { Statement(file, sql).bind(1, value).run(); };
+        set("UPDATE asset SET notes = ?1 WHERE id = (SELECT min(id) FROM asset)",
+            "back\\slash\ttab\nnewline\rreturn \\N \\. \\\\ æøå «»");
+        set("UPDATE asset SET notes = ?1 WHERE id = (SELECT max(id) FROM asset)", "\\N");
+        set("UPDATE asset SET purpose = ?1 WHERE id = (SELECT max(id) FROM asset)", "\\.");
+        set("UPDATE asset SET purpose = ?1 WHERE id = (SELECT min(id) FROM asset)", "\n\t\\");
+        set("UPDATE measure SET cost = ?1 WHERE id = (SELECT min(id) FROM measure)", 0.1);
+        set("UPDATE measure SET hours = ?1 WHERE id = (SELECT min(id) FROM measure)", 12345.678901234567);
+        set("UPDATE measure SET cost = ?1 WHERE id = (SELECT max(id) FROM measure)", 1e-300);
+        set("UPDATE audit SET old_value = ?1 WHERE id = (SELECT min(id) FROM audit WHERE old_value IS NULL)",
+            std::string());
+    }
+    server::copy(path, server.location());
+
+    const Database file(path, Database::Mode::ReadOnly);
+    const std::unique_ptr<SqlConnection> onServer = server.open(SqlConnection::Mode::ReadOnly);
+    int nulls = 0, empties = 0, rows = 0;
+    for (const schema::Table &table : schema::tables()) {
+        std::string columns, order;
+        for (const schema::Column &column : table.columns) {
+            columns += (columns.empty() ? "" : ", ") + column.name;
+            if (column.type == schema::ColumnType::Key)
+                order = column.name;
+        }
+        // The key, else the primary key, else every column: the same rows in the same order on both.
+        if (order.empty())
+            for (const std::string &column : table.primaryKey)
+                order += (order.empty() ? "" : ", ") + column;
+        if (order.empty())
+            order = columns;
+        const std::string select = "SELECT " + columns + " FROM " + table.name + " ORDER BY " + order;
+        Statement a(file, select.c_str()), b(*onServer, select.c_str());
+        for (int row = 1;; ++row) {
+            const bool more = a.step();
+            ASSERT_EQ(b.step(), more) << table.name << ": the server has a different number of rows";
+            if (!more)
+                break;
+            ++rows;
+            for (std::size_t i = 0; i < table.columns.size(); ++i) {
+                const int c = static_cast<int>(i);
+                const std::string where = table.name + " row " + std::to_string(row) + " " + table.columns[i].name;
+                ASSERT_EQ(a.isNull(c), b.isNull(c)) << where;
+                if (a.isNull(c)) {
+                    ++nulls;
+                    continue;
+                }
+                switch (table.columns[i].type) {
+                case schema::ColumnType::Real: ASSERT_EQ(a.real(c), b.real(c)) << where; break;
+                case schema::ColumnType::Text:
+                    ASSERT_EQ(a.textView(c), b.textView(c)) << where;
+                    empties += a.textView(c).empty();
+                    break;
+                default: ASSERT_EQ(a.int64(c), b.int64(c)) << where;
+                }
+            }
+        }
+    }
+    EXPECT_GT(rows, 500);
+    EXPECT_GT(nulls, 0);
+    EXPECT_GT(empties, 0);
+    EXPECT_EQ(Statement(*onServer, "SELECT count(*) FROM asset WHERE notes = ?1")
+                  .bind(1, "back\\slash\ttab\nnewline\rreturn \\N \\. \\\\ æøå «»")
+                  .scalar(),
+              1);
+    EXPECT_EQ(Statement(*onServer, "SELECT count(*) FROM measure WHERE cost = ?1").bind(1, 1e-300).scalar(), 1);
+}
+
 // "Never lose or half-write data": a row the server refuses (here a flag the file holds as 2, changed by hand:
 // the server checks every flag) rolls the whole copy back, the schema with it; the database stays empty.
 TEST_F(ServerRegisterTest, ACopyTheServerRefusesHalfwayLeavesTheDatabaseEmpty)
@@ -184,6 +260,24 @@ TEST_F(ServerRegisterTest, ACopyTheServerRefusesHalfwayLeavesTheDatabaseEmpty)
     const std::string message = fileErrorOf([&] { server::copy(path, server.location()); });
     EXPECT_NE(message.find("acceptable"), std::string::npos) << message;
     EXPECT_EQ(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"), 0);
+}
+
+// A text the server cannot hold (a NUL character, which a file edited by hand may have) stops the copy in the
+// middle of a table's stream: the stream is abandoned, the whole copy rolled back, the database left empty.
+TEST_F(ServerRegisterTest, ACopyStoppedInTheMiddleOfATableLeavesTheDatabaseEmpty)
+{
+    const std::string path = demoFile();
+    Statement(Database(path, Database::Mode::ReadWrite),
+              "UPDATE asset SET notes = ?1 WHERE id = (SELECT max(id) FROM asset)")
+        .bind(1, std::string_view("before\0after", 12))
+        .run();
+    const std::string message = fileErrorOf([&] { server::copy(path, server.location()); });
+    EXPECT_NE(message.find("NUL character"), std::string::npos) << message;
+    EXPECT_EQ(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"), 0);
+    // Nothing is left behind on the server: the repaired file copies into the same database.
+    Statement(Database(path, Database::Mode::ReadWrite), "UPDATE asset SET notes = 'repaired' WHERE notes <> ''").run();
+    server::copy(path, server.location());
+    EXPECT_GT(count("SELECT count(*) FROM asset"), 0);
 }
 
 TEST_F(ServerRegisterTest, NewRowsOnTheServerAreNumberedAfterTheCopiedOnes)
