@@ -47,6 +47,13 @@ TEST_F(CliServerTest, InitOnAServerThenTheReadingCommandsTakeItsAddress)
     EXPECT_NE(history.find(";trygg;"), std::string::npos) << history;
     r = cli({"check", server.location()});
     EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find(": 0 errors"), std::string::npos) << r.out;
+    // Issue 12 on a server: a change made behind Trygg's back (psql, say) shows in check, as in a file.
+    server.open()->exec("UPDATE asset SET name = 'Lønn og HR' WHERE name = 'Lønn'");
+    r = cli({"check", server.location()});
+    EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+    EXPECT_NE(r.out.find("changed outside Trygg"), std::string::npos) << r.out;
+    server.open()->exec("UPDATE asset SET name = 'Lønn' WHERE name = 'Lønn og HR'");
     // A register on a server is made by init or copy only.
     r = cli({"demo", server.location(), "--assets", "2", "--risks", "3"});
     EXPECT_EQ(r.exitCode, 1);
