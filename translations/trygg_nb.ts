@@ -2593,7 +2593,7 @@ Slå av en av dem.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+32"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+33"/>
         <source>risk matrix %1: %2</source>
         <translation>risikomatrise %1: %2</translation>
     </message>
@@ -2659,9 +2659,9 @@ Slå av en av dem.</translation>
         <translation>enhetene «%1» (%2) og «%3» (%4) skiller seg bare ved store og små bokstaver, og Trygg regner dem som én enhet; flytt aktivaene og risikovurderingene fra den ene til den andre, og slett den</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>%1: the audit trail&apos;s chain is not checked on a server yet; copy the register to a file (trygg-cli copy) to check it</source>
-        <translation>%1: loggens kjede kontrolleres ennå ikke på en server; kopier registeret til en fil (trygg-cli copy) for å kontrollere den</translation>
+        <location line="+30"/>
+        <source>%1: the audit trail&apos;s chain is checked by a user who may read the whole register (a security officer): you may read your units&apos; part of it only</source>
+        <translation>%1: endringsloggens kjede kontrolleres av en bruker som kan lese hele registeret (en sikkerhetsansvarlig): du kan bare lese dine enheters del av den</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="+143"/>
@@ -3513,7 +3513,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Postgres.cpp" line="+428"/>
+        <location filename="../core/storage/Postgres.cpp" line="+466"/>
         <location line="+26"/>
         <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
@@ -3527,7 +3527,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Postgres.cpp" line="-228"/>
+        <location filename="../core/storage/Postgres.cpp" line="-262"/>
         <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
@@ -3831,7 +3831,7 @@ ignorerte kolonner: %2</translation>
         <translation>aktivumet til risikoen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+9"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+10"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <location line="+84"/>
         <source>risk %1 does not exist</source>
@@ -3870,7 +3870,7 @@ ignorerte kolonner: %2</translation>
         <translation>navnet på personen som gjør endringer</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+192"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
         <translation>«%1» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
@@ -3991,7 +3991,7 @@ ignorerte kolonner: %2</translation>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+462"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>endringsloggen er endret utenfor Trygg: oppføring %1 har ingen kjedehash (lagt til utenfor Trygg)</translation>
     </message>
@@ -4220,7 +4220,7 @@ ignorerte kolonner: %2</translation>
         <translation>enheten til avviket finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-434"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-560"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>aktivum</translation>
@@ -4377,16 +4377,16 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+140"/>
-        <location line="+265"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+183"/>
+        <location line="+271"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+232"/>
         <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke opprette filen: %2</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <source>%1: editing a register on a server is not available yet; nothing was changed (it can be read, or copied to a file with trygg-cli copy)</source>
-        <translation>%1: redigering av et register på en server er ikke mulig ennå; ingenting ble endret (det kan leses eller kopieres til en fil med trygg-cli copy)</translation>
+        <location line="-403"/>
+        <source>%1: a register on a server is made with trygg-cli init, or copied there from a file with trygg-cli copy; nothing was changed</source>
+        <translation>%1: et register på en server opprettes med trygg-cli init eller kopieres dit fra en fil med trygg-cli copy; ingenting ble endret</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -4394,7 +4394,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <location line="+26"/>
         <source>%1: no such file</source>
         <translation>%1: filen finnes ikke</translation>
@@ -4492,7 +4492,7 @@ ignorerte kolonner: %2</translation>
         <translation>definisjonen av klassifiseringsnivå %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+4"/>
         <location filename="../core/storage/ServerRegister.cpp" line="-65"/>
         <source>%1: the file already exists; choose another name</source>
@@ -4720,8 +4720,8 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke åpnes: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="+59"/>
-        <location line="+96"/>
+        <location filename="../core/storage/Postgres.cpp" line="+74"/>
+        <location line="+115"/>
         <location filename="../core/storage/Sqlite.cpp" line="+32"/>
         <location line="+214"/>
         <source>saving</source>
@@ -4758,24 +4758,28 @@ ignorerte kolonner: %2</translation>
         <translation>en verdi er større enn de %1 MB Trygg tillater; Trygg skriver aldri en slik verdi, så filen er endret av et annet program</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="-27"/>
+        <location filename="../core/storage/Postgres.cpp" line="-46"/>
         <location filename="../core/storage/Sqlite.cpp" line="+26"/>
         <source>preparing a query</source>
         <translation>forberedelse av en spørring</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-185"/>
+        <location line="+311"/>
+        <location line="+73"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skriving</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+74"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+76"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registeret er erstattet eller endret av et annet program siden det ble åpnet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er full, og filen kan inneholde en del av endringen, som ennå ikke kunne angres: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
     </message>
@@ -4942,7 +4946,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2, feltet «%3»: «%4» er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+224"/>
+        <location filename="../core/storage/RecordSql.h" line="+246"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 må være null eller mer</translation>
@@ -5281,7 +5285,8 @@ ignorerte kolonner: %2</translation>
         <translation>ikke vurdert: fyll inn sannsynlighet og konsekvens</translation>
     </message>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="-76"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="-78"/>
+        <location filename="../core/edit/Edit.cpp" line="+139"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5311,7 +5316,7 @@ ignorerte kolonner: %2</translation>
         <translation>«%1» er ikke %2 eller %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="-79"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="-80"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registerets henvisning for regelen «%1»</translation>
     </message>
@@ -5321,12 +5326,13 @@ ignorerte kolonner: %2</translation>
         <translation>datoen tiltaket ble utført</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="-103"/>
+        <location filename="../core/storage/Postgres.cpp" line="-503"/>
+        <location line="+459"/>
         <source>%1: saving: a text holds a NUL character, which the server cannot store; nothing was changed</source>
         <translation>%1: lagring: en tekst inneholder et NUL-tegn, som serveren ikke kan lagre; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="-314"/>
         <location line="+31"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: kan ikke koble til: %2</translation>
@@ -5357,7 +5363,12 @@ ignorerte kolonner: %2</translation>
         <translation>serveren avviste tilkoblingen: brukeren, passordet eller databasen godtas ikke (%1)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+30"/>
+        <source>looking for others&apos; changes</source>
+        <translation>ved søk etter andres endringer</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
         <translation>%1: lagring: en del av endringen mislyktes, så serveren rullet den tilbake; ingenting ble endret</translation>
     </message>
@@ -5417,7 +5428,7 @@ ignorerte kolonner: %2</translation>
         <translation>endringen bryter en regel i registerets database (%1); ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-112"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-156"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen inneholder et register fra en nyere versjon av Trygg (serverskjemaversjon %2, dette programmet kjenner opp til versjon %3); den ble ikke rørt</translation>
     </message>
@@ -5432,7 +5443,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: databasen har allerede tabeller (%2); et register opprettes bare i en tom database; den ble ikke rørt</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+176"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopien fra %2 er ikke i orden (%3); ingen fil ble laget</translation>
     </message>
@@ -5445,6 +5456,11 @@ ignorerte kolonner: %2</translation>
         <location line="+7"/>
         <source>%1: the register was saved by a newer version of Trygg (server schema version %2, this program reads up to version %3); open it with a newer Trygg</source>
         <translation>%1: registeret ble lagret av en nyere versjon av Trygg (serverskjemaversjon %2, dette programmet leser opp til versjon %3); åpne det med en nyere Trygg</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the register must be upgraded to this version of Trygg (server schema version %2), which failed (%3); nothing was changed; the register&apos;s owner can upgrade it by opening it once</source>
+        <translation>%1: registeret må oppgraderes til denne versjonen av Trygg (serverskjemaversjon %2), og det mislyktes (%3); ingenting ble endret; registerets eier kan oppgradere det ved å åpne det én gang</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5515,6 +5531,28 @@ ignorerte kolonner: %2</translation>
         <location line="+22"/>
         <source>%1: the role &apos;%2&apos; has been granted no access to this register</source>
         <translation>%1: rollen «%2» har ikke fått tilgang til dette registeret</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/Edit.cpp" line="-2"/>
+        <source>someone else</source>
+        <translation>en annen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&apos;%1&apos; was removed by %2 since it was shown here; nothing was saved</source>
+        <translation>«%1» er slettet av %2 siden det ble vist her; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; was changed by %2 since it was shown here (%3); nothing was saved; it is shown as it is now, to change again if need be</source>
+        <translation>«%1» er endret av %2 siden det ble vist her (%3); ingenting ble lagret; det vises nå slik det er, så det kan endres igjen om nødvendig</translation>
     </message>
 </context>
 <context>

@@ -2593,7 +2593,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>trygg</name>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="+32"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="+33"/>
         <source>risk matrix %1: %2</source>
         <translation>riskmatris %1: %2</translation>
     </message>
@@ -2659,9 +2659,9 @@ Stäng av en av dem.</translation>
         <translation>enheterna ”%1” (%2) och ”%3” (%4) skiljer sig bara i versaler och gemener, och Trygg räknar dem som en enhet; flytta tillgångarna och riskbedömningarna från den ena till den andra och ta bort den</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>%1: the audit trail&apos;s chain is not checked on a server yet; copy the register to a file (trygg-cli copy) to check it</source>
-        <translation>%1: loggens kedja kontrolleras ännu inte på en server; kopiera registret till en fil (trygg-cli copy) för att kontrollera den</translation>
+        <location line="+30"/>
+        <source>%1: the audit trail&apos;s chain is checked by a user who may read the whole register (a security officer): you may read your units&apos; part of it only</source>
+        <translation>%1: ändringsloggens kedja kontrolleras av en användare som får läsa hela registret (en säkerhetsansvarig): du får bara läsa dina enheters del av den</translation>
     </message>
     <message>
         <location filename="../core/combine/Combiner.cpp" line="+143"/>
@@ -3513,7 +3513,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Postgres.cpp" line="+428"/>
+        <location filename="../core/storage/Postgres.cpp" line="+466"/>
         <location line="+26"/>
         <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
@@ -3527,7 +3527,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Postgres.cpp" line="-228"/>
+        <location filename="../core/storage/Postgres.cpp" line="-262"/>
         <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
@@ -3831,7 +3831,7 @@ ignorerade kolumner: %2</translation>
         <translation>riskens tillgång finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+9"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+10"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <location line="+84"/>
         <source>risk %1 does not exist</source>
@@ -3870,7 +3870,7 @@ ignorerade kolumner: %2</translation>
         <translation>namnet på personen som gör ändringar</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+192"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
         <translation>”%1” är inte ett giltigt datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
@@ -3991,7 +3991,7 @@ ignorerade kolumner: %2</translation>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+462"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ändringsloggen har ändrats utanför Trygg: post %1 saknar kedjehash (tillagd utanför Trygg)</translation>
     </message>
@@ -4220,7 +4220,7 @@ ignorerade kolumner: %2</translation>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-434"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-560"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>tillgång</translation>
@@ -4377,16 +4377,16 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+140"/>
-        <location line="+265"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+183"/>
+        <location line="+271"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+232"/>
         <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <source>%1: editing a register on a server is not available yet; nothing was changed (it can be read, or copied to a file with trygg-cli copy)</source>
-        <translation>%1: att redigera ett register på en server går inte ännu; inget ändrades (det kan läsas eller kopieras till en fil med trygg-cli copy)</translation>
+        <location line="-403"/>
+        <source>%1: a register on a server is made with trygg-cli init, or copied there from a file with trygg-cli copy; nothing was changed</source>
+        <translation>%1: ett register på en server skapas med trygg-cli init eller kopieras dit från en fil med trygg-cli copy; inget ändrades</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -4394,7 +4394,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <location line="+26"/>
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
@@ -4492,7 +4492,7 @@ ignorerade kolumner: %2</translation>
         <translation>definitionen av klassningsnivå %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+4"/>
         <location filename="../core/storage/ServerRegister.cpp" line="-65"/>
         <source>%1: the file already exists; choose another name</source>
@@ -4720,8 +4720,8 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte öppnas: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="+59"/>
-        <location line="+96"/>
+        <location filename="../core/storage/Postgres.cpp" line="+74"/>
+        <location line="+115"/>
         <location filename="../core/storage/Sqlite.cpp" line="+32"/>
         <location line="+214"/>
         <source>saving</source>
@@ -4758,24 +4758,28 @@ ignorerade kolumner: %2</translation>
         <translation>ett värde är större än de %1 MB som Trygg tillåter; Trygg skriver aldrig ett sådant värde, så filen har ändrats av ett annat program</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="-27"/>
+        <location filename="../core/storage/Postgres.cpp" line="-46"/>
         <location filename="../core/storage/Sqlite.cpp" line="+26"/>
         <source>preparing a query</source>
         <translation>förberedelse av en fråga</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-185"/>
+        <location line="+311"/>
+        <location line="+73"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+74"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+76"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registret har ersatts eller ändrats av ett annat program sedan det öppnades; inget ändrades</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken är full, och filen kan innehålla en del av ändringen, som ännu inte kunde ångras: %1 innehåller det som ångrar den. Frigör utrymme på disken och öppna sedan registret en gång med skrivbehörighet, så rullas ändringen tillbaka</translation>
     </message>
@@ -4942,7 +4946,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2, fältet ”%3”: ”%4” är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+224"/>
+        <location filename="../core/storage/RecordSql.h" line="+246"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 måste vara noll eller mer</translation>
@@ -5281,7 +5285,8 @@ ignorerade kolumner: %2</translation>
         <translation>inte bedömd: fyll i sannolikhet och konsekvens</translation>
     </message>
     <message>
-        <location filename="../core/check/RegisterCheck.cpp" line="-76"/>
+        <location filename="../core/check/RegisterCheck.cpp" line="-78"/>
+        <location filename="../core/edit/Edit.cpp" line="+139"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5311,7 +5316,7 @@ ignorerade kolumner: %2</translation>
         <translation>”%1” är inte %2 eller %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="-79"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="-80"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registrets hänvisning för regeln ”%1”</translation>
     </message>
@@ -5321,12 +5326,13 @@ ignorerade kolumner: %2</translation>
         <translation>datumet då åtgärden genomfördes</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="-103"/>
+        <location filename="../core/storage/Postgres.cpp" line="-503"/>
+        <location line="+459"/>
         <source>%1: saving: a text holds a NUL character, which the server cannot store; nothing was changed</source>
         <translation>%1: sparande: en text innehåller ett NUL-tecken, som servern inte kan lagra; inget ändrades</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="-314"/>
         <location line="+31"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: kan inte ansluta: %2</translation>
@@ -5357,7 +5363,12 @@ ignorerade kolumner: %2</translation>
         <translation>servern avvisade anslutningen: användaren, lösenordet eller databasen godtas inte (%1)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+30"/>
+        <source>looking for others&apos; changes</source>
+        <translation>vid sökning efter andras ändringar</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
         <translation>%1: sparande: en del av ändringen misslyckades, så servern rullade tillbaka den; inget ändrades</translation>
     </message>
@@ -5417,7 +5428,7 @@ ignorerade kolumner: %2</translation>
         <translation>ändringen bryter mot en regel i registrets databas (%1); inget ändrades</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-112"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-156"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen innehåller ett register från en nyare version av Trygg (serverschemaversion %2, det här programmet känner till upp till version %3); den lämnades orörd</translation>
     </message>
@@ -5432,7 +5443,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: databasen har redan tabeller (%2); ett register skapas bara i en tom databas; den lämnades orörd</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+176"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopian från %2 är inte felfri (%3); ingen fil skapades</translation>
     </message>
@@ -5445,6 +5456,11 @@ ignorerade kolumner: %2</translation>
         <location line="+7"/>
         <source>%1: the register was saved by a newer version of Trygg (server schema version %2, this program reads up to version %3); open it with a newer Trygg</source>
         <translation>%1: registret sparades av en nyare version av Trygg (serverschemaversion %2, det här programmet läser upp till version %3); öppna det med en nyare Trygg</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the register must be upgraded to this version of Trygg (server schema version %2), which failed (%3); nothing was changed; the register&apos;s owner can upgrade it by opening it once</source>
+        <translation>%1: registret måste uppgraderas till den här versionen av Trygg (serverschemaversion %2), vilket misslyckades (%3); inget ändrades; registrets ägare kan uppgradera det genom att öppna det en gång</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5515,6 +5531,28 @@ ignorerade kolumner: %2</translation>
         <location line="+22"/>
         <source>%1: the role &apos;%2&apos; has been granted no access to this register</source>
         <translation>%1: rollen ”%2” har inte fått åtkomst till det här registret</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/Edit.cpp" line="-2"/>
+        <source>someone else</source>
+        <translation>någon annan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&apos;%1&apos; was removed by %2 since it was shown here; nothing was saved</source>
+        <translation>”%1” har tagits bort av %2 sedan det visades här; inget sparades</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; was changed by %2 since it was shown here (%3); nothing was saved; it is shown as it is now, to change again if need be</source>
+        <translation>”%1” har ändrats av %2 sedan det visades här (%3); inget sparades; det visas nu som det är, så att det kan ändras igen vid behov</translation>
     </message>
 </context>
 <context>
