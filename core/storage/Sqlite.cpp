@@ -388,10 +388,11 @@ void Database::begin(bool outermost, bool reading)
     // write lock at once (a file has one writer at a time).
     exec(!outermost ? "SAVEPOINT trygg_nested" : reading ? "BEGIN" : "BEGIN IMMEDIATE");
     // Issue 19: within the transaction SQLite has read the file's header, so a change by another connection
-    // shows here, before anything is written over a register this connection no longer knows.
+    // shows here, before anything is written over a register this connection no longer knows. Reading what
+    // another has written (a read-only window beside the writer) is what reading is for.
     bool changed = false;
     try {
-        changed = outermost && changedByOthers();
+        changed = outermost && !reading && changedByOthers();
     } catch (...) {
         // Reading what the file is now failed (busy, an I/O error, a damaged file): the transaction just begun
         // must not stay open, or the next one would be taken for a savepoint inside it and never committed.
