@@ -123,6 +123,20 @@ void requireMessage(const std::exception &error)
 
 enum class Kind { Assets, Risks };
 
+std::function<std::string(const std::string &)> &registerPlace()
+{
+    static std::function<std::string(const std::string &)> place;
+    return place;
+}
+
+// Everything a register holds that an import could change, as text: its exports and its trail.
+std::string contentOf(RegisterFile &file)
+{
+    const RegisterData data = file.load();
+    return exportAssetsCsv(data) + exportRisksCsv(data) + exportPlanCsv(data, Clock::todayLocal()) +
+           exportHistoryCsv(file.history());
+}
+
 // Runs an import into a fresh copy of the small register: a refusal must say why and leave the register
 // as it was; an accepted import must leave a register that passes its checks.
 template <typename Import> void importInto(Import import)
@@ -130,9 +144,14 @@ template <typename Import> void importInto(Import import)
     const std::string &seed = seedRegister();
     const fs::path path = workspace().fresh("import") / "register.trygg";
     writeFile(path, seed);
+    const std::string location = registerPlace() ? registerPlace()(path.string()) : path.string();
+    const bool onServer = location != path.string();
     bool refused = false;
+    std::string before;
     try {
-        RegisterFile file = RegisterFile::open(path.string());
+        RegisterFile file = RegisterFile::open(location);
+        if (onServer)
+            before = contentOf(file);
         try {
             import(file);
         } catch (const InputError &error) {
@@ -141,6 +160,8 @@ template <typename Import> void importInto(Import import)
         }
         if (!refused)
             requireNoErrors(file, "after an import it accepted");
+        else if (onServer && contentOf(file) != before)
+            throw FuzzFailure("a refused import changed the register on the server");
     } catch (const FuzzFailure &) {
         throw;
     } catch (const std::exception &error) {
@@ -186,6 +207,11 @@ void computeEverything(RegisterFile &file)
 }
 
 } // namespace
+
+void setRegisterPlace(std::function<std::string(const std::string &seedFile)> place)
+{
+    registerPlace() = std::move(place);
+}
 
 void importAssets(std::string_view input)
 {

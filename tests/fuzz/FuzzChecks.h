@@ -9,6 +9,7 @@
 // refused file that was changed, or a register that fails its own checks after an import it accepted.
 // Crashes and sanitizer reports show up by themselves.
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -20,6 +21,11 @@ class FuzzFailure : public std::logic_error {
 public:
     using std::logic_error::logic_error;
 };
+
+// Where the import targets' register is, for each input: a file beside the seed (the fuzzers), or what
+// `place` makes of the seed register's file (issue 16: the same seeds run against a register on a server:
+// a fresh database with a copy of it). An empty function goes back to files.
+void setRegisterPlace(std::function<std::string(const std::string &seedFile)> place);
 
 // The input as a CSV file imported into a small register (units, people, assets, an assessment with
 // risks and measures) with importAssetsCsv / importRisksCsv.
