@@ -317,7 +317,8 @@ int demoCommand(const std::vector<std::string> &rest, std::ostream &out)
         throw UsageError(trygg::cli::cliMsg("unknown preset '%1': choose %2", preset, presetChoices()));
     const std::string &path = args.positional()[0];
     std::error_code ec;
-    const bool existed = std::filesystem::exists(files::pathFromUtf8(path), ec);
+    // A register on a server exists once made (init, copy): it is added to.
+    const bool existed = isServerAddress(path) || std::filesystem::exists(files::pathFromUtf8(path), ec);
     DemoSummary s;
     if (existed) {
         RegisterFile file = RegisterFile::open(path);
@@ -534,7 +535,8 @@ int combineCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::string &path = args.positional()[0];
     const std::vector<std::string> sections(args.positional().begin() + 1, args.positional().end());
     std::error_code ec;
-    const bool existed = std::filesystem::exists(files::pathFromUtf8(path), ec);
+    // A register on a server exists once made (init, copy): it is added to.
+    const bool existed = isServerAddress(path) || std::filesystem::exists(files::pathFromUtf8(path), ec);
     CombineSummary summary;
     CombineResolver resolve;
     if (resolution)

@@ -7,10 +7,12 @@
 #include "model/Error.h"
 #include "platform/Paths.h"
 #include "risk/RiskRules.h"
+#include "storage/Connect.h"
 #include "storage/Sqlite.h"
 
 #include <algorithm>
 #include <filesystem>
+#include <random>
 
 namespace trygg::combine {
 
@@ -62,9 +64,26 @@ std::optional<std::string> contentIn(const RegisterData &d, const std::string &t
     return std::nullopt;
 }
 
-// A file as one text wherever it was named from: "./a/../b.trygg" and "/home/k/b.trygg" are one file.
+// A register identity nobody else has: 128 random bits as 32 hex digits, as a register's uid is.
+std::string freshIdentity()
+{
+    std::random_device device;
+    constexpr const char *Digits = "0123456789abcdef";
+    std::string identity;
+    for (int i = 0; i < 16; ++i) {
+        const unsigned byte = device() & 0xffu;
+        identity += Digits[byte >> 4];
+        identity += Digits[byte & 0xfu];
+    }
+    return identity;
+}
+
+// A file as one text wherever it was named from: "./a/../b.trygg" and "/home/k/b.trygg" are one file. A
+// server's address is one as it is.
 std::string absolutePath(const std::string &path)
 {
+    if (isServerAddress(path))
+        return path;
     std::error_code ec;
     std::filesystem::path absolute = std::filesystem::absolute(files::pathFromUtf8(path), ec);
     return files::utf8Of((ec ? files::pathFromUtf8(path) : absolute).lexically_normal());
@@ -233,9 +252,7 @@ std::string Combiner::identityOf(const std::string &uid, const std::string &file
     std::string identity = uid;
     if (asNew) {
         // A different section that has a copy's id: an identity of its own here, kept for its file.
-        Statement fresh(m_target.database(), "SELECT lower(hex(randomblob(16)))");
-        fresh.step();
-        identity = fresh.text(0);
+        identity = freshIdentity();
     } else if (otherPath) {
         std::error_code ec;
         if (std::filesystem::exists(files::pathFromUtf8(otherPath->path), ec))

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <future>
 
 namespace {
@@ -54,11 +55,35 @@ TEST_F(CliServerTest, InitOnAServerThenTheReadingCommandsTakeItsAddress)
     EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
     EXPECT_NE(r.out.find("changed outside Trygg"), std::string::npos) << r.out;
     server.open()->exec("UPDATE asset SET name = 'Lønn' WHERE name = 'Lønn og HR'");
-    // A register on a server is made by init or copy only.
+    // demo adds to a register on a server as to a file's.
     r = cli({"demo", server.location(), "--assets", "2", "--risks", "3"});
-    EXPECT_EQ(r.exitCode, 1);
-    EXPECT_NE(r.err.find("trygg-cli init"), std::string::npos) << r.err;
-    EXPECT_EQ(cli({"history", server.location(), "--format", "csv"}).out, history);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("added to"), std::string::npos) << r.out;
+}
+
+// Issue 16: the security officer combines the sections' registers into the register on the server (002 §27),
+// and again: what changed in a section is updated, nothing doubled; a section combined as a new one gets an
+// identity of its own.
+TEST_F(CliServerTest, SectionsAreCombinedIntoARegisterOnAServer)
+{
+    ASSERT_EQ(cli({"init", server.location(), "--preset", "no", "--name", "Kommunen"}).exitCode, 0);
+    const std::string first = dir.file("helse.trygg"), second = dir.file("skole.trygg");
+    ASSERT_EQ(cli({"demo", first, "--assets", "4", "--risks", "12", "--seed", "1"}).exitCode, 0);
+    ASSERT_EQ(cli({"demo", second, "--assets", "4", "--risks", "12", "--seed", "2"}).exitCode, 0);
+    Result r = cli({"combine", server.location(), first, second});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("updated " + server.location()), std::string::npos) << r.out;
+    const std::string risks = cli({"export", "risks", server.location(), "--format", "csv"}).out;
+    r = cli({"combine", server.location(), first, second});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find(" 0 new"), std::string::npos) << r.out;
+    EXPECT_EQ(cli({"export", "risks", server.location(), "--format", "csv"}).out, risks);
+    const std::string copy = dir.file("helse-kopi.trygg");
+    std::filesystem::copy_file(first, copy); // the same register id: combined as a new section only
+    r = cli({"combine", server.location(), copy, "--as-new-section", copy});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    r = cli({"check", server.location()});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
 }
 
 // Issue 16, done when: "concurrent imports into different units of one server register all land". Six
