@@ -2664,7 +2664,7 @@ Slå av en av dem.</translation>
         <translation>%1: endringsloggens kjede kontrolleres av en bruker som kan lese hele registeret (en sikkerhetsansvarlig): du kan bare lese dine enheters del av den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+143"/>
+        <location filename="../core/combine/Combiner.cpp" line="+162"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: dette er selve det sammenslåtte registeret (eller en kopi av det); det kan ikke slås sammen med seg selv</translation>
     </message>
@@ -2674,7 +2674,7 @@ Slå av en av dem.</translation>
         <translation>%1 og %2 er kopier av det samme registeret (samme register-id), så objektene deres kan ikke skilles fra hverandre; slå sammen hver seksjons eget register, eller, hvis %2 er en annen seksjon, slå den sammen som en ny seksjon</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samme register-id som %2, som tidligere er slått sammen inn i dette registeret: det ene er en kopi av det andre, så objektene deres kan ikke skilles fra hverandre. Slå sammen hver seksjons eget register, eller, hvis %1 er en annen seksjon, slå den sammen som en ny seksjon</translation>
     </message>
@@ -2694,7 +2694,7 @@ Slå av en av dem.</translation>
         <translation>det sammenslåtte registeret har det allerede, registrert der, med annet innhold</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+55"/>
+        <location filename="../core/combine/Combine.cpp" line="+81"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 «%3» har risikolinjer eller tiltak som ikke kommer fra seksjonens register; flytt eller slett dem før seksjonens sletting tas over</translation>
     </message>
@@ -2877,7 +2877,7 @@ Slå av en av dem.</translation>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="-281"/>
+        <location filename="../core/combine/Combiner.cpp" line="-279"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/XlsxWrite.cpp" line="+112"/>
         <source>%1: %2</source>
@@ -4774,12 +4774,12 @@ ignorerte kolonner: %2</translation>
         <translation>skriving</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+76"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+77"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registeret er erstattet eller endret av et annet program siden det ble åpnet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er full, og filen kan inneholde en del av endringen, som ennå ikke kunne angres: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
     </message>
@@ -5554,6 +5554,21 @@ ignorerte kolonner: %2</translation>
         <source>&apos;%1&apos; was changed by %2 since it was shown here (%3); nothing was saved; it is shown as it is now, to change again if need be</source>
         <translation>«%1» er endret av %2 siden det ble vist her (%3); ingenting ble lagret; det vises nå slik det er, så det kan endres igjen om nødvendig</translation>
     </message>
+    <message>
+        <location filename="../core/combine/OfflineCopy.cpp" line="+215"/>
+        <source>changed in the offline copy and in the register since the copy was made</source>
+        <translation>endret både i frakoblet kopi og i registeret siden kopien ble laget</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 has this register&apos;s id but shares none of its audit trail: it is no offline copy of it (trygg-cli copy); combine it as a new section</source>
+        <translation>%1 har dette registerets id, men deler ingenting av endringsloggen: det er ikke en frakoblet kopi av det (trygg-cli copy); slå det sammen som en ny seksjon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new, %2 updated, %3 removed, %4 unchanged, %5 conflicts</source>
+        <translation>%1 nye, %2 oppdatert, %3 fjernet, %4 uendret, %5 konflikter</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5574,7 +5589,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+512"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+513"/>
         <location filename="../app/cli/GrantCommand.cpp" line="+49"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
@@ -5590,7 +5605,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke «%4»</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-424"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-425"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -5600,7 +5615,7 @@ ignorerte kolonner: %2</translation>
         <translation>Avslutningskoder: 0 vellykket, 1 feil i inndata (meldingen nevner fil, rad og felt), 2 feil bruk.</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+510"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet «%2» (registeret har ingen enheter)</translation>
     </message>
@@ -5610,7 +5625,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet «%2» (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-493"/>
         <location line="+210"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett «%1»: velg %2</translation>
@@ -5750,7 +5765,7 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
         <translation>%1: %2 enheter, %3 personer, %4 aktiva, %5 vurderinger, %6 risikoer, %7 tiltak</translation>
     </message>
@@ -5761,12 +5776,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>created %1</source>
         <translation>opprettet %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5828,12 +5843,12 @@ ignorerte kolonner: %2</translation>
         <translation>--since «%1» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+292"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard ut (er disken full, eller er mottakeren borte?); det som ble skrevet, er ufullstendig</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <location line="+73"/>
         <source>review</source>
         <translation>gjennomgang</translation>
@@ -5976,7 +5991,7 @@ ignorerte kolonner: %2</translation>
         <translation>--as-new-section %1 er ikke ett av registrene som skal slås sammen; bruk: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
         <translation>%1 fra %2: nye: %3, oppdaterte: %4, uendrede: %5, %6</translation>
     </message>
@@ -5986,12 +6001,12 @@ ignorerte kolonner: %2</translation>
         <translation>oppdaterte %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>--resolve &apos;%1&apos;: choose section, combined or both; usage: %2</source>
         <translation>--resolve «%1»: velg section, combined eller both; bruk: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n section</source>
         <comment>%n sections</comment>
         <translation>
@@ -6244,7 +6259,7 @@ ignorerte kolonner: %2</translation>
         <translation>--open-only gjelder handlingsplanen: den utelater utførte og avbrutte tiltak</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-234"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-235"/>
         <source>reassessment</source>
         <translation>ny vurdering</translation>
     </message>
@@ -6357,7 +6372,7 @@ ignorerte kolonner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-244"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-245"/>
         <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
         <translation>--language «%1» er ikke da, nb, sv eller en</translation>
     </message>

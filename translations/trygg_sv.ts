@@ -2664,7 +2664,7 @@ Stäng av en av dem.</translation>
         <translation>%1: ändringsloggens kedja kontrolleras av en användare som får läsa hela registret (en säkerhetsansvarig): du får bara läsa dina enheters del av den</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="+143"/>
+        <location filename="../core/combine/Combiner.cpp" line="+162"/>
         <source>%1: this is the combined register itself (or a copy of it); it cannot be combined into itself</source>
         <translation>%1: detta är själva det sammanslagna registret (eller en kopia av det); det kan inte slås ihop med sig självt</translation>
     </message>
@@ -2674,7 +2674,7 @@ Stäng av en av dem.</translation>
         <translation>%1 och %2 är kopior av samma register (samma register-id), så deras objekt kan inte skiljas åt; slå ihop varje avdelnings eget register, eller, om %2 är en annan avdelning, slå ihop den som en ny avdelning</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>%1 has the same register id as %2, which was combined into this register before: one is a copy of the other, so their objects cannot be told apart. Combine each section&apos;s own register, or, if %1 is a different section, combine it as a new section</source>
         <translation>%1 har samma register-id som %2, som tidigare slagits ihop till detta register: det ena är en kopia av det andra, så deras objekt kan inte skiljas åt. Slå ihop varje avdelnings eget register, eller, om %1 är en annan avdelning, slå ihop den som en ny avdelning</translation>
     </message>
@@ -2694,7 +2694,7 @@ Stäng av en av dem.</translation>
         <translation>det sammanslagna registret har det redan, inmatat där, med annat innehåll</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combine.cpp" line="+55"/>
+        <location filename="../core/combine/Combine.cpp" line="+81"/>
         <source>%1: %2 &apos;%3&apos; holds risk lines or measures that are not from the section; move or remove them before taking the section&apos;s removal</source>
         <translation>%1: %2 ”%3” har riskrader eller åtgärder som inte kommer från avdelningens register; flytta eller ta bort dem innan avdelningens borttagning tas över</translation>
     </message>
@@ -2877,7 +2877,7 @@ Stäng av en av dem.</translation>
         <translation>%1: rad %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/combine/Combiner.cpp" line="-281"/>
+        <location filename="../core/combine/Combiner.cpp" line="-279"/>
         <location filename="../core/exchange/Csv.cpp" line="+2"/>
         <location filename="../core/exchange/XlsxWrite.cpp" line="+112"/>
         <source>%1: %2</source>
@@ -4774,12 +4774,12 @@ ignorerade kolumner: %2</translation>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+76"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+77"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registret har ersatts eller ändrats av ett annat program sedan det öppnades; inget ändrades</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken är full, och filen kan innehålla en del av ändringen, som ännu inte kunde ångras: %1 innehåller det som ångrar den. Frigör utrymme på disken och öppna sedan registret en gång med skrivbehörighet, så rullas ändringen tillbaka</translation>
     </message>
@@ -5554,6 +5554,21 @@ ignorerade kolumner: %2</translation>
         <source>&apos;%1&apos; was changed by %2 since it was shown here (%3); nothing was saved; it is shown as it is now, to change again if need be</source>
         <translation>”%1” har ändrats av %2 sedan det visades här (%3); inget sparades; det visas nu som det är, så att det kan ändras igen vid behov</translation>
     </message>
+    <message>
+        <location filename="../core/combine/OfflineCopy.cpp" line="+215"/>
+        <source>changed in the offline copy and in the register since the copy was made</source>
+        <translation>ändrad både i offlinekopian och i registret sedan kopian gjordes</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 has this register&apos;s id but shares none of its audit trail: it is no offline copy of it (trygg-cli copy); combine it as a new section</source>
+        <translation>%1 har det här registrets id men delar inget av dess ändringslogg: det är ingen offlinekopia av det (trygg-cli copy); slå ihop det som en ny avdelning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new, %2 updated, %3 removed, %4 unchanged, %5 conflicts</source>
+        <translation>%1 nya, %2 uppdaterade, %3 borttagna, %4 oförändrade, %5 konflikter</translation>
+    </message>
 </context>
 <context>
     <name>trygg::cli</name>
@@ -5574,7 +5589,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+512"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+513"/>
         <location filename="../app/cli/GrantCommand.cpp" line="+49"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
@@ -5590,7 +5605,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte ”%4”</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-424"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-425"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -5600,7 +5615,7 @@ ignorerade kolumner: %2</translation>
         <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+510"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet ”%2” (registret har inga enheter)</translation>
     </message>
@@ -5610,7 +5625,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet ”%2” (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-493"/>
         <location line="+210"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning ”%1”: välj %2</translation>
@@ -5750,7 +5765,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: %2 units, %3 people, %4 assets, %5 assessments, %6 risks, %7 measures</source>
         <translation>%1: %2 enheter, %3 personer, %4 tillgångar, %5 bedömningar, %6 risker, %7 åtgärder</translation>
     </message>
@@ -5761,12 +5776,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5828,12 +5843,12 @@ ignorerade kolumner: %2</translation>
         <translation>--since ”%1” är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+292"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <location line="+73"/>
         <source>review</source>
         <translation>genomgång</translation>
@@ -5976,7 +5991,7 @@ ignorerade kolumner: %2</translation>
         <translation>--as-new-section %1 är inte ett av registren som ska slås ihop; användning: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6</source>
         <translation>%1 från %2: nya: %3, uppdaterade: %4, oförändrade: %5, %6</translation>
     </message>
@@ -5986,12 +6001,12 @@ ignorerade kolumner: %2</translation>
         <translation>uppdaterade %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>--resolve &apos;%1&apos;: choose section, combined or both; usage: %2</source>
         <translation>--resolve ”%1”: välj section, combined eller both; användning: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n section</source>
         <comment>%n sections</comment>
         <translation>
@@ -6244,7 +6259,7 @@ ignorerade kolumner: %2</translation>
         <translation>--open-only gäller handlingsplanen: den utelämnar klara och avbrutna åtgärder</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-234"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-235"/>
         <source>reassessment</source>
         <translation>ny bedömning</translation>
     </message>
@@ -6357,7 +6372,7 @@ ignorerade kolumner: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-244"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-245"/>
         <source>--language &apos;%1&apos; is not da, nb, sv or en</source>
         <translation>--language ”%1” är inte da, nb, sv eller en</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "combine/Combine.h"
 
 #include "combine/Combiner.h"
+#include "combine/OfflineCopy.h"
 
 #include "model/Error.h"
 #include "storage/RegisterFile.h"
@@ -12,15 +13,40 @@ namespace {
 
 using combine::Combiner;
 
+void add(CombineSummary &summary, const CombineSummary &more)
+{
+    summary.sections += more.sections;
+    summary.created += more.created;
+    summary.updated += more.updated;
+    summary.unchanged += more.unchanged;
+    summary.removed += more.removed;
+    summary.conflicts.insert(summary.conflicts.end(), more.conflicts.begin(), more.conflicts.end());
+}
+
 CombineSummary runCombine(RegisterFile &target, const std::vector<std::string> &sectionPaths,
                           const CombineResolver &resolve, const std::set<std::string> &asNewSections = {})
 {
     try {
         Transaction transaction(target.database());
-        Combiner combiner(target, resolve);
-        combiner.combineAll(sectionPaths, asNewSections);
+        // Issue 16: an offline copy of a register on a server comes back by its audit trail, not as a section.
+        std::vector<std::string> sections;
+        CombineSummary summary;
+        for (const std::string &path : sectionPaths) {
+            const bool offline =
+                !asNewSections.count(path) &&
+                isOfflineCopy(target, RegisterFile::open(path, RegisterFile::Access::ReadOnly).info().uid, path);
+            if (offline)
+                add(summary, bringBackOfflineCopy(target, path, resolve));
+            else
+                sections.push_back(path);
+        }
+        if (!sections.empty()) {
+            Combiner combiner(target, resolve);
+            combiner.combineAll(sections, asNewSections);
+            add(summary, combiner.summary());
+        }
         transaction.commit();
-        return combiner.summary();
+        return summary;
     } catch (...) {
         target.discardCachedMatrices(); // a matrix version added before the failure was rolled back
         throw;

@@ -152,3 +152,24 @@ TEST_F(CliServerTest, ADemoRegisterCopiedToAServerAndBackExportsTheSame)
     EXPECT_NE(r.err.find("already holds a Trygg register"), std::string::npos) << r.err;
     EXPECT_EQ(cli({"copy", demo, dir.file("c.trygg")}).exitCode, 2);
 }
+
+// Issue 16: an offline copy for a laptop (copy URI FILE), edited offline, comes back with combine.
+TEST_F(CliServerTest, AnOfflineCopyEditedOnALaptopComesBackWithCombine)
+{
+    ASSERT_EQ(cli({"init", server.location(), "--preset", "no", "--name", "Kommunen"}).exitCode, 0);
+    const std::string laptop = dir.file("laptop.trygg");
+    ASSERT_EQ(cli({"copy", server.location(), laptop}).exitCode, 0);
+    const std::string csv =
+        write("offline.csv", "unit;assessment;asset;threat;probability;consequence\nNAV;ROS 2027;Modia;Nedetid;2;3\n");
+    Result r = cli({"import", "risks", laptop, csv});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = cli({"combine", server.location(), laptop});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("4 new"), std::string::npos) << "the unit, the assessment, the asset and the line: " << r.out;
+    EXPECT_EQ(cli({"export", "risks", server.location(), "--format", "csv"}).out,
+              cli({"export", "risks", laptop, "--format", "csv"}).out);
+    r = cli({"combine", server.location(), laptop});
+    EXPECT_NE(r.out.find("0 new"), std::string::npos) << r.out;
+    r = cli({"check", server.location()});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+}
