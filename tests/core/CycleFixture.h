@@ -6,6 +6,7 @@
 #include "OldVersions.h"
 #include "TempDir.h"
 #include "TestClock.h"
+#include "TestRegister.h"
 
 #include "cycle/Approvals.h"
 #include "cycle/DueList.h"
@@ -26,8 +27,8 @@ using namespace trygg;
 namespace cycle_test {
 
 // Ibestad kommune with the unit "Skole" and the asset "Visma Flyt Skole": what the yearly cycle's tests and
-// the rounds' (RoundsFixture.h) start from.
-class RegisterTest : public ::testing::Test {
+// the rounds' (RoundsFixture.h) start from, in a file and on a server (issue 16: the same tests against both).
+class RegisterTest : public testing::TestWithParam<SqlBackend> {
 protected:
     // Whatever the test did through Trygg, the audit trail's chain holds and records every object as it
     // is (issue 12): cascades, imports and combines included.
@@ -40,7 +41,8 @@ protected:
     // `assetInUnit`: the asset belongs to the unit.
     void createRegister(bool assetInUnit)
     {
-        file = std::make_unique<RegisterFile>(RegisterFile::create(dir.file("k.trygg"), "no", "Ibestad kommune"));
+        ASSERT_TRUE(place.create(GetParam(), "no", "Ibestad kommune"));
+        file = std::make_unique<RegisterFile>(place.open());
         unit = file->addUnit({0, "Skole", std::nullopt});
         Asset visma;
         visma.name = "Visma Flyt Skole";
@@ -64,6 +66,7 @@ protected:
     }
 
     TempDir dir;
+    TestRegister place;
     std::unique_ptr<RegisterFile> file;
     Id unit = 0;
     Id asset = 0;

@@ -4,7 +4,7 @@
 // approved exceptions (002 §7 stk. 4). Incidents are in CycleIncidentTest.cpp.
 #include "CycleFixture.h"
 
-TEST_F(CycleTest, ReviewRulesComeFromThePresetAndAreEditable)
+TEST_P(CycleTest, ReviewRulesComeFromThePresetAndAreEditable)
 {
     ReviewRules rules = file->reviewRules();
     EXPECT_EQ(rules.rule(ReviewKind::Assessment), "odd-year"); // 002 §26 stk. 2
@@ -48,7 +48,7 @@ TEST_F(CycleTest, ReviewRulesComeFromThePresetAndAreEditable)
 
 // 002 §26 stk. 2: the assessment of 2024 is due by the end of 2025, overdue the day after; a review
 // made one day late is counted in the year it was made.
-TEST_F(CycleTest, AnAssessmentReviewedOneDayLate_002_Par26)
+TEST_P(CycleTest, AnAssessmentReviewedOneDayLate_002_Par26)
 {
     auto assessmentItem = [&](DateTime now) {
         const auto items = itemsOf(dueList(data(), now, 30), DueItem::Kind::Review, "assessment");
@@ -69,7 +69,7 @@ TEST_F(CycleTest, AnAssessmentReviewedOneDayLate_002_Par26)
     EXPECT_EQ(assessmentItem(at(2027, 12, 31))->state, DueState::DueSoon);
 }
 
-TEST_F(CycleTest, AssetsMeasuresAndDocumentsFollowTheirRulesAndZones)
+TEST_P(CycleTest, AssetsMeasuresAndDocumentsFollowTheirRulesAndZones)
 {
     // Never reviewed: counted from the register's creation (2024-01-01), yearly.
     auto assetItems = [&](DateTime now) { return itemsOf(dueList(data(), now, 30), DueItem::Kind::Review, "asset"); };
@@ -117,7 +117,7 @@ TEST_F(CycleTest, AssetsMeasuresAndDocumentsFollowTheirRulesAndZones)
     EXPECT_TRUE(data().reviews.size() == 1u && data().reviews[0].kind == ReviewKind::Asset);
 }
 
-TEST_F(CycleTest, UnitsNeverAssessedAreDueNow)
+TEST_P(CycleTest, UnitsNeverAssessedAreDueNow)
 {
     file->addUnit({0, "NAV", std::nullopt});
     const auto units = itemsOf(dueList(data(), at(2024, 6, 1), 30), DueItem::Kind::Review, "unit");
@@ -126,7 +126,7 @@ TEST_F(CycleTest, UnitsNeverAssessedAreDueNow)
     EXPECT_EQ(units[0].state, DueState::Overdue);
 }
 
-TEST_F(CycleTest, ReviewsAreValidated)
+TEST_P(CycleTest, ReviewsAreValidated)
 {
     EXPECT_THROW(file->addReview({0, ReviewKind::Asset, 999, Date{2024, 1, 1}, "Kari", ""}), InputError);
     EXPECT_THROW(file->addReview({0, ReviewKind::Asset, asset, Date{2024, 2, 30}, "Kari", ""}), InputError);
@@ -139,7 +139,7 @@ TEST_F(CycleTest, ReviewsAreValidated)
 
 // A residual score still above the acceptance line needs management's acceptance, flagged again after
 // its expiry date (DOMAIN.md, the action plan).
-TEST_F(CycleTest, ResidualRiskAboveTheLineNeedsAnAcceptanceThatExpires)
+TEST_P(CycleTest, ResidualRiskAboveTheLineNeedsAnAcceptanceThatExpires)
 {
     const Id acceptableAfter = addRisk(5, 5, 1, 2); // residual 2: acceptable
     const Id stillHigh = addRisk(5, 5, 4, 4);       // residual 16: "Ikke akseptabel"
@@ -187,7 +187,7 @@ TEST_F(CycleTest, ResidualRiskAboveTheLineNeedsAnAcceptanceThatExpires)
 // DOMAIN.md rule 7 (002 §25 stk. 5): nothing above the acceptance line goes untreated. A risk above the
 // line with neither a measure nor management's acceptance is due; when its measures are done its
 // residual risk is to be scored; a residual still above the line needs management's acceptance.
-TEST_F(CycleTest, NothingAboveTheLineGoesUntreated_Rule7)
+TEST_P(CycleTest, NothingAboveTheLineGoesUntreated_Rule7)
 {
     const Id high = addRisk(5, 5); // 25, "Ikke akseptabel"
     addRisk(1, 2);                 // 2, "Akseptabel": asks for nothing
@@ -271,7 +271,7 @@ TEST_F(CycleTest, NothingAboveTheLineGoesUntreated_Rule7)
 
 // 002 §25 stk. 6: management approves the action plan and the assessment; a later change to what
 // was approved makes the approval outdated.
-TEST_F(CycleTest, AnApprovalIsOutdatedByALaterChange_002_Par25)
+TEST_P(CycleTest, AnApprovalIsOutdatedByALaterChange_002_Par25)
 {
     const Id risk = addRisk(4, 3);
     Measure measure;
@@ -333,7 +333,7 @@ TEST_F(CycleTest, AnApprovalIsOutdatedByALaterChange_002_Par25)
 // Issue 19 ("Sections you can trust"): dates that matter are plausible. An approval, acceptance,
 // review or incident more than a day after today (the test clock: 2026-12-01 10:00 UTC) is refused,
 // naming the field; a day ahead (another time zone, a date entered the evening before) is accepted.
-TEST_F(CycleTest, DatesMoreThanADayInTheFutureAreRefused_Issue19)
+TEST_P(CycleTest, DatesMoreThanADayInTheFutureAreRefused_Issue19)
 {
     auto message = [](const auto &add) {
         try {
@@ -389,7 +389,7 @@ TEST_F(CycleTest, DatesMoreThanADayInTheFutureAreRefused_Issue19)
 // Issue 19: the latest approval is the one recorded last (highest id), not the one with the latest
 // date: a mistaken 2062 approval (from a file written before dates were checked) does not stay the
 // latest after a real approval made today.
-TEST_F(CycleTest, TheLatestApprovalIsTheOneRecordedLast_Issue19)
+TEST_P(CycleTest, TheLatestApprovalIsTheOneRecordedLast_Issue19)
 {
     RegisterData snapshot = data();
     snapshot.approvals.push_back({1, Approval::Subject::Plan, unit, "Feil", "", Date{2062, 1, 1}, "old"});
@@ -408,7 +408,7 @@ TEST_F(CycleTest, TheLatestApprovalIsTheOneRecordedLast_Issue19)
 }
 
 // 002 §7 stk. 4: a register of approved exceptions.
-TEST_F(CycleTest, ApprovedExceptions_002_Par7)
+TEST_P(CycleTest, ApprovedExceptions_002_Par7)
 {
     RuleException exception;
     exception.rule = "002 §12 stk. 6: stedfortræder";
@@ -477,3 +477,5 @@ TEST(CycleMigration, EveryRegisterHasItsOwnStableId)
     EXPECT_NE(first, second);
     EXPECT_EQ(RegisterFile::open(dir.file("a.trygg")).info().uid, first);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, CycleTest, testing::ValuesIn(testBackends()), backendName);

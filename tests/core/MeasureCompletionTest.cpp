@@ -22,7 +22,7 @@ const Measure &byId(const RegisterData &data, Id id)
 
 } // namespace
 
-TEST_F(RoundsTest, SettingAMeasureDoneRecordsTheDayLeavingDoneClearsItUndoRestores)
+TEST_P(RoundsTest, SettingAMeasureDoneRecordsTheDayLeavingDoneClearsItUndoRestores)
 {
     ScopedClock clock(std::make_shared<FixedClock>(DateTime{{2025, 4, 10}, 9, 0}));
     RegisterData data = file->load();
@@ -74,7 +74,7 @@ TEST_F(RoundsTest, SettingAMeasureDoneRecordsTheDayLeavingDoneClearsItUndoRestor
     EXPECT_THROW(file->addMeasure(planned), InputError);
 }
 
-TEST_F(RoundsTest, TheTrendCountsMeasuresDoneInTheYearTheyWereDone)
+TEST_P(RoundsTest, TheTrendCountsMeasuresDoneInTheYearTheyWereDone)
 {
     // Awareness was due 2024-06-30 and done on 2025-04-10: done in 2025, overdue in 2024 no more.
     ScopedClock clock(std::make_shared<FixedClock>(DateTime{{2025, 4, 10}, 9, 0}));
@@ -93,7 +93,7 @@ TEST_F(RoundsTest, TheTrendCountsMeasuresDoneInTheYearTheyWereDone)
     EXPECT_EQ(trend.years[2].measuresDone, 1);
 }
 
-TEST_F(RoundsTest, TheComparisonCountsTheMeasuresCompletedBetweenTheRoundsByTheirDay)
+TEST_P(RoundsTest, TheComparisonCountsTheMeasuresCompletedBetweenTheRoundsByTheirDay)
 {
     round2025 = addedAssessment(start(round2023, "Skole 2025", Date{2025, 2, 1}));
     RegisterData data = file->load();

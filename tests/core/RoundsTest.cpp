@@ -24,7 +24,7 @@ template <typename T> const T &byId(const std::vector<T> &items, Id id)
 
 // DOMAIN.md Rounds: "its lines are the starting point and are confirmed or changed, measures not done come
 // along, and the old round stays as it was".
-TEST_F(RoundsTest, TheNextRoundCopiesTheLinesAndBringsTheOpenMeasures)
+TEST_P(RoundsTest, TheNextRoundCopiesTheLinesAndBringsTheOpenMeasures)
 {
     const Edit written = start(round2023, "Skole 2025", Date{2025, 2, 1});
     round2025 = addedAssessment(written);
@@ -66,7 +66,7 @@ TEST_F(RoundsTest, TheNextRoundCopiesTheLinesAndBringsTheOpenMeasures)
     EXPECT_EQ(prioritiseRisks(data, {std::nullopt, round2023}).size(), 4u);
 }
 
-TEST_F(RoundsTest, ConfirmingOrChangingTheScoresReassessesACarriedLine)
+TEST_P(RoundsTest, ConfirmingOrChangingTheScoresReassessesACarriedLine)
 {
     round2025 = addedAssessment(start(round2023, "Skole 2025", Date{2025, 2, 1}));
     const Id carriedPhishing = copyOf(round2025, phishing), carriedLaptop = copyOf(round2025, laptop);
@@ -101,7 +101,7 @@ TEST_F(RoundsTest, ConfirmingOrChangingTheScoresReassessesACarriedLine)
     }
 }
 
-TEST_F(RoundsTest, AClosedRoundRefusesChangesWithAClearMessage)
+TEST_P(RoundsTest, AClosedRoundRefusesChangesWithAClearMessage)
 {
     round2025 = addedAssessment(start(round2023, "Skole 2025", Date{2025, 2, 1}));
     RegisterData data = file->load();
@@ -150,7 +150,7 @@ TEST_F(RoundsTest, AClosedRoundRefusesChangesWithAClearMessage)
     EXPECT_FALSE(byId(file->load().risks, laptop).assetId);
 }
 
-TEST_F(RoundsTest, StartingARoundIsOneActionThatUndoes)
+TEST_P(RoundsTest, StartingARoundIsOneActionThatUndoes)
 {
     const RegisterData before = file->load();
     const Edit written = start(round2023, "Skole 2025", Date{2025, 2, 1});
@@ -168,7 +168,7 @@ TEST_F(RoundsTest, StartingARoundIsOneActionThatUndoes)
 
 // Removing the round just started takes the start back (issue 15): the old round is open again, as it
 // was, with its measures treating its own lines; one undo brings the new round back, the old one closed.
-TEST_F(RoundsTest, RemovingANewRoundReopensTheRoundItStartedFrom)
+TEST_P(RoundsTest, RemovingANewRoundReopensTheRoundItStartedFrom)
 {
     const RegisterData before = file->load();
     round2025 = addedAssessment(start(round2023, "Skole 2025", Date{2025, 2, 1}));
@@ -200,7 +200,7 @@ TEST_F(RoundsTest, RemovingANewRoundReopensTheRoundItStartedFrom)
 
 // What was done in the new round before it is removed: its own lines and the measures only they needed go
 // with it; a measure that came along goes back to the line it treated, whatever else it was linked to.
-TEST_F(RoundsTest, RemovingANewRoundKeepsTheMeasuresThatCameAlong)
+TEST_P(RoundsTest, RemovingANewRoundKeepsTheMeasuresThatCameAlong)
 {
     round2025 = addedAssessment(start(round2023, "Skole 2025", Date{2025, 2, 1}));
     setScores(copyOf(round2025, phishing), 3, 3);
@@ -236,7 +236,7 @@ TEST_F(RoundsTest, RemovingANewRoundKeepsTheMeasuresThatCameAlong)
     EXPECT_EQ(undone.acceptances, data.acceptances);
 }
 
-TEST_F(RoundsTest, ARoundDatedBeforeTheOneItStartsFromIsRefused)
+TEST_P(RoundsTest, ARoundDatedBeforeTheOneItStartsFromIsRefused)
 {
     RiskAssessment next;
     next.name = "Skole 2022";
@@ -247,7 +247,7 @@ TEST_F(RoundsTest, ARoundDatedBeforeTheOneItStartsFromIsRefused)
 }
 
 // The comparison of two rounds in every category (issue 15).
-TEST_F(RoundsTest, ComparingTwoRoundsFindsEveryKindOfChange)
+TEST_P(RoundsTest, ComparingTwoRoundsFindsEveryKindOfChange)
 {
     makeRound2025();
     const RegisterData data = file->load();
@@ -289,7 +289,7 @@ TEST_F(RoundsTest, ComparingTwoRoundsFindsEveryKindOfChange)
 
 // DOMAIN.md rule 6 across a matrix change: zone counted from the most severe first, then the score as a
 // share of the matrix's highest (a 16 on a 4x4 is not a 16 on a 5x5).
-TEST_F(RoundsTest, ComparingAcrossAMatrixChangeGoesByZoneThenShare)
+TEST_P(RoundsTest, ComparingAcrossAMatrixChangeGoesByZoneThenShare)
 {
     makeRound2025();
     makeRound2027();
@@ -321,7 +321,7 @@ TEST_F(RoundsTest, ComparingAcrossAMatrixChangeGoesByZoneThenShare)
     EXPECT_EQ(completed, (std::vector<Id>{mfa, encrypt})); // done in 2023 and in 2025, before 2027 started
 }
 
-TEST_F(RoundsTest, ARoundIsNamedOrAYear)
+TEST_P(RoundsTest, ARoundIsNamedOrAYear)
 {
     makeRound2025();
     const RegisterData data = file->load();
@@ -371,3 +371,5 @@ TEST(RoundsDemoTest, TheDemoHasThreeRoundsThatChange)
     for (const Message &problem : file.trailProblems())
         ADD_FAILURE() << problem.english();
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, RoundsTest, testing::ValuesIn(testBackends()), backendName);

@@ -14,7 +14,7 @@ using Counts = std::vector<int>;
 
 } // namespace
 
-TEST_F(RoundsTest, TheTrendCountsTheRoundsInForceEachYear)
+TEST_P(RoundsTest, TheTrendCountsTheRoundsInForceEachYear)
 {
     makeRound2025();
     {

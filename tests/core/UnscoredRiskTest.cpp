@@ -48,7 +48,7 @@ TEST(UnscoredRiskRules, ALineWithoutLevelsHasNoProductNoZoneAndIsNoProblem)
     EXPECT_EQ(scoreOf(matrix, risk).score, 12);
 }
 
-TEST_F(CycleTest, AnUnscoredLineIsStoredOnTheDueListCountedApartAndRankedLast)
+TEST_P(CycleTest, AnUnscoredLineIsStoredOnTheDueListCountedApartAndRankedLast)
 {
     const Id scoredLine = addRisk(2, 2);
     Risk line = unscored(assessment, "Ny linje");
@@ -89,7 +89,7 @@ TEST_F(CycleTest, AnUnscoredLineIsStoredOnTheDueListCountedApartAndRankedLast)
     EXPECT_TRUE(itemsOf(dueList(data(), at(2024, 6, 1)), DueItem::Kind::Unscored, "risk").empty());
 }
 
-TEST_F(CycleTest, TheRiskExportWritesEmptyCellsForAnUnscoredLineAndImportReadsThemBack)
+TEST_P(CycleTest, TheRiskExportWritesEmptyCellsForAnUnscoredLineAndImportReadsThemBack)
 {
     addRisk(3, 4);
     file->addRisk(unscored(assessment, "Ny linje"));
