@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The yearly cycle from the command line (issue 11): `approve`, `accept`, `review`, the clock scripts set
 // (TRYGG_NOW), and one due date whoever asks.
-#include "CliRun.h"
+#include "CliBackends.h"
 
 #include "cycle/DueList.h"
 #include "cycle/ManagementReview.h"
@@ -89,9 +89,10 @@ TEST_F(CliTest, EveryObjectFallsDueOnTheSameDayWhoeverAsks)
 } // namespace
 // Issue 11 part 7: the cycle from the command line records what the Due page records (002 §25 stk. 6:
 // management approves the action plan; the approval is outdated by a later change).
-TEST_F(CliTest, ApproveAPlanOrAnAssessmentAndDueSeesItCurrent)
+TEST_P(CliBackendsTest, ApproveAPlanOrAnAssessmentAndDueSeesItCurrent)
 {
-    const std::string file = dir.file("k.trygg");
+    const std::string file = newRegister("k.trygg");
+    ASSERT_FALSE(file.empty());
     ASSERT_EQ(cli({"init", file, "--preset", "no", "--name", "K"}).exitCode, 0);
     ASSERT_EQ(cli({"import", "risks", file,
                    write("risks.csv", "unit;assessment;threat;probability;consequence;measure;deadline\n"
@@ -140,9 +141,10 @@ TEST_F(CliTest, ApproveAPlanOrAnAssessmentAndDueSeesItCurrent)
     EXPECT_NE(r.out.find(";approval;assessment;1;"), std::string::npos) << r.out;
 }
 
-TEST_F(CliTest, ApproveRefusesWhatItCannotRecord)
+TEST_P(CliBackendsTest, ApproveRefusesWhatItCannotRecord)
 {
-    const std::string file = dir.file("k.trygg");
+    const std::string file = newRegister("k.trygg");
+    ASSERT_FALSE(file.empty());
     ASSERT_EQ(cli({"init", file, "--preset", "no", "--name", "K"}).exitCode, 0);
     ASSERT_EQ(cli({"import", "risks", file,
                    write("risks.csv", "unit;assessment;threat;probability;consequence\n"
@@ -201,9 +203,10 @@ TEST_F(CliTest, ApproveRefusesWhatItCannotRecord)
 
 // DOMAIN.md rule 7: a residual risk above the acceptance line is due until management accepts it (who,
 // role, date, why, until when); accepted, it leaves the due list until the acceptance runs out.
-TEST_F(CliTest, AcceptAResidualRiskAndDueNoLongerAsksForIt)
+TEST_P(CliBackendsTest, AcceptAResidualRiskAndDueNoLongerAsksForIt)
 {
-    const std::string file = dir.file("k.trygg");
+    const std::string file = newRegister("k.trygg");
+    ASSERT_FALSE(file.empty());
     ASSERT_EQ(cli({"init", file, "--preset", "no", "--name", "K"}).exitCode, 0);
     ASSERT_EQ(cli({"import", "risks", file,
                    write("risks.csv", "unit;assessment;threat;probability;consequence;measure;status;"
@@ -258,9 +261,10 @@ TEST_F(CliTest, AcceptAResidualRiskAndDueNoLongerAsksForIt)
 
 // DOMAIN.md, "Cycles and deadlines": an asset is reviewed every 12 months (no preset) from the register's
 // creation until its first review; reviewed, it is due a year later.
-TEST_F(CliTest, ReviewAnObjectAndDueNoLongerListsItOverdue)
+TEST_P(CliBackendsTest, ReviewAnObjectAndDueNoLongerListsItOverdue)
 {
-    const std::string file = dir.file("k.trygg");
+    const std::string file = newRegister("k.trygg");
+    ASSERT_FALSE(file.empty());
     now = "2025-01-10";
     ASSERT_EQ(cli({"init", file, "--preset", "no", "--name", "K"}).exitCode, 0);
     ASSERT_EQ(cli({"import", "assets", file,
@@ -401,3 +405,5 @@ TEST_F(CliTest, HistoryPrintsFieldsAndValuesInTheReadersWords)
     EXPECT_NE(r.out.find("current_matrix_id"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("in progress"), std::string::npos) << r.out;
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, CliBackendsTest, testing::ValuesIn(testBackends()), backendName);
