@@ -3513,7 +3513,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Postgres.cpp" line="+466"/>
+        <location filename="../core/storage/Postgres.cpp" line="+481"/>
         <location line="+26"/>
         <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
@@ -3527,7 +3527,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Postgres.cpp" line="-262"/>
+        <location filename="../core/storage/Postgres.cpp" line="-274"/>
         <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
@@ -4720,7 +4720,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke åpnes: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="+74"/>
+        <location filename="../core/storage/Postgres.cpp" line="+86"/>
         <location line="+115"/>
         <location filename="../core/storage/Sqlite.cpp" line="+32"/>
         <location line="+214"/>
@@ -4764,8 +4764,8 @@ ignorerte kolonner: %2</translation>
         <translation>forberedelse av en spørring</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+311"/>
+        <location line="-200"/>
+        <location line="+326"/>
         <location line="+73"/>
         <location line="+9"/>
         <location line="+7"/>
@@ -5326,14 +5326,14 @@ ignorerte kolonner: %2</translation>
         <translation>datoen tiltaket ble utført</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="-503"/>
-        <location line="+459"/>
+        <location filename="../core/storage/Postgres.cpp" line="-518"/>
+        <location line="+474"/>
         <source>%1: saving: a text holds a NUL character, which the server cannot store; nothing was changed</source>
         <translation>%1: lagring: en tekst inneholder et NUL-tegn, som serveren ikke kan lagre; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+31"/>
+        <location line="-326"/>
+        <location line="+43"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: kan ikke koble til: %2</translation>
     </message>
@@ -5413,7 +5413,7 @@ ignorerte kolonner: %2</translation>
         <translation>serveren mangler diskplass eller minne (%1); ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../core/storage/Connect.cpp" line="+65"/>
+        <location filename="../core/storage/Connect.cpp" line="+85"/>
         <source>%1: this build of Trygg has no PostgreSQL support: open a register file instead</source>
         <translation>%1: denne utgaven av Trygg kan ikke bruke PostgreSQL: åpne en registerfil i stedet</translation>
     </message>
@@ -6450,6 +6450,11 @@ ignorerte kolonner: %2</translation>
         <location line="+3"/>
         <source>%1: granted %2</source>
         <translation>%1: tildelt %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+15"/>
+        <source>Password for %1: </source>
+        <translation>Passord for %1: </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // Who and where Trygg runs, as the operating system tells it: POSIX in posix/SystemPosix.cpp, Windows in
 // windows/SystemWindows.cpp (CMake builds one of them).
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,5 +31,8 @@ std::vector<std::string> utf8Arguments(int argc, char **argv);
 // mode, so a CSV or a message is the same on every system), shown by the console as UTF-8 (Windows'
 // console code page). Nothing to do on POSIX.
 void prepareStandardStreams();
+// A secret (a server's password) typed at the program's terminal after `prompt`, not shown as it is typed;
+// none without a terminal (a script, a pipe) or when the reading failed.
+std::optional<std::string> readSecret(const std::string &prompt);
 
 } // namespace trygg::platform

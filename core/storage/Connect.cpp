@@ -46,6 +46,26 @@ std::string addressWithoutPassword(std::string_view address)
     return shown;
 }
 
+namespace {
+
+PasswordPrompt &prompt()
+{
+    static PasswordPrompt instance;
+    return instance;
+}
+
+} // namespace
+
+void setPasswordPrompt(PasswordPrompt given)
+{
+    prompt() = std::move(given);
+}
+
+const PasswordPrompt &passwordPrompt()
+{
+    return prompt();
+}
+
 bool hasServerSupport()
 {
 #ifdef TRYGG_POSTGRES

@@ -222,12 +222,27 @@ PostgresConnection::~PostgresConnection()
 
 void PostgresConnection::connect()
 {
-    // The URI's own settings win over the defaults before it; the encoding after it is Trygg's.
-    const char *keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding", nullptr};
-    const char *values[] = {"10", "trygg", m_uri.c_str(), "UTF8", nullptr};
-    m_conn = PQconnectdbParams(keywords, values, 1);
-    if (!m_conn)
-        throw FileError(trygg::trMsg("%1: cannot connect: %2", path(), trygg::trMsg("out of memory")));
+    // The URI's own settings win over the defaults before it; the encoding after it is Trygg's, and a password
+    // the prompt gave (none of libpq's sources had one) theirs.
+    const char *keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding", "password", nullptr};
+    const char *values[] = {"10", "trygg", m_uri.c_str(), "UTF8", nullptr, nullptr};
+    for (;;) {
+        values[4] = m_password ? m_password->c_str() : nullptr; // a keyword without a value is left out
+        m_conn = PQconnectdbParams(keywords, values, 1);
+        if (!m_conn)
+            throw FileError(trygg::trMsg("%1: cannot connect: %2", path(), trygg::trMsg("out of memory")));
+        // The server asks for a password and none was given: the user is asked. A password the server refuses
+        // is said so below (the user, the password or the database: the server does not say which).
+        if (PQstatus(m_conn) == CONNECTION_OK || m_password || !PQconnectionNeedsPassword(m_conn) ||
+            !passwordPrompt())
+            break;
+        std::optional<std::string> given = passwordPrompt()(path());
+        if (!given)
+            break;
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        m_password = std::move(given);
+    }
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const std::string detail = trimmed(PQerrorMessage(m_conn));
         const bool needsPassword = PQconnectionNeedsPassword(m_conn) != 0;
@@ -237,7 +252,7 @@ void PostgresConnection::connect()
         // the server answers at all tells the cases apart.
         Message problem;
         // A short wait for the answer: the attempt above already waited its time for a server not reached.
-        const char *pingValues[] = {"3", "trygg", m_uri.c_str(), "UTF8", nullptr};
+        const char *pingValues[] = {"3", "trygg", m_uri.c_str(), "UTF8", nullptr, nullptr};
         switch (PQpingParams(keywords, pingValues, 1)) {
         case PQPING_NO_RESPONSE:
             problem = trygg::trMsg("the server cannot be reached: is it running, and are the host name and port "

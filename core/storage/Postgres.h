@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -61,6 +62,7 @@ private:
     void check(pg_result *result, const Message &doing) const;
 
     std::string m_uri;
+    std::optional<std::string> m_password; // what the password prompt gave (Connect.h), for reconnects
     bool m_readOnlyMode;
     pg_conn *m_conn = nullptr;
     mutable std::unordered_map<std::string, std::string> m_prepared;

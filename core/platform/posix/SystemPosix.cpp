@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cerrno>
 
+#include <fcntl.h>
 #include <pwd.h>
+#include <termios.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -49,5 +51,41 @@ std::vector<std::string> utf8Arguments(int argc, char **argv)
 }
 
 void prepareStandardStreams() {}
+
+std::optional<std::string> readSecret(const std::string &prompt)
+{
+    // The terminal itself, not standard input: a command's input may be a pipe while a person is at the
+    // terminal.
+    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (tty < 0)
+        return std::nullopt;
+    termios saved{};
+    const bool isTerminal = tcgetattr(tty, &saved) == 0;
+    if (!isTerminal) {
+        ::close(tty);
+        return std::nullopt;
+    }
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    quiet.c_lflag |= ICANON;
+    [[maybe_unused]] ssize_t written = ::write(tty, prompt.data(), prompt.size());
+    tcsetattr(tty, TCSAFLUSH, &quiet);
+    std::string secret;
+    bool ended = false;
+    char c = 0;
+    while (::read(tty, &c, 1) == 1) {
+        if (c == '\n') {
+            ended = true;
+            break;
+        }
+        secret += c;
+    }
+    tcsetattr(tty, TCSAFLUSH, &saved);
+    written = ::write(tty, "\n", 1);
+    ::close(tty);
+    if (!ended)
+        return std::nullopt;
+    return secret;
+}
 
 } // namespace trygg::platform

@@ -89,4 +89,10 @@ void prepareStandardStreams()
     SetConsoleOutputCP(CP_UTF8);
 }
 
+std::optional<std::string> readSecret(const std::string &)
+{
+    // The Windows build has no PostgreSQL (README, "Windows"): nothing asks for a server's password there.
+    return std::nullopt;
+}
+
 } // namespace trygg::platform
