@@ -81,30 +81,6 @@ void requireEmpty(SqlConnection &db)
                                      db.path(), joined(tables, 5)));
 }
 
-// The source is read in one snapshot: a writer elsewhere changing it meanwhile (another instance on the
-// file, another client on the server) cannot make a copy of half one state and half another. SQLite's
-// deferred BEGIN holds its shared lock from the first read to the end; a server's REPEATABLE READ sees the
-// database as it was at the first statement.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(SqlConnection &db) : m_db(db)
-    {
-        m_db.exec(db.dialect() == SqlDialect::Sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    }
-    ~ReadSnapshot()
-    {
-        try {
-            m_db.exec("ROLLBACK"); // nothing was written
-        } catch (const std::exception &) {
-        }
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    SqlConnection &m_db;
-};
-
 // The columns of `table` as a list for SELECT and INSERT.
 std::string columnList(const schema::Table &table)
 {
@@ -196,7 +172,9 @@ void fileToServer(const std::string &source, const std::string &address)
 {
     RegisterFile file = RegisterFile::open(source, RegisterFile::Access::ReadOnly);
     std::unique_ptr<SqlConnection> db = connectTo(address, SqlConnection::Mode::ReadWrite);
-    ReadSnapshot snapshot(file.database());
+    // The source in one snapshot: a writer elsewhere changing it meanwhile (another instance on the file,
+    // another client on the server) cannot make a copy of half one state and half another.
+    Transaction snapshot(file.database(), Transaction::Kind::Read);
     Transaction transaction(*db);
     requireEmpty(*db);
     for (const std::string &statement : schema::createStatements(schema::Dialect::Postgres))
@@ -243,7 +221,7 @@ void serverToFile(const std::string &address, const std::string &target)
             for (auto table = tables.rbegin(); table != tables.rend(); ++table)
                 copy.exec(("DELETE FROM " + table->name).c_str());
             SqlConnection &from = source.database();
-            ReadSnapshot snapshot(from);
+            Transaction snapshot(from, Transaction::Kind::Read); // one state of the source
             copyRows(from, copy);
             transaction.commit();
         }
