@@ -33,6 +33,7 @@
 #include "platform/SafeFiles.h"
 #include "storage/Connect.h"
 #include "storage/RegisterFile.h"
+#include "storage/ServerAccess.h"
 #include "storage/ServerRegister.h"
 
 #include <algorithm>
@@ -449,9 +450,12 @@ int dueCommand(const std::vector<std::string> &rest, std::ostream &out)
     const std::string format = args.value("format").value_or("text");
     if (format != "text" && format != "csv")
         throw UsageError(trygg::cli::cliMsg("format '%1' is not supported: use --format text or --format csv", format));
-    const RegisterData data = RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly).load();
+    RegisterFile file = RegisterFile::open(args.positional()[0], RegisterFile::Access::ReadOnly);
+    const RegisterData data = file.load();
     const DateTime now = Clock::nowLocal();
-    const std::vector<DueItem> items = dueList(data, now, within);
+    std::vector<DueItem> items = dueList(data, now, within);
+    if (const server::Access access = server::access(file.database()); !access.everything && !access.readsAll)
+        keepUnits(items, access.readUnits);
     if (format == "csv") {
         dataStream(out) << dueListCsv(data, items);
         return 0;

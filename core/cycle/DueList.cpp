@@ -229,4 +229,11 @@ std::string dueListCsv(const RegisterData &data, const std::vector<DueItem> &ite
     return out;
 }
 
+void keepUnits(std::vector<DueItem> &items, const std::vector<Id> &units)
+{
+    std::erase_if(items, [&](const DueItem &item) {
+        return item.unitId && std::find(units.begin(), units.end(), *item.unitId) == units.end();
+    });
+}
+
 } // namespace trygg

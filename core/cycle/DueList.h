@@ -52,6 +52,9 @@ DateTime notificationDeadline(const Incident &incident);
 // Everything overdue, and everything due within `withinDays` days of `now`, the user's wall-clock time: the
 // most urgent first (overdue before due soon, then by date).
 std::vector<DueItem> dueList(const RegisterData &data, DateTime now, int withinDays = 30);
+// Issue 16: what is due of `units` (those a section leader reads on a server, each with its sub-units) and of
+// no unit; the other units' assessments the leader does not see would otherwise all seem never assessed.
+void keepUnits(std::vector<DueItem> &items, const std::vector<Id> &units);
 
 // review, deadline, acceptance, approval, notification, exception, treatment, residual, reassess, unscored
 std::string_view toToken(DueItem::Kind kind);

@@ -54,6 +54,12 @@ TEST_F(CliGrantTest, TheOwnerGrantsASectionLeaderWhoThenReadsOnlyTheirUnit)
     EXPECT_NE(everything.find(";" + otherUnit + ";"), std::string::npos) << everything;
     EXPECT_EQ(r.out.find(";" + otherUnit + ";"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find(";" + ownUnit + ";"), std::string::npos) << r.out;
+    // Her due list is her unit's (and the register's own): not every other unit "never assessed".
+    r = cli({"due", as(kari), "--within", "3650", "--format", "csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.find(";" + otherUnit + ";"), std::string::npos) << r.out;
+    EXPECT_NE(cli({"due", server.location(), "--within", "3650", "--format", "csv"}).out.find(";" + otherUnit + ";"),
+              std::string::npos);
 
     // Kari may not grant, not even to herself.
     r = cli({"grant", as(kari), kari, "--duty", "security_officer"});
