@@ -246,7 +246,8 @@ std::vector<std::string> verify(const std::string &address, Id startEntry, const
     for (const AuditEntry &entry : file.history()) {
         if (entry.id <= startEntry || !entry.newValue || !entry.newValue->starts_with("bench:"))
             continue;
-        if (entry.action != "edit" || !entry.objectId || (entry.objectType != "risk" && entry.objectType != "measure")) {
+        if (entry.action != "edit" || !entry.objectId ||
+            (entry.objectType != "risk" && entry.objectType != "measure")) {
             problems.push_back("a trail entry of a client's token that is not an edit of a line or measure: " +
                                std::to_string(entry.id));
             continue;
@@ -290,8 +291,8 @@ std::vector<std::string> verify(const std::string &address, Id startEntry, const
         last[entry.target] = entry.newValue.value_or("");
     }
     for (const auto &[target, value] : last) {
-        const std::string stored = target.measure ? file.stored<Measure>(target.id)->followUp
-                                                  : file.stored<Risk>(target.id)->existingMeasures;
+        const std::string stored =
+            target.measure ? file.stored<Measure>(target.id)->followUp : file.stored<Risk>(target.id)->existingMeasures;
         if (stored != value)
             problems.push_back(typeOf(target) + " " + std::to_string(target.id) + " holds '" + stored +
                                "', the trail's last change '" + value + "'");
@@ -330,8 +331,8 @@ int run(const std::string &admin, int clients, double seconds, int shared, std::
               << " measures every client edits, 2 lines of each client's own)\n";
     std::vector<ClientLog> logs(static_cast<std::size_t>(clients));
     const Clock::time_point start = Clock::now();
-    const Clock::time_point end = start + std::chrono::duration_cast<Clock::duration>(
-                                              std::chrono::duration<double>(seconds));
+    const Clock::time_point end =
+        start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
     std::vector<std::thread> threads;
     for (int c = 0; c < clients; ++c)
         threads.emplace_back(runClient, std::cref(bench.address()), std::cref(plan), c, end, seed,

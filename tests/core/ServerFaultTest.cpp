@@ -3,16 +3,18 @@
 // clear notice, never a half-written change, and the client reconnects and goes on"; tests: "the server backend of
 // a client killed mid-transaction; the server restarted; the client recovers and nothing is half-written".
 //
-// A client's change is caught in the middle by another session that holds what it needs (a row of the register,
-// or the writers' lock: PostgresConnection::begin) while the fault is made: the client's session ended by an
-// administrator (pg_terminate_backend), the server restarted (pg_ctl restart --mode=fast), a statement timeout.
-// The faults that reach every client of a server (a restart, a setting of the whole server) are made on a server of
-// the test's own (scripts/pg-cluster.sh), so that the other tests that run meanwhile on the shared one go on.
+// A client's change (an edit of two records, an import) is caught in the middle by another session that holds what
+// it needs (a row of the register, or the writers' lock: PostgresConnection::begin) while the fault is made: the
+// client's session ended by an administrator (pg_terminate_backend), the server restarted (pg_ctl restart --mode=fast),
+// a statement timeout. The faults that reach every client of a server (a restart, a setting of the whole server) are
+// made on a server of the test's own (scripts/pg-cluster.sh), so that the other tests that run meanwhile on the shared
+// one go on.
 #include "SqlTestDatabase.h"
 #include "TestRegister.h"
 
 #include "demo/DemoGenerator.h"
 #include "edit/Edit.h"
+#include "exchange/CsvImport.h"
 #include "model/Error.h"
 #include "storage/Connect.h"
 #include "storage/RegisterFile.h"
@@ -146,8 +148,9 @@ protected:
             ASSERT_FALSE(testServerAddress().empty());
             ASSERT_TRUE(m_server.start());
         }
-        ASSERT_TRUE(m_place.create(SqlBackend::Postgres, "no", "Ibestad kommune",
-                                   [](RegisterFile &made) { generateDemo(made, {20, 60, 3, false}); }));
+        ASSERT_TRUE(m_place.create(SqlBackend::Postgres, "no", "Ibestad kommune", [](RegisterFile &made) {
+            generateDemo(made, {20, 60, 3, false});
+        }));
         m_file = std::make_unique<RegisterFile>(m_place.open());
         m_admin = connectTo(m_place.location(), SqlConnection::Mode::ReadWrite);
         const RegisterData data = m_file->load();
@@ -193,6 +196,14 @@ protected:
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         }
         FAIL() << "the client never waited for " << waitEvent;
+    }
+    // Whether the session `backend` has written in its transaction (it has a transaction id from its first write).
+    bool hasWritten(std::int64_t backend) const
+    {
+        auto observer = connectTo(m_place.location(), SqlConnection::Mode::ReadOnly);
+        return *Statement(*observer, "SELECT count(*) FROM pg_stat_activity WHERE pid = ?1 AND backend_xid IS NOT NULL")
+                    .bind(1, backend)
+                    .scalar() > 0;
     }
     // The administrator's session holds the row of the edit's measure (its second record) in a transaction: the
     // client's change waits there, the line's change written already.
@@ -256,6 +267,7 @@ TEST_F(ServerFaultTest, AClientsSessionEndedInTheMiddleOfAnEditLeavesNoneOfItAnd
     holdTheMeasure();
     const Outcome outcome = editWhile([&] {
         awaitWaiting(backend, "Lock");
+        EXPECT_TRUE(hasWritten(backend)) << "the line is written before the measure waits";
         endSession(backend);
         release();
     });
@@ -288,6 +300,34 @@ TEST_F(ServerFaultTest, AClientsSessionEndedWhileItWaitsForTheWritersTurnWritesN
     m_file->reconnect();
     applyEdit(*m_file, m_edit);
     expectAllOfTheEdit();
+}
+
+TEST_F(ServerFaultTest, AClientsSessionEndedInTheMiddleOfAnImportLeavesNoneOfItAndTheImportGoesThroughAfterwards)
+{
+    const RegisterData data = m_file->load();
+    ASSERT_GE(data.units.size(), 2u);
+    const std::string csv = "name;type;unit\nJournalsystem 2;it system;" + data.units[0].name +
+                            "\nLønnssystem 2;it system;" + data.units[1].name + "\n";
+    const std::size_t assets = data.assets.size();
+    // The second unit held: the first asset is written, the second waits to refer to its unit.
+    const std::int64_t backend = backendOf(*m_file);
+    m_admin->exec("BEGIN");
+    Statement(*m_admin, "SELECT id FROM unit WHERE id = ?1 FOR UPDATE").bind(1, data.units[1].id).run();
+    Outcome outcome;
+    std::thread client([&] { outcome = outcomeOf([&] { importAssetsCsv(*m_file, csv, "eiendeler.csv"); }); });
+    awaitWaiting(backend, "Lock");
+    EXPECT_TRUE(hasWritten(backend)) << "the first asset is written before the second waits";
+    endSession(backend);
+    release();
+    client.join();
+    EXPECT_TRUE(outcome.lost) << outcome.message;
+    EXPECT_NE(outcome.message.find(LostNothingChanged), std::string::npos) << outcome.message;
+    EXPECT_EQ(freshlyOpened().load().assets.size(), assets);
+    EXPECT_EQ(freshlyOpened().lastTrailEntry(), m_entries);
+
+    m_file->reconnect();
+    EXPECT_EQ(importAssetsCsv(*m_file, csv, "eiendeler.csv").created, 2);
+    EXPECT_EQ(freshlyOpened().load().assets.size(), assets + 2);
 }
 
 TEST_F(ServerFaultTest, AWriteStoppedByTheStatementTimeoutSaysSoWritesNothingAndTheClientGoesOn)
@@ -349,6 +389,7 @@ TEST_F(ServerWideFaultTest, AServerRestartedInTheMiddleOfAnEditLeavesNoneOfIt)
     holdTheMeasure();
     const Outcome outcome = editWhile([&] {
         awaitWaiting(backend, "Lock");
+        EXPECT_TRUE(hasWritten(backend)) << "the line is written before the measure waits";
         m_server.restart(); // the administrator's session ends with it, and its lock
     });
     EXPECT_TRUE(outcome.lost) << outcome.message;
