@@ -6,6 +6,9 @@
 #                                           TRYGG_PG_CLUSTER (the folder) and TRYGG_TEST_POSTGRES (a libpq
 #                                           URI of its `postgres` database, where tests make their own)
 #   scripts/pg-cluster.sh stop [FOLDER]     stops it and removes the folder (default: $TRYGG_PG_CLUSTER)
+#   scripts/pg-cluster.sh restart [FOLDER]  restarts its server (pg_ctl restart --mode=fast: every session
+#                                           ended, what they had not committed rolled back), same folder and
+#                                           port; returns once it accepts connections again (the fault tests)
 # PostgreSQL refuses to run as root: run as root (CI), the cluster belongs to the `postgres` user the
 # Debian package makes, or to a system user `trygg-pg` made here if there is none. Each start has its
 # own folder, so runs at the same time do not meet.
@@ -82,31 +85,53 @@ EOF
         rm -rf "$dir"
         exit 1
     fi
-    local tries=0
-    until "$bin/pg_isready" --quiet --host="$dir" --port="$port" --username=trygg --dbname=postgres; do
-        tries=$((tries + 1))
-        if [ "$tries" -ge 100 ]; then
-            echo "pg-cluster.sh: the server in $dir did not get ready" >&2
-            cat "$dir/server.log" >&2 || true
-            stop "$dir"
-            exit 1
-        fi
-        sleep 0.1
-    done
+    if ! wait_ready "$dir"; then
+        stop "$dir"
+        exit 1
+    fi
     trap - ERR
     printf 'export TRYGG_PG_CLUSTER=%q\n' "$dir"
     printf 'export TRYGG_TEST_POSTGRES=%q\n' "$(uri_of "$dir")"
 }
 
-stop() {
-    local dir=$1 bin
-    case "$dir" in
+# Refuses a folder that pg-cluster.sh start did not make.
+require_cluster_folder() {
+    case "$1" in
     /tmp/trygg-pg.*) ;;
     *)
-        echo "pg-cluster.sh: '$dir' is not a cluster folder made by pg-cluster.sh start" >&2
+        echo "pg-cluster.sh: '$1' is not a cluster folder made by pg-cluster.sh start" >&2
         exit 2
         ;;
     esac
+}
+
+# Waits until the server in folder $1 accepts connections; 1 after 10 s.
+wait_ready() {
+    local dir=$1 bin tries=0
+    bin=$(pg_bin)
+    until "$bin/pg_isready" --quiet --host="$dir" --port="$port" --username=trygg --dbname=postgres; do
+        tries=$((tries + 1))
+        if [ "$tries" -ge 100 ]; then
+            echo "pg-cluster.sh: the server in $dir did not get ready" >&2
+            cat "$dir/server.log" >&2 || true
+            return 1
+        fi
+        sleep 0.1
+    done
+}
+
+restart() {
+    local dir=$1 bin
+    require_cluster_folder "$dir"
+    bin=$(pg_bin)
+    (cd "$dir" && "${as_owner[@]}" "$bin/pg_ctl" restart --pgdata="$dir/data" --log="$dir/server.log" --mode=fast \
+        --wait --timeout=60 --silent >/dev/null)
+    wait_ready "$dir"
+}
+
+stop() {
+    local dir=$1 bin
+    require_cluster_folder "$dir"
     [ -d "$dir" ] || return 0
     bin=$(pg_bin)
     if [ -f "$dir/data/postmaster.pid" ]; then
@@ -119,8 +144,9 @@ stop() {
 case "${1:-}" in
 start) start ;;
 stop) stop "${2:-${TRYGG_PG_CLUSTER:-}}" ;;
+restart) restart "${2:-${TRYGG_PG_CLUSTER:-}}" ;;
 *)
-    echo "usage: $0 start | stop [FOLDER]" >&2
+    echo "usage: $0 start | stop [FOLDER] | restart [FOLDER]" >&2
     exit 2
     ;;
 esac
