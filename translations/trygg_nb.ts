@@ -2575,19 +2575,19 @@ Slå av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+101"/>
+        <location filename="../app/gui/main.cpp" line="+102"/>
         <source>Information-security risk registers</source>
         <translation>Registre for risikoarbeid i informasjonssikkerhet</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>The language: da, nb, sv or en (default: the system&apos;s).</source>
-        <translation>Språket: da, nb, sv eller en (standard: systemets).</translation>
+        <location line="+10"/>
+        <source>The register to open: a file, or a server&apos;s address (postgresql://...)</source>
+        <translation>Registeret som skal åpnes: en fil eller en servers adresse (postgresql://...)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The register to open</source>
-        <translation>Registeret som skal åpnes</translation>
+        <location line="-20"/>
+        <source>The language: da, nb, sv or en (default: the system&apos;s).</source>
+        <translation>Språket: da, nb, sv eller en (standard: systemets).</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3513,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Postgres.cpp" line="+428"/>
+        <location filename="../core/storage/Postgres.cpp" line="+466"/>
         <location line="+26"/>
         <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
@@ -3527,7 +3527,7 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Postgres.cpp" line="-228"/>
+        <location filename="../core/storage/Postgres.cpp" line="-262"/>
         <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>ikke nok minne</translation>
@@ -3831,7 +3831,7 @@ ignorerte kolonner: %2</translation>
         <translation>aktivumet til risikoen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+9"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+10"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <location line="+84"/>
         <source>risk %1 does not exist</source>
@@ -3870,7 +3870,7 @@ ignorerte kolonner: %2</translation>
         <translation>navnet på personen som gjør endringer</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+192"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
         <translation>«%1» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
@@ -3991,7 +3991,7 @@ ignorerte kolonner: %2</translation>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+462"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>endringsloggen er endret utenfor Trygg: oppføring %1 har ingen kjedehash (lagt til utenfor Trygg)</translation>
     </message>
@@ -4220,7 +4220,7 @@ ignorerte kolonner: %2</translation>
         <translation>enheten til avviket finnes ikke</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-434"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-560"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>aktivum</translation>
@@ -4377,16 +4377,16 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+140"/>
-        <location line="+265"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+183"/>
+        <location line="+271"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+232"/>
         <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke opprette filen: %2</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <source>%1: editing a register on a server is not available yet; nothing was changed (it can be read, or copied to a file with trygg-cli copy)</source>
-        <translation>%1: redigering av et register på en server er ikke mulig ennå; ingenting ble endret (det kan leses eller kopieres til en fil med trygg-cli copy)</translation>
+        <location line="-403"/>
+        <source>%1: a register on a server is made with trygg-cli init, or copied there from a file with trygg-cli copy; nothing was changed</source>
+        <translation>%1: et register på en server opprettes med trygg-cli init, eller kopieres dit fra en fil med trygg-cli copy; ingenting ble endret</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -4394,7 +4394,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: filen finnes allerede; velg et annet navn eller slett den først</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <location line="+26"/>
         <source>%1: no such file</source>
         <translation>%1: filen finnes ikke</translation>
@@ -4492,7 +4492,7 @@ ignorerte kolonner: %2</translation>
         <translation>definisjonen av klassifiseringsnivå %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+4"/>
         <location filename="../core/storage/ServerRegister.cpp" line="-65"/>
         <source>%1: the file already exists; choose another name</source>
@@ -4720,8 +4720,8 @@ ignorerte kolonner: %2</translation>
         <translation>%1: kan ikke åpnes: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="+59"/>
-        <location line="+96"/>
+        <location filename="../core/storage/Postgres.cpp" line="+74"/>
+        <location line="+115"/>
         <location filename="../core/storage/Sqlite.cpp" line="+32"/>
         <location line="+214"/>
         <source>saving</source>
@@ -4758,24 +4758,28 @@ ignorerte kolonner: %2</translation>
         <translation>en verdi er større enn de %1 MB Trygg tillater; Trygg skriver aldri en slik verdi, så filen er endret av et annet program</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="-27"/>
+        <location filename="../core/storage/Postgres.cpp" line="-46"/>
         <location filename="../core/storage/Sqlite.cpp" line="+26"/>
         <source>preparing a query</source>
         <translation>forberedelse av en spørring</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-185"/>
+        <location line="+311"/>
+        <location line="+73"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skriving</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+74"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+76"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registeret er erstattet eller endret av et annet program siden det ble åpnet; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken er full, og filen kan inneholde en del av endringen, som ennå ikke kunne angres: %1 inneholder det som angrer den. Skaff plass på disken, og åpne så registeret én gang med skrivetilgang, så rulles endringen tilbake</translation>
     </message>
@@ -4942,7 +4946,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 %2, feltet «%3»: «%4» er ikke en dato og et klokkeslett (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+224"/>
+        <location filename="../core/storage/RecordSql.h" line="+246"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 må være null eller mer</translation>
@@ -5282,6 +5286,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location filename="../core/check/RegisterCheck.cpp" line="-76"/>
+        <location filename="../core/edit/Edit.cpp" line="+139"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5311,7 +5316,7 @@ ignorerte kolonner: %2</translation>
         <translation>«%1» er ikke %2 eller %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="-79"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="-80"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registerets henvisning for regelen «%1»</translation>
     </message>
@@ -5321,12 +5326,13 @@ ignorerte kolonner: %2</translation>
         <translation>datoen tiltaket ble utført</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="-103"/>
+        <location filename="../core/storage/Postgres.cpp" line="-503"/>
+        <location line="+459"/>
         <source>%1: saving: a text holds a NUL character, which the server cannot store; nothing was changed</source>
         <translation>%1: lagring: en tekst inneholder et NUL-tegn, som serveren ikke kan lagre; ingenting ble endret</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="-314"/>
         <location line="+31"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: kan ikke koble til: %2</translation>
@@ -5357,7 +5363,12 @@ ignorerte kolonner: %2</translation>
         <translation>serveren avviste tilkoblingen: brukeren, passordet eller databasen godtas ikke (%1)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+30"/>
+        <source>looking for others&apos; changes</source>
+        <translation>søk etter andres endringer</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
         <translation>%1: lagring: en del av endringen mislyktes, så serveren rullet den tilbake; ingenting ble endret</translation>
     </message>
@@ -5417,7 +5428,7 @@ ignorerte kolonner: %2</translation>
         <translation>endringen bryter en regel i registerets database (%1); ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-112"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-156"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen inneholder et register fra en nyere versjon av Trygg (serverskjemaversjon %2, dette programmet kjenner opp til versjon %3); den ble ikke rørt</translation>
     </message>
@@ -5432,7 +5443,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: databasen har allerede tabeller (%2); et register opprettes bare i en tom database; den ble ikke rørt</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+176"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopien fra %2 er ikke i orden (%3); ingen fil ble laget</translation>
     </message>
@@ -5445,6 +5456,11 @@ ignorerte kolonner: %2</translation>
         <location line="+7"/>
         <source>%1: the register was saved by a newer version of Trygg (server schema version %2, this program reads up to version %3); open it with a newer Trygg</source>
         <translation>%1: registeret ble lagret av en nyere versjon av Trygg (serverskjemaversjon %2, dette programmet leser opp til versjon %3); åpne det med en nyere Trygg</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the register must be upgraded to this version of Trygg (server schema version %2), which failed (%3); nothing was changed; the register&apos;s owner can upgrade it by opening it once</source>
+        <translation>%1: registeret må oppgraderes til denne versjonen av Trygg (serverskjemaversjon %2), noe som mislyktes (%3); ingenting ble endret; registerets eier kan oppgradere det ved å åpne det én gang</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5515,6 +5531,28 @@ ignorerte kolonner: %2</translation>
         <location line="+22"/>
         <source>%1: the role &apos;%2&apos; has been granted no access to this register</source>
         <translation>%1: rollen «%2» har ikke fått tilgang til dette registeret</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/Edit.cpp" line="-2"/>
+        <source>someone else</source>
+        <translation>en annen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&apos;%1&apos; was removed by %2 since it was shown here; nothing was saved</source>
+        <translation>&apos;%1&apos; er slettet av %2 etter at det ble vist her; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; was changed by %2 since it was shown here (%3); nothing was saved; it is shown as it is now, to change again if need be</source>
+        <translation>&apos;%1&apos; er endret av %2 etter at det ble vist her (%3); ingenting ble lagret; det vises slik det er nå, så det kan endres igjen om nødvendig</translation>
     </message>
 </context>
 <context>
@@ -7206,11 +7244,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+207"/>
         <source>Delete the selected asset (Del)</source>
         <translation>Slett det valgte aktivumet (Del)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-204"/>
         <source>&amp;History...</source>
         <translation>&amp;Historikk...</translation>
     </message>
@@ -7270,7 +7309,7 @@ ignorerte kolonner: %2</translation>
         <translation>Bare med &amp;advarsler</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
@@ -7285,7 +7324,12 @@ ignorerte kolonner: %2</translation>
         <translation>%1 av %2 aktiva; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+23"/>
+        <source>The server lets you change only the assets of your own units</source>
+        <translation>Serveren lar deg bare endre aktivaene i dine egne enheter</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>Delete asset</source>
         <translation>Slett aktivum</translation>
     </message>
@@ -7299,7 +7343,7 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 Risikolinjer om det beholder teksten sin, men uten aktivum. Angre henter aktivumet tilbake.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
         <translation>Aktiva uten eier eller stedfortreder, eller der eieren har roller som skal holdes adskilt</translation>
     </message>
@@ -9031,7 +9075,7 @@ etter tiltak</translation>
         <translation>Avvik</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -9044,6 +9088,11 @@ etter tiltak</translation>
         <location line="+2"/>
         <source>&amp;Open...</source>
         <translation>&amp;Åpne...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;server register...</source>
+        <translation>Åpne register på &amp;server...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9146,7 +9195,8 @@ etter tiltak</translation>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location filename="../ui/mainwindow/MainWindowServer.cpp" line="+61"/>
         <source>Could not open %1: %2</source>
         <translation>Kunne ikke åpne %1: %2</translation>
     </message>
@@ -9161,12 +9211,12 @@ etter tiltak</translation>
         <translation>%1 er i bruk av %2 på %3 siden %4: åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -9176,7 +9226,7 @@ etter tiltak</translation>
         <translation>Registerets navn, språket i rapportene, klassifiseringsnivåene</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn på en stund; overta den bare hvis %1 ikke lenger har registeret åpent.</translation>
     </message>
@@ -9211,27 +9261,39 @@ etter tiltak</translation>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>A register on a server is copied to a file with trygg-cli copy</source>
+        <translation>Et register på en server kopieres til en fil med trygg-cli copy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 as %2</source>
+        <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
         <source>%1 (%2, read-only) - Trygg</source>
         <translation>%1 (%2, skrivebeskyttet) - Trygg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>%1 (%2) - Trygg</source>
         <translation>%1 (%2) - Trygg</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
@@ -9241,12 +9303,12 @@ etter tiltak</translation>
         <translation>Kunne ikke opprette %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Open register</source>
         <translation>Åpne register</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trygg registers (*.trygg);;All files (*)</source>
         <translation>Trygg-registre (*.trygg);;Alle filer (*)</translation>
     </message>
@@ -9287,7 +9349,7 @@ etter tiltak</translation>
         <translation>Historikken registrerer hver endring med brukernavnet ditt på denne maskinen og dette navnet, så andre kan se hvem som gjorde den. La feltet stå tomt for ingen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Import assets or risks</source>
         <translation>Importer aktiva eller risikoer</translation>
     </message>
@@ -9372,7 +9434,7 @@ etter tiltak</translation>
         <translation>Slå sammen som en ny seksjon</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="-376"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="-394"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brukerveiledning</translation>
     </message>
@@ -9380,6 +9442,64 @@ etter tiltak</translation>
         <location line="+1"/>
         <source>Help on this &amp;page</source>
         <translation>Hjelp til denne &amp;siden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowServer.cpp" line="-29"/>
+        <source>Section leader</source>
+        <translation>Seksjonsleder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security officer</source>
+        <translation>Sikkerhetsansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management</source>
+        <translation>Ledelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server lets %1 read this register, not change it.</source>
+        <translation>Serveren lar %1 lese dette registeret, ikke endre det.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Owner: everything</source>
+        <translation>Eier: alt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the server lets the database user %1 do in this register</source>
+        <translation>Hva serveren lar databasebrukeren %1 gjøre i dette registeret</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the server was lost; the register is read-only until it is back; trying again... (%1)</source>
+        <translation>Forbindelsen til serveren ble brutt; registeret er skrivebeskyttet til den er tilbake; prøver igjen... (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection to the server is back: the register shows what is stored now, and changes are saved again.</source>
+        <translation>Forbindelsen til serveren er tilbake: registeret viser det som er lagret nå, og endringer lagres igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n record(s) changed by others</source>
+        <translation>
+            <numerusform>%n post endret av andre</numerusform>
+            <numerusform>%n poster endret av andre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10195,19 +10315,32 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+145"/>
-        <location line="+228"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+71"/>
+        <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
+        <translation>Forbindelsen til serveren er brutt: registeret er skrivebeskyttet til den er tilbake; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server lets the database user %1 read this register, not change it; nothing was changed.</source>
+        <translation>Serveren lar databasebrukeren %1 lese dette registeret, ikke endre det; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="+29"/>
+        <source>Could not read the changes others made: %1</source>
+        <translation>Kunne ikke lese endringene andre har gjort: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+38"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-65"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+21"/>
         <source>Add policy document %1</source>
         <translation>Legg til styringsdokument %1</translation>
     </message>
@@ -10267,12 +10400,12 @@ etter tiltak</translation>
         <translation>Slett unntak %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+112"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+113"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne posten finnes ikke lenger; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gjør om mislyktes, ingenting ble endret: %1</translation>
     </message>
@@ -10282,7 +10415,7 @@ etter tiltak</translation>
         <translation>Angre mislyktes, ingenting ble endret: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Add unit %1</source>
         <translation>Legg til enhet %1</translation>
     </message>
@@ -10375,7 +10508,7 @@ etter tiltak</translation>
         <translation>Legg til tiltak %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Edit measure %1</source>
         <translation>Rediger tiltak %1</translation>
     </message>
@@ -10403,7 +10536,7 @@ etter tiltak</translation>
         <translation>Rediger register %1</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Start round %1 from %2</source>
         <translation>Start runde %1 fra %2</translation>
     </message>
@@ -10996,17 +11129,17 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Flytt linjen ett trinn ned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create measure from selected lines...</source>
         <translation>Opprett tiltak fra valgte linjer...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add a measure to the action plan that treats the selected lines</source>
         <translation>Legg til et tiltak i handlingsplanen som behandler de valgte linjene</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>History of the line...</source>
         <translation>Historikk for linjen...</translation>
     </message>
@@ -11156,7 +11289,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>vist: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormActions.cpp" line="+54"/>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+55"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
@@ -11241,7 +11374,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Vurderte a&amp;ktiva:</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>Confirm scores</source>
         <translation>Bekreft produkt og nivåer</translation>
     </message>
@@ -11251,7 +11384,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Bekreft nivåene og produktet for de valgte linjene som er overført fra forrige runde</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Start from the last round (%1): its lines carried over, open measures along</source>
         <translation>Start fra forrige runde (%1): linjene overføres, åpne tiltak blir med</translation>
     </message>
@@ -11350,6 +11483,29 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <location line="+6"/>
         <source>Not in %1</source>
         <translation>Ikke i %1</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ServerDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/ServerDialog.cpp" line="+30"/>
+        <source>Open server register</source>
+        <translation>Åpne register på server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Address of the register on a PostgreSQL server:</source>
+        <translation>&amp;Adressen til registeret på en PostgreSQL-server:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (on this machine)&lt;br&gt;The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, or Kerberos signs you in.</source>
+        <translation>For eksempel:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (på denne maskinen)&lt;br&gt;Passordet lagres aldri: det hentes fra ~/.pgpass eller PGPASSWORD, eller Kerberos logger deg inn.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An address begins with postgresql:// (or postgres://)</source>
+        <translation>En adresse begynner med postgresql:// (eller postgres://)</translation>
     </message>
 </context>
 <context>

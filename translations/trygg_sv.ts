@@ -2575,19 +2575,19 @@ Stäng av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+101"/>
+        <location filename="../app/gui/main.cpp" line="+102"/>
         <source>Information-security risk registers</source>
         <translation>Riskregister för informationssäkerhet</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>The language: da, nb, sv or en (default: the system&apos;s).</source>
-        <translation>Språket: da, nb, sv eller en (standard: systemets).</translation>
+        <location line="+10"/>
+        <source>The register to open: a file, or a server&apos;s address (postgresql://...)</source>
+        <translation>Registret som ska öppnas: en fil eller en servers adress (postgresql://...)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The register to open</source>
-        <translation>Registret som ska öppnas</translation>
+        <location line="-20"/>
+        <source>The language: da, nb, sv or en (default: the system&apos;s).</source>
+        <translation>Språket: da, nb, sv eller en (standard: systemets).</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3513,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/Postgres.cpp" line="+428"/>
+        <location filename="../core/storage/Postgres.cpp" line="+466"/>
         <location line="+26"/>
         <location filename="../core/storage/Sqlite.cpp" line="+285"/>
         <source>%1: %2: %3</source>
@@ -3527,7 +3527,7 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+64"/>
         <location filename="../core/model/SystemError.cpp" line="+42"/>
-        <location filename="../core/storage/Postgres.cpp" line="-228"/>
+        <location filename="../core/storage/Postgres.cpp" line="-262"/>
         <location filename="../core/storage/Sqlite.cpp" line="-173"/>
         <source>out of memory</source>
         <translation>slut på minne</translation>
@@ -3831,7 +3831,7 @@ ignorerade kolumner: %2</translation>
         <translation>riskens tillgång finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentWrites.cpp" line="+9"/>
+        <location filename="../core/storage/AssessmentWrites.cpp" line="+10"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <location line="+84"/>
         <source>risk %1 does not exist</source>
@@ -3870,7 +3870,7 @@ ignorerade kolumner: %2</translation>
         <translation>namnet på personen som gör ändringar</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+192"/>
         <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
         <translation>”%1” är inte ett giltigt datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
@@ -3991,7 +3991,7 @@ ignorerade kolumner: %2</translation>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+462"/>
         <source>the audit trail was changed outside Trygg: entry %1 has no chain hash (added outside Trygg)</source>
         <translation>ändringsloggen har ändrats utanför Trygg: post %1 saknar kedjehash (tillagd utanför Trygg)</translation>
     </message>
@@ -4220,7 +4220,7 @@ ignorerade kolumner: %2</translation>
         <translation>incidentens enhet finns inte</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditChain.cpp" line="-434"/>
+        <location filename="../core/storage/AuditChain.cpp" line="-560"/>
         <location filename="../core/storage/RecordKinds.h" line="+17"/>
         <source>asset</source>
         <translation>tillgång</translation>
@@ -4377,16 +4377,16 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+140"/>
-        <location line="+265"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+183"/>
+        <location line="+271"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+232"/>
         <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <source>%1: editing a register on a server is not available yet; nothing was changed (it can be read, or copied to a file with trygg-cli copy)</source>
-        <translation>%1: att redigera ett register på en server går inte ännu; inget ändrades (det kan läsas eller kopieras till en fil med trygg-cli copy)</translation>
+        <location line="-403"/>
+        <source>%1: a register on a server is made with trygg-cli init, or copied there from a file with trygg-cli copy; nothing was changed</source>
+        <translation>%1: ett register på en server skapas med trygg-cli init eller kopieras dit från en fil med trygg-cli copy; inget ändrades</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -4394,7 +4394,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: filen finns redan; välj ett annat namn eller ta bort den först</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <location line="+26"/>
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
@@ -4492,7 +4492,7 @@ ignorerade kolumner: %2</translation>
         <translation>definitionen av klassningsnivå %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+4"/>
         <location filename="../core/storage/ServerRegister.cpp" line="-65"/>
         <source>%1: the file already exists; choose another name</source>
@@ -4720,8 +4720,8 @@ ignorerade kolumner: %2</translation>
         <translation>%1: kan inte öppnas: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="+59"/>
-        <location line="+96"/>
+        <location filename="../core/storage/Postgres.cpp" line="+74"/>
+        <location line="+115"/>
         <location filename="../core/storage/Sqlite.cpp" line="+32"/>
         <location line="+214"/>
         <source>saving</source>
@@ -4758,24 +4758,28 @@ ignorerade kolumner: %2</translation>
         <translation>ett värde är större än de %1 MB som Trygg tillåter; Trygg skriver aldrig ett sådant värde, så filen har ändrats av ett annat program</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="-27"/>
+        <location filename="../core/storage/Postgres.cpp" line="-46"/>
         <location filename="../core/storage/Sqlite.cpp" line="+26"/>
         <source>preparing a query</source>
         <translation>förberedelse av en fråga</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-185"/>
+        <location line="+311"/>
+        <location line="+73"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <location filename="../core/storage/Sqlite.cpp" line="+24"/>
         <source>writing</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sqlite.cpp" line="+74"/>
+        <location filename="../core/storage/Sqlite.cpp" line="+76"/>
         <source>%1: the register was replaced or changed by another program since it was opened; nothing was changed</source>
         <translation>%1: registret har ersatts eller ändrats av ett annat program sedan det öppnades; inget ändrades</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>the disk is full, and the file may hold part of the change, which could not be undone yet: %1 holds what undoes it. Make room on the disk, then open the register for writing once, which rolls the change back</source>
         <translation>disken är full, och filen kan innehålla en del av ändringen, som ännu inte kunde ångras: %1 innehåller det som ångrar den. Frigör utrymme på disken och öppna sedan registret en gång med skrivbehörighet, så rullas ändringen tillbaka</translation>
     </message>
@@ -4942,7 +4946,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 %2, fältet ”%3”: ”%4” är inte ett datum och en tid (ÅÅÅÅ-MM-DD TT:MM)</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordSql.h" line="+224"/>
+        <location filename="../core/storage/RecordSql.h" line="+246"/>
         <location line="+13"/>
         <source>%1 must be zero or more</source>
         <translation>%1 måste vara noll eller mer</translation>
@@ -5282,6 +5286,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location filename="../core/check/RegisterCheck.cpp" line="-76"/>
+        <location filename="../core/edit/Edit.cpp" line="+139"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5311,7 +5316,7 @@ ignorerade kolumner: %2</translation>
         <translation>”%1” är inte %2 eller %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/RegisterFile.cpp" line="-79"/>
+        <location filename="../core/storage/RegisterFile.cpp" line="-80"/>
         <source>the register&apos;s reference for the rule &apos;%1&apos;</source>
         <translation>registrets hänvisning för regeln ”%1”</translation>
     </message>
@@ -5321,12 +5326,13 @@ ignorerade kolumner: %2</translation>
         <translation>datumet då åtgärden genomfördes</translation>
     </message>
     <message>
-        <location filename="../core/storage/Postgres.cpp" line="-103"/>
+        <location filename="../core/storage/Postgres.cpp" line="-503"/>
+        <location line="+459"/>
         <source>%1: saving: a text holds a NUL character, which the server cannot store; nothing was changed</source>
         <translation>%1: sparande: en text innehåller ett NUL-tecken, som servern inte kan lagra; inget ändrades</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="-314"/>
         <location line="+31"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: kan inte ansluta: %2</translation>
@@ -5357,7 +5363,12 @@ ignorerade kolumner: %2</translation>
         <translation>servern avvisade anslutningen: användaren, lösenordet eller databasen godtas inte (%1)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+30"/>
+        <source>looking for others&apos; changes</source>
+        <translation>sökning efter andras ändringar</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>%1: saving: a statement of the change failed, so the server rolled it back; nothing was changed</source>
         <translation>%1: sparande: en del av ändringen misslyckades, så servern rullade tillbaka den; inget ändrades</translation>
     </message>
@@ -5417,7 +5428,7 @@ ignorerade kolumner: %2</translation>
         <translation>ändringen bryter mot en regel i registrets databas (%1); inget ändrades</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-112"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-156"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen innehåller ett register från en nyare version av Trygg (serverschemaversion %2, det här programmet känner till upp till version %3); den lämnades orörd</translation>
     </message>
@@ -5432,7 +5443,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: databasen har redan tabeller (%2); ett register skapas bara i en tom databas; den lämnades orörd</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+176"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopian från %2 är inte felfri (%3); ingen fil skapades</translation>
     </message>
@@ -5445,6 +5456,11 @@ ignorerade kolumner: %2</translation>
         <location line="+7"/>
         <source>%1: the register was saved by a newer version of Trygg (server schema version %2, this program reads up to version %3); open it with a newer Trygg</source>
         <translation>%1: registret sparades av en nyare version av Trygg (serverschemaversion %2, det här programmet läser upp till version %3); öppna det med en nyare Trygg</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the register must be upgraded to this version of Trygg (server schema version %2), which failed (%3); nothing was changed; the register&apos;s owner can upgrade it by opening it once</source>
+        <translation>%1: registret måste uppgraderas till den här versionen av Trygg (serverschemaversion %2), vilket misslyckades (%3); inget ändrades; registrets ägare kan uppgradera det genom att öppna det en gång</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5515,6 +5531,28 @@ ignorerade kolumner: %2</translation>
         <location line="+22"/>
         <source>%1: the role &apos;%2&apos; has been granted no access to this register</source>
         <translation>%1: rollen ”%2” har inte fått åtkomst till det här registret</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/Edit.cpp" line="-2"/>
+        <source>someone else</source>
+        <translation>någon annan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&apos;%1&apos; was removed by %2 since it was shown here; nothing was saved</source>
+        <translation>&apos;%1&apos; har tagits bort av %2 sedan det visades här; inget sparades</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; was changed by %2 since it was shown here (%3); nothing was saved; it is shown as it is now, to change again if need be</source>
+        <translation>&apos;%1&apos; har ändrats av %2 sedan det visades här (%3); inget sparades; det visas som det är nu, så att det kan ändras igen vid behov</translation>
     </message>
 </context>
 <context>
@@ -7206,11 +7244,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+207"/>
         <source>Delete the selected asset (Del)</source>
         <translation>Ta bort den markerade tillgången (Del)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-204"/>
         <source>&amp;History...</source>
         <translation>&amp;Historik...</translation>
     </message>
@@ -7270,7 +7309,7 @@ ignorerade kolumner: %2</translation>
         <translation>Endast med &amp;varningar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
@@ -7285,7 +7324,12 @@ ignorerade kolumner: %2</translation>
         <translation>%1 av %2 tillgångar; %3 med varningar</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+23"/>
+        <source>The server lets you change only the assets of your own units</source>
+        <translation>Servern låter dig bara ändra tillgångarna i dina egna enheter</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>Delete asset</source>
         <translation>Ta bort tillgång</translation>
     </message>
@@ -7299,7 +7343,7 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka tillgången.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
         <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som ska hållas isär</translation>
     </message>
@@ -9031,7 +9075,7 @@ zon</translation>
         <translation>Incidenter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -9044,6 +9088,11 @@ zon</translation>
         <location line="+2"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öppna...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;server register...</source>
+        <translation>Öppna register på &amp;server...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9146,7 +9195,8 @@ zon</translation>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location filename="../ui/mainwindow/MainWindowServer.cpp" line="+61"/>
         <source>Could not open %1: %2</source>
         <translation>Kunde inte öppna %1: %2</translation>
     </message>
@@ -9161,12 +9211,12 @@ zon</translation>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten sparades som %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -9176,7 +9226,7 @@ zon</translation>
         <translation>Registrets namn, språket i rapporterna, klassningsnivåerna</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låset har inte visat några livstecken på en stund; ta över det bara om %1 inte längre har registret öppet.</translation>
     </message>
@@ -9211,27 +9261,39 @@ zon</translation>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>A register on a server is copied to a file with trygg-cli copy</source>
+        <translation>Ett register på en server kopieras till en fil med trygg-cli copy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 as %2</source>
+        <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
         <source>%1 (%2, read-only) - Trygg</source>
         <translation>%1 (%2, skrivskyddad) - Trygg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>%1 (%2) - Trygg</source>
         <translation>%1 (%2) - Trygg</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Clear the list</source>
         <translation>Rensa listan</translation>
     </message>
@@ -9241,12 +9303,12 @@ zon</translation>
         <translation>Kunde inte skapa %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trygg registers (*.trygg);;All files (*)</source>
         <translation>Trygg-register (*.trygg);;Alla filer (*)</translation>
     </message>
@@ -9287,7 +9349,7 @@ zon</translation>
         <translation>Historiken registrerar varje ändring med ditt användarnamn på den här datorn och detta namn, så att andra kan se vem som gjorde den. Lämna tomt för inget.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Import assets or risks</source>
         <translation>Importera tillgångar eller risker</translation>
     </message>
@@ -9372,7 +9434,7 @@ zon</translation>
         <translation>Slå ihop som en ny avdelning</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="-376"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="-394"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarhandledning</translation>
     </message>
@@ -9380,6 +9442,64 @@ zon</translation>
         <location line="+1"/>
         <source>Help on this &amp;page</source>
         <translation>Hjälp för den här &amp;sidan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowServer.cpp" line="-29"/>
+        <source>Section leader</source>
+        <translation>Förvaltningschef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security officer</source>
+        <translation>Informationssäkerhetssamordnare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management</source>
+        <translation>Ledningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Läsare</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server lets %1 read this register, not change it.</source>
+        <translation>Servern låter %1 läsa det här registret, inte ändra det.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Owner: everything</source>
+        <translation>Ägare: allt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the server lets the database user %1 do in this register</source>
+        <translation>Vad servern låter databasanvändaren %1 göra i det här registret</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the server was lost; the register is read-only until it is back; trying again... (%1)</source>
+        <translation>Anslutningen till servern bröts; registret är skrivskyddat tills den är tillbaka; försöker igen... (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection to the server is back: the register shows what is stored now, and changes are saved again.</source>
+        <translation>Anslutningen till servern är tillbaka: registret visar det som är sparat nu, och ändringar sparas igen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n record(s) changed by others</source>
+        <translation>
+            <numerusform>%n post ändrad av andra</numerusform>
+            <numerusform>%n poster ändrade av andra</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10195,19 +10315,32 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+145"/>
-        <location line="+228"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+71"/>
+        <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
+        <translation>Anslutningen till servern är bruten: registret är skrivskyddat tills den är tillbaka; inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server lets the database user %1 read this register, not change it; nothing was changed.</source>
+        <translation>Servern låter databasanvändaren %1 läsa det här registret, inte ändra det; inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="+29"/>
+        <source>Could not read the changes others made: %1</source>
+        <translation>Kunde inte läsa ändringarna som andra har gjort: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+38"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-65"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+21"/>
         <source>Add policy document %1</source>
         <translation>Lägg till styrdokument %1</translation>
     </message>
@@ -10267,12 +10400,12 @@ zon</translation>
         <translation>Ta bort undantag %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+112"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+113"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gör om misslyckades, inget ändrades: %1</translation>
     </message>
@@ -10282,7 +10415,7 @@ zon</translation>
         <translation>Ångra misslyckades, inget ändrades: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Add unit %1</source>
         <translation>Lägg till enhet %1</translation>
     </message>
@@ -10375,7 +10508,7 @@ zon</translation>
         <translation>Lägg till åtgärd %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Edit measure %1</source>
         <translation>Redigera åtgärd %1</translation>
     </message>
@@ -10403,7 +10536,7 @@ zon</translation>
         <translation>Redigera register %1</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Start round %1 from %2</source>
         <translation>Starta omgång %1 från %2</translation>
     </message>
@@ -10996,17 +11129,17 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Flytta raden ett steg ned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create measure from selected lines...</source>
         <translation>Skapa åtgärd från markerade rader...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add a measure to the action plan that treats the selected lines</source>
         <translation>Lägg till en åtgärd i handlingsplanen som behandlar de markerade raderna</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>History of the line...</source>
         <translation>Historik för raden...</translation>
     </message>
@@ -11156,7 +11289,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>visade: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormActions.cpp" line="+54"/>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+55"/>
         <source>New line</source>
         <translation>Ny rad</translation>
     </message>
@@ -11241,7 +11374,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Bedömda t&amp;illgångar:</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>Confirm scores</source>
         <translation>Bekräfta riskvärden</translation>
     </message>
@@ -11251,7 +11384,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Bekräfta riskvärdena på de markerade raderna som överförts från förra omgången</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Start from the last round (%1): its lines carried over, open measures along</source>
         <translation>Starta från förra omgången (%1): dess rader överförs, öppna åtgärder följer med</translation>
     </message>
@@ -11350,6 +11483,29 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <location line="+6"/>
         <source>Not in %1</source>
         <translation>Inte i %1</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ServerDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/ServerDialog.cpp" line="+30"/>
+        <source>Open server register</source>
+        <translation>Öppna register på server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Address of the register on a PostgreSQL server:</source>
+        <translation>&amp;Adress till registret på en PostgreSQL-server:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (on this machine)&lt;br&gt;The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, or Kerberos signs you in.</source>
+        <translation>Till exempel:&lt;br&gt;&lt;tt&gt;postgresql://db.kommun.se/risk&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommun.se:5433/risk?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risk?host=/var/run/postgresql&lt;/tt&gt; (på den här datorn)&lt;br&gt;Lösenordet sparas aldrig: det hämtas från ~/.pgpass eller PGPASSWORD, eller så loggar Kerberos in dig.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An address begins with postgresql:// (or postgres://)</source>
+        <translation>En adress börjar med postgresql:// (eller postgres://)</translation>
     </message>
 </context>
 <context>
