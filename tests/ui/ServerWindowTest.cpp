@@ -19,6 +19,7 @@
 #include "storage/SqlConnection.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QTest>
 #include <QUndoStack>
@@ -186,6 +187,65 @@ TEST_F(ServerWindowTest, ALostConnectionMakesTheWindowReadOnlyWithANoticeUntilIt
     EXPECT_EQ(reg.open(RegisterFile::Access::ReadOnly).stored<Asset>(asset.id)->name, asset.name);
 }
 
+TEST_F(ServerWindowTest, WhileADialogIsOpenOthersChangesWaitSoSavingOverThemIsRefused)
+{
+    MainWindow first;
+    MainWindow second;
+    ASSERT_TRUE(first.openFile(address));
+    ASSERT_TRUE(second.openFile(address));
+    first.show();
+    second.show();
+    const Asset original = first.document()->data().assets.front();
+
+    // An edit dialog in the second window shows the asset as it is now.
+    QDialog dialog(&second);
+    dialog.setModal(true);
+    dialog.open();
+    Asset inDialog = *assetIn(second, original.id);
+    Asset inFirst = original;
+    inFirst.name = "Endret mens dialogen var åpen";
+    ASSERT_TRUE(first.document()->editAsset(inFirst));
+    QTest::qWait(WithinTwoSeconds); // the second window's timer runs, and waits for the dialog
+    EXPECT_EQ(assetIn(second, original.id)->name, original.name);
+    // Saving the dialog would undo the other's change without a word: refused, and the fresh values shown.
+    inDialog.purpose = "Formål skrevet i dialogen";
+    EXPECT_FALSE(second.document()->editAsset(inDialog));
+    dialog.reject();
+    EXPECT_EQ(assetIn(second, original.id)->name, inFirst.name);
+    const std::optional<Asset> stored = reg.open(RegisterFile::Access::ReadOnly).stored<Asset>(original.id);
+    EXPECT_EQ(stored->name, inFirst.name);
+    EXPECT_EQ(stored->purpose, original.purpose);
+}
+
+TEST_F(ServerWindowTest, AConnectionLostUnderAnEditSavesNothingAndTheWindowGoesOnOnceItIsBack)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(address));
+    window.show();
+    RegisterDocument *document = window.document();
+    Statement backend(document->file().database(), "SELECT pg_backend_pid()");
+    ASSERT_TRUE(backend.step());
+    const std::int64_t pid = backend.int64(0);
+    connectTo(testServerAddress(), SqlConnection::Mode::ReadWrite)
+        ->exec(("SELECT pg_terminate_backend(" + std::to_string(pid) + ", 5000)").c_str());
+
+    Asset asset = document->data().assets.front();
+    const std::string before = asset.name;
+    asset.name = "Skrevet da forbindelsen gikk";
+    EXPECT_FALSE(document->editAsset(asset)); // no events processed: the edit meets the lost connection
+    EXPECT_TRUE(document->offline());
+    EXPECT_TRUE(window.connectionNotice()->isVisible());
+    EXPECT_TRUE(document->readOnly());
+    EXPECT_EQ(reg.open(RegisterFile::Access::ReadOnly).stored<Asset>(asset.id)->name, before);
+    EXPECT_EQ(document->undoStack()->count(), 0);
+    // Never tried again by itself: once back, the register is as stored, and the user makes the edit again.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !document->offline(); }, 10000));
+    EXPECT_EQ(assetIn(window, asset.id)->name, before);
+    EXPECT_TRUE(window.windowTitle().contains(QString::fromStdString(document->data().info.name)));
+    EXPECT_TRUE(document->editAsset(asset));
+    EXPECT_EQ(reg.open(RegisterFile::Access::ReadOnly).stored<Asset>(asset.id)->name, asset.name);
+}
+
 TEST_F(ServerWindowTest, TheAddressIsRememberedAndListedWithoutItsPasswordAndFileActionsAreOff)
 {
     // The test cluster trusts its socket: a password given is not needed, and must not be kept.
@@ -263,3 +323,28 @@ TEST_F(ServerWindowAccessTest, AReaderHasTheRegisterReadOnly)
     asset.name = "Endret av en leser";
     EXPECT_FALSE(window.document()->editAsset(asset));
 }
+
+// Issue 16: "window tests run against both backends": the window opens, edits and undoes on a file as on a server.
+class WindowOnBothBackends : public testing::TestWithParam<SqlBackend> {};
+
+TEST_P(WindowOnBothBackends, AnEditAndItsUndoAreStoredAndTheTitleNamesTheRegister)
+{
+    TestRegister reg;
+    ASSERT_TRUE(reg.create(GetParam(), "no", "Felles kommune", smallDemo));
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(QString::fromStdString(reg.location()))) << window.notice()->text().toStdString();
+    window.show();
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Felles kommune")));
+    EXPECT_EQ(window.document()->onServer(), GetParam() == SqlBackend::Postgres);
+    EXPECT_FALSE(window.document()->readOnly());
+    Asset asset = window.document()->data().assets.front();
+    const std::string before = asset.name;
+    asset.name = "Endret og angret";
+    ASSERT_TRUE(window.document()->editAsset(asset));
+    EXPECT_EQ(reg.open(RegisterFile::Access::ReadOnly).stored<Asset>(asset.id)->name, asset.name);
+    window.document()->undoStack()->undo();
+    EXPECT_EQ(reg.open(RegisterFile::Access::ReadOnly).stored<Asset>(asset.id)->name, before);
+    EXPECT_EQ(assetIn(window, asset.id)->name, before);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, WindowOnBothBackends, testing::ValuesIn(testBackends()), backendName);

@@ -11,6 +11,7 @@
 #include "storage/RegisterFile.h"
 #include "storage/SqlConnection.h"
 
+#include <QApplication>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -78,7 +79,10 @@ QString RegisterDocument::readOnlyReason() const
 
 void RegisterDocument::followOthers()
 {
-    if (m_offline)
+    // While a dialog edits a record as it was shown, the document keeps that version, so that saving it over
+    // someone else's change since is refused (EditConflict) rather than taken as made on the fresh values; the
+    // server's notice waits, and others' changes are shown once the dialog is closed.
+    if (m_offline || QApplication::activeModalWidget())
         return;
     try {
         if (!m_file->othersChanged())
