@@ -9484,17 +9484,17 @@ zone</translation>
         <translation>Hvad serveren lader databasebrugeren %1 gøre i dette register</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The connection to the server was lost; the register is read-only until it is back; trying again... (%1)</source>
-        <translation>Forbindelsen til serveren blev afbrudt; registret er skrivebeskyttet, indtil den er tilbage; prøver igen... (%1)</translation>
+        <location line="+16"/>
+        <source>The connection to the server was lost; the register is read-only until it is back; trying again...</source>
+        <translation>Forbindelsen til serveren blev afbrudt; registret er skrivebeskyttet, indtil den er tilbage; prøver igen...</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The connection to the server is back: the register shows what is stored now, and changes are saved again.</source>
         <translation>Forbindelsen til serveren er tilbage: registret viser, hvad der er gemt nu, og ændringer gemmes igen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n record(s) changed by others</source>
         <translation>
             <numerusform>%n post ændret af andre</numerusform>
@@ -10315,7 +10315,7 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+71"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+72"/>
         <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
         <translation>Forbindelsen til serveren er afbrudt: registret er skrivebeskyttet, indtil den er tilbage; intet blev ændret.</translation>
     </message>
@@ -10330,7 +10330,7 @@ zone</translation>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Could not read the changes others made: %1</source>
         <translation>Kunne ikke læse de ændringer, andre har foretaget: %1</translation>
     </message>

@@ -534,7 +534,9 @@
     <message numerus="yes">
         <source>%n record(s) changed by others</source>
         <translation>
-            <numerusform>%n record changed by others</numerusform><numerusform>%n records changed by others</numerusform></translation>
+            <numerusform>%n record changed by others</numerusform>
+            <numerusform>%n records changed by others</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9484,17 +9484,17 @@ etter tiltak</translation>
         <translation>Hva serveren lar databasebrukeren %1 gjøre i dette registeret</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The connection to the server was lost; the register is read-only until it is back; trying again... (%1)</source>
-        <translation>Forbindelsen til serveren ble brutt; registeret er skrivebeskyttet til den er tilbake; prøver igjen... (%1)</translation>
+        <location line="+16"/>
+        <source>The connection to the server was lost; the register is read-only until it is back; trying again...</source>
+        <translation>Forbindelsen til serveren ble brutt; registeret er skrivebeskyttet til den er tilbake; prøver igjen...</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The connection to the server is back: the register shows what is stored now, and changes are saved again.</source>
         <translation>Forbindelsen til serveren er tilbake: registeret viser det som er lagret nå, og endringer lagres igjen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n record(s) changed by others</source>
         <translation>
             <numerusform>%n post endret av andre</numerusform>
@@ -10315,7 +10315,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+71"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+72"/>
         <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
         <translation>Forbindelsen til serveren er brutt: registeret er skrivebeskyttet til den er tilbake; ingenting ble endret.</translation>
     </message>
@@ -10330,7 +10330,7 @@ etter tiltak</translation>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Could not read the changes others made: %1</source>
         <translation>Kunne ikke lese endringene andre har gjort: %1</translation>
     </message>

@@ -9484,17 +9484,17 @@ zon</translation>
         <translation>Vad servern låter databasanvändaren %1 göra i det här registret</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The connection to the server was lost; the register is read-only until it is back; trying again... (%1)</source>
-        <translation>Anslutningen till servern bröts; registret är skrivskyddat tills den är tillbaka; försöker igen... (%1)</translation>
+        <location line="+16"/>
+        <source>The connection to the server was lost; the register is read-only until it is back; trying again...</source>
+        <translation>Anslutningen till servern bröts; registret är skrivskyddat tills den är tillbaka; försöker igen...</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The connection to the server is back: the register shows what is stored now, and changes are saved again.</source>
         <translation>Anslutningen till servern är tillbaka: registret visar det som är sparat nu, och ändringar sparas igen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n record(s) changed by others</source>
         <translation>
             <numerusform>%n post ändrad av andra</numerusform>
@@ -10315,7 +10315,7 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+71"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+72"/>
         <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
         <translation>Anslutningen till servern är bruten: registret är skrivskyddat tills den är tillbaka; inget ändrades.</translation>
     </message>
@@ -10330,7 +10330,7 @@ zon</translation>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Could not read the changes others made: %1</source>
         <translation>Kunde inte läsa ändringarna som andra har gjort: %1</translation>
     </message>

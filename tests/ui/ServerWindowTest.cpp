@@ -296,6 +296,8 @@ TEST_F(ServerWindowAccessTest, ASectionLeaderSeesTheirDutyAndMayChangeOnlyTheirO
     EXPECT_EQ(window.accessLabel()->text(),
               MainWindow::tr("%1: %2").arg(MainWindow::tr("Section leader"), QString::fromStdString(own->name)));
     EXPECT_TRUE(window.windowTitle().contains(QString::fromStdString(role)));
+    // The other units' trail entries are not shown to a section leader: not "changed outside Trygg".
+    EXPECT_FALSE(window.trailNotice()->isVisible()) << window.trailNotice()->text().toStdString();
     EXPECT_FALSE(document->readOnly());
     EXPECT_TRUE(document->mayEdit(own->id));
     EXPECT_FALSE(document->mayEdit(other->id));

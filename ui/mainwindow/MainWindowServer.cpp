@@ -67,7 +67,10 @@ bool MainWindow::openServer(const QString &address)
         m_notice->showMessage(
             NoticeBar::Kind::Information,
             tr("The server lets %1 read this register, not change it.").arg(m_document->databaseUser()), true);
-    TrailNotice::show(m_trailNotice, this, m_document->file(), shown);
+    // The trail's check compares every entry with every object: a user the server shows only some units of
+    // would see the rest as removed behind Trygg's back.
+    if (m_document->access().readsAll)
+        TrailNotice::show(m_trailNotice, this, m_document->file(), shown);
     return true;
 }
 
@@ -120,12 +123,12 @@ void MainWindow::refreshPages()
 
 void MainWindow::showConnectionLost(const QString &message)
 {
+    // The core's message (the address, what was being done, the server's words) is for whoever looks closer.
     m_connectionNotice->showMessage(
         NoticeBar::Kind::Warning,
-        tr("The connection to the server was lost; the register is read-only until it is back; trying again... "
-           "(%1)")
-            .arg(message),
+        tr("The connection to the server was lost; the register is read-only until it is back; trying again..."),
         false);
+    m_connectionNotice->setToolTip(message);
     refreshPages();
 }
 
@@ -136,6 +139,7 @@ void MainWindow::showConnectionRestored()
         tr("The connection to the server is back: the register shows what is stored now, and changes are saved "
            "again."),
         true);
+    m_connectionNotice->setToolTip(QString());
     refreshPages();
     updateAccess();
 }
