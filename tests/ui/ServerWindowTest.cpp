@@ -246,6 +246,33 @@ TEST_F(ServerWindowTest, AConnectionLostUnderAnEditSavesNothingAndTheWindowGoesO
     EXPECT_EQ(reg.open(RegisterFile::Access::ReadOnly).stored<Asset>(asset.id)->name, asset.name);
 }
 
+TEST_F(ServerWindowTest, AStatementTimeoutIsShownWithNothingWrittenAndTheWindowGoesOn)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(address));
+    window.show();
+    RegisterDocument *document = window.document();
+    document->file().database().setStatementTimeout(std::chrono::milliseconds(300));
+    Asset asset = document->data().assets.front();
+    const std::string before = asset.name;
+    {
+        // Another session holds the asset's row: the window's update waits for it, longer than it may.
+        auto other = connectTo(reg.location(), SqlConnection::Mode::ReadWrite);
+        other->exec("BEGIN");
+        other->exec(("SELECT name FROM asset WHERE id = " + std::to_string(asset.id) + " FOR UPDATE").c_str());
+        asset.name = "Skrevet mens raden var låst";
+        EXPECT_FALSE(document->editAsset(asset));
+        EXPECT_FALSE(window.notice()->text().isEmpty());
+        EXPECT_FALSE(document->offline());
+        EXPECT_EQ(assetIn(window, asset.id)->name, before);
+        EXPECT_EQ(document->undoStack()->count(), 0);
+        other->exec("ROLLBACK");
+    }
+    EXPECT_EQ(reg.open(RegisterFile::Access::ReadOnly).stored<Asset>(asset.id)->name, before);
+    EXPECT_TRUE(document->editAsset(asset)) << window.notice()->text().toStdString();
+    EXPECT_EQ(reg.open(RegisterFile::Access::ReadOnly).stored<Asset>(asset.id)->name, asset.name);
+}
+
 TEST_F(ServerWindowTest, TheAddressIsRememberedAndListedWithoutItsPasswordAndFileActionsAreOff)
 {
     // The test cluster trusts its socket: a password given is not needed, and must not be kept.
