@@ -5547,12 +5547,12 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="-11"/>
         <source>&apos;%1&apos; was removed by %2 since it was shown here; nothing was saved</source>
-        <translation>&apos;%1&apos; er blevet slettet af %2, siden det blev vist her; intet blev gemt</translation>
+        <translation>»%1« er blevet slettet af %2, siden det blev vist her; intet blev gemt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; was changed by %2 since it was shown here (%3); nothing was saved; it is shown as it is now, to change again if need be</source>
-        <translation>&apos;%1&apos; er blevet ændret af %2, siden det blev vist her (%3); intet blev gemt; det vises, som det er nu, så det kan ændres igen om nødvendigt</translation>
+        <translation>»%1« er blevet ændret af %2, siden det blev vist her (%3); intet blev gemt; det vises, som det er nu, så det kan ændres igen om nødvendigt</translation>
     </message>
 </context>
 <context>
@@ -7326,7 +7326,7 @@ ignorerede kolonner: %2</translation>
     <message>
         <location line="+23"/>
         <source>The server lets you change only the assets of your own units</source>
-        <translation>Serveren lader dig kun ændre aktiverne i dine egne enheder</translation>
+        <translation>Serveren lader dig kun ændre informationsaktiverne i dine egne enheder</translation>
     </message>
     <message>
         <location line="+153"/>

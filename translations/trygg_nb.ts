@@ -5547,12 +5547,12 @@ ignorerte kolonner: %2</translation>
     <message>
         <location line="-11"/>
         <source>&apos;%1&apos; was removed by %2 since it was shown here; nothing was saved</source>
-        <translation>&apos;%1&apos; er slettet av %2 etter at det ble vist her; ingenting ble lagret</translation>
+        <translation>«%1» er slettet av %2 etter at det ble vist her; ingenting ble lagret</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; was changed by %2 since it was shown here (%3); nothing was saved; it is shown as it is now, to change again if need be</source>
-        <translation>&apos;%1&apos; er endret av %2 etter at det ble vist her (%3); ingenting ble lagret; det vises slik det er nå, så det kan endres igjen om nødvendig</translation>
+        <translation>«%1» er endret av %2 etter at det ble vist her (%3); ingenting ble lagret; det vises slik det er nå, så det kan endres igjen om nødvendig</translation>
     </message>
 </context>
 <context>

@@ -5547,12 +5547,12 @@ ignorerade kolumner: %2</translation>
     <message>
         <location line="-11"/>
         <source>&apos;%1&apos; was removed by %2 since it was shown here; nothing was saved</source>
-        <translation>&apos;%1&apos; har tagits bort av %2 sedan det visades här; inget sparades</translation>
+        <translation>”%1” har tagits bort av %2 sedan det visades här; inget sparades</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; was changed by %2 since it was shown here (%3); nothing was saved; it is shown as it is now, to change again if need be</source>
-        <translation>&apos;%1&apos; har ändrats av %2 sedan det visades här (%3); inget sparades; det visas som det är nu, så att det kan ändras igen vid behov</translation>
+        <translation>”%1” har ändrats av %2 sedan det visades här (%3); inget sparades; det visas som det är nu, så att det kan ändras igen vid behov</translation>
     </message>
 </context>
 <context>
