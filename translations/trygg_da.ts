@@ -6795,7 +6795,7 @@ ignorerede kolonner: %2</translation>
         <translation>Et tiltag hører til en risikovurdering: opret først en risikovurdering</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; i alt %3 timer, omkostning %4</translation>
     </message>
@@ -9469,7 +9469,7 @@ zone</translation>
         <translation>Serveren lader %1 læse dette register, ikke ændre det.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Owner: everything</source>
         <translation>Ejer: alt</translation>
     </message>
@@ -10315,7 +10315,7 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+72"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+85"/>
         <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
         <translation>Forbindelsen til serveren er afbrudt: registret er skrivebeskyttet, indtil den er tilbage; intet blev ændret.</translation>
     </message>

@@ -6795,7 +6795,7 @@ ignorerte kolonner: %2</translation>
         <translation>Et tiltak hører til en risikovurdering: opprett en vurdering først</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; totalt %3 timer, kostnad %4</translation>
     </message>
@@ -9469,7 +9469,7 @@ etter tiltak</translation>
         <translation>Serveren lar %1 lese dette registeret, ikke endre det.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Owner: everything</source>
         <translation>Eier: alt</translation>
     </message>
@@ -10315,7 +10315,7 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+72"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+85"/>
         <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
         <translation>Forbindelsen til serveren er brutt: registeret er skrivebeskyttet til den er tilbake; ingenting ble endret.</translation>
     </message>

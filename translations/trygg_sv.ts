@@ -6795,7 +6795,7 @@ ignorerade kolumner: %2</translation>
         <translation>En åtgärd hör till en riskbedömning: skapa en riskbedömning först</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; totalt %3 timmar, kostnad %4</translation>
     </message>
@@ -9469,7 +9469,7 @@ zon</translation>
         <translation>Servern låter %1 läsa det här registret, inte ändra det.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Owner: everything</source>
         <translation>Ägare: allt</translation>
     </message>
@@ -10315,7 +10315,7 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+72"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+85"/>
         <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
         <translation>Anslutningen till servern är bruten: registret är skrivskyddat tills den är tillbaka; inget ändrades.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "../core/ServerAccessFixture.h"
 #include "../core/TestRegister.h"
 
+#include "assets/AssetsView.h"
 #include "document/RegisterDocument.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NoticeBar.h"
@@ -377,3 +378,16 @@ TEST_P(WindowOnBothBackends, AnEditAndItsUndoAreStoredAndTheTitleNamesTheRegiste
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, WindowOnBothBackends, testing::ValuesIn(testBackends()), backendName);
+
+TEST_F(ServerWindowAccessTest, ManagementApprovesButAddsNoAssets)
+{
+    const std::string role = granted("ledelse", server::Duty::Management);
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(QString::fromStdString(asUser(server.location(), role))))
+        << window.notice()->text().toStdString();
+    window.show();
+    EXPECT_EQ(window.accessLabel()->text(), MainWindow::tr("Management"));
+    EXPECT_FALSE(window.document()->readOnly()); // approvals and acceptances (002 §25 stk. 5-6)
+    EXPECT_FALSE(window.document()->mayEditSomeUnit());
+    EXPECT_FALSE(window.assetsView()->newAssetAction()->isEnabled());
+}

@@ -281,7 +281,7 @@ void AssetsView::updateActions()
     const std::optional<Id> id = selectedAssetId();
     const bool selected = id.has_value();
     const bool writable = !m_document->readOnly();
-    m_newAction->setEnabled(writable);
+    m_newAction->setEnabled(m_document->mayEditSomeUnit());
     m_editAction->setEnabled(selected);
     // Issue 16: on a server, only an asset of a unit the user may change (the server decides: Access).
     const Asset *asset = selected ? RegisterData::findById(m_document->data().assets, *id) : nullptr;

@@ -84,6 +84,10 @@ public:
     const server::Access &access() const { return m_access; }
     // Whether a record of `unit` (none: the register's own) may be changed here now.
     bool mayEdit(std::optional<Id> unit) const;
+    // Whether a record of some unit may be added or changed here now (management only approves, issue 16).
+    bool mayEditSomeUnit() const;
+    // Whether the measure may be changed here now: one of an assessment of a unit the user may change.
+    bool mayEditMeasure(Id measureId) const;
     // The connection to the server went and has not come back yet (read-only meanwhile).
     bool offline() const { return m_offline; }
     // Mirrors what other clients committed since last asked (every second on a server, by a timer): only the

@@ -66,6 +66,19 @@ bool RegisterDocument::mayEdit(std::optional<Id> unit) const
     return !readOnly() && m_access.mayEdit(unit);
 }
 
+bool RegisterDocument::mayEditSomeUnit() const
+{
+    return !readOnly() && (m_access.mayEdit(std::nullopt) || !m_access.editUnits.empty());
+}
+
+bool RegisterDocument::mayEditMeasure(Id measureId) const
+{
+    const Measure *measure = RegisterData::findById(m_data.measures, measureId);
+    const RiskAssessment *assessment =
+        measure ? RegisterData::findById(m_data.assessments, measure->assessmentId) : nullptr;
+    return assessment && mayEdit(assessment->unitId);
+}
+
 QString RegisterDocument::readOnlyReason() const
 {
     if (m_offline)

@@ -99,7 +99,7 @@ void RiskFormView::updateActions()
     // Moving a line means up or down in the form: in its own order only, not as sorted by another column.
     const int row = m_model->rowOf(riskIdAtView(m_table->currentIndex().row()));
     const bool lineOrder = m_filter->inLineOrder();
-    m_newAssessment->setEnabled(writable);
+    m_newAssessment->setEnabled(writable && m_document->mayEditSomeUnit());
     m_editAssessment->setEnabled(form);
     m_addLine->setEnabled(form);
     m_duplicate->setEnabled(form && !selected.empty());
