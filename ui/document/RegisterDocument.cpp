@@ -7,6 +7,7 @@
 #include "cycle/Approvals.h"
 #include "cycle/Rounds.h"
 #include "model/Error.h"
+#include "storage/Connect.h"
 #include "storage/RegisterFile.h"
 #include "storage/SqlConnection.h"
 
@@ -45,6 +46,12 @@ RegisterDocument::~RegisterDocument() = default;
 std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &path, bool readOnly)
 {
     const std::string name = path.toStdString();
+    if (isServerAddress(name)) { // issue 16: no write lock; the address kept (in memory only) to connect again
+        auto document = std::unique_ptr<RegisterDocument>(new RegisterDocument(std::make_unique<RegisterFile>(
+            RegisterFile::open(name, readOnly ? RegisterFile::Access::ReadOnly : RegisterFile::Access::ReadWrite))));
+        document->m_address = name;
+        return document;
+    }
     if (readOnly)
         return std::unique_ptr<RegisterDocument>(new RegisterDocument(
             std::make_unique<RegisterFile>(RegisterFile::open(name, RegisterFile::Access::ReadOnly))));

@@ -25,6 +25,7 @@ class RegisterFile;
 namespace trygg::ui {
 
 class DocumentCommand;
+struct ReconnectProbe;
 
 // In the order of the core's Record (edit/Edit.h).
 enum class RecordKind {
@@ -93,7 +94,10 @@ public:
     // Mirrors what other clients committed since last asked (every second on a server, by a timer): only the
     // records that changed, as an undo or redo does; a new matrix version reloads the register.
     void followOthers();
-    // Tries to connect again after the connection was lost (every few seconds, by a timer); reloads on success.
+    // Tries to connect again after the connection was lost (by a timer): once a connection of its own, made in
+    // another thread every few seconds, reaches the server (an address not reached waits up to libpq's
+    // connect_timeout, and the window stays usable meanwhile), the register's connection is made again and
+    // everything read again. True when connected.
     bool reconnect();
 
     std::optional<Id> addUnit(const OrgUnit &unit);
@@ -235,6 +239,11 @@ private:
     QString m_databaseUser;
     QTimer *m_follow = nullptr;
     QTimer *m_reconnect = nullptr;
+    // The address as opened, with any password in it: kept in memory only, to connect again.
+    std::string m_address;
+    // Whether the server answers again, asked in a thread of its own (RegisterDocumentServer.cpp).
+    std::shared_ptr<ReconnectProbe> m_probe;
+    qint64 m_probeStarted = 0;
 };
 
 } // namespace trygg::ui

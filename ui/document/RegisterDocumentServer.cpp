@@ -12,14 +12,40 @@
 #include "storage/SqlConnection.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QTimer>
 #include <QUndoStack>
 
+#include <atomic>
+#include <thread>
+
 namespace trygg::ui {
+
+struct ReconnectProbe {
+    std::atomic<bool> done{false};
+    std::atomic<bool> reached{false};
+};
 
 namespace {
 constexpr int FollowMilliseconds = 1000; // others' changes shown within two seconds (issue 16)
-constexpr int ReconnectMilliseconds = 3000;
+constexpr int ProbeEveryMilliseconds = 3000;
+constexpr int ReconnectPollMilliseconds = 250;
+
+// Connects to `address` on a connection of its own, in a thread of its own that shares only the probe.
+std::shared_ptr<ReconnectProbe> startProbe(const std::string &address)
+{
+    auto probe = std::make_shared<ReconnectProbe>();
+    std::thread([probe, address] {
+        try {
+            connectTo(address, SqlConnection::Mode::ReadOnly);
+            probe->reached = true;
+        } catch (...) {
+            // Not yet: the next probe asks again.
+        }
+        probe->done = true;
+    }).detach();
+    return probe;
+}
 } // namespace
 
 void RegisterDocument::startFollowing()
@@ -36,7 +62,7 @@ void RegisterDocument::startFollowing()
     connect(m_follow, &QTimer::timeout, this, &RegisterDocument::followOthers);
     m_follow->start();
     m_reconnect = new QTimer(this);
-    m_reconnect->setInterval(ReconnectMilliseconds);
+    m_reconnect->setInterval(ReconnectPollMilliseconds);
     connect(m_reconnect, &QTimer::timeout, this, &RegisterDocument::reconnect);
 }
 
@@ -137,14 +163,29 @@ bool RegisterDocument::reconnect()
 {
     if (!m_offline)
         return true;
+    if (!m_probe) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (m_probeStarted != 0 && now - m_probeStarted < ProbeEveryMilliseconds)
+            return false;
+        m_probeStarted = now;
+        m_probe = startProbe(m_address.empty() ? m_file->path() : m_address);
+        return false;
+    }
+    if (!m_probe->done)
+        return false;
+    const bool reached = m_probe->reached;
+    m_probe.reset();
+    if (!reached)
+        return false; // still away: the notice already says so
     try {
         m_file->reconnect();
         askAccess();
         reloadAll();
     } catch (const std::exception &) {
-        return false; // still away: the timer tries again; the notice already says so
+        return false; // gone again meanwhile: the next probe asks again
     }
     m_offline = false;
+    m_probeStarted = 0;
     if (m_reconnect)
         m_reconnect->stop();
     emit connectionRestored();
