@@ -140,6 +140,7 @@ void MainWindow::setLanguage(const QString &language)
         rebuildPages();
     m_navigation->setCurrentRow(page);
     updateTitle();
+    updateAccess();
     if (m_help && m_help->isVisible()) { // the guide in the new language, where the user was reading
         const QUrl at = m_help->source();
         showGuide(at.fileName() + (at.hasFragment() ? QLatin1Char('#') + at.fragment() : QString()));
