@@ -2575,7 +2575,7 @@ Slå en af dem fra.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+101"/>
+        <location filename="../app/gui/main.cpp" line="+102"/>
         <source>Information-security risk registers</source>
         <translation>Risikoregistre for informationssikkerhed</translation>
     </message>
@@ -2585,9 +2585,9 @@ Slå en af dem fra.</translation>
         <translation>Sproget: da, nb, sv eller en (standard: systemets).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The register to open</source>
-        <translation>Det register, der skal åbnes</translation>
+        <location line="+20"/>
+        <source>The register to open: a file, or a server&apos;s address (postgresql://...)</source>
+        <translation>Registret der skal åbnes: en fil eller en servers adresse (postgresql://...)</translation>
     </message>
 </context>
 <context>
@@ -4378,7 +4378,7 @@ ignorerede kolonner: %2</translation>
         <location line="+17"/>
         <location line="+140"/>
         <location line="+271"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+232"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+210"/>
         <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke oprette filen: %2</translation>
@@ -5428,7 +5428,7 @@ ignorerede kolonner: %2</translation>
         <translation>ændringen bryder en regel i registrets database (%1); intet blev ændret</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-156"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-134"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen indeholder et register fra en nyere version af Trygg (serverskemaversion %2, dette program kender op til version %3); den blev ikke rørt</translation>
     </message>
@@ -5443,7 +5443,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: databasen har allerede tabeller (%2); et register oprettes kun i en tom database; den blev ikke rørt</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+154"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopien fra %2 er ikke i orden (%3); der blev ikke lavet nogen fil</translation>
     </message>
@@ -5589,7 +5589,7 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+513"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+517"/>
         <location filename="../app/cli/GrantCommand.cpp" line="+49"/>
         <source>usage: %1</source>
         <translation>brug: %1</translation>
@@ -5605,7 +5605,7 @@ ignorerede kolonner: %2</translation>
         <translation>--%1 skal være et heltal fra %2 til %3, ikke »%4«</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-425"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-428"/>
         <source>Usage:</source>
         <translation>Brug:</translation>
     </message>
@@ -5615,7 +5615,7 @@ ignorerede kolonner: %2</translation>
         <translation>Afslutningskoder: 0 gennemført, 1 fejl i inddata (meddelelsen nævner fil, række og felt), 2 forkert brug.</translation>
     </message>
     <message>
-        <location line="+510"/>
+        <location line="+513"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: der er ingen enhed med navnet »%2« (registret har ingen enheder)</translation>
     </message>
@@ -5625,7 +5625,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1: der er ingen enhed med navnet »%2« (enheder: %3)</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-496"/>
         <location line="+210"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukendt forudindstilling »%1«: vælg %2</translation>
@@ -5776,12 +5776,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>created %1</source>
         <translation>oprettede %1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-211"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5843,12 +5843,12 @@ ignorerede kolonner: %2</translation>
         <translation>--since »%1« er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard output (er disken fuld, eller er modtageren væk?); det skrevne er ufuldstændigt</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-342"/>
         <location line="+73"/>
         <source>review</source>
         <translation>gennemgang</translation>
@@ -5932,7 +5932,7 @@ ignorerede kolonner: %2</translation>
         <translation>restrisiko</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 pr. %2: %3 overskredet, %4 forfalder inden for %5</translation>
     </message>
@@ -6259,7 +6259,7 @@ ignorerede kolonner: %2</translation>
         <translation>--open-only gælder handlingsplanen: den udelader udførte og annullerede tiltag</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-235"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-238"/>
         <source>reassessment</source>
         <translation>ny vurdering</translation>
     </message>
@@ -6815,7 +6815,7 @@ ignorerede kolonner: %2</translation>
         <translation>Et tiltag hører til en risikovurdering: opret først en risikovurdering</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; i alt %3 timer, omkostning %4</translation>
     </message>
@@ -7264,11 +7264,12 @@ ignorerede kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+207"/>
         <source>Delete the selected asset (Del)</source>
         <translation>Slet det valgte informationsaktiv (Del)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-204"/>
         <source>&amp;History...</source>
         <translation>&amp;Historik...</translation>
     </message>
@@ -7328,7 +7329,7 @@ ignorerede kolonner: %2</translation>
         <translation>Kun med &amp;advarsler</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All units</source>
         <translation>Alle enheder</translation>
     </message>
@@ -7343,7 +7344,7 @@ ignorerede kolonner: %2</translation>
         <translation>%1 af %2 informationsaktiver; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Delete asset</source>
         <translation>Slet informationsaktiv</translation>
     </message>
@@ -7357,9 +7358,14 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 Risikolinjer om det beholder deres tekst uden informationsaktiv. Fortryd henter informationsaktivet tilbage.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
         <translation>Informationsaktiver uden ejer eller stedfortræder, eller hvis ejer har roller, der skal holdes adskilt</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The server lets you change only the assets of your own units</source>
+        <translation>Serveren lader dig kun ændre informationsaktiverne i dine egne enheder</translation>
     </message>
 </context>
 <context>
@@ -9089,7 +9095,7 @@ zone</translation>
         <translation>Hændelser</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+152"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -9104,7 +9110,7 @@ zone</translation>
         <translation>&amp;Åbn...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
@@ -9204,7 +9210,8 @@ zone</translation>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location filename="../ui/mainwindow/MainWindowServer.cpp" line="+61"/>
         <source>Could not open %1: %2</source>
         <translation>Kunne ikke åbne %1: %2</translation>
     </message>
@@ -9219,12 +9226,12 @@ zone</translation>
         <translation>%1 er i brug af %2 på %3 siden %4: åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten blev gemt som %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -9234,7 +9241,7 @@ zone</translation>
         <translation>Registrets navn, sproget i rapporterne, klassifikationsniveauerne</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn i et stykke tid; overtag den kun, hvis %1 ikke længere har registret åbent.</translation>
     </message>
@@ -9269,27 +9276,29 @@ zone</translation>
         <translation>Åbn igen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+6"/>
         <source>%1 (%2, read-only) - Trygg</source>
         <translation>%1 (%2, skrivebeskyttet) - Trygg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>%1 (%2) - Trygg</source>
         <translation>%1 (%2) - Trygg</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Clear the list</source>
         <translation>Ryd listen</translation>
     </message>
@@ -9299,12 +9308,12 @@ zone</translation>
         <translation>Kunne ikke oprette %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Open register</source>
         <translation>Åbn register</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trygg registers (*.trygg);;All files (*)</source>
         <translation>Trygg-registre (*.trygg);;Alle filer (*)</translation>
     </message>
@@ -9345,7 +9354,7 @@ zone</translation>
         <translation>Historikken registrerer hver ændring med dit brugernavn på denne computer og dette navn, så andre kan se, hvem der lavede den. Lad feltet stå tomt for intet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Import assets or risks</source>
         <translation>Importér informationsaktiver eller risici</translation>
     </message>
@@ -9430,7 +9439,7 @@ zone</translation>
         <translation>Kombinér som en ny afdeling</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="-376"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="-394"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
@@ -9438,6 +9447,79 @@ zone</translation>
         <location line="+1"/>
         <source>Help on this &amp;page</source>
         <translation>Hjælp til denne &amp;side</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Open &amp;server register...</source>
+        <translation>Åbn register på &amp;server...</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>A register on a server is copied to a file with trygg-cli copy</source>
+        <translation>Et register på en server kopieres til en fil med trygg-cli copy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 as %2</source>
+        <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowServer.cpp" line="-29"/>
+        <source>Section leader</source>
+        <translation>Afdelingsleder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security officer</source>
+        <translation>Sikkerhedsansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management</source>
+        <translation>Ledelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Læser</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server lets %1 read this register, not change it.</source>
+        <translation>Serveren lader %1 læse dette register, ikke ændre det.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Owner: everything</source>
+        <translation>Ejer: alt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the server lets the database user %1 do in this register</source>
+        <translation>Hvad serveren lader databasebrugeren %1 gøre i dette register</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The connection to the server was lost; the register is read-only until it is back; trying again...</source>
+        <translation>Forbindelsen til serveren blev afbrudt; registret er skrivebeskyttet, indtil den er tilbage; prøver igen...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to the server is back: the register shows what is stored now, and changes are saved again.</source>
+        <translation>Forbindelsen til serveren er tilbage: registret viser, hvad der er gemt nu, og ændringer gemmes igen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n record(s) changed by others</source>
+        <translation>
+            <numerusform>%n post ændret af andre</numerusform>
+            <numerusform>%n poster ændret af andre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10253,19 +10335,17 @@ zone</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+145"/>
-        <location line="+228"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+116"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+39"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En anden instans har overtaget %1: den er nu skrivebeskyttet her, og intet mere gemmes fra dette vindue.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-65"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+21"/>
         <source>Add policy document %1</source>
         <translation>Tilføj styringsdokument %1</translation>
     </message>
@@ -10325,12 +10405,12 @@ zone</translation>
         <translation>Slet fravigelse %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+112"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+119"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne post findes ikke længere; intet blev ændret.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gentag mislykkedes, intet blev ændret: %1</translation>
     </message>
@@ -10340,7 +10420,7 @@ zone</translation>
         <translation>Fortryd mislykkedes, intet blev ændret: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Add unit %1</source>
         <translation>Tilføj enhed %1</translation>
     </message>
@@ -10433,7 +10513,7 @@ zone</translation>
         <translation>Tilføj tiltag %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Edit measure %1</source>
         <translation>Rediger tiltag %1</translation>
     </message>
@@ -10461,7 +10541,7 @@ zone</translation>
         <translation>Rediger register %1</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Start round %1 from %2</source>
         <translation>Start runde %1 fra %2</translation>
     </message>
@@ -10472,6 +10552,21 @@ zone</translation>
             <numerusform>Bekræft niveauer og produkt for %n linje</numerusform>
             <numerusform>Bekræft niveauer og produkt for %n linjer</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="-5"/>
+        <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
+        <translation>Forbindelsen til serveren er afbrudt: registret er skrivebeskyttet, indtil den er tilbage; intet blev ændret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server lets the database user %1 read this register, not change it; nothing was changed.</source>
+        <translation>Serveren lader databasebrugeren %1 læse dette register, ikke ændre det; intet blev ændret.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not read the changes others made: %1</source>
+        <translation>Kunne ikke læse de ændringer, andre har foretaget: %1</translation>
     </message>
 </context>
 <context>
@@ -11054,17 +11149,17 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Flyt linjen én plads ned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create measure from selected lines...</source>
         <translation>Opret tiltag ud fra valgte linjer...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add a measure to the action plan that treats the selected lines</source>
         <translation>Tilføj et tiltag til handlingsplanen, som behandler de valgte linjer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>History of the line...</source>
         <translation>Historik for linjen...</translation>
     </message>
@@ -11214,7 +11309,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>vist: %1 af %2</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormActions.cpp" line="+54"/>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+55"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
@@ -11299,7 +11394,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Vurderede informationsa&amp;ktiver:</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>Confirm scores</source>
         <translation>Bekræft produkt og niveauer</translation>
     </message>
@@ -11309,7 +11404,7 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <translation>Bekræft niveauer og produkt for de valgte linjer, der er overført fra sidste runde</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Start from the last round (%1): its lines carried over, open measures along</source>
         <translation>Start fra sidste runde (%1): dens linjer overføres, åbne tiltag følger med</translation>
     </message>
@@ -11408,6 +11503,29 @@ yearly:MM-DD: én gang om året inden den dato</translation>
         <location line="+6"/>
         <source>Not in %1</source>
         <translation>Ikke i %1</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ServerDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/ServerDialog.cpp" line="+30"/>
+        <source>Open server register</source>
+        <translation>Åbn register på server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Address of the register on a PostgreSQL server:</source>
+        <translation>&amp;Adresse på registret på en PostgreSQL-server:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (on this machine)&lt;br&gt;The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, or Kerberos signs you in.</source>
+        <translation>For eksempel:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.dk/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.dk:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (på denne maskine)&lt;br&gt;Adgangskoden gemmes aldrig: den hentes fra ~/.pgpass eller PGPASSWORD, eller Kerberos logger dig ind.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An address begins with postgresql:// (or postgres://)</source>
+        <translation>En adresse begynder med postgresql:// (eller postgres://)</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,13 @@
             <numerusform>%n removed: no longer in their section.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) changed by others</source>
+        <translation>
+            <numerusform>%n record changed by others</numerusform>
+            <numerusform>%n records changed by others</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trygg::ui::MatrixView</name>

@@ -2575,7 +2575,7 @@ Slå av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+101"/>
+        <location filename="../app/gui/main.cpp" line="+102"/>
         <source>Information-security risk registers</source>
         <translation>Registre for risikoarbeid i informasjonssikkerhet</translation>
     </message>
@@ -2585,9 +2585,9 @@ Slå av en av dem.</translation>
         <translation>Språket: da, nb, sv eller en (standard: systemets).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The register to open</source>
-        <translation>Registeret som skal åpnes</translation>
+        <location line="+20"/>
+        <source>The register to open: a file, or a server&apos;s address (postgresql://...)</source>
+        <translation>Registeret som skal åpnes: en fil eller en servers adresse (postgresql://...)</translation>
     </message>
 </context>
 <context>
@@ -4378,7 +4378,7 @@ ignorerte kolonner: %2</translation>
         <location line="+17"/>
         <location line="+140"/>
         <location line="+271"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+232"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+210"/>
         <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan ikke opprette filen: %2</translation>
@@ -5428,7 +5428,7 @@ ignorerte kolonner: %2</translation>
         <translation>endringen bryter en regel i registerets database (%1); ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-156"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-134"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen inneholder et register fra en nyere versjon av Trygg (serverskjemaversjon %2, dette programmet kjenner opp til versjon %3); den ble ikke rørt</translation>
     </message>
@@ -5443,7 +5443,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: databasen har allerede tabeller (%2); et register opprettes bare i en tom database; den ble ikke rørt</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+154"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopien fra %2 er ikke i orden (%3); ingen fil ble laget</translation>
     </message>
@@ -5589,7 +5589,7 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+513"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+517"/>
         <location filename="../app/cli/GrantCommand.cpp" line="+49"/>
         <source>usage: %1</source>
         <translation>bruk: %1</translation>
@@ -5605,7 +5605,7 @@ ignorerte kolonner: %2</translation>
         <translation>--%1 må være et heltall fra %2 til %3, ikke «%4»</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-425"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-428"/>
         <source>Usage:</source>
         <translation>Bruk:</translation>
     </message>
@@ -5615,7 +5615,7 @@ ignorerte kolonner: %2</translation>
         <translation>Avslutningskoder: 0 vellykket, 1 feil i inndata (meldingen nevner fil, rad og felt), 2 feil bruk.</translation>
     </message>
     <message>
-        <location line="+510"/>
+        <location line="+513"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finnes ingen enhet med navnet «%2» (registeret har ingen enheter)</translation>
     </message>
@@ -5625,7 +5625,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1: det finnes ingen enhet med navnet «%2» (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-496"/>
         <location line="+210"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>ukjent forhåndsoppsett «%1»: velg %2</translation>
@@ -5776,12 +5776,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>created %1</source>
         <translation>opprettet %1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-211"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5843,12 +5843,12 @@ ignorerte kolonner: %2</translation>
         <translation>--since «%1» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan ikke skrive til standard ut (er disken full, eller er mottakeren borte?); det som ble skrevet, er ufullstendig</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-342"/>
         <location line="+73"/>
         <source>review</source>
         <translation>gjennomgang</translation>
@@ -5932,7 +5932,7 @@ ignorerte kolonner: %2</translation>
         <translation>restrisiko</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 per %2: %3 forfalt, %4 forfaller innen %5</translation>
     </message>
@@ -6259,7 +6259,7 @@ ignorerte kolonner: %2</translation>
         <translation>--open-only gjelder handlingsplanen: den utelater utførte og avbrutte tiltak</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-235"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-238"/>
         <source>reassessment</source>
         <translation>ny vurdering</translation>
     </message>
@@ -6815,7 +6815,7 @@ ignorerte kolonner: %2</translation>
         <translation>Et tiltak hører til en risikovurdering: opprett en vurdering først</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; totalt %3 timer, kostnad %4</translation>
     </message>
@@ -7264,11 +7264,12 @@ ignorerte kolonner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+207"/>
         <source>Delete the selected asset (Del)</source>
         <translation>Slett det valgte aktivumet (Del)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-204"/>
         <source>&amp;History...</source>
         <translation>&amp;Historikk...</translation>
     </message>
@@ -7328,7 +7329,7 @@ ignorerte kolonner: %2</translation>
         <translation>Bare med &amp;advarsler</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
@@ -7343,7 +7344,7 @@ ignorerte kolonner: %2</translation>
         <translation>%1 av %2 aktiva; %3 med advarsler</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Delete asset</source>
         <translation>Slett aktivum</translation>
     </message>
@@ -7357,9 +7358,14 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 Risikolinjer om det beholder teksten sin, men uten aktivum. Angre henter aktivumet tilbake.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
         <translation>Aktiva uten eier eller stedfortreder, eller der eieren har roller som skal holdes adskilt</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The server lets you change only the assets of your own units</source>
+        <translation>Serveren lar deg bare endre aktivaene i dine egne enheter</translation>
     </message>
 </context>
 <context>
@@ -9089,7 +9095,7 @@ etter tiltak</translation>
         <translation>Avvik</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+152"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -9104,7 +9110,7 @@ etter tiltak</translation>
         <translation>&amp;Åpne...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>Åpne n&amp;ylig brukte</translation>
     </message>
@@ -9204,7 +9210,8 @@ etter tiltak</translation>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location filename="../ui/mainwindow/MainWindowServer.cpp" line="+61"/>
         <source>Could not open %1: %2</source>
         <translation>Kunne ikke åpne %1: %2</translation>
     </message>
@@ -9219,12 +9226,12 @@ etter tiltak</translation>
         <translation>%1 er i bruk av %2 på %3 siden %4: åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten ble lagret som %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -9234,7 +9241,7 @@ etter tiltak</translation>
         <translation>Registerets navn, språket i rapportene, klassifiseringsnivåene</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låsen har ikke vist livstegn på en stund; overta den bare hvis %1 ikke lenger har registeret åpent.</translation>
     </message>
@@ -9269,27 +9276,29 @@ etter tiltak</translation>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+6"/>
         <source>%1 (%2, read-only) - Trygg</source>
         <translation>%1 (%2, skrivebeskyttet) - Trygg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>%1 (%2) - Trygg</source>
         <translation>%1 (%2) - Trygg</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
@@ -9299,12 +9308,12 @@ etter tiltak</translation>
         <translation>Kunne ikke opprette %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Open register</source>
         <translation>Åpne register</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trygg registers (*.trygg);;All files (*)</source>
         <translation>Trygg-registre (*.trygg);;Alle filer (*)</translation>
     </message>
@@ -9345,7 +9354,7 @@ etter tiltak</translation>
         <translation>Historikken registrerer hver endring med brukernavnet ditt på denne maskinen og dette navnet, så andre kan se hvem som gjorde den. La feltet stå tomt for ingen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Import assets or risks</source>
         <translation>Importer aktiva eller risikoer</translation>
     </message>
@@ -9430,7 +9439,7 @@ etter tiltak</translation>
         <translation>Slå sammen som en ny seksjon</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="-376"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="-394"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brukerveiledning</translation>
     </message>
@@ -9438,6 +9447,79 @@ etter tiltak</translation>
         <location line="+1"/>
         <source>Help on this &amp;page</source>
         <translation>Hjelp til denne &amp;siden</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Open &amp;server register...</source>
+        <translation>Åpne register på &amp;server...</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>A register on a server is copied to a file with trygg-cli copy</source>
+        <translation>Et register på en server kopieres til en fil med trygg-cli copy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 as %2</source>
+        <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowServer.cpp" line="-29"/>
+        <source>Section leader</source>
+        <translation>Seksjonsleder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security officer</source>
+        <translation>Sikkerhetsansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management</source>
+        <translation>Ledelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server lets %1 read this register, not change it.</source>
+        <translation>Serveren lar %1 lese dette registeret, ikke endre det.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Owner: everything</source>
+        <translation>Eier: alt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the server lets the database user %1 do in this register</source>
+        <translation>Hva serveren lar databasebrukeren %1 gjøre i dette registeret</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The connection to the server was lost; the register is read-only until it is back; trying again...</source>
+        <translation>Forbindelsen til serveren ble brutt; registeret er skrivebeskyttet til den er tilbake; prøver igjen...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to the server is back: the register shows what is stored now, and changes are saved again.</source>
+        <translation>Forbindelsen til serveren er tilbake: registeret viser det som er lagret nå, og endringer lagres igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n record(s) changed by others</source>
+        <translation>
+            <numerusform>%n post endret av andre</numerusform>
+            <numerusform>%n poster endret av andre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10253,19 +10335,17 @@ etter tiltak</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+145"/>
-        <location line="+228"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+116"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+39"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annen instans har overtatt %1: den er nå skrivebeskyttet her, og ingenting mer lagres fra dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-65"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+21"/>
         <source>Add policy document %1</source>
         <translation>Legg til styringsdokument %1</translation>
     </message>
@@ -10325,12 +10405,12 @@ etter tiltak</translation>
         <translation>Slett unntak %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+112"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+119"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Denne posten finnes ikke lenger; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gjør om mislyktes, ingenting ble endret: %1</translation>
     </message>
@@ -10340,7 +10420,7 @@ etter tiltak</translation>
         <translation>Angre mislyktes, ingenting ble endret: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Add unit %1</source>
         <translation>Legg til enhet %1</translation>
     </message>
@@ -10433,7 +10513,7 @@ etter tiltak</translation>
         <translation>Legg til tiltak %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Edit measure %1</source>
         <translation>Rediger tiltak %1</translation>
     </message>
@@ -10461,7 +10541,7 @@ etter tiltak</translation>
         <translation>Rediger register %1</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Start round %1 from %2</source>
         <translation>Start runde %1 fra %2</translation>
     </message>
@@ -10472,6 +10552,21 @@ etter tiltak</translation>
             <numerusform>Bekreft nivåene og produktet for %n linje</numerusform>
             <numerusform>Bekreft nivåene og produktet for %n linjer</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="-5"/>
+        <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
+        <translation>Forbindelsen til serveren er brutt: registeret er skrivebeskyttet til den er tilbake; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server lets the database user %1 read this register, not change it; nothing was changed.</source>
+        <translation>Serveren lar databasebrukeren %1 lese dette registeret, ikke endre det; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not read the changes others made: %1</source>
+        <translation>Kunne ikke lese endringene andre har gjort: %1</translation>
     </message>
 </context>
 <context>
@@ -11054,17 +11149,17 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Flytt linjen ett trinn ned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create measure from selected lines...</source>
         <translation>Opprett tiltak fra valgte linjer...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add a measure to the action plan that treats the selected lines</source>
         <translation>Legg til et tiltak i handlingsplanen som behandler de valgte linjene</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>History of the line...</source>
         <translation>Historikk for linjen...</translation>
     </message>
@@ -11214,7 +11309,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>vist: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormActions.cpp" line="+54"/>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+55"/>
         <source>New line</source>
         <translation>Ny linje</translation>
     </message>
@@ -11299,7 +11394,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Vurderte a&amp;ktiva:</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>Confirm scores</source>
         <translation>Bekreft produkt og nivåer</translation>
     </message>
@@ -11309,7 +11404,7 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <translation>Bekreft nivåene og produktet for de valgte linjene som er overført fra forrige runde</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Start from the last round (%1): its lines carried over, open measures along</source>
         <translation>Start fra forrige runde (%1): linjene overføres, åpne tiltak blir med</translation>
     </message>
@@ -11408,6 +11503,29 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
         <location line="+6"/>
         <source>Not in %1</source>
         <translation>Ikke i %1</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ServerDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/ServerDialog.cpp" line="+30"/>
+        <source>Open server register</source>
+        <translation>Åpne register på server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Address of the register on a PostgreSQL server:</source>
+        <translation>&amp;Adressen til registeret på en PostgreSQL-server:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (on this machine)&lt;br&gt;The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, or Kerberos signs you in.</source>
+        <translation>For eksempel:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (på denne maskinen)&lt;br&gt;Passordet lagres aldri: det hentes fra ~/.pgpass eller PGPASSWORD, eller Kerberos logger deg inn.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An address begins with postgresql:// (or postgres://)</source>
+        <translation>En adresse begynner med postgresql:// (eller postgres://)</translation>
     </message>
 </context>
 <context>

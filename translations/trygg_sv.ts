@@ -2575,7 +2575,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+101"/>
+        <location filename="../app/gui/main.cpp" line="+102"/>
         <source>Information-security risk registers</source>
         <translation>Riskregister för informationssäkerhet</translation>
     </message>
@@ -2585,9 +2585,9 @@ Stäng av en av dem.</translation>
         <translation>Språket: da, nb, sv eller en (standard: systemets).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The register to open</source>
-        <translation>Registret som ska öppnas</translation>
+        <location line="+20"/>
+        <source>The register to open: a file, or a server&apos;s address (postgresql://...)</source>
+        <translation>Registret som ska öppnas: en fil eller en servers adress (postgresql://...)</translation>
     </message>
 </context>
 <context>
@@ -4378,7 +4378,7 @@ ignorerade kolumner: %2</translation>
         <location line="+17"/>
         <location line="+140"/>
         <location line="+271"/>
-        <location filename="../core/storage/ServerRegister.cpp" line="+232"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="+210"/>
         <location line="+30"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: kan inte skapa filen: %2</translation>
@@ -5428,7 +5428,7 @@ ignorerade kolumner: %2</translation>
         <translation>ändringen bryter mot en regel i registrets databas (%1); inget ändrades</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerRegister.cpp" line="-156"/>
+        <location filename="../core/storage/ServerRegister.cpp" line="-134"/>
         <source>%1: the database holds a register of a newer version of Trygg (server schema version %2, this program knows up to version %3); it was left untouched</source>
         <translation>%1: databasen innehåller ett register från en nyare version av Trygg (serverschemaversion %2, det här programmet känner till upp till version %3); den lämnades orörd</translation>
     </message>
@@ -5443,7 +5443,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: databasen har redan tabeller (%2); ett register skapas bara i en tom databas; den lämnades orörd</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+154"/>
         <source>%1: the copy from %2 is not sound (%3); no file was made</source>
         <translation>%1: kopian från %2 är inte felfri (%3); ingen fil skapades</translation>
     </message>
@@ -5589,7 +5589,7 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+513"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+517"/>
         <location filename="../app/cli/GrantCommand.cpp" line="+49"/>
         <source>usage: %1</source>
         <translation>användning: %1</translation>
@@ -5605,7 +5605,7 @@ ignorerade kolumner: %2</translation>
         <translation>--%1 måste vara ett heltal från %2 till %3, inte ”%4”</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-425"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-428"/>
         <source>Usage:</source>
         <translation>Användning:</translation>
     </message>
@@ -5615,7 +5615,7 @@ ignorerade kolumner: %2</translation>
         <translation>Slutkoder: 0 lyckades, 1 fel i indata (meddelandet anger fil, rad och fält), 2 felaktig användning.</translation>
     </message>
     <message>
-        <location line="+510"/>
+        <location line="+513"/>
         <source>%1: there is no unit named &apos;%2&apos; (the register has no units)</source>
         <translation>%1: det finns ingen enhet med namnet ”%2” (registret har inga enheter)</translation>
     </message>
@@ -5625,7 +5625,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1: det finns ingen enhet med namnet ”%2” (enheter: %3)</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-496"/>
         <location line="+210"/>
         <source>unknown preset &apos;%1&apos;: choose %2</source>
         <translation>okänd förinställning ”%1”: välj %2</translation>
@@ -5776,12 +5776,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>created %1</source>
         <translation>skapade %1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-211"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -5843,12 +5843,12 @@ ignorerade kolumner: %2</translation>
         <translation>--since ”%1” är inte ett giltigt datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>cannot write to standard output (is the disk full, or the reader gone?); what was written is incomplete</source>
         <translation>kan inte skriva till standard ut (är disken full, eller har mottagaren försvunnit?); det som skrevs är ofullständigt</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-342"/>
         <location line="+73"/>
         <source>review</source>
         <translation>genomgång</translation>
@@ -5932,7 +5932,7 @@ ignorerade kolumner: %2</translation>
         <translation>kvarstående risk</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1 on %2: %3 overdue, %4 due within %5</source>
         <translation>%1 den %2: %3 försenade, %4 förfaller inom %5</translation>
     </message>
@@ -6259,7 +6259,7 @@ ignorerade kolumner: %2</translation>
         <translation>--open-only gäller handlingsplanen: den utelämnar klara och avbrutna åtgärder</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-235"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-238"/>
         <source>reassessment</source>
         <translation>ny bedömning</translation>
     </message>
@@ -6815,7 +6815,7 @@ ignorerade kolumner: %2</translation>
         <translation>En åtgärd hör till en riskbedömning: skapa en riskbedömning först</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1; %2; total %3 hours, cost %4</source>
         <translation>%1; %2; totalt %3 timmar, kostnad %4</translation>
     </message>
@@ -7264,11 +7264,12 @@ ignorerade kolumner: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+207"/>
         <source>Delete the selected asset (Del)</source>
         <translation>Ta bort den markerade tillgången (Del)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-204"/>
         <source>&amp;History...</source>
         <translation>&amp;Historik...</translation>
     </message>
@@ -7328,7 +7329,7 @@ ignorerade kolumner: %2</translation>
         <translation>Endast med &amp;varningar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
@@ -7343,7 +7344,7 @@ ignorerade kolumner: %2</translation>
         <translation>%1 av %2 tillgångar; %3 med varningar</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Delete asset</source>
         <translation>Ta bort tillgång</translation>
     </message>
@@ -7357,9 +7358,14 @@ Risk lines about it keep their text without an asset. Undo brings the asset back
 Riskrader om den behåller sin text, men utan tillgång. Ångra tar tillbaka tillgången.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>Assets without owner or deputy, or whose owner holds roles that are to be kept apart</source>
         <translation>Tillgångar utan ägare eller ersättare, eller vars ägare har roller som ska hållas isär</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The server lets you change only the assets of your own units</source>
+        <translation>Servern låter dig bara ändra tillgångarna i dina egna enheter</translation>
     </message>
 </context>
 <context>
@@ -9089,7 +9095,7 @@ zon</translation>
         <translation>Incidenter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+152"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -9104,7 +9110,7 @@ zon</translation>
         <translation>&amp;Öppna...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
@@ -9204,7 +9210,8 @@ zon</translation>
         <translation>&amp;Om Trygg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location filename="../ui/mainwindow/MainWindowServer.cpp" line="+61"/>
         <source>Could not open %1: %2</source>
         <translation>Kunde inte öppna %1: %2</translation>
     </message>
@@ -9219,12 +9226,12 @@ zon</translation>
         <translation>%1 används av %2 på %3 sedan %4: öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>The report was saved as %1</source>
         <translation>Rapporten sparades som %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
     </message>
@@ -9234,7 +9241,7 @@ zon</translation>
         <translation>Registrets namn, språket i rapporterna, klassningsnivåerna</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Its lock has shown no sign of life for a while; take it over only if %1 no longer has the register open.</source>
         <translation>Låset har inte visat några livstecken på en stund; ta över det bara om %1 inte längre har registret öppet.</translation>
     </message>
@@ -9269,27 +9276,29 @@ zon</translation>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Trygg</source>
         <translation>Trygg</translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+6"/>
         <source>%1 (%2, read-only) - Trygg</source>
         <translation>%1 (%2, skrivskyddad) - Trygg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>%1 (%2) - Trygg</source>
         <translation>%1 (%2) - Trygg</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Clear the list</source>
         <translation>Rensa listan</translation>
     </message>
@@ -9299,12 +9308,12 @@ zon</translation>
         <translation>Kunde inte skapa %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trygg registers (*.trygg);;All files (*)</source>
         <translation>Trygg-register (*.trygg);;Alla filer (*)</translation>
     </message>
@@ -9345,7 +9354,7 @@ zon</translation>
         <translation>Historiken registrerar varje ändring med ditt användarnamn på den här datorn och detta namn, så att andra kan se vem som gjorde den. Lämna tomt för inget.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Import assets or risks</source>
         <translation>Importera tillgångar eller risker</translation>
     </message>
@@ -9430,7 +9439,7 @@ zon</translation>
         <translation>Slå ihop som en ny avdelning</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="-376"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="-394"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarhandledning</translation>
     </message>
@@ -9438,6 +9447,79 @@ zon</translation>
         <location line="+1"/>
         <source>Help on this &amp;page</source>
         <translation>Hjälp för den här &amp;sidan</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Open &amp;server register...</source>
+        <translation>Öppna register på &amp;server...</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>A register on a server is copied to a file with trygg-cli copy</source>
+        <translation>Ett register på en server kopieras till en fil med trygg-cli copy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 as %2</source>
+        <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowServer.cpp" line="-29"/>
+        <source>Section leader</source>
+        <translation>Förvaltningschef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security officer</source>
+        <translation>Informationssäkerhetssamordnare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management</source>
+        <translation>Ledningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Läsare</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server lets %1 read this register, not change it.</source>
+        <translation>Servern låter %1 läsa det här registret, inte ändra det.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Owner: everything</source>
+        <translation>Ägare: allt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the server lets the database user %1 do in this register</source>
+        <translation>Vad servern låter databasanvändaren %1 göra i det här registret</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The connection to the server was lost; the register is read-only until it is back; trying again...</source>
+        <translation>Anslutningen till servern bröts; registret är skrivskyddat tills den är tillbaka; försöker igen...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to the server is back: the register shows what is stored now, and changes are saved again.</source>
+        <translation>Anslutningen till servern är tillbaka: registret visar det som är sparat nu, och ändringar sparas igen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n record(s) changed by others</source>
+        <translation>
+            <numerusform>%n post ändrad av andra</numerusform>
+            <numerusform>%n poster ändrade av andra</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10253,19 +10335,17 @@ zon</translation>
 <context>
     <name>trygg::ui::RegisterDocument</name>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+145"/>
-        <location line="+228"/>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+86"/>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="+116"/>
         <source>The register is open read-only; nothing was changed.</source>
         <translation>Registret är öppnat skrivskyddat; inget ändrades.</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+39"/>
         <source>Another instance has taken over %1: it is read-only here now, and nothing more is saved from this window.</source>
         <translation>En annan instans har tagit över %1: den är nu skrivskyddad här, och inget mer sparas från det här fönstret.</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="-65"/>
+        <location filename="../ui/document/RegisterDocumentCycle.cpp" line="+21"/>
         <source>Add policy document %1</source>
         <translation>Lägg till styrdokument %1</translation>
     </message>
@@ -10325,12 +10405,12 @@ zon</translation>
         <translation>Ta bort undantag %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/RegisterDocument.cpp" line="+112"/>
+        <location filename="../ui/document/RegisterDocument.cpp" line="+119"/>
         <source>This record no longer exists; nothing was changed.</source>
         <translation>Posten finns inte längre; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Redo failed, nothing was changed: %1</source>
         <translation>Gör om misslyckades, inget ändrades: %1</translation>
     </message>
@@ -10340,7 +10420,7 @@ zon</translation>
         <translation>Ångra misslyckades, inget ändrades: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Add unit %1</source>
         <translation>Lägg till enhet %1</translation>
     </message>
@@ -10433,7 +10513,7 @@ zon</translation>
         <translation>Lägg till åtgärd %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Edit measure %1</source>
         <translation>Redigera åtgärd %1</translation>
     </message>
@@ -10461,7 +10541,7 @@ zon</translation>
         <translation>Redigera register %1</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Start round %1 from %2</source>
         <translation>Starta omgång %1 från %2</translation>
     </message>
@@ -10472,6 +10552,21 @@ zon</translation>
             <numerusform>Bekräfta riskvärdena på %n rad</numerusform>
             <numerusform>Bekräfta riskvärdena på %n rader</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/document/RegisterDocumentServer.cpp" line="-5"/>
+        <source>The connection to the server is lost: the register is read-only until it is back; nothing was changed.</source>
+        <translation>Anslutningen till servern är bruten: registret är skrivskyddat tills den är tillbaka; inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server lets the database user %1 read this register, not change it; nothing was changed.</source>
+        <translation>Servern låter databasanvändaren %1 läsa det här registret, inte ändra det; inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not read the changes others made: %1</source>
+        <translation>Kunde inte läsa ändringarna som andra har gjort: %1</translation>
     </message>
 </context>
 <context>
@@ -11054,17 +11149,17 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Flytta raden ett steg ned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create measure from selected lines...</source>
         <translation>Skapa åtgärd från markerade rader...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add a measure to the action plan that treats the selected lines</source>
         <translation>Lägg till en åtgärd i handlingsplanen som behandlar de markerade raderna</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>History of the line...</source>
         <translation>Historik för raden...</translation>
     </message>
@@ -11214,7 +11309,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>visade: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/risks/RiskFormActions.cpp" line="+54"/>
+        <location filename="../ui/risks/RiskFormActions.cpp" line="+55"/>
         <source>New line</source>
         <translation>Ny rad</translation>
     </message>
@@ -11299,7 +11394,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Bedömda t&amp;illgångar:</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>Confirm scores</source>
         <translation>Bekräfta riskvärden</translation>
     </message>
@@ -11309,7 +11404,7 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <translation>Bekräfta riskvärdena på de markerade raderna som överförts från förra omgången</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Start from the last round (%1): its lines carried over, open measures along</source>
         <translation>Starta från förra omgången (%1): dess rader överförs, öppna åtgärder följer med</translation>
     </message>
@@ -11408,6 +11503,29 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
         <location line="+6"/>
         <source>Not in %1</source>
         <translation>Inte i %1</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ServerDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/ServerDialog.cpp" line="+30"/>
+        <source>Open server register</source>
+        <translation>Öppna register på server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Address of the register on a PostgreSQL server:</source>
+        <translation>&amp;Adress till registret på en PostgreSQL-server:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (on this machine)&lt;br&gt;The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, or Kerberos signs you in.</source>
+        <translation>Till exempel:&lt;br&gt;&lt;tt&gt;postgresql://db.kommun.se/risk&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommun.se:5433/risk?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risk?host=/var/run/postgresql&lt;/tt&gt; (på den här datorn)&lt;br&gt;Lösenordet sparas aldrig: det hämtas från ~/.pgpass eller PGPASSWORD, eller så loggar Kerberos in dig.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An address begins with postgresql:// (or postgres://)</source>
+        <translation>En adress börjar med postgresql:// (eller postgres://)</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,12 @@
 #include "model/Error.h"
 
 #include <QApplication>
-#include <QCoreApplication>
-#include <QTimer>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdlib>
 #include <cstring>
@@ -87,9 +87,10 @@ void nameApplication()
 }
 
 struct Options {
-    QCommandLineOption language{QStringLiteral("language"),
-                                QCoreApplication::translate("main", "The language: da, nb, sv or en (default: the system's)."),
-                                QStringLiteral("code")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "The language: da, nb, sv or en (default: the system's)."),
+        QStringLiteral("code")};
     // Hidden, for scripts/guide-screenshots.sh: the window at a page and size, saved as a PNG, then quit.
     QCommandLineOption page{QStringLiteral("page"), QString(), QStringLiteral("name")};
     QCommandLineOption guide{QStringLiteral("guide"), QString(), QStringLiteral("section")};
@@ -106,7 +107,10 @@ struct Options {
             hidden->setFlags(QCommandLineOption::HiddenFromHelp);
             parser.addOption(*hidden);
         }
-        parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "The register to open"));
+        parser.addPositionalArgument(
+            QStringLiteral("file"),
+            QCoreApplication::translate("main",
+                                        "The register to open: a file, or a server's address (postgresql://...)"));
     }
 };
 

@@ -194,7 +194,8 @@ void AssetsView::buildFilterBar(QWidget *bar)
         m_personalData->addItem(tr("Personal data: %1").arg(DomainTexts::personalData(level)), static_cast<int>(level));
     m_onlyWarnings = new QCheckBox(tr("Only with &warnings"), bar);
     m_onlyWarnings->setObjectName(QStringLiteral("onlyWarnings"));
-    m_onlyWarnings->setToolTip(tr("Assets without owner or deputy, or whose owner holds roles that are to be kept apart"));
+    m_onlyWarnings->setToolTip(
+        tr("Assets without owner or deputy, or whose owner holds roles that are to be kept apart"));
     for (QComboBox *combo : {m_unit, m_owner, m_type, m_personalData}) {
         // Issue 13: the bar fits a 1024-pixel window; the lists open as wide as their items.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -277,11 +278,18 @@ void AssetsView::updateStatus()
 
 void AssetsView::updateActions()
 {
-    const bool selected = selectedAssetId().has_value();
+    const std::optional<Id> id = selectedAssetId();
+    const bool selected = id.has_value();
     const bool writable = !m_document->readOnly();
-    m_newAction->setEnabled(writable);
+    m_newAction->setEnabled(m_document->mayEditSomeUnit());
     m_editAction->setEnabled(selected);
-    m_deleteAction->setEnabled(selected && writable);
+    // Issue 16: on a server, only an asset of a unit the user may change (the server decides: Access).
+    const Asset *asset = selected ? RegisterData::findById(m_document->data().assets, *id) : nullptr;
+    const bool mayEdit = asset && m_document->mayEdit(asset->unitId);
+    m_deleteAction->setEnabled(selected && mayEdit);
+    m_deleteAction->setToolTip(selected && writable && !mayEdit
+                                   ? tr("The server lets you change only the assets of your own units")
+                                   : tr("Delete the selected asset (Del)"));
     m_historyAction->setEnabled(selected);
 }
 

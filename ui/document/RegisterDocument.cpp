@@ -7,7 +7,9 @@
 #include "cycle/Approvals.h"
 #include "cycle/Rounds.h"
 #include "model/Error.h"
+#include "storage/Connect.h"
 #include "storage/RegisterFile.h"
+#include "storage/SqlConnection.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -17,11 +19,11 @@
 
 namespace trygg::ui {
 
-
 RegisterDocument::RegisterDocument(std::unique_ptr<RegisterFile> file, std::optional<LockHolder> lockHolder)
-    : m_file(std::move(file)), m_data(m_file->load()), m_undoStack(new QUndoStack(this)),
-      m_lockHolder(std::move(lockHolder)), m_heartbeat(new QTimer(this))
+    : m_file(std::move(file)), m_trailEntry(m_file->lastTrailEntry()), m_data(m_file->load()),
+      m_undoStack(new QUndoStack(this)), m_lockHolder(std::move(lockHolder)), m_heartbeat(new QTimer(this))
 {
+    startFollowing();
     // Well inside WriteLock::StaleAfterSeconds, so a lock in use never looks stale.
     m_heartbeat->setInterval(60 * 1000);
     connect(m_heartbeat, &QTimer::timeout, this, &RegisterDocument::refreshLock);
@@ -44,6 +46,12 @@ RegisterDocument::~RegisterDocument() = default;
 std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &path, bool readOnly)
 {
     const std::string name = path.toStdString();
+    if (isServerAddress(name)) { // issue 16: no write lock; the address kept (in memory only) to connect again
+        auto document = std::unique_ptr<RegisterDocument>(new RegisterDocument(std::make_unique<RegisterFile>(
+            RegisterFile::open(name, readOnly ? RegisterFile::Access::ReadOnly : RegisterFile::Access::ReadWrite))));
+        document->m_address = name;
+        return document;
+    }
     if (readOnly)
         return std::unique_ptr<RegisterDocument>(new RegisterDocument(
             std::make_unique<RegisterFile>(RegisterFile::open(name, RegisterFile::Access::ReadOnly))));
@@ -86,14 +94,15 @@ QString RegisterDocument::path() const
 
 bool RegisterDocument::readOnly() const
 {
-    return m_file->readOnly();
+    return m_file->readOnly() || m_offline || !mayChangeAnything();
 }
 
 namespace {
 
 // RecordKind lists the kinds in the order of Record's alternatives.
 static_assert(std::variant_size_v<Record> == static_cast<std::size_t>(RecordKind::Exception) + 1);
-static_assert(std::is_same_v<std::variant_alternative_t<static_cast<std::size_t>(RecordKind::Measure), Record>, Measure>);
+static_assert(
+    std::is_same_v<std::variant_alternative_t<static_cast<std::size_t>(RecordKind::Measure), Record>, Measure>);
 RecordKind kindOf(const Record &record)
 {
     return static_cast<RecordKind>(record.index());
@@ -142,7 +151,7 @@ void RegisterDocument::announce(const Edit &written)
 std::optional<Edit> RegisterDocument::push(const QString &text, const Edit &edit)
 {
     if (readOnly()) {
-        emit editFailed(tr("The register is open read-only; nothing was changed."));
+        emit editFailed(readOnlyReason());
         return std::nullopt;
     }
     if (edit.empty()) {
@@ -175,7 +184,9 @@ ImportSummary RegisterDocument::importRows(ImportKind kind, const CsvTable &tabl
     if (options.dryRun)
         return summary;
     m_undoStack->clear();
+    const Id entry = m_file->lastTrailEntry();
     m_data = m_file->load();
+    m_trailEntry = entry;
     emit reloaded();
     for (RecordKind record : {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset,
                               RecordKind::Assessment, RecordKind::Risk, RecordKind::Measure})
@@ -195,6 +206,13 @@ void RegisterDocument::stepFailed(bool forward, const std::exception &error)
 
 void RegisterDocument::reloadAfterFailure(const QString &message, const std::exception *error)
 {
+    // Issue 16: the server went; nothing was written. Read-only until it is back (nothing to read now).
+    if (dynamic_cast<const ConnectionLost *>(error)) {
+        loseConnection(message);
+        return;
+    }
+    // Another client's change since (EditConflict, or a refusal for any reason): what is stored now is shown.
+    m_trailEntry = m_file->lastTrailEntry();
     // The transaction was rolled back: make memory match the file again.
     try {
         m_data = m_file->load();
@@ -202,10 +220,10 @@ void RegisterDocument::reloadAfterFailure(const QString &message, const std::exc
         // Keep what we had; the message below tells the user what went wrong.
     }
     emit reloaded();
-    for (RecordKind kind : {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset,
-                            RecordKind::Assessment, RecordKind::Risk, RecordKind::Measure, RecordKind::Document,
-                            RecordKind::Review,
-                            RecordKind::Acceptance, RecordKind::Approval, RecordKind::Incident, RecordKind::Exception})
+    for (RecordKind kind :
+         {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset, RecordKind::Assessment,
+          RecordKind::Risk, RecordKind::Measure, RecordKind::Document, RecordKind::Review, RecordKind::Acceptance,
+          RecordKind::Approval, RecordKind::Incident, RecordKind::Exception})
         emit recordsReset(kind);
     if (dynamic_cast<const RegisterReplaced *>(error)) {
         emit fileReplaced();
@@ -339,7 +357,8 @@ bool RegisterDocument::moveRisk(Id id, int direction)
 std::optional<Id> RegisterDocument::addMeasure(const Measure &measure, const std::optional<Person> &newResponsible)
 {
     return pushAdded(tr("Add measure %1").arg(quoted(measure.what)),
-                     newResponsible ? edits::withNewResponsible(m_data, *newResponsible, measure) : edits::add(measure));
+                     newResponsible ? edits::withNewResponsible(m_data, *newResponsible, measure)
+                                    : edits::add(measure));
 }
 
 bool RegisterDocument::editMeasure(const Measure &measure, const std::optional<Person> &newResponsible)
@@ -370,7 +389,7 @@ bool RegisterDocument::removeMeasure(Id id)
 bool RegisterDocument::addMatrixVersion(const RiskMatrix &matrix)
 {
     if (readOnly()) {
-        emit editFailed(tr("The register is open read-only; nothing was changed."));
+        emit editFailed(readOnlyReason());
         return false;
     }
     try {

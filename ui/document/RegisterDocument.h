@@ -5,6 +5,7 @@
 #include "edit/Edit.h"
 #include "exchange/CsvImport.h"
 #include "model/RegisterData.h"
+#include "storage/ServerAccess.h"
 #include "storage/WriteLock.h"
 
 #include <QObject>
@@ -24,6 +25,7 @@ class RegisterFile;
 namespace trygg::ui {
 
 class DocumentCommand;
+struct ReconnectProbe;
 
 // In the order of the core's Record (edit/Edit.h).
 enum class RecordKind {
@@ -62,6 +64,8 @@ public:
     ~RegisterDocument() override;
 
     QString path() const;
+    // Read-only when opened so, while the connection to the server is lost, or for a user the server lets
+    // change nothing (a reader).
     bool readOnly() const;
     // Who held the write lock when the file was opened, if that is why it is read-only.
     const std::optional<LockHolder> &lockHolder() const { return m_lockHolder; }
@@ -70,6 +74,31 @@ public:
     const RegisterData &data() const { return m_data; }
     RegisterFile &file() { return *m_file; }
     QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Issue 16, a register on a PostgreSQL server (RegisterDocumentServer.cpp).
+    bool onServer() const { return m_onServer; }
+    // Where it is as the window shows it: a file's path, or the server's address without a password.
+    QString location() const;
+    // The database user connected (empty for a file).
+    const QString &databaseUser() const { return m_databaseUser; }
+    // What the server lets the connected user do (everything on a file), as asked when opened.
+    const server::Access &access() const { return m_access; }
+    // Whether a record of `unit` (none: the register's own) may be changed here now.
+    bool mayEdit(std::optional<Id> unit) const;
+    // Whether a record of some unit may be added or changed here now (management only approves, issue 16).
+    bool mayEditSomeUnit() const;
+    // Whether the measure may be changed here now: one of an assessment of a unit the user may change.
+    bool mayEditMeasure(Id measureId) const;
+    // The connection to the server went and has not come back yet (read-only meanwhile).
+    bool offline() const { return m_offline; }
+    // Mirrors what other clients committed since last asked (every second on a server, by a timer): only the
+    // records that changed, as an undo or redo does; a new matrix version reloads the register.
+    void followOthers();
+    // Tries to connect again after the connection was lost (by a timer): once a connection of its own, made in
+    // another thread every few seconds, reaches the server (an address not reached waits up to libpq's
+    // connect_timeout, and the window stays usable meanwhile), the register's connection is made again and
+    // everything read again. True when connected.
+    bool reconnect();
 
     std::optional<Id> addUnit(const OrgUnit &unit);
     bool editUnit(const OrgUnit &unit);
@@ -152,6 +181,11 @@ signals:
     // change was refused and nothing was saved; reopening shows what is there now (issue 19). Instead of
     // editFailed.
     void fileReplaced();
+    // Others' changes were mirrored (followOthers): `records` records changed.
+    void othersEdited(int records);
+    // The connection to the server was lost: read-only until connectionRestored (core's message).
+    void connectionLost(const QString &message);
+    void connectionRestored();
 
 private:
     explicit RegisterDocument(std::unique_ptr<RegisterFile> file, std::optional<LockHolder> lockHolder = {});
@@ -178,13 +212,38 @@ private:
     static QString quoted(const std::string &text);
     friend class DocumentCommand;
 
+    // Starts the timer that follows others' changes (on a server) and asks what the user may do.
+    void startFollowing();
+    bool mayChangeAnything() const;
+    // Why an edit is refused before it is tried: read-only, the connection lost, a reader's access.
+    QString readOnlyReason() const;
+    // After a ConnectionLost: read-only, and a reconnect every few seconds.
+    void loseConnection(const QString &message);
+    // Reads everything again (after a new matrix version, a reconnect) and tells the views.
+    void reloadAll();
+    // What the server lets the user do, asked on opening and after a reconnect.
+    void askAccess();
+
     std::unique_ptr<RegisterFile> m_file;
+    // The trail's last entry the document is in step with (changesByOthers); read before m_data is loaded.
+    Id m_trailEntry = 0;
     RegisterData m_data;
     QUndoStack *m_undoStack;
     std::optional<LockHolder> m_lockHolder;
     QString m_lockProblem;
     // The write lock's heartbeat, so other machines do not take a lock that is in use for stale.
     QTimer *m_heartbeat;
+    bool m_onServer = false;
+    bool m_offline = false;
+    server::Access m_access;
+    QString m_databaseUser;
+    QTimer *m_follow = nullptr;
+    QTimer *m_reconnect = nullptr;
+    // The address as opened, with any password in it: kept in memory only, to connect again.
+    std::string m_address;
+    // Whether the server answers again, asked in a thread of its own (RegisterDocumentServer.cpp).
+    std::shared_ptr<ReconnectProbe> m_probe;
+    qint64 m_probeStarted = 0;
 };
 
 } // namespace trygg::ui

@@ -83,7 +83,7 @@ bool RegisterDocument::removeException(Id id)
 bool RegisterDocument::setReviewRules(const ReviewRules &rules)
 {
     if (readOnly()) {
-        emit editFailed(tr("The register is open read-only; nothing was changed."));
+        emit editFailed(readOnlyReason());
         return false;
     }
     try {
@@ -120,7 +120,9 @@ CombineSummary RegisterDocument::resolveConflict(const CombineConflict &conflict
 void RegisterDocument::reloadAfterCombine()
 {
     m_undoStack->clear(); // the commands refer to records as they were before
+    const Id entry = m_file->lastTrailEntry();
     m_data = m_file->load();
+    m_trailEntry = entry;
     emit reloaded();
     for (RecordKind kind :
          {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset, RecordKind::Assessment,

@@ -5,9 +5,9 @@
 #include "NewRegisterDialog.h"
 #include "NoticeBar.h"
 #include "RecentFiles.h"
-#include "ViewState.h"
 #include "RegisterInfoDialog.h"
 #include "TrailNotice.h"
+#include "ViewState.h"
 
 #include "assets/AssetsView.h"
 #include "common/DomainTexts.h"
@@ -19,8 +19,8 @@
 #include "document/RegisterDocument.h"
 #include "exchange/ExportDialog.h"
 #include "exchange/ImportDialog.h"
-#include "help/Guide.h"
 #include "help/EmptyPageHints.h"
+#include "help/Guide.h"
 #include "help/HelpWindow.h"
 #include "matrix/MatrixEditorDialog.h"
 #include "matrix/MatrixView.h"
@@ -36,11 +36,12 @@
 #include "exchange/Xlsx.h"
 #include "matrix/Presets.h"
 #include "model/Clock.h"
+#include "storage/Connect.h"
 #include "storage/RegisterFile.h"
 
 #include <QActionGroup>
-#include <QUrl>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -54,9 +55,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QCloseEvent>
+#include <QUrl>
 
-#include <algorithm>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -65,19 +65,19 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
+#include <algorithm>
 
 namespace trygg::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_recent(new RecentFiles(this)),
-      m_actingPersonLabel(new QLabel(this)), m_notice(new NoticeBar(this)), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this))
+      m_actingPersonLabel(new QLabel(this)), m_accessLabel(new QLabel(this)), m_notice(new NoticeBar(this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
-    for (const char *icon : {"page-overview", "page-assets", "page-risk-form", "page-matrix", "page-plan", "page-due",
-                             "page-incidents"})
+    for (const char *icon :
+         {"page-overview", "page-assets", "page-risk-form", "page-matrix", "page-plan", "page-due", "page-incidents"})
         new QListWidgetItem(actionIcon(icon), QString(), m_navigation);
     nameNavigation();
     m_navigation->setIconSize(QSize(24, 24));
@@ -91,6 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_trailNotice = new NoticeBar(this);
     m_trailNotice->hide();
     outer->addWidget(m_trailNotice);
+    m_connectionNotice = new NoticeBar(this); // issue 16: the connection to the server lost, and back
+    m_connectionNotice->setObjectName(QStringLiteral("connectionNotice"));
+    m_connectionNotice->hide();
+    outer->addWidget(m_connectionNotice);
     auto *row = new QHBoxLayout;
     row->addWidget(m_navigation);
     row->addWidget(m_pages, 1);
@@ -104,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     createMenus();
     m_actingPerson = QSettings().value(QStringLiteral("actingPerson")).toString();
+    statusBar()->addPermanentWidget(m_accessLabel);
+    m_accessLabel->setObjectName(QStringLiteral("accessLabel"));
     statusBar()->addPermanentWidget(m_actingPersonLabel);
     applyActingPerson();
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -134,6 +140,7 @@ void MainWindow::setLanguage(const QString &language)
         rebuildPages();
     m_navigation->setCurrentRow(page);
     updateTitle();
+    updateAccess();
     if (m_help && m_help->isVisible()) { // the guide in the new language, where the user was reading
         const QUrl at = m_help->source();
         showGuide(at.fileName() + (at.hasFragment() ? QLatin1Char('#') + at.fragment() : QString()));
@@ -146,6 +153,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&New register..."), QKeySequence::New, this, &MainWindow::newRegister)
         ->setIcon(actionIcon("new"));
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openRegister)->setIcon(actionIcon("open"));
+    file->addAction(tr("Open &server register..."), this, &MainWindow::openServerRegister)->setIcon(actionIcon("open"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(tr("Open the &demo register"), this, &MainWindow::openDemo)->setIcon(actionIcon("open"));
@@ -219,6 +227,8 @@ void MainWindow::createMenus()
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (isServerAddress(path.toStdString()))
+        return openServer(path);
     const QFileInfo info(path);
     // This window writes it already: opening it again would only find its own write lock.
     if (m_document && !m_document->readOnly() && QFileInfo(m_document->path()) == info)
@@ -342,22 +352,31 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_document = std::move(document);
     m_notice->hide();
     m_trailNotice->hide();
+    m_connectionNotice->hide();
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &RegisterDocument::editFailed, this, &MainWindow::showError);
     connect(m_document.get(), &RegisterDocument::fileReplaced, this, &MainWindow::showReplaced);
     connect(m_document.get(), &RegisterDocument::recordChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &RegisterDocument::connectionLost, this, &MainWindow::showConnectionLost);
+    connect(m_document.get(), &RegisterDocument::connectionRestored, this, &MainWindow::showConnectionRestored);
+    connect(m_document.get(), &RegisterDocument::othersEdited, this, &MainWindow::showOthersEdited);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
             [this] { statusBar()->showMessage(tr("Saved"), 2000); });
     applyActingPerson();
     m_reportActions->setDocument(m_document.get());
     rebuildPages();
     updateTitle();
+    updateAccess();
 }
 
 void MainWindow::updateTitle()
 {
-    m_saveCopyAction->setEnabled(m_document != nullptr);
+    // A register on a server is copied with trygg-cli copy, by whoever may read all of it (issue 16).
+    const bool onServer = m_document && m_document->onServer();
+    m_saveCopyAction->setEnabled(m_document != nullptr && !onServer);
+    m_saveCopyAction->setToolTip(onServer ? tr("A register on a server is copied to a file with trygg-cli copy")
+                                          : QString());
     m_historyAction->setEnabled(m_document != nullptr);
     m_matrixAction->setEnabled(m_document != nullptr);
     m_registerAction->setEnabled(m_document != nullptr);
@@ -369,6 +388,13 @@ void MainWindow::updateTitle()
         return;
     }
     const QString name = QString::fromStdString(m_document->data().info.name);
+    if (onServer) {
+        setWindowFilePath(QString());
+        const QString where = tr("%1 as %2").arg(m_document->location(), m_document->databaseUser());
+        setWindowTitle(m_document->readOnly() ? tr("%1 (%2, read-only) - Trygg").arg(name, where)
+                                              : tr("%1 (%2) - Trygg").arg(name, where));
+        return;
+    }
     const QString file = QFileInfo(m_document->path()).fileName();
     setWindowFilePath(m_document->path());
     setWindowTitle(m_document->readOnly() ? tr("%1 (%2, read-only) - Trygg").arg(name, file)
@@ -379,8 +405,11 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = m_recent->files();
-    for (const QString &path : files)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+    for (const QString &path : files) // a server's address as it is (without a password: RecentFiles)
+        m_recentMenu
+            ->addAction(isServerAddress(path.toStdString()) ? path : QFileInfo(path).fileName(), this,
+                        [this, path] { openFile(path); })
+            ->setToolTip(path);
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear the list"), m_recent, &RecentFiles::clear);
@@ -403,10 +432,8 @@ void MainWindow::newRegister()
 
 void MainWindow::openRegister()
 {
-    const QString folder = m_document ? QFileInfo(m_document->path()).absolutePath()
-                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open register"), folder, tr("Trygg registers (*.trygg);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open register"), startFolder(),
+                                                      tr("Trygg registers (*.trygg);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -538,9 +565,8 @@ void MainWindow::importFile()
 {
     if (!m_document)
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import assets or risks"), QFileInfo(m_document->path()).absolutePath(),
-                                     tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import assets or risks"), startFolder(),
+                                                      tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     CsvTable table;
@@ -571,7 +597,7 @@ void MainWindow::exportFile()
     ExportDialog dialog(m_document->data(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString folder = QFileInfo(m_document->path()).absolutePath();
+    const QString folder = startFolder();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"), QDir(folder).filePath(dialog.suggestedFileName()), dialog.fileFilter());
     if (path.isEmpty())

@@ -44,8 +44,15 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a register; on failure shows why in the notice bar and keeps the current one.
+    // Opens a register, a file or one on a server (a libpq URI: postgresql://...); on failure shows why in
+    // the notice bar and keeps the current one.
     bool openFile(const QString &path);
+    // Issue 16: opens the register on a PostgreSQL server at `address` (MainWindowServer.cpp).
+    bool openServer(const QString &address);
+    // File > Open server register...: asks for the address (ServerDialog) and opens it.
+    void openServerRegister();
+    // What the server lets the connected user do, in the status bar (empty for a file).
+    QLabel *accessLabel() const { return m_accessLabel; }
     // Reopens the current register for writing after taking over its write lock from a holder that
     // looks gone (or any holder when `evenIfHeld`); on failure shows why and keeps it read-only.
     bool takeOverFile(bool evenIfHeld = false);
@@ -79,6 +86,8 @@ public:
     NoticeBar *notice() const { return m_notice; }
     // What the audit trail finds changed behind Trygg's back, shown on opening (TrailNotice).
     NoticeBar *trailNotice() const { return m_trailNotice; }
+    // The connection to a server's register lost (read-only, trying again) or back (issue 16).
+    NoticeBar *connectionNotice() const { return m_connectionNotice; }
     OverviewView *overview() const { return m_overview; }
     AssetsView *assetsView() const { return m_assets; }
     RiskFormView *riskFormView() const { return m_risks; }
@@ -121,6 +130,15 @@ private:
     void about();
     void showError(const QString &message);
     void showReplaced();
+    // Issue 16: the connection to the server lost and back (MainWindowServer.cpp).
+    void showConnectionLost(const QString &message);
+    void showConnectionRestored();
+    void showOthersEdited(int records);
+    void updateAccess();
+    // The pages made again where the user was (their actions follow readOnly()).
+    void refreshPages();
+    // The folder file dialogs start in: the register's, or the documents folder for one on a server.
+    QString startFolder() const;
 
     std::unique_ptr<RegisterDocument> m_document;
     QUndoGroup *m_undoGroup;
@@ -133,11 +151,13 @@ private:
     ReportActions *m_reportActions = nullptr;
     QString m_actingPerson; // read from the settings once: another window may change them
     QLabel *m_actingPersonLabel;
+    QLabel *m_accessLabel;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_combineAction = nullptr;
     NoticeBar *m_notice;
     NoticeBar *m_trailNotice = nullptr;
+    NoticeBar *m_connectionNotice = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     OverviewView *m_overview = nullptr;

@@ -1,13 +1,23 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "RecentFiles.h"
 
+#include "storage/Connect.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
 namespace trygg::ui {
 namespace {
 const QString Key = QStringLiteral("recentFiles");
+
+// A file by its absolute path; a server's address (issue 16) as given, without any password in it.
+QString entryOf(const QString &location)
+{
+    if (isServerAddress(location.toStdString()))
+        return QString::fromStdString(addressWithoutPassword(location.trimmed().toStdString()));
+    return QFileInfo(location).absoluteFilePath();
 }
+} // namespace
 
 RecentFiles::RecentFiles(QObject *parent) : QObject(parent) {}
 
@@ -18,7 +28,7 @@ QStringList RecentFiles::files() const
 
 void RecentFiles::add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = entryOf(path);
     QStringList list = files();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -30,7 +40,7 @@ void RecentFiles::add(const QString &path)
 void RecentFiles::remove(const QString &path)
 {
     QStringList list = files();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
+    list.removeAll(entryOf(path));
     store(list);
 }
 

@@ -421,12 +421,16 @@ void ActionPlanView::updateActions()
 {
     const bool writable = !m_document->readOnly();
     const bool selected = m_table->selectionModel()->hasSelection();
-    m_new->setEnabled(writable && !m_document->data().assessments.empty());
+    m_new->setEnabled(writable && m_document->mayEditSomeUnit() && !m_document->data().assessments.empty());
     m_new->setToolTip(m_document->data().assessments.empty()
                           ? tr("A measure belongs to a risk assessment: create an assessment first")
                           : tr("Add a measure to the action plan"));
-    m_edit->setEnabled(writable && selected);
-    m_delete->setEnabled(writable && selected);
+    // Issue 16: on a server, only the measures of the units the user may change (the server decides: Access).
+    const std::vector<Id> measures = selectedMeasures();
+    const bool mayEdit = std::all_of(measures.begin(), measures.end(),
+                                     [this](Id id) { return m_document->mayEditMeasure(id); });
+    m_edit->setEnabled(writable && selected && mayEdit);
+    m_delete->setEnabled(writable && selected && mayEdit);
     m_history->setEnabled(selectedMeasures().size() == 1);
 }
 

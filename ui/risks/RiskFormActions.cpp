@@ -67,10 +67,9 @@ void RiskFormView::createActions()
                       &RiskFormView::moveLineUp);
     m_moveDown = action(tr("Move down"), "move-down", QKeySequence(Qt::ALT | Qt::Key_Down),
                         tr("Move the line one place down"), &RiskFormView::moveLineDown);
-    m_createMeasure = action(tr("Create measure from selected lines..."), "create-measure",
-                             QKeySequence(Qt::CTRL | Qt::Key_M),
-                             tr("Add a measure to the action plan that treats the selected lines"),
-                             &RiskFormView::createMeasure);
+    m_createMeasure =
+        action(tr("Create measure from selected lines..."), "create-measure", QKeySequence(Qt::CTRL | Qt::Key_M),
+               tr("Add a measure to the action plan that treats the selected lines"), &RiskFormView::createMeasure);
     m_confirmScores = action(tr("Confirm scores"), "confirm", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
                              tr("Confirm the scores of the selected lines carried over from the last round"),
                              &RiskFormView::confirmScores);
@@ -89,7 +88,8 @@ void RiskFormView::updateActions()
 {
     const bool writable = !m_document->readOnly();
     const RiskAssessment *shown = RegisterData::findById(m_document->data().assessments, m_model->assessmentId());
-    const bool form = writable && shown && !shown->frozen; // a closed round stays as it was scored (issue 15)
+    // A closed round stays as it was scored (issue 15); on a server, only a unit the user may change (issue 16).
+    const bool form = writable && shown && !shown->frozen && m_document->mayEdit(shown->unitId);
     const std::vector<Id> selected = selectedRiskIds();
     const bool anyCarried = std::any_of(selected.begin(), selected.end(), [&](Id id) {
         const Risk *risk = RegisterData::findById(m_document->data().risks, id);
@@ -99,7 +99,7 @@ void RiskFormView::updateActions()
     // Moving a line means up or down in the form: in its own order only, not as sorted by another column.
     const int row = m_model->rowOf(riskIdAtView(m_table->currentIndex().row()));
     const bool lineOrder = m_filter->inLineOrder();
-    m_newAssessment->setEnabled(writable);
+    m_newAssessment->setEnabled(writable && m_document->mayEditSomeUnit());
     m_editAssessment->setEnabled(form);
     m_addLine->setEnabled(form);
     m_duplicate->setEnabled(form && !selected.empty());
