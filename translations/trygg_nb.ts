@@ -2575,7 +2575,7 @@ Slå av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+102"/>
+        <location filename="../app/gui/main.cpp" line="+103"/>
         <source>Information-security risk registers</source>
         <translation>Registre for risikoarbeid i informasjonssikkerhet</translation>
     </message>
@@ -11519,13 +11519,28 @@ yearly:MM-DD: én gang i året innen den datoen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>For example:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (on this machine)&lt;br&gt;The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, or Kerberos signs you in.</source>
-        <translation>For eksempel:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (på denne maskinen)&lt;br&gt;Passordet lagres aldri: det hentes fra ~/.pgpass eller PGPASSWORD, eller Kerberos logger deg inn.</translation>
+        <source>For example:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (on this machine)&lt;br&gt;The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, Kerberos signs you in, or you are asked for it.</source>
+        <translation>For eksempel:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (på denne maskinen)&lt;br&gt;Passordet lagres aldri: det hentes fra ~/.pgpass eller PGPASSWORD, Kerberos logger deg inn, eller du blir spurt om det.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>An address begins with postgresql:// (or postgres://)</source>
         <translation>En adresse begynner med postgresql:// (eller postgres://)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ServerPassword</name>
+    <message>
+        <location filename="../ui/common/ServerPassword.cpp" line="+30"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server asks for the password of the database user:
+%1</source>
+        <translation>Serveren ber om passordet til databasebrukeren:
+%1</translation>
     </message>
 </context>
 <context>

@@ -2575,7 +2575,7 @@ Stäng av en av dem.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+102"/>
+        <location filename="../app/gui/main.cpp" line="+103"/>
         <source>Information-security risk registers</source>
         <translation>Riskregister för informationssäkerhet</translation>
     </message>
@@ -11519,13 +11519,28 @@ yearly:MM-DD: en gång om året senast det datumet</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>For example:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (on this machine)&lt;br&gt;The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, or Kerberos signs you in.</source>
-        <translation>Till exempel:&lt;br&gt;&lt;tt&gt;postgresql://db.kommun.se/risk&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommun.se:5433/risk?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risk?host=/var/run/postgresql&lt;/tt&gt; (på den här datorn)&lt;br&gt;Lösenordet sparas aldrig: det hämtas från ~/.pgpass eller PGPASSWORD, eller så loggar Kerberos in dig.</translation>
+        <source>For example:&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no/risiko&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommune.no:5433/risiko?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risiko?host=/var/run/postgresql&lt;/tt&gt; (on this machine)&lt;br&gt;The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, Kerberos signs you in, or you are asked for it.</source>
+        <translation>Till exempel:&lt;br&gt;&lt;tt&gt;postgresql://db.kommun.se/risk&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql://db.kommun.se:5433/risk?user=kari&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;postgresql:///risk?host=/var/run/postgresql&lt;/tt&gt; (på den här datorn)&lt;br&gt;Lösenordet sparas aldrig: det hämtas från ~/.pgpass eller PGPASSWORD, Kerberos loggar in dig, eller så blir du tillfrågad.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>An address begins with postgresql:// (or postgres://)</source>
         <translation>En adress börjar med postgresql:// (eller postgres://)</translation>
+    </message>
+</context>
+<context>
+    <name>trygg::ui::ServerPassword</name>
+    <message>
+        <location filename="../ui/common/ServerPassword.cpp" line="+30"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server asks for the password of the database user:
+%1</source>
+        <translation>Servern ber om databasanvändarens lösenord:
+%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/Icons.h"
+#include "common/ServerPassword.h"
 #include "common/Translations.h"
 #include "help/HelpWindow.h"
 #include "mainwindow/MainWindow.h"
@@ -180,6 +181,7 @@ int main(int argc, char **argv)
     const bool translated = trygg::ui::installTranslations(app, chosen);
     // The icon of every window, and the desktop entry (resources/trygg.desktop) Wayland shows it by.
     QApplication::setWindowIcon(trygg::ui::applicationIcon());
+    trygg::ui::installServerPasswordPrompt();
     QGuiApplication::setDesktopFileName(QStringLiteral("trygg"));
 
     QCommandLineParser parser;

@@ -40,7 +40,7 @@ ServerDialog::ServerDialog(QWidget *parent)
         tr("For example:<br><tt>postgresql://db.kommune.no/risiko</tt><br>"
            "<tt>postgresql://db.kommune.no:5433/risiko?user=kari</tt><br>"
            "<tt>postgresql:///risiko?host=/var/run/postgresql</tt> (on this machine)<br>"
-           "The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, or Kerberos signs you in."),
+           "The password is never kept: it is taken from ~/.pgpass or PGPASSWORD, Kerberos signs you in, or you are asked for it."),
         this);
     examples->setTextFormat(Qt::RichText);
     examples->setWordWrap(true);
