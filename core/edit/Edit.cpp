@@ -250,7 +250,9 @@ OthersChanges changesByOthers(const RegisterFile &file, const RegisterData &data
 {
     OthersChanges changes;
     const Id last = file.lastTrailEntry();
-    for (const auto &[objectType, id] : file.changedSince(sinceEntry)) {
+    for (const auto &changed : file.changedSince(sinceEntry)) {
+        const std::string &objectType = changed.first; // named, not bound: a lambda below uses them
+        const Id id = changed.second;
         if (objectType == "register") {
             if (const RegisterInfo info = file.info(); !(info == data.info))
                 changes.edit.records.push_back({Record(data.info), Record(info)});
