@@ -210,6 +210,9 @@ public:
     std::vector<Message> trailProblems() const;
     // The hash of the trail's last entry (64 hex digits): a printed report carries it.
     std::string trailFingerprint() const;
+    // Who the trail says makes this instance's changes: the OS user on a file, the database user the server
+    // vouches for on a server.
+    std::string trailUser() const;
     // Issue 16, many at once: the id of the trail's last entry (0 for none), and every object (type and id, as
     // the trail names them) that an entry after `entry` records a change of, each once.
     Id lastTrailEntry() const;
@@ -292,8 +295,6 @@ private:
     void appendAudit(std::string_view action, std::string_view objectType, std::optional<Id> objectId,
                      std::string_view objectName, std::string_view field, const std::optional<std::string> &oldValue,
                      const std::optional<std::string> &newValue, std::optional<std::string> state);
-    // Who the trail says made a change: the OS user of a file's, the database user of a server's.
-    std::string trailUser() const;
     // Notes every object a statement of this connection changes (cascades included) and, before each
     // commit, records in the trail what of it no entry recorded (recordUnrecordedChanges).
     void followChanges();

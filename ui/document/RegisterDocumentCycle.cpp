@@ -120,15 +120,7 @@ CombineSummary RegisterDocument::resolveConflict(const CombineConflict &conflict
 void RegisterDocument::reloadAfterCombine()
 {
     m_undoStack->clear(); // the commands refer to records as they were before
-    const Id entry = m_file->lastTrailEntry();
-    m_data = m_file->load();
-    m_trailEntry = entry;
-    emit reloaded();
-    for (RecordKind kind :
-         {RecordKind::Register, RecordKind::Unit, RecordKind::Person, RecordKind::Asset, RecordKind::Assessment,
-          RecordKind::Risk, RecordKind::Measure, RecordKind::Document, RecordKind::Review, RecordKind::Acceptance,
-          RecordKind::Approval, RecordKind::Incident, RecordKind::Exception})
-        emit recordsReset(kind);
+    reloadAll();
 }
 
 } // namespace trygg::ui

@@ -70,11 +70,8 @@ void RegisterDocument::askAccess()
 {
     if (!isServerAddress(m_file->path()))
         return;
-    SqlConnection &db = m_file->database();
-    m_access = server::access(db);
-    Statement user(db, "SELECT session_user");
-    if (user.step())
-        m_databaseUser = QString::fromStdString(user.text(0));
+    m_access = server::access(m_file->database());
+    m_databaseUser = QString::fromStdString(m_file->trailUser());
 }
 
 QString RegisterDocument::location() const
